@@ -1,0 +1,203 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Kind is what sort of agreement a document is.
+type Kind string
+
+// The kinds of agreement Avtal knows.
+const (
+	KindGeneralTerms Kind = "general_terms"
+	KindSLA          Kind = "sla"
+	KindDPA          Kind = "dpa"
+	KindVolume       Kind = "volume"
+	KindFramework    Kind = "framework"
+	KindSubscription Kind = "subscription"
+	KindOrder        Kind = "order"
+)
+
+// Kinds lists every kind in display order.
+var Kinds = []Kind{KindGeneralTerms, KindSLA, KindDPA, KindVolume, KindFramework, KindSubscription, KindOrder}
+
+// Status is where an agreement is in its life.
+type Status string
+
+// The statuses of an agreement.
+const (
+	StatusDraft      Status = "draft"
+	StatusActive     Status = "active"
+	StatusTerminated Status = "terminated"
+	StatusExpired    Status = "expired"
+)
+
+// Statuses lists every status in display order.
+var Statuses = []Status{StatusDraft, StatusActive, StatusTerminated, StatusExpired}
+
+// Party is one side of an agreement.
+type Party struct {
+	Name      string `json:"name" yaml:"name"`
+	OrgNumber string `json:"org_number,omitempty" yaml:"org_number,omitempty"`
+	Country   string `json:"country,omitempty" yaml:"country,omitempty"`
+}
+
+// Fee is what the customer pays, per period.
+type Fee struct {
+	Amount   Amount `json:"amount" yaml:"amount"`
+	Currency string `json:"currency,omitempty" yaml:"currency,omitempty"`
+	Per      Unit   `json:"per,omitempty" yaml:"per,omitempty"` // months or years
+}
+
+// RelationKind says how two agreements hang together.
+type RelationKind string
+
+// The relations between agreements.
+const (
+	// RelCallOff: this agreement is a call-off or subscription under a framework.
+	RelCallOff RelationKind = "call_off_of"
+	// RelPartOf: this agreement is an integral part of another (a DPA inside a framework).
+	RelPartOf RelationKind = "part_of"
+	// RelSupersedes: this agreement replaces another.
+	RelSupersedes RelationKind = "supersedes"
+)
+
+// Relation points from one agreement to another.
+type Relation struct {
+	Kind   RelationKind `json:"kind" yaml:"kind"`
+	Target string       `json:"target" yaml:"target"`
+	Note   string       `json:"note,omitempty" yaml:"note,omitempty"`
+}
+
+// Precedence is the order in which an agreement's documents prevail when
+// they conflict, first wins, plus a document that always prevails on one
+// subject (Centuri: the DPA on personal data).
+type Precedence struct {
+	Order     []string `json:"order,omitempty" yaml:"order,omitempty"`
+	Overrides []string `json:"overrides,omitempty" yaml:"overrides,omitempty"` // e.g. "dpa: personal data"
+	Clause    string   `json:"clause,omitempty" yaml:"clause,omitempty"`
+}
+
+// Agreement is one agreement in the register with everything Avtal knows of it.
+type Agreement struct {
+	ID         string         `json:"id" yaml:"id"`
+	Title      string         `json:"title" yaml:"title"`
+	Kind       Kind           `json:"kind" yaml:"kind"`
+	Status     Status         `json:"status" yaml:"status"`
+	Supplier   Party          `json:"supplier" yaml:"supplier"`
+	Customer   Party          `json:"customer" yaml:"customer"`
+	Signed     Date           `json:"signed,omitzero" yaml:"signed,omitempty"`
+	Effective  Date           `json:"effective,omitzero" yaml:"effective,omitempty"`
+	Start      Date           `json:"start,omitzero" yaml:"start,omitempty"`
+	Term       Term           `json:"term" yaml:"term"`
+	Law        string         `json:"governing_law,omitempty" yaml:"governing_law,omitempty"`
+	Venue      string         `json:"venue,omitempty" yaml:"venue,omitempty"`
+	Fee        Fee            `json:"fee,omitzero" yaml:"fee,omitempty"`
+	Owner      string         `json:"owner,omitempty" yaml:"owner,omitempty"`
+	Summary    string         `json:"summary,omitempty" yaml:"summary,omitempty"`
+	Sample     []string       `json:"sample_values,omitempty" yaml:"sample_values,omitempty"` // fields whose values are invented for the sample
+	Relations  []Relation     `json:"relations,omitempty" yaml:"relations,omitempty"`
+	Precedence Precedence     `json:"precedence,omitzero" yaml:"precedence,omitempty"`
+	Rules      []Rule         `json:"rules,omitempty" yaml:"rules,omitempty"`
+	SubPolicy  *SubPolicy     `json:"subprocessor_policy,omitempty" yaml:"subprocessor_policy,omitempty"`
+	Subs       []SubProcessor `json:"subprocessors,omitempty" yaml:"subprocessors,omitempty"`
+	SLA        *SLATerms      `json:"sla,omitempty" yaml:"sla,omitempty"`
+	Documents  []Document     `json:"documents,omitempty" yaml:"documents,omitempty"`
+}
+
+// Parent returns the id of the framework this agreement is a call-off or
+// subscription of, or "".
+func (a *Agreement) Parent() string {
+	for _, r := range a.Relations {
+		if r.Kind == RelCallOff {
+			return r.Target
+		}
+	}
+	return ""
+}
+
+// FieldError names the field of an agreement that is wrong.
+type FieldError struct {
+	Field string
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+
+// Validate checks an agreement and returns the first problem found, naming the field.
+func (a *Agreement) Validate() error {
+	switch {
+	case !idPattern.MatchString(a.ID):
+		return &FieldError{"id", fmt.Sprintf("%q must be lower-case letters, digits and dashes (at most 64)", a.ID)}
+	case strings.TrimSpace(a.Title) == "":
+		return &FieldError{"title", "must not be empty"}
+	case !oneOf(a.Kind, Kinds):
+		return &FieldError{"kind", fmt.Sprintf("%q is not one of %s", a.Kind, join(Kinds))}
+	case !oneOf(a.Status, Statuses):
+		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", a.Status, join(Statuses))}
+	case strings.TrimSpace(a.Supplier.Name) == "":
+		return &FieldError{"supplier.name", "must not be empty"}
+	case a.Fee.Amount < 0:
+		return &FieldError{"fee.amount", "must not be negative"}
+	}
+	if err := a.Term.validate(); err != nil {
+		return err
+	}
+	for i, r := range a.Relations {
+		if r.Target == a.ID {
+			return &FieldError{fmt.Sprintf("relations[%d].target", i), "an agreement cannot relate to itself"}
+		}
+		if !oneOf(r.Kind, []RelationKind{RelCallOff, RelPartOf, RelSupersedes}) {
+			return &FieldError{fmt.Sprintf("relations[%d].kind", i), fmt.Sprintf("%q is not one of call_off_of, part_of, supersedes", r.Kind)}
+		}
+	}
+	for i := range a.Rules {
+		if err := a.Rules[i].Validate(); err != nil {
+			return prefix(fmt.Sprintf("rules[%d]", i), err)
+		}
+	}
+	for i := range a.Subs {
+		if err := a.Subs[i].Validate(); err != nil {
+			return prefix(fmt.Sprintf("subprocessors[%d]", i), err)
+		}
+	}
+	if a.SLA != nil {
+		if err := a.SLA.Validate(); err != nil {
+			return prefix("sla", err)
+		}
+	}
+	for i := range a.Documents {
+		if err := a.Documents[i].Validate(); err != nil {
+			return prefix(fmt.Sprintf("documents[%d]", i), err)
+		}
+	}
+	return nil
+}
+
+func prefix(p string, err error) error {
+	if fe, ok := err.(*FieldError); ok {
+		return &FieldError{p + "." + fe.Field, fe.Msg}
+	}
+	return &FieldError{p, err.Error()}
+}
+
+func oneOf[T comparable](v T, list []T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func join[T ~string](list []T) string {
+	s := make([]string, len(list))
+	for i, v := range list {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,57 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Document is one document of an agreement (general terms, SLA, DPA, an
+// appendix…) with its clause tree. An agreement may hold several.
+type Document struct {
+	Name    string   `json:"name" yaml:"name"`
+	Kind    Kind     `json:"kind,omitempty" yaml:"kind,omitempty"`
+	Version string   `json:"version,omitempty" yaml:"version,omitempty"`
+	Clauses []Clause `json:"clauses,omitempty" yaml:"clauses,omitempty"`
+}
+
+// Validate checks the document's name and that clause numbers are unique.
+func (d *Document) Validate() error {
+	if strings.TrimSpace(d.Name) == "" {
+		return &FieldError{"name", "must not be empty"}
+	}
+	seen := make(map[string]bool, len(d.Clauses))
+	for i, c := range d.Clauses {
+		if strings.TrimSpace(c.Number) == "" && strings.TrimSpace(c.Heading) == "" {
+			return &FieldError{fmt.Sprintf("clauses[%d]", i), "needs a number or a heading"}
+		}
+		if c.Number != "" && seen[c.Number] {
+			return &FieldError{fmt.Sprintf("clauses[%d].number", i), fmt.Sprintf("%q appears twice", c.Number)}
+		}
+		seen[c.Number] = true
+	}
+	return nil
+}
+
+// Clause is one numbered clause (or appendix item) of a document.
+type Clause struct {
+	Number  string   `json:"number" yaml:"number"`
+	Heading string   `json:"heading,omitempty" yaml:"heading,omitempty"`
+	Body    string   `json:"body,omitempty" yaml:"body,omitempty"`
+	Tags    []string `json:"tags,omitempty" yaml:"tags,omitempty"`
+}
+
+// ParentNumber returns the number of the clause this one sits under:
+// "8.6.3" → "8.6", "B.1" → "B", "7" → "".
+func ParentNumber(number string) string {
+	n := strings.TrimSuffix(number, ".")
+	i := strings.LastIndexByte(n, '.')
+	if i < 0 {
+		return ""
+	}
+	return n[:i]
+}
+
+// Depth returns how deep a clause number sits: "7" → 0, "8.6.3" → 2.
+func Depth(number string) int {
+	return strings.Count(strings.TrimSuffix(number, "."), ".")
+}

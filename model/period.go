@@ -1,0 +1,109 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Unit is the unit of a Period.
+type Unit string
+
+// The units agreements count in.
+const (
+	Days     Unit = "days"
+	Weeks    Unit = "weeks"
+	Months   Unit = "months"
+	Years    Unit = "years"
+	WorkDays Unit = "business_days"
+)
+
+// Period is a length of time as an agreement states it: "36 months",
+// "4 weeks", "14 days". The zero Period means "not stated".
+type Period struct {
+	N    int
+	Unit Unit
+}
+
+// unitWords maps the words people write (English and Swedish, singular and
+// plural) to units.
+var unitWords = map[string]Unit{
+	"d": Days, "day": Days, "days": Days, "dag": Days, "dagar": Days, "kalenderdag": Days, "kalenderdagar": Days,
+	"w": Weeks, "week": Weeks, "weeks": Weeks, "vecka": Weeks, "veckor": Weeks,
+	"m": Months, "month": Months, "months": Months, "månad": Months, "månader": Months,
+	"y": Years, "year": Years, "years": Years, "år": Years,
+	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "arbetsdag": WorkDays, "arbetsdagar": WorkDays,
+}
+
+// ParsePeriod reads "36 months", "4 weeks", "14 days", "1 year", "6 månader",
+// "5 business days" or the short forms "36m", "4w", "14d", "1y".
+func ParsePeriod(s string) (Period, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return Period{}, nil
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return Period{}, fmt.Errorf("%q is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")", s)
+	}
+	n, err := strconv.Atoi(s[:i])
+	if err != nil {
+		return Period{}, fmt.Errorf("%q: number out of range", s)
+	}
+	unit, ok := unitWords[strings.TrimSpace(s[i:])]
+	if !ok {
+		return Period{}, fmt.Errorf("%q: unknown unit %q (want days, weeks, months, years or business days)", s, strings.TrimSpace(s[i:]))
+	}
+	return Period{N: n, Unit: unit}, nil
+}
+
+// IsZero reports whether the period is unset.
+func (p Period) IsZero() bool { return p.N == 0 && p.Unit == "" }
+
+// String writes the period the way ParsePeriod reads it: "36 months".
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	unit := string(p.Unit)
+	if p.Unit == WorkDays {
+		unit = "business days"
+	}
+	if p.N == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return fmt.Sprintf("%d %s", p.N, unit)
+}
+
+// AddTo returns d moved by the period times k (k may be negative). Months
+// and years clamp to the end of the month; business days are not handled
+// here because they need a holiday calendar (see model/workdays).
+func (p Period) AddTo(d Date, k int) Date {
+	switch p.Unit {
+	case Days:
+		return d.AddDays(p.N * k)
+	case Weeks:
+		return d.AddDays(7 * p.N * k)
+	case Months:
+		return d.AddMonths(p.N * k)
+	case Years:
+		return d.AddMonths(12 * p.N * k)
+	}
+	return d
+}
+
+// MarshalText writes the period as text.
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText reads a period written by MarshalText or a person.
+func (p *Period) UnmarshalText(b []byte) error {
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}

@@ -1,0 +1,168 @@
+// Package register reads and writes agreements as human-readable YAML, the
+// format of the sample register, `avtal import FILE.yaml` and
+// `avtal export --yaml DIR`, so a register can be kept in git and diffed.
+package register
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"avtal/model"
+)
+
+// Error is a problem in a YAML file, with the line and field it is on.
+type Error struct {
+	File  string
+	Line  int
+	Field string
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	if e.Field != "" {
+		b.WriteString(": " + e.Field)
+	}
+	b.WriteString(": " + e.Msg)
+	return b.String()
+}
+
+// scalarChecks are the fields whose text must parse as a date, period or
+// amount. They are checked on the node tree first, so an error can name the
+// line; the YAML library reports text-decoding errors without one.
+var scalarChecks = map[string]func(string) error{
+	"signed": dateCheck, "effective": dateCheck, "start": dateCheck, "since": dateCheck,
+	"list_checked": dateCheck, "reported": dateCheck, "claim_sent": dateCheck,
+	"initial": periodCheck, "renewal": periodCheck, "notice": periodCheck, "offset": periodCheck,
+	"advance_notice": periodCheck, "objection_window": periodCheck, "termination_notice": periodCheck,
+	"claim_window": periodCheck,
+	"amount":       func(s string) error { _, err := model.ParseAmount(s); return err },
+}
+
+func dateCheck(s string) error   { _, err := model.ParseDate(s); return err }
+func periodCheck(s string) error { _, err := model.ParsePeriod(s); return err }
+
+// Decode reads one agreement from YAML. file names the source in errors.
+// Nothing is returned unless the whole agreement is valid.
+func Decode(file string, data []byte) (*model.Agreement, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, libraryError(file, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, &Error{File: file, Msg: "the file is empty"}
+	}
+	lines := map[string]int{}
+	if err := walk(file, root.Content[0], "", lines); err != nil {
+		return nil, err
+	}
+	var a model.Agreement
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&a); err != nil {
+		return nil, libraryError(file, err)
+	}
+	if err := a.Validate(); err != nil {
+		e := &Error{File: file, Msg: err.Error()}
+		var fe *model.FieldError
+		if errors.As(err, &fe) {
+			e.Field, e.Msg = fe.Field, fe.Msg
+			e.Line = lineOf(lines, fe.Field)
+		}
+		return nil, e
+	}
+	return &a, nil
+}
+
+// walk records the line of every field path ("rules[2].offset") and checks
+// the scalars in scalarChecks.
+func walk(file string, n *yaml.Node, path string, lines map[string]int) error {
+	lines[path] = n.Line
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			key, val := n.Content[i].Value, n.Content[i+1]
+			p := key
+			if path != "" {
+				p = path + "." + key
+			}
+			if check, ok := scalarChecks[key]; ok && val.Kind == yaml.ScalarNode {
+				if err := check(val.Value); err != nil {
+					return &Error{File: file, Line: val.Line, Field: p, Msg: err.Error()}
+				}
+			}
+			if err := walk(file, val, p, lines); err != nil {
+				return err
+			}
+			lines[p] = n.Content[i].Line
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			if err := walk(file, c, fmt.Sprintf("%s[%d]", path, i), lines); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lineOf finds the line of a field path, or of its nearest recorded parent.
+func lineOf(lines map[string]int, path string) int {
+	for path != "" {
+		if l, ok := lines[path]; ok {
+			return l
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return lines[""]
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
+
+// libraryError turns the YAML library's message into an Error with a line
+// and words a person understands.
+func libraryError(file string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		text := m[2]
+		if f, ok := strings.CutPrefix(text, "field "); ok {
+			name, _, _ := strings.Cut(f, " ")
+			return &Error{File: file, Line: line, Field: name, Msg: "unknown field"}
+		}
+		text = strings.ReplaceAll(text, "!!str", "text")
+		text = strings.ReplaceAll(text, "!!seq", "a list")
+		text = strings.ReplaceAll(text, "!!map", "a mapping")
+		return &Error{File: file, Line: line, Msg: text}
+	}
+	return &Error{File: file, Msg: msg}
+}
+
+// Encode writes an agreement as YAML that Decode reads back unchanged.
+func Encode(a *model.Agreement) ([]byte, error) {
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

@@ -1,0 +1,135 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// WindowKind is how an SLA's measurement window is defined.
+type WindowKind string
+
+// The measurement windows.
+const (
+	// Window24x7 measures every minute of the calendar month.
+	Window24x7 WindowKind = "24x7"
+	// WindowServiceHours measures only service hours (e.g. weekdays 08–17, holidays excluded).
+	WindowServiceHours WindowKind = "service_hours"
+)
+
+// Window is the time an SLA's availability is measured over.
+type Window struct {
+	Kind WindowKind `json:"kind" yaml:"kind"`
+	// Weekdays lists the days service hours apply, Monday = 1 … Sunday = 7.
+	Weekdays []int `json:"weekdays,omitempty" yaml:"weekdays,omitempty"`
+	// From and To are local clock times, "08:00" and "17:00".
+	From string `json:"from,omitempty" yaml:"from,omitempty"`
+	To   string `json:"to,omitempty" yaml:"to,omitempty"`
+	// Holidays names the public-holiday calendar excluded from service hours ("SE"), or "".
+	Holidays string `json:"holidays,omitempty" yaml:"holidays,omitempty"`
+	// TZ is the IANA time zone the window is in; Europe/Stockholm by default.
+	TZ string `json:"tz,omitempty" yaml:"tz,omitempty"`
+}
+
+// CreditTier gives CreditPct of the credit base when uptime is below Below.
+type CreditTier struct {
+	Below     float64 `json:"below" yaml:"below"`
+	CreditPct float64 `json:"credit_pct" yaml:"credit_pct"`
+}
+
+// SLATerms is what an agreement promises about availability and what the
+// customer gets when the promise is broken.
+type SLATerms struct {
+	Window    Window       `json:"window" yaml:"window"`
+	TargetPct float64      `json:"target_pct" yaml:"target_pct"`
+	Tiers     []CreditTier `json:"tiers,omitempty" yaml:"tiers,omitempty"`
+	// CapPct caps the credit in one month as a percentage of the monthly fee.
+	CapPct float64 `json:"cap_pct,omitempty" yaml:"cap_pct,omitempty"`
+	// ClaimWindow is how long after a downtime a credit can be claimed.
+	ClaimWindow Period `json:"claim_window,omitzero" yaml:"claim_window,omitempty"`
+	// ClaimByMonthEnd: the claim is due by the end of the month after the downtime.
+	ClaimByMonthEnd bool `json:"claim_by_month_end,omitempty" yaml:"claim_by_month_end,omitempty"`
+	// Discretionary SLAs have no fixed credit; the supplier decides a reasonable reduction.
+	Discretionary bool     `json:"discretionary,omitempty" yaml:"discretionary,omitempty"`
+	Exclusions    []string `json:"exclusions,omitempty" yaml:"exclusions,omitempty"`
+	Clause        string   `json:"clause,omitempty" yaml:"clause,omitempty"`
+	ClaimClause   string   `json:"claim_clause,omitempty" yaml:"claim_clause,omitempty"`
+	Source        string   `json:"source,omitempty" yaml:"source,omitempty"`
+}
+
+// Validate checks the SLA terms' numbers and window.
+func (s *SLATerms) Validate() error {
+	if s.TargetPct < 0 || s.TargetPct > 100 {
+		return &FieldError{"target_pct", fmt.Sprintf("%g is not a percentage between 0 and 100", s.TargetPct)}
+	}
+	if s.CapPct < 0 {
+		return &FieldError{"cap_pct", "must not be negative"}
+	}
+	for i, t := range s.Tiers {
+		if t.Below <= 0 || t.Below > 100 {
+			return &FieldError{fmt.Sprintf("tiers[%d].below", i), fmt.Sprintf("%g is not a percentage between 0 and 100", t.Below)}
+		}
+		if t.CreditPct < 0 || t.CreditPct > 100 {
+			return &FieldError{fmt.Sprintf("tiers[%d].credit_pct", i), fmt.Sprintf("%g is not a percentage between 0 and 100", t.CreditPct)}
+		}
+	}
+	switch s.Window.Kind {
+	case Window24x7:
+	case WindowServiceHours:
+		if _, err := ParseClock(s.Window.From); err != nil {
+			return &FieldError{"window.from", err.Error()}
+		}
+		if _, err := ParseClock(s.Window.To); err != nil {
+			return &FieldError{"window.to", err.Error()}
+		}
+		for i, d := range s.Window.Weekdays {
+			if d < 1 || d > 7 {
+				return &FieldError{fmt.Sprintf("window.weekdays[%d]", i), fmt.Sprintf("%d is not a weekday (1 = Monday … 7 = Sunday)", d)}
+			}
+		}
+	default:
+		return &FieldError{"window.kind", fmt.Sprintf("%q is not 24x7 or service_hours", s.Window.Kind)}
+	}
+	if s.Window.TZ != "" {
+		if _, err := time.LoadLocation(s.Window.TZ); err != nil {
+			return &FieldError{"window.tz", fmt.Sprintf("%q is not a known time zone", s.Window.TZ)}
+		}
+	}
+	return nil
+}
+
+// ParseClock reads "08:00" and returns minutes after midnight (24:00 allowed).
+func ParseClock(s string) (int, error) {
+	var h, m int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); err != nil || n != 2 || len(s) != 5 || h < 0 || h > 24 || m < 0 || m > 59 || (h == 24 && m != 0) {
+		return 0, fmt.Errorf("%q is not a time of day (want HH:MM)", s)
+	}
+	return h*60 + m, nil
+}
+
+// Incident is a period when a service was down (or planned to be).
+type Incident struct {
+	ID            int64     `json:"id,omitempty" yaml:"id,omitempty"`
+	AgreementID   string    `json:"agreement_id" yaml:"agreement_id,omitempty"`
+	Start         time.Time `json:"start" yaml:"start"`
+	End           time.Time `json:"end" yaml:"end"`
+	Planned       bool      `json:"planned,omitempty" yaml:"planned,omitempty"`
+	Excluded      bool      `json:"excluded,omitempty" yaml:"excluded,omitempty"`
+	ExcludeReason string    `json:"exclude_reason,omitempty" yaml:"exclude_reason,omitempty"`
+	Description   string    `json:"description,omitempty" yaml:"description,omitempty"`
+	Reported      Date      `json:"reported,omitzero" yaml:"reported,omitempty"`
+	ClaimSent     Date      `json:"claim_sent,omitzero" yaml:"claim_sent,omitempty"`
+}
+
+// Validate checks that the incident ends after it starts.
+func (i *Incident) Validate() error {
+	if i.Start.IsZero() {
+		return &FieldError{"start", "must be set"}
+	}
+	if !i.End.After(i.Start) {
+		return &FieldError{"end", fmt.Sprintf("%s is not after the start %s", i.End.Format("2006-01-02 15:04"), i.Start.Format("2006-01-02 15:04"))}
+	}
+	if i.Excluded && i.ExcludeReason == "" {
+		return &FieldError{"exclude_reason", "say why the incident is excluded"}
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// SubStatus is where a sub-processor stands with the customer.
+type SubStatus string
+
+// The statuses of a sub-processor.
+const (
+	SubApproved SubStatus = "approved"
+	SubProposed SubStatus = "proposed"
+	SubObjected SubStatus = "objected"
+	SubRemoved  SubStatus = "removed"
+)
+
+// SubStatuses lists every sub-processor status.
+var SubStatuses = []SubStatus{SubApproved, SubProposed, SubObjected, SubRemoved}
+
+// SubProcessor is a sub-processor (underbiträde) an agreement names.
+type SubProcessor struct {
+	Name          string    `json:"name" yaml:"name"`
+	OrgNumber     string    `json:"org_number,omitempty" yaml:"org_number,omitempty"`
+	Country       string    `json:"country,omitempty" yaml:"country,omitempty"` // ISO 3166 alpha-2
+	Purpose       string    `json:"purpose,omitempty" yaml:"purpose,omitempty"`
+	Clause        string    `json:"clause,omitempty" yaml:"clause,omitempty"`
+	Status        SubStatus `json:"status" yaml:"status"`
+	TransferBasis string    `json:"transfer_basis,omitempty" yaml:"transfer_basis,omitempty"`
+	Since         Date      `json:"since,omitzero" yaml:"since,omitempty"`
+}
+
+// Validate checks the fields of a sub-processor.
+func (s *SubProcessor) Validate() error {
+	if strings.TrimSpace(s.Name) == "" {
+		return &FieldError{"name", "must not be empty"}
+	}
+	if s.Country != "" && (len(s.Country) != 2 || strings.ToUpper(s.Country) != s.Country) {
+		return &FieldError{"country", fmt.Sprintf("%q is not an ISO 3166 two-letter code such as SE", s.Country)}
+	}
+	if !oneOf(s.Status, SubStatuses) {
+		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", s.Status, join(SubStatuses))}
+	}
+	return nil
+}
+
+// SubPolicy is how an agreement lets the supplier change sub-processors and
+// what the customer may do about it.
+type SubPolicy struct {
+	// AdvanceNotice is how long before a change takes effect the supplier must announce it.
+	AdvanceNotice Period `json:"advance_notice,omitzero" yaml:"advance_notice,omitempty"`
+	// ObjectionWindow is how long after receiving a notice the customer may object.
+	ObjectionWindow Period `json:"objection_window,omitzero" yaml:"objection_window,omitempty"`
+	// SilenceAccepts: no objection in time counts as approval.
+	SilenceAccepts bool `json:"silence_accepts,omitempty" yaml:"silence_accepts,omitempty"`
+	// TerminationNotice is the notice the customer may terminate with after objecting.
+	TerminationNotice Period `json:"termination_notice,omitzero" yaml:"termination_notice,omitempty"`
+	// OnObjection says in plain words what happens when the customer objects.
+	OnObjection string `json:"on_objection,omitempty" yaml:"on_objection,omitempty"`
+	Clause      string `json:"clause,omitempty" yaml:"clause,omitempty"`
+	// ListURL is set when the list of sub-processors lives outside the agreement.
+	ListURL     string `json:"list_url,omitempty" yaml:"list_url,omitempty"`
+	ListChecked Date   `json:"list_checked,omitzero" yaml:"list_checked,omitempty"`
+	// TransferBasis is the legal basis the DPA names for third-country transfers.
+	TransferBasis string `json:"transfer_basis,omitempty" yaml:"transfer_basis,omitempty"`
+	// ProcessingRegion is where the DPA says processing happens ("EEA", "SE").
+	ProcessingRegion string `json:"processing_region,omitempty" yaml:"processing_region,omitempty"`
+}

@@ -1,0 +1,140 @@
+package model
+
+import "fmt"
+
+// Term is how long an agreement runs and how it ends.
+type Term struct {
+	// Indefinite agreements run "tills vidare" until someone gives notice.
+	Indefinite bool `json:"indefinite,omitempty" yaml:"indefinite,omitempty"`
+	// Initial is the length of the first period, counted from the start date.
+	Initial Period `json:"initial,omitzero" yaml:"initial,omitempty"`
+	// Renewal is the length of each automatic renewal; zero means no renewal.
+	Renewal Period `json:"renewal,omitzero" yaml:"renewal,omitempty"`
+	// Notice is how long before the end of a period notice must be given.
+	Notice Period `json:"notice,omitzero" yaml:"notice,omitempty"`
+	// Clause is where the agreement states its term.
+	Clause string `json:"clause,omitempty" yaml:"clause,omitempty"`
+}
+
+func (t Term) validate() error {
+	for _, f := range []struct {
+		name string
+		p    Period
+	}{{"term.initial", t.Initial}, {"term.renewal", t.Renewal}, {"term.notice", t.Notice}} {
+		if f.p.N < 0 {
+			return &FieldError{f.name, "must not be negative"}
+		}
+		if f.p.Unit == WorkDays && f.name != "term.notice" {
+			return &FieldError{f.name, "a term is counted in days, weeks, months or years"}
+		}
+	}
+	if t.Indefinite && !t.Initial.IsZero() {
+		return &FieldError{"term.initial", "an indefinite agreement has no initial period"}
+	}
+	return nil
+}
+
+// TermPeriod is one period of an agreement: the initial term (Index 0) or a
+// renewal (Index 1, 2, …). End is the last day the agreement runs, inclusive.
+type TermPeriod struct {
+	Index int
+	Start Date
+	End   Date
+}
+
+// Renewal reports whether the period is a renewal rather than the initial term.
+func (p TermPeriod) Renewal() bool { return p.Index > 0 }
+
+// Period returns period number k (0 = initial term) of an agreement that
+// starts on start. Each end is computed from the start date, not chained
+// from the previous end, so month clamping never drifts (a term starting on
+// 31 January keeps ending on the last of the month).
+func (t Term) Period(start Date, k int) (TermPeriod, bool) {
+	if t.Indefinite || t.Initial.IsZero() || start.IsZero() || k < 0 || (k > 0 && t.Renewal.IsZero()) {
+		return TermPeriod{}, false
+	}
+	begin := func(k int) Date {
+		if k == 0 {
+			return start
+		}
+		return t.Renewal.AddTo(t.Initial.AddTo(start, 1), k-1)
+	}
+	return TermPeriod{Index: k, Start: begin(k), End: begin(k + 1).AddDays(-1)}, true
+}
+
+// CurrentPeriod returns the period that contains day, or the last period
+// when the agreement has ended without renewal. ok is false for indefinite
+// agreements and terms without a start.
+func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
+	p, ok := t.Period(start, 0)
+	if !ok {
+		return p, false
+	}
+	if t.Renewal.IsZero() || !day.After(p.End) {
+		return p, true
+	}
+	// Jump close to the answer instead of walking renewal by renewal.
+	k := 1
+	if months := renewalMonths(t.Renewal); months > 0 {
+		elapsed := (day.Year()-p.End.Year())*12 + int(day.Month()-p.End.Month())
+		k = max(1, elapsed/months)
+	}
+	for {
+		q, _ := t.Period(start, k)
+		switch {
+		case day.Before(q.Start):
+			k--
+		case day.After(q.End):
+			k++
+		default:
+			return q, true
+		}
+	}
+}
+
+func renewalMonths(p Period) int {
+	switch p.Unit {
+	case Months:
+		return p.N
+	case Years:
+		return 12 * p.N
+	}
+	return 0
+}
+
+// CancelBy returns the last day notice can be given to end the agreement at
+// the end of period p: the period end moved back by the notice period
+// (36 months from 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30).
+func (t Term) CancelBy(p TermPeriod) Date {
+	if t.Notice.IsZero() {
+		return p.End
+	}
+	return t.Notice.AddTo(p.End, -1)
+}
+
+// NextCancelBy returns the first cancel-by date on or after day, and the
+// period it ends. Once a cancel-by date has passed the agreement has renewed,
+// so the answer rolls forward to the next period.
+func (t Term) NextCancelBy(start, day Date) (TermPeriod, Date, bool) {
+	p, ok := t.CurrentPeriod(start, day)
+	if !ok {
+		return p, Date{}, false
+	}
+	if c := t.CancelBy(p); !c.Before(day) {
+		return p, c, true
+	}
+	next, ok := t.Period(start, p.Index+1)
+	if !ok {
+		return p, Date{}, false
+	}
+	return next, t.CancelBy(next), true
+}
+
+// Explain says in one line how a cancel-by date was computed.
+func (t Term) Explain(p TermPeriod) string {
+	what := fmt.Sprintf("%s from start %s", t.Initial, p.Start)
+	if p.Renewal() {
+		what = fmt.Sprintf("renewal %d (%s) from %s", p.Index, t.Renewal, p.Start)
+	}
+	return fmt.Sprintf("%s ends %s; %s before = %s", what, p.End, t.Notice, t.CancelBy(p))
+}

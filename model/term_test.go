@@ -1,0 +1,130 @@
+package model
+
+import "testing"
+
+func centuriTerm() Term {
+	return Term{Initial: Period{36, Months}, Renewal: Period{12, Months}, Notice: Period{6, Months}}
+}
+
+func TestAddMonthsClamps(t *testing.T) {
+	tests := []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2027-03-31", -6, "2026-09-30"},
+		{"2024-01-31", 1, "2024-02-29"},
+		{"2025-01-31", 1, "2025-02-28"},
+		{"2024-02-29", 12, "2025-02-28"},
+		{"2024-04-01", 36, "2027-04-01"},
+		{"2026-12-01", 1, "2027-01-01"},
+	}
+	for _, tt := range tests {
+		d, _ := ParseDate(tt.from)
+		if got := d.AddMonths(tt.n).String(); got != tt.want {
+			t.Errorf("%s + %d months = %s, want %s", tt.from, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestTermPeriods(t *testing.T) {
+	start := MustDate(2024, 4, 1)
+	tests := []struct {
+		day                        string
+		index                      int
+		periodStart, end, cancelBy string
+	}{
+		{"2024-04-01", 0, "2024-04-01", "2027-03-31", "2026-09-30"},
+		{"2026-09-30", 0, "2024-04-01", "2027-03-31", "2026-09-30"},
+		{"2027-03-31", 0, "2024-04-01", "2027-03-31", "2026-09-30"},
+		{"2027-04-01", 1, "2027-04-01", "2028-03-31", "2027-09-30"},
+		{"2031-07-15", 5, "2031-04-01", "2032-03-31", "2031-09-30"},
+	}
+	term := centuriTerm()
+	for _, tt := range tests {
+		day, _ := ParseDate(tt.day)
+		p, ok := term.CurrentPeriod(start, day)
+		if !ok || p.Index != tt.index || p.Start.String() != tt.periodStart || p.End.String() != tt.end {
+			t.Errorf("CurrentPeriod(%s) = %+v %v, want #%d %s–%s", tt.day, p, ok, tt.index, tt.periodStart, tt.end)
+		}
+		if got := term.CancelBy(p).String(); got != tt.cancelBy {
+			t.Errorf("CancelBy for %s = %s, want %s", tt.day, got, tt.cancelBy)
+		}
+	}
+}
+
+func TestNextCancelByRollsForward(t *testing.T) {
+	term := centuriTerm()
+	start := MustDate(2024, 4, 1)
+	p, c, ok := term.NextCancelBy(start, MustDate(2026, 10, 1))
+	if !ok || c.String() != "2027-09-30" || p.Start.String() != "2027-04-01" || p.End.String() != "2028-03-31" {
+		t.Fatalf("after 2026-09-30 passes: period %s–%s cancel-by %s, want 2027-04-01–2028-03-31, 2027-09-30", p.Start, p.End, c)
+	}
+	_, c, _ = term.NextCancelBy(start, MustDate(2026, 9, 30))
+	if c.String() != "2026-09-30" {
+		t.Errorf("on the cancel-by day itself: %s, want 2026-09-30", c)
+	}
+	if got := term.Explain(TermPeriod{0, start, MustDate(2027, 3, 31)}); got != "36 months from start 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30" {
+		t.Errorf("Explain = %q", got)
+	}
+}
+
+func TestTermWithoutRenewalEnds(t *testing.T) {
+	term := Term{Initial: Period{12, Months}, Notice: Period{3, Months}}
+	start := MustDate(2025, 1, 31)
+	p, ok := term.CurrentPeriod(start, MustDate(2030, 1, 1))
+	if !ok || p.End.String() != "2026-01-30" {
+		t.Errorf("fixed term: %+v, want last period ending 2026-01-30", p)
+	}
+	if _, _, ok := term.NextCancelBy(start, MustDate(2030, 1, 1)); ok {
+		t.Error("a finished fixed term has no next cancel-by")
+	}
+	if _, ok := (Term{Indefinite: true}).CurrentPeriod(start, start); ok {
+		t.Error("an indefinite term has no periods")
+	}
+}
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Period
+		err  bool
+	}{
+		{"36 months", Period{36, Months}, false},
+		{"6 månader", Period{6, Months}, false},
+		{"4w", Period{4, Weeks}, false},
+		{"5 business days", Period{5, WorkDays}, false},
+		{"1 year", Period{1, Years}, false},
+		{"months", Period{}, true},
+		{"3 fortnights", Period{}, true},
+	}
+	for _, tt := range tests {
+		got, err := ParsePeriod(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("ParsePeriod(%q) = %v, %v; want %v, err %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestDateValidation(t *testing.T) {
+	if _, err := ParseDate("2026-02-30"); err == nil {
+		t.Error("2026-02-30 must be refused")
+	}
+	if _, err := NewDate(2026, 2, 30); err == nil {
+		t.Error("NewDate(2026, 2, 30) must be refused")
+	}
+}
+
+func TestAmount(t *testing.T) {
+	for in, want := range map[string]Amount{"10000": 1000000, "10 000,50": 1000050, "2500.5": 250050} {
+		if got, err := ParseAmount(in); err != nil || got != want {
+			t.Errorf("ParseAmount(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	if got := Amount(1000050).Grouped(); got != "10 000,50" {
+		t.Errorf("Grouped = %q", got)
+	}
+	if _, err := ParseAmount("tio"); err == nil {
+		t.Error("ParseAmount(tio) must fail")
+	}
+}

@@ -1,0 +1,124 @@
+// Package workdays knows which days are Swedish working days, so deadlines
+// can say the business day to act on.
+package workdays
+
+import (
+	"time"
+
+	"avtal/model"
+)
+
+// Holiday is a Swedish non-working day other than a plain weekend.
+type Holiday struct {
+	Date model.Date
+	Name string // Swedish name, e.g. "midsommarafton"
+}
+
+// Easter returns Easter Sunday of year (Gregorian; the anonymous algorithm
+// in Meeus, "Astronomical Algorithms").
+func Easter(year int) model.Date {
+	a := year % 19
+	b, c := year/100, year%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return model.MustDate(year, time.Month(month), day)
+}
+
+// firstWeekdayFrom returns the first date on or after d that falls on wd.
+func firstWeekdayFrom(d model.Date, wd time.Weekday) model.Date {
+	return d.AddDays((int(wd) - int(d.Weekday()) + 7) % 7)
+}
+
+// Holidays returns the Swedish non-working days of year that DOMAIN.md lists,
+// in date order. Weekend-bound days (påskdagen, midsommardagen, alla helgons
+// dag) are listed too so that a calendar can name them.
+func Holidays(year int) []Holiday {
+	easter := Easter(year)
+	d := func(m time.Month, day int) model.Date { return model.MustDate(year, m, day) }
+	return []Holiday{
+		{d(1, 1), "nyårsdagen"},
+		{d(1, 6), "trettondedag jul"},
+		{easter.AddDays(-2), "långfredagen"},
+		{easter, "påskdagen"},
+		{easter.AddDays(1), "annandag påsk"},
+		{d(5, 1), "första maj"},
+		{easter.AddDays(39), "Kristi himmelsfärdsdag"},
+		{d(6, 6), "nationaldagen"},
+		{firstWeekdayFrom(d(6, 19), time.Friday), "midsommarafton"},
+		{firstWeekdayFrom(d(6, 20), time.Saturday), "midsommardagen"},
+		{firstWeekdayFrom(d(10, 31), time.Saturday), "alla helgons dag"},
+		{d(12, 24), "julafton"},
+		{d(12, 25), "juldagen"},
+		{d(12, 26), "annandag jul"},
+		{d(12, 31), "nyårsafton"},
+	}
+}
+
+// cache holds the holidays of recent years, keyed by date, so checking a day
+// is a map lookup. It is filled once at start and never written after, so
+// concurrent readers (SSH sessions) need no lock.
+var cache = func() map[model.Date]string {
+	m := make(map[model.Date]string)
+	for y := 1970; y <= 2100; y++ {
+		for _, h := range Holidays(y) {
+			m[h.Date] = h.Name
+		}
+	}
+	return m
+}()
+
+// HolidayName returns the name of the Swedish holiday on d, or "".
+func HolidayName(d model.Date) string {
+	if name, ok := cache[d]; ok {
+		return name
+	}
+	if d.Year() >= 1970 && d.Year() <= 2100 {
+		return ""
+	}
+	for _, h := range Holidays(d.Year()) {
+		if h.Date == d {
+			return h.Name
+		}
+	}
+	return ""
+}
+
+// IsWorkingDay reports whether d is a Swedish working day: not a Saturday,
+// Sunday or a non-working day in the list.
+func IsWorkingDay(d model.Date) bool {
+	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+		return false
+	}
+	return HolidayName(d) == ""
+}
+
+// ActBy returns the day to act on for a deadline falling on d: d itself when
+// it is a working day, else the previous working day (Avtal acts early).
+func ActBy(d model.Date) model.Date {
+	for !IsWorkingDay(d) {
+		d = d.AddDays(-1)
+	}
+	return d
+}
+
+// AddWorkingDays moves d by n working days (n < 0 goes back).
+func AddWorkingDays(d model.Date, n int) model.Date {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	for n > 0 {
+		d = d.AddDays(step)
+		if IsWorkingDay(d) {
+			n--
+		}
+	}
+	return d
+}
