@@ -1,0 +1,371 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"avtal/model"
+)
+
+// Row is one agreement as the register list shows it: the agreement's facts
+// (without documents) and its depth in the framework → call-off hierarchy.
+type Row struct {
+	Agreement model.Agreement
+	Depth     int
+	SortKey   string
+}
+
+// PutAgreement writes an agreement with its documents, clauses and
+// sub-processors in one transaction. replace=false refuses an id that
+// exists (ErrConflict); replace=true swaps the old version out entirely.
+func (s *Store) PutAgreement(ctx context.Context, a *model.Agreement, replace bool) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return s.Tx(ctx, func(tx *sql.Tx) error {
+		before, err := agreementJSON(ctx, tx, a.ID)
+		if err != nil {
+			return err
+		}
+		if before != "" && !replace {
+			return fmt.Errorf("agreement %q: %w", a.ID, ErrConflict)
+		}
+		if err := putAgreement(ctx, tx, a, s.now()); err != nil {
+			return err
+		}
+		after, _ := json.Marshal(a)
+		return s.audit(ctx, tx, "agreement", a.ID, map[bool]string{true: "replace", false: "create"}[before != ""], before, string(after))
+	})
+}
+
+// PutAgreements writes many agreements in one transaction (an import of a
+// whole register): all of them or none.
+func (s *Store) PutAgreements(ctx context.Context, list []*model.Agreement, replace bool) error {
+	for _, a := range list {
+		if err := a.Validate(); err != nil {
+			return fmt.Errorf("%s: %w", a.ID, err)
+		}
+	}
+	return s.Tx(ctx, func(tx *sql.Tx) error {
+		for _, a := range list {
+			before, err := agreementJSON(ctx, tx, a.ID)
+			if err != nil {
+				return err
+			}
+			if before != "" && !replace {
+				return fmt.Errorf("agreement %q: %w", a.ID, ErrConflict)
+			}
+			if err := putAgreement(ctx, tx, a, s.now()); err != nil {
+				return err
+			}
+			after, _ := json.Marshal(a)
+			if err := s.audit(ctx, tx, "agreement", a.ID, "import", before, string(after)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func agreementJSON(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	var data string
+	err := tx.QueryRowContext(ctx, "SELECT data FROM agreements WHERE id = ?", id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return data, err
+}
+
+func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
+	facts := *a
+	facts.Documents, facts.Subs = nil, nil
+	data, err := json.Marshal(&facts)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM agreements WHERE id = ?", a.ID); err != nil {
+		return err
+	}
+	parent := a.Parent()
+	key, err := sortKey(ctx, tx, a, parent)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
+		VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
+		a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+		return err
+	}
+	if err := insertDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
+		return err
+	}
+	if err := insertSubs(ctx, tx, a.ID, a.Subs); err != nil {
+		return err
+	}
+	return resortChildren(ctx, tx, a.ID, key)
+}
+
+// sortKey places a top-level agreement by supplier and title, and a call-off
+// right after its framework.
+func sortKey(ctx context.Context, tx *sql.Tx, a *model.Agreement, parent string) (string, error) {
+	own := strings.ToLower(a.Supplier.Name) + "\x1f" + strings.ToLower(a.Title) + "\x1f" + a.ID
+	if parent == "" {
+		return own, nil
+	}
+	var parentKey string
+	err := tx.QueryRowContext(ctx, "SELECT sort_key FROM agreements WHERE id = ?", parent).Scan(&parentKey)
+	if errors.Is(err, sql.ErrNoRows) {
+		return own, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return parentKey + "\x1e" + strings.ToLower(a.Title) + "\x1f" + a.ID, nil
+}
+
+// resortChildren moves the call-offs of id (and theirs) behind it after it
+// was written or renamed.
+func resortChildren(ctx context.Context, tx *sql.Tx, id, key string) error {
+	rows, err := tx.QueryContext(ctx, "SELECT id, title FROM agreements WHERE parent_id = ?", id)
+	if err != nil {
+		return err
+	}
+	type child struct{ id, title string }
+	var children []child
+	for rows.Next() {
+		var c child
+		if err := rows.Scan(&c.id, &c.title); err != nil {
+			rows.Close()
+			return err
+		}
+		children = append(children, c)
+	}
+	rows.Close()
+	for _, c := range children {
+		childKey := key + "\x1e" + strings.ToLower(c.title) + "\x1f" + c.id
+		if _, err := tx.ExecContext(ctx, "UPDATE agreements SET sort_key = ? WHERE id = ?", childKey, c.id); err != nil {
+			return err
+		}
+		if err := resortChildren(ctx, tx, c.id, childKey); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs []model.Document, now string) error {
+	docStmt, err := tx.PrepareContext(ctx, "INSERT INTO documents(agreement_id, name, kind, version, position, imported_at) VALUES (?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer docStmt.Close()
+	clauseStmt, err := tx.PrepareContext(ctx, "INSERT INTO clauses(document_id, agreement_id, position, number, heading, body) VALUES (?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer clauseStmt.Close()
+	tagStmt, err := tx.PrepareContext(ctx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)")
+	if err != nil {
+		return err
+	}
+	defer tagStmt.Close()
+	for i, d := range docs {
+		res, err := docStmt.ExecContext(ctx, agreementID, d.Name, d.Kind, d.Version, i, now)
+		if err != nil {
+			return err
+		}
+		docID, _ := res.LastInsertId()
+		for j, c := range d.Clauses {
+			res, err := clauseStmt.ExecContext(ctx, docID, agreementID, j, c.Number, c.Heading, c.Body)
+			if err != nil {
+				return err
+			}
+			clauseID, _ := res.LastInsertId()
+			for _, t := range c.Tags {
+				if _, err := tagStmt.ExecContext(ctx, clauseID, t); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
+	for i, sp := range subs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Agreement returns one agreement with its documents, clauses and
+// sub-processors, or ErrNotFound.
+func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, error) {
+	var data string
+	err := s.read.QueryRowContext(ctx, "SELECT data FROM agreements WHERE id = ?", id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("agreement %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var a model.Agreement
+	if err := json.Unmarshal([]byte(data), &a); err != nil {
+		return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
+	}
+	if a.Documents, err = s.documents(ctx, id); err != nil {
+		return nil, err
+	}
+	if a.Subs, err = s.subProcessors(ctx, id); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Document, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
+		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag))
+		FROM documents d LEFT JOIN clauses c ON c.document_id = d.id
+		WHERE d.agreement_id = ? ORDER BY d.position, c.position`, agreementID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var docs []model.Document
+	lastDoc := int64(-1)
+	for rows.Next() {
+		var (
+			docID                       int64
+			name, kind, version         string
+			clauseID                    sql.NullInt64
+			number, heading, body, tags sql.NullString
+		)
+		if err := rows.Scan(&docID, &name, &kind, &version, &clauseID, &number, &heading, &body, &tags); err != nil {
+			return nil, err
+		}
+		if docID != lastDoc {
+			docs = append(docs, model.Document{Name: name, Kind: model.Kind(kind), Version: version})
+			lastDoc = docID
+		}
+		if clauseID.Valid {
+			c := model.Clause{Number: number.String, Heading: heading.String, Body: body.String}
+			if tags.String != "" {
+				c.Tags = strings.Split(tags.String, ",")
+			}
+			d := &docs[len(docs)-1]
+			d.Clauses = append(d.Clauses, c)
+		}
+	}
+	return docs, rows.Err()
+}
+
+func (s *Store) subProcessors(ctx context.Context, agreementID string) ([]model.SubProcessor, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
+		FROM subprocessors WHERE agreement_id = ? ORDER BY position`, agreementID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var subs []model.SubProcessor
+	for rows.Next() {
+		var sp model.SubProcessor
+		var since string
+		if err := rows.Scan(&sp.Name, &sp.OrgNumber, &sp.Country, &sp.Purpose, &sp.Clause, &sp.Status, &sp.TransferBasis, &since); err != nil {
+			return nil, err
+		}
+		if err := sp.Since.UnmarshalText([]byte(since)); err != nil {
+			return nil, fmt.Errorf("sub-processor %q of %s has a damaged date: %w", sp.Name, agreementID, err)
+		}
+		subs = append(subs, sp)
+	}
+	return subs, rows.Err()
+}
+
+// Page returns up to limit rows of the register in list order, after the
+// row with sort key after ("" = from the top), or before it when backward.
+// It is one indexed keyset query, however large the register.
+func (s *Store) Page(ctx context.Context, after string, limit int, backward bool) ([]Row, error) {
+	q := "SELECT data, sort_key, parent_id IS NOT NULL FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
+	if backward {
+		q = "SELECT data, sort_key, parent_id IS NOT NULL FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
+	}
+	rows, err := s.read.QueryContext(ctx, q, after, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		var data string
+		var r Row
+		var child bool
+		if err := rows.Scan(&data, &r.SortKey, &child); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(data), &r.Agreement); err != nil {
+			return nil, fmt.Errorf("an agreement is damaged in the database: %w", err)
+		}
+		r.Depth = strings.Count(r.SortKey, "\x1e")
+		out = append(out, r)
+	}
+	if backward {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return out, rows.Err()
+}
+
+// Count returns how many agreements the register holds.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&n)
+	return n, err
+}
+
+// Related returns the id, title and relation of every agreement that points
+// at id (its call-offs, parts and successors).
+func (s *Store) Related(ctx context.Context, id string) ([]model.Relation, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, json_extract(r.value, '$.kind')
+		FROM agreements a, json_each(a.data, '$.relations') r
+		WHERE json_extract(r.value, '$.target') = ? ORDER BY a.sort_key`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Relation
+	for rows.Next() {
+		var r model.Relation
+		if err := rows.Scan(&r.Target, &r.Note, &r.Kind); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// IDs returns every agreement id in list order (for export).
+func (s *Store) IDs(ctx context.Context) ([]string, error) {
+	rows, err := s.read.QueryContext(ctx, "SELECT id FROM agreements ORDER BY sort_key")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

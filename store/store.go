@@ -1,0 +1,159 @@
+// Package store keeps the register in one SQLite file (modernc.org/sqlite,
+// no cgo). It turns model values into rows and back and never decides a
+// business rule.
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ApplicationID marks a SQLite file as an Avtal database ("Avta").
+const ApplicationID = 0x41767461
+
+// Errors callers tell apart.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrConflict = errors.New("already exists")
+)
+
+// Store is the register on disk. Writes go through one connection (SQLite
+// allows one writer; a pool of writers only trades waits for SQLITE_BUSY)
+// and reads through a small pool, so readers never block on the writer.
+type Store struct {
+	path  string
+	write *sql.DB
+	read  *sql.DB
+	who   string
+	clock func() time.Time
+	// Created is true when Open made a new, empty database.
+	Created bool
+}
+
+// Option changes how a Store is opened.
+type Option func(*Store)
+
+// WithUser names who writes (the local user or an SSH key fingerprint) for the audit log.
+func WithUser(who string) Option { return func(s *Store) { s.who = who } }
+
+// WithClock sets the clock used for timestamps (tests).
+func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = now } }
+
+func dsn(path string, extra url.Values) string {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	for k, v := range extra {
+		q[k] = v
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Open opens (or creates) the database at path and brings its schema up to
+// date. A file that is not an Avtal database, or one written by a newer
+// Avtal, is refused before anything touches it.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	s := &Store{path: path, who: "local", clock: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return nil, fmt.Errorf("%s is a directory, not a database file", path)
+	case err == nil && info.Size() > 0:
+		if err := checkExisting(ctx, path); err != nil {
+			return nil, err
+		}
+	case err == nil || errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("cannot create the folder for %s: %w", path, err)
+		}
+		s.Created = true
+	default:
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
+		return nil, err
+	}
+	s.write.SetMaxOpenConns(1)
+	if err := s.migrate(ctx); err != nil {
+		s.write.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if s.read, err = sql.Open("sqlite", dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
+		s.write.Close()
+		return nil, err
+	}
+	s.read.SetMaxOpenConns(4)
+	return s, nil
+}
+
+// checkExisting refuses files that are not SQLite, not Avtal's, or newer
+// than this program, reading them without writing a byte.
+func checkExisting(ctx context.Context, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	head := make([]byte, 16)
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || !bytes.Equal(head, []byte("SQLite format 3\x00")) {
+		return fmt.Errorf("%s is not an Avtal database (not an SQLite file); nothing was changed", path)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var appID, version, tables int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("%s cannot be read as a database: %w", path, err)
+	}
+	db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
+	db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables)
+	switch {
+	case appID != ApplicationID && (appID != 0 || tables > 0):
+		return fmt.Errorf("%s is an SQLite database of another program, not Avtal's; nothing was changed", path)
+	case version > len(migrations):
+		return fmt.Errorf("%s was written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", path, version, len(migrations))
+	}
+	return nil
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	return errors.Join(s.read.Close(), s.write.Close())
+}
+
+// Tx runs fn in one write transaction: it commits when fn returns nil and
+// rolls back otherwise, so a multi-row write is all or nothing.
+func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// now returns the store clock's time as RFC 3339 text.
+func (s *Store) now() string { return s.clock().UTC().Format(time.RFC3339) }

@@ -1,0 +1,194 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"avtal/model"
+)
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func sampleAgreement(id, supplier string) *model.Agreement {
+	return &model.Agreement{
+		ID: id, Title: supplier + " SaaS", Kind: model.KindGeneralTerms, Status: model.StatusActive,
+		Supplier: model.Party{Name: supplier, OrgNumber: "556000-0000"},
+		Customer: model.Party{Name: "Exempelkommunen"},
+		Start:    model.MustDate(2024, 4, 1),
+		Term:     model.Term{Initial: model.Period{N: 36, Unit: model.Months}, Renewal: model.Period{N: 12, Unit: model.Months}, Notice: model.Period{N: 6, Unit: model.Months}},
+		Fee:      model.Fee{Amount: 12000000, Currency: "SEK", Per: model.Years},
+		Rules:    []model.Rule{{Kind: model.DLTermination, Anchor: model.AnchorCancelBy, Clause: "15.1"}},
+		Subs:     []model.SubProcessor{{Name: "FourEdge AB", OrgNumber: "556726-8106", Country: "SE", Status: model.SubApproved, Since: model.MustDate(2024, 4, 1)}},
+		Documents: []model.Document{
+			{Name: "Allmänna villkor", Clauses: []model.Clause{{Number: "1", Heading: "Definitioner"}, {Number: "1.1", Heading: "Avtalet", Body: "Uppsägningstid sex månader.", Tags: []string{"notice", "termination"}}}},
+			{Name: "SLA", Clauses: []model.Clause{{Number: "7.1", Heading: "Tillgänglighet", Body: "99,5 %"}}},
+		},
+	}
+}
+
+func TestAgreementRoundTrip(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	want := sampleAgreement("centuri-saas", "Centuri AB")
+	if err := s.PutAgreement(ctx, want, false); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Agreement(ctx, "centuri-saas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("round trip differs:\n got %+v\nwant %+v", got, want)
+	}
+	if err := s.PutAgreement(ctx, want, false); !errors.Is(err, ErrConflict) {
+		t.Errorf("second create: %v, want ErrConflict", err)
+	}
+	if _, err := s.Agreement(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing agreement: %v, want ErrNotFound", err)
+	}
+}
+
+func TestPutAgreementsIsAllOrNothing(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	bad := sampleAgreement("bad", "X")
+	bad.Kind = "nonsense"
+	err := s.PutAgreements(ctx, []*model.Agreement{sampleAgreement("a", "A"), bad}, false)
+	if err == nil || !strings.Contains(err.Error(), "kind") {
+		t.Fatalf("want an error naming the kind field, got %v", err)
+	}
+	if n, _ := s.Count(ctx); n != 0 {
+		t.Errorf("%d agreements written after a failed import, want 0", n)
+	}
+}
+
+func TestPageKeepsCallOffsUnderTheirFramework(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	child := sampleAgreement("inera-1177", "Inera AB")
+	child.Title = "1177"
+	child.Kind = model.KindSubscription
+	child.Relations = []model.Relation{{Kind: model.RelCallOff, Target: "inera-kundavtal-2"}}
+	framework := sampleAgreement("inera-kundavtal-2", "Inera AB")
+	framework.Title = "Kundavtal 2"
+	// The child arrives before its framework; the list must still nest it.
+	for _, a := range []*model.Agreement{child, sampleAgreement("zeta", "Zeta AB"), framework, sampleAgreement("alfa", "Alfa AB")} {
+		if err := s.PutAgreement(ctx, a, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids, keys []string
+	var depths []int
+	after := ""
+	for {
+		page, err := s.Page(ctx, after, 2, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, r := range page {
+			ids = append(ids, r.Agreement.ID)
+			keys = append(keys, r.SortKey)
+			depths = append(depths, r.Depth)
+		}
+		after = page[len(page)-1].SortKey
+	}
+	if want := []string{"alfa", "inera-kundavtal-2", "inera-1177", "zeta"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("order %v, want %v", ids, want)
+	}
+	if want := []int{0, 0, 1, 0}; !reflect.DeepEqual(depths, want) {
+		t.Errorf("depths %v, want %v", depths, want)
+	}
+	back, err := s.Page(ctx, keys[3], 2, true)
+	if err != nil || len(back) != 2 || back[0].Agreement.ID != "inera-kundavtal-2" || back[1].Agreement.ID != "inera-1177" {
+		t.Errorf("backward page before zeta = %v, %v; want the framework then its call-off", back, err)
+	}
+	rel, err := s.Related(ctx, "inera-kundavtal-2")
+	if err != nil || len(rel) != 1 || rel[0].Target != "inera-1177" || rel[0].Kind != model.RelCallOff {
+		t.Errorf("Related = %v, %v; want the 1177 call-off", rel, err)
+	}
+}
+
+func TestRefusesForeignFiles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("hello, not a database"), 0o644)
+	if _, err := Open(ctx, text); err == nil || !strings.Contains(err.Error(), "not an Avtal database") {
+		t.Errorf("text file: %v", err)
+	}
+	if b, _ := os.ReadFile(text); string(b) != "hello, not a database" {
+		t.Error("the text file was changed")
+	}
+
+	other := filepath.Join(dir, "other.db")
+	db, _ := sql.Open("sqlite", other)
+	db.Exec("CREATE TABLE t(x)")
+	db.Close()
+	before, _ := os.ReadFile(other)
+	if _, err := Open(ctx, other); err == nil || !strings.Contains(err.Error(), "another program") {
+		t.Errorf("foreign SQLite file: %v", err)
+	}
+	if after, _ := os.ReadFile(other); !reflect.DeepEqual(before, after) {
+		t.Error("the foreign database was changed")
+	}
+}
+
+func TestRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.write.Exec("PRAGMA user_version = 999")
+	s.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer Avtal") {
+		t.Errorf("newer schema: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !reflect.DeepEqual(before, after) {
+		t.Error("the newer database was changed")
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Created {
+		t.Error("a new file must report Created")
+	}
+	s.PutAgreement(ctx, sampleAgreement("a", "A"), false)
+	s.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Created {
+		t.Error("an existing file must not report Created")
+	}
+	if n, _ := s.Count(ctx); n != 1 {
+		t.Errorf("count after reopen = %d, want 1", n)
+	}
+}
