@@ -201,3 +201,15 @@ func join[T ~string](list []T) string {
 	}
 	return strings.Join(s, ", ")
 }
+
+// TermStart is the day the term is counted from: the agreed start date,
+// else the effective date, else the signing date (Centuri: the start date
+// defaults to the agreement date).
+func (a *Agreement) TermStart() Date {
+	for _, d := range []Date{a.Start, a.Effective, a.Signed} {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	return Date{}
+}

@@ -1,0 +1,286 @@
+// Package agreements is the register pane: a windowed list of every
+// agreement, frameworks with their call-offs beneath them, and the detail
+// of the selected one.
+package agreements
+
+import (
+	"context"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model"
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+const (
+	pageSize  = 100
+	maxWindow = 600 // rows kept in memory; the rest is fetched again on demand
+	prefetch  = 30  // fetch the next page when the cursor comes this close to the edge
+)
+
+// direction says where a fetched page goes in the window.
+type direction int
+
+const (
+	reset    direction = iota // replace the window (first or last page)
+	forward                   // append
+	backward                  // prepend
+)
+
+// pageMsg carries a fetched page, tagged with the request it answers so
+// stale pages are dropped.
+type pageMsg struct {
+	seq     int
+	dir     direction
+	fromEnd bool
+	rows    []store.Row
+	total   int
+	err     error
+}
+
+// detailMsg carries one agreement's full record for the detail view.
+type detailMsg struct {
+	id      string
+	a       *model.Agreement
+	related []model.Relation
+	err     error
+}
+
+// Model is the Agreements pane.
+type Model struct {
+	c    *common.Common
+	keys keyMap
+
+	rows   []store.Row
+	lines  []string // rendered rows, same index as rows; "" until rendered
+	cursor int      // index into rows
+	offset int      // first visible row
+	base   int      // position of rows[0] in the whole register
+	atTop  bool     // rows[0] is the first agreement
+	atEnd  bool     // the last row is the last agreement
+	total  int
+	seq    int
+	busy   bool
+	loaded bool
+
+	width, height int
+	listW, listH  int
+	wide          bool
+	detail        viewport.Model
+	detailID      string
+	details       map[string]detailMsg
+}
+
+// New returns the Agreements pane for one session.
+func New(c *common.Common) *Model {
+	return &Model{c: c, keys: newKeyMap(c), detail: viewport.New(0, 0), details: map[string]detailMsg{}}
+}
+
+// Init loads the first page of the register.
+func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
+
+// Capturing is false: the pane has no text input.
+func (m *Model) Capturing() bool { return false }
+
+// fetch asks the store for a page in a command; the store call runs off the
+// Update loop.
+func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
+	m.seq++
+	m.busy = true
+	seq, st := m.seq, m.c.Store
+	return func() tea.Msg {
+		ctx := context.Background()
+		back := dir == backward || fromEnd
+		rows, err := st.Page(ctx, after, pageSize, back)
+		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, rows: rows, err: err}
+		if err == nil && dir == reset {
+			msg.total, msg.err = st.Count(ctx)
+		}
+		return msg
+	}
+}
+
+func (m *Model) fetchDetail(id string) tea.Cmd {
+	if _, ok := m.details[id]; ok || id == "" {
+		return nil
+	}
+	st := m.c.Store
+	return func() tea.Msg {
+		ctx := context.Background()
+		a, err := st.Agreement(ctx, id)
+		if err != nil {
+			return detailMsg{id: id, err: err}
+		}
+		rel, err := st.Related(ctx, id)
+		return detailMsg{id: id, a: a, related: rel, err: err}
+	}
+}
+
+// Update handles keys and the pane's own replies.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case pageMsg:
+		return m.applyPage(msg)
+	case detailMsg:
+		if msg.err != nil {
+			return common.Fail(msg.err)
+		}
+		m.details[msg.id] = msg
+		if msg.id == m.selectedID() {
+			m.showDetail()
+		}
+	case common.ChangedMsg:
+		m.details = map[string]detailMsg{}
+		return m.fetch(reset, "", false)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.nav.Down):
+		return m.move(1)
+	case key.Matches(msg, k.nav.Up):
+		return m.move(-1)
+	case key.Matches(msg, k.nav.PageDown):
+		return m.move(max(1, m.listH-1))
+	case key.Matches(msg, k.nav.PageUp):
+		return m.move(-max(1, m.listH-1))
+	case key.Matches(msg, k.nav.Top):
+		if m.atTop {
+			return m.move(-m.cursor)
+		}
+		return m.fetch(reset, "", false)
+	case key.Matches(msg, k.nav.Bottom):
+		if m.atEnd {
+			return m.move(len(m.rows) - 1 - m.cursor)
+		}
+		return m.fetch(reset, "\U0010FFFF", true)
+	case key.Matches(msg, k.DetailDown):
+		m.detail.ScrollDown(1)
+	case key.Matches(msg, k.DetailUp):
+		m.detail.ScrollUp(1)
+	case key.Matches(msg, k.Scope):
+		if r := m.selected(); r != nil {
+			id, title := r.Agreement.ID, r.Agreement.Title
+			return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
+		}
+	}
+	return nil
+}
+
+// move shifts the cursor by delta rows, keeps it visible, and fetches the
+// neighbouring page when the cursor nears the edge of the window.
+func (m *Model) move(delta int) tea.Cmd {
+	if len(m.rows) == 0 {
+		return nil
+	}
+	m.cursor = min(max(m.cursor+delta, 0), len(m.rows)-1)
+	m.scrollToCursor()
+	var fetch tea.Cmd
+	switch {
+	case m.busy:
+	case !m.atEnd && m.cursor >= len(m.rows)-prefetch:
+		fetch = m.fetch(forward, m.rows[len(m.rows)-1].SortKey, false)
+	case !m.atTop && m.cursor < prefetch:
+		fetch = m.fetch(backward, m.rows[0].SortKey, false)
+	}
+	m.showDetail()
+	return tea.Batch(fetch, m.fetchDetail(m.selectedID()))
+}
+
+func (m *Model) scrollToCursor() {
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if h := max(1, m.listH); m.cursor >= m.offset+h {
+		m.offset = m.cursor - h + 1
+	}
+}
+
+func (m *Model) applyPage(msg pageMsg) tea.Cmd {
+	if msg.seq != m.seq {
+		return nil // a newer request superseded this one
+	}
+	m.busy = false
+	m.loaded = true
+	if msg.err != nil {
+		return common.Fail(msg.err)
+	}
+	full := len(msg.rows) == pageSize
+	blank := make([]string, len(msg.rows))
+	switch msg.dir {
+	case reset:
+		m.total = msg.total
+		m.rows, m.lines = msg.rows, blank
+		m.atTop, m.atEnd = !msg.fromEnd || !full, msg.fromEnd || !full
+		m.cursor, m.offset, m.base = 0, 0, 0
+		if msg.fromEnd {
+			m.base = m.total - len(m.rows)
+			m.cursor = max(0, len(m.rows)-1)
+		}
+	case forward:
+		m.rows, m.lines = append(m.rows, msg.rows...), append(m.lines, blank...)
+		m.atEnd = !full
+		if drop := len(m.rows) - maxWindow; drop > 0 {
+			m.rows, m.lines = m.rows[drop:], m.lines[drop:]
+			m.cursor, m.offset, m.base = m.cursor-drop, max(0, m.offset-drop), m.base+drop
+			m.atTop = false
+		}
+	case backward:
+		m.rows, m.lines = append(msg.rows, m.rows...), append(blank, m.lines...)
+		m.cursor, m.offset, m.base = m.cursor+len(msg.rows), m.offset+len(msg.rows), m.base-len(msg.rows)
+		m.atTop = !full
+		if drop := len(m.rows) - maxWindow; drop > 0 {
+			m.rows, m.lines = m.rows[:len(m.rows)-drop], m.lines[:len(m.lines)-drop]
+			m.atEnd = false
+		}
+	}
+	m.scrollToCursor()
+	m.showDetail()
+	return m.fetchDetail(m.selectedID())
+}
+
+func (m *Model) selected() *store.Row {
+	if m.cursor < 0 || m.cursor >= len(m.rows) {
+		return nil
+	}
+	return &m.rows[m.cursor]
+}
+
+func (m *Model) selectedID() string {
+	if r := m.selected(); r != nil {
+		return r.Agreement.ID
+	}
+	return ""
+}
+
+// SetSize lays the list and the detail out side by side when there is room,
+// else one above the other.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	m.wide = width >= 110
+	if m.wide {
+		m.listW = width*55/100 - frameW
+		m.listH = height - frameH - 1 // one line for the column header
+		m.detail.Width, m.detail.Height = width-width*55/100-frameW, height-frameH
+	} else {
+		m.listW = width - frameW
+		m.listH = max(3, height*45/100-frameH-1)
+		m.detail.Width, m.detail.Height = width-frameW, height-(m.listH+1+frameH)-frameH
+	}
+	m.detail.Width, m.detail.Height = max(0, m.detail.Width), max(0, m.detail.Height)
+	for i := range m.lines {
+		m.lines[i] = ""
+	}
+	m.scrollToCursor()
+	m.detailID = "" // re-wrap at the new width
+	m.showDetail()
+}

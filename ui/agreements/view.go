@@ -1,0 +1,239 @@
+package agreements
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/model"
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+// columns are the widths of the list's columns; zero hides a column.
+type columns struct{ supplier, title, kind, status, end, next int }
+
+func (m *Model) columns() columns {
+	c := columns{supplier: 18, kind: 16, status: 10, end: 10, next: 10}
+	if m.listW < 90 {
+		c.kind, c.status = 0, 0
+	}
+	if m.listW < 60 {
+		c.end = 0
+	}
+	used := 0
+	for _, w := range []int{c.supplier, c.kind, c.status, c.end, c.next} {
+		if w > 0 {
+			used += w + 1
+		}
+	}
+	c.title = max(8, m.listW-used)
+	return c
+}
+
+func cell(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + " "
+}
+
+func (m *Model) header() string {
+	c := m.columns()
+	line := cell(m.c.T("col.supplier"), c.supplier) + cell(m.c.T("col.title"), c.title) +
+		cell(m.c.T("col.kind"), c.kind) + cell(m.c.T("col.status"), c.status) +
+		cell(m.c.T("col.period_end"), c.end) + cell(m.c.T("col.next"), c.next)
+	return m.c.Styles.Header.Render(ansi.Truncate(line, m.listW, ""))
+}
+
+// renderRow formats one row once per width; the text is cached in m.lines.
+func (m *Model) renderRow(r *store.Row) string {
+	a := &r.Agreement
+	c := m.columns()
+	title := a.Title
+	if r.Depth > 0 {
+		title = strings.Repeat("  ", r.Depth-1) + "└ " + title
+	}
+	end, next := m.c.T("indefinite"), ""
+	if !a.Term.Indefinite {
+		end, next = m.c.T("none"), m.c.T("none")
+		today := model.DateOf(m.c.Now())
+		if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
+			end = p.End.String()
+		}
+		if _, d, ok := a.Term.NextCancelBy(a.TermStart(), today); ok {
+			next = d.String()
+		}
+	}
+	line := cell(a.Supplier.Name, c.supplier) + cell(title, c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
+	return ansi.Truncate(line, m.listW, "")
+}
+
+// View draws the list and the detail.
+func (m *Model) View() string {
+	st := m.c.Styles
+	if !m.loaded {
+		return st.Empty.Render(m.c.T("loading"))
+	}
+	if len(m.rows) == 0 {
+		return st.Empty.Width(m.width).Render(m.c.T("agreements.empty"))
+	}
+	var b strings.Builder
+	b.WriteString(m.header())
+	for i := m.offset; i < min(len(m.rows), m.offset+m.listH); i++ {
+		if m.lines[i] == "" {
+			m.lines[i] = m.renderRow(&m.rows[i])
+		}
+		line := m.lines[i]
+		b.WriteByte('\n')
+		if i == m.cursor {
+			b.WriteString(st.Selected.Width(m.listW).Render(line))
+		} else {
+			b.WriteString(line)
+		}
+	}
+	list := st.Box(b.String(), m.listW, m.listH+1, true, m.c.T("agreements.count", m.base+m.cursor+1, m.total))
+	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
+	if m.wide {
+		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, list, detail)
+}
+
+// showDetail renders the selected agreement into the detail viewport when it
+// changed.
+func (m *Model) showDetail() {
+	id := m.selectedID()
+	if id == m.detailID {
+		return
+	}
+	d, ok := m.details[id]
+	if !ok {
+		m.detail.SetContent(m.c.Styles.Dim.Render(m.c.T("loading")))
+		return
+	}
+	m.detailID = id
+	m.detail.SetContent(renderDetail(m.c, d.a, d.related, m.detail.Width))
+	m.detail.GotoTop()
+}
+
+// renderDetail writes an agreement's facts as labelled lines.
+func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation, width int) string {
+	st := c.Styles
+	var b strings.Builder
+	line := func(label, value string) {
+		if value == "" {
+			return
+		}
+		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, 15)), value)
+	}
+	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
+
+	b.WriteString(st.Title.Render(a.Title) + "\n")
+	b.WriteString(st.Dim.Render(fmt.Sprintf("%s · %s · %s", a.ID, c.T("kind."+string(a.Kind)), c.T("status."+string(a.Status)))) + "\n")
+	if a.Summary != "" {
+		b.WriteString("\n" + st.Value.Width(width).Render(a.Summary) + "\n")
+	}
+
+	section(c.T("detail.parties"))
+	line(c.T("detail.supplier"), party(a.Supplier))
+	line(c.T("detail.customer"), party(a.Customer))
+
+	section(c.T("detail.dates"))
+	line(c.T("detail.signed"), a.Signed.String())
+	line(c.T("detail.effective"), a.Effective.String())
+	line(c.T("detail.start"), a.Start.String())
+
+	section(c.T("detail.term"))
+	termLines(c, a, line)
+
+	if a.Law != "" || a.Venue != "" {
+		section(c.T("detail.law"))
+		line(c.T("detail.law"), a.Law)
+		line(c.T("detail.venue"), a.Venue)
+	}
+	if a.Fee.Amount > 0 {
+		line(c.T("detail.fee"), c.T("detail.fee_per", a.Fee.Amount.Grouped(), a.Fee.Currency, c.T("per."+string(a.Fee.Per))))
+	}
+	line(c.T("detail.owner"), a.Owner)
+
+	if len(a.Relations)+len(related) > 0 {
+		section(c.T("detail.related"))
+		for _, r := range a.Relations {
+			line(c.T("rel."+string(r.Kind)), r.Target)
+		}
+		for _, r := range related {
+			line(c.T(inverse(r.Kind)), r.Target+" "+st.Dim.Render(r.Note))
+		}
+	}
+	if len(a.Precedence.Order) > 0 {
+		section(c.T("detail.precedence"))
+		for i, d := range a.Precedence.Order {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, d)
+		}
+		for _, o := range a.Precedence.Overrides {
+			b.WriteString(c.T("detail.overrides", o) + "\n")
+		}
+	}
+	if len(a.Documents) > 0 {
+		section(c.T("detail.documents"))
+		for _, d := range a.Documents {
+			line(d.Name, c.T("detail.clauses", len(d.Clauses)))
+		}
+	}
+	if len(a.Sample) > 0 {
+		b.WriteString("\n" + st.Warn.Width(width).Render(c.T("detail.sample", strings.Join(a.Sample, ", "))) + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func termLines(c *common.Common, a *model.Agreement, line func(string, string)) {
+	t := a.Term
+	if t.Indefinite {
+		line(c.T("detail.term"), c.T("indefinite"))
+		line(c.T("detail.notice"), t.Notice.String())
+		return
+	}
+	clause := ""
+	if t.Clause != "" {
+		clause = " (" + c.T("detail.clause", t.Clause) + ")"
+	}
+	line(c.T("detail.initial"), t.Initial.String()+clause)
+	renewal := t.Renewal.String()
+	if t.Renewal.IsZero() {
+		renewal = c.T("detail.no_renewal")
+	}
+	line(c.T("detail.renewal"), renewal)
+	line(c.T("detail.notice"), t.Notice.String())
+	today := model.DateOf(c.Now())
+	if p, ok := t.CurrentPeriod(a.TermStart(), today); ok {
+		line(c.T("detail.period"), p.Start.String()+" – "+p.End.String())
+	}
+	if p, d, ok := t.NextCancelBy(a.TermStart(), today); ok {
+		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(t.Explain(p)))
+	} else if !a.TermStart().IsZero() && !t.Initial.IsZero() {
+		line(c.T("detail.cancel_by"), c.T("detail.ended"))
+	}
+}
+
+func party(p model.Party) string {
+	if p.OrgNumber == "" {
+		return p.Name
+	}
+	return p.Name + " (" + p.OrgNumber + ")"
+}
+
+// inverse names a relation seen from its target: a framework has call-offs.
+func inverse(k model.RelationKind) string {
+	switch k {
+	case model.RelCallOff:
+		return "rel.has_call_off"
+	case model.RelPartOf:
+		return "rel.has_part"
+	}
+	return "rel.superseded_by"
+}

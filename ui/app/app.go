@@ -1,0 +1,157 @@
+// Package app is the root of the workbench: the tab bar, the status bar, the
+// help and the current scope. It only dispatches; the panes do the work.
+package app
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/ui/agreements"
+	"avtal/ui/common"
+	"avtal/ui/placeholder"
+)
+
+// paneID names a tab.
+type paneID int
+
+const (
+	agreementsPane paneID = iota
+	clausesPane
+	subprocessorsPane
+	calendarPane
+	slaPane
+)
+
+// titleKeys are the catalogue keys of the tab titles, in tab order.
+var titleKeys = []string{"tab.agreements", "tab.clauses", "tab.subprocessors", "tab.calendar", "tab.sla"}
+
+func (p paneID) String() string { return titleKeys[p] }
+
+// Minimum size the layout needs.
+const (
+	minWidth  = 60
+	minHeight = 15
+)
+
+// Model is the root model, the same locally and in every SSH session.
+type Model struct {
+	c        *common.Common
+	panes    []common.Pane
+	focus    paneID
+	scopeID  string
+	scope    string
+	status   string
+	isErr    bool
+	showHelp bool
+	help     help.Model
+}
+
+// New builds the workbench for one session.
+func New(c *common.Common) *Model {
+	h := help.New()
+	h.Styles.ShortKey = c.Styles.StatusKey
+	h.Styles.FullKey = c.Styles.StatusKey
+	h.Styles.ShortDesc = c.Styles.Dim
+	h.Styles.FullDesc = c.Styles.Dim
+	h.Styles.ShortSeparator = c.Styles.Dim
+	h.Styles.FullSeparator = c.Styles.Dim
+	h.Styles.Ellipsis = c.Styles.Dim
+	return &Model{
+		c: c,
+		panes: []common.Pane{
+			agreements.New(c),
+			placeholder.New(c, "placeholder.clauses"),
+			placeholder.New(c, "placeholder.subprocessors"),
+			placeholder.New(c, "placeholder.calendar"),
+			placeholder.New(c, "placeholder.sla"),
+		},
+		status: c.T("status.ready"),
+		help:   h,
+	}
+}
+
+// Init starts every pane.
+func (m *Model) Init() tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.panes))
+	for i, p := range m.panes {
+		cmds[i] = p.Init()
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update dispatches: size to the layout, keys to a capturing pane first, then
+// the global keys, then the focused pane; everything else to every pane.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	case common.ScopeMsg:
+		return m, m.setScope(msg)
+	case common.StatusMsg:
+		m.status, m.isErr = msg.Text, false
+		return m, nil
+	case common.ErrMsg:
+		m.status, m.isErr = m.c.T("status.error", msg.Err), true
+		return m, nil
+	}
+	return m, m.broadcast(msg)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	focused := m.panes[m.focus]
+	if focused.Capturing() {
+		return focused.Update(msg)
+	}
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+		m.resize(m.c.Width, m.c.Height)
+	case key.Matches(msg, k.NextTab):
+		m.focus = (m.focus + 1) % paneID(len(m.panes))
+	case key.Matches(msg, k.PrevTab):
+		m.focus = (m.focus + paneID(len(m.panes)) - 1) % paneID(len(m.panes))
+	case key.Matches(msg, k.GotoTab):
+		m.focus = paneID(msg.String()[0] - '1')
+	case key.Matches(msg, k.Unscope) && m.scopeID != "":
+		return m.setScope(common.ScopeMsg{})
+	default:
+		return focused.Update(msg)
+	}
+	return nil
+}
+
+func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
+	m.scopeID, m.scope = msg.ID, msg.Title
+	if msg.ID == "" {
+		m.status = m.c.T("status.unscoped")
+	} else {
+		m.status = m.c.T("status.scoped", msg.Title)
+	}
+	m.isErr = false
+	return m.broadcast(msg)
+}
+
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.panes))
+	for i, p := range m.panes {
+		cmds[i] = p.Update(msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+// resize gives each pane the space between the tab bar and the status lines.
+func (m *Model) resize(w, h int) {
+	m.c.Width, m.c.Height = w, h
+	m.help.Width = w
+	body := h - 3 // tab bar, status bar, help line
+	for _, p := range m.panes {
+		p.SetSize(w, max(0, body))
+	}
+}

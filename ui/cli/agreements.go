@@ -1,0 +1,298 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"avtal/model"
+	"avtal/model/register"
+	"avtal/model/workdays"
+	"avtal/store"
+)
+
+// listItem is one agreement in `avtal list --json`.
+type listItem struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Kind      model.Kind   `json:"kind"`
+	Status    model.Status `json:"status"`
+	Supplier  string       `json:"supplier"`
+	Parent    string       `json:"parent,omitempty"`
+	PeriodEnd *model.Date  `json:"period_end,omitempty"`
+	CancelBy  *model.Date  `json:"cancel_by,omitempty"`
+	ActBy     *model.Date  `json:"act_by,omitempty"`
+}
+
+// termFacts are the computed term dates of an agreement on a given day.
+type termFacts struct {
+	PeriodStart *model.Date `json:"period_start,omitempty"`
+	PeriodEnd   *model.Date `json:"period_end,omitempty"`
+	CancelBy    *model.Date `json:"cancel_by,omitempty"`
+	ActBy       *model.Date `json:"act_by,omitempty"`
+	Explanation string      `json:"explanation,omitempty"`
+}
+
+func computeTerm(a *model.Agreement, today model.Date) termFacts {
+	var f termFacts
+	if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
+		f.PeriodStart, f.PeriodEnd = &p.Start, &p.End
+	}
+	if p, d, ok := a.Term.NextCancelBy(a.TermStart(), today); ok {
+		act := workdays.ActBy(d)
+		f.CancelBy, f.ActBy, f.Explanation = &d, &act, a.Term.Explain(p)
+	}
+	return f
+}
+
+func list(ctx context.Context, env *Env, args []string) error {
+	fs := flags("list")
+	asJSON := fs.Bool("json", false, "")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+	}
+	today := model.DateOf(env.Now())
+	items := []listItem{}
+	for after := ""; ; {
+		page, err := env.Store.Page(ctx, after, 500, false)
+		if err != nil {
+			return err
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, r := range page {
+			a := &r.Agreement
+			f := computeTerm(a, today)
+			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
+				Parent: a.Parent(), PeriodEnd: f.PeriodEnd, CancelBy: f.CancelBy, ActBy: f.ActBy})
+		}
+		after = page[len(page)-1].SortKey
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, items)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.empty_register"))
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join([]string{"ID", env.Lang.T("col.supplier"), env.Lang.T("col.title"), env.Lang.T("col.kind"),
+		env.Lang.T("col.status"), env.Lang.T("col.period_end"), env.Lang.T("col.next")}, "\t"))
+	for _, it := range items {
+		title := it.Title
+		if it.Parent != "" {
+			title = "└ " + title
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, it.Supplier, title, env.Lang.T("kind."+string(it.Kind)),
+			env.Lang.T("status."+string(it.Status)), dateOr(it.PeriodEnd, "—"), dateOr(it.CancelBy, "—"))
+	}
+	return tw.Flush()
+}
+
+func dateOr(d *model.Date, none string) string {
+	if d == nil {
+		return none
+	}
+	return d.String()
+}
+
+// showResult is `avtal show --json`.
+type showResult struct {
+	Agreement *model.Agreement `json:"agreement"`
+	Term      termFacts        `json:"term_dates"`
+	Related   []model.Relation `json:"related"`
+}
+
+func show(ctx context.Context, env *Env, args []string) error {
+	fs := flags("show")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return &UsageError{env.Lang.T("cli.needs_id", "show")}
+	}
+	a, err := env.Store.Agreement(ctx, pos[0])
+	if errors.Is(err, store.ErrNotFound) {
+		return errors.New(env.Lang.T("cli.not_found", pos[0]))
+	}
+	if err != nil {
+		return err
+	}
+	related, err := env.Store.Related(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	res := showResult{Agreement: a, Term: computeTerm(a, model.DateOf(env.Now())), Related: related}
+	if res.Related == nil {
+		res.Related = []model.Relation{}
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, res)
+	}
+	return writeShow(env, res)
+}
+
+func writeShow(env *Env, r showResult) error {
+	a, t := r.Agreement, env.Lang.T
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	row := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(tw, "%s\t%s\n", label, value)
+		}
+	}
+	row("ID", a.ID)
+	row(t("col.title"), a.Title)
+	row(t("col.kind"), t("kind."+string(a.Kind)))
+	row(t("col.status"), t("status."+string(a.Status)))
+	row(t("detail.supplier"), partyText(a.Supplier))
+	row(t("detail.customer"), partyText(a.Customer))
+	row(t("detail.signed"), a.Signed.String())
+	row(t("detail.effective"), a.Effective.String())
+	row(t("detail.start"), a.Start.String())
+	if a.Term.Indefinite {
+		row(t("detail.term"), t("indefinite"))
+	} else {
+		row(t("detail.initial"), a.Term.Initial.String())
+		row(t("detail.renewal"), a.Term.Renewal.String())
+	}
+	row(t("detail.notice"), a.Term.Notice.String())
+	if r.Term.PeriodEnd != nil {
+		row(t("detail.period"), r.Term.PeriodStart.String()+" – "+r.Term.PeriodEnd.String())
+	}
+	if r.Term.CancelBy != nil {
+		row(t("detail.cancel_by"), r.Term.CancelBy.String()+" ("+t("detail.act_by", r.Term.ActBy.String())+"); "+r.Term.Explanation)
+	}
+	row(t("detail.law"), a.Law)
+	row(t("detail.venue"), a.Venue)
+	if a.Fee.Amount > 0 {
+		row(t("detail.fee"), t("detail.fee_per", a.Fee.Amount.Grouped(), a.Fee.Currency, t("per."+string(a.Fee.Per))))
+	}
+	row(t("detail.owner"), a.Owner)
+	for _, rel := range a.Relations {
+		row(t("rel."+string(rel.Kind)), rel.Target)
+	}
+	for _, rel := range r.Related {
+		row(t("detail.related"), rel.Target+" ("+t("rel."+string(rel.Kind))+")")
+	}
+	if len(a.Precedence.Order) > 0 {
+		row(t("detail.precedence"), strings.Join(a.Precedence.Order, " > "))
+	}
+	for _, d := range a.Documents {
+		row(t("detail.documents"), d.Name+": "+t("detail.clauses", len(d.Clauses)))
+	}
+	return tw.Flush()
+}
+
+func partyText(p model.Party) string {
+	if p.OrgNumber == "" {
+		return p.Name
+	}
+	return p.Name + " (" + p.OrgNumber + ")"
+}
+
+// importResult is `avtal import --json` for YAML files.
+type importResult struct {
+	Imported []string `json:"imported"`
+}
+
+func importFiles(ctx context.Context, env *Env, args []string) error {
+	fs := flags("import")
+	asJSON := fs.Bool("json", false, "")
+	replace := fs.Bool("replace", false, "")
+	files, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &UsageError{env.Lang.T("cli.needs_file", "import")}
+	}
+	var list []*model.Agreement
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		a, err := register.Decode(f, data)
+		if err != nil {
+			return err
+		}
+		list = append(list, a)
+	}
+	if err := env.Store.PutAgreements(ctx, list, *replace); err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			return errors.New(env.Lang.T("cli.conflict", strings.TrimSuffix(err.Error(), ": "+store.ErrConflict.Error())))
+		}
+		return err
+	}
+	res := importResult{}
+	for _, a := range list {
+		res.Imported = append(res.Imported, a.ID)
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, res)
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.imported", len(res.Imported), strings.Join(res.Imported, ", ")))
+	return nil
+}
+
+func export(ctx context.Context, env *Env, args []string) error {
+	fs := flags("export")
+	dir := fs.String("yaml", "", "")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+	}
+	if *dir == "" {
+		return &UsageError{env.Lang.T("cli.needs_dir")}
+	}
+	ids, err := env.Store.IDs(ctx)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		a, err := env.Store.Agreement(ctx, id)
+		if err != nil {
+			return err
+		}
+		data, err := register.Encode(a)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(filepath.Join(*dir, id+".yaml"), data); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.exported", len(ids), *dir))
+	return nil
+}
+
+// writeFileAtomic writes via a temporary file and a rename, so a crash never
+// leaves half a file where a good one was.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".avtal-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

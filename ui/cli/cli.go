@@ -1,0 +1,112 @@
+// Package cli is the command-line face of Avtal: every capability of the
+// panes as a subcommand with plain and --json output, over the same store
+// and model.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"avtal/store"
+	"avtal/ui/i18n"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitFail  = 1 // bad input or a failed operation
+	ExitUsage = 2
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Store  *store.Store
+	Lang   i18n.Lang
+	Stdout io.Writer
+	Stderr io.Writer
+	Now    func() time.Time
+}
+
+// UsageError is a mistake in how a command was called; it exits with 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// command is one subcommand.
+type command func(ctx context.Context, env *Env, args []string) error
+
+// commands maps subcommand names to their implementation.
+var commands = map[string]command{
+	"list":   list,
+	"show":   show,
+	"import": importFiles,
+	"export": export,
+}
+
+// Has reports whether name is a subcommand handled here.
+func Has(name string) bool { _, ok := commands[name]; return ok }
+
+// Run runs subcommand name and returns the process exit code. Errors are
+// written to stderr as one line.
+func Run(ctx context.Context, env *Env, name string, args []string) int {
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintln(env.Stderr, env.Lang.T("cli.unknown_command", name))
+		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
+		return ExitUsage
+	}
+	err := cmd(ctx, env, args)
+	var usage *UsageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(env.Stdout, env.Lang.T("cli.usage"))
+		return ExitOK
+	case errors.As(err, &usage):
+		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
+		return ExitUsage
+	default:
+		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
+		return ExitFail
+	}
+}
+
+// flags returns a flag set that reports mistakes as a UsageError instead of
+// printing and exiting.
+func flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args, allowing flags after positional arguments
+// (`avtal show centuri-saas --json`).
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, &UsageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

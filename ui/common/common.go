@@ -1,0 +1,43 @@
+// Package common holds what every pane of one session shares: size, styles,
+// keys, language, the store, the clock and who is at the keyboard. Each SSH
+// session builds its own, so nothing here is global.
+package common
+
+import (
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"avtal/store"
+	"avtal/ui/i18n"
+)
+
+// Common is one session's shared context, passed explicitly to every pane.
+type Common struct {
+	Width, Height int
+	Styles        *Styles
+	Keys          *KeyMap
+	Lang          i18n.Lang
+	Store         *store.Store
+	Renderer      *lipgloss.Renderer
+	Now           func() time.Time
+	// User names who is at the keyboard (local user or SSH key fingerprint).
+	User string
+	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
+	ReadOnly bool
+}
+
+// New builds a session context rendering through r.
+func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.Time) *Common {
+	return &Common{
+		Styles:   NewStyles(r),
+		Keys:     NewKeyMap(lang),
+		Lang:     lang,
+		Store:    st,
+		Renderer: r,
+		Now:      now,
+	}
+}
+
+// T translates a catalogue key into the session's language.
+func (c *Common) T(key string, args ...any) string { return c.Lang.T(key, args...) }

@@ -1,0 +1,69 @@
+package common
+
+import "github.com/charmbracelet/lipgloss"
+
+// Styles is the theme of one session, built from that session's renderer
+// so colours follow the client's own terminal.
+type Styles struct {
+	App       lipgloss.Style
+	Tab       lipgloss.Style
+	ActiveTab lipgloss.Style
+	TabGap    lipgloss.Style
+	StatusBar lipgloss.Style
+	StatusKey lipgloss.Style
+	StatusErr lipgloss.Style
+	Scope     lipgloss.Style
+
+	Pane        lipgloss.Style
+	FocusedPane lipgloss.Style
+	Title       lipgloss.Style
+	Header      lipgloss.Style
+	Row         lipgloss.Style
+	Selected    lipgloss.Style
+	Dim         lipgloss.Style
+	Label       lipgloss.Style
+	Value       lipgloss.Style
+	Section     lipgloss.Style
+	Empty       lipgloss.Style
+	Warn        lipgloss.Style
+	Danger      lipgloss.Style
+	OK          lipgloss.Style
+	Highlight   lipgloss.Style
+}
+
+// NewStyles builds the theme with renderer r.
+func NewStyles(r *lipgloss.Renderer) *Styles {
+	accent := lipgloss.AdaptiveColor{Light: "#1F5FAD", Dark: "#7AB8FF"}
+	subtle := lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#8A8A8A"}
+	border := lipgloss.AdaptiveColor{Light: "#B8B8B8", Dark: "#4A4A4A"}
+	warn := lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"}
+	danger := lipgloss.AdaptiveColor{Light: "#C0262D", Dark: "#FF6B6B"}
+	ok := lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"}
+	selBg := lipgloss.AdaptiveColor{Light: "#DCE9F9", Dark: "#243B5C"}
+
+	s := &Styles{}
+	s.App = r.NewStyle()
+	s.Tab = r.NewStyle().Padding(0, 1).Foreground(subtle)
+	s.ActiveTab = r.NewStyle().Padding(0, 1).Bold(true).Foreground(accent).Underline(true)
+	s.TabGap = r.NewStyle().Foreground(border)
+	s.StatusBar = r.NewStyle().Foreground(subtle)
+	s.StatusKey = r.NewStyle().Foreground(accent)
+	s.StatusErr = r.NewStyle().Foreground(danger).Bold(true)
+	s.Scope = r.NewStyle().Foreground(accent).Bold(true)
+	s.Pane = r.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(border).Padding(0, 1)
+	s.FocusedPane = s.Pane.BorderForeground(accent)
+	s.Title = r.NewStyle().Bold(true).Foreground(accent)
+	s.Header = r.NewStyle().Bold(true).Foreground(subtle)
+	s.Row = r.NewStyle()
+	s.Selected = r.NewStyle().Background(selBg).Bold(true)
+	s.Dim = r.NewStyle().Foreground(subtle)
+	s.Label = r.NewStyle().Foreground(subtle)
+	s.Value = r.NewStyle()
+	s.Section = r.NewStyle().Bold(true).Foreground(accent).MarginTop(1)
+	s.Empty = r.NewStyle().Foreground(subtle).Italic(true).Padding(1, 2)
+	s.Warn = r.NewStyle().Foreground(warn)
+	s.Danger = r.NewStyle().Foreground(danger).Bold(true)
+	s.OK = r.NewStyle().Foreground(ok)
+	s.Highlight = r.NewStyle().Foreground(accent).Bold(true)
+	return s
+}

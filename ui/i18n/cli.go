@@ -1,0 +1,40 @@
+package i18n
+
+// cliMsgs are the strings of the command line.
+var cliMsgs = map[string]msg{
+	"cli.usage": {`Avtal — a terminal workbench for agreements.
+
+Usage:
+  avtal [--db PATH] [--lang sv|en]            open the workbench (TUI)
+  avtal list [--json]                         list the register
+  avtal show ID [--json]                      show one agreement
+  avtal import FILE.yaml... [--replace] [--json]  import agreements
+  avtal export --yaml DIR                     write every agreement as YAML
+  avtal demo [--db PATH]                      (re)create a database with the sample register
+  avtal version                               print the version
+
+Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
+`, `Avtal — en terminalarbetsbänk för avtal.
+
+Användning:
+  avtal [--db SÖKVÄG] [--lang sv|en]          öppna arbetsbänken (TUI)
+  avtal list [--json]                         lista registret
+  avtal show ID [--json]                      visa ett avtal
+  avtal import FIL.yaml... [--replace] [--json]  importera avtal
+  avtal export --yaml KATALOG                 skriv alla avtal som YAML
+  avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
+  avtal version                               skriv ut versionen
+
+Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
+`},
+	"cli.unknown_command": {"unknown command %q", "okänt kommando %q"},
+	"cli.needs_id":        {"%s needs an agreement id", "%s behöver ett avtals-id"},
+	"cli.needs_file":      {"%s needs at least one file", "%s behöver minst en fil"},
+	"cli.needs_dir":       {"export needs --yaml DIR", "export behöver --yaml KATALOG"},
+	"cli.imported":        {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
+	"cli.exported":        {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
+	"cli.demo_done":       {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.conflict":        {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
+	"cli.not_found":       {"no agreement with id %q", "inget avtal med id %q"},
+	"cli.empty_register":  {"the register is empty", "registret är tomt"},
+}

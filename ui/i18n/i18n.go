@@ -1,0 +1,80 @@
+// Package i18n is the one catalogue of every string a person sees in the
+// TUI and the CLI, in Swedish and English.
+package i18n
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Lang is a language of the catalogue.
+type Lang string
+
+// The languages Avtal speaks.
+const (
+	EN Lang = "en"
+	SV Lang = "sv"
+)
+
+// msg is one entry of the catalogue in both languages.
+type msg struct{ en, sv string }
+
+// catalog merges the per-area tables; each area keeps its strings next to
+// the others of its kind in its own file.
+var catalog = merge(common, agreementsMsgs, cliMsgs, placeholderMsgs)
+
+func merge(tables ...map[string]msg) map[string]msg {
+	out := map[string]msg{}
+	for _, t := range tables {
+		for k, v := range t {
+			if _, dup := out[k]; dup {
+				panic("i18n: key defined twice: " + k)
+			}
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// Detect picks the language: the --lang flag wins, else LC_ALL, then LANG
+// starting with "sv" means Swedish, else English.
+func Detect(flag string, getenv func(string) string) (Lang, error) {
+	switch strings.ToLower(flag) {
+	case "sv", "sv_se", "svenska":
+		return SV, nil
+	case "en", "en_gb", "en_us", "english":
+		return EN, nil
+	case "":
+	default:
+		return EN, fmt.Errorf("unknown language %q (use sv or en)", flag)
+	}
+	for _, v := range []string{"LC_ALL", "LANG"} {
+		if val := getenv(v); val != "" {
+			if strings.HasPrefix(strings.ToLower(val), "sv") {
+				return SV, nil
+			}
+			return EN, nil
+		}
+	}
+	return EN, nil
+}
+
+// T returns the message key in the language, formatted with args. A key
+// missing from the catalogue comes back as itself, so it is easy to spot.
+func (l Lang) T(key string, args ...any) string {
+	m, ok := catalog[key]
+	if !ok {
+		return key
+	}
+	s := m.en
+	if l == SV {
+		s = m.sv
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// Has reports whether the catalogue holds key.
+func Has(key string) bool { _, ok := catalog[key]; return ok }
