@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"time"
@@ -60,6 +61,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return cli.ExitOK
 	case name == "demo":
 		return demo(ctx, g, stdout, stderr)
+	case name == "restore":
+		return restore(ctx, g, rest, stdout, stderr)
 	case name != "" && !cli.Has(name):
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
@@ -137,7 +140,7 @@ func defaultDBPath(getenv func(string) string) string {
 
 // openStore opens the register and seeds a new one with the sample register.
 func openStore(ctx context.Context, path string) (*store.Store, error) {
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, store.WithUser(localUser()))
 	if err != nil {
 		return nil, err
 	}
@@ -148,6 +151,14 @@ func openStore(ctx context.Context, path string) (*store.Store, error) {
 		}
 	}
 	return st, nil
+}
+
+// localUser names who writes from this machine in the audit log.
+func localUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "local:" + u.Username
+	}
+	return "local"
 }
 
 func seed(ctx context.Context, st *store.Store) error {
@@ -183,6 +194,25 @@ func demo(ctx context.Context, g globals, stdout, stderr io.Writer) int {
 	defer st.Close()
 	n, _ := st.Count(ctx)
 	fmt.Fprintln(stdout, g.lang.T("cli.demo_done", g.db, n))
+	return cli.ExitOK
+}
+
+// restore puts a checked backup in place of the database; it runs without
+// the store open, since the file is swapped underneath.
+func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "avtal restore: "+g.lang.T("cli.needs_restore_file"))
+		return cli.ExitUsage
+	}
+	kept, err := store.Restore(ctx, args[0], g.db, time.Now())
+	if err != nil {
+		fmt.Fprintln(stderr, "avtal restore: "+err.Error())
+		return cli.ExitFail
+	}
+	fmt.Fprintln(stdout, g.lang.T("cli.restore_done", g.db, args[0]))
+	if kept != "" {
+		fmt.Fprintln(stdout, g.lang.T("cli.restore_kept", kept))
+	}
 	return cli.ExitOK
 }
 

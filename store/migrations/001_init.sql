@@ -137,3 +137,10 @@ CREATE TABLE audit_log (
     after     TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX audit_log_entity ON audit_log(entity_id, id);
+-- The log is append-only: the app can add entries but never change or remove one.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;

@@ -46,6 +46,8 @@ var commands = map[string]command{
 	"show":   show,
 	"import": importFiles,
 	"export": export,
+	"backup": backup,
+	"log":    auditLog,
 }
 
 // Has reports whether name is a subcommand handled here.

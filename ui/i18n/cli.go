@@ -11,6 +11,9 @@ Usage:
   avtal import FILE.yaml... [--replace] [--json]  import agreements
   avtal export --yaml DIR                     write every agreement as YAML
   avtal demo [--db PATH]                      (re)create a database with the sample register
+  avtal backup FILE                           write a consistent copy of the database
+  avtal restore FILE                          check a backup and put it in place (keeps the old file)
+  avtal log [ID] [--json]                     the audit log: who changed what, when
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -23,18 +26,27 @@ Användning:
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
   avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
+  avtal backup FIL                            skriv en konsistent kopia av databasen
+  avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
+  avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
 `},
-	"cli.unknown_command": {"unknown command %q", "okänt kommando %q"},
-	"cli.needs_id":        {"%s needs an agreement id", "%s behöver ett avtals-id"},
-	"cli.needs_file":      {"%s needs at least one file", "%s behöver minst en fil"},
-	"cli.needs_dir":       {"export needs --yaml DIR", "export behöver --yaml KATALOG"},
-	"cli.imported":        {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
-	"cli.exported":        {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
-	"cli.demo_done":       {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
-	"cli.conflict":        {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
-	"cli.not_found":       {"no agreement with id %q", "inget avtal med id %q"},
-	"cli.empty_register":  {"the register is empty", "registret är tomt"},
+	"cli.unknown_command":    {"unknown command %q", "okänt kommando %q"},
+	"cli.needs_id":           {"%s needs an agreement id", "%s behöver ett avtals-id"},
+	"cli.needs_file":         {"%s needs at least one file", "%s behöver minst en fil"},
+	"cli.needs_dir":          {"export needs --yaml DIR", "export behöver --yaml KATALOG"},
+	"cli.imported":           {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
+	"cli.exported":           {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
+	"cli.demo_done":          {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.conflict":           {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
+	"cli.not_found":          {"no agreement with id %q", "inget avtal med id %q"},
+	"cli.needs_backup_file":  {"backup needs the FILE to write", "backup behöver FILEN att skriva"},
+	"cli.needs_restore_file": {"restore needs the backup FILE", "restore behöver säkerhetskopians FIL"},
+	"cli.backup_done":        {"wrote a backup to %s", "skrev en säkerhetskopia till %s"},
+	"cli.restore_done":       {"restored %s from %s", "återställde %s från %s"},
+	"cli.restore_kept":       {"the previous database is kept as %s", "den tidigare databasen finns kvar som %s"},
+	"cli.log_empty":          {"the audit log is empty", "ändringsloggen är tom"},
+	"cli.empty_register":     {"the register is empty", "registret är tomt"},
 }
