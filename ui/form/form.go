@@ -1,0 +1,217 @@
+// Package form is the one small form every pane uses to add and edit
+// things: labelled fields, validation on every field with the message
+// inline, and nothing handed back until all of it is valid.
+package form
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/ui/common"
+)
+
+// Field describes one input of a form.
+type Field struct {
+	Key         string // the name Values() uses
+	Label       string
+	Value       string // initial value
+	Placeholder string
+	Required    bool
+	// Check validates the trimmed text and returns an error whose message
+	// is shown under the field ("2026-02-30 is not a date that exists").
+	Check func(string) error
+}
+
+// Result says what the last key did to the form.
+type Result int
+
+// The outcomes of Update.
+const (
+	Editing Result = iota
+	Submitted
+	Cancelled
+)
+
+type field struct {
+	Field
+	input textinput.Model
+	err   string
+}
+
+// Form is an open form.
+type Form struct {
+	c      *common.Common
+	title  string
+	fields []*field
+	focus  int
+	err    string
+	keys   keyMap
+}
+
+type keyMap struct {
+	Next, Prev, Submit, Cancel key.Binding
+}
+
+// New opens a form with the given fields, the first one focused.
+func New(c *common.Common, title string, fields ...Field) *Form {
+	f := &Form{c: c, title: title, keys: keyMap{
+		Next:   key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/enter", c.T("form.next"))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", c.T("form.prev"))),
+		Submit: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", c.T("form.save"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("form.cancel"))),
+	}}
+	for _, fd := range fields {
+		in := textinput.New()
+		in.Prompt = ""
+		in.Placeholder = fd.Placeholder
+		in.SetValue(fd.Value)
+		in.CharLimit = 2000
+		in.TextStyle = c.Styles.Value
+		in.PlaceholderStyle = c.Styles.Dim
+		in.Cursor.Style = c.Styles.Highlight
+		in.Cursor.SetMode(cursor.CursorStatic)
+		f.fields = append(f.fields, &field{Field: fd, input: in})
+	}
+	f.focusField(0)
+	return f
+}
+
+func (f *Form) focusField(i int) {
+	for j, fd := range f.fields {
+		if j == i {
+			fd.input.Focus()
+		} else {
+			fd.input.Blur()
+		}
+	}
+	f.focus = i
+}
+
+// Update handles a message; it returns Submitted only when every field is
+// valid, and Cancelled on esc.
+func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return Editing, nil
+	}
+	switch {
+	case key.Matches(km, f.keys.Cancel):
+		return Cancelled, nil
+	case key.Matches(km, f.keys.Submit),
+		km.String() == "enter" && f.focus == len(f.fields)-1:
+		if f.validate() {
+			return Submitted, nil
+		}
+		return Editing, nil
+	case key.Matches(km, f.keys.Next):
+		f.checkField(f.fields[f.focus])
+		f.focusField((f.focus + 1) % len(f.fields))
+		return Editing, nil
+	case key.Matches(km, f.keys.Prev):
+		f.focusField((f.focus + len(f.fields) - 1) % len(f.fields))
+		return Editing, nil
+	}
+	var cmd tea.Cmd
+	fd := f.fields[f.focus]
+	fd.input, cmd = fd.input.Update(msg)
+	fd.err = ""
+	return Editing, cmd
+}
+
+// checkField validates one field and records its message.
+func (f *Form) checkField(fd *field) bool {
+	v := strings.TrimSpace(fd.input.Value())
+	fd.err = ""
+	switch {
+	case v == "" && fd.Required:
+		fd.err = f.c.T("form.required")
+	case v != "" && fd.Check != nil:
+		if err := fd.Check(v); err != nil {
+			fd.err = err.Error()
+		}
+	}
+	return fd.err == ""
+}
+
+// validate checks every field and focuses the first invalid one.
+func (f *Form) validate() bool {
+	first := -1
+	for i, fd := range f.fields {
+		if !f.checkField(fd) && first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		f.focusField(first)
+		return false
+	}
+	return true
+}
+
+// Values returns the trimmed text of every field by key.
+func (f *Form) Values() map[string]string {
+	out := make(map[string]string, len(f.fields))
+	for _, fd := range f.fields {
+		out[fd.Key] = strings.TrimSpace(fd.input.Value())
+	}
+	return out
+}
+
+// SetError shows a message for the whole form, e.g. a refused save.
+func (f *Form) SetError(msg string) { f.err = msg }
+
+// SetFieldError shows a message under the field with key (a check that
+// needs more than one field, such as "end after start").
+func (f *Form) SetFieldError(fieldKey, msg string) {
+	for i, fd := range f.fields {
+		if fd.Key == fieldKey {
+			fd.err = msg
+			f.focusField(i)
+		}
+	}
+}
+
+// ShortHelp lists the form's keys.
+func (f *Form) ShortHelp() []key.Binding {
+	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Submit, f.keys.Cancel}
+}
+
+// FullHelp lists the form's keys.
+func (f *Form) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// View draws the form in width cells.
+func (f *Form) View(width int) string {
+	st := f.c.Styles
+	labelW := 0
+	for _, fd := range f.fields {
+		labelW = max(labelW, ansi.StringWidth(fd.Label))
+	}
+	labelW = min(labelW+1, width/3)
+	var b strings.Builder
+	b.WriteString(st.Title.Render(f.title) + "\n\n")
+	for i, fd := range f.fields {
+		label := ansi.Truncate(fd.Label, labelW-1, "…")
+		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
+		if fd.Required {
+			label = strings.TrimRight(label, " ") + "*" + strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)-1))
+		}
+		fd.input.Width = max(10, width-labelW-2)
+		marker := "  "
+		if i == f.focus {
+			marker = st.Highlight.Render("› ")
+		}
+		b.WriteString(marker + st.Label.Render(label) + fd.input.View() + "\n")
+		if fd.err != "" {
+			b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(ansi.Truncate(fd.err, width-labelW-2, "…")) + "\n")
+		}
+	}
+	if f.err != "" {
+		b.WriteString("\n" + st.Danger.Render(f.err) + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,66 @@
+package form
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"avtal/model"
+	"avtal/ui/common"
+	"avtal/ui/i18n"
+)
+
+func newForm() *Form {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	c := common.New(r, nil, i18n.EN, time.Now)
+	dateCheck := func(s string) error { _, err := model.ParseDate(s); return err }
+	return New(c, "New incident",
+		Field{Key: "start", Label: "Start", Required: true, Check: dateCheck},
+		Field{Key: "note", Label: "Note"},
+	)
+}
+
+func typeText(f *Form, s string) {
+	for _, r := range s {
+		f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+func TestFormRefusesInvalidInputUntilFixed(t *testing.T) {
+	f := newForm()
+	typeText(f, "2026-02-30")
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyCtrlS}); res != Editing {
+		t.Fatalf("saving an impossible date gave %v, want the form kept open", res)
+	}
+	if view := f.View(60); !strings.Contains(view, "not a date that exists") {
+		t.Errorf("the field's message is not shown:\n%s", view)
+	}
+	for range len("2026-02-30") {
+		f.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+	}
+	typeText(f, "2026-02-28")
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	typeText(f, " planned ")
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEnter}); res != Submitted {
+		t.Fatalf("enter on the last valid field gave %v, want Submitted", res)
+	}
+	if v := f.Values(); v["start"] != "2026-02-28" || v["note"] != "planned" {
+		t.Errorf("values %v", v)
+	}
+}
+
+func TestFormRequiredAndCancel(t *testing.T) {
+	f := newForm()
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyCtrlS}); res != Editing || !strings.Contains(f.View(60), "must be filled in") {
+		t.Errorf("an empty required field must block saving and say so")
+	}
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEsc}); res != Cancelled {
+		t.Errorf("esc gave %v, want Cancelled", res)
+	}
+}
