@@ -46,7 +46,9 @@ type SLATerms struct {
 	CapPct float64 `json:"cap_pct,omitempty" yaml:"cap_pct,omitempty"`
 	// ClaimWindow is how long after a downtime a credit can be claimed.
 	ClaimWindow Period `json:"claim_window,omitzero" yaml:"claim_window,omitempty"`
-	// ClaimByMonthEnd: the claim is due by the end of the month after the downtime.
+	// ClaimByMonthEnd: the claim window counts from the end of the downtime's
+	// month, not its day; with no ClaimWindow the claim is due by the end of
+	// the following month, and a window in months ends on a month's last day.
 	ClaimByMonthEnd bool `json:"claim_by_month_end,omitempty" yaml:"claim_by_month_end,omitempty"`
 	// Discretionary SLAs have no fixed credit; the supplier decides a reasonable reduction.
 	Discretionary bool     `json:"discretionary,omitempty" yaml:"discretionary,omitempty"`
