@@ -4,7 +4,10 @@
 package common
 
 import (
+	"errors"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -25,6 +28,8 @@ type Common struct {
 	User string
 	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
 	ReadOnly bool
+	// Notify, when set, relays a write to every other session (SSH).
+	Notify func(ChangedMsg)
 }
 
 // New builds a session context rendering through r.
@@ -37,6 +42,26 @@ func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.
 		Renderer: r,
 		Now:      now,
 	}
+}
+
+// CanWrite returns nil when the session may change the register, and a
+// translated refusal for viewers; panes call it before every write.
+func (c *Common) CanWrite() error {
+	if c.ReadOnly {
+		return errors.New(c.T("form.readonly"))
+	}
+	return nil
+}
+
+// Changed tells the other sessions sharing the register that something
+// changed (the SSH server sets Notify; locally it is nil) and returns the
+// message for this session's own panes.
+func (c *Common) Changed(agreementID, entity string) tea.Cmd {
+	msg := ChangedMsg{AgreementID: agreementID, Entity: entity}
+	if c.Notify != nil {
+		c.Notify(msg)
+	}
+	return func() tea.Msg { return msg }
 }
 
 // T translates a catalogue key into the session's language.
