@@ -56,6 +56,9 @@ type SubPolicy struct {
 	SilenceAccepts bool `json:"silence_accepts,omitempty" yaml:"silence_accepts,omitempty"`
 	// TerminationNotice is the notice the customer may terminate with after objecting.
 	TerminationNotice Period `json:"termination_notice,omitzero" yaml:"termination_notice,omitempty"`
+	// SupplierMayTerminate: the supplier may end the agreement when the
+	// customer objects and no solution is found (Centuri).
+	SupplierMayTerminate bool `json:"supplier_may_terminate,omitempty" yaml:"supplier_may_terminate,omitempty"`
 	// OnObjection says in plain words what happens when the customer objects.
 	OnObjection string `json:"on_objection,omitempty" yaml:"on_objection,omitempty"`
 	Clause      string `json:"clause,omitempty" yaml:"clause,omitempty"`

@@ -1,0 +1,135 @@
+package subproc
+
+import (
+	"strings"
+
+	"avtal/model"
+)
+
+// DiffKind is how a supplier's list differs from the register for one
+// sub-processor.
+type DiffKind string
+
+// The kinds of difference.
+const (
+	DiffAdded   DiffKind = "added"   // on the list, not in the register
+	DiffRemoved DiffKind = "removed" // in the register, not on the list
+	DiffChanged DiffKind = "changed" // on both, with different details
+)
+
+// Change is one difference between the register and a list. Current is
+// nil for an added entry, Incoming nil for a removed one.
+type Change struct {
+	Kind     DiffKind            `json:"kind"`
+	Current  *model.SubProcessor `json:"current,omitempty"`
+	Incoming *Row                `json:"incoming,omitempty"`
+	// Fields names what changed: name, org_number, country, purpose.
+	Fields []string `json:"fields,omitempty"`
+}
+
+// Diff compares the register's sub-processors (removed ones left out) with
+// a supplier's list. Entries are paired by organisation number when both
+// have one, then by name ignoring case and legal form, preferring an entry
+// in the same country when a name appears more than once. An empty org
+// number or purpose in the list means "not stated" and is not a change.
+// Changes follow the list's order, then removals in register order.
+func Diff(current []model.SubProcessor, incoming []Row) []Change {
+	var cur []model.SubProcessor
+	for _, s := range current {
+		if s.Status != model.SubRemoved {
+			cur = append(cur, s)
+		}
+	}
+	match := make([]int, len(incoming)) // incoming index → cur index, -1 for none
+	taken := make([]bool, len(cur))
+	pair := func(same func(r Row, s model.SubProcessor) bool) {
+		for i, r := range incoming {
+			if match[i] >= 0 {
+				continue
+			}
+			for j, s := range cur {
+				if !taken[j] && same(r, s) {
+					match[i], taken[j] = j, true
+					break
+				}
+			}
+		}
+	}
+	for i := range match {
+		match[i] = -1
+	}
+	pair(func(r Row, s model.SubProcessor) bool {
+		k := orgKey(r.OrgNumber)
+		return k != "" && k == orgKey(s.OrgNumber)
+	})
+	pair(func(r Row, s model.SubProcessor) bool {
+		return nameKey(r.Name) == nameKey(s.Name) && r.Country == s.Country
+	})
+	pair(func(r Row, s model.SubProcessor) bool { return nameKey(r.Name) == nameKey(s.Name) })
+
+	var changes []Change
+	for i := range incoming {
+		r := incoming[i]
+		if match[i] < 0 {
+			changes = append(changes, Change{Kind: DiffAdded, Incoming: &r})
+			continue
+		}
+		s := cur[match[i]]
+		if fields := changedFields(s, r); len(fields) > 0 {
+			changes = append(changes, Change{Kind: DiffChanged, Current: &s, Incoming: &r, Fields: fields})
+		}
+	}
+	for j := range cur {
+		if !taken[j] {
+			s := cur[j]
+			changes = append(changes, Change{Kind: DiffRemoved, Current: &s})
+		}
+	}
+	return changes
+}
+
+// changedFields lists what the list says differently about a paired entry.
+func changedFields(s model.SubProcessor, r Row) []string {
+	var fields []string
+	if nameKey(r.Name) != nameKey(s.Name) {
+		fields = append(fields, "name")
+	}
+	if r.OrgNumber != "" && orgKey(r.OrgNumber) != orgKey(s.OrgNumber) {
+		fields = append(fields, "org_number")
+	}
+	if !strings.EqualFold(r.Country, s.Country) {
+		fields = append(fields, "country")
+	}
+	if r.Purpose != "" && !strings.EqualFold(strings.Join(strings.Fields(r.Purpose), " "), strings.Join(strings.Fields(s.Purpose), " ")) {
+		fields = append(fields, "purpose")
+	}
+	return fields
+}
+
+// Notices turns a comparison into change notices received on the given
+// day: an added entry is an add, a removed one a remove, and a changed one
+// a replace of the register's entry by the entry with the list's details.
+func Notices(changes []Change, received model.Date) []Notice {
+	notices := make([]Notice, 0, len(changes))
+	for _, c := range changes {
+		n := Notice{Received: received}
+		switch c.Kind {
+		case DiffAdded:
+			n.Change, n.Sub = ChangeAdd, c.Incoming.SubProcessor()
+		case DiffRemoved:
+			n.Change, n.Sub = ChangeRemove, *c.Current
+		case DiffChanged:
+			n.Change, n.Replaces = ChangeReplace, c.Current.Name
+			n.Sub = *c.Current
+			n.Sub.Name, n.Sub.Country, n.Sub.Status, n.Sub.Since = c.Incoming.Name, c.Incoming.Country, model.SubProposed, model.Date{}
+			if c.Incoming.OrgNumber != "" {
+				n.Sub.OrgNumber = c.Incoming.OrgNumber
+			}
+			if c.Incoming.Purpose != "" {
+				n.Sub.Purpose = c.Incoming.Purpose
+			}
+		}
+		notices = append(notices, n)
+	}
+	return notices
+}

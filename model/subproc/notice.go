@@ -1,0 +1,94 @@
+package subproc
+
+import (
+	"fmt"
+	"strings"
+
+	"avtal/model"
+)
+
+// ChangeKind is what a change notice announces.
+type ChangeKind string
+
+// The changes a supplier can announce. A replace notice names the
+// sub-processor it replaces; an existing sub-processor that moves country or
+// changes purpose is announced as a replace of itself.
+const (
+	ChangeAdd     ChangeKind = "add"
+	ChangeReplace ChangeKind = "replace"
+	ChangeRemove  ChangeKind = "remove"
+)
+
+// ChangeKinds lists every kind of change.
+var ChangeKinds = []ChangeKind{ChangeAdd, ChangeReplace, ChangeRemove}
+
+// Verdict is the customer's answer to a notice.
+type Verdict string
+
+// The answers to a notice.
+const (
+	Accept Verdict = "accept"
+	Object Verdict = "object"
+)
+
+// Decision records how and when the customer answered a notice.
+type Decision struct {
+	Verdict Verdict    `json:"verdict" yaml:"verdict"`
+	Date    model.Date `json:"date" yaml:"date"`
+	Comment string     `json:"comment,omitempty" yaml:"comment,omitempty"`
+}
+
+// Notice is a supplier's notice of a change to its sub-processors, as the
+// customer received it.
+type Notice struct {
+	Received model.Date         `json:"received" yaml:"received"`
+	Change   ChangeKind         `json:"change" yaml:"change"`
+	Sub      model.SubProcessor `json:"subprocessor" yaml:"subprocessor"`
+	// Replaces is the name of the sub-processor a replace notice replaces.
+	Replaces string `json:"replaces,omitempty" yaml:"replaces,omitempty"`
+	// Effective is when the supplier says the change takes effect; zero when
+	// the notice does not say.
+	Effective model.Date `json:"effective,omitzero" yaml:"effective,omitempty"`
+	Decision  *Decision  `json:"decision,omitempty" yaml:"decision,omitempty"`
+}
+
+// Validate checks a notice and names the first field that is wrong.
+func (n *Notice) Validate() error {
+	switch {
+	case n.Received.IsZero():
+		return &model.FieldError{Field: "received", Msg: "must be set (the date the notice reached you)"}
+	case !oneOf(n.Change, ChangeKinds):
+		return &model.FieldError{Field: "change", Msg: fmt.Sprintf("%q is not add, replace or remove", n.Change)}
+	case strings.TrimSpace(n.Sub.Name) == "":
+		return &model.FieldError{Field: "subprocessor.name", Msg: "must not be empty"}
+	case n.Change == ChangeReplace && strings.TrimSpace(n.Replaces) == "":
+		return &model.FieldError{Field: "replaces", Msg: "a replace notice must name the sub-processor it replaces"}
+	case n.Change != ChangeReplace && n.Replaces != "":
+		return &model.FieldError{Field: "replaces", Msg: "only a replace notice names a sub-processor it replaces"}
+	}
+	if n.Sub.Country != "" {
+		if _, err := Lookup(n.Sub.Country); err != nil {
+			return &model.FieldError{Field: "subprocessor.country", Msg: err.Error()}
+		}
+	}
+	if d := n.Decision; d != nil {
+		switch {
+		case d.Verdict != Accept && d.Verdict != Object:
+			return &model.FieldError{Field: "decision.verdict", Msg: fmt.Sprintf("%q is not accept or object", d.Verdict)}
+		case d.Date.IsZero():
+			return &model.FieldError{Field: "decision.date", Msg: "must be set"}
+		case d.Date.Before(n.Received):
+			return &model.FieldError{Field: "decision.date", Msg: fmt.Sprintf("%s is before the notice was received (%s)", d.Date, n.Received)}
+		}
+	}
+	return nil
+}
+
+func oneOf[T comparable](v T, list []T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

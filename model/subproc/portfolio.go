@@ -1,0 +1,147 @@
+package subproc
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"avtal/model"
+)
+
+// Use is one agreement's use of a sub-processor.
+type Use struct {
+	AgreementID    string             `json:"agreement_id"`
+	AgreementTitle string             `json:"agreement_title"`
+	Supplier       string             `json:"supplier"`
+	Sub            model.SubProcessor `json:"subprocessor"`
+	Region         Region             `json:"region"`
+	Flags          []Flag             `json:"flags,omitempty"`
+}
+
+// Group is one sub-processor across the portfolio with every agreement that
+// depends on it, so a reviewer sees concentration (who depends on Microsoft).
+type Group struct {
+	Name       string   `json:"name"`                  // the name most uses give
+	OrgNumbers []string `json:"org_numbers,omitempty"` // as written, distinct
+	Countries  []string `json:"countries,omitempty"`   // distinct codes
+	Regions    []Region `json:"regions,omitempty"`     // distinct regions
+	Agreements []string `json:"agreements"`            // distinct agreement ids; len is the concentration
+	Uses       []Use    `json:"uses"`
+	Flags      []Flag   `json:"flags,omitempty"`
+}
+
+// Portfolio groups every sub-processor of every agreement. Two entries are
+// one sub-processor when their names match ignoring case, spacing,
+// punctuation and legal form ("Sinch AB" = "Sinch"), or when they have the
+// same organisation number. Groups come most-depended-on first, then by name.
+func Portfolio(agreements []*model.Agreement) []Group {
+	var uses []Use
+	for _, a := range agreements {
+		for _, s := range a.Subs {
+			u := Use{AgreementID: a.ID, AgreementTitle: a.Title, Supplier: a.Supplier.Name, Sub: s, Region: RegionOf(s.Country)}
+			if s.Status != model.SubRemoved {
+				u.Flags = subFlags(a.ID, a.SubPolicy, s)
+			}
+			uses = append(uses, u)
+		}
+	}
+	return groupUses(uses)
+}
+
+// GroupFilter keeps the uses whose region and status are among those
+// given; an empty list keeps all.
+type GroupFilter struct {
+	Regions  []Region          `json:"regions,omitempty"`
+	Statuses []model.SubStatus `json:"statuses,omitempty"`
+}
+
+// Apply returns the groups with only the matching uses, leaving out groups
+// with none and recounting agreements, countries and flags.
+func (f GroupFilter) Apply(groups []Group) []Group {
+	var uses []Use
+	for _, g := range groups {
+		for _, u := range g.Uses {
+			if (len(f.Regions) == 0 || oneOf(u.Region, f.Regions)) && (len(f.Statuses) == 0 || oneOf(u.Sub.Status, f.Statuses)) {
+				uses = append(uses, u)
+			}
+		}
+	}
+	return groupUses(uses)
+}
+
+// groupUses joins uses that share a name key or an organisation number
+// (union-find over the uses) and summarises each group.
+func groupUses(uses []Use) []Group {
+	parent := make([]int, len(uses))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{} // key → first use with it
+	for i, u := range uses {
+		keys := []string{"name:" + nameKey(u.Sub.Name)}
+		if org := orgKey(u.Sub.OrgNumber); org != "" {
+			keys = append(keys, "org:"+org)
+		}
+		for _, k := range keys {
+			if j, ok := first[k]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				first[k] = i
+			}
+		}
+	}
+	members := map[int][]Use{}
+	var roots []int
+	for i, u := range uses {
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], u)
+	}
+	groups := make([]Group, 0, len(roots))
+	for _, r := range roots {
+		groups = append(groups, summarise(members[r]))
+	}
+	slices.SortStableFunc(groups, func(a, b Group) int {
+		if c := cmp.Compare(len(b.Agreements), len(a.Agreements)); c != 0 {
+			return c
+		}
+		return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+	return groups
+}
+
+// summarise builds a group from its uses.
+func summarise(uses []Use) Group {
+	g := Group{Uses: uses}
+	names := map[string]int{}
+	for _, u := range uses {
+		names[u.Sub.Name]++
+		if names[u.Sub.Name] > names[g.Name] {
+			g.Name = u.Sub.Name
+		}
+		g.OrgNumbers = appendNew(g.OrgNumbers, u.Sub.OrgNumber)
+		g.Countries = appendNew(g.Countries, u.Sub.Country)
+		g.Regions = appendNew(g.Regions, u.Region)
+		g.Agreements = appendNew(g.Agreements, u.AgreementID)
+		g.Flags = append(g.Flags, u.Flags...)
+	}
+	return g
+}
+
+// appendNew appends v unless it is empty or already present.
+func appendNew[T comparable](list []T, v T) []T {
+	var zero T
+	if v == zero || oneOf(v, list) {
+		return list
+	}
+	return append(list, v)
+}
