@@ -16,6 +16,8 @@ const (
 	Months   Unit = "months"
 	Years    Unit = "years"
 	WorkDays Unit = "business_days"
+	// Hours is for short windows such as a 24-hour breach notice; it moves no date.
+	Hours Unit = "hours"
 )
 
 // Period is a length of time as an agreement states it: "36 months",
@@ -32,6 +34,7 @@ var unitWords = map[string]Unit{
 	"w": Weeks, "week": Weeks, "weeks": Weeks, "vecka": Weeks, "veckor": Weeks,
 	"m": Months, "month": Months, "months": Months, "månad": Months, "månader": Months,
 	"y": Years, "year": Years, "years": Years, "år": Years,
+	"h": Hours, "hour": Hours, "hours": Hours, "timme": Hours, "timmar": Hours,
 	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "arbetsdag": WorkDays, "arbetsdagar": WorkDays,
 }
 
@@ -80,7 +83,8 @@ func (p Period) String() string {
 
 // AddTo returns d moved by the period times k (k may be negative). Months
 // and years clamp to the end of the month; business days are not handled
-// here because they need a holiday calendar (see model/workdays).
+// here because they need a holiday calendar (see model/workdays), and hours
+// are shorter than the dates this works in, so both leave d unchanged.
 func (p Period) AddTo(d Date, k int) Date {
 	switch p.Unit {
 	case Days:

@@ -95,6 +95,7 @@ func TestParsePeriod(t *testing.T) {
 		{"4w", Period{4, Weeks}, false},
 		{"5 business days", Period{5, WorkDays}, false},
 		{"1 year", Period{1, Years}, false},
+		{"24 timmar", Period{24, Hours}, false},
 		{"months", Period{}, true},
 		{"3 fortnights", Period{}, true},
 	}

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+
+	"avtal/model"
+)
+
+var (
+	// uptimeCues and creditCues together mark a text as an SLA credit table.
+	uptimeCues = cues("upptid", "*tillgänglighet", "drifttid", "availability", "uptime", "=sla")
+	creditCues = cues("krediter", "*kreditering", "prisavdrag", "*avdrag", "prisnedsättning", "prisreduktion", "återbetal", "credit", "=rabatt")
+	// belowWords say that the figure after them is a threshold uptime falls under.
+	belowWords = map[string]bool{"<": true, "≤": true, "under": true, "below": true, "understiger": true,
+		"underskrider": true, "less": true, "lower": true, "lägre": true, "mindre": true}
+)
+
+// CreditTiers returns the rows of an SLA credit table in text, one item per
+// row, each pairing an uptime threshold with a credit: "< 99,5 % | 25 %",
+// "Under 99,5 % … 25 % av månadsavgiften". A row is a line holding two
+// percentages, the first a threshold above 50 %, the second a credit of at
+// most 100 % (below 90 % unless it is 100 %, so a target such as "99,9 %"
+// is never taken for a credit). It counts when the line says "under" or
+// "<" before the threshold, or when the text speaks of both uptime and
+// credits. A line "99,0 % – 99,5 % 10 %" gives a range; its upper end is the
+// threshold.
+func CreditTiers(text, clause string) []Item { return creditTiers(text, clause, text) }
+
+// creditTiers is CreditTiers with the text that decides whether the lines
+// sit in a credit table (a clause's heading and body) given apart.
+func creditTiers(text, clause, context string) []Item {
+	var items []Item
+	decided, table := false, false
+	inTable := func() bool {
+		if !decided { // only worth folding the whole context once a line looks like a row
+			n := normalize(context)
+			_, up := firstCue(uptimeCues, n)
+			_, cr := firstCue(creditCues, n)
+			decided, table = true, up && cr
+		}
+		return table
+	}
+	for _, l := range lineSpans(text) {
+		items = append(items, tierRows(text, l.Start, l.End, clause, inTable)...)
+	}
+	return items
+}
+
+// tierRows reads the credit rows of the line text[start:end].
+func tierRows(text string, start, end int, clause string, inTable func() bool) []Item {
+	line := text[start:end]
+	// Most lines hold no two percentages; count the signs before tokenizing.
+	if strings.Count(line, "%")+strings.Count(line, "％")+strings.Count(line, "cent") < 2 {
+		return nil
+	}
+	toks := tokenize(line)
+	ps := percentages(line, clause, toks)
+	// A row is its first percentage, its threshold and its credit.
+	type row struct{ first, below, credit Item }
+	var rows []row
+	switch {
+	case len(ps) == 3 && isRange(line[ps[0].End:ps[1].Start]):
+		below := ps[1]
+		if ps[0].Percent > below.Percent {
+			below = ps[0]
+		}
+		rows = append(rows, row{ps[0], below, ps[2]})
+	case len(ps) >= 2 && len(ps)%2 == 0:
+		for k := 0; k < len(ps); k += 2 {
+			rows = append(rows, row{ps[k], ps[k], ps[k+1]})
+		}
+	}
+	var items []Item
+	from := 0
+	for _, r := range rows {
+		below, credit := r.below, r.credit
+		rowStart, searchFrom := r.first.Start, from
+		from = credit.End
+		if at, ok := belowWord(toks, searchFrom, r.first.Start); ok {
+			rowStart = at
+		} else if !inTable() {
+			continue
+		}
+		if below.Percent <= 50 || below.Percent > 100 || credit.Percent < 0 || credit.Percent > 100 ||
+			(credit.Percent >= 90 && credit.Percent != 100) {
+			continue
+		}
+		item := newItem(KindCreditTier, clause, text, start+rowStart, start+credit.End)
+		item.Tier = model.CreditTier{Below: below.Percent, CreditPct: credit.Percent}
+		items = append(items, item)
+	}
+	return items
+}
+
+// belowWord finds the first word between byte offsets from and to of a line
+// that says "below", and returns where it starts.
+func belowWord(toks []token, from, to int) (int, bool) {
+	for _, t := range toks {
+		if t.start >= from && t.end <= to && belowWords[t.low] {
+			return t.start, true
+		}
+	}
+	return 0, false
+}
+
+// isRange reports whether the text between two percentages joins them into
+// a range: a dash, "till", "to".
+func isRange(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "-", "–", "—", "till", "to":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package extract
+
+import "avtal/model"
+
+// ProposalKind is what a proposal would add to an agreement.
+type ProposalKind string
+
+// The kinds of proposal.
+const (
+	ProposeRule         ProposalKind = "rule"
+	ProposeSLATiers     ProposalKind = "sla_tiers"
+	ProposeSubProcessor ProposalKind = "subprocessor"
+	ProposeAmendment    ProposalKind = "amendment"
+)
+
+// Proposal is something the importer found and suggests adding to an
+// agreement. Proposals are data: the user accepts or rejects each one and
+// nothing is applied without that. Exactly one of Rule, Tiers, Sub and
+// Amendment is set, as Kind says.
+type Proposal struct {
+	Kind   ProposalKind `json:"kind"`
+	Clause string       `json:"clause"`
+	// Span is where the evidence is in the clause body.
+	Span
+	// Evidence is the sentence or row the proposal rests on, on one line.
+	Evidence string `json:"evidence"`
+	// Confidence is how sure the heuristic is, from 0 to 1.
+	Confidence float64 `json:"confidence"`
+	// Reason says in a few English words what the proposal rests on.
+	Reason string `json:"reason"`
+
+	Rule      *model.Rule         `json:"rule,omitempty"`
+	Tiers     []model.CreditTier  `json:"tiers,omitempty"`
+	Sub       *model.SubProcessor `json:"subprocessor,omitempty"`
+	Amendment *Amendment          `json:"amendment,omitempty"`
+	// Region is where a sub-processor processes data when the text names a
+	// region rather than a country: "EEA", "EU".
+	Region string `json:"region,omitempty"`
+}
+
+// Propose looks through the clauses of a document and proposes deadline
+// rules, SLA credit tiers and sub-processors clause by clause, then the
+// amendments that appendices make.
+func Propose(clauses []model.Clause) []Proposal {
+	var out []Proposal
+	for _, c := range clauses {
+		out = append(out, ProposeRules(c)...)
+		out = append(out, ProposeTiers(c)...)
+		out = append(out, ProposeSubProcessors(c)...)
+	}
+	for _, a := range DetectAmendments(clauses) {
+		out = append(out, a.proposal(clauses))
+	}
+	return out
+}

@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"avtal/model"
+)
+
+// fixtureDocument reproduces, in words of our own, the layouts of the
+// reference agreements: Centuri's numbered general terms and DPA, the SLA
+// table and claim bullets of Pureservice, a SuperOffice-like sub-processor
+// change clause, two sub-processor appendices and an amending appendix.
+var fixtureDocument = []model.Clause{
+	{Number: "13.1", Heading: "Avtalstid", Body: "Avtalet börjar gälla när det undertecknats och löper till slutet av den " +
+		"första perioden. Den part som vill avsluta avtalet måste säga upp det senast sex (6) månader före periodens sista " +
+		"dag; annars förlängs det med tolv (12) månader i taget."},
+	{Number: "7.1", Heading: "Betalning", Body: "Leverantören fakturerar årsvis i förskott. Fakturan ska betalas inom " +
+		"trettio (30) dagar från fakturadatum."},
+	{Number: "7.5", Heading: "Indexering", Body: "Avgifterna räknas upp varje år den 1 januari efter förändringen i " +
+		"arbetskostnadsindex. Första uppräkningen görs året efter avtalsdagen."},
+	{Number: "7.6", Heading: "Prisändring", Body: "Vill Leverantören höja priset inför en ny period ska Kunden få besked " +
+		"minst en (1) månad innan sista dagen för uppsägning."},
+	{Number: "4.3", Heading: "Kreditering", Body: "– Kunden måste anmäla nedtid till supporten.\n– Kreditering lämnas " +
+		"bara om Kunden begär den skriftligen senast 4 veckor efter nedtiden."},
+	{Number: "4.5", Heading: "Garanterad upptid", Body: "Upptid per månad | Kreditering\n< 99,5 % | 25 %\n< 99 % | 50 %\n< 95 % | 100 %"},
+	{Number: "8.2", Heading: "Byte av underbiträde", Body: "Biträdet meddelar den personuppgiftsansvarige skriftligen med " +
+		"4 månaders varsel innan ett nytt underbiträde börjar behandla uppgifter. Den personuppgiftsansvarige kan invända " +
+		"inom 14 dagar från att meddelandet kom fram. Invänder den personuppgiftsansvarige får denne säga upp abonnemanget " +
+		"med 3 månaders varsel."},
+	{Number: "6.9", Heading: "Acceptanstest", Body: "Kunden genomför acceptanstest under tio (10) kalenderdagar från " +
+		"leveransen. Hörs Kunden inte av inom den tiden anses leveransen godkänd."},
+	{Number: "11.3", Heading: "Sekretess", Body: "Tystnadsplikten gäller under avtalstiden och i tre (3) år efter att " +
+		"avtalet har upphört."},
+	{Number: "14.2", Heading: "Ändrade villkor", Body: "Innebär de uppdaterade villkoren en väsentlig försämring får " +
+		"Kunden säga upp avtalet med tre (3) månaders uppsägningstid, under förutsättning att uppsägningen sker inom en (1) " +
+		"månad från att villkoren började gälla."},
+	{Number: "12.1", Heading: "Ansvarsbegränsning", Body: "Ansvaret är begränsat till vad Kunden betalat under de tolv " +
+		"(12) månader som gått före skadan."},
+	{Number: "12.4", Heading: "Krav", Body: "Den som vill ha skadestånd ska framställa ett skriftligt krav inom sex (6) " +
+		"månader från att skadan inträffade."},
+	{Number: "8.6.6", Heading: "Kopior av underbiträdesavtal", Body: "Biträdet lämnar på begäran ut en kopia."},
+	{Number: "8.8.2", Heading: "Bistånd", Body: "a) Biträdet underrättar utan dröjsmål och om möjligt inom 72 timmar."},
+	{Number: "8.9.2", Heading: "Incidenter", Body: "Biträdet underrättar den personuppgiftsansvarige inom 24 timmar."},
+	{Number: "B.1", Heading: "Godkända underbiträden", Body: "Namn | Land | Behandling\n" +
+		"Nordljus Hosting AB, org.nr 559012-3456 | Sverige | drift av servrar\n" +
+		"Brevduvan Mail AS | EES | utskick av e-post"},
+	{Number: "7", Heading: "Underbiträden", Body: "Följande underbiträden anlitas:\n" +
+		"• Serverhallen Norr AB, organisationsnummer 556677-8899, som sköter: Drift av datacenter\n" +
+		"Uppgifterna behandlas i Sverige."},
+	{Number: "D", Heading: "Tillägg D: Särskilda villkor", Body: "Villkoren justeras så här:\n\nKlausul 8.6.6 utgår.\n\n" +
+		"I klausul 8.8.2a stryks orden «och om möjligt inom 72 timmar».\n\n" +
+		"I klausul 8.9.2 ersätts «inom 24 timmar» med «utan onödigt dröjsmål».\n\n" +
+		"Ansvaret för personuppgifter följer huvudavtalet."},
+}
+
+func clauseByNumber(number string) model.Clause {
+	i := slices.IndexFunc(fixtureDocument, func(c model.Clause) bool { return c.Number == number })
+	return fixtureDocument[i]
+}
+
+func TestProposeRules(t *testing.T) {
+	// Each rule the fixture states, written out by hand, and nothing else:
+	// 13.1's twelve-month renewal, 8.2's 4 months' advance notice and 3 months'
+	// termination after an objection, 14.2's three months' notice, 12.1's
+	// twelve months of fees and the 24/72-hour notices give no rule.
+	want := []string{
+		"13.1 termination_notice period_end 6 months before",
+		"7.1 payment event:invoice 30 days",
+		"7.5 indexation yearly on 01-01",
+		"7.6 price_increase_notice cancel_by 1 month before",
+		"4.3 sla_credit_claim event:downtime 4 weeks",
+		"8.2 subprocessor_objection event:notice_received 14 days",
+		"6.9 acceptance_test_end event:delivery 10 days",
+		"11.3 confidentiality_end event:termination 3 years",
+		"14.2 terms_change_termination event:terms_changed 1 month",
+		"12.4 claims_deadline event:damage 6 months",
+	}
+	var got []string
+	for _, c := range fixtureDocument {
+		for _, p := range ProposeRules(c) {
+			got = append(got, describeRule(p))
+			if p.Kind != ProposeRule || p.Clause != c.Number || p.Rule.Clause != c.Number || p.Confidence <= 0 || p.Reason == "" {
+				t.Errorf("proposal %+v lacks its clause, confidence or reason", p)
+			}
+			if err := p.Rule.Validate(); err != nil {
+				t.Errorf("proposed rule %s is invalid: %v", describeRule(p), err)
+			}
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules proposed:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func describeRule(p Proposal) string {
+	r := p.Rule
+	s := fmt.Sprintf("%s %s %s", p.Clause, r.Kind, r.Anchor)
+	if r.On != "" {
+		s += " on " + r.On
+	}
+	if !r.Offset.IsZero() {
+		s += " " + r.Offset.String()
+	}
+	if r.Before {
+		s += " before"
+	}
+	return s
+}
+
+func TestProposalEvidence(t *testing.T) {
+	c := clauseByNumber("13.1")
+	ps := ProposeRules(c)
+	if len(ps) != 1 {
+		t.Fatalf("ProposeRules(13.1) = %v", ps)
+	}
+	p := ps[0]
+	// the span covers the duration in the body; the evidence is its sentence, cut at the semicolon
+	if p.Span.In(c.Body) != "sex (6) månader" || p.Confidence != 0.8 {
+		t.Errorf("span %q confidence %g, want \"sex (6) månader\" 0.8", p.Span.In(c.Body), p.Confidence)
+	}
+	if !strings.HasPrefix(p.Evidence, "Den part som vill avsluta") || !strings.HasSuffix(p.Evidence, "sista dag;") {
+		t.Errorf("evidence = %q, want the sentence with the notice period", p.Evidence)
+	}
+	if p.Reason != `6 months near "säga upp"` {
+		t.Errorf("reason = %q", p.Reason)
+	}
+	// a cue found only in the heading lowers the confidence: "Sekretess" heads 11.3
+	if ps := ProposeRules(clauseByNumber("11.3")); len(ps) != 1 || ps[0].Confidence != 0.6 {
+		t.Errorf("ProposeRules(11.3) = %+v, want one proposal at confidence 0.6", ps)
+	}
+}
+
+func TestProposeTiers(t *testing.T) {
+	c := clauseByNumber("4.5")
+	ps := ProposeTiers(c)
+	want := []model.CreditTier{{Below: 99.5, CreditPct: 25}, {Below: 99, CreditPct: 50}, {Below: 95, CreditPct: 100}}
+	if len(ps) != 1 || !slices.Equal(ps[0].Tiers, want) || ps[0].Confidence != 0.9 {
+		t.Fatalf("ProposeTiers(4.5) = %+v, want one proposal with %v at 0.9", ps, want)
+	}
+	if got := ps[0].Span.In(c.Body); got != "< 99,5 % | 25 %\n< 99 % | 50 %\n< 95 % | 100 %" {
+		t.Errorf("span covers %q, want the three rows", got)
+	}
+	sla := model.SLATerms{Window: model.Window{Kind: model.Window24x7}, TargetPct: 99.5, Tiers: ps[0].Tiers}
+	if err := sla.Validate(); err != nil {
+		t.Errorf("proposed tiers do not validate: %v", err)
+	}
+	if ps := ProposeTiers(clauseByNumber("12.1")); len(ps) != 0 {
+		t.Errorf("a clause without a table proposes tiers: %+v", ps)
+	}
+}
+
+func TestProposeSubProcessors(t *testing.T) {
+	type want struct {
+		name, org, country, region, purpose string
+		confidence                          float64
+	}
+	tests := []struct {
+		clause string
+		want   []want
+	}{
+		// 0.5 base + 0.2 org. no. + 0.1 company form + 0.1 place = 0.9; without an org. no. 0.7
+		{"B.1", []want{
+			{"Nordljus Hosting AB", "559012-3456", "SE", "", "drift av servrar", 0.9},
+			{"Brevduvan Mail AS", "", "", "EEA", "utskick av e-post", 0.7},
+		}},
+		{"7", []want{{"Serverhallen Norr AB", "556677-8899", "SE", "", "Drift av datacenter", 0.9}}},
+		// about sub-processors, but no list
+		{"8.2", nil},
+		// a list of companies in a clause not about sub-processors
+		{"7.1", nil},
+	}
+	for _, tt := range tests {
+		c := clauseByNumber(tt.clause)
+		got := ProposeSubProcessors(c)
+		if len(got) != len(tt.want) {
+			t.Errorf("ProposeSubProcessors(%s) = %+v, want %d", tt.clause, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			p, s := got[i], got[i].Sub
+			if s.Name != w.name || s.OrgNumber != w.org || s.Country != w.country || p.Region != w.region ||
+				s.Purpose != w.purpose || p.Confidence < w.confidence-1e-9 || p.Confidence > w.confidence+1e-9 {
+				t.Errorf("%s[%d] = %+v region %q conf %g, want %+v", tt.clause, i, *s, p.Region, p.Confidence, w)
+			}
+			if p.Span.In(c.Body) != w.name || s.Clause != tt.clause || s.Status != model.SubApproved {
+				t.Errorf("%s[%d]: span %q clause %q status %q", tt.clause, i, p.Span.In(c.Body), s.Clause, s.Status)
+			}
+			if err := s.Validate(); err != nil {
+				t.Errorf("%s[%d] does not validate: %v", tt.clause, i, err)
+			}
+		}
+	}
+}
+
+func TestProposeCollectsEveryKind(t *testing.T) {
+	count := map[ProposalKind]int{}
+	for _, p := range Propose(fixtureDocument) {
+		count[p.Kind]++
+	}
+	// 10 rules (TestProposeRules), 1 table, 3 sub-processors, 3 amendments
+	want := map[ProposalKind]int{ProposeRule: 10, ProposeSLATiers: 1, ProposeSubProcessor: 3, ProposeAmendment: 3}
+	for k, n := range want {
+		if count[k] != n {
+			t.Errorf("Propose gave %d %s proposals, want %d", count[k], k, n)
+		}
+	}
+}

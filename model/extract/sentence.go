@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentences splits text into sentences and list items, the units proposals
+// look for their cue words in. A sentence ends at . ! or ? followed by
+// space and a capital, a digit, a bracket or a bullet ("org.nr 5567…" and
+// "t.ex. detta" do not end one), at a semicolon followed by space (it parts
+// two statements: "…before the end; otherwise it renews for 12 months"),
+// and at a blank line or a line that starts a bullet or "(a)".
+func sentences(text string) []Span {
+	var out []Span
+	start := 0
+	cut := func(end, next int) {
+		if s, e := trimSpan(text, start, end); e > s {
+			out = append(out, Span{s, e})
+		}
+		start = next
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !strings.ContainsRune(".!?;\n", rune(c)) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if c == '\n' {
+			if j < len(text) && (text[j] == '\n' || opensItem(text[j:])) {
+				cut(i, j)
+			}
+			continue
+		}
+		if j == i+1 && j < len(text) && text[j] != '\n' {
+			continue // "8.6", "org.nr": no space after the mark
+		}
+		if j < len(text) && text[j] == '\n' {
+			j++
+		}
+		if j >= len(text) || c == ';' || opensSentence(text[j:]) {
+			cut(i+1, j)
+		}
+	}
+	cut(len(text), len(text))
+	return out
+}
+
+// opensSentence reports whether s starts like a new sentence.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || opensItem(s)
+}
+
+// opensItem reports whether s starts a list item: a bullet or "(a)".
+func opensItem(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("•·*–-—(\"”«", r)
+}
+
+// trimSpan shrinks text[start:end] to leave out surrounding white space.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end && strings.ContainsRune(" \t\r\n", rune(text[start])) {
+		start++
+	}
+	for end > start && strings.ContainsRune(" \t\r\n", rune(text[end-1])) {
+		end--
+	}
+	return start, end
+}
+
+// sentenceOf returns the sentence that holds the byte offset at.
+func sentenceOf(spans []Span, at int) Span {
+	for _, s := range spans {
+		if at >= s.Start && at < s.End {
+			return s
+		}
+	}
+	return Span{at, at}
+}
+
+// evidence returns the text of a span on one line, shortened for display.
+func evidence(text string, s Span) string {
+	const max = 200
+	e := strings.Join(strings.Fields(s.In(text)), " ")
+	if utf8.RuneCountInString(e) > max {
+		e = string([]rune(e)[:max-1]) + "…"
+	}
+	return e
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"avtal/model"
+)
+
+var (
+	subCues = cues("*underbiträd", "*underleverantör", "sub processor", "subprocessor", "subcontractor")
+	// legalForms are the company-form words that mark a name as a company's,
+	// matched with their case so the Swedish word "as" is not one.
+	legalForms = map[string]bool{"AB": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
+		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
+		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true}
+	orgNumber = regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`)
+	// regionWords name regions, countryWords countries (to ISO 3166 codes).
+	regionWords  = map[string]string{"ees": "EEA", "eea": "EEA", "eu": "EU"}
+	countryWords = map[string]string{"sverige": "SE", "sweden": "SE", "norge": "NO", "norway": "NO",
+		"danmark": "DK", "denmark": "DK", "finland": "FI", "tyskland": "DE", "germany": "DE", "irland": "IE",
+		"ireland": "IE", "nederländerna": "NL", "netherlands": "NL", "frankrike": "FR", "france": "FR",
+		"usa": "US", "storbritannien": "GB", "uk": "GB", "schweiz": "CH", "switzerland": "CH"}
+	// nameJoiners may stand lower-case inside a company name.
+	nameJoiners = map[string]bool{"&": true, "och": true, "and": true, "of": true, "de": true, "-": true}
+)
+
+// maxRowLines bounds how far a table row may wrap onto the lines after its name.
+const maxRowLines = 6
+
+// ProposeSubProcessors proposes the sub-processors a clause lists, when the
+// clause is about sub-processors. Each entry is a table row or list item
+// whose first cell is a name in capitals, backed by a company form ("AB",
+// "AS", "GmbH"), a Swedish organisation number (NNNNNN-NNNN) or, in a table,
+// a country or region; the row gives its country (Sverige → SE), region
+// (EES → EEA) and, in a table, the purpose from its last cell.
+func ProposeSubProcessors(c model.Clause) []Proposal {
+	lines := lineSpans(c.Body)
+	var rows []subRow
+	for i, l := range lines {
+		if r, ok := readSubRow(c.Body, l); ok {
+			r.line = i
+			rows = append(rows, r)
+		}
+	}
+	// Rows are rare, so the clause is folded to check its subject only when it has some.
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, ok := firstCue(subCues, normalize(c.Heading+"\n"+c.Body)); !ok {
+		return nil
+	}
+	out := make([]Proposal, 0, len(rows))
+	for k, r := range rows {
+		last := min(len(lines), r.line+maxRowLines)
+		if k+1 < len(rows) {
+			last = min(last, rows[k+1].line)
+		}
+		out = append(out, r.proposal(c, lines[r.line:last]))
+	}
+	return out
+}
+
+// subRow is the start of one sub-processor entry.
+type subRow struct {
+	name  Span
+	cells []string // a table row's cells after the name
+	form  string   // the company form found on the line, if any
+	line  int
+}
+
+// readSubRow reads the line l of body as the start of an entry, if it is one.
+func readSubRow(body string, l Span) (subRow, bool) {
+	start := l.Start
+	for start < l.End {
+		r, size := utf8.DecodeRuneInString(body[start:])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("•·*–-—", r) {
+			break
+		}
+		start += size
+	}
+	line := body[start:l.End]
+	var row subRow
+	if cells := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '\t' }); len(cells) > 1 {
+		for _, cell := range cells[1:] {
+			row.cells = append(row.cells, strings.TrimSpace(cell))
+		}
+	}
+	nameEnd := len(line)
+	if i := strings.IndexAny(line, "|\t,;:"); i >= 0 {
+		nameEnd = i
+	}
+	name := strings.TrimRight(line[:nameEnd], " .\r")
+	row.name = Span{start, start + len(name)}
+	if !looksLikeName(name) {
+		return subRow{}, false
+	}
+	for _, t := range tokenize(line) {
+		if legalForms[line[t.start:t.end]] {
+			row.form = line[t.start:t.end]
+			break
+		}
+	}
+	place := false
+	for _, cell := range row.cells {
+		c, r := placeOf(cell)
+		place = place || c != "" || r != ""
+	}
+	return row, row.form != "" || orgNumber.MatchString(line) || place
+}
+
+// looksLikeName reports whether s reads as a company name: a few words,
+// each starting with a capital (or, first, a digit). A later word that
+// starts with a digit is a street number and a quotation mark a defined
+// term, so a line of addresses or the parties' preamble is no name.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "\"“”«»") {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "("))
+		if !unicode.IsUpper(r) && !(i == 0 && unicode.IsDigit(r)) && !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOf returns the first country (ISO code) and region named in s.
+func placeOf(s string) (country, region string) {
+	for _, t := range tokenize(s) {
+		if country == "" {
+			country = countryWords[t.low]
+		}
+		if region == "" {
+			region = regionWords[t.low]
+		}
+	}
+	return country, region
+}
+
+// proposal builds the proposal for a row that spans the given lines.
+func (r subRow) proposal(c model.Clause, lines []Span) Proposal {
+	rowText := c.Body[lines[0].Start:lines[len(lines)-1].End]
+	sub := model.SubProcessor{Name: r.name.In(c.Body), Clause: c.Number, Status: model.SubApproved}
+	conf, why := 0.5, []string{"listed in a clause about sub-processors"}
+	if m := orgNumber.FindStringSubmatch(rowText); m != nil {
+		sub.OrgNumber = m[1]
+		conf += 0.2
+		why = append(why, "org. no. "+m[1])
+	}
+	if r.form != "" {
+		conf += 0.1
+		why = append(why, fmt.Sprintf("company form %q", r.form))
+	}
+	country, region := placeOf(rowText)
+	if len(r.cells) > 0 {
+		country, region = "", ""
+		for _, cell := range r.cells {
+			cc, rr := placeOf(cell)
+			country, region = cmp.Or(country, cc), cmp.Or(region, rr)
+			if cc == "" && rr == "" {
+				sub.Purpose = cell
+			}
+		}
+	} else if first := lines[0].In(c.Body); strings.Contains(first, ":") {
+		// "…, org.nr 556677-8899, som sköter: Drift av datacenter"
+		if purpose := strings.TrimSpace(first[strings.LastIndexByte(first, ':')+1:]); utf8.RuneCountInString(purpose) <= 80 {
+			sub.Purpose = strings.TrimRight(purpose, ".")
+		}
+	}
+	sub.Country = country
+	if country != "" || region != "" {
+		conf += 0.1
+		why = append(why, "place "+cmp.Or(country, region))
+	}
+	return Proposal{Kind: ProposeSubProcessor, Clause: c.Number, Span: r.name,
+		Evidence: evidence(c.Body, Span{lines[0].Start, lines[len(lines)-1].End}), Confidence: min(conf, 0.9),
+		Reason: strings.Join(why, ", "), Sub: &sub, Region: region}
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Tag is one entry of the built-in clause taxonomy. IDs are stable: they are
+// stored with clauses and typed in the CLI.
+type Tag struct {
+	ID string `json:"id"`
+	SV string `json:"sv"`
+	EN string `json:"en"`
+	// CUAD names the category of the CUAD contract dataset the tag matches, if any.
+	CUAD string `json:"cuad,omitempty"`
+	// Stems are the cue words that suggest the tag, Swedish and English,
+	// written as cues are (see cue): "uppsäg", "*avgift", "=sla".
+	Stems []string `json:"stems"`
+}
+
+// Taxonomy is the built-in set of clause tags, modelled on CUAD's 41
+// categories and extended with what Swedish SaaS and data-processing
+// agreements regulate (sub-processors, third-country transfer, SLA,
+// service credits, indexation).
+var Taxonomy = []Tag{
+	{"definitions", "Definitioner", "Definitions", "", []string{"definition"}},
+	{"term", "Avtalstid", "Term", "Expiration Date", []string{"avtalstid", "avtalsperiod", "giltighetstid", "ikraftträd",
+		"träder i kraft", "träda i kraft", "=term", "effective date", "commencement", "expir"}},
+	{"renewal", "Förlängning", "Renewal", "Renewal Term", []string{"förläng", "förnya", "förnyelse", "renew", "extension"}},
+	{"termination", "Uppsägning och hävning", "Termination", "Termination For Convenience", []string{"uppsäg", "säga upp",
+		"sägs upp", "säger upp", "sagt upp", "hävning", "=häva", "hävas", "upphörande", "terminat", "cancel"}},
+	{"notice", "Uppsägningstid och meddelanden", "Notice", "Notice Period To Terminate Renewal", []string{"*uppsägningstid",
+		"varsel", "underrätt", "meddelanden", "notice", "notif"}},
+	{"liability_cap", "Ansvarsbegränsning", "Limitation of liability", "Cap On Liability", []string{"ansvarsbegräns",
+		"begränsning av ansvar", "*skadestånd", "indirekt skada", "indirekta skador", "följdskad", "limitation of liability",
+		"liabilit", "consequential", "indirect loss", "indirect damage"}},
+	{"uncapped_liability", "Obegränsat ansvar", "Uncapped liability", "Uncapped Liability", []string{"grov vårdslöshet",
+		"uppsåt", "gross negligence", "wilful misconduct", "willful misconduct", "unlimited liability"}},
+	{"indemnity", "Skadeslöshet", "Indemnity", "", []string{"skadeslös", "indemn", "hold harmless"}},
+	{"liquidated_damages", "Vite", "Liquidated damages", "Liquidated Damages", []string{"vite", "förseningsvite",
+		"dröjsmålsvite", "liquidated damages", "penalt"}},
+	{"confidentiality", "Sekretess", "Confidentiality", "", []string{"*sekretess", "konfidentiell", "tystnadsplikt",
+		"confidential", "non disclosure", "nondisclosure"}},
+	{"personal_data", "Personuppgifter", "Personal data", "", []string{"personuppgift", "dataskydd", "=gdpr",
+		"personal data", "data protection", "data subject", "=dpa"}},
+	{"data_breach", "Personuppgiftsincident", "Personal data breach", "", []string{"personuppgiftsincident",
+		"säkerhetsincident", "data breach", "security incident"}},
+	{"subprocessors", "Underbiträden", "Sub-processors", "", []string{"*underbiträd", "*underleverantör",
+		"sub processor", "subprocessor", "subcontract"}},
+	{"third_country_transfer", "Överföring till tredjeland", "Third-country transfer", "", []string{"*tredjeland",
+		"tredje land", "utanför ees", "utanför eu", "standardavtalsklausul", "privacy shield", "third countr",
+		"outside the eea", "outside the eu", "outside the european", "standard contractual clauses", "international transfer"}},
+	{"security", "Informationssäkerhet", "Security", "", []string{"informationssäkerhet", "säkerhetsåtgärd",
+		"tekniska och organisatoriska", "kryptering", "security measure", "information security", "encrypt"}},
+	{"sla", "Servicenivå", "Service level", "", []string{"servicenivå", "*tillgänglighet", "upptid", "nedtid",
+		"responstid", "åtgärdstid", "=sla", "service level", "availability", "uptime", "downtime", "response time"}},
+	{"service_credits", "Kreditering", "Service credits", "", []string{"krediter", "*kreditering", "prisavdrag",
+		"prisnedsättning", "service credit", "credit"}},
+	{"support", "Support", "Support", "", []string{"support", "kundtjänst", "helpdesk", "service desk", "servicedesk"}},
+	{"price", "Priser och avgifter", "Price and fees", "Price Restrictions", []string{"pris", "*avgift", "arvode",
+		"timpris", "fastpris", "price", "pricing", "=fee", "=fees", "charges"}},
+	{"indexation", "Indexering", "Indexation", "", []string{"*index", "=kpi", "=lci", "=cpi", "prisjustering",
+		"uppräkning", "price adjustment"}},
+	{"payment", "Betalning", "Payment", "", []string{"betal", "faktur", "dröjsmålsränta", "förfallodag",
+		"payment", "=pay", "invoic", "late interest"}},
+	{"minimum_commitment", "Minimiåtagande", "Minimum commitment", "Minimum Commitment", []string{"minimiåtagande",
+		"minsta volym", "minimum commitment", "minimum purchase"}},
+	{"most_favoured", "Mest gynnad kund", "Most favoured customer", "Most Favored Nation", []string{"mest gynnad",
+		"most favored", "most favoured"}},
+	{"assignment", "Överlåtelse", "Assignment", "Anti-Assignment", []string{"överlåt", "assign", "transfer this agreement",
+		"transfer the agreement"}},
+	{"change_of_control", "Ägarförändring", "Change of control", "Change Of Control", []string{"ägarförändring",
+		"ägarförhållande", "change of control"}},
+	{"force_majeure", "Force majeure", "Force majeure", "", []string{"force majeure", "befrielsegrund",
+		"omständighet utanför", "omständigheter utanför", "beyond its reasonable control", "act of god"}},
+	{"governing_law", "Lagval", "Governing law", "Governing Law", []string{"lagval", "tillämplig lag", "svensk lag",
+		"svensk rätt", "norsk lag", "norsk rätt", "dansk lag", "governing law", "laws of", "applicable law"}},
+	{"disputes", "Tvister", "Disputes", "", []string{"tvist", "skiljedom", "skiljeförfar", "skiljenämnd", "skiljeman",
+		"domstol", "tingsrätt", "=scc", "medling", "dispute", "arbitrat", "court", "jurisdiction", "mediation"}},
+	{"audit", "Revision och granskning", "Audit", "Audit Rights", []string{"revision", "granskning", "inspektion",
+		"audit", "inspect"}},
+	{"ipr", "Immateriella rättigheter", "Intellectual property", "IP Ownership Assignment", []string{"immateriell",
+		"upphovsrätt", "patent", "varumärke", "äganderätt", "intellectual property", "copyright", "trademark", "=ipr"}},
+	{"license", "Licens och nyttjanderätt", "License", "License Grant", []string{"licen", "nyttjanderätt",
+		"användningsrätt", "right to use"}},
+	{"escrow", "Deposition av källkod", "Source code escrow", "Source Code Escrow", []string{"källkod", "escrow",
+		"source code"}},
+	{"warranty", "Garanti", "Warranty", "Warranty Duration", []string{"garanti", "felansvar", "reklamation",
+		"reklamera", "warrant", "defect"}},
+	{"acceptance", "Godkännande och acceptans", "Acceptance", "", []string{"godkännandeprov", "acceptans",
+		"leveransgodkännande", "leveransprov", "acceptance"}},
+	{"insurance", "Försäkring", "Insurance", "Insurance", []string{"försäkring", "insurance"}},
+	{"non_solicitation", "Värvningsförbud", "Non-solicitation", "No-Solicit Of Employees", []string{"värv",
+		"solicit", "no hire"}},
+	{"non_compete", "Konkurrensförbud", "Non-compete", "Non-Compete", []string{"konkurrensförbud",
+		"konkurrerande verksamhet", "non compete", "compete"}},
+	{"exclusivity", "Exklusivitet", "Exclusivity", "Exclusivity", []string{"exklusiv", "ensamrätt", "exclusiv"}},
+	{"marketing", "Marknadsföring och referenser", "Publicity", "", []string{"marknadsför", "referenskund",
+		"logotyp", "publicity", "marketing", "press release", "logo"}},
+	{"post_termination", "Avveckling och återlämnande", "Exit and data return", "Post-Termination Services",
+		[]string{"återlämn", "avveckling", "exit", "överflyttning", "migrering", "transition assistance", "return of data",
+			"data return"}},
+	{"changes", "Ändringar av villkoren", "Changes to the terms", "", []string{"ändringar av villkoren",
+		"ändring av villkoren", "ändra villkoren", "ändra avtalet", "villkorsändring", "uppdatera villkoren",
+		"uppdaterade villkor", "amendment", "changes to the terms", "modification"}},
+	{"precedence", "Rangordning", "Order of precedence", "", []string{"rangordning", "företräde", "precedence", "prevail"}},
+}
+
+// tagCues holds each tag's stems parsed, in Taxonomy order.
+var tagCues = func() [][]cue {
+	out := make([][]cue, len(Taxonomy))
+	for i, t := range Taxonomy {
+		out[i] = cues(t.Stems...)
+	}
+	return out
+}()
+
+// TagByID returns the tag with the given id.
+func TagByID(id string) (Tag, bool) {
+	i := slices.IndexFunc(Taxonomy, func(t Tag) bool { return t.ID == id })
+	if i < 0 {
+		return Tag{}, false
+	}
+	return Taxonomy[i], true
+}
+
+// SuggestTags returns the ids of the tags a clause's words point to, the
+// strongest first. Every stem found counts once, a stem in the heading
+// twice, so "12 Uppsägning" ranks termination above a passing mention of
+// payment in its body; ties keep Taxonomy order.
+func SuggestTags(heading, body string) []string {
+	h, b := normalize(heading), normalize(body)
+	type scored struct {
+		id    string
+		score int
+	}
+	var found []scored
+	for i, cs := range tagCues {
+		score := 0
+		for _, c := range cs {
+			if c.in(h) {
+				score += 2
+			}
+			if c.in(b) {
+				score++
+			}
+		}
+		if score > 0 {
+			found = append(found, scored{Taxonomy[i].ID, score})
+		}
+	}
+	slices.SortStableFunc(found, func(x, y scored) int { return cmp.Compare(y.score, x.score) })
+	ids := make([]string, len(found))
+	for i, f := range found {
+		ids[i] = f.id
+	}
+	return ids
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is made of.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters (with combining marks, so a decomposed å stays one word)
+	tNum                      // ASCII digits
+	tPunct                    // any other single rune
+)
+
+// token is one word, digit run or punctuation rune of a text, with its byte span.
+type token struct {
+	kind       tokKind
+	start, end int
+	// gap is the whitespace between the previous token and this one; "" when
+	// they touch, which is how "99,5" differs from "99, 5".
+	gap string
+	// low is the lower-cased text for words and the text itself otherwise.
+	low string
+}
+
+// tokenize splits text into tokens. Invalid UTF-8 bytes become one-byte
+// punctuation tokens, so every span stays on a boundary of the text.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	gapStart := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		kind := tPunct
+		switch {
+		case r >= '0' && r <= '9':
+			kind = tNum
+			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+				i++
+			}
+		case isWordRune(r):
+			kind = tWord
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				i += size
+			}
+		default:
+			i += size
+		}
+		t := token{kind: kind, start: start, end: i, gap: text[gapStart:start], low: text[start:i]}
+		if kind == tWord {
+			t.low = strings.ToLower(t.low)
+		}
+		toks = append(toks, t)
+		gapStart = i
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// attached reports whether toks[i] exists and touches the token before it.
+func attached(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].gap == ""
+}
+
+// glued reports whether the number at toks[i] continues something before
+// it: the "5" of "99,5", the "3" of "Q3" or of "2.3". Extractors start only
+// at numbers that stand on their own.
+func glued(toks []token, i int) bool {
+	if !attached(toks, i) {
+		return false
+	}
+	prev := toks[i-1]
+	switch {
+	case prev.kind == tWord:
+		return true
+	case prev.low == "." || prev.low == "," || prev.low == "-" || prev.low == "/" || prev.low == ":":
+		return attached(toks, i-1) && toks[i-2].kind == tNum
+	}
+	return false
+}
+
+// isPunct reports whether toks[i] exists and is one of the given runes.
+func isPunct(toks []token, i int, any string) bool {
+	if i >= len(toks) || toks[i].kind != tPunct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].low)
+	return r != utf8.RuneError && strings.ContainsRune(any, r)
+}
+
+// dashes are the hyphen and dash runes documents use interchangeably.
+const dashes = "-‐‑–—"
+
+// near reports whether a gap keeps two tokens in one paragraph: at most one
+// line break, so a number and its unit split by a hard wrap still meet.
+func near(gap string) bool { return strings.Count(gap, "\n") <= 1 }
+
+// lineSpans returns the spans of the lines of text, without their line breaks.
+func lineSpans(text string) []Span {
+	var out []Span
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		out = append(out, Span{start, end})
+		start = end + 1
+	}
+	return out
+}
