@@ -23,23 +23,7 @@ type Row struct {
 // sub-processors in one transaction. replace=false refuses an id that
 // exists (ErrConflict); replace=true swaps the old version out entirely.
 func (s *Store) PutAgreement(ctx context.Context, a *model.Agreement, replace bool) error {
-	if err := a.Validate(); err != nil {
-		return err
-	}
-	return s.Tx(ctx, func(tx *sql.Tx) error {
-		before, err := agreementJSON(ctx, tx, a.ID)
-		if err != nil {
-			return err
-		}
-		if before != "" && !replace {
-			return fmt.Errorf("agreement %q: %w", a.ID, ErrConflict)
-		}
-		if err := putAgreement(ctx, tx, a, s.now()); err != nil {
-			return err
-		}
-		after, _ := json.Marshal(a)
-		return s.audit(ctx, tx, "agreement", a.ID, map[bool]string{true: "replace", false: "create"}[before != ""], before, string(after))
-	})
+	return s.PutAgreements(ctx, []*model.Agreement{a}, replace)
 }
 
 // PutAgreements writes many agreements in one transaction (an import of a
@@ -62,8 +46,12 @@ func (s *Store) PutAgreements(ctx context.Context, list []*model.Agreement, repl
 			if err := putAgreement(ctx, tx, a, s.now()); err != nil {
 				return err
 			}
+			action := "create"
+			if before != "" {
+				action = "replace"
+			}
 			after, _ := json.Marshal(a)
-			if err := s.audit(ctx, tx, "agreement", a.ID, "import", before, string(after)); err != nil {
+			if err := s.audit(ctx, tx, "agreement", a.ID, action, before, string(after)); err != nil {
 				return err
 			}
 		}
