@@ -36,10 +36,12 @@ type globals struct {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, time.Now))
 }
 
-func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+// run is the whole program behind main; tests call it with their own
+// output, environment and clock.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) int {
 	g, rest, err := parseGlobals(args, getenv)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
@@ -72,9 +74,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	}
 	defer st.Close()
 	if name == "" {
-		return runTUI(st, g.lang, stderr)
+		return runTUI(st, g.lang, stderr, now)
 	}
-	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: time.Now}, name, rest)
+	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now}, name, rest)
 }
 
 // parseGlobals takes --db and --lang from anywhere in args and returns the
@@ -186,8 +188,8 @@ func demo(ctx context.Context, g globals, stdout, stderr io.Writer) int {
 	return cli.ExitOK
 }
 
-func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer) int {
-	c := common.New(lipgloss.DefaultRenderer(), st, lang, time.Now)
+func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time) int {
+	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail
