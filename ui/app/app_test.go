@@ -38,7 +38,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, texts ...string) {
 			}
 		}
 		return true
-	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
 func press(tm *teatest.TestModel, keys ...tea.KeyType) {
@@ -99,7 +99,7 @@ func TestWorkbench(t *testing.T) {
 	waitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
 
 	tm.Type("q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 	view := tm.FinalModel(t).View()
 	checkFits(t, "after resize", view, 80, 24)
 	if !strings.Contains(view, "Inera Kundavtal 2") || !strings.Contains(view, "Cancel by") {
@@ -119,5 +119,5 @@ func TestWorkbenchInSwedish(t *testing.T) {
 	press(tm, tea.KeyEnter)
 	waitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
 	press(tm, tea.KeyCtrlC)
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 }
