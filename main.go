@@ -37,10 +37,12 @@ type globals struct {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, time.Now))
 }
 
-func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+// run is the whole program behind main; tests call it with their own
+// output, environment and clock.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) int {
 	g, rest, err := parseGlobals(args, getenv)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
@@ -62,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	case name == "demo":
 		return demo(ctx, g, stdout, stderr)
 	case name == "restore":
-		return restore(ctx, g, rest, stdout, stderr)
+		return restore(ctx, g, rest, stdout, stderr, now)
 	case name != "" && !cli.Has(name):
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
@@ -75,9 +77,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	}
 	defer st.Close()
 	if name == "" {
-		return runTUI(st, g.lang, stderr)
+		return runTUI(st, g.lang, stderr, now)
 	}
-	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: time.Now}, name, rest)
+	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now}, name, rest)
 }
 
 // parseGlobals takes --db and --lang from anywhere in args and returns the
@@ -199,12 +201,12 @@ func demo(ctx context.Context, g globals, stdout, stderr io.Writer) int {
 
 // restore puts a checked backup in place of the database; it runs without
 // the store open, since the file is swapped underneath.
-func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer) int {
+func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "avtal restore: "+g.lang.T("cli.needs_restore_file"))
 		return cli.ExitUsage
 	}
-	kept, err := store.Restore(ctx, args[0], g.db, time.Now())
+	kept, err := store.Restore(ctx, args[0], g.db, now())
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal restore: "+err.Error())
 		return cli.ExitFail
@@ -216,8 +218,8 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 	return cli.ExitOK
 }
 
-func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer) int {
-	c := common.New(lipgloss.DefaultRenderer(), st, lang, time.Now)
+func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time) int {
+	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail

@@ -16,7 +16,8 @@ import (
 type columns struct{ supplier, title, kind, status, end, next int }
 
 func (m *Model) columns() columns {
-	c := columns{supplier: 18, kind: 16, status: 10, end: 10, next: 10}
+	c := columns{supplier: 18, kind: 16, status: 10,
+		end: m.fitWidth("col.period_end", "list.indefinite"), next: m.fitWidth("col.next", "list.any_time")}
 	if m.listW < 90 {
 		c.kind, c.status = 0, 0
 	}
@@ -31,6 +32,16 @@ func (m *Model) columns() columns {
 	}
 	c.title = max(8, m.listW-used)
 	return c
+}
+
+// fitWidth is the width of a date column: a date, or the widest of the
+// given texts in the session's language, so headers and words are not cut.
+func (m *Model) fitWidth(keys ...string) int {
+	w := len("2006-01-02")
+	for _, k := range keys {
+		w = max(w, ansi.StringWidth(m.c.T(k)))
+	}
+	return w
 }
 
 func cell(s string, w int) string {
@@ -57,7 +68,9 @@ func (m *Model) renderRow(r *store.Row) string {
 	if r.Depth > 0 {
 		title = strings.Repeat("  ", r.Depth-1) + "└ " + title
 	}
-	end, next := m.c.T("indefinite"), ""
+	// An agreement until further notice has no period end and can be
+	// cancelled any day, with its notice period.
+	end, next := m.c.T("list.indefinite"), m.c.T("list.any_time")
 	if !a.Term.Indefinite {
 		end, next = m.c.T("none"), m.c.T("none")
 		today := model.DateOf(m.c.Now())
@@ -125,11 +138,16 @@ func (m *Model) showDetail() {
 func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation, width int) string {
 	st := c.Styles
 	var b strings.Builder
+	const labelW = 15
+	valueW := max(10, width-labelW-2)
 	line := func(label, value string) {
 		if value == "" {
 			return
 		}
-		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, 15)), value)
+		// Long values wrap under themselves instead of running off the pane.
+		value = strings.TrimRight(st.Value.Width(valueW).Render(value), " ")
+		value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelW+2))
+		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, labelW)), value)
 	}
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
@@ -151,11 +169,11 @@ func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation
 	section(c.T("detail.term"))
 	termLines(c, a, line)
 
-	if a.Law != "" || a.Venue != "" {
-		section(c.T("detail.law"))
-		line(c.T("detail.law"), a.Law)
-		line(c.T("detail.venue"), a.Venue)
+	if a.Law != "" || a.Venue != "" || a.Fee.Amount > 0 || a.Owner != "" {
+		section(c.T("detail.general"))
 	}
+	line(c.T("detail.law"), a.Law)
+	line(c.T("detail.venue"), a.Venue)
 	if a.Fee.Amount > 0 {
 		line(c.T("detail.fee"), c.T("detail.fee_per", a.Fee.Amount.Grouped(), a.Fee.Currency, c.T("per."+string(a.Fee.Per))))
 	}

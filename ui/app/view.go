@@ -25,31 +25,50 @@ func (m *Model) View() string {
 		main = m.panes[m.focus].View()
 	}
 	main = m.c.Styles.App.Height(body).MaxHeight(body).Render(main)
-	return lipgloss.JoinVertical(lipgloss.Left, m.tabBar(), main, m.statusBar(), m.help.ShortHelpView(m.shortHelp()))
+	// bubbles/help lets the short help run past its width when the ellipsis
+	// does not fit after the last key that does, so cut it here.
+	short := ansi.Truncate(m.help.ShortHelpView(m.shortHelp()), w, "…")
+	return lipgloss.JoinVertical(lipgloss.Left, m.tabBar(), main, m.statusBar(), short)
 }
 
 func (m *Model) tabBar() string {
 	st := m.c.Styles
-	tabs := make([]string, len(titleKeys))
-	for i, k := range titleKeys {
-		label := string(rune('1'+i)) + " " + m.c.T(k)
-		if paneID(i) == m.focus {
-			tabs[i] = st.ActiveTab.Render(label)
-		} else {
-			tabs[i] = st.Tab.Render(label)
-		}
+	bar := m.tabs(st.Tab, st.ActiveTab)
+	if ansi.StringWidth(bar) > m.c.Width {
+		// Without their padding all five tabs fit the narrowest layout.
+		bar = m.tabs(st.Tab.Padding(0), st.ActiveTab.Padding(0))
 	}
-	bar := strings.Join(tabs, st.TabGap.Render("│"))
 	scope := st.Dim.Render(m.c.T("scope.all"))
 	if m.scopeID != "" {
 		scope = st.Scope.Render(m.c.T("scope.one", m.scope))
 	}
-	gap := m.c.Width - ansi.StringWidth(bar) - ansi.StringWidth(scope) - 1
-	if gap < 1 {
+	// The scope is shortened before it is dropped: at 80 columns the tabs
+	// leave little room, and the scope must stay in sight.
+	room := m.c.Width - ansi.StringWidth(bar) - 2 // a space before, a margin after
+	if room < minScopeWidth {
 		return ansi.Truncate(bar, m.c.Width, "…")
 	}
-	return bar + strings.Repeat(" ", gap) + scope
+	scope = ansi.Truncate(scope, room, "…")
+	return bar + strings.Repeat(" ", m.c.Width-1-ansi.StringWidth(bar)-ansi.StringWidth(scope)) + scope
 }
+
+// tabs renders the tab titles with their numbers, the focused one active.
+func (m *Model) tabs(tab, active lipgloss.Style) string {
+	tabs := make([]string, len(titleKeys))
+	for i, k := range titleKeys {
+		label := string(rune('1'+i)) + " " + m.c.T(k)
+		if paneID(i) == m.focus {
+			tabs[i] = active.Render(label)
+		} else {
+			tabs[i] = tab.Render(label)
+		}
+	}
+	return strings.Join(tabs, m.c.Styles.TabGap.Render("│"))
+}
+
+// minScopeWidth is the least room in which a shortened scope still says
+// something ("scope: Cent…").
+const minScopeWidth = 10
 
 func (m *Model) statusBar() string {
 	st := m.c.Styles
@@ -76,7 +95,9 @@ func (m *Model) globalKeys() []key.Binding {
 
 func (m *Model) shortHelp() []key.Binding {
 	k := m.c.Keys
-	return append(m.panes[m.focus].ShortHelp(), k.NextTab, k.Help, k.Quit)
+	// The global keys come first so that a narrow terminal cuts pane keys,
+	// never how to get help or quit.
+	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, m.panes[m.focus].ShortHelp()...)
 }
 
 func (m *Model) fullHelp() [][]key.Binding {

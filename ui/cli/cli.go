@@ -72,6 +72,7 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		return ExitOK
 	case errors.As(err, &usage):
 		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
+		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
 		return ExitUsage
 	default:
 		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())

@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"avtal/store"
+)
+
+// today is the fixed day of every command: 2026-11-24.
+var today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+
+// result is what one run of the program left behind.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// avtal runs the program as a shell would, with an environment that holds
+// nothing but a private XDG_DATA_HOME, so no test can touch a real register.
+func avtal(t *testing.T, args ...string) result {
+	t.Helper()
+	env := map[string]string{"XDG_DATA_HOME": t.TempDir()}
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
+	return result{code, out.String(), errOut.String()}
+}
+
+// ok runs the program and fails the test unless it exits 0.
+func ok(t *testing.T, args ...string) string {
+	t.Helper()
+	r := avtal(t, args...)
+	if r.code != 0 {
+		t.Fatalf("avtal %s: exit %d\n%s", strings.Join(args, " "), r.code, r.stderr)
+	}
+	return r.stdout
+}
+
+// listItem is the part of `avtal list --json` the tests read.
+type listItem struct {
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	Parent    string `json:"parent"`
+	PeriodEnd string `json:"period_end"`
+	CancelBy  string `json:"cancel_by"`
+	ActBy     string `json:"act_by"`
+}
+
+func list(t *testing.T, db string) []listItem {
+	t.Helper()
+	var items []listItem
+	if err := json.Unmarshal([]byte(ok(t, "--db", db, "list", "--json")), &items); err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+func TestListJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db") // new: seeded with the sample
+	items := list(t, db)
+	var ids []string
+	byID := map[string]listItem{}
+	for _, it := range items {
+		ids = append(ids, it.ID)
+		byID[it.ID] = it
+	}
+	// List order: by supplier, each framework followed by its call-offs.
+	want := []string{"centuri-saas", "cleura-volymavtal", "inera-kundavtal-2", "inera-npo", "inera-sdk",
+		"inera-pub-1", "pureservice", "superoffice-dpa"}
+	if !slices.Equal(ids, want) {
+		t.Fatalf("ids %v\nwant %v", ids, want)
+	}
+	tests := []listItem{
+		// Centuri: 36 months from 2024-04-01 end 2027-03-31; its cancel-by
+		// (6 months before, 2026-09-30) has passed on 2026-11-24, so the next
+		// one is for renewal 1 (2027-04-01 – 2028-03-31): 2027-09-30, a
+		// Thursday and a working day.
+		{ID: "centuri-saas", Kind: "general_terms", PeriodEnd: "2027-03-31", CancelBy: "2027-09-30", ActBy: "2027-09-30"},
+		// Pureservice: 12 months from 2025-11-03 ended 2026-11-02; renewal 1
+		// runs 2026-11-03 – 2027-11-02; 3 months before = 2027-08-02, a Monday.
+		{ID: "pureservice", Kind: "general_terms", PeriodEnd: "2027-11-02", CancelBy: "2027-08-02", ActBy: "2027-08-02"},
+		// Until further notice: no period end and no cancel-by.
+		{ID: "cleura-volymavtal", Kind: "volume"},
+		{ID: "inera-kundavtal-2", Kind: "framework"},
+		{ID: "inera-npo", Kind: "subscription", Parent: "inera-kundavtal-2"},
+		{ID: "inera-sdk", Kind: "subscription", Parent: "inera-kundavtal-2"},
+		{ID: "superoffice-dpa", Kind: "dpa"},
+	}
+	for _, tt := range tests {
+		if got := byID[tt.ID]; got != tt {
+			t.Errorf("%s: got %+v\nwant %+v", tt.ID, got, tt)
+		}
+	}
+
+	text := ok(t, "--db", db, "--lang", "sv", "list")
+	for _, s := range []string{"Leverantör", "Säg upp senast", "centuri-saas", "2027-09-30", "└ Nationell"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("avtal --lang sv list lacks %q:\n%s", s, text)
+		}
+	}
+}
+
+func TestShowJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	var got struct {
+		Agreement struct {
+			ID    string `json:"id"`
+			Start string `json:"start"`
+			Term  struct {
+				Initial string `json:"initial"`
+				Notice  string `json:"notice"`
+			} `json:"term"`
+		} `json:"agreement"`
+		Term struct {
+			PeriodStart string `json:"period_start"`
+			PeriodEnd   string `json:"period_end"`
+			CancelBy    string `json:"cancel_by"`
+			ActBy       string `json:"act_by"`
+			Explanation string `json:"explanation"`
+		} `json:"term_dates"`
+		Related []struct {
+			Target string `json:"target"`
+		} `json:"related"`
+	}
+	if err := json.Unmarshal([]byte(ok(t, "--db", db, "show", "centuri-saas", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	a, term := got.Agreement, got.Term
+	if a.ID != "centuri-saas" || a.Start != "2024-04-01" || a.Term.Initial != "36 months" || a.Term.Notice != "6 months" {
+		t.Errorf("agreement facts: %+v", a)
+	}
+	// The current period is the initial term; the cancel-by is that of
+	// renewal 1, as in TestListJSON.
+	if term.PeriodStart != "2024-04-01" || term.PeriodEnd != "2027-03-31" || term.CancelBy != "2027-09-30" || term.ActBy != "2027-09-30" {
+		t.Errorf("term dates: %+v", term)
+	}
+	if want := "renewal 1 (12 months) from 2027-04-01 ends 2028-03-31; 6 months before = 2027-09-30"; term.Explanation != want {
+		t.Errorf("explanation %q\nwant %q", term.Explanation, want)
+	}
+	if got.Related == nil || len(got.Related) != 0 {
+		t.Errorf("centuri-saas has no related agreements, want []: %+v", got.Related)
+	}
+
+	var framework struct {
+		Related []struct {
+			Target string `json:"target"`
+			Kind   string `json:"kind"`
+		} `json:"related"`
+	}
+	if err := json.Unmarshal([]byte(ok(t, "--db", db, "show", "--json", "inera-kundavtal-2")), &framework); err != nil {
+		t.Fatal(err)
+	}
+	var related []string
+	for _, r := range framework.Related {
+		related = append(related, r.Target+" "+r.Kind)
+	}
+	if want := []string{"inera-npo call_off_of", "inera-sdk call_off_of", "inera-pub-1 part_of"}; !slices.Equal(related, want) {
+		t.Errorf("related of Kundavtal 2: %v, want %v", related, want)
+	}
+
+	text := ok(t, "--db", db, "show", "centuri-saas")
+	for _, s := range []string{"Centuri AB", "2024-04-01 – 2027-03-31", "2027-09-30 (act by 2027-09-30)", "Allmänna villkor för Centuri SaaS"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("avtal show lacks %q:\n%s", s, text)
+		}
+	}
+}
+
+// emptyRegister creates an Avtal database with no agreements, as a team
+// keeping its register in git would start.
+func emptyRegister(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "empty.db")
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	return db
+}
+
+func yamlFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no YAML files in %s: %v", dir, err)
+	}
+	return files
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	first := filepath.Join(t.TempDir(), "avtal.db")
+	dir1, dir2 := filepath.Join(t.TempDir(), "one"), filepath.Join(t.TempDir(), "two")
+	if out := ok(t, "--db", first, "export", "--yaml", dir1); !strings.Contains(out, "wrote 8 agreement(s)") {
+		t.Errorf("export said %q", out)
+	}
+
+	second := emptyRegister(t)
+	if got := ok(t, "--db", second, "list", "--json"); strings.TrimSpace(got) != "[]" {
+		t.Fatalf("the new register is not empty: %s", got)
+	}
+	var imported struct{ Imported []string }
+	files := yamlFiles(t, dir1)
+	if err := json.Unmarshal([]byte(ok(t, append([]string{"--db", second, "import", "--json"}, files...)...)), &imported); err != nil {
+		t.Fatal(err)
+	}
+	if len(imported.Imported) != 8 {
+		t.Errorf("imported %v, want all 8", imported.Imported)
+	}
+	ok(t, "--db", second, "export", "--yaml", dir2)
+
+	if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
+		t.Errorf("the lists differ after the round trip:\n%+v\n%+v", a, b)
+	}
+	files2 := yamlFiles(t, dir2)
+	if len(files) != len(files2) {
+		t.Fatalf("%d files exported, then %d", len(files), len(files2))
+	}
+	for i := range files {
+		a, _ := os.ReadFile(files[i])
+		b, _ := os.ReadFile(files2[i])
+		if filepath.Base(files[i]) != filepath.Base(files2[i]) || !bytes.Equal(a, b) {
+			t.Errorf("%s and %s differ", files[i], files2[i])
+		}
+	}
+
+	// Importing the same files again is refused without --replace and
+	// changes nothing with it.
+	if r := avtal(t, append([]string{"--db", second, "import"}, files...)...); r.code != 1 || !strings.Contains(r.stderr, "--replace") {
+		t.Errorf("re-import without --replace: exit %d, %q", r.code, r.stderr)
+	}
+	ok(t, append([]string{"--db", second, "import", "--replace"}, files...)...)
+	if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
+		t.Errorf("the lists differ after import --replace")
+	}
+}
+
+func TestImportMalformedYAML(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	head := "id: acme-saas\ntitle: Acme SaaS\nkind: general_terms\nstatus: active\nsupplier:\n  name: Acme AB\n"
+	good := write("good.yaml", strings.Replace(head, "acme-saas", "acme-other", 1))
+	tests := []struct {
+		name, text string
+		wantLine   string
+		wantField  string
+	}{
+		{"bad-date.yaml", head + "signed: 2024-02-30\n", "bad-date.yaml:7", "signed"},
+		{"unknown-field.yaml", head + "  colour: blue\n", "unknown-field.yaml:7", "colour"},
+		{"bad-kind.yaml", strings.Replace(head, "general_terms", "lease", 1), "bad-kind.yaml:3", "kind"},
+	}
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	before := ok(t, "--db", db, "list", "--json")
+	for _, tt := range tests {
+		bad := write(tt.name, tt.text)
+		// The good file comes first: it must not be written either.
+		r := avtal(t, "--db", db, "import", good, bad)
+		if r.code != 1 {
+			t.Errorf("%s: exit %d, want 1", tt.name, r.code)
+		}
+		if !strings.Contains(r.stderr, tt.wantLine) || !strings.Contains(r.stderr, tt.wantField) || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%s: stderr %q should be one line naming %s and %s", tt.name, r.stderr, tt.wantLine, tt.wantField)
+		}
+	}
+	if after := ok(t, "--db", db, "list", "--json"); after != before {
+		t.Errorf("a failed import changed the register:\n%s", after)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	for _, args := range [][]string{
+		{"--db", db, "frobnicate"},
+		{"--db", db, "--frob", "list"},
+		{"--db", db, "list", "--frob"},
+		{"--db", db, "show"},
+		{"--db", db, "export"},
+		{"--lang", "fi", "list"},
+	} {
+		r := avtal(t, args...)
+		if r.code != 2 || !strings.Contains(r.stderr, "Usage:") || r.stdout != "" {
+			t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2 and the usage on stderr", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+		}
+	}
+	if out := ok(t, "help"); !strings.Contains(out, "Usage:") {
+		t.Errorf("avtal help: %q", out)
+	}
+	if out := ok(t, "version"); !strings.HasPrefix(out, "avtal ") {
+		t.Errorf("avtal version: %q", out)
+	}
+}
+
+func TestShowUnknownID(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	r := avtal(t, "--db", db, "show", "nope")
+	if want := "avtal show: no agreement with id \"nope\"\n"; r.code != 1 || r.stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
+	}
+}
+
+func TestForeignFileRefused(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "notes.txt")
+	content := []byte("Ring Centuri om förlängningen.\n")
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"--db", path, "list"}, {"--db", path, "demo"}} {
+		r := avtal(t, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "not an Avtal database") || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("avtal %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, content) {
+		t.Errorf("the text file was changed: %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files appeared next to it: %v", entries)
+	}
+}
+
+func TestDemoRecreates(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	second := emptyRegister(t)
+	ok(t, "--db", db, "demo")
+	// demo over an Avtal database (even an empty one) makes it the sample.
+	if out := ok(t, "--db", second, "demo"); !strings.Contains(out, "(8 agreements)") {
+		t.Errorf("demo said %q", out)
+	}
+	if a, b := list(t, db), list(t, second); !reflect.DeepEqual(a, b) || len(a) != 8 {
+		t.Errorf("demo registers differ or are not the sample: %d and %d agreements", len(a), len(b))
+	}
+}

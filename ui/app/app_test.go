@@ -1,0 +1,123 @@
+package app
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"avtal/assets"
+	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
+)
+
+// program starts the real workbench over the sample register in a
+// terminal of w×h.
+func program(t *testing.T, lang i18n.Lang, w, h int) *teatest.TestModel {
+	t.Helper()
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(tuitest.Session(tuitest.Store(t, sample), lang))
+	return teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+}
+
+// waitFor waits until the screen has shown every one of texts since the
+// last wait. The renderer only repaints lines that changed, so each text
+// must be on a line the last step changed.
+func waitFor(t *testing.T, tm *teatest.TestModel, texts ...string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
+		for _, s := range texts {
+			if !bytes.Contains(out, []byte(s)) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+func press(tm *teatest.TestModel, keys ...tea.KeyType) {
+	for _, k := range keys {
+		tm.Send(tea.KeyMsg{Type: k})
+	}
+}
+
+func TestWorkbench(t *testing.T) {
+	tm := program(t, i18n.EN, 100, 30)
+
+	// The five sample agreements (and the call-offs of Kundavtal 2); at 100
+	// columns the title column is 27 cells, so titles are cut after that.
+	waitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöversik",
+		"Pureservice tjänsteavtal", "SuperOffice CRM Online", " 1 of 8 ", "all agreements", "2027-03-31")
+
+	// Every pane by number, then round the tabs both ways.
+	panes := []struct{ key, text string }{
+		{"2", "Clause browsing"},
+		{"3", "sub-processor register"},
+		{"4", "deadline calendar"},
+		{"5", "SLA credit calculator"},
+		{"1", "Centuri SaaS"},
+	}
+	for _, p := range panes {
+		tm.Type(p.key)
+		waitFor(t, tm, p.text)
+	}
+	press(tm, tea.KeyTab)
+	waitFor(t, tm, "Clause browsing")
+	press(tm, tea.KeyShiftTab)
+	waitFor(t, tm, "Centuri SaaS")
+	press(tm, tea.KeyShiftTab)
+	waitFor(t, tm, "SLA credit calculator")
+	press(tm, tea.KeyTab)
+	waitFor(t, tm, "Pureservice tjänsteavtal")
+
+	// ? shows every global key and the pane's own.
+	tm.Type("?")
+	waitFor(t, tm, "next pane", "previous pane", "go to pane", "esc", "quit",
+		"page down", "first", "last", "scope panes to it")
+	tm.Type("?")
+	waitFor(t, tm, "Volymavtal Cleura")
+
+	// Scope to Kundavtal 2 (third row) and back.
+	tm.Type("jj")
+	waitFor(t, tm, " 3 of 8 ", "inera-kundavtal-2 · framework")
+	press(tm, tea.KeyEnter)
+	waitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
+	tm.Type("3") // other panes keep the scope in sight
+	waitFor(t, tm, "sub-processor register")
+	tm.Type("1")
+	press(tm, tea.KeyEsc)
+	waitFor(t, tm, "all agreements", "Showing all agreements.")
+
+	// Resize to 80×24: the layout is redone and the content still there.
+	tm.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	waitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
+
+	tm.Type("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+	view := tm.FinalModel(t).View()
+	checkFits(t, "after resize", view, 80, 24)
+	if !strings.Contains(view, "Inera Kundavtal 2") || !strings.Contains(view, "Cancel by") {
+		t.Errorf("at 80x24 the register should still show:\n%s", view)
+	}
+}
+
+func TestWorkbenchInSwedish(t *testing.T) {
+	tm := program(t, i18n.SV, 100, 30)
+	waitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
+		"Leverantör", "Säg upp senast", "tills vidare", "när som helst", "? hjälp", "q avsluta")
+	tm.Type("2")
+	waitFor(t, tm, "Här kommer du att bläddra")
+	tm.Type("1?")
+	waitFor(t, tm, "föregående flik", "gå till flik", "sida ner")
+	tm.Type("?")
+	press(tm, tea.KeyEnter)
+	waitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
+	press(tm, tea.KeyCtrlC)
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+}

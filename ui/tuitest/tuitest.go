@@ -1,0 +1,79 @@
+// Package tuitest holds what the UI tests share: a register on a real SQLite
+// file in a temporary folder, a session that renders plain ASCII on a fixed
+// day, and a loop that runs commands synchronously the way the Bubble Tea
+// runtime would, so panes can be tested through Update alone.
+package tuitest
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"avtal/model"
+	"avtal/store"
+	"avtal/ui/common"
+	"avtal/ui/i18n"
+)
+
+// Today is the fixed day every test session lives on: after Centuri's
+// cancel-by date 2026-09-30 and before its period end 2027-03-31.
+var Today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+
+// Store opens a new register in t's temporary folder holding list, and
+// closes it when the test ends.
+func Store(t testing.TB, list []*model.Agreement) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.PutAgreements(ctx, list, false); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Session returns a session over st in lang that renders without colour
+// (so assertions see the text only) and whose clock stands still on Today.
+func Session(st *store.Store, lang i18n.Lang) *common.Common {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	return common.New(r, st, lang, func() time.Time { return Today })
+}
+
+// maxMessages stops Drain on a command that keeps producing messages (a
+// ticker), which would otherwise loop forever.
+const maxMessages = 10000
+
+// Drain runs cmd, hands every message it produces to update, and runs the
+// commands update returns in turn, until nothing is left. Batches are
+// unpacked; quitting ends nothing here, as the test decides when to stop.
+func Drain(t testing.TB, update func(tea.Msg) tea.Cmd, cmd tea.Cmd) {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0; n++ {
+		if n > maxMessages {
+			t.Fatalf("commands still producing messages after %d; a ticker?", maxMessages)
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil, tea.QuitMsg:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			queue = append(queue, update(msg))
+		}
+	}
+}
