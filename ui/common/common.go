@@ -25,6 +25,9 @@ type Common struct {
 	User string
 	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
 	ReadOnly bool
+	// Notify, when set, tells the other sessions sharing the register about
+	// a write (the SSH server sets it; locally it is nil). Use Changed.
+	Notify func(ChangedMsg)
 }
 
 // New builds a session context rendering through r.
