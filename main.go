@@ -7,12 +7,16 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/user"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 	_ "time/tzdata" // Swedish agreements mean Europe/Stockholm on any machine
 
@@ -25,6 +29,7 @@ import (
 	"avtal/ui/cli"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/sshd"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -65,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, no
 		return demo(ctx, g, stdout, stderr)
 	case name == "restore":
 		return restore(ctx, g, rest, stdout, stderr, now)
+	case name == "serve":
+		return serve(g, rest, stdout, stderr)
 	case name != "" && !cli.Has(name):
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
@@ -222,6 +229,42 @@ func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.T
 	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
+		return cli.ExitFail
+	}
+	return cli.ExitOK
+}
+
+// serve runs the SSH server until SIGINT or SIGTERM. The store is closed
+// only after the server has shut down, so no session's write is cut off.
+func serve(g globals, args []string, stdout, stderr io.Writer) int {
+	cfg, err := sshd.ParseFlags(args, filepath.Dir(g.db))
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, g.lang.T("cli.usage"))
+		return cli.ExitOK
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "avtal serve: "+err.Error())
+		return cli.ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg.Lang, cfg.Seed, cfg.Out = g.lang, seed, stdout
+	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
+	if !cfg.Demo {
+		st, err := openStore(ctx, g.db)
+		if err != nil {
+			fmt.Fprintln(stderr, "avtal serve: "+err.Error())
+			return cli.ExitFail
+		}
+		defer st.Close()
+		cfg.Store = st
+	}
+	srv, err := sshd.New(cfg)
+	if err == nil {
+		err = srv.Serve(ctx)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "avtal serve: "+err.Error())
 		return cli.ExitFail
 	}
 	return cli.ExitOK

@@ -4,7 +4,6 @@
 package common
 
 import (
-	"errors"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,7 +27,8 @@ type Common struct {
 	User string
 	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
 	ReadOnly bool
-	// Notify, when set, relays a write to every other session (SSH).
+	// Notify, when set, tells the other sessions sharing the register about
+	// a write (the SSH server sets it; locally it is nil). Use Changed.
 	Notify func(ChangedMsg)
 }
 
@@ -42,15 +42,6 @@ func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.
 		Renderer: r,
 		Now:      now,
 	}
-}
-
-// CanWrite returns nil when the session may change the register, and a
-// translated refusal for viewers; panes call it before every write.
-func (c *Common) CanWrite() error {
-	if c.ReadOnly {
-		return errors.New(c.T("form.readonly"))
-	}
-	return nil
 }
 
 // Changed tells the other sessions sharing the register that something

@@ -3,16 +3,23 @@ package common
 import "testing"
 
 func TestSanitize(t *testing.T) {
-	tests := map[string]string{
-		"Uppsägning\x1b[2J\x1b[H sex månader":   "Uppsägning sex månader",
-		"title\x1b]0;pwned\x07 ok":              "title ok",
-		"bell\x07 and\rreturn\x00nul\u009bcsi":  "bell andreturnnulcsi",
-		"rad ett\nrad\ttvå":                     "rad ett\nrad\ttvå",
-		"Personuppgiftsbiträdesavtal – § 8.6.3": "Personuppgiftsbiträdesavtal – § 8.6.3",
+	tests := []struct{ in, want string }{
+		{"Inera AB", "Inera AB"},
+		{"Åtta öre, ändå", "Åtta öre, ändå"},
+		{"\x1b[31mred\x1b[0m", "red"},                           // colour (CSI)
+		{"\x1b]0;pwned\x07title", "title"},                      // window title (OSC)
+		{"\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "link"}, // hyperlink
+		{"\x1bPq#0\x1b\\z", "z"},                                // DCS
+		{"a\x9b31mb", "ab"},                                     // raw 8-bit CSI byte
+		{"\u009b31m", "31m"},                                    // C1 CSI as UTF-8: the control goes, the text stays
+		{"a\x07b\x08c\rd\x7fe", "abcde"},                        // bell, backspace, CR, DEL
+		{"line one\nline two\tcol", "line one\nline two\tcol"},  // newline and tab stay
+		{"bad \xff\xfe bytes", "bad  bytes"},                    // not UTF-8
+		{"real \uFFFD stays", "real \uFFFD stays"},              // a genuine replacement character
 	}
-	for in, want := range tests {
-		if got := Sanitize(in); got != want {
-			t.Errorf("Sanitize(%q) = %q, want %q", in, got, want)
+	for _, tt := range tests {
+		if got := Sanitize(tt.in); got != tt.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

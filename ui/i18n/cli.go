@@ -14,9 +14,17 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
+              [--demo] [--max-sessions 50] [--idle-timeout 30m]
+                                              serve the workbench over SSH
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
+
+serve: the host key is created next to the database. Without --authorized-keys
+only this machine may connect, unless --demo (every visitor gets a private copy
+of the sample register). A key line is an editor unless it says role=viewer (or
+viewer) in its comment, or carries the option environment="AVTAL_ROLE=viewer".
 `, `Avtal — en terminalarbetsbänk för avtal.
 
 Användning:
@@ -29,9 +37,17 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
+              [--demo] [--max-sessions 50] [--idle-timeout 30m]
+                                              servera arbetsbänken över SSH
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
+
+serve: värdnyckeln skapas bredvid databasen. Utan --authorized-keys får bara
+den här datorn ansluta, utom med --demo (varje besökare får en egen kopia av
+exempelregistret). En nyckelrad är redaktör om den inte har role=viewer (eller
+viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 `},
 	"cli.unknown_command":    {"unknown command %q", "okänt kommando %q"},
 	"cli.needs_id":           {"%s needs an agreement id", "%s behöver ett avtals-id"},

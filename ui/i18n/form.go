@@ -7,5 +7,4 @@ var formMsgs = map[string]msg{
 	"form.save":     {"save", "spara"},
 	"form.cancel":   {"cancel", "avbryt"},
 	"form.required": {"must be filled in", "måste fyllas i"},
-	"form.readonly": {"You are connected as a viewer: changes are not allowed.", "Du är ansluten som läsare: ändringar är inte tillåtna."},
 }

@@ -1,0 +1,26 @@
+package i18n
+
+// sshdMsgs are the strings of the SSH server: what a visitor reads on their
+// screen, the refusal of writes in a viewer's session, and the lines the
+// server prints when it starts.
+var sshdMsgs = map[string]msg{
+	"write.read_only": {"You are connected as a viewer: you can browse, search and compute, but not change the register.",
+		"Du är ansluten som läsare: du kan bläddra, söka och räkna, men inte ändra registret."},
+	"sshd.role.editor": {"editor", "redaktör"},
+	"sshd.role.viewer": {"viewer", "läsare"},
+	"sshd.user":        {"%s (%s)", "%s (%s)"},
+	"sshd.usage": {"Avtal is an interactive workbench: connect with a terminal and no command, e.g. ssh -p PORT HOST",
+		"Avtal är en interaktiv arbetsbänk: anslut med en terminal och utan kommando, t.ex. ssh -p PORT VÄRD"},
+	"sshd.one_session": {"This connection already has a workbench open.", "Den här anslutningen har redan en arbetsbänk öppen."},
+	"sshd.closing":     {"The server is shutting down; try again in a moment.", "Servern stängs av; försök igen om en stund."},
+	"sshd.demo_failed": {"Could not prepare your copy of the sample register: %s", "Kunde inte förbereda din kopia av exempelregistret: %s"},
+	"sshd.bye.shutdown": {"The Avtal server is shutting down. Everything you saved is kept.",
+		"Avtal-servern stängs av. Allt du har sparat finns kvar."},
+	"sshd.bye.idle": {"Disconnected after %s without input.", "Frånkopplad efter %s utan inmatning."},
+	"sshd.listening": {"Avtal is served over SSH: ssh -p %s %s\nHost key %s (%s)\n",
+		"Avtal serveras över SSH: ssh -p %s %s\nVärdnyckel %s (%s)\n"},
+	"sshd.access.keys": {"Access: the keys in %s\n", "Åtkomst: nycklarna i %s\n"},
+	"sshd.access.open": {"Access: anyone who can reach the address\n", "Åtkomst: alla som når adressen\n"},
+	"sshd.access.demo": {"Demo: every session gets its own copy of the sample register, removed when it ends\n", "Demo: varje session får en egen kopia av exempelregistret, som tas bort när den slutar\n"},
+	"sshd.needs_keys":  {"%s is reachable from other machines: give --authorized-keys FILE (or --demo to serve a throwaway sample register)", "%s nås från andra datorer: ange --authorized-keys FIL (eller --demo för ett exempelregister som slängs)"},
+}

@@ -1,0 +1,184 @@
+package sshd
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Role is what a session may do with the register.
+type Role int
+
+// The roles. Editor is the default of a key line that names none.
+const (
+	Editor Role = iota
+	Viewer
+)
+
+// String is the role's name as written in the authorized-keys file.
+func (r Role) String() string {
+	if r == Viewer {
+		return "viewer"
+	}
+	return "editor"
+}
+
+// parseRole reads a role name of the authorized-keys file.
+func parseRole(s string) (Role, bool) {
+	switch strings.ToLower(s) {
+	case "editor":
+		return Editor, true
+	case "viewer":
+		return Viewer, true
+	}
+	return Editor, false
+}
+
+// roleEnv is the variable an environment="…" option sets to give a key its role.
+const roleEnv = "AVTAL_ROLE"
+
+// keyEntry is one line of the authorized-keys file.
+type keyEntry struct {
+	role Role
+	name string // the line's comment without the role word, e.g. anna@laptop
+}
+
+// ignoredOptions only take away what Avtal never offers (forwarding, agent,
+// X11, rc files), so a line copied from ~/.ssh/authorized_keys may keep
+// them. Any other option (from=, command=, expiry-time=, …) would promise a
+// restriction this server does not enforce, so it is refused.
+var ignoredOptions = map[string]bool{
+	"restrict": true, "no-port-forwarding": true, "no-agent-forwarding": true,
+	"no-x11-forwarding": true, "no-user-rc": true,
+}
+
+// parseAuthorizedKeys reads an OpenSSH authorized_keys file. A line gives
+// its key a role with the option environment="AVTAL_ROLE=viewer", or with a
+// word of its comment: role=viewer, or just viewer (editor likewise);
+// without one the key is an editor. The option wins over the comment.
+func parseAuthorizedKeys(path string, data []byte) (map[string]keyEntry, error) {
+	entries := map[string]keyEntry{}
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		key, comment, options, _, err := gossh.ParseAuthorizedKey(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: not a public key line: %v", path, n+1, err)
+		}
+		e, err := entryOf(comment, options)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
+		}
+		entries[string(key.Marshal())] = e
+	}
+	return entries, nil
+}
+
+func entryOf(comment string, options []string) (keyEntry, error) {
+	e := keyEntry{role: Editor}
+	var words []string
+	for _, w := range strings.Fields(comment) {
+		value, isRole := strings.CutPrefix(strings.ToLower(w), "role=")
+		if r, ok := parseRole(value); ok {
+			e.role = r
+			continue
+		}
+		if isRole {
+			return e, fmt.Errorf("unknown role %q (use editor or viewer)", value)
+		}
+		words = append(words, w)
+	}
+	e.name = strings.Join(words, " ")
+	for _, opt := range options {
+		name, value, _ := strings.Cut(opt, "=")
+		name = strings.ToLower(name)
+		switch {
+		case ignoredOptions[name]:
+		case name == "environment":
+			env, err := strconv.Unquote(value)
+			if err != nil {
+				return e, fmt.Errorf("option %s: the value must be quoted", opt)
+			}
+			if v, ok := strings.CutPrefix(env, roleEnv+"="); ok {
+				r, ok := parseRole(v)
+				if !ok {
+					return e, fmt.Errorf("unknown role %q in %s (use editor or viewer)", v, opt)
+				}
+				e.role = r
+			}
+		default:
+			return e, fmt.Errorf("option %q is not supported by avtal serve (it would not be enforced)", opt)
+		}
+	}
+	return e, nil
+}
+
+// authorizedKeys is the allow-list. It is read again when the file changes,
+// so adding a colleague needs no restart; a file that no longer parses is
+// logged and the last good list stays in force, and a file that is gone lets
+// no one in.
+type authorizedKeys struct {
+	path string
+	log  *slog.Logger
+
+	mu      sync.Mutex
+	mod     time.Time
+	size    int64
+	entries map[string]keyEntry
+}
+
+// loadAuthorizedKeys reads path; an unreadable or malformed file stops the
+// server from starting, naming the line.
+func loadAuthorizedKeys(path string, log *slog.Logger) (*authorizedKeys, error) {
+	a := &authorizedKeys{path: path, log: log}
+	if err := a.reload(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// reload reads the file when its size or modification time changed. The
+// caller holds mu, except in loadAuthorizedKeys.
+func (a *authorizedKeys) reload() error {
+	info, err := os.Stat(a.path)
+	if err != nil {
+		if a.entries != nil && errors.Is(err, os.ErrNotExist) {
+			a.entries, a.mod, a.size = map[string]keyEntry{}, time.Time{}, -1
+		}
+		return fmt.Errorf("authorized keys: %w", err)
+	}
+	if a.entries != nil && info.ModTime().Equal(a.mod) && info.Size() == a.size {
+		return nil
+	}
+	data, err := os.ReadFile(a.path)
+	if err != nil {
+		return fmt.Errorf("authorized keys: %w", err)
+	}
+	entries, err := parseAuthorizedKeys(a.path, data)
+	if err != nil {
+		return err
+	}
+	a.entries, a.mod, a.size = entries, info.ModTime(), info.Size()
+	return nil
+}
+
+// lookup finds the line of key k, if any.
+func (a *authorizedKeys) lookup(k gossh.PublicKey) (keyEntry, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if err := a.reload(); err != nil {
+		a.log.Error("authorized keys not reloaded; keeping the previous list", "err", err)
+	}
+	e, ok := a.entries[string(k.Marshal())]
+	return e, ok
+}

@@ -1,0 +1,83 @@
+// Package sshd serves the workbench over SSH (charmbracelet/wish): every
+// session runs the same root model as the local app, with its own renderer,
+// styles, keys and role; editors share one register and see each other's
+// writes live, and demo visitors each get a throwaway copy of the sample
+// register.
+package sshd
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"avtal/store"
+	"avtal/ui/i18n"
+)
+
+// Defaults of avtal serve.
+const (
+	DefaultAddr        = "127.0.0.1:23234"
+	DefaultMaxSessions = 50
+	DefaultIdleTimeout = 30 * time.Minute
+	hostKeyName        = "ssh_host_ed25519_key"
+)
+
+// Config is what a server runs with.
+type Config struct {
+	Addr string
+	// HostKeyPath is the server's ed25519 key, created on first start.
+	HostKeyPath string
+	// AuthorizedKeysPath lists who may connect, with their roles; empty
+	// means anyone (only allowed on a loopback address or in demo mode).
+	AuthorizedKeysPath string
+	// Demo gives every session its own fresh copy of the sample register.
+	Demo        bool
+	MaxSessions int
+	// IdleTimeout ends a session after this long without a keystroke; zero
+	// never does.
+	IdleTimeout time.Duration
+
+	// Store is the shared register; nil in demo mode. The caller closes it
+	// after Serve returns.
+	Store *store.Store
+	// Seed fills a demo session's empty register with the sample register.
+	Seed func(context.Context, *store.Store) error
+	// Lang is the language of sessions whose client sends no LANG.
+	Lang i18n.Lang
+	// Logger receives one structured record per connection event.
+	Logger *slog.Logger
+	// Out receives the lines printed at start (address, host key); may be nil.
+	Out io.Writer
+}
+
+// ParseFlags reads avtal serve's own flags (the global --db and --lang are
+// taken out before). dataDir is where the host key lives by default: the
+// database's folder.
+func ParseFlags(args []string, dataDir string) (Config, error) {
+	cfg := Config{HostKeyPath: filepath.Join(dataDir, hostKeyName)}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&cfg.Addr, "addr", DefaultAddr, "")
+	fs.StringVar(&cfg.HostKeyPath, "host-key", cfg.HostKeyPath, "")
+	fs.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "")
+	fs.BoolVar(&cfg.Demo, "demo", false, "")
+	fs.IntVar(&cfg.MaxSessions, "max-sessions", DefaultMaxSessions, "")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", DefaultIdleTimeout, "")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return cfg, fmt.Errorf("serve takes no arguments, got %q", fs.Arg(0))
+	case cfg.MaxSessions < 1:
+		return cfg, fmt.Errorf("--max-sessions must be at least 1, got %d", cfg.MaxSessions)
+	case cfg.IdleTimeout < 0:
+		return cfg, errors.New("--idle-timeout cannot be negative")
+	}
+	return cfg, nil
+}
