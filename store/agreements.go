@@ -88,6 +88,11 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 		a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
 		return err
 	}
+	for _, r := range a.Relations {
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO relations(agreement_id, kind, target) VALUES (?, ?, ?)", a.ID, r.Kind, r.Target); err != nil {
+			return err
+		}
+	}
 	if err := insertDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
 		return err
 	}
@@ -322,9 +327,9 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 // Related returns the id, title and relation of every agreement that points
 // at id (its call-offs, parts and successors).
 func (s *Store) Related(ctx context.Context, id string) ([]model.Relation, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, json_extract(r.value, '$.kind')
-		FROM agreements a, json_each(a.data, '$.relations') r
-		WHERE json_extract(r.value, '$.target') = ? ORDER BY a.sort_key`, id)
+	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, r.kind
+		FROM relations r JOIN agreements a ON a.id = r.agreement_id
+		WHERE r.target = ? ORDER BY a.sort_key`, id)
 	if err != nil {
 		return nil, err
 	}

@@ -18,6 +18,16 @@ CREATE TABLE agreements (
 CREATE UNIQUE INDEX agreements_sort ON agreements(sort_key);
 CREATE INDEX agreements_parent ON agreements(parent_id);
 
+-- Relations between agreements, indexed by target so "who points at me"
+-- (a framework's call-offs) is one lookup, not a scan of every agreement.
+CREATE TABLE relations (
+    agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    target       TEXT NOT NULL,
+    PRIMARY KEY (agreement_id, kind, target)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX relations_target ON relations(target);
+
 CREATE TABLE documents (
     id           INTEGER PRIMARY KEY,
     agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
