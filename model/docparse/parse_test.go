@@ -366,3 +366,31 @@ func TestParseHostileShapes(t *testing.T) {
 		t.Errorf("numbers %s", got)
 	}
 }
+
+// The whole path from a PDF's bytes: docread rebuilds the lines, Parse
+// drops the running footer ("Exempelavtal version 1.0 Sida 2 av 3") and
+// finds the clauses under the title on page 1.
+func TestParsePDFEndToEnd(t *testing.T) {
+	data, err := os.ReadFile("../docread/testdata/clauses.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := docread.Read("avtal.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Parse("avtal.pdf", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Documents[0]
+	if d.Name != "Serviceavtal för Exempeltjänsten" || d.Version != "1.0" || numbers(d) != "1 1.1 1.2 2 2.1 2.2 3 3.1" {
+		t.Errorf("got %q version %q [%s]", d.Name, d.Version, numbers(d))
+	}
+	if got := clauseMap(d)["2.2"]; got.Heading != "Betalning" || got.Body != "Betalning ska ske inom 30 dagar." {
+		t.Errorf("2.2: %+v", got)
+	}
+	if len(res.Skipped) != 3 {
+		t.Errorf("skipped %+v, want the 3 footers", res.Skipped)
+	}
+}
