@@ -1,0 +1,245 @@
+package docparse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// number is a clause number as printed: an optional appendix letter ("B" in
+// "B.1") and the numeric path ("8.6.3" → 8, 6, 3).
+type number struct {
+	letter string
+	path   []int
+	text   string // normalised: "8.6.3", "B.1" (no trailing dot)
+}
+
+// appendixRef is an appendix declared by a line: "Tillägg B", "Bilaga 1".
+type appendixRef struct {
+	name string // as printed: "Tillägg B"
+	id   string // "B", "1"
+}
+
+type lineKind int
+
+const (
+	kindBlank    lineKind = iota
+	kindText              // anything that is not a clause start
+	kindNumbered          // starts with a clause number
+	kindAppendix          // an appendix heading without a clause number
+)
+
+// lineClass is what a line looks like on its own, before the numbering
+// around it decides whether it really starts a clause.
+type lineClass struct {
+	kind     lineKind
+	num      number
+	rest     string       // the text after the number or appendix name
+	appendix *appendixRef // the appendix the line declares, if any
+}
+
+const maxDepth = 8 // deeper numbers are treated as text, keeping work linear
+
+var (
+	// A clause number: digits of at most three places per level (so years
+	// and dates such as 22.10.2025 never match), optionally after an
+	// appendix letter, followed by white space or the end of the line.
+	// The expressions match only the start of a line; the rest is sliced
+	// off, so long lines cost nothing more.
+	numberRe = regexp.MustCompile(`^(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s+|$)`)
+	// An appendix heading: the word, the appendix's letter or number, then
+	// a separator or a title.
+	appendixRe = regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
+	// Enumerated list items: "(a)", "a)", "iv)", "(1)", "1)", "a. ".
+	enumRe = regexp.MustCompile(`^(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\)|\(?\d{1,2}\)|[a-z]\.\s)`)
+)
+
+func classify(s string) lineClass {
+	if s == "" {
+		return lineClass{kind: kindBlank}
+	}
+	if loc := numberRe.FindStringSubmatchIndex(s); loc != nil {
+		letter, digits, dot, rest := group(s, loc, 1), group(s, loc, 2), group(s, loc, 3), s[loc[1]:]
+		if n, ok := parseNumber(letter, digits); ok && clauseText(rest, letter != "" || dot != "" || strings.Contains(digits, ".")) {
+			return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}
+		}
+	}
+	if a, rest := appendixHeading(s); a != nil {
+		return lineClass{kind: kindAppendix, rest: rest, appendix: a}
+	}
+	return lineClass{kind: kindText}
+}
+
+func parseNumber(letter, digits string) (number, bool) {
+	parts := strings.Split(digits, ".")
+	if len(parts) > maxDepth {
+		return number{}, false
+	}
+	n := number{letter: letter, path: make([]int, len(parts)), text: digits}
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return number{}, false
+		}
+		n.path[i] = v
+	}
+	if letter != "" {
+		n.text = letter + "." + digits
+	}
+	return n, true
+}
+
+// clauseText reports whether the text after a number can begin a clause:
+// it starts with a capital (possibly after a quote or bracket), as headings
+// and clause sentences do, while "30 dagar" or "1. informera om" do not. A
+// bare number may stand alone on its line only when it cannot be a page
+// number, i.e. when it has a dot.
+func clauseText(rest string, dotted bool) bool {
+	if rest == "" {
+		return dotted
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if strings.ContainsRune(`"”“'‘’«»(`, r) {
+		r2, _ := utf8.DecodeRuneInString(rest[size:])
+		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
+	}
+	return false
+}
+
+// group returns submatch i of a FindStringSubmatchIndex result, or "".
+func group(s string, loc []int, i int) string {
+	if loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
+// declaresAppendix recognises an appendix heading ("Tillägg B: Godkända
+// underleverantörer", "Bilaga 1") but not a sentence that mentions one
+// ("Tillägg A innehåller …").
+func declaresAppendix(s string) *appendixRef {
+	a, _ := appendixHeading(s)
+	return a
+}
+
+// appendixHeading returns the appendix a heading declares and the title
+// after it.
+func appendixHeading(s string) (*appendixRef, string) {
+	loc := appendixRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil, ""
+	}
+	word, id, sep, rest := group(s, loc, 1), group(s, loc, 2), group(s, loc, 3), s[loc[1]:]
+	if !unicode.IsUpper(firstRune(word)) {
+		return nil, ""
+	}
+	if rest != "" && sep == "" && !(titleLike(rest) && unicode.IsUpper(firstRune(rest))) {
+		return nil, ""
+	}
+	return &appendixRef{name: word + " " + id, id: id}, rest
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// startsStructure reports lines that begin something of their own: a
+// clause, an appendix or a list item.
+func startsStructure(s string) bool {
+	c := classify(s)
+	return c.kind == kindNumbered || c.kind == kindAppendix || isListItem(s)
+}
+
+// isListItem recognises bullets and enumerated items.
+func isListItem(s string) bool {
+	r := firstRune(s)
+	switch {
+	case strings.ContainsRune("•·▪◦‣○●■□➢►✓✔-–—*", r):
+		return true
+	case r >= '\ue000' && r <= '\uf8ff': // symbol-font bullets from Word
+		return true
+	case r == 'o' && strings.HasPrefix(s, "o "):
+		return true
+	}
+	return enumRe.MatchString(s)
+}
+
+const maxTitle = 150 // runes
+
+// titleLike reports a line that could be a heading or a document title:
+// short, starting with a capital, a digit or a bracket, and not ending the
+// way a sentence or a lead-in does.
+func titleLike(s string) bool {
+	if s == "" || len(s) > 4*maxTitle || utf8.RuneCountInString(s) > maxTitle {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,;:", last) && !endsWithAbbreviation(s) || isListItem(s) {
+		return false
+	}
+	first := firstRune(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"”“«(`, first) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// endsWithAbbreviation reports a line ending in an abbreviation such as
+// "m.m." or "etc.", whose dot does not end a sentence.
+func endsWithAbbreviation(s string) bool {
+	switch strings.ToLower(lastWord(s)) {
+	case "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "mm.":
+		return true
+	}
+	return false
+}
+
+// strongTitle reports a title-like line that names a document: set in
+// capitals, or naming a kind of document.
+func strongTitle(s string) bool {
+	return titleLike(s) && (allCaps(s) || namesDocument(s))
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+var documentWords = []string{
+	"avtal", "villkor", "agreement", "terms", "conditions", "contract", "kontrakt",
+	"beskrivning", "description", "vägledning", "bilaga", "appendix", "tillägg",
+}
+
+var documentAbbrev = regexp.MustCompile(`\b(?:SLA|DPA|PUB|PuB)\b`)
+
+func namesDocument(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range documentWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return documentAbbrev.MatchString(s)
+}
+
+func wordCount(s string) int { return strings.Count(s, " ") + 1 }

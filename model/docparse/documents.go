@@ -1,0 +1,116 @@
+package docparse
+
+import (
+	"strconv"
+	"strings"
+
+	"avtal/model"
+)
+
+// documents turns the parts into documents. A part without a title line
+// of its own takes the agreement's title.
+func (b *builder) documents(title, version string) []model.Document {
+	docs := make([]model.Document, 0, len(b.parts))
+	for k, p := range b.parts {
+		name := b.nameOf(p)
+		switch {
+		case name != "":
+		case k == 0:
+			name = title
+		default:
+			name = title + " (" + strconv.Itoa(k+1) + ")"
+		}
+		doc := model.Document{Name: name, Kind: guessKind(name), Version: version}
+		if pre, ok := b.preamble(p); ok {
+			doc.Clauses = append(doc.Clauses, pre)
+		}
+		for _, c := range p.clauses {
+			doc.Clauses = append(doc.Clauses, model.Clause{
+				Number:  c.number,
+				Heading: c.heading,
+				Body:    b.text(c.lead, c.body),
+			})
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+func (b *builder) nameOf(p *part) string {
+	names := make([]string, len(p.name))
+	for i, k := range p.name {
+		names[i] = b.lines[k].text
+	}
+	return strings.Join(names, " – ")
+}
+
+// preamble turns the text before a part's first clause (parties, validity,
+// a cover page) into an unnumbered clause under the first title-like line
+// in it, preferring one that names a document. Lines above that title, or
+// all of them when there is no title, are reported as skipped.
+func (b *builder) preamble(p *part) (model.Clause, bool) {
+	lastText := -1 // the last preamble line with words: a title needs text under it
+	for n, k := range p.preamble {
+		if hasLetter(b.lines[k].text) {
+			lastText = n
+		}
+	}
+	head := -1
+	for pass := 0; pass < 2 && head < 0; pass++ {
+		for n, k := range p.preamble[:max(lastText, 0)] {
+			t := b.lines[k].text
+			if b.cls[k].kind == kindText && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
+				head = n
+				break
+			}
+		}
+	}
+	stop := len(p.preamble)
+	if head >= 0 {
+		stop = head
+	}
+	for _, k := range p.preamble[:stop] {
+		if b.lines[k].text != "" {
+			b.skipped = append(b.skipped, skip(b.lines[k], SkipPreamble))
+		}
+	}
+	if head < 0 {
+		return model.Clause{}, false
+	}
+	k := p.preamble[head]
+	return model.Clause{Heading: b.lines[k].text, Body: b.text("", p.preamble[head+1:])}, true
+}
+
+func (b *builder) textAfter(lines []int) bool {
+	for _, k := range lines {
+		if hasLetter(b.lines[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// text joins a body: the lead on the clause's own line, then the body
+// lines, one paragraph or list item a line, with a blank line wherever the
+// document had one.
+func (b *builder) text(lead string, lines []int) string {
+	var s strings.Builder
+	s.WriteString(lead)
+	blank := false
+	for _, k := range lines {
+		t := b.lines[k].text
+		if t == "" {
+			blank = true
+			continue
+		}
+		if s.Len() > 0 {
+			s.WriteByte('\n')
+			if blank {
+				s.WriteByte('\n')
+			}
+		}
+		blank = false
+		s.WriteString(t)
+	}
+	return s.String()
+}

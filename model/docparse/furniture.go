@@ -1,0 +1,136 @@
+package docparse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// "Side 10 av 31", "Sida 3 av 12", "Page 2 of 9", "Seite 4 von 7", at the end of a line.
+	pageOfRe = regexp.MustCompile(`(?i)(?:^|\s)(?:side|sida|sidan|page|seite|sivu)\s+\d{1,4}\s*(?:av|of|von|/|\()\s*\d{1,4}\)?$`)
+	// Lines that are nothing but a page number: "- 3 -", "3 (12)", "3/12", "Sida 3".
+	pageOnlyRe   = regexp.MustCompile(`(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*/\s*\d{1,4}|(?:side|sida|page|seite)\s+\d{1,4})$`)
+	bareNumberRe = regexp.MustCompile(`^\d{1,4}$`)
+	// Dot leaders of a table of contents: "1.2 Definitioner ........ 4".
+	leaderRe = regexp.MustCompile(`(?:\.{4,}|(?:\. ){3,}\.?|_{4,}|…{2,})\s*\d{1,4}$`)
+)
+
+var contentsHeadings = map[string]bool{
+	"innehåll": true, "innehållsförteckning": true, "contents": true, "table of contents": true,
+	"innhold": true, "innholdsfortegnelse": true, "sisällys": true, "sisällysluettelo": true,
+}
+
+// furniture finds the lines that belong to the page rather than the text:
+// page headers and footers, page numbers, and the dot-leader lines of a
+// table of contents. It returns, for every line, why it is skipped ("" to
+// keep it), and the header/footer lines seen, most repeated first, for
+// guessing the title.
+func furniture(lines []line) (why []Reason, footers []string) {
+	why = make([]Reason, len(lines))
+	keys := make([]string, len(lines)) // "" for lines that cannot be furniture
+	counts := map[string]int{}
+	bare := 0
+	for i, l := range lines {
+		if k, ok := repeatKey(l.text); ok {
+			keys[i] = k
+			counts[k]++
+		}
+		if bareNumberRe.MatchString(l.text) {
+			bare++
+		}
+	}
+	for i, l := range lines {
+		t := l.text
+		if t == "" {
+			continue
+		}
+		// Page numbers and dot leaders end a line with a digit, ")" or "-".
+		last, _ := utf8.DecodeLastRuneInString(t)
+		numbered := strings.ContainsRune("0123456789)-–—", last)
+		end := tail(t, 48)
+		switch {
+		case numbered && leaderRe.MatchString(end) || len(t) < 40 && contentsHeadings[strings.ToLower(strings.TrimRight(t, ":"))]:
+			why[i] = SkipContents
+		case numbered && (pageOfRe.MatchString(end) || pageOnlyRe.MatchString(end) && len(end) == len(t)):
+			why[i] = SkipFurniture
+		case bare >= 3 && bareNumberRe.MatchString(t):
+			// Clause numbers standing alone carry a dot ("4."), page numbers do not.
+			why[i] = SkipFurniture
+		case keys[i] != "" && counts[keys[i]] >= 3 && !startsNumbering(lines[i+1:]):
+			// A repeated line that a numbering starts under is a title
+			// ("DEL 2 AV AVTALET"), not a running header.
+			why[i] = SkipFurniture
+		}
+	}
+	// Report the distinct footers, most repeated first.
+	seen := map[string]bool{}
+	for i, l := range lines {
+		k := keys[i]
+		if why[i] != SkipFurniture || k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		footers = append(footers, l.text)
+	}
+	slices.SortStableFunc(footers, func(a, b string) int {
+		ka, _ := repeatKey(a)
+		kb, _ := repeatKey(b)
+		return counts[kb] - counts[ka]
+	})
+	return why, footers
+}
+
+// startsNumbering reports whether the first non-blank line of lines is a
+// clause numbered 1 (or 1.1).
+func startsNumbering(lines []line) bool {
+	for _, l := range lines {
+		if l.text != "" {
+			c := classify(l.text)
+			return c.kind == kindNumbered && c.num.letter == "" && isStart(c.num.path)
+		}
+	}
+	return false
+}
+
+// tail returns the end of s, at most n bytes, starting at a word: page
+// numbers and dot leaders sit at the end of a line, and looking only there
+// keeps long lines cheap.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[i:]
+	}
+	return ""
+}
+
+// repeatKey is the form under which running headers and footers repeat:
+// digits (page numbers, dates) replaced. Only lines that could be page
+// furniture get a key: not clause or list lines, not lead-ins or
+// sentences' ends, and of a sensible length.
+func repeatKey(s string) (string, bool) {
+	n := utf8.RuneCountInString(s)
+	if n < 8 || n > 200 {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".:;,", last) || isListItem(s) || classify(s).kind != kindText {
+		return "", false
+	}
+	letters := false
+	k := []rune(s)
+	for i, r := range k {
+		switch {
+		case unicode.IsDigit(r):
+			k[i] = '#'
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
+	return string(k), letters
+}

@@ -1,0 +1,185 @@
+package docparse
+
+import (
+	"regexp"
+	"strings"
+
+	"avtal/model"
+)
+
+// guessTitle names the agreement: the title of its first document, else
+// the first line above the first clause that names a document, else the
+// running header or footer without its page number, version and date
+// ("Exempel tjänsteavtal version 3.1 – 01.02.2024 Side 2 av 9" → "Exempel
+// tjänsteavtal"), else the file name.
+func (b *builder) guessTitle(footers []string, file string) string {
+	first := b.parts[0]
+	if name := b.nameOf(first); name != "" {
+		return name
+	}
+	end := len(b.lines) - 1
+	if len(first.clauses) > 0 {
+		end = first.clauses[0].line
+	}
+	for i := 0; i <= end; i++ {
+		if t := b.lines[i].text; b.cls[i].kind == kindText && strongTitle(t) {
+			return t
+		}
+	}
+	for _, f := range footers {
+		if t := footerTitle(f); t != "" {
+			return t
+		}
+	}
+	if t := fileTitle(file); t != "" && t != "." {
+		return t
+	}
+	return "document"
+}
+
+var (
+	// Where the title part of a running header ends: a version, a date,
+	// any number.
+	footerCutRe = regexp.MustCompile(`(?i)\s*(?:\b(?:version|versjon|versio|ver\.?|v\.?)\s*\d|\d)`)
+	versionRe   = regexp.MustCompile(`(?i)\b(?:version|versjon|versio|ver\.?|v\.?)\s*(\d{1,3}(?:\.\d{1,3}){0,3})\b`)
+)
+
+// footerTitle returns the words a running header or footer starts with.
+func footerTitle(f string) string {
+	if loc := pageOfRe.FindStringIndex(f); loc != nil {
+		f = f[:loc[0]]
+	}
+	if loc := footerCutRe.FindStringIndex(f); loc != nil {
+		f = f[:loc[0]]
+	}
+	f = strings.Trim(f, " -–—|,:")
+	if !titleLike(f) || wordCount(f) > 8 {
+		return ""
+	}
+	return f
+}
+
+// footerVersion finds a document version in the running headers/footers.
+func footerVersion(footers []string) string {
+	for _, f := range footers {
+		if m := versionRe.FindStringSubmatch(f); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// companyRe finds company names by their legal-form suffix, with up to
+// three capitalised words before it.
+var companyRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})(` + strings.Join(legalForms, "|") + `)\b`)
+
+// legalForms are the suffixes companyRe looks for.
+var legalForms = []string{"AB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj", "Ltd", "Limited", "GmbH", "Inc", "LLC", "AG", "plc", "BV"}
+
+// hasLegalForm reports whether l holds a legal-form suffix as a word of its
+// own; a line without one is not worth the regular expression.
+func hasLegalForm(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] != ' ' || !strings.ContainsRune("ABGILOp", rune(l[i+1])) {
+			continue
+		}
+		for _, f := range legalForms {
+			if strings.HasPrefix(l[i+1:], f) {
+				if j := i + 1 + len(f); j == len(l) || !isASCIILetter(l[j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// leadWords are words that begin a sentence before a company name ("Mellan
+// Exempel AB och …") and are never the name's first word.
+var leadWords = map[string]bool{
+	"mellan": true, "between": true, "och": true, "and": true, "med": true, "with": true,
+	"av": true, "by": true, "från": true, "from": true, "till": true, "to": true,
+	"samt": true, "för": true, "for": true, "hos": true, "via": true, "genom": true,
+	"detta": true, "this": true, "the": true, "den": true, "det": true,
+}
+
+// guessSupplier returns the company the text is most about: among the
+// names with a legal-form suffix ("Centuri AB", "SuperOffice Sweden AB"),
+// the one whose first word the text uses most. Trailing words of a longer
+// match are tried too, since a capitalised word before the name ("Mellan
+// SuperOffice Sweden AB") is often not part of it.
+func guessSupplier(text string) string {
+	const maxNames = 50 // bounds the counting work on hostile input
+	type candidate struct{ name, word string }
+	var cands []candidate
+	seen := map[string]bool{}
+	var matches [][]string
+	for _, l := range strings.Split(text, "\n") {
+		if len(matches) < 200 && hasLegalForm(l) {
+			matches = append(matches, companyRe.FindAllStringSubmatch(l, 200-len(matches))...)
+		}
+	}
+	for _, m := range matches {
+		words := strings.Fields(m[1])
+		for k := range words {
+			if leadWords[strings.ToLower(words[k])] {
+				continue
+			}
+			name := strings.Join(words[k:], " ") + " " + m[2]
+			if !seen[name] && len(cands) < maxNames {
+				seen[name] = true
+				cands = append(cands, candidate{name, words[k]})
+			}
+		}
+	}
+	best, bestCount := "", 0
+	counts := map[string]int{}
+	for _, c := range cands {
+		n, ok := counts[c.word]
+		if !ok {
+			n = strings.Count(text, c.word)
+			counts[c.word] = n
+		}
+		if n > bestCount {
+			best, bestCount = c.name, n
+		}
+	}
+	return best
+}
+
+var (
+	slaRe = regexp.MustCompile(`\bSLA\b`)
+	dpaRe = regexp.MustCompile(`\b(?:DPA|PUB|PuB)\b`)
+)
+
+// guessKind reads the kind of a document from its name.
+func guessKind(name string) model.Kind {
+	l := strings.ToLower(name)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("servicenivå", "service level", "tjänstenivå") || slaRe.MatchString(name):
+		return model.KindSLA
+	case has("databehandl", "personuppgiftsbiträd", "data processing") || dpaRe.MatchString(name):
+		return model.KindDPA
+	case has("allmänna villkor", "general terms", "standardvillkor", "terms and conditions", "allmänna bestämmelser"):
+		return model.KindGeneralTerms
+	case has("volymavtal", "volume agreement"):
+		return model.KindVolume
+	case has("ramavtal", "framework"):
+		return model.KindFramework
+	case has("abonnemang", "subscription"):
+		return model.KindSubscription
+	case has("orderformulär", "order form", "beställning"):
+		return model.KindOrder
+	}
+	return ""
+}

@@ -1,0 +1,165 @@
+package docparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the document, trimmed and with runs of white space
+// collapsed, with the 1-based line number it had in the text.
+type line struct {
+	no   int
+	text string
+}
+
+// splitLines cuts text into lines. Every line keeps its number, blank lines
+// included, so that reports point at the right place.
+func splitLines(text string) []line {
+	raw := strings.Split(text, "\n")
+	out := make([]line, len(raw))
+	for i, r := range raw {
+		out[i] = line{no: i + 1, text: collapseSpace(r)}
+	}
+	return out
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	if collapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether s has no white space to trim or collapse.
+func collapsed(s string) bool {
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		space := r == ' '
+		if space && prevSpace || r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
+}
+
+// joinWraps joins hard line-wraps back into paragraphs. A line continues the
+// one before it when
+//   - it starts with a lower-case letter (and the line before does not end
+//     with ":" or ";", which introduce items of their own);
+//   - the line before ends with a word cut by a hyphen;
+//   - the line before ends with a word that a number follows ("punkt",
+//     "enligt", "av" …) and the line is a bare number or a date, so "1.11."
+//     is a reference, not a clause;
+//   - the text is hard-wrapped, the line before reaches near the wrap width
+//     and does not end a sentence.
+//
+// A line that starts a clause, an appendix or a list item never continues
+// another (except after such a reference word), and neither does any line
+// after a blank one.
+func joinWraps(lines []line) []line {
+	width := wrapWidth(lines)
+	out := make([]line, 0, len(lines))
+	for _, l := range lines {
+		if n := len(out); n > 0 && l.text != "" && out[n-1].text != "" {
+			if joined, ok := join(out[n-1].text, l.text, width); ok {
+				out[n-1].text = joined
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func join(prev, cur string, width int) (string, bool) {
+	first, _ := utf8.DecodeRuneInString(cur)
+	if endsWithReferenceWord(prev) && unicode.IsDigit(first) {
+		// "… anges i punkt" + "1.11." or "Lag av" + "14.05.2004 nr. 25":
+		// a number alone or a date, not a clause with its heading.
+		if c := classify(cur); c.kind != kindNumbered || c.rest == "" {
+			return prev + " " + cur, true
+		}
+	}
+	if startsStructure(cur) {
+		return "", false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	lower := unicode.IsLower(first)
+	switch {
+	case lower && last == '-' && len(prev) > 1:
+		word := lastWord(prev[:len(prev)-1])
+		if len(word) >= 3 && isLowerWord(word) {
+			// "personuppgifts-" + "ansvarige": a word hyphenated at the wrap.
+			return prev[:len(prev)-1] + cur, true
+		}
+		// "e-" + "post": the hyphen belongs to the word.
+		return prev + cur, true
+	case lower && last != ':' && last != ';':
+		return prev + " " + cur, true
+	case width > 0 && utf8.RuneCountInString(prev) >= width*3/4 && !strings.ContainsRune(".!?:;", last):
+		return prev + " " + cur, true
+	}
+	return "", false
+}
+
+// wrapWidth estimates the width a hard-wrapped text was wrapped at: the
+// length that nine lines in ten stay within. Text with long lines (a
+// paragraph per line) or only short ones is not hard-wrapped, and gets 0.
+func wrapWidth(lines []line) int {
+	const least, limit = 40, 160
+	var counts [limit + 2]int
+	total := 0
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		counts[min(utf8.RuneCountInString(l.text), limit+1)]++
+		total++
+	}
+	if total == 0 {
+		return 0
+	}
+	seen := 0
+	for n, c := range counts {
+		seen += c
+		if seen*10 >= total*9 {
+			if n < least || n > limit {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// referenceWords are words after which a number continues the sentence.
+var referenceWords = map[string]bool{
+	"punkt": true, "punkten": true, "punkterna": true, "klausul": true, "klausulen": true,
+	"avsnitt": true, "artikel": true, "artiklarna": true, "kapitel": true, "bilaga": true,
+	"tillägg": true, "§": true, "section": true, "clause": true, "article": true,
+	"av": true, "och": true, "eller": true, "enligt": true, "i": true, "se": true,
+	"nr": true, "nr.": true, "den": true, "and": true, "or": true, "of": true, "in": true,
+}
+
+func endsWithReferenceWord(s string) bool {
+	if strings.Count(s, " ") < 2 {
+		return false // a short line is more likely a heading than a cut sentence
+	}
+	return referenceWords[strings.ToLower(lastWord(s))]
+}
+
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

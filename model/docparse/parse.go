@@ -1,0 +1,97 @@
+// Package docparse finds the structure of an agreement in its text: the
+// documents it holds (general terms, SLA, DPA … each numbered from 1 again),
+// and in each the clauses with their numbers as printed ("8.6.3", "B.1"),
+// headings and bodies. Page headers and footers and tables of contents are
+// left out and reported. Bytes become text in model/docread.
+package docparse
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"avtal/model"
+	"avtal/model/docread"
+)
+
+// ErrNoClauses means the text holds nothing that looks like a clause: no
+// numbered clauses and no headings.
+var ErrNoClauses = errors.New("no recognisable clauses (no numbered clauses or headings)")
+
+// Reason says why a line was left out of every clause.
+type Reason string
+
+// The reasons a line is skipped.
+const (
+	SkipFurniture Reason = "page header or footer"
+	SkipContents  Reason = "table of contents"
+	SkipPreamble  Reason = "before the first clause"
+)
+
+// Skip is a line of the text that no clause holds.
+type Skip struct {
+	Line   int    `json:"line"` // 1-based
+	Reason Reason `json:"reason"`
+	Text   string `json:"text"` // the line, shortened
+}
+
+// Result is what Parse found in a text.
+type Result struct {
+	Title     string           `json:"title"`              // guessed; the user can edit it
+	Supplier  string           `json:"supplier,omitempty"` // guessed company name, "" if none found
+	Documents []model.Document `json:"documents"`
+	Skipped   []Skip           `json:"skipped,omitempty"`
+}
+
+// Parse finds the documents and clauses in text, the content of the file
+// called name (used for messages and as the last resort for a title). Text
+// is cleaned with docread.Clean first, so control characters and terminal
+// escapes never reach a clause. Parse fails, naming the file, when the text
+// is empty, is binary, or holds no recognisable clause. It runs in time
+// linear in the length of the text.
+func Parse(name, text string) (Result, error) {
+	if err := docread.Check(text); err != nil {
+		return Result{}, &docread.FileError{File: name, Err: err}
+	}
+	lines := splitLines(docread.Clean(text))
+	why, footers := furniture(lines)
+	var skipped []Skip
+	kept := lines[:0:0]
+	for i, l := range lines {
+		if why[i] != "" {
+			skipped = append(skipped, skip(l, why[i]))
+			continue
+		}
+		kept = append(kept, l)
+	}
+	b := newBuilder(joinWraps(kept))
+	b.run()
+	if b.clauseCount() == 0 {
+		b = newBuilder(b.lines)
+		b.headingsOnly()
+	}
+	if b.clauseCount() == 0 {
+		return Result{}, &docread.FileError{File: name, Err: ErrNoClauses}
+	}
+	res := Result{Title: b.guessTitle(footers, name), Supplier: guessSupplier(text)}
+	res.Documents = b.documents(res.Title, footerVersion(footers))
+	res.Skipped = append(skipped, b.skipped...)
+	slices.SortStableFunc(res.Skipped, func(a, b Skip) int { return a.Line - b.Line })
+	return res, nil
+}
+
+func skip(l line, r Reason) Skip {
+	t := l.text
+	if utf8.RuneCountInString(t) > 80 {
+		t = string([]rune(t)[:79]) + "…"
+	}
+	return Skip{Line: l.no, Reason: r, Text: t}
+}
+
+// fileTitle is the file name without directory and extension.
+func fileTitle(name string) string {
+	base := filepath.Base(name)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}

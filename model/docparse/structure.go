@@ -1,0 +1,344 @@
+package docparse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// role is what a line became.
+type role uint8
+
+const (
+	roleNone role = iota
+	roleBody      // part of a clause body or a preamble
+	roleUsed      // starts or heads a clause, names a document, or is skipped
+)
+
+// clause is a clause being built.
+type clause struct {
+	line    int // index of the line that starts it
+	number  string
+	heading string
+	lead    string // body text on the clause's own line
+	body    []int  // indices of the body lines
+}
+
+// part is one document of the text, numbered on its own.
+type part struct {
+	name     []int // the lines naming it
+	preamble []int // lines before its first clause
+	clauses  []*clause
+	numbers  map[string]bool
+
+	path []int // the main numbering, e.g. 8.6.3
+
+	letter     string // the open lettered appendix ("B" of "Tillägg B")
+	letterPath []int  // its numbering: B.1 → 1
+
+	appendixName string // the open appendix numbered on its own ("Bilaga 1")
+	appendixPath []int  // its numbering
+}
+
+func newPart() *part { return &part{numbers: map[string]bool{}} }
+
+// builder walks the lines once, deciding for each numbered line whether it
+// continues the numbering (a clause), restarts it (a new document, or an
+// appendix numbered on its own) or is only a number in the text.
+type builder struct {
+	lines    []line
+	cls      []lineClass
+	role     []role
+	nextNum  []int // index of the next numbered line, or -1
+	anyStart bool  // some line could begin a numbering
+	parts    []*part
+	skipped  []Skip
+}
+
+func newBuilder(lines []line) *builder {
+	b := &builder{
+		lines:   lines,
+		cls:     make([]lineClass, len(lines)),
+		role:    make([]role, len(lines)),
+		nextNum: make([]int, len(lines)),
+		parts:   []*part{newPart()},
+	}
+	for i, l := range lines {
+		b.cls[i] = classify(l.text)
+		if b.cls[i].kind == kindNumbered && b.cls[i].num.letter == "" && isStart(b.cls[i].num.path) {
+			b.anyStart = true
+		}
+	}
+	next := -1
+	for i := len(lines) - 1; i >= 0; i-- {
+		b.nextNum[i] = next
+		if b.cls[i].kind == kindNumbered {
+			next = i
+		}
+	}
+	return b
+}
+
+func (b *builder) cur() *part { return b.parts[len(b.parts)-1] }
+
+func (b *builder) clauseCount() int {
+	n := 0
+	for _, p := range b.parts {
+		n += len(p.clauses)
+	}
+	return n
+}
+
+// run builds the parts and clauses of numbered text.
+func (b *builder) run() {
+	for i := range b.lines {
+		if b.role[i] != roleNone {
+			continue // taken as the heading of the clause before
+		}
+		switch b.cls[i].kind {
+		case kindNumbered:
+			if b.numbered(i) {
+				continue
+			}
+		case kindAppendix:
+			if a := b.cls[i].appendix; !b.cur().numbers[a.name] {
+				b.open(i, a.name)
+				continue
+			}
+		}
+		b.addBody(i)
+	}
+}
+
+// numbered decides what the numbered line i is, and opens a clause if it
+// is one.
+func (b *builder) numbered(i int) bool {
+	p := b.cur()
+	n := b.cls[i].num
+	var num string
+	var commit func() // moves the numbering on once the clause is accepted
+	switch {
+	case n.letter != "":
+		if !p.letterFits(n) {
+			return false
+		}
+		num, commit = n.text, func() { p.letter, p.letterPath = n.letter, n.path }
+	case p.appendixName != "" && len(p.appendixPath) > 0 && successor(p.appendixPath, n.path):
+		num, commit = p.appendixName+"."+n.text, func() { p.appendixPath = n.path }
+	case b.fitsMain(p, n.path):
+		num, commit = n.text, func() { p.path, p.appendixName = n.path, "" }
+	case !isStart(n.path):
+		return false
+	case p.appendixName != "" && len(p.appendixPath) == 0 && !b.strongTitleBefore(i):
+		// The first item of an appendix that is numbered on its own.
+		num, commit = p.appendixName+"."+n.text, func() { p.appendixPath = n.path }
+	case b.newPartAt(i):
+		b.startPart(i)
+		p = b.cur()
+		num, commit = n.text, func() { p.path = n.path }
+	default:
+		return false
+	}
+	if p.numbers[num] {
+		return false
+	}
+	commit()
+	b.open(i, num)
+	return true
+}
+
+// fitsMain reports whether path continues the part's main numbering. The
+// very first clause must be a 1 unless the text has no 1 anywhere (an
+// extract that starts in the middle).
+func (b *builder) fitsMain(p *part, path []int) bool {
+	if len(p.path) == 0 && !b.anyStart {
+		return true
+	}
+	return successor(p.path, path)
+}
+
+// letterFits reports whether a lettered number ("B.1") continues the open
+// lettered appendix, or starts the next one when no heading declared it.
+func (p *part) letterFits(n number) bool {
+	if n.letter == p.letter {
+		return successor(p.letterPath, n.path)
+	}
+	return n.letter == nextLetter(p.letter) && isStart(n.path)
+}
+
+// newPartAt reports whether the numbering restarting at line i begins a new
+// document rather than a list inside a clause: the next number must follow
+// the new numbering and not the old one, and either a title stands before
+// the restart, the next number is a sub-clause (lists have none), or what
+// came before was only headings (a table of contents).
+func (b *builder) newPartAt(i int) bool {
+	nx := b.nextNum[i]
+	if nx < 0 {
+		return false
+	}
+	n, m := b.cls[i].num, b.cls[nx].num
+	if m.letter != "" || !successor(n.path, m.path) || successor(b.cur().path, m.path) {
+		return false
+	}
+	return b.titleBefore(i) >= 0 || len(m.path) > len(n.path) || b.tocLike(b.cur())
+}
+
+// startPart begins a new document at line i, named by the title lines just
+// before it. A part that was only a table of contents is dropped.
+func (b *builder) startPart(i int) {
+	old := b.cur()
+	np := newPart()
+	if t := b.titleBefore(i); t >= 0 {
+		np.name = []int{t}
+		if u := b.titleBefore(t); u >= 0 {
+			np.name = []int{u, t}
+		}
+		b.cutTail(old, np.name[0])
+		for _, k := range np.name {
+			b.role[k] = roleUsed
+		}
+	}
+	if b.tocLike(old) {
+		b.drop(old)
+		if len(np.name) == 0 {
+			np.name = old.name
+		}
+		np.preamble = old.preamble
+		b.parts = b.parts[:len(b.parts)-1]
+	}
+	b.parts = append(b.parts, np)
+}
+
+// tocLike reports a part of two or more clauses that all lack a body: the
+// entries of a table of contents.
+func (b *builder) tocLike(p *part) bool {
+	if len(p.clauses) < 2 {
+		return false
+	}
+	for _, c := range p.clauses {
+		if hasLetter(c.lead) {
+			return false
+		}
+		for _, k := range c.body {
+			if hasLetter(b.lines[k].text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// drop reports the clause lines of a table of contents as skipped.
+func (b *builder) drop(p *part) {
+	for _, c := range p.clauses {
+		for _, k := range append([]int{c.line}, c.body...) {
+			if b.lines[k].text != "" {
+				b.role[k] = roleUsed
+				b.skipped = append(b.skipped, skip(b.lines[k], SkipContents))
+			}
+		}
+	}
+}
+
+// cutTail removes lines from index j on from the end of the part's last
+// body (they turned out to be the title of the next document).
+func (b *builder) cutTail(p *part, j int) {
+	body := &p.preamble
+	if n := len(p.clauses); n > 0 {
+		body = &p.clauses[n-1].body
+	}
+	for len(*body) > 0 && (*body)[len(*body)-1] >= j {
+		*body = (*body)[:len(*body)-1]
+	}
+}
+
+// open starts a clause numbered num at line i, splitting the rest of the
+// line into heading and body, and opens the appendix the line declares.
+func (b *builder) open(i int, num string) {
+	p := b.cur()
+	c := &clause{line: i, number: num}
+	b.role[i] = roleUsed
+	if len(b.parts) == 1 && len(p.clauses) == 0 && len(p.name) == 0 {
+		// The first clause: a document title just above it names the part.
+		if t := b.titleBefore(i); t >= 0 && strongTitle(b.lines[t].text) {
+			p.name = []int{t}
+			b.role[t] = roleUsed
+			b.cutTail(p, t)
+		}
+	}
+	rest := b.cls[i].rest
+	switch {
+	case rest == "":
+		if j := b.nextNonBlank(i); j >= 0 && j <= i+2 && b.cls[j].kind == kindText && titleLike(b.lines[j].text) {
+			c.heading = b.lines[j].text
+			b.role[j] = roleUsed
+		}
+	case strings.HasSuffix(rest, ":"):
+		c.lead = rest
+	case titleLike(rest) && (wordCount(rest) <= 8 || b.bodyFollows(i)):
+		c.heading = rest
+	default:
+		c.lead = rest
+	}
+	p.clauses = append(p.clauses, c)
+	p.numbers[num] = true
+	if a := b.cls[i].appendix; a != nil {
+		if unicode.IsLetter(firstRune(a.id)) {
+			p.letter, p.letterPath, p.appendixName = a.id, nil, ""
+		} else {
+			p.appendixName, p.appendixPath = a.name, nil
+		}
+	}
+}
+
+func (b *builder) addBody(i int) {
+	b.role[i] = roleBody
+	p := b.cur()
+	if n := len(p.clauses); n > 0 {
+		p.clauses[n-1].body = append(p.clauses[n-1].body, i)
+		return
+	}
+	p.preamble = append(p.preamble, i)
+}
+
+// titleBefore returns the line just before i (blank lines aside) when it is
+// a title-like line of body text, or -1.
+func (b *builder) titleBefore(i int) int {
+	j := i - 1
+	for j >= 0 && b.lines[j].text == "" {
+		j--
+	}
+	if j < 0 || b.role[j] != roleBody || b.cls[j].kind != kindText || !titleLike(b.lines[j].text) {
+		return -1
+	}
+	return j
+}
+
+func (b *builder) strongTitleBefore(i int) bool {
+	t := b.titleBefore(i)
+	return t >= 0 && strongTitle(b.lines[t].text)
+}
+
+func (b *builder) nextNonBlank(i int) int {
+	for j := i + 1; j < len(b.lines); j++ {
+		if b.lines[j].text != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// bodyFollows reports whether plain text follows line i, so that the rest
+// of line i is a heading over it rather than the clause's only sentence.
+func (b *builder) bodyFollows(i int) bool {
+	j := b.nextNonBlank(i)
+	return j >= 0 && b.cls[j].kind == kindText
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

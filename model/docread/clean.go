@@ -1,0 +1,163 @@
+package docread
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean makes decoded text safe and uniform:
+//   - terminal escape sequences (CSI, OSC, DCS, APC … in their 7-bit and
+//     8-bit forms) and every other control character are removed, except
+//     newline and tab, so a contract cannot repaint or hijack a terminal;
+//   - invisible characters that change how text is shown or matched (bidi
+//     overrides, zero-width spaces, soft hyphens, tag characters) are removed,
+//     and so is the "¬" Word leaves for an optional hyphen inside a word;
+//   - line ends become "\n" (CR LF, lone CR, form feed, Unicode separators);
+//   - the text is NFKC-normalised: mathematical letters, ligatures, full-width
+//     forms and no-break spaces become their plain equivalents. NFKC output is
+//     also in NFC, the form search indexes expect.
+//
+// Clean is idempotent, and it keeps the number of lines of text that uses
+// "\n" or "\r\n" line ends, so line numbers stay valid.
+func Clean(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			// Printable ASCII, the bulk of any contract, needs no decoding.
+			b.WriteByte(c)
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		next := i + size
+		switch {
+		case r == 0x1b:
+			next = skipEscape(s, next)
+			r = -1
+		case r >= 0x80 && r < 0xa0:
+			next = skipC1(s, r, next)
+			r = -1
+		case r == '\r':
+			if !strings.HasPrefix(s[next:], "\n") {
+				b.WriteByte('\n')
+			}
+			r = -1
+		case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+			b.WriteByte('\n')
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f || invisible(r):
+			r = -1
+		case r == '¬' && unicode.IsLetter(prev) && nextIsLetter(s[next:]):
+			r = -1
+		case size > 1:
+			b.WriteString(s[i:next]) // a valid character, copied as it is
+		default:
+			b.WriteRune(r) // an invalid byte, written as U+FFFD
+		}
+		if r >= 0 {
+			prev = r
+		}
+		i = next
+	}
+	return norm.NFKC.String(b.String())
+}
+
+// invisible reports characters that show nothing but change how the text
+// around them is displayed or matched.
+func invisible(r rune) bool {
+	switch {
+	case r == '\u00ad', // soft hyphen
+		r == '\u061c',                  // Arabic letter mark (bidi)
+		r == '\u200b',                  // zero-width space
+		r == '\u200e' || r == '\u200f', // left-to-right / right-to-left marks
+		r >= '\u202a' && r <= '\u202e', // bidi embeddings and overrides
+		r >= '\u2060' && r <= '\u2064', // word joiner, invisible operators
+		r >= '\u2066' && r <= '\u2069', // bidi isolates
+		r == '\ufeff',                  // byte-order mark inside the text
+		r >= 0xe0000 && r <= 0xe007f,   // tag characters
+		r >= '\ufff9' && r <= '\ufffb': // interlinear annotations
+		return true
+	}
+	return false
+}
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// skipEscape returns where the escape sequence whose ESC ended at i stops.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch c := s[i]; {
+	case c == '[':
+		return skipCSI(s, i+1)
+	case c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_':
+		return skipString(s, i+1)
+	case c >= 0x20 && c <= 0x2f: // intermediates, then one final byte
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+			i++
+		}
+		return i
+	case c >= 0x30 && c <= 0x7e: // a two-character sequence
+		return i + 1
+	}
+	return i
+}
+
+// skipC1 handles the 8-bit forms of the escape introducers (U+0080–U+009F).
+func skipC1(s string, r rune, i int) int {
+	switch r {
+	case 0x9b: // CSI
+		return skipCSI(s, i)
+	case 0x9d, 0x90, 0x98, 0x9e, 0x9f: // OSC, DCS, SOS, PM, APC
+		return skipString(s, i)
+	}
+	return i
+}
+
+// skipCSI skips a control sequence's parameters, intermediates and final byte.
+func skipCSI(s string, i int) int {
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x3f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// skipString skips an OSC/DCS/APC-style string up to its terminator (BEL,
+// ESC \ or the 8-bit ST). It never runs past the end of the line, so an
+// unterminated string cannot swallow the rest of the document.
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07:
+			return i + 1
+		case s[i] == 0x1b:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return i
+		case s[i] == '\n' || s[i] == '\r':
+			return i
+		case strings.HasPrefix(s[i:], "\u009c"):
+			return i + len("\u009c")
+		}
+		i++
+	}
+	return i
+}

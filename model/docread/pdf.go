@@ -1,0 +1,118 @@
+package docread
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// maxPages bounds the work a hostile PDF can ask for.
+const maxPages = 5000
+
+// PDF returns the text of a PDF, page by page, rebuilding lines from the
+// positions of the characters (the library's own plain-text output runs
+// lines and page footers together). Page headers and footers stay in the
+// text; model/docparse recognises and removes them. The PDF library panics
+// on some damaged files, so every call into it is guarded and a panic
+// becomes ErrDamaged.
+func PDF(data []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("%w: %s", ErrDamaged, detail(r))
+		}
+	}()
+	data = pdfCompatible(data)
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
+			return "", ErrEncrypted
+		}
+		return "", fmt.Errorf("%w: %s", ErrDamaged, detail(err))
+	}
+	n := r.NumPage()
+	if n > maxPages {
+		return "", fmt.Errorf("%w: %d pages", ErrTooLarge, n)
+	}
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		glyphs, err := pageGlyphs(r, i)
+		if err != nil {
+			return "", err
+		}
+		writeLines(&b, glyphs)
+		b.WriteString("\n")
+		if b.Len() > maxUnzipped {
+			return "", fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, maxUnzipped>>20)
+		}
+	}
+	if err := Check(b.String()); err != nil {
+		if errors.Is(err, ErrEmpty) {
+			return "", ErrNoText
+		}
+		return "", err
+	}
+	return Clean(b.String()), nil
+}
+
+// pdfCompatible returns data in a form the library accepts: it only reads
+// headers "%PDF-1.0" to "%PDF-1.7" followed by a line end, and wants
+// "%%EOF" within the last 100 bytes. PDF 2.0 files, headers followed by a
+// comment on the same line, and trailing junk after %%EOF are all common
+// and harmless, so they are patched over (the length stays the same up to
+// %%EOF, so every offset in the file stays valid).
+func pdfCompatible(data []byte) []byte {
+	if i := bytes.LastIndex(data, []byte("%%EOF")); i >= 0 {
+		data = data[:i+len("%%EOF")]
+	}
+	ok := len(data) > 9 && bytes.HasPrefix(data, []byte("%PDF-1.")) &&
+		data[7] >= '0' && data[7] <= '7' && (data[8] == '\n' || data[8] == '\r')
+	if ok || len(data) <= 9 {
+		return data
+	}
+	patched := bytes.Clone(data)
+	copy(patched, "%PDF-1.7\n")
+	return patched
+}
+
+// pageGlyphs returns the characters of one page with their positions.
+func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			glyphs, err = nil, fmt.Errorf("%w: page %d cannot be read (%s)", ErrDamaged, i, detail(x))
+		}
+	}()
+	return r.Page(i).Content().Text, nil
+}
+
+// writeLines writes glyphs, in the order the page draws them, as lines: a
+// clear move down starts a new line (a larger one a new paragraph), and a
+// gap on the same line becomes a space.
+func writeLines(b *strings.Builder, glyphs []pdf.Text) {
+	var last pdf.Text
+	started := false
+	for _, g := range glyphs {
+		if g.S == "" || g.S == "\n" {
+			continue
+		}
+		size := math.Max(g.FontSize, 1)
+		switch {
+		case !started:
+			started = true
+		case math.Abs(g.Y-last.Y) > size*0.5:
+			b.WriteByte('\n')
+			if last.Y-g.Y > size*1.6 {
+				b.WriteByte('\n')
+			}
+		case g.X > last.X+last.W+size*0.2 || g.X < last.X-size:
+			if !strings.HasSuffix(last.S, " ") && g.S != " " {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.S)
+		last = g
+	}
+}

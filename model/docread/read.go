@@ -1,0 +1,123 @@
+// Package docread turns the bytes of an agreement document (.txt, .md,
+// .docx or .pdf) into clean text: decoded to UTF-8, NFKC-normalised, with
+// control characters and terminal escape sequences removed, so that nothing
+// in a contract can repaint or hijack the user's terminal. Finding clauses in
+// that text is the job of model/docparse.
+package docread
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// The problems a document can have. Read and the format readers wrap them in
+// a FileError, so callers can test them with errors.Is.
+var (
+	ErrEmpty       = errors.New("the file is empty")
+	ErrBinary      = errors.New("the file is not text (it holds binary data)")
+	ErrNoText      = errors.New("the file holds no text (a scanned image?)")
+	ErrEncrypted   = errors.New("the file is password-protected")
+	ErrUnsupported = errors.New("the file type is not supported")
+	ErrDamaged     = errors.New("the file is damaged or not what its name says")
+	ErrTooLarge    = errors.New("the file is too large")
+)
+
+// MaxInput is the largest file Read accepts, in bytes.
+const MaxInput = 64 << 20
+
+// FileError names the file a problem was found in.
+type FileError struct {
+	File string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.File + ": " + e.Err.Error() }
+
+// Unwrap lets errors.Is find the problem (ErrEmpty, ErrBinary …).
+func (e *FileError) Unwrap() error { return e.Err }
+
+// detail turns what a library said about a damaged file into a short,
+// safe phrase: library messages can quote bytes of the file, and those must
+// not reach a terminal any more than the text itself.
+func detail(v any) string {
+	s := strings.Join(strings.Fields(Clean(fmt.Sprint(v))), " ")
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:79]) + "…"
+	}
+	return s
+}
+
+// Read returns the clean text of the document named name. The format is
+// recognised from the content first (a PDF or a zip archive says what it is)
+// and from the file name's extension second, so a misnamed file still reads.
+func Read(name string, data []byte) (string, error) {
+	text, err := read(name, data)
+	if err != nil {
+		return "", &FileError{File: name, Err: err}
+	}
+	return text, nil
+}
+
+func read(name string, data []byte) (string, error) {
+	if len(data) > MaxInput {
+		return "", ErrTooLarge
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", ErrEmpty
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return PDF(data)
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return DOCX(data)
+	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		// An OLE compound file: Word 97-2003, or a password-protected
+		// Office file (encryption wraps a .docx in this container).
+		if ext == ".docx" {
+			return "", ErrEncrypted
+		}
+		return "", ErrUnsupported
+	case ext == ".pdf" || ext == ".docx":
+		return "", ErrDamaged
+	}
+	text, err := Decode(data)
+	if err != nil {
+		return "", err
+	}
+	if ext == ".md" || ext == ".markdown" {
+		text = StripMarkdown(text)
+	}
+	return Clean(text), nil
+}
+
+// Check reports whether s is usable text: ErrEmpty when it holds only
+// white space, ErrBinary when it holds NUL bytes or too few printable
+// characters to be a document.
+func Check(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return ErrEmpty
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return ErrBinary
+	}
+	var total, bad int
+	for _, r := range s {
+		total++
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\f' || r == '\v' || r == 0x1b:
+			// Layout and escape characters are removed by Clean, not signs of binary data.
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\uFFFD':
+			bad++
+		}
+	}
+	// Five per cent of undecodable characters is far beyond what a damaged
+	// text file shows, and far below what any binary format produces.
+	if bad*20 > total {
+		return ErrBinary
+	}
+	return nil
+}
