@@ -35,9 +35,15 @@ CREATE TABLE documents (
     kind         TEXT NOT NULL DEFAULT '',
     version      TEXT NOT NULL DEFAULT '',
     position     INTEGER NOT NULL,
-    imported_at  TEXT NOT NULL
+    imported_at  TEXT NOT NULL,
+    source       TEXT NOT NULL DEFAULT '', -- the file it was imported from
+    -- A re-imported document keeps its old versions: the new row points at
+    -- the one it replaces, and the old row is marked superseded.
+    replaces     INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    superseded   INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX documents_agreement ON documents(agreement_id, position);
+CREATE INDEX documents_replaces ON documents(replaces);
 
 CREATE TABLE clauses (
     id           INTEGER PRIMARY KEY,
@@ -49,6 +55,34 @@ CREATE TABLE clauses (
     body         TEXT NOT NULL
 ) STRICT;
 CREATE INDEX clauses_document ON clauses(document_id, position);
+
+-- An appendix that changes or removes a clause (Pureservice's Tillägg D).
+CREATE TABLE amendments (
+    id            INTEGER PRIMARY KEY,
+    agreement_id  TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    target_number TEXT NOT NULL,            -- the clause amended, as printed ("8.9.2")
+    kind          TEXT NOT NULL,            -- changed | removed
+    by_clause_id  INTEGER REFERENCES clauses(id) ON DELETE CASCADE,
+    by_number     TEXT NOT NULL DEFAULT '', -- the amending clause ("D", "D.2")
+    text          TEXT NOT NULL DEFAULT '',
+    confirmed     INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX amendments_target ON amendments(agreement_id, target_number);
+
+-- What the importer found and proposes (rules, SLA tiers, sub-processors,
+-- amendments); the user accepts or rejects each, nothing is applied silently.
+CREATE TABLE proposals (
+    id           INTEGER PRIMARY KEY,
+    agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    document_id  INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    clause       TEXT NOT NULL DEFAULT '',
+    evidence     TEXT NOT NULL DEFAULT '',
+    payload      TEXT NOT NULL,             -- the proposal as JSON
+    status       TEXT NOT NULL DEFAULT 'pending', -- pending | accepted | rejected
+    decided_at   TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX proposals_agreement ON proposals(agreement_id, status);
 CREATE INDEX clauses_agreement ON clauses(agreement_id, number);
 
 CREATE TABLE clause_tags (
@@ -71,7 +105,7 @@ CREATE INDEX clause_notes_clause ON clause_notes(clause_id);
 -- The full-text index over clause headings and bodies; trigram tokens let a
 -- part of a Swedish compound find the compound.
 CREATE VIRTUAL TABLE clauses_fts USING fts5(
-    heading, body, content='clauses', content_rowid='id', tokenize='trigram'
+    heading, body, content='clauses', content_rowid='id', tokenize='trigram remove_diacritics 1'
 );
 CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN
     INSERT INTO clauses_fts(rowid, heading, body) VALUES (new.id, new.heading, new.body);
