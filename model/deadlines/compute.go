@@ -268,6 +268,9 @@ func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what
 // events adds a deadline for every recorded event the rule counts from.
 func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 	name := r.Anchor.Event()
+	if name == "" {
+		return dst // not an event anchor; Rule.Validate names the mistake
+	}
 	for _, e := range c.rec.Events {
 		if e.Name != name || e.Date.IsZero() {
 			continue
