@@ -107,7 +107,9 @@ func (d Date) After(o Date) bool  { return d.t.After(o.t) }
 func (d Date) Equal(o Date) bool  { return d.t.Equal(o.t) }
 
 // DaysUntil returns the number of calendar days from d to o (negative when o is earlier).
-func (d Date) DaysUntil(o Date) int { return int(o.t.Sub(d.t).Hours() / 24) }
+// Both are midnight UTC, so whole seconds divide exactly, and unlike a
+// time.Duration the count does not overflow past 292 years.
+func (d Date) DaysUntil(o Date) int { return int((o.t.Unix() - d.t.Unix()) / 86400) }
 
 // String formats the date as YYYY-MM-DD, or "" when unset.
 func (d Date) String() string {

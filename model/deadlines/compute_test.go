@@ -346,3 +346,35 @@ func TestDoneAndKey(t *testing.T) {
 		t.Errorf("marked done: %s (key %q)", lines(got), got[0].Key())
 	}
 }
+
+func TestCivil(t *testing.T) {
+	// Hand-checked day numbers: 1970-01-01 is day 0, 2000-03-01 is
+	// 30 years (10 957 days incl. 7 leap days) + 60 days = 11 017,
+	// 1969-12-31 is −1.
+	tests := []struct {
+		days int
+		want string
+	}{
+		{0, "1970-01-01"}, {-1, "1969-12-31"}, {11016, "2000-02-29"}, {11017, "2000-03-01"},
+	}
+	for _, tt := range tests {
+		y, m, d := civil(tt.days)
+		if got := fmt.Sprintf("%04d-%02d-%02d", y, m, d); got != tt.want {
+			t.Errorf("civil(%d) = %s, want %s", tt.days, got, tt.want)
+		}
+	}
+	// Against the time package, day by day over four centuries, and the
+	// explainer on dates far away.
+	for d := day("1900-01-01"); d.Year() < 2300; d = d.AddDays(1) {
+		y, m, dd := civil(epoch.DaysUntil(d))
+		if y != d.Year() || m != d.Month() || dd != d.Day() {
+			t.Fatalf("civil(%s) = %d-%d-%d", d, y, m, dd)
+		}
+	}
+	for _, s := range []string{"2262-04-12", "9999-12-31", "1066-10-14"} {
+		var e explainer
+		if got := e.date(day(s)).b; string(got) != s {
+			t.Errorf("explainer wrote %s as %s", s, got)
+		}
+	}
+}
