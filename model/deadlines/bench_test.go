@@ -43,7 +43,8 @@ func register(n int) []*model.Agreement {
 
 // BenchmarkDeadlines10k computes every deadline of 10 000 agreements over a
 // five-year horizon, the size the calendar pane and `avtal deadlines` must
-// handle; the budget is 200 ms per iteration on 2 cores.
+// handle; the budget is 200 ms per iteration on 2 cores (one computes, the
+// other collects garbage).
 func BenchmarkDeadlines10k(b *testing.B) {
 	as := register(10000)
 	from, to := day("2026-01-01"), day("2030-12-31")
@@ -70,7 +71,7 @@ func BenchmarkAppend(b *testing.B) {
 }
 
 func TestAllMatchesAppend(t *testing.T) {
-	// All spreads the work over cores; the result must be exactly the
+	// All sizes its result ahead; the result must be exactly the
 	// agreement-by-agreement computation, in order.
 	as := register(1000)
 	from, to := day("2026-01-01"), day("2030-12-31")
