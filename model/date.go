@@ -74,15 +74,31 @@ func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
 // clamping it to the last day of the target month: 2027-03-31 − 6 months is
 // 2026-09-30, not 2026-10-01 as time.AddDate would give.
 func (d Date) AddMonths(n int) Date {
-	first := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
-	last := DaysIn(first.Year(), first.Month())
-	day := min(d.Day(), last)
-	return Date{time.Date(first.Year(), first.Month(), day, 0, 0, 0, 0, time.UTC)}
+	// Month arithmetic on integers: deadline computation does this for every
+	// period of every agreement, and time.AddDate plus normalising would cost
+	// several times more.
+	year, month, day := d.t.Date()
+	m := year*12 + int(month) - 1 + n
+	y, mi := m/12, m%12
+	if mi < 0 {
+		y, mi = y-1, mi+12
+	}
+	target := time.Month(mi + 1)
+	return Date{time.Date(y, target, min(day, DaysIn(y, target)), 0, 0, 0, 0, time.UTC)}
 }
 
 // DaysIn returns the number of days in the month.
 func DaysIn(year int, month time.Month) int {
-	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch month {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Before, After and Equal compare dates.
@@ -91,7 +107,9 @@ func (d Date) After(o Date) bool  { return d.t.After(o.t) }
 func (d Date) Equal(o Date) bool  { return d.t.Equal(o.t) }
 
 // DaysUntil returns the number of calendar days from d to o (negative when o is earlier).
-func (d Date) DaysUntil(o Date) int { return int(o.t.Sub(d.t).Hours() / 24) }
+// Both are midnight UTC, so whole seconds divide exactly, and unlike a
+// time.Duration the count does not overflow past 292 years.
+func (d Date) DaysUntil(o Date) int { return int((o.t.Unix() - d.t.Unix()) / 86400) }
 
 // String formats the date as YYYY-MM-DD, or "" when unset.
 func (d Date) String() string {

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // DeadlineKind is what a deadline is about.
@@ -71,6 +72,12 @@ type Rule struct {
 	Clause string `json:"clause,omitempty" yaml:"clause,omitempty"`
 	Title  string `json:"title,omitempty" yaml:"title,omitempty"`
 	Note   string `json:"note,omitempty" yaml:"note,omitempty"`
+
+	// LateFrom is for yearly anchors, "MM-DD": a yearly series starts with
+	// the first On date after the agreement date, one year later when the
+	// agreement date falls on or after LateFrom in its year (Centuri 7.5:
+	// agreements made in Q3 or Q4 are first indexed a year later, "07-01").
+	LateFrom string `json:"late_from,omitempty" yaml:"late_from,omitempty"`
 }
 
 // Validate checks that the rule names a known kind and anchor.
@@ -81,19 +88,51 @@ func (r *Rule) Validate() error {
 	switch r.Anchor {
 	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy:
 	case AnchorYearly:
-		var m, d int
-		if n, _ := fmt.Sscanf(r.On, "%d-%d", &m, &d); n != 2 || m < 1 || m > 12 || d < 1 || d > 31 {
+		if _, _, ok := ParseMonthDay(r.On); !ok {
 			return &FieldError{"on", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
+		}
+		if _, _, ok := ParseMonthDay(r.LateFrom); r.LateFrom != "" && !ok {
+			return &FieldError{"late_from", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.LateFrom)}
 		}
 	default:
 		if r.Anchor.Event() == "" {
 			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, yearly or event:NAME", r.Anchor)}
 		}
 	}
+	if r.LateFrom != "" && r.Anchor != AnchorYearly {
+		return &FieldError{"late_from", "only a yearly rule can start a year later"}
+	}
 	if r.Offset.N < 0 {
 		return &FieldError{"offset", "must not be negative; set before: true to count backwards"}
 	}
 	return nil
+}
+
+// ParseMonthDay reads the month and day of a yearly rule, "01-01" or "1-1".
+// It is cheap because deadline computation reads it for every agreement.
+func ParseMonthDay(s string) (month time.Month, day int, ok bool) {
+	m, rest, found := strings.Cut(s, "-")
+	mm, ok1 := smallNumber(m)
+	dd, ok2 := smallNumber(rest)
+	if !found || !ok1 || !ok2 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return 0, 0, false
+	}
+	return time.Month(mm), dd, true
+}
+
+// smallNumber reads one or two decimal digits.
+func smallNumber(s string) (int, bool) {
+	if len(s) < 1 || len(s) > 2 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // Deadline is one computed occurrence of a rule.
@@ -106,4 +145,11 @@ type Deadline struct {
 	Title       string       `json:"title"`
 	Explanation string       `json:"explanation"`
 	Done        bool         `json:"done"`
+}
+
+// Key identifies a deadline across computations, so a "done" mark and a
+// calendar entry stay attached to it: agreement, kind, nominal date and
+// clause. The clause comes last because it is the only free text.
+func (d Deadline) Key() string {
+	return d.AgreementID + "/" + string(d.Kind) + "/" + d.Date.String() + "/" + d.Clause
 }

@@ -90,9 +90,44 @@ func HolidayName(d model.Date) string {
 	return ""
 }
 
+// epoch and last are the first and last day offDays covers.
+var epoch, last = model.MustDate(1970, 1, 1), model.MustDate(2100, 12, 31)
+
+// offDays has one bit per day from 1970 to 2100, set for weekends and the
+// non-working days in the list. Deadline computation asks about every
+// deadline of a register, and an index into a bitset costs far less than a
+// weekday computation plus a map lookup. Like cache, it is written once at
+// start.
+var offDays = func() []uint64 {
+	n := epoch.DaysUntil(last) + 1
+	bits := make([]uint64, (n+63)/64)
+	for i := range n {
+		// 1970-01-01 was a Thursday: day i is a Saturday when (i+4)%7 == 6.
+		if wd := (i + 4) % 7; wd == 0 || wd == 6 {
+			bits[i/64] |= 1 << (i % 64)
+		}
+	}
+	for d := range cache {
+		i := epoch.DaysUntil(d)
+		bits[i/64] |= 1 << (i % 64)
+	}
+	return bits
+}()
+
+// dayIndex returns d's day number in offDays, or false outside it.
+func dayIndex(d model.Date) (int, bool) {
+	i := epoch.DaysUntil(d)
+	return i, i >= 0 && !d.After(last)
+}
+
+func off(i int) bool { return offDays[i/64]&(1<<(i%64)) != 0 }
+
 // IsWorkingDay reports whether d is a Swedish working day: not a Saturday,
 // Sunday or a non-working day in the list.
 func IsWorkingDay(d model.Date) bool {
+	if i, ok := dayIndex(d); ok {
+		return !off(i)
+	}
 	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
 		return false
 	}
@@ -102,6 +137,17 @@ func IsWorkingDay(d model.Date) bool {
 // ActBy returns the day to act on for a deadline falling on d: d itself when
 // it is a working day, else the previous working day (Avtal acts early).
 func ActBy(d model.Date) model.Date {
+	if i, ok := dayIndex(d); ok {
+		j := i
+		for j >= 0 && off(j) {
+			j--
+		}
+		if j == i {
+			return d
+		}
+		// j < 0: every day back to 1970-01-01 was off; go on before it.
+		d = d.AddDays(j - i)
+	}
 	for !IsWorkingDay(d) {
 		d = d.AddDays(-1)
 	}

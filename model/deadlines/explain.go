@@ -1,0 +1,152 @@
+package deadlines
+
+import (
+	"strconv"
+	"time"
+
+	"avtal/model"
+)
+
+// explainer builds the sentences that show deadlines' arithmetic
+// ("36 months from start 2024-04-01 ends 2027-03-31; 6 months before =
+// 2026-09-30"). All sentences of one computation are written one after the
+// other into one buffer that becomes one string, and each deadline gets a
+// slice of it: one allocation per agreement instead of one per deadline.
+type explainer struct {
+	b    []byte
+	ends []int // where each finished sentence ends in b
+}
+
+// end finishes the sentence written since the previous one.
+func (e *explainer) end() { e.ends = append(e.ends, len(e.b)) }
+
+// finish hands the finished sentences, in order, to ds.
+func (e *explainer) finish(ds []model.Deadline) {
+	s := string(e.b)
+	start := 0
+	for i, end := range e.ends {
+		ds[i].Explanation = s[start:end]
+		start = end
+	}
+}
+
+func (e *explainer) text(s string) *explainer { e.b = append(e.b, s...); return e }
+
+// name writes an event name with underscores as spaces: "notice received".
+func (e *explainer) name(s string) *explainer {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			c = ' '
+		}
+		e.b = append(e.b, c)
+	}
+	return e
+}
+
+func (e *explainer) int(n int) *explainer { e.b = strconv.AppendInt(e.b, int64(n), 10); return e }
+
+// date writes YYYY-MM-DD. It reads the parts from the day number instead of
+// asking time.Time for year, month and day, each of which recomputes the
+// calendar date: explanations write a few dates per deadline, and that was
+// a sixth of the cost of computing a register.
+func (e *explainer) date(d model.Date) *explainer {
+	y, m, dd := civil(epoch.DaysUntil(d))
+	if y < 1000 || y > 9999 {
+		return e.text(d.String())
+	}
+	e.b = append(e.b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	return e.monthDay(m, dd)
+}
+
+var epoch = model.MustDate(1970, 1, 1)
+
+// civil turns a day number (0 = 1970-01-01) into year, month and day in the
+// proleptic Gregorian calendar (H. Hinnant, "chrono-compatible low-level
+// date algorithms"): count in 400-year eras of 146 097 days, with years
+// starting on 1 March so that the leap day falls at the end.
+func civil(days int) (year int, month time.Month, day int) {
+	z := days + 719468 // days from 0000-03-01
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097                                  // day of era, 0…146096
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of era, 0…399
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of year from 1 March, 0…365
+	mp := (5*doy + 2) / 153                                // month from March, 0…11
+	day = doy - (153*mp+2)/5 + 1
+	month = time.Month(mp + 3)
+	if mp >= 10 {
+		month = time.Month(mp - 9)
+	}
+	year = yoe + era*400
+	if month <= time.February {
+		year++
+	}
+	return year, month, day
+}
+
+func (e *explainer) monthDay(m time.Month, d int) *explainer {
+	e.b = append(e.b, byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return e
+}
+
+// period writes how a term period was reached, as model.Term.Explain does:
+// "36 months from start 2024-04-01 ends 2027-03-31" or
+// "renewal 1 (12 months) from 2027-04-01 ends 2028-03-31".
+func (e *explainer) period(t *termText, p model.TermPeriod) *explainer {
+	if p.Renewal() {
+		e.text("renewal ").int(p.Index).text(" (").text(t.renewal).text(") from ")
+	} else {
+		e.text(t.initial).text(" from start ")
+	}
+	return e.date(p.Start).text(" ends ").date(p.End)
+}
+
+// step writes one offset: "; 6 months before = 2026-09-30". A zero offset
+// writes nothing, since the deadline is the anchor itself.
+func (e *explainer) step(offset string, before bool, result model.Date) *explainer {
+	if offset == "" {
+		return e
+	}
+	e.text("; ").text(offset)
+	if before {
+		e.text(" before = ")
+	} else {
+		e.text(" after = ")
+	}
+	return e.date(result)
+}
+
+// termText holds a term's periods as words, looked up once per agreement
+// rather than once per deadline.
+type termText struct {
+	initial, renewal, notice string
+}
+
+func newTermText(t model.Term) termText {
+	return termText{initial: words(t.Initial), renewal: words(t.Renewal), notice: words(t.Notice)}
+}
+
+// commonWords holds the words of the periods agreements usually state, so
+// that computing a register does not format the same "12 months" thousands
+// of times. It is filled at start and only read after.
+var commonWords = func() map[model.Period]string {
+	m := make(map[model.Period]string)
+	for _, u := range []model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays} {
+		for n := 1; n <= 120; n++ {
+			p := model.Period{N: n, Unit: u}
+			m[p] = p.String()
+		}
+	}
+	return m
+}()
+
+// words returns p.String(), from commonWords when it is there.
+func words(p model.Period) string {
+	if w, ok := commonWords[p]; ok {
+		return w
+	}
+	return p.String()
+}

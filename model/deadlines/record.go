@@ -1,0 +1,40 @@
+package deadlines
+
+import "avtal/model"
+
+// Event is something the user recorded that deadline rules count from: a
+// notice received, a downtime, a delivery, a termination, new terms coming
+// into force. Rules anchored at "event:NAME" count from every event of that
+// name.
+type Event struct {
+	Name string
+	Date model.Date
+	// Ref says what the event concerns (an incident number, a letter), so
+	// two deadlines from two events can be told apart in the explanation.
+	Ref  string
+	Note string
+}
+
+// EventTermination is the event of giving notice of termination. Once it is
+// recorded the agreement stops renewing: its last period is the one whose
+// cancel-by date the notice met.
+const EventTermination = "termination"
+
+// Record is what the user has recorded about one agreement.
+type Record struct {
+	Events []Event
+	// Done holds the keys (model.Deadline.Key) of deadlines marked done.
+	Done map[string]bool
+}
+
+// Terminated returns the day notice of termination was given (the earliest
+// termination event), and false when none is recorded.
+func (r Record) Terminated() (model.Date, bool) {
+	var first model.Date
+	for _, e := range r.Events {
+		if e.Name == EventTermination && (first.IsZero() || e.Date.Before(first)) {
+			first = e.Date
+		}
+	}
+	return first, !first.IsZero()
+}
