@@ -80,8 +80,10 @@ func (m *Model) statusBar() string {
 	if m.c.User != "" {
 		right = st.Dim.Render(m.c.User) + "  " + right
 	}
+	// The message matters more than the database path: when both do not
+	// fit, the message gets the whole line.
 	room := m.c.Width - ansi.StringWidth(right) - 2
-	if room < 20 {
+	if room < ansi.StringWidth(left) {
 		return ansi.Truncate(left, m.c.Width, "…")
 	}
 	left = ansi.Truncate(left, room, "…")
