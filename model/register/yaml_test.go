@@ -26,8 +26,8 @@ rules:
 func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 	tests := []struct {
 		name, edit, with string
-		line            int
-		field, msg      string
+		line             int
+		field, msg       string
 	}{
 		{"impossible date", "start: 2024-04-01", "start: 2024-04-31", 6, "start", "not a date that exists"},
 		{"unknown unit", "notice: 6 months", "notice: 6 fortnights", 10, "term.notice", "unknown unit"},
