@@ -19,6 +19,8 @@ const (
 	pageSize  = 100
 	maxWindow = 600 // rows kept in memory; the rest is fetched again on demand
 	prefetch  = 30  // fetch the next page when the cursor comes this close to the edge
+
+	historyLength = 10 // audit entries shown in the detail view
 )
 
 // direction says where a fetched page goes in the window.
@@ -46,6 +48,7 @@ type detailMsg struct {
 	id      string
 	a       *model.Agreement
 	related []model.Relation
+	history []store.AuditEntry
 	err     error
 }
 
@@ -115,7 +118,11 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 			return detailMsg{id: id, err: err}
 		}
 		rel, err := st.Related(ctx, id)
-		return detailMsg{id: id, a: a, related: rel, err: err}
+		if err != nil {
+			return detailMsg{id: id, err: err}
+		}
+		history, err := st.AuditLog(ctx, id, historyLength)
+		return detailMsg{id: id, a: a, related: rel, history: history, err: err}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // columns are the widths of the list's columns; zero hides a column.
@@ -130,12 +131,15 @@ func (m *Model) showDetail() {
 		return
 	}
 	m.detailID = id
-	m.detail.SetContent(renderDetail(m.c, d.a, d.related, m.detail.Width))
+	m.detail.SetContent(renderDetail(m.c, d, m.detail.Width))
 	m.detail.GotoTop()
 }
 
-// renderDetail writes an agreement's facts as labelled lines.
-func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation, width int) string {
+// renderDetail writes an agreement's facts as labelled lines. Every value
+// from the register is sanitised: an imported file must not be able to
+// send escape sequences to the terminal.
+func renderDetail(c *common.Common, d detailMsg, width int) string {
+	a, related := d.a, d.related
 	st := c.Styles
 	var b strings.Builder
 	const labelW = 15
@@ -145,16 +149,17 @@ func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation
 			return
 		}
 		// Long values wrap under themselves instead of running off the pane.
+		label, value = common.Sanitize(label), common.Sanitize(value)
 		value = strings.TrimRight(st.Value.Width(valueW).Render(value), " ")
 		value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelW+2))
 		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, labelW)), value)
 	}
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
-	b.WriteString(st.Title.Render(a.Title) + "\n")
+	b.WriteString(st.Title.Render(common.Sanitize(a.Title)) + "\n")
 	b.WriteString(st.Dim.Render(fmt.Sprintf("%s · %s · %s", a.ID, c.T("kind."+string(a.Kind)), c.T("status."+string(a.Status)))) + "\n")
 	if a.Summary != "" {
-		b.WriteString("\n" + st.Value.Width(width).Render(a.Summary) + "\n")
+		b.WriteString("\n" + st.Value.Width(width).Render(common.Sanitize(a.Summary)) + "\n")
 	}
 
 	section(c.T("detail.parties"))
@@ -185,22 +190,28 @@ func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation
 			line(c.T("rel."+string(r.Kind)), r.Target)
 		}
 		for _, r := range related {
-			line(c.T(inverse(r.Kind)), r.Target+" "+st.Dim.Render(r.Note))
+			line(c.T(inverse(r.Kind)), r.Target+" ("+r.Note+")")
 		}
 	}
 	if len(a.Precedence.Order) > 0 {
 		section(c.T("detail.precedence"))
 		for i, d := range a.Precedence.Order {
-			fmt.Fprintf(&b, "%d. %s\n", i+1, d)
+			fmt.Fprintf(&b, "%d. %s\n", i+1, common.Sanitize(d))
 		}
 		for _, o := range a.Precedence.Overrides {
-			b.WriteString(c.T("detail.overrides", o) + "\n")
+			b.WriteString(c.T("detail.overrides", common.Sanitize(o)) + "\n")
 		}
 	}
 	if len(a.Documents) > 0 {
 		section(c.T("detail.documents"))
 		for _, d := range a.Documents {
 			line(d.Name, c.T("detail.clauses", len(d.Clauses)))
+		}
+	}
+	if len(d.history) > 0 {
+		section(c.T("detail.history"))
+		for _, e := range d.history {
+			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", actionWord(c, e.Action), e.Entity, e.Who))
 		}
 	}
 	if len(a.Sample) > 0 {
@@ -254,4 +265,13 @@ func inverse(k model.RelationKind) string {
 		return "rel.has_part"
 	}
 	return "rel.superseded_by"
+}
+
+// actionWord translates an audit action; actions the catalogue does not
+// know yet are shown as recorded.
+func actionWord(c *common.Common, action string) string {
+	if i18n.Has("audit." + action) {
+		return c.T("audit." + action)
+	}
+	return action
 }
