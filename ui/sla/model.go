@@ -46,8 +46,7 @@ type monthData struct {
 
 	bar      string // the timeline, drawn for barWidth cells
 	barWidth int
-	rows     []string // rendered incident rows, "" until drawn; for rowsWidth
-	rowsWide bool
+	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide
 	rowsW    int
 }
 

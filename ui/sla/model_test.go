@@ -369,7 +369,7 @@ func TestCapture(t *testing.T) {
 	p.keys("]")
 	p.addIncident("2026-11-10 10:00", "2026-11-10 13:37", "n", "n", "", "login fails")
 	p.addIncident("2026-11-03 22:00", "2026-11-04 02:00", "y", "n", "", "upgrade")
-	for _, size := range [][2]int{{80, 21}, {160, 42}} {
+	for _, size := range [][2]int{{80, 21}, {140, 27}, {160, 42}} {
 		p.m.SetSize(size[0], size[1])
 		view := p.m.View()
 		checkFits(t, "capture", view, size[0], size[1])

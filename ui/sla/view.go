@@ -15,13 +15,18 @@ import (
 
 // wideWidth is the width from which the terms and the history get a
 // column of their own.
-const wideWidth = 120
+const wideWidth = 140
+
+// claimColumnWidth is the list width from which each incident shows its
+// own claim deadline.
+const claimColumnWidth = 90
 
 // layout is where the parts of the pane go at its size. It depends on the
 // size alone, so paging knows how many incident rows are visible.
 type layout struct {
 	wide           bool
-	leftW, rightW  int // inner widths of the boxes; rightW is 0 when narrow
+	claimColumn    bool // the incident list shows each incident's claim deadline
+	leftW, rightW  int  // inner widths of the boxes; rightW is 0 when narrow
 	innerH         int
 	termLines      int  // narrow: lines of terms shown, 0 to 3
 	legend         bool // the line explaining the timeline's characters
@@ -40,10 +45,12 @@ func (m *Model) layout() layout {
 	if m.width >= wideWidth {
 		left := m.width * 3 / 5
 		l.wide, l.leftW, l.rightW = true, left-fw, m.width-left-fw
+		l.claimColumn = l.leftW >= claimColumnWidth
 		l.listRows = max(1, l.innerH-always-1)
 		return l
 	}
 	l.leftW, l.termLines, l.history = l.fullW, 3, true
+	l.claimColumn = l.leftW >= claimColumnWidth
 	fixed := func() int {
 		n := always + l.termLines
 		if l.legend {
@@ -268,8 +275,8 @@ func (m *Model) list(d *monthData, l layout) []string {
 		head = st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW, ""))
 	}
 	out := []string{head}
-	if d.rowsW != l.leftW || d.rowsWide != l.wide || len(d.rows) != len(d.incidents) {
-		d.rows, d.rowsW, d.rowsWide = make([]string, len(d.incidents)), l.leftW, l.wide
+	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) {
+		d.rows, d.rowsW = make([]string, len(d.incidents)), l.leftW
 	}
 	for i := m.offset; i < min(len(d.incidents), m.offset+l.listRows); i++ {
 		if d.rows[i] == "" {
@@ -299,14 +306,14 @@ const (
 func (m *Model) columnsHeader(l layout) string {
 	t := m.c.T
 	h := cell(t("sla.col.duration"), lengthW) + cell(t("sla.col.counted"), countedW) + cell(t("sla.col.kind"), kindW)
-	if l.wide {
+	if l.claimColumn {
 		h += cell(t("sla.col.claim_by"), claimW)
 	}
 	return h + t("sla.col.note")
 }
 
 // row draws one incident: when, how long, what counted, its kind, the
-// claim deadline (wide) and the note. Descriptions are sanitised.
+// claim deadline (when there is room) and the note. Descriptions are sanitised.
 func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) string {
 	counted := "—"
 	if res.CountedMinutes > 0 {
@@ -322,7 +329,7 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 		kind = m.c.T("sla.kind.planned")
 	}
 	line := cell(m.span(inc), whenW) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + cell(kind, kindW)
-	if l.wide {
+	if l.claimColumn {
 		claim := ""
 		switch {
 		case !inc.ClaimSent.IsZero():
@@ -413,7 +420,8 @@ func (m *Model) side(w termWords, d *monthData, l layout) string {
 	// The chart takes what the terms leave, between 3 and 16 rows, and the
 	// terms give way to it when the column is short.
 	rows := min(16, max(3, l.innerH-len(lines)-3))
-	chart := historyChart(m.c, d.history, d.report.TargetPct, rows, 4)
+	// Twelve columns and the scale's 6 cells, each column 2 to 4 cells wide.
+	chart := historyChart(m.c, d.history, d.report.TargetPct, rows, min(4, max(2, (l.rightW-6)/12)))
 	head := st.Title.Render(m.c.T("sla.history")) + st.Dim.Render(" · "+m.c.T("sla.history_target", pct(d.report.TargetPct))+" · "+m.belowCount(d))
 	keep := max(0, l.innerH-len(chart)-2)
 	lines = lines[:min(len(lines), keep)]
