@@ -10,6 +10,7 @@ import (
 	"avtal/ui/agreements"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
+	"avtal/ui/sla"
 )
 
 // paneID names a tab.
@@ -67,7 +68,7 @@ func New(c *common.Common) *Model {
 			placeholder.New(c, "placeholder.clauses"),
 			placeholder.New(c, "placeholder.subprocessors"),
 			placeholder.New(c, "placeholder.calendar"),
-			placeholder.New(c, "placeholder.sla"),
+			sla.New(c),
 		},
 		status: c.T("status.ready"),
 		help:   h,

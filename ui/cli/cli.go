@@ -48,6 +48,7 @@ var commands = map[string]command{
 	"export": export,
 	"backup": backup,
 	"log":    auditLog,
+	"sla":    sla,
 }
 
 // Has reports whether name is a subcommand handled here.

@@ -196,10 +196,10 @@ func (f *Form) View(width int) string {
 	b.WriteString(st.Title.Render(f.title) + "\n\n")
 	for i, fd := range f.fields {
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
-		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
 		if fd.Required {
-			label = strings.TrimRight(label, " ") + "*" + strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)-1))
+			label += "*"
 		}
+		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
 		fd.input.Width = max(10, width-labelW-2)
 		marker := "  "
 		if i == f.focus {

@@ -14,6 +14,15 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal sla credit --month YYYY-MM [--agreement ID | --preset NAME] [--fee AMOUNT]
+              [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
+              [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
+              [--discretionary] [--downtime START/END]... [--planned START/END]... [--json]
+                                              SLA credit for a month (times: 2026-11-10T16:00, local)
+  avtal sla incidents ID [--month YYYY-MM] [--json]   the incident log of an agreement
+  avtal sla add ID --start TIME --end TIME [--planned] [--excluded REASON]
+              [--description TEXT] [--reported DATE] [--claim-sent DATE] [--json]
+                                              record an incident
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
@@ -37,6 +46,15 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal sla credit --month ÅÅÅÅ-MM [--agreement ID | --preset NAMN] [--fee BELOPP]
+              [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
+              [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
+              [--discretionary] [--downtime START/SLUT]... [--planned START/SLUT]... [--json]
+                                              SLA-kreditering för en månad (tider: 2026-11-10T16:00, lokal tid)
+  avtal sla incidents ID [--month ÅÅÅÅ-MM] [--json]   ett avtals incidentlogg
+  avtal sla add ID --start TID --end TID [--planned] [--excluded SKÄL]
+              [--description TEXT] [--reported DATUM] [--claim-sent DATUM] [--json]
+                                              registrera en incident
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
