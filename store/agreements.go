@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"avtal/model"
@@ -68,6 +69,11 @@ func agreementJSON(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 	return data, err
 }
 
+// putAgreement writes or updates an agreement. An update keeps everything
+// recorded against the agreement (incidents, events, decisions, notices,
+// clause notes): the row is updated in place, and documents or
+// sub-processors that differ are replaced — old document versions are
+// kept, marked superseded, never deleted.
 func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
 	facts := *a
 	facts.Documents, facts.Subs = nil, nil
@@ -75,17 +81,25 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM agreements WHERE id = ?", a.ID); err != nil {
-		return err
-	}
 	parent := a.Parent()
 	key, err := sortKey(ctx, tx, a, parent)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
-		VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
-		a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+	res, err := tx.ExecContext(ctx, `UPDATE agreements SET title = ?, kind = ?, status = ?, supplier = ?,
+		parent_id = NULLIF(?, ''), sort_key = ?, data = ?, updated_at = ? WHERE id = ?`,
+		a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now, a.ID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
+			VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
+			a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM relations WHERE agreement_id = ?", a.ID); err != nil {
 		return err
 	}
 	for _, r := range a.Relations {
@@ -93,13 +107,39 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 			return err
 		}
 	}
-	if err := insertDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
+	if err := replaceDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
 		return err
 	}
-	if err := insertSubs(ctx, tx, a.ID, a.Subs); err != nil {
+	if err := replaceSubs(ctx, tx, a.ID, a.Subs); err != nil {
 		return err
 	}
 	return resortChildren(ctx, tx, a.ID, key)
+}
+
+// replaceDocuments writes docs as the agreement's current documents unless
+// they are what is stored already; the previous versions stay, superseded.
+func replaceDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs []model.Document, now string) error {
+	current, err := currentDocuments(ctx, tx, agreementID)
+	if err != nil || reflect.DeepEqual(current, docs) || (len(current) == 0 && len(docs) == 0) {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE documents SET superseded = 1 WHERE agreement_id = ? AND superseded = 0", agreementID); err != nil {
+		return err
+	}
+	return insertDocuments(ctx, tx, agreementID, docs, now)
+}
+
+// replaceSubs writes the agreement's sub-processors unless they are what is
+// stored already.
+func replaceSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
+	current, err := subProcessors(ctx, tx, agreementID)
+	if err != nil || reflect.DeepEqual(current, subs) || (len(current) == 0 && len(subs) == 0) {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM subprocessors WHERE agreement_id = ?", agreementID); err != nil {
+		return err
+	}
+	return insertSubs(ctx, tx, agreementID, subs)
 }
 
 // sortKey places a top-level agreement by supplier and title, and a call-off
@@ -214,20 +254,27 @@ func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, err
 	if err := json.Unmarshal([]byte(data), &a); err != nil {
 		return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
 	}
-	if a.Documents, err = s.documents(ctx, id); err != nil {
+	if a.Documents, err = currentDocuments(ctx, s.read, id); err != nil {
 		return nil, err
 	}
-	if a.Subs, err = s.subProcessors(ctx, id); err != nil {
+	if a.Subs, err = subProcessors(ctx, s.read, id); err != nil {
 		return nil, err
 	}
 	return &a, nil
 }
 
-func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Document, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
+// querier is what both the read pool and a write transaction offer.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// currentDocuments returns the agreement's documents that no newer version
+// supersedes, with their clauses and tags.
+func currentDocuments(ctx context.Context, q querier, agreementID string) ([]model.Document, error) {
+	rows, err := q.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
 		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag))
 		FROM documents d LEFT JOIN clauses c ON c.document_id = d.id
-		WHERE d.agreement_id = ? ORDER BY d.position, c.position`, agreementID)
+		WHERE d.agreement_id = ? AND d.superseded = 0 ORDER BY d.position, c.position`, agreementID)
 	if err != nil {
 		return nil, err
 	}
@@ -260,8 +307,8 @@ func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Docu
 	return docs, rows.Err()
 }
 
-func (s *Store) subProcessors(ctx context.Context, agreementID string) ([]model.SubProcessor, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
+func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.SubProcessor, error) {
+	rows, err := q.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
 		FROM subprocessors WHERE agreement_id = ? ORDER BY position`, agreementID)
 	if err != nil {
 		return nil, err
