@@ -46,6 +46,7 @@ var commands = map[string]command{
 	"show":   show,
 	"import": importFiles,
 	"export": export,
+	"gen":    generate,
 }
 
 // Has reports whether name is a subcommand handled here.
