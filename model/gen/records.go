@@ -16,7 +16,7 @@ var subCounts = []option[int]{{8, 0}, {15, 1}, {20, 2}, {20, 3}, {15, 4}, {10, 5
 // they are listed in appendix B.
 func (b *builder) subProcessors(since model.Date) []model.SubProcessor {
 	n := choose(b.r, subCounts)
-	subs := make([]model.SubProcessor, 0, n)
+	var subs []model.SubProcessor
 	for tries := 0; len(subs) < n && tries < 8*n; tries++ {
 		p := subPool.pick(b.r)
 		if slices.ContainsFunc(subs, func(s model.SubProcessor) bool { return s.Name == p.name }) {
@@ -70,7 +70,7 @@ func (b *builder) incidents(a *model.Agreement) []model.Incident {
 		return nil
 	}
 	n := choose(r, []option[int]{{15, 0}, {25, 1}, {25, 2}, {15, 3}, {10, 4}, {6, 5}, {4, 6}})
-	out := make([]model.Incident, 0, n)
+	var out []model.Incident
 	for range n {
 		day := today.AddDays(-1 - r.IntN(span))
 		in := model.Incident{AgreementID: a.ID, Description: incidentTexts[b.lang][r.IntN(len(incidentTexts[b.lang]))]}
