@@ -91,6 +91,13 @@ func TestBulkLoadGenerated(t *testing.T) {
 	if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'uppsägning'"); n != withWord {
 		t.Errorf("search for uppsägning finds %d clauses, want %d", n, withWord)
 	}
+	// The load's index settings are back to FTS5's defaults for everyday writes.
+	if n := count(t, s, "SELECT v FROM clauses_fts_config WHERE k = 'hashsize'"); n != 1048576 {
+		t.Errorf("FTS hashsize %d after the load, want the default 1048576", n)
+	}
+	if n := count(t, s, "SELECT v FROM clauses_fts_config WHERE k = 'automerge'"); n != 4 {
+		t.Errorf("FTS automerge %d after the load, want the default 4", n)
+	}
 	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE action = 'bulk_load'"); n != 1 {
 		t.Errorf("%d bulk_load entries in the audit log, want 1", n)
 	}
