@@ -45,7 +45,9 @@ END`
 // returns. If the process dies instead, the trigger is missing from the
 // file, and the next Open rebuilds the index and restores it (see
 // finishBulk), so the register is whole again either way: it then holds the
-// agreements of every committed batch.
+// agreements of every committed batch. (Another Avtal opening the file
+// during a load does that early; the load then goes on, slower, with the
+// trigger in place.)
 func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress func(BulkStats)) (stats BulkStats, err error) {
 	if _, err := s.write.ExecContext(ctx, "DROP TRIGGER IF EXISTS clauses_ai"); err != nil {
 		return stats, err
@@ -57,6 +59,15 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 	}()
 	now := s.now()
 	batch := &bulkBatch{}
+	commit := func() error {
+		if err := batch.commit(&stats); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(stats)
+		}
+		return nil
+	}
 	for it := range items {
 		if batch.tx == nil {
 			if err := batch.begin(ctx, s.write); err != nil {
@@ -68,20 +79,14 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 			return stats, err
 		}
 		if batch.n == BulkBatch {
-			if err := batch.commit(&stats); err != nil {
+			if err := commit(); err != nil {
 				return stats, err
-			}
-			if progress != nil {
-				progress(stats)
 			}
 		}
 	}
 	if batch.tx != nil {
-		if err := batch.commit(&stats); err != nil {
+		if err := commit(); err != nil {
 			return stats, err
-		}
-		if progress != nil {
-			progress(stats)
 		}
 	}
 	return stats, ctx.Err()
