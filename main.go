@@ -77,7 +77,12 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, no
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
 		return cli.ExitUsage
 	}
-	st, err := openStore(ctx, g.db)
+	open := openStore
+	if name == "gen" {
+		// A register to generate into starts empty, without the sample.
+		open = func(ctx context.Context, path string) (*store.Store, error) { return store.Open(ctx, path) }
+	}
+	st, err := open(ctx, g.db)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail

@@ -49,6 +49,7 @@ var commands = map[string]command{
 	"backup": backup,
 	"log":    auditLog,
 	"sla":    sla,
+	"gen":    generate,
 }
 
 // Has reports whether name is a subcommand handled here.
