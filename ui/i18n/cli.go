@@ -23,6 +23,8 @@ Usage:
   avtal sla add ID --start TIME --end TIME [--planned] [--excluded REASON]
               [--description TEXT] [--reported DATE] [--claim-sent DATE] [--json]
                                               record an incident
+  avtal gen --db PATH --agreements N [--seed S] [--append] [--json]
+                                              generate a large made-up register (for trying and benchmarks)
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
@@ -55,6 +57,8 @@ Användning:
   avtal sla add ID --start TID --end TID [--planned] [--excluded SKÄL]
               [--description TEXT] [--reported DATUM] [--claim-sent DATUM] [--json]
                                               registrera en incident
+  avtal gen --db SÖKVÄG --agreements N [--seed S] [--append] [--json]
+                                              skapa ett stort påhittat register (för att prova och mäta)
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
