@@ -78,11 +78,14 @@ func (m *Model) renderRow(r *store.Row) string {
 		if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
 			end = p.End.String()
 		}
-		if _, d, ok := a.Term.NextCancelBy(a.TermStart(), today); ok {
+		if _, d, ok := a.NextCancelBy(today); ok {
 			next = d.String()
 		}
 	}
-	line := cell(a.Supplier.Name, c.supplier) + cell(title, c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+	if a.Ended() {
+		next = m.c.T("none")
+	}
+	line := cell(common.Sanitize(a.Supplier.Name), c.supplier) + cell(common.Sanitize(title), c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
 	return ansi.Truncate(line, m.listW, "")
 }
@@ -242,7 +245,7 @@ func termLines(c *common.Common, a *model.Agreement, line func(string, string)) 
 	if p, ok := t.CurrentPeriod(a.TermStart(), today); ok {
 		line(c.T("detail.period"), p.Start.String()+" – "+p.End.String())
 	}
-	if p, d, ok := t.NextCancelBy(a.TermStart(), today); ok {
+	if p, d, ok := a.NextCancelBy(today); ok {
 		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(t.Explain(p)))
 	} else if !a.TermStart().IsZero() && !t.Initial.IsZero() {
 		line(c.T("detail.cancel_by"), c.T("detail.ended"))

@@ -42,7 +42,7 @@ func computeTerm(a *model.Agreement, today model.Date) termFacts {
 	if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
 		f.PeriodStart, f.PeriodEnd = &p.Start, &p.End
 	}
-	if p, d, ok := a.Term.NextCancelBy(a.TermStart(), today); ok {
+	if p, d, ok := a.NextCancelBy(today); ok {
 		act := workdays.ActBy(d)
 		f.CancelBy, f.ActBy, f.Explanation = &d, &act, a.Term.Explain(p)
 	}
