@@ -1,0 +1,139 @@
+// Package benchdb is the large register the benchmarks share: 10 000
+// generated agreements with about a million clauses (model/gen), the size a
+// consultancy or a procurement body reaches when it imports every version
+// of every document.
+//
+// Generating it takes a minute or two, so it is built once per `go test`
+// run and shared by the benchmarks of every package in that run: the first
+// test binary to ask builds it in a temporary folder named after the go
+// command's process, under a file lock, and the others wait for it and
+// reuse it. Folders left by earlier runs are removed. Set AVTAL_BENCH_DB to
+// a file path to keep the register between runs: it is built there when
+// the file does not exist and reused as it is when it does.
+//
+// Under -short every benchmark that asks for it is skipped, and nothing is
+// built unless a benchmark asks, so plain `go test ./...` never pays for it.
+package benchdb
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"avtal/model/gen"
+	"avtal/store"
+)
+
+// The register every benchmark measures on.
+const (
+	Agreements = 10000
+	Seed       = 1
+)
+
+// EnvPath names the environment variable that keeps the register in a file
+// of the user's choosing between runs.
+const EnvPath = "AVTAL_BENCH_DB"
+
+// dirPrefix starts the name of each run's temporary folder; the go
+// command's process id follows.
+const dirPrefix = "avtal-bench-"
+
+var (
+	once    sync.Once
+	path    string
+	pathErr error
+)
+
+// Path returns the file of the shared register, building it if this run
+// has not yet. Under -short it skips tb.
+func Path(tb testing.TB) string {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("needs the generated register of 10 000 agreements / 1 000 000 clauses (minutes to build); run without -short")
+	}
+	once.Do(func() { path, pathErr = build(tb) })
+	if pathErr != nil {
+		tb.Fatalf("building the benchmark register: %v", pathErr)
+	}
+	return path
+}
+
+// Open opens the shared register for tb and closes it when tb ends.
+// Benchmarks read it; one that must write works on a register of its own.
+func Open(tb testing.TB) *store.Store {
+	tb.Helper()
+	st, err := store.Open(context.Background(), Path(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
+
+// build finds or makes the register and returns its path.
+func build(tb testing.TB) (string, error) {
+	target := os.Getenv(EnvPath)
+	if target == "" {
+		removeStale()
+		target = filepath.Join(os.TempDir(), dirPrefix+strconv.Itoa(os.Getppid()), "register.db")
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return "", err
+	}
+	unlock, err := lock(target + ".lock")
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
+	if info, err := os.Stat(target); err == nil && info.Size() > 0 {
+		return target, nil
+	}
+	began := time.Now()
+	stats, err := generate(target)
+	if err != nil {
+		return "", err
+	}
+	tb.Logf("benchdb: generated %d agreements, %d clauses into %s in %v",
+		stats.Agreements, stats.Clauses, target, time.Since(began).Round(time.Second))
+	return target, nil
+}
+
+// generate writes the register to a file beside target and renames it into
+// place once whole, so no one ever opens half a register.
+func generate(target string) (store.BulkStats, error) {
+	tmp := target + ".building-" + strconv.Itoa(os.Getpid())
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, tmp)
+	if err != nil {
+		return store.BulkStats{}, err
+	}
+	stats, err := st.BulkLoad(ctx, gen.New(gen.Config{Agreements: Agreements, Seed: Seed}).All(), nil)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, target)
+	}
+	return stats, err
+}
+
+// removeStale deletes the registers of earlier runs whose go command has
+// ended; each holds some 700 MB.
+func removeStale() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), dirPrefix+"*"))
+	for _, dir := range dirs {
+		pid, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(dir), dirPrefix))
+		if err != nil || pid == os.Getppid() || alive(pid) {
+			continue
+		}
+		os.RemoveAll(dir)
+	}
+}
