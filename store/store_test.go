@@ -13,7 +13,7 @@ import (
 	"avtal/model"
 )
 
-func openTemp(t *testing.T) *Store {
+func openTemp(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"))
 	if err != nil {
