@@ -48,6 +48,8 @@ var commands = map[string]command{
 	"export": export,
 	"backup": backup,
 	"log":    auditLog,
+
+	"proposals": proposals,
 }
 
 // Has reports whether name is a subcommand handled here.
