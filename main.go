@@ -227,6 +227,7 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 
 func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time) int {
 	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
+	c.LocalFiles = true
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail

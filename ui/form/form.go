@@ -198,9 +198,11 @@ func (f *Form) View(width int) string {
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
 		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
 		if fd.Required {
-			label = strings.TrimRight(label, " ") + "*" + strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)-1))
+			marked := strings.TrimRight(label, " ") + "*"
+			label = marked + strings.Repeat(" ", max(0, labelW-ansi.StringWidth(marked)))
 		}
-		fd.input.Width = max(10, width-labelW-2)
+		// The marker takes 2 cells and the cursor one after the text.
+		fd.input.Width = max(10, width-labelW-3)
 		marker := "  "
 		if i == f.focus {
 			marker = st.Highlight.Render("› ")
