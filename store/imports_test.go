@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -270,5 +271,33 @@ func TestDecideProposal(t *testing.T) {
 	}
 	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE entity = 'agreement' AND action = 'update'"); n != 2 {
 		t.Errorf("%d agreement updates audited, want 2 (the rule and the tiers)", n)
+	}
+}
+
+func TestImportWithoutSupplierAndManyClauses(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	// 4 500 clauses take two statements (4 285 clauses of 7 values fit the
+	// 30 000 parameters of one); every one must reach the full-text index.
+	doc := docimport.Document{Document: model.Document{Name: "Stor bilaga"}}
+	for i := range 4500 {
+		doc.Clauses = append(doc.Clauses, model.Clause{Number: fmt.Sprintf("%d", i+1), Body: fmt.Sprintf("Rad %d om fjärrvärmeleverans.", i+1)})
+	}
+	doc.Suggested = make([][]string, len(doc.Clauses))
+	doc.Suggested[4499] = []string{"price"}
+	res, err := s.ImportDocuments(ctx, ImportRequest{Plan: docimport.Plan{Title: "Stor bilaga", Kind: model.KindOrder,
+		Documents: []docimport.Document{doc}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Agreement(ctx, res.AgreementID)
+	if res.AgreementID != "stor-bilaga" || a.Supplier.Name != docimport.UnknownSupplier || a.Kind != model.KindOrder {
+		t.Errorf("id %q, supplier %q, kind %q", res.AgreementID, a.Supplier.Name, a.Kind)
+	}
+	if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'fjärrvärme'"); n != 4500 {
+		t.Errorf("%d clauses in the full-text index, want 4500", n)
+	}
+	if n := count(t, s, "SELECT count(*) FROM clause_tags t JOIN clauses c ON c.id = t.clause_id WHERE c.number = '4500' AND t.suggested"); n != 1 {
+		t.Errorf("the last clause's suggested tag: %d rows", n)
 	}
 }
