@@ -26,11 +26,11 @@ func newKeyMap(c *common.Common) keyMap {
 		Scope:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.scope"))),
 		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
 		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
-		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import"))),
-		Review:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review"))),
-		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept"))),
-		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject"))),
-		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close"))),
+		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import_document"))),
+		Review:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review_proposals"))),
+		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
+		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
 

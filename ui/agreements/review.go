@@ -152,7 +152,7 @@ func (m *Model) viewReview() string {
 	case !r.loaded:
 		b.WriteString(st.Dim.Render(t("loading")))
 	case len(r.list) == 0:
-		b.WriteString(st.Dim.Width(w).Render(t("review.empty")))
+		b.WriteString(st.Dim.Width(w).Render(t("proposals.review_empty")))
 	default:
 		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
 			p := r.list[i]
@@ -174,5 +174,5 @@ func (m *Model) viewReview() string {
 		b.WriteString(st.Value.Render(strings.Join(lines, "\n")))
 	}
 	content := strings.TrimRight(b.String(), "\n")
-	return st.Box(content, w, h, true, ansi.Truncate(t("review.title", common.Sanitize(r.title)), max(0, w-4), "…"))
+	return st.Box(content, w, h, true, ansi.Truncate(t("proposals.review_title", common.Sanitize(r.title)), max(0, w-4), "…"))
 }
