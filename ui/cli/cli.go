@@ -42,14 +42,15 @@ type command func(ctx context.Context, env *Env, args []string) error
 
 // commands maps subcommand names to their implementation.
 var commands = map[string]command{
-	"list":   list,
-	"show":   show,
-	"import": importFiles,
-	"export": export,
-	"backup": backup,
-	"log":    auditLog,
-	"sla":    sla,
-	"gen":    generate,
+	"list":      list,
+	"show":      show,
+	"import":    importFiles,
+	"export":    export,
+	"backup":    backup,
+	"log":       auditLog,
+	"sla":       sla,
+	"gen":       generate,
+	"proposals": proposals,
 }
 
 // Has reports whether name is a subcommand handled here.

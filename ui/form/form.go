@@ -200,7 +200,8 @@ func (f *Form) View(width int) string {
 			label += "*"
 		}
 		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
-		fd.input.Width = max(10, width-labelW-2)
+		// The marker takes 2 cells and the cursor one after the text.
+		fd.input.Width = max(10, width-labelW-3)
 		marker := "  "
 		if i == f.focus {
 			marker = st.Highlight.Render("› ")

@@ -9,6 +9,11 @@ Usage:
   avtal list [--json]                         list the register
   avtal show ID [--json]                      show one agreement
   avtal import FILE.yaml... [--replace] [--json]  import agreements
+  avtal import FILE [--agreement ID] [--json] import a document (.txt, .md, .docx, .pdf) as a
+                                              draft agreement, or as a new version of ID's documents
+  avtal proposals ID [--all] [--json]         what imports propose for ID (rules, SLA tiers,
+                                              sub-processors, amendments)
+  avtal proposals ID accept|reject N...       accept or reject proposals
   avtal export --yaml DIR                     write every agreement as YAML
   avtal demo [--db PATH]                      (re)create a database with the sample register
   avtal backup FILE                           write a consistent copy of the database
@@ -43,6 +48,11 @@ Användning:
   avtal list [--json]                         lista registret
   avtal show ID [--json]                      visa ett avtal
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
+  avtal import FIL [--agreement ID] [--json]  importera ett dokument (.txt, .md, .docx, .pdf) som
+                                              utkast, eller som en ny version av ID:s dokument
+  avtal proposals ID [--all] [--json]         vad importer föreslår för ID (frister, SLA-nivåer,
+                                              underbiträden, ändringar)
+  avtal proposals ID accept|reject N...       godta eller avvisa förslag
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
   avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
   avtal backup FIL                            skriv en konsistent kopia av databasen
