@@ -1,0 +1,67 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"avtal/model/gen"
+	"avtal/store"
+	"avtal/store/benchdb"
+)
+
+// The store's reads behind each pane, on the register of 10 000 agreements
+// and a million clauses (store/benchdb). They run in tea.Cmds, off the
+// Update loop, but the user waits for them: a page that arrives late is a
+// frame that shows "Loading…".
+
+// BenchmarkScaleReads times one call of each read a pane makes on a key
+// press or at start-up.
+func BenchmarkScaleReads(b *testing.B) {
+	st := benchdb.Open(b)
+	ctx := context.Background()
+	mid := gen.ID(benchdb.Seed, benchdb.Agreements/2)
+	midRows, err := st.Page(ctx, "", 1, false)
+	if err != nil || len(midRows) != 1 {
+		b.Fatalf("first row: %v", err)
+	}
+	reads := []struct {
+		name string
+		read func() error
+	}{
+		{"register_first_page", func() error { _, err := st.Page(ctx, "", 100, false); return err }},
+		{"register_next_page", func() error { _, err := st.Page(ctx, midRows[0].SortKey, 100, false); return err }},
+		{"register_last_page", func() error { _, err := st.Page(ctx, "\U0010FFFF", 100, true); return err }},
+		{"register_count", func() error { _, err := st.Count(ctx); return err }},
+		{"agreement_detail", func() error {
+			if _, err := st.Agreement(ctx, mid); err != nil {
+				return err
+			}
+			if _, err := st.Related(ctx, mid); err != nil {
+				return err
+			}
+			_, err := st.AuditLog(ctx, mid, 10)
+			return err
+		}},
+		{"sla_agreements_50", func() error { _, err := st.SLAAgreements(ctx, 50); return err }},
+		{"incidents_year", func() error {
+			_, err := st.Incidents(ctx, mid, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+			return err
+		}},
+	}
+	for _, r := range reads {
+		b.Run(r.name, func(b *testing.B) {
+			var l benchdb.Latencies
+			for b.Loop() {
+				var err error
+				l.Time(func() { err = r.read() })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			l.Report(b)
+		})
+	}
+}
+
+var _ = store.ErrNotFound
