@@ -3,17 +3,21 @@ package common
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
 // Box frames content of the given inner size with the pane border, the
 // focused colour when focused, and an optional title set into the top edge.
 func (s *Styles) Box(content string, width, height int, focused bool, title string) string {
-	style := s.Pane
-	if focused {
-		style = s.FocusedPane
+	box, ok := s.frame(content, width, height, focused)
+	if !ok {
+		style := s.Pane
+		if focused {
+			style = s.FocusedPane
+		}
+		box = style.Width(width + style.GetHorizontalPadding()).Height(height).Render(content)
 	}
-	box := style.Width(width + style.GetHorizontalPadding()).Height(height).Render(content)
 	if title == "" {
 		return box
 	}
@@ -23,4 +27,54 @@ func (s *Styles) Box(content string, width, height int, focused bool, title stri
 		return box
 	}
 	return ansi.Truncate(first, 2, "") + s.Dim.Render(label) + ansi.TruncateLeft(first, 2+ansi.StringWidth(label), "") + "\n" + rest
+}
+
+// frame draws the box the way lipgloss does, when every line of content
+// already fits the width — as the panes' lines do, cut to their columns.
+// Lipgloss would wrap, measure and pad each line again, several times
+// over: on a large terminal the largest part of drawing a frame. Content
+// that needs wrapping, or holds tabs or carriage returns, is left to
+// lipgloss (ok is false).
+func (s *Styles) frame(content string, width, height int, focused bool) (box string, ok bool) {
+	if strings.ContainsAny(content, "\t\r") {
+		return "", false
+	}
+	lines := strings.Split(content, "\n")
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		if widths[i] = ansi.StringWidth(l); widths[i] > width {
+			return "", false
+		}
+	}
+	style, edge := s.Pane, s.paneEdge
+	if focused {
+		style, edge = s.FocusedPane, s.focusedEdge
+	}
+	b := style.GetBorderStyle()
+	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
+	inner := width + padL + padR
+	left, right := edge.Render(b.Left), edge.Render(b.Right)
+	var out strings.Builder
+	out.Grow((len(content)/max(1, len(lines)) + inner + 2*len(left)) * (max(len(lines), height) + 2))
+	out.WriteString(edge.Render(b.TopLeft + strings.Repeat(b.Top, inner) + b.TopRight))
+	for i := range max(len(lines), height) {
+		out.WriteByte('\n')
+		out.WriteString(left)
+		out.WriteString(strings.Repeat(" ", padL))
+		pad := width
+		if i < len(lines) {
+			out.WriteString(lines[i])
+			pad -= widths[i]
+		}
+		out.WriteString(strings.Repeat(" ", pad+padR))
+		out.WriteString(right)
+	}
+	out.WriteByte('\n')
+	out.WriteString(edge.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	return out.String(), true
+}
+
+// edgeStyle colours a border the way lipgloss colours style's.
+func edgeStyle(r *lipgloss.Renderer, style lipgloss.Style) lipgloss.Style {
+	return r.NewStyle().Foreground(style.GetBorderTopForeground())
 }

@@ -29,6 +29,10 @@ type Styles struct {
 	Danger      lipgloss.Style
 	OK          lipgloss.Style
 	Highlight   lipgloss.Style
+
+	// paneEdge and focusedEdge draw the borders of Pane and FocusedPane
+	// (see Box).
+	paneEdge, focusedEdge lipgloss.Style
 }
 
 // NewStyles builds the theme with renderer r.
@@ -65,5 +69,6 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Danger = r.NewStyle().Foreground(danger).Bold(true)
 	s.OK = r.NewStyle().Foreground(ok)
 	s.Highlight = r.NewStyle().Foreground(accent).Bold(true)
+	s.paneEdge, s.focusedEdge = edgeStyle(r, s.Pane), edgeStyle(r, s.FocusedPane)
 	return s
 }

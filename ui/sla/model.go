@@ -48,6 +48,9 @@ type monthData struct {
 	barWidth int
 	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide
 	rowsW    int
+	side     string // the terms and history column, boxed for sideW×sideH
+	sideW    int
+	sideH    int
 }
 
 // choicesMsg carries the agreements that state SLA terms.

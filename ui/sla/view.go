@@ -114,8 +114,20 @@ func (m *Model) View() string {
 	if !l.wide {
 		return main
 	}
-	side := st.Box(fit(m.side(words, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
-	return lipgloss.JoinHorizontal(lipgloss.Top, main, side)
+	return lipgloss.JoinHorizontal(lipgloss.Top, main, m.sideBox(words, d, l))
+}
+
+// sideBox is the column of terms and history, kept with the month once
+// drawn: it changes with the month and the size, never with the cursor.
+func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
+	if d != nil && d.side != "" && d.sideW == l.rightW && d.sideH == l.innerH {
+		return d.side
+	}
+	box := m.c.Styles.Box(fit(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
+	if d != nil {
+		d.side, d.sideW, d.sideH = box, l.rightW, l.innerH
+	}
+	return box
 }
 
 // message shows one text, wrapped, in a box across the pane.
