@@ -178,4 +178,3 @@ func rss(t *testing.T, field string) float64 {
 	t.Fatalf("no %s in /proc/self/status", field)
 	return 0
 }
-
