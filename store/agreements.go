@@ -224,7 +224,7 @@ func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, err
 	if a.Documents, err = s.documents(ctx, id); err != nil {
 		return nil, err
 	}
-	if a.Subs, err = s.subProcessors(ctx, id); err != nil {
+	if a.Subs, err = subProcessors(ctx, s.read, id); err != nil {
 		return nil, err
 	}
 	return &a, nil
@@ -267,8 +267,8 @@ func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Docu
 	return docs, rows.Err()
 }
 
-func (s *Store) subProcessors(ctx context.Context, agreementID string) ([]model.SubProcessor, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
+func subProcessors(ctx context.Context, q queryer, agreementID string) ([]model.SubProcessor, error) {
+	rows, err := q.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
 		FROM subprocessors WHERE agreement_id = ? ORDER BY position`, agreementID)
 	if err != nil {
 		return nil, err
