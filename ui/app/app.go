@@ -10,6 +10,7 @@ import (
 	"avtal/ui/agreements"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
+	"avtal/ui/subprocs"
 )
 
 // paneID names a tab.
@@ -62,7 +63,7 @@ func New(c *common.Common) *Model {
 		panes: []common.Pane{
 			agreements.New(c),
 			placeholder.New(c, "placeholder.clauses"),
-			placeholder.New(c, "placeholder.subprocessors"),
+			subprocs.New(c),
 			placeholder.New(c, "placeholder.calendar"),
 			placeholder.New(c, "placeholder.sla"),
 		},

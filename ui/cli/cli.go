@@ -48,6 +48,9 @@ var commands = map[string]command{
 	"export": export,
 	"backup": backup,
 	"log":    auditLog,
+
+	"subprocessors": subprocessors,
+	"notice":        notice,
 }
 
 // Has reports whether name is a subcommand handled here.

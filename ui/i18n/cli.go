@@ -14,6 +14,15 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal subprocessors [ID] [--json]           an agreement's sub-processors, notices and flags;
+                                              without ID the portfolio [--region R,..] [--status S,..]
+  avtal subprocessors import ID FILE [--apply] [--received DATE] [--json]
+                                              compare a supplier's list (CSV or table) with the register;
+                                              --apply records the differences as change notices
+  avtal subprocessors export [ID] [--csv]     the register as CSV (the format import reads)
+  avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
+               [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
+                                              record a change notice; prints the objection deadline
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -29,6 +38,15 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal subprocessors [ID] [--json]           ett avtals underbiträden, aviseringar och flaggor;
+                                              utan ID hela portföljen [--region R,..] [--status S,..]
+  avtal subprocessors import ID FIL [--apply] [--received DATUM] [--json]
+                                              jämför leverantörens lista (CSV eller tabell) med registret;
+                                              --apply registrerar skillnaderna som ändringsaviseringar
+  avtal subprocessors export [ID] [--csv]     registret som CSV (formatet som import läser)
+  avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
+               [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
+                                              registrera en ändringsavisering; visar sista dag att invända
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
