@@ -11,31 +11,67 @@ import (
 // SubTallies counts the sub-processor entries of the whole register in one
 // GROUP BY over the subprocessors_tally index: by name, org number,
 // country, status and own transfer basis. Entries in thirdCountries that
-// state no basis of their own are also split by the transfer basis their
-// agreement's DPA names, which is read only for them.
+// state no basis of their own are then split by the transfer basis their
+// agreement's DPA names, with a second query over those entries only
+// (reading sub_policies, so no agreement is parsed).
 func (s *Store) SubTallies(ctx context.Context, thirdCountries []string) ([]subproc.Tally, error) {
-	codes, _ := json.Marshal(thirdCountries)
-	rows, err := s.read.QueryContext(ctx, `SELECT s.name, s.org_number, s.country, s.status, s.transfer_basis,
-			CASE WHEN s.transfer_basis = '' AND s.country IN (SELECT value FROM json_each(?))
-				THEN (SELECT coalesce(json_extract(a.data, '$.subprocessor_policy.transfer_basis'), '') FROM agreements a WHERE a.id = s.agreement_id)
-				ELSE '' END AS policy_basis,
-			count(*), count(DISTINCT s.agreement_id)
-		FROM subprocessors s
-		GROUP BY s.name, s.org_number, s.country, s.status, s.transfer_basis, policy_basis`, string(codes))
+	type key struct{ name, org, country, status string }
+	var out []subproc.Tally
+	unbased := map[key]int{} // entries without a basis of their own → index in out
+	err := s.scanTallies(ctx, `SELECT name, org_number, country, status, transfer_basis, count(*), count(DISTINCT agreement_id)
+		FROM subprocessors GROUP BY name, org_number, country, status, transfer_basis`, nil, func(t subproc.Tally) {
+		if t.Sub.TransferBasis == "" {
+			unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, string(t.Sub.Status)}] = len(out)
+		}
+		out = append(out, t)
+	})
 	if err != nil {
 		return nil, err
 	}
+	codes, _ := json.Marshal(thirdCountries)
+	err = s.scanTallies(ctx, `SELECT s.name, s.org_number, s.country, s.status, p.transfer_basis, count(*), count(DISTINCT s.agreement_id)
+		FROM subprocessors s JOIN sub_policies p ON p.agreement_id = s.agreement_id
+		WHERE s.transfer_basis = '' AND p.transfer_basis != '' AND s.country IN (SELECT value FROM json_each(?))
+		GROUP BY s.name, s.org_number, s.country, s.status, p.transfer_basis`, []any{string(codes)}, func(t subproc.Tally) {
+		// Each agreement has one policy, so the split counts add up to the
+		// entry's: what is left states no basis anywhere.
+		i, ok := unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, string(t.Sub.Status)}]
+		if !ok {
+			return
+		}
+		out[i].Entries -= t.Entries
+		out[i].Agreements -= t.Agreements
+		t.PolicyBasis, t.Sub.TransferBasis = t.Sub.TransferBasis, ""
+		out = append(out, t)
+	})
+	if err != nil {
+		return nil, err
+	}
+	kept := out[:0]
+	for _, t := range out {
+		if t.Entries > 0 {
+			kept = append(kept, t)
+		}
+	}
+	return kept, nil
+}
+
+// scanTallies runs a counting query whose columns are name, org number,
+// country, status, transfer basis, entries and agreements.
+func (s *Store) scanTallies(ctx context.Context, query string, args []any, fn func(subproc.Tally)) error {
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
 	defer rows.Close()
-	var out []subproc.Tally
 	for rows.Next() {
 		var t subproc.Tally
-		if err := rows.Scan(&t.Sub.Name, &t.Sub.OrgNumber, &t.Sub.Country, &t.Sub.Status, &t.Sub.TransferBasis,
-			&t.PolicyBasis, &t.Entries, &t.Agreements); err != nil {
-			return nil, err
+		if err := rows.Scan(&t.Sub.Name, &t.Sub.OrgNumber, &t.Sub.Country, &t.Sub.Status, &t.Sub.TransferBasis, &t.Entries, &t.Agreements); err != nil {
+			return err
 		}
-		out = append(out, t)
+		fn(t)
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // UseQuery selects sub-processor entries across the register; an empty

@@ -281,11 +281,11 @@ type PolicyRow struct {
 }
 
 // SubPolicies returns the policy of every agreement that states one, in
-// register order; SQLite reads the policy out of each agreement's JSON, so
-// nothing else of the agreements is loaded.
+// register order, from sub_policies: nothing else of the agreements is
+// loaded.
 func (s *Store) SubPolicies(ctx context.Context) ([]PolicyRow, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT id, title, p FROM (SELECT id, title, sort_key, json_extract(data, '$.subprocessor_policy') AS p FROM agreements)
-		WHERE p IS NOT NULL ORDER BY sort_key`)
+	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, p.policy FROM agreements a JOIN sub_policies p ON p.agreement_id = a.id
+		ORDER BY a.sort_key`)
 	if err != nil {
 		return nil, err
 	}

@@ -122,4 +122,12 @@ func TestSetListChecked(t *testing.T) {
 	if len(policies) != 1 || policies[0].AgreementID != "superoffice-dpa" || !policies[0].Policy.ListChecked.Equal(day) {
 		t.Errorf("SubPolicies = %+v", policies)
 	}
+	// A re-import without a policy drops it from the policies too.
+	so.SubPolicy = nil
+	if err := s.PutAgreement(ctx, so, true); err != nil {
+		t.Fatal(err)
+	}
+	if policies, _ := s.SubPolicies(ctx); len(policies) != 0 {
+		t.Errorf("a removed policy is still listed: %+v", policies)
+	}
 }

@@ -1,5 +1,7 @@
 package subprocs
 
+import "github.com/charmbracelet/lipgloss"
+
 // list is a windowed list of n lines, some of which (headings) the cursor
 // skips. Lines are rendered on demand and cached, so a key costs the
 // visible lines at most, however long the list.
@@ -8,20 +10,24 @@ type list struct {
 	cursor int
 	offset int
 	height int
-	lines  []string         // rendered lines; "" until rendered
+	lines  []string         // rendered lines, plain; "" until rendered
+	styled []string         // the same lines in their colours
 	skip   func(i int) bool // lines the cursor passes over
 }
 
 // reset gives the list new content, keeping the cursor near where it was.
 func (l *list) reset(n int, skip func(int) bool) {
 	l.n, l.skip = n, skip
-	l.lines = make([]string, n)
+	l.lines, l.styled = make([]string, n), make([]string, n)
 	l.cursor = min(l.cursor, max(0, n-1))
 	l.settle(1)
 }
 
 // invalidate drops the rendered lines (the width changed).
-func (l *list) invalidate() { clear(l.lines) }
+func (l *list) invalidate() {
+	clear(l.lines)
+	clear(l.styled)
+}
 
 // move shifts the cursor by delta selectable lines' worth and keeps it
 // visible.
@@ -76,6 +82,15 @@ func (l *list) selected() int {
 // visible returns the range of lines on screen.
 func (l *list) visible() (from, to int) {
 	return l.offset, min(l.n, l.offset+max(1, l.height))
+}
+
+// styledLine returns line i in its colours, styling it with style the
+// first time.
+func (l *list) styledLine(i int, render func(int) string, style func(int) lipgloss.Style) string {
+	if l.styled[i] == "" {
+		l.styled[i] = style(i).Render(l.line(i, render))
+	}
+	return l.styled[i]
 }
 
 // line returns line i, rendering it with render the first time.

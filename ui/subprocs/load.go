@@ -19,12 +19,12 @@ type registerMsg struct {
 	err     error
 }
 
-// overviewMsg carries the open notices and the policies of every agreement.
+// overviewMsg carries the open notices, evaluated, and the flags of every
+// agreement's policy.
 type overviewMsg struct {
-	seq      int
-	open     []store.NoticeRow
-	policies []store.PolicyRow
-	err      error
+	seq int
+	o   *overview
+	err error
 }
 
 // portfolioMsg carries the counts of every sub-processor entry.
@@ -59,15 +59,32 @@ func loadRegister(st *store.Store, seq int, id string) tea.Cmd {
 	}
 }
 
-func loadOverview(st *store.Store, seq int) tea.Cmd {
+// loadOverview reads the open notices and the policies and evaluates them
+// in the command: with thousands of agreements that is work to keep out
+// of Update.
+func loadOverview(st *store.Store, seq int, today model.Date) tea.Cmd {
 	return func() tea.Msg {
 		ctx := context.Background()
-		msg := overviewMsg{seq: seq}
-		if msg.open, msg.err = st.OpenNotices(ctx); msg.err != nil {
-			return msg
+		open, err := st.OpenNotices(ctx)
+		if err != nil {
+			return overviewMsg{seq: seq, err: err}
 		}
-		msg.policies, msg.err = st.SubPolicies(ctx)
-		return msg
+		policies, err := st.SubPolicies(ctx)
+		if err != nil {
+			return overviewMsg{seq: seq, err: err}
+		}
+		o := &overview{titles: map[string]string{}}
+		for _, r := range open {
+			o.notices = append(o.notices, viewNotice(r, r.Policy, today))
+		}
+		for _, p := range policies {
+			o.titles[p.AgreementID] = p.Title
+			// Without sub-processors or notices, Check gives the flags of
+			// the policy alone.
+			a := &model.Agreement{ID: p.AgreementID, SubPolicy: &p.Policy}
+			o.flags = append(o.flags, subproc.Check(a, nil, subproc.CheckOptions{Today: today})...)
+		}
+		return overviewMsg{seq: seq, o: o}
 	}
 }
 

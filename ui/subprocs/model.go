@@ -43,9 +43,10 @@ type Model struct {
 	wide                bool
 	listW, listH        int
 
-	list   list
-	detail viewport.Model
-	shown  int // the list line the detail shows; -1 for none
+	list      list
+	detail    viewport.Model
+	shown     int    // the list line the detail shows; -1 for none
+	detailBox string // the framed detail as last drawn; "" when it must be drawn again
 
 	reg      *register // modeRegister's data, nil until loaded
 	overview *overview // modeOverview's data
@@ -81,7 +82,7 @@ func (m *Model) load() tea.Cmd {
 	case modePortfolio:
 		return loadPortfolio(m.c.Store, m.seq)
 	}
-	return loadOverview(m.c.Store, m.seq)
+	return loadOverview(m.c.Store, m.seq, m.today())
 }
 
 // Update handles keys, scope changes, writes anywhere, and the pane's own
@@ -140,8 +141,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.move(m.list.n)
 	case key.Matches(msg, k.DetailDown):
 		m.detail.ScrollDown(1)
+		m.detailBox = ""
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
+		m.detailBox = ""
 	case key.Matches(msg, k.Portfolio):
 		return m.togglePortfolio()
 	case key.Matches(msg, k.Region) && m.mode == modePortfolio:

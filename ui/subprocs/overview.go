@@ -3,7 +3,6 @@ package subprocs
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/ui/common"
 )
@@ -28,18 +27,7 @@ func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
 		m.list.reset(0, nil)
 		return common.Fail(msg.err)
 	}
-	today := m.today()
-	o := &overview{titles: map[string]string{}}
-	for _, r := range msg.open {
-		o.notices = append(o.notices, viewNotice(r, r.Policy, today))
-	}
-	for _, p := range msg.policies {
-		o.titles[p.AgreementID] = p.Title
-		// Without sub-processors or notices, Check gives the flags of the
-		// policy alone.
-		a := &model.Agreement{ID: p.AgreementID, SubPolicy: &p.Policy}
-		o.flags = append(o.flags, subproc.Check(a, nil, subproc.CheckOptions{Today: today})...)
-	}
+	o := msg.o
 	c := m.c
 	text := func(k entryKind, s string) { o.entries = append(o.entries, entry{kind: k, text: s}) }
 	text(entryHeading, c.T("subprocs.heading.open", len(o.notices)))

@@ -185,12 +185,12 @@ func (m *Model) groupDetail(g subproc.Summary) (string, tea.Cmd) {
 	case res.uses == nil && res.err == nil:
 		d.para(t("loading"), m.c.Styles.Dim.Render)
 	default:
-		for _, u := range res.uses {
+		for _, u := range res.uses { // one line each: there may be a hundred
 			line := u.Title + " · " + t("substatus."+string(u.Sub.Status))
 			if u.Sub.Name != g.Name {
 				line += " · " + u.Sub.Name
 			}
-			d.para(line, m.c.Styles.Value.Render)
+			d.b.WriteString(cells(d.width, []int{d.width}, line) + "\n")
 		}
 		if more := g.Agreements - len(res.uses); len(res.uses) == usesPage && more > 0 {
 			d.para(t("subprocs.more_uses", more), m.c.Styles.Dim.Render)

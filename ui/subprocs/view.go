@@ -31,15 +31,17 @@ func (m *Model) View() string {
 		if i > from {
 			b.WriteByte('\n')
 		}
-		line := m.list.line(i, render)
 		if i == m.list.selected() {
-			b.WriteString(st.Selected.Width(m.listW).Render(line))
+			b.WriteString(st.Selected.Width(m.listW).Render(m.list.line(i, render)))
 		} else {
-			b.WriteString(style(i).Render(line))
+			b.WriteString(m.list.styledLine(i, render, style))
 		}
 	}
 	list := st.Box(b.String(), m.listW, m.listH, true, m.listTitle())
-	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
+	if m.detailBox == "" {
+		m.detailBox = st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
+	}
+	detail := m.detailBox
 	if m.wide {
 		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
 	}
@@ -119,6 +121,7 @@ func (m *Model) showDetail() tea.Cmd {
 	}
 	m.detail.SetContent(text)
 	m.detail.GotoTop()
+	m.detailBox = ""
 	return cmd
 }
 
