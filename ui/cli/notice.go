@@ -194,7 +194,7 @@ func writeAssessment(env *Env, r noticeResult) error {
 	row(t("subprocs.earliest"), dateOr(r.EarliestEffective, "—"))
 	row(t("subprocs.sufficient"), env.Lang.NoticeCheck(r.NoticeCheck, r.GivenNotice, r.RequiredNotice))
 	row(t("subprocs.remedy"), env.Lang.Remedy(r.Remedy))
-	row(t("subprocs.col.clause"), orDash(r.Clause))
+	row(t("subprocs.col.clause"), env.Lang.OrNone(r.Clause))
 	row(t("subprocs.col.notice_status"), t("nstatus."+string(r.Status)))
 	row(t("subprocs.explanation"), r.Explanation)
 	return tw.Flush()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -81,14 +82,14 @@ func parseFilter(lang i18n.Lang, regions, statuses string) (subproc.GroupFilter,
 	var f subproc.GroupFilter
 	for _, r := range splitList(regions) {
 		region := subproc.Region(r)
-		if !oneOf(region, subRegions) {
+		if !slices.Contains(subRegions, region) {
 			return f, &UsageError{lang.T("subcli.bad_region", r)}
 		}
 		f.Regions = append(f.Regions, region)
 	}
 	for _, s := range splitList(statuses) {
 		status := model.SubStatus(s)
-		if !oneOf(status, model.SubStatuses) {
+		if !slices.Contains(model.SubStatuses, status) {
 			return f, &UsageError{lang.T("subcli.bad_status", s)}
 		}
 		f.Statuses = append(f.Statuses, status)
@@ -107,15 +108,6 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-func oneOf[T comparable](v T, list []T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func portfolio(ctx context.Context, env *Env, filter subproc.GroupFilter, asJSON bool) error {
@@ -143,8 +135,8 @@ func portfolio(ctx context.Context, env *Env, filter subproc.GroupFilter, asJSON
 		for i, r := range g.Regions {
 			regions[i] = t("region." + string(r))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", g.Name, g.Agreements, orDash(strings.Join(g.Countries, ", ")),
-			strings.Join(regions, ", "), orDash(countOrEmpty(g.Flagged)))
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", g.Name, g.Agreements, env.Lang.OrNone(strings.Join(g.Countries, ", ")),
+			strings.Join(regions, ", "), env.Lang.OrNone(countOrEmpty(g.Flagged)))
 	}
 	return tw.Flush()
 }
@@ -154,13 +146,6 @@ func countOrEmpty(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }
 
 // loadAgreement reads one agreement, with a message naming the id when it
@@ -215,7 +200,7 @@ func writeRegister(env *Env, r registerResult) error {
 	if p := r.Policy; p != nil {
 		fmt.Fprintln(env.Stdout, env.Lang.SubPolicy(p))
 		if p.ListURL != "" {
-			fmt.Fprintln(env.Stdout, t("subprocs.list_at", p.ListURL, orDash(p.ListChecked.String())))
+			fmt.Fprintln(env.Stdout, t("subprocs.list_at", p.ListURL, env.Lang.OrNone(p.ListChecked.String())))
 		}
 	}
 	fmt.Fprintln(env.Stdout)
@@ -226,8 +211,8 @@ func writeRegister(env *Env, r registerResult) error {
 		fmt.Fprintln(tw, strings.Join([]string{t("subprocs.col.name"), t("subprocs.col.org"), t("subprocs.col.country"), t("subprocs.col.region"),
 			t("subprocs.col.status"), t("subprocs.col.clause"), t("subprocs.col.purpose")}, "\t"))
 		for _, s := range r.Subprocessors {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, orDash(s.OrgNumber), orDash(s.Country), t("region."+string(s.Region)),
-				t("substatus."+string(s.Status)), orDash(s.Clause), s.Purpose)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, env.Lang.OrNone(s.OrgNumber), env.Lang.OrNone(s.Country), t("region."+string(s.Region)),
+				t("substatus."+string(s.Status)), env.Lang.OrNone(s.Clause), s.Purpose)
 		}
 		tw.Flush()
 	}
@@ -237,26 +222,15 @@ func writeRegister(env *Env, r registerResult) error {
 			t("subprocs.col.effective"), t("subprocs.col.object_by"), t("subprocs.col.act_by"), t("subprocs.col.notice_status")}, "\t"))
 		for _, n := range r.Notices {
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", n.ID, n.Notice.Received, t("change."+string(n.Notice.Change)), n.Notice.Sub.Name,
-				orDash(n.Notice.Effective.String()), dateOr(n.ObjectionBy, "—"), dateOr(n.ActBy, "—"), t("nstatus."+string(n.Status)))
+				env.Lang.OrNone(n.Notice.Effective.String()), dateOr(n.ObjectionBy, "—"), dateOr(n.ActBy, "—"), t("nstatus."+string(n.Status)))
 		}
 		tw.Flush()
 	}
 	if len(r.Flags) > 0 {
 		fmt.Fprintln(env.Stdout, "\n"+t("subprocs.flags"))
 		for _, f := range r.Flags {
-			fmt.Fprintf(env.Stdout, "%s %s\n", severityMark(f.Severity), f.Message)
+			fmt.Fprintf(env.Stdout, "%s %s\n", i18n.SeverityMark(f.Severity), f.Message)
 		}
 	}
 	return nil
-}
-
-// severityMark marks a flag in plain text.
-func severityMark(s subproc.Severity) string {
-	switch s {
-	case subproc.SeverityCritical:
-		return "!!"
-	case subproc.SeverityWarning:
-		return "! "
-	}
-	return "i "
 }

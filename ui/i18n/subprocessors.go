@@ -212,6 +212,7 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.compare.nothing":  {"Give a file path or paste the list first.", "Ange en fil eller klistra in listan först."},
 	"subprocs.compare.same":     {"The list (%d rows) matches the register; nothing to record.", "Listan (%d rader) stämmer med registret; inget att registrera."},
 	"subprocs.compare.back":     {"esc goes back", "esc går tillbaka"},
+	"subprocs.compare.back_key": {"back", "tillbaka"},
 	"subprocs.compare.more":     {"… and %d more", "… och %d till"},
 	"subprocs.compare.confirm":  {"enter records these %d change(s) as notices received %s · esc goes back", "enter registrerar dessa %d ändring(ar) som aviseringar mottagna %s · esc går tillbaka"},
 

@@ -91,14 +91,27 @@ func (l Lang) Change(c subproc.Change) string {
 	now := map[string]string{"name": c.Incoming.Name, "org_number": c.Incoming.OrgNumber, "country": c.Incoming.Country, "purpose": c.Incoming.Purpose}
 	parts := make([]string, len(c.Fields))
 	for i, f := range c.Fields {
-		parts[i] = l.T("subprocs.field."+f) + " " + orDash(was[f]) + " → " + now[f]
+		parts[i] = l.T("subprocs.field."+f) + " " + l.OrNone(was[f]) + " → " + now[f]
 	}
 	return l.T("subprocs.diff.changed", c.Current.Name, strings.Join(parts, "; "))
 }
 
-func orDash(s string) string {
+// OrNone returns s, or the word for "none" when s is empty.
+func (l Lang) OrNone(s string) string {
 	if s == "" {
-		return "—"
+		return l.T("none")
 	}
 	return s
+}
+
+// SeverityMark marks a flag's severity in plain text, so it reads without
+// colour too: "!!" critical, "!" warning, "i" information.
+func SeverityMark(s subproc.Severity) string {
+	switch s {
+	case subproc.SeverityCritical:
+		return "!!"
+	case subproc.SeverityWarning:
+		return "!"
+	}
+	return "i"
 }

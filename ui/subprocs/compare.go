@@ -43,7 +43,7 @@ type compareModal struct {
 }
 
 type compareKeys struct {
-	Next, Prev, Compare, Record, Back key.Binding
+	Next, Prev, Compare, Record, Cancel, Back key.Binding
 }
 
 func newCompare(m *Model) *compareModal {
@@ -77,7 +77,8 @@ func newCompare(m *Model) *compareModal {
 			Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t("form.prev"))),
 			Compare: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t("subprocs.compare.run"))),
 			Record:  key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", t("subprocs.compare.record"))),
-			Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("form.cancel"))),
+			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("form.cancel"))),
+			Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("subprocs.compare.back_key"))),
 		}}
 	cm.setFocus(0)
 	return cm
@@ -106,7 +107,7 @@ func (cm *compareModal) update(k tea.KeyMsg) tea.Cmd {
 		return cm.updateDiff(k)
 	}
 	switch {
-	case key.Matches(k, cm.keys.Back):
+	case key.Matches(k, cm.keys.Cancel):
 		cm.m.modal = nil
 		return common.Status(cm.m.c.T("subprocs.cancelled"))
 	case key.Matches(k, cm.keys.Next):
@@ -269,9 +270,10 @@ func (cm *compareModal) diffView(width, height int) string {
 	return b.String()
 }
 
+// ShortHelp lists the keys of the current step.
 func (cm *compareModal) ShortHelp() []key.Binding {
 	if cm.diff != nil {
 		return []key.Binding{cm.keys.Record, cm.keys.Back}
 	}
-	return []key.Binding{cm.keys.Next, cm.keys.Compare, cm.keys.Back}
+	return []key.Binding{cm.keys.Next, cm.keys.Compare, cm.keys.Cancel}
 }

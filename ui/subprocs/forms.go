@@ -14,6 +14,7 @@ import (
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/i18n"
 )
 
 // savedMsg reports a write; the form stays open until it succeeds.
@@ -53,6 +54,7 @@ func (fm *formModal) update(k tea.KeyMsg) tea.Cmd {
 
 func (fm *formModal) view(width, _ int) string { return fm.f.View(width) }
 
+// ShortHelp lists the form's keys.
 func (fm *formModal) ShortHelp() []key.Binding { return fm.f.ShortHelp() }
 
 // saved closes the form after a write, or shows why it failed.
@@ -148,8 +150,10 @@ func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string)
 	labels := make([]string, len(values))
 	for i, v := range values {
 		labels[i] = c.T(keyPrefix + string(v))
-		if strings.EqualFold(s, string(v)) || strings.EqualFold(s, labels[i]) {
-			return v, nil
+		for _, w := range []string{string(v), i18n.EN.T(keyPrefix + string(v)), i18n.SV.T(keyPrefix + string(v))} {
+			if strings.EqualFold(s, w) {
+				return v, nil
+			}
 		}
 	}
 	return "", errors.New(c.T("subprocs.err.choice", s, strings.Join(labels, ", ")))

@@ -60,9 +60,9 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the pane's part of the ? help: every key, by what it works on.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
+	// One column for the pane's own keys, so the help fits 80 columns.
 	return [][]key.Binding{
 		m.keys.nav.Navigation(),
-		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Compare, k.Checked},
-		{k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp},
+		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp},
 	}
 }

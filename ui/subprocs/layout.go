@@ -90,7 +90,10 @@ func (d *detail) field(label, value string) {
 	if value == "" {
 		return
 	}
-	labelW := min(20, max(12, d.width/4))
+	labelW := 20
+	if d.width < 50 {
+		labelW = 13
+	}
 	label = ansi.Truncate(label, labelW-1, "…")
 	pad := strings.Repeat(" ", labelW-ansi.StringWidth(label))
 	lines := strings.Split(ansi.Wrap(value, max(8, d.width-labelW), " -"), "\n")
@@ -105,4 +108,5 @@ func (d *detail) para(text string, render func(...string) string) {
 	d.b.WriteString(render(ansi.Wrap(common.Sanitize(text), d.width, " -")) + "\n")
 }
 
+// String is the text built so far.
 func (d *detail) String() string { return strings.TrimRight(d.b.String(), "\n") }

@@ -52,9 +52,10 @@ type Model struct {
 	overview *overview // modeOverview's data
 	port     *portfolio
 
-	modal  modal
-	seq    int  // tags loads; replies to older ones are dropped
-	loaded bool // the current mode's data has arrived
+	modal   modal
+	seq     int   // tags loads; replies to older ones are dropped
+	loaded  bool  // the current mode's data has arrived
+	loadErr error // why it could not be read
 }
 
 // New returns the Sub-processors pane for one session, showing all
@@ -85,6 +86,20 @@ func (m *Model) load() tea.Cmd {
 	return loadOverview(m.c.Store, m.seq, m.today())
 }
 
+// arrived takes the reply to the current load: false for a stale one
+// (dropped) or a failure, which empties the list and goes to the status bar.
+func (m *Model) arrived(seq int, err error) (bool, tea.Cmd) {
+	if seq != m.seq {
+		return false, nil
+	}
+	m.loaded, m.loadErr = true, err
+	if err != nil {
+		m.list.reset(0, nil)
+		return false, common.Fail(err)
+	}
+	return true, nil
+}
+
 // Update handles keys, scope changes, writes anywhere, and the pane's own
 // replies.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
@@ -95,7 +110,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		return m.handleKey(msg)
 	case common.ScopeMsg:
-		m.scopeID, m.scopeTitle, m.modal = msg.ID, msg.Title, nil
+		m.scopeID, m.scopeTitle, m.modal, m.reg = msg.ID, msg.Title, nil, nil
 		m.mode = modeOverview
 		if msg.ID != "" {
 			m.mode = modeRegister
@@ -170,7 +185,21 @@ func (m *Model) togglePortfolio() tea.Cmd {
 		m.mode = modeOverview
 	}
 	m.list = list{height: m.list.height}
-	return m.load()
+	return tea.Batch(m.relist(), m.load())
+}
+
+// relist shows what the current mode last loaded while it loads afresh.
+func (m *Model) relist() tea.Cmd {
+	switch {
+	case m.mode == modePortfolio && m.port.tallies != nil:
+		return m.regroup()
+	case m.mode == modeOverview && m.overview != nil:
+		m.list.reset(len(m.overview.entries), m.skip)
+	case m.mode == modeRegister && m.reg != nil:
+		m.list.reset(len(m.reg.entries), m.skip)
+	}
+	m.shown = -1
+	return m.showDetail()
 }
 
 // move shifts the cursor and shows the selected line's detail.

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/model"
+	"avtal/model/subproc"
 	"avtal/ui/i18n"
 )
 
@@ -296,5 +297,18 @@ func TestViewFitsEverySize(t *testing.T) {
 				t.Errorf("mode %d, modal %v: %d×%d view in %v:\n%s", p.m.mode, p.m.modal != nil, w, h, size, v)
 			}
 		}
+	}
+}
+
+func TestChoiceAcceptsCodesAndBothLanguages(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 80, 24)
+	verdicts := []subproc.Verdict{subproc.Accept, subproc.Object}
+	for in, want := range map[string]subproc.Verdict{"accept": subproc.Accept, " OBJECT ": subproc.Object, "godta": subproc.Accept, "Invänd": subproc.Object} {
+		if got, err := choice(p.m.c, in, verdicts, "verdict."); err != nil || got != want {
+			t.Errorf("choice(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := choice(p.m.c, "maybe", verdicts, "verdict."); err == nil || err.Error() != `"maybe" is not one of: accept, object` {
+		t.Errorf("choice(maybe) error = %v", err)
 	}
 }

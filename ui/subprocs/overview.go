@@ -4,7 +4,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model/subproc"
-	"avtal/ui/common"
 )
 
 // overview is what needs doing across all agreements: the undecided
@@ -18,14 +17,8 @@ type overview struct {
 }
 
 func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
-	if msg.seq != m.seq {
-		return nil
-	}
-	m.loaded = true
-	if msg.err != nil {
-		m.overview = nil
-		m.list.reset(0, nil)
-		return common.Fail(msg.err)
+	if ok, cmd := m.arrived(msg.seq, msg.err); !ok {
+		return cmd
 	}
 	o := msg.o
 	c := m.c

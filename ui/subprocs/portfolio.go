@@ -12,6 +12,7 @@ import (
 	"avtal/model/subproc"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // The filters r and s step through, with the catalogue keys that name them.
@@ -42,12 +43,8 @@ func (p *portfolio) filter() subproc.GroupFilter {
 }
 
 func (m *Model) gotPortfolio(msg portfolioMsg) tea.Cmd {
-	if msg.seq != m.seq {
-		return nil
-	}
-	m.loaded = true
-	if msg.err != nil {
-		return common.Fail(msg.err)
+	if ok, cmd := m.arrived(msg.seq, msg.err); !ok {
+		return cmd
 	}
 	m.port.tallies = msg.tallies
 	return m.regroup()
@@ -158,7 +155,7 @@ func (m *Model) groupDetail(g subproc.Summary) (string, tea.Cmd) {
 		d.field(t("subprocs.also_named"), strings.Join(slices.DeleteFunc(slices.Clone(g.Names), func(n string) bool { return n == g.Name }), "; "))
 	}
 	d.field(t("subprocs.col.org"), strings.Join(g.OrgNumbers, ", "))
-	d.field(t("subprocs.col.countries"), orNone(m.c, strings.Join(g.Countries, ", ")))
+	d.field(t("subprocs.col.countries"), m.c.Lang.OrNone(strings.Join(g.Countries, ", ")))
 	d.field(t("subprocs.col.regions"), m.regionNames(g.Regions))
 	var statuses []string
 	for _, s := range model.SubStatuses {
@@ -170,7 +167,7 @@ func (m *Model) groupDetail(g subproc.Summary) (string, tea.Cmd) {
 	for _, tl := range g.Tallies {
 		for _, f := range tl.Flags {
 			d.b.WriteString("\n")
-			d.para(mark(f.Severity)+" "+m.c.Lang.Flag(f)+" "+t("subprocs.in_agreements", tl.Agreements), severityStyle(m.c.Styles, f.Severity).Render)
+			d.para(i18n.SeverityMark(f.Severity)+" "+m.c.Lang.Flag(f)+" "+t("subprocs.in_agreements", tl.Agreements), severityStyle(m.c.Styles, f.Severity).Render)
 		}
 	}
 	d.section(t("subprocs.used_by", g.Agreements))

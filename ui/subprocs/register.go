@@ -10,6 +10,7 @@ import (
 	"avtal/model/subproc"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // entryKind is what a line of the register or overview list shows.
@@ -42,14 +43,8 @@ type register struct {
 }
 
 func (m *Model) gotRegister(msg registerMsg) tea.Cmd {
-	if msg.seq != m.seq {
-		return nil
-	}
-	m.loaded = true
-	if msg.err != nil {
-		m.reg = nil
-		m.list.reset(0, nil)
-		return common.Fail(msg.err)
+	if ok, cmd := m.arrived(msg.seq, msg.err); !ok {
+		return cmd
 	}
 	today := m.today()
 	r := &register{a: msg.a, history: msg.history}
@@ -74,7 +69,7 @@ func (r *register) build(c *common.Common) []entry {
 	if p := r.a.SubPolicy; p != nil {
 		text(entryPolicy, c.Lang.SubPolicy(p))
 		if p.ListURL != "" {
-			text(entryText, c.T("subprocs.list_at", p.ListURL, orNone(c, p.ListChecked.String())))
+			text(entryText, c.T("subprocs.list_at", p.ListURL, c.Lang.OrNone(p.ListChecked.String())))
 		}
 	} else {
 		text(entryText, c.T("subprocs.no_policy"))
@@ -177,15 +172,15 @@ func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag)
 			first = n.row.AgreementTitle
 		}
 		return cells(m.listW, layout(m.listW, m.noticeColumns()), first, m.c.T("change."+string(n.row.Notice.Change)), n.row.Notice.Sub.Name,
-			orNone(m.c, n.row.Notice.Effective.String()), orNone(m.c, n.as.ObjectionBy.String()), orNone(m.c, n.as.ActBy.String()),
+			m.c.Lang.OrNone(n.row.Notice.Effective.String()), m.c.Lang.OrNone(n.as.ObjectionBy.String()), m.c.Lang.OrNone(n.as.ActBy.String()),
 			m.daysLeft(n), m.c.T("nstatus."+string(n.status)))
 	}
 	f := flags[e.i]
 	if m.mode == modeOverview {
 		w := layout(m.listW, []col{{w: 2}, {w: 18}, {flex: true}})
-		return cells(m.listW, w, mark(f.Severity), m.overview.titles[f.AgreementID], m.c.Lang.Flag(f))
+		return cells(m.listW, w, i18n.SeverityMark(f.Severity), m.overview.titles[f.AgreementID], m.c.Lang.Flag(f))
 	}
-	return cells(m.listW, layout(m.listW, []col{{w: 2}, {flex: true}}), mark(f.Severity), m.c.Lang.Flag(f))
+	return cells(m.listW, layout(m.listW, []col{{w: 2}, {flex: true}}), i18n.SeverityMark(f.Severity), m.c.Lang.Flag(f))
 }
 
 // noticeColumns are the notice columns of the current mode.
@@ -247,17 +242,6 @@ func severityStyle(st *common.Styles, s subproc.Severity) lipgloss.Style {
 	return st.Dim
 }
 
-// mark shows a flag's severity in plain text too (no colour, screen readers).
-func mark(s subproc.Severity) string {
-	switch s {
-	case subproc.SeverityCritical:
-		return "!!"
-	case subproc.SeverityWarning:
-		return "!"
-	}
-	return "i"
-}
-
 // daysLeft is the time to act on an open notice: "12 d", "today", or
 // "late" after the act-by day.
 func (m *Model) daysLeft(n noticeView) string {
@@ -272,13 +256,6 @@ func (m *Model) daysLeft(n noticeView) string {
 	default:
 		return m.c.T("subprocs.days", d)
 	}
-}
-
-func orNone(c *common.Common, s string) string {
-	if s == "" {
-		return c.T("none")
-	}
-	return s
 }
 
 // subDetail describes a register entry: its fields, region, flags and
@@ -296,7 +273,7 @@ func (m *Model) subDetail(s model.SubProcessor) string {
 		}
 		country += " · " + t("region."+string(c.Region))
 	}
-	d.field(t("subprocs.col.country"), orNone(m.c, country))
+	d.field(t("subprocs.col.country"), m.c.Lang.OrNone(country))
 	d.field(t("subprocs.col.purpose"), s.Purpose)
 	d.field(t("subprocs.col.clause"), s.Clause)
 	status := t("substatus." + string(s.Status))
@@ -308,7 +285,7 @@ func (m *Model) subDetail(s model.SubProcessor) string {
 	for _, f := range m.reg.flags {
 		if f.Sub == s.Name {
 			d.b.WriteString("\n")
-			d.para(mark(f.Severity)+" "+m.c.Lang.Flag(f), severityStyle(m.c.Styles, f.Severity).Render)
+			d.para(i18n.SeverityMark(f.Severity)+" "+m.c.Lang.Flag(f), severityStyle(m.c.Styles, f.Severity).Render)
 		}
 	}
 	var hist []string
@@ -338,7 +315,7 @@ func (m *Model) historyLine(h store.SubChange) string {
 				if f == "status" {
 					return t("substatus." + string(s.Status))
 				}
-				return orNone(m.c, subField(s, f))
+				return m.c.Lang.OrNone(subField(s, f))
 			}
 			parts = append(parts, t("subprocs.field."+f)+" "+value(*h.Before)+" → "+value(h.After))
 		}
@@ -384,7 +361,7 @@ func (m *Model) noticeDetail(n noticeView) string {
 	}
 	d.field(t("subprocs.replaces"), nt.Replaces)
 	d.field(t("subprocs.col.received"), nt.Received.String())
-	d.field(t("subprocs.col.effective"), orNone(m.c, nt.Effective.String()))
+	d.field(t("subprocs.col.effective"), m.c.Lang.OrNone(nt.Effective.String()))
 	objection := t("subprocs.no_deadline")
 	if !n.as.ObjectionBy.IsZero() {
 		objection = n.as.ObjectionBy.String()
@@ -420,7 +397,7 @@ func (m *Model) policyDetail(p *model.SubPolicy) string {
 	t := m.c.T
 	d.title(t("subprocs.policy"))
 	d.field(t("subprocs.policy.advance_label"), p.AdvanceNotice.String())
-	d.field(t("subprocs.policy.window_label"), orNone(m.c, p.ObjectionWindow.String()))
+	d.field(t("subprocs.policy.window_label"), m.c.Lang.OrNone(p.ObjectionWindow.String()))
 	if p.SilenceAccepts {
 		d.field(t("subprocs.policy.silence_label"), t("yes"))
 	}
@@ -432,7 +409,7 @@ func (m *Model) policyDetail(p *model.SubPolicy) string {
 	d.field(t("subprocs.col.clause"), p.Clause)
 	d.field(t("subprocs.policy.list_url"), p.ListURL)
 	if p.ListURL != "" {
-		d.field(t("subprocs.policy.list_checked"), orNone(m.c, p.ListChecked.String()))
+		d.field(t("subprocs.policy.list_checked"), m.c.Lang.OrNone(p.ListChecked.String()))
 	}
 	d.field(t("subprocs.basis"), p.TransferBasis)
 	d.field(t("subprocs.policy.region"), p.ProcessingRegion)
@@ -461,22 +438,18 @@ func selectedEntry(es []entry, i int) (entry, bool) {
 }
 
 // subIndex is the register entry under the cursor, or -1.
-func (m *Model) subIndex() int {
-	if m.mode != modeRegister || m.reg == nil {
-		return -1
-	}
-	if e, ok := selectedEntry(m.reg.entries, m.list.selected()); ok && e.kind == entrySub {
-		return e.i
-	}
-	return -1
-}
+func (m *Model) subIndex() int { return m.selectedOf(entrySub) }
 
 // noticeIndex is the notice under the cursor, or -1.
-func (m *Model) noticeIndex() int {
+func (m *Model) noticeIndex() int { return m.selectedOf(entryNotice) }
+
+// selectedOf is the index of what the register line under the cursor
+// shows when it is of kind k, or -1.
+func (m *Model) selectedOf(k entryKind) int {
 	if m.mode != modeRegister || m.reg == nil {
 		return -1
 	}
-	if e, ok := selectedEntry(m.reg.entries, m.list.selected()); ok && e.kind == entryNotice {
+	if e, ok := selectedEntry(m.reg.entries, m.list.selected()); ok && e.kind == k {
 		return e.i
 	}
 	return -1

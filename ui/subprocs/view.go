@@ -18,7 +18,7 @@ func (m *Model) View() string {
 	if m.modal != nil {
 		return st.Box(clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
 	}
-	if !m.loaded {
+	if !m.loaded && !m.hasData() { // a reload keeps showing what it replaces
 		return st.Empty.Render(m.c.T("loading"))
 	}
 	if empty := m.emptyText(); empty != "" {
@@ -63,12 +63,23 @@ func (m *Model) lineFuncs() (render func(int) string, style func(int) lipgloss.S
 		func(i int) lipgloss.Style { return m.entryStyle(r.entries[i], r.notices, r.flags) }
 }
 
+// hasData reports whether the current mode has something to show.
+func (m *Model) hasData() bool {
+	switch m.mode {
+	case modeRegister:
+		return m.reg != nil
+	case modeOverview:
+		return m.overview != nil
+	}
+	return m.port.tallies != nil
+}
+
 // emptyText says what to do when there is nothing to list, or "".
 func (m *Model) emptyText() string {
 	switch {
-	case m.mode == modeRegister && m.reg == nil:
+	case m.loadErr != nil && m.mode == modeRegister:
 		return m.c.T("subprocs.empty.unreadable", m.scopeTitle)
-	case m.mode == modeOverview && m.overview == nil:
+	case m.loadErr != nil:
 		return m.c.T("subprocs.empty.unreadable", m.c.T("scope.all"))
 	case m.mode == modePortfolio && len(m.port.tallies) == 0:
 		return m.c.T("subprocs.empty.portfolio")
@@ -106,6 +117,9 @@ func (m *Model) showDetail() tea.Cmd {
 			text, cmd = m.groupDetail(m.port.groups[i-1])
 		}
 	case modeOverview:
+		if m.overview == nil {
+			break
+		}
 		if e, ok := selectedEntry(m.overview.entries, i); ok {
 			text = m.entryDetail(e, m.overview.notices, m.overview.flags, m.overview.titles)
 		}
