@@ -80,7 +80,7 @@ func (m *Model) writeError(err error) string {
 	if errors.Is(err, store.ErrConflict) {
 		return m.c.T("subprocs.err.exists")
 	}
-	return err.Error()
+	return common.Sanitize(err.Error())
 }
 
 // write returns a command that runs fn against the store and reports it
@@ -199,11 +199,11 @@ func (m *Model) subForm(i int) modal {
 		sp.Status, _ = choice(m.c, v["status"], model.SubStatuses, "substatus.")
 		sp.Since, _ = model.ParseDate(v["since"])
 		if i < 0 {
-			return m.write(id, t("subprocs.saved.added", sp.Name), func(ctx context.Context, st *store.Store) error {
+			return m.write(id, t("subprocs.saved.added", oneLine(sp.Name)), func(ctx context.Context, st *store.Store) error {
 				return st.AddSub(ctx, id, sp, today)
 			})
 		}
-		return m.write(id, t("subprocs.saved.edited", sp.Name), func(ctx context.Context, st *store.Store) error {
+		return m.write(id, t("subprocs.saved.edited", oneLine(sp.Name)), func(ctx context.Context, st *store.Store) error {
 			return st.EditSub(ctx, id, oldName, sp, today)
 		})
 	}}
@@ -217,7 +217,7 @@ func (m *Model) removeForm(s model.SubProcessor) modal {
 	id, name := m.reg.a.ID, s.Name
 	return &formModal{m: m, f: f, submit: func(f *form.Form, v map[string]string) tea.Cmd {
 		on, _ := model.ParseDate(v["date"])
-		return m.write(id, t("subprocs.saved.removed", name), func(ctx context.Context, st *store.Store) error {
+		return m.write(id, t("subprocs.saved.removed", oneLine(name)), func(ctx context.Context, st *store.Store) error {
 			return st.RemoveSub(ctx, id, name, on)
 		})
 	}}
@@ -260,9 +260,9 @@ func (m *Model) noticeForm() modal {
 			return nil
 		}
 		as := subproc.Evaluate(a.SubPolicy, n)
-		status := t("subprocs.saved.notice_none", n.Sub.Name)
+		status := t("subprocs.saved.notice_none", oneLine(n.Sub.Name))
 		if !as.ObjectionBy.IsZero() {
-			status = t("subprocs.saved.notice", n.Sub.Name, as.ObjectionBy, as.ActBy)
+			status = t("subprocs.saved.notice", oneLine(n.Sub.Name), as.ObjectionBy, as.ActBy)
 		}
 		return m.write(a.ID, status, func(ctx context.Context, st *store.Store) error {
 			_, err := st.RecordNotice(ctx, a.ID, n)

@@ -312,3 +312,25 @@ func TestChoiceAcceptsCodesAndBothLanguages(t *testing.T) {
 		t.Errorf("choice(maybe) error = %v", err)
 	}
 }
+
+func TestListCheckedClearsTheStaleFlag(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 100, 30)
+	p.scope("superoffice-dpa", "SuperOffice")
+	if v := p.view(); !strings.Contains(v, "last checked 2025-01-15") || !strings.Contains(v, "Flags (2)") {
+		t.Fatalf("SuperOffice before the check:\n%s", v)
+	}
+	p.keys("l", "ctrl+s")
+	a, _ := p.st.Agreement(context.Background(), "superoffice-dpa")
+	if got := a.SubPolicy.ListChecked.String(); got != "2026-11-24" {
+		t.Errorf("list checked = %s, want 2026-11-24", got)
+	}
+	// Only the Privacy Shield flag is left.
+	if v := p.view(); !strings.Contains(v, "Flags (1)") || !strings.Contains(v, "last checked 2026-11-24") {
+		t.Errorf("after the check:\n%s", v)
+	}
+	p.scope("centuri-saas", "Centuri SaaS")
+	p.keys("l")
+	if p.m.Capturing() || p.lastStatus() != "This agreement keeps its list in the agreement itself; there is no address to check." {
+		t.Errorf("l on an agreement without a list address: capturing %v, status %q", p.m.Capturing(), p.lastStatus())
+	}
+}
