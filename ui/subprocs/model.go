@@ -117,7 +117,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.port.uses = map[string]usesMsg{}
 		m.list = list{height: m.list.height}
-		return m.load()
+		return tea.Batch(m.relist(), m.load())
 	case common.ChangedMsg:
 		m.port.uses = map[string]usesMsg{}
 		return m.load()
