@@ -11,6 +11,7 @@ import (
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
 	"avtal/ui/sla"
+	"avtal/ui/subprocs"
 )
 
 // paneID names a tab.
@@ -66,7 +67,7 @@ func New(c *common.Common) *Model {
 		panes: []common.Pane{
 			agreements.New(c),
 			placeholder.New(c, "placeholder.clauses"),
-			placeholder.New(c, "placeholder.subprocessors"),
+			subprocs.New(c),
 			placeholder.New(c, "placeholder.calendar"),
 			sla.New(c),
 		},

@@ -58,7 +58,7 @@ func TestWorkbench(t *testing.T) {
 	// Every pane by number, then round the tabs both ways.
 	panes := []struct{ key, text string }{
 		{"2", "Clause browsing"},
-		{"3", "sub-processor register"},
+		{"3", "Open change notices"},
 		{"4", "deadline calendar"},
 		{"5", "with SLA terms"},
 		{"1", "Centuri SaaS"},
@@ -89,7 +89,7 @@ func TestWorkbench(t *testing.T) {
 	press(tm, tea.KeyEnter)
 	waitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
 	tm.Type("3") // other panes keep the scope in sight
-	waitFor(t, tm, "sub-processor register")
+	waitFor(t, tm, "Sub-processors · Inera Kundavtal 2")
 	tm.Type("1")
 	press(tm, tea.KeyEsc)
 	waitFor(t, tm, "all agreements", "Showing all agreements.")
