@@ -48,6 +48,12 @@ var commands = map[string]command{
 	"export": export,
 	"backup": backup,
 	"log":    auditLog,
+
+	"clauses": agreementClauses,
+	"search":  search,
+	"tag":     tagClause,
+	"note":    noteClause,
+	"compare": compare,
 }
 
 // Has reports whether name is a subcommand handled here.

@@ -14,6 +14,13 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal clauses ID [--old] [--full] [--json]  the clause tree of an agreement (--old: old versions too)
+  avtal search WORDS... [--limit 20] [--json] search every clause
+  avtal tag ID CLAUSE TAG [--remove] [--document NAME]
+                                              tag a clause (built-in tag or your own)
+  avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
+                                              add a note to a clause
+  avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
@@ -37,6 +44,13 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal clauses ID [--old] [--full] [--json]  ett avtals klausulträd (--old: även gamla versioner)
+  avtal search ORD... [--limit 20] [--json]   sök i alla klausuler
+  avtal tag ID KLAUSUL TAGG [--remove] [--document NAMN]
+                                              tagga en klausul (inbyggd tagg eller egen)
+  avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]
+                                              anteckna om en klausul
+  avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
