@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/clauses"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
 )
@@ -61,7 +62,7 @@ func New(c *common.Common) *Model {
 		c: c,
 		panes: []common.Pane{
 			agreements.New(c),
-			placeholder.New(c, "placeholder.clauses"),
+			clauses.New(c),
 			placeholder.New(c, "placeholder.subprocessors"),
 			placeholder.New(c, "placeholder.calendar"),
 			placeholder.New(c, "placeholder.sla"),
