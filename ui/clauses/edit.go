@@ -197,12 +197,14 @@ func (m *Model) written(msg writtenMsg) tea.Cmd {
 	return tea.Batch(common.Status(status), m.c.Changed(msg.agreementID, "clause"))
 }
 
-// formView draws the open form with its hint in the viewer's place.
+// formView draws the open form with its hint in the viewer's place, cut
+// to the viewer's height (the hint goes first).
 func (m *Model) formView() string {
 	w := max(1, m.viewer.Width)
 	out := m.form.View(w)
 	if m.editing.hint != "" {
 		out += "\n" + m.c.Styles.Dim.Width(w).Render(m.editing.hint)
 	}
-	return out
+	lines := strings.Split(out, "\n")
+	return strings.Join(lines[:min(len(lines), m.viewer.Height)], "\n")
 }

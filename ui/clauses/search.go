@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -56,6 +57,7 @@ func (m *Model) openSearch() tea.Cmd {
 	in.TextStyle = m.c.Styles.Value
 	in.PlaceholderStyle = m.c.Styles.Dim
 	in.Cursor.Style = m.c.Styles.Highlight
+	in.Cursor.SetMode(cursor.CursorStatic) // no blinking: over SSH every blink is a repaint
 	in.Focus()
 	m.search = &searchState{input: in}
 	m.layout()
@@ -153,7 +155,7 @@ func (m *Model) applySearch(msg searchMsg) tea.Cmd {
 }
 
 // hitRows is how many hits fit the results box: two lines each, under the field.
-func (m *Model) hitRows() int { return max(1, (m.treeH-2)/2) }
+func (m *Model) hitRows() int { return max(0, (m.treeH-2)/2) }
 
 func (m *Model) moveHit(delta int) tea.Cmd {
 	s := m.search
@@ -164,7 +166,7 @@ func (m *Model) moveHit(delta int) tea.Cmd {
 	if s.cursor < s.offset {
 		s.offset = s.cursor
 	}
-	if h := m.hitRows(); s.cursor >= s.offset+h {
+	if h := max(1, m.hitRows()); s.cursor >= s.offset+h {
 		s.offset = s.cursor - h + 1
 	}
 	var more tea.Cmd

@@ -4,8 +4,8 @@ package i18n
 // commands of the CLI.
 var clausesMsgs = map[string]msg{
 	"clauses.all":             {"All agreements", "Alla avtal"},
-	"clauses.empty_register":  {"The register is empty. Import an agreement with: avtal import FILE", "Registret är tomt. Importera ett avtal med: avtal import FIL"},
-	"clauses.empty_agreement": {"No clauses yet. Import the agreement's text with: avtal import FILE --agreement %s", "Inga klausuler ännu. Importera avtalets text med: avtal import FIL --agreement %s"},
+	"clauses.empty_register":  {"The register is empty. Import an agreement with:\n\n  avtal import FILE", "Registret är tomt. Importera ett avtal med:\n\n  avtal import FIL"},
+	"clauses.empty_agreement": {"No clauses yet. Import the agreement's text with:\n\n  avtal import FILE --agreement %s", "Inga klausuler ännu. Importera avtalets text med:\n\n  avtal import FIL --agreement %s"},
 	"clauses.open_hint":       {"Press enter to open its documents and clauses.", "Tryck enter för att öppna dokument och klausuler."},
 	"clauses.count":           {"%d clauses", "%d klausuler"},
 	"clauses.old_version":     {"(old version)", "(gammal version)"},
