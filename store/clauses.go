@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -50,48 +51,36 @@ const riskRank = `CASE risk WHEN 'risk' THEN 2 WHEN 'watch' THEN 1 ELSE 0 END`
 // ClauseTree returns the documents of an agreement in order, each with its
 // clauses in document order and their parents. withOld includes versions
 // that a re-import superseded; otherwise only current documents come back.
-// It is one indexed query per agreement, plus one for amendments.
+// Documents, clauses, notes and amendments are one indexed query each.
 func (s *Store) ClauseTree(ctx context.Context, agreementID string, withOld bool) ([]DocumentNode, error) {
-	if err := s.checkAgreement(ctx, agreementID); err != nil {
-		return nil, err
+	docs, err := s.documentNodes(ctx, agreementID, withOld)
+	if err != nil || len(docs) == 0 {
+		return nil, cmp.Or(err, s.checkAgreement(ctx, agreementID))
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, d.imported_at, d.superseded, coalesce(d.replaces, 0),
-		c.id, c.number, c.heading,
-		(SELECT count(*) FROM clause_notes n WHERE n.clause_id = c.id),
-		(SELECT max(`+riskRank+`) FROM clause_notes n WHERE n.clause_id = c.id)
-		FROM documents d LEFT JOIN clauses c ON c.document_id = d.id
-		WHERE d.agreement_id = ? AND (? OR d.superseded = 0)
-		ORDER BY d.position, d.id, c.position`, agreementID, withOld)
+	byID := make(map[int64]*DocumentNode, len(docs))
+	for i := range docs {
+		byID[docs[i].ID] = &docs[i]
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT document_id, id, number, heading FROM clauses
+		WHERE document_id IN (SELECT id FROM documents WHERE agreement_id = ? AND (? OR superseded = 0))
+		ORDER BY document_id, position`, agreementID, withOld)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var docs []DocumentNode
 	for rows.Next() {
-		var (
-			d            DocumentNode
-			clauseID     sql.NullInt64
-			number, head sql.NullString
-			notes        int
-			worst        sql.NullInt64
-		)
-		if err := rows.Scan(&d.ID, &d.Name, &d.Kind, &d.Version, &d.ImportedAt, &d.Superseded, &d.Replaces,
-			&clauseID, &number, &head, &notes, &worst); err != nil {
+		var docID int64
+		var n ClauseNode
+		if err := rows.Scan(&docID, &n.ID, &n.Number, &n.Heading); err != nil {
 			return nil, err
 		}
-		if len(docs) == 0 || docs[len(docs)-1].ID != d.ID {
-			docs = append(docs, d)
-		}
-		if clauseID.Valid {
-			n := ClauseNode{ID: clauseID.Int64, Number: number.String, Heading: head.String, Notes: notes}
-			if worst.Valid {
-				n.Risk = riskNames[worst.Int64]
-			}
-			last := &docs[len(docs)-1]
-			last.Clauses = append(last.Clauses, n)
-		}
+		d := byID[docID]
+		d.Clauses = append(d.Clauses, n)
 	}
 	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.markNotes(ctx, agreementID, docs); err != nil {
 		return nil, err
 	}
 	amends, err := s.amendments(ctx, agreementID)
@@ -116,6 +105,57 @@ func (s *Store) ClauseTree(ctx context.Context, agreementID string, withOld bool
 		}
 	}
 	return docs, nil
+}
+
+// documentNodes returns an agreement's documents, without their clauses.
+func (s *Store) documentNodes(ctx context.Context, agreementID string, withOld bool) ([]DocumentNode, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT id, name, kind, version, imported_at, superseded, coalesce(replaces, 0)
+		FROM documents WHERE agreement_id = ? AND (? OR superseded = 0) ORDER BY position, id`, agreementID, withOld)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var docs []DocumentNode
+	for rows.Next() {
+		var d DocumentNode
+		if err := rows.Scan(&d.ID, &d.Name, &d.Kind, &d.Version, &d.ImportedAt, &d.Superseded, &d.Replaces); err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, rows.Err()
+}
+
+// markNotes sets each clause's note count and gravest risk.
+func (s *Store) markNotes(ctx context.Context, agreementID string, docs []DocumentNode) error {
+	rows, err := s.read.QueryContext(ctx, `SELECT clause_id, count(*), max(`+riskRank+`) FROM clause_notes
+		WHERE clause_id IN (SELECT id FROM clauses WHERE agreement_id = ?) GROUP BY clause_id`, agreementID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	type mark struct{ n, worst int }
+	marks := map[int64]mark{}
+	for rows.Next() {
+		var id int64
+		var m mark
+		if err := rows.Scan(&id, &m.n, &m.worst); err != nil {
+			return err
+		}
+		marks[id] = m
+	}
+	if err := rows.Err(); err != nil || len(marks) == 0 {
+		return err
+	}
+	for i := range docs {
+		for j := range docs[i].Clauses {
+			c := &docs[i].Clauses[j]
+			if m, ok := marks[c.ID]; ok {
+				c.Notes, c.Risk = m.n, riskNames[m.worst]
+			}
+		}
+	}
+	return nil
 }
 
 // riskNames are the risk levels by their rank in riskRank.

@@ -142,8 +142,10 @@ func (m *Model) documentText(a *agreementNode, d docTree) string {
 			b.WriteString(st.Label.Render(label+": ") + st.Value.Render(common.Sanitize(value)) + "\n")
 		}
 	}
-	if d.Kind != "" {
-		line(m.c.T("clauses.doc_kind"), m.c.T("kind."+d.Kind))
+	if kind := "kind." + d.Kind; i18n.Has(kind) {
+		line(m.c.T("clauses.doc_kind"), m.c.T(kind))
+	} else {
+		line(m.c.T("clauses.doc_kind"), d.Kind)
 	}
 	line(m.c.T("clauses.doc_version"), d.Version)
 	date, _, _ := strings.Cut(d.ImportedAt, "T")

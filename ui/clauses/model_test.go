@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -543,5 +544,28 @@ func TestEveryModeFitsEverySize(t *testing.T) {
 		if p.m.Capturing() {
 			t.Fatalf("%s: esc left the pane capturing", mode.name)
 		}
+	}
+}
+
+func TestAllAgreementsPageIn(t *testing.T) {
+	// 250 agreements: pages of 100 come in as the cursor nears the end.
+	var list []*model.Agreement
+	for i := range 250 {
+		list = append(list, &model.Agreement{ID: fmt.Sprintf("a-%03d", i), Title: fmt.Sprintf("Agreement %03d", i),
+			Kind: model.KindSubscription, Status: model.StatusActive, Supplier: model.Party{Name: fmt.Sprintf("S %03d", i)},
+			Term: model.Term{Indefinite: true}})
+	}
+	p := newPane(t, tuitest.Session(tuitest.Store(t, list), i18n.EN), 100, 30)
+	if len(p.m.rows) != 100 {
+		t.Fatalf("%d rows at first, want one page of 100", len(p.m.rows))
+	}
+	// G goes to row 100, 20 or fewer from the end: the second page comes.
+	p.keys("G")
+	if len(p.m.rows) != 200 || p.m.cursor != 99 {
+		t.Fatalf("after G: %d rows, cursor %d; want 200, 99", len(p.m.rows), p.m.cursor)
+	}
+	p.keys("G", "G")
+	if len(p.m.rows) != 250 || !p.m.atEnd || p.selected() != "▸ Agreement 249" {
+		t.Errorf("at the end: %d rows, at end %v, selected %q", len(p.m.rows), p.m.atEnd, p.selected())
 	}
 }
