@@ -87,48 +87,42 @@ func clauseOwner(ctx context.Context, tx *sql.Tx, clauseID int64) (string, claus
 // AddTag puts a tag on a clause (see CheckTag for what a tag may be). A tag
 // the clause already has is ErrConflict.
 func (s *Store) AddTag(ctx context.Context, clauseID int64, tag string) error {
-	tag, err := CheckTag(tag)
-	if err != nil {
-		return err
-	}
-	return s.Tx(ctx, func(tx *sql.Tx) error {
-		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
-		if err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)", clauseID, tag)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("clause %s already has tag %s: %w", ref.Number, tag, ErrConflict)
-		}
-		ref.Tag = tag
-		return s.auditClause(ctx, tx, agreementID, "tag", ref)
-	})
+	return s.changeTag(ctx, clauseID, tag, true)
 }
 
 // RemoveTag takes a tag off a clause; a tag the clause does not have is
 // ErrNotFound.
 func (s *Store) RemoveTag(ctx context.Context, clauseID int64, tag string) error {
+	return s.changeTag(ctx, clauseID, tag, false)
+}
+
+// changeTag adds or removes a tag in one transaction with its audit entry.
+func (s *Store) changeTag(ctx context.Context, clauseID int64, tag string, add bool) error {
 	tag, err := CheckTag(tag)
 	if err != nil {
 		return err
+	}
+	q, action := "DELETE FROM clause_tags WHERE clause_id = ? AND tag = ?", "untag"
+	if add {
+		q, action = "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)", "tag"
 	}
 	return s.Tx(ctx, func(tx *sql.Tx) error {
 		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "DELETE FROM clause_tags WHERE clause_id = ? AND tag = ?", clauseID, tag)
+		res, err := tx.ExecContext(ctx, q, clauseID, tag)
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
+		switch n, _ := res.RowsAffected(); {
+		case n == 0 && add:
+			return fmt.Errorf("clause %s already has tag %s: %w", ref.Number, tag, ErrConflict)
+		case n == 0:
 			return fmt.Errorf("clause %s has no tag %s: %w", ref.Number, tag, ErrNotFound)
 		}
 		ref.Tag = tag
-		return s.auditClause(ctx, tx, agreementID, "untag", ref)
+		return s.auditClause(ctx, tx, agreementID, action, ref)
 	})
 }
 
@@ -179,22 +173,27 @@ func (s *Store) auditClause(ctx context.Context, tx *sql.Tx, agreementID, action
 // from one distinct tag to the next through the tag index, so it costs one
 // lookup per distinct tag, not one per tagged clause.
 func (s *Store) TagsInUse(ctx context.Context) ([]string, error) {
-	rows, err := s.read.QueryContext(ctx, `WITH RECURSIVE t(tag) AS (
+	return s.strings(ctx, `WITH RECURSIVE t(tag) AS (
 			SELECT min(tag) FROM clause_tags
 			UNION ALL
 			SELECT (SELECT min(tag) FROM clause_tags WHERE tag > t.tag) FROM t WHERE t.tag IS NOT NULL
 		) SELECT tag FROM t WHERE tag IS NOT NULL`)
+}
+
+// strings runs a query of one text column and returns its values.
+func (s *Store) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var tags []string
+	var out []string
 	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
+		var v string
+		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
-		tags = append(tags, t)
+		out = append(out, v)
 	}
-	return tags, rows.Err()
+	return out, rows.Err()
 }

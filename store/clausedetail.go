@@ -143,20 +143,7 @@ func (s *Store) Clauses(ctx context.Context, agreementID string, withOld bool) (
 }
 
 func (s *Store) clauseTags(ctx context.Context, clauseID int64) ([]string, error) {
-	rows, err := s.read.QueryContext(ctx, "SELECT tag FROM clause_tags WHERE clause_id = ? ORDER BY tag", clauseID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var tags []string
-	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
-			return nil, err
-		}
-		tags = append(tags, t)
-	}
-	return tags, rows.Err()
+	return s.strings(ctx, "SELECT tag FROM clause_tags WHERE clause_id = ? ORDER BY tag", clauseID)
 }
 
 // notes returns the notes of the clauses that where selects, by clause,

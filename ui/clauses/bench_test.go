@@ -45,18 +45,15 @@ func BenchmarkKeys(b *testing.B) {
 		drain(m.showSelected())
 	}
 	j, k := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")}
-	b.Run("tree_move", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			key := j
-			if i%2 == 1 {
-				key = k
-			}
-			i++
-			m.Update(key)
+	// alternate presses one key and then the other, each followed by a View.
+	alternate := func(b *testing.B, first, second tea.KeyMsg) {
+		keys := []tea.KeyMsg{first, second}
+		for i := 0; b.Loop(); i++ {
+			m.Update(keys[i%2])
 			_ = m.View()
 		}
-	})
+	}
+	b.Run("tree_move", func(b *testing.B) { alternate(b, j, k) })
 	b.Run("search_letter", func(b *testing.B) {
 		drain(m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}))
 		m.debounce = 0
@@ -67,17 +64,6 @@ func BenchmarkKeys(b *testing.B) {
 		if len(m.search.hits) == 0 {
 			b.Fatal("no hits to show")
 		}
-		back := tea.KeyMsg{Type: tea.KeyBackspace}
-		s := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")}
-		i := 0
-		for b.Loop() {
-			key := s
-			if i%2 == 1 {
-				key = back
-			}
-			i++
-			m.Update(key)
-			_ = m.View()
-		}
+		alternate(b, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")}, tea.KeyMsg{Type: tea.KeyBackspace})
 	})
 }

@@ -303,6 +303,18 @@ func (p *pane) results() []string {
 	return out
 }
 
+// pickHit moves down the search results to the hit named agreement:number.
+func (p *pane) pickHit(name string) {
+	p.t.Helper()
+	i := slices.Index(p.results(), name)
+	if i < 0 {
+		p.t.Fatalf("%s is not among the hits %v", name, p.results())
+	}
+	for range i - p.m.search.cursor {
+		p.keys("down")
+	}
+}
+
 // collect runs cmd and returns the messages it produces, batches unpacked,
 // without handing them to the pane.
 func collect(cmd tea.Cmd) []tea.Msg {
@@ -365,10 +377,7 @@ func TestSearchDebouncesDropsStaleAnswersAndJumps(t *testing.T) {
 	p.viewHas("6 clauses", "12 Limitation of liability · Centuri SaaS")
 	// Down to SuperOffice's 4, whose snippet has the match; enter jumps
 	// there, scoping every pane to SuperOffice.
-	i := slices.Index(p.results(), "superoffice-dpa:4")
-	for range i {
-		p.keys("down")
-	}
+	p.pickHit("superoffice-dpa:4")
 	p.viewHas("Breaches follow the subscription agreement")
 	p.keys("enter")
 	if p.m.Capturing() || len(p.scopes) != 1 || p.scopes[0].ID != "superoffice-dpa" {
@@ -381,10 +390,7 @@ func TestSearchDebouncesDropsStaleAnswersAndJumps(t *testing.T) {
 	p.keys("/")
 	p.typeText("sub-processors")
 	p.run(nil)
-	i = slices.Index(p.results(), "superoffice-dpa:3.7")
-	for range i {
-		p.keys("down")
-	}
+	p.pickHit("superoffice-dpa:3.7")
 	p.keys("enter")
 	if len(p.scopes) != 1 || p.selected() != "3.7 Sub-processors" {
 		t.Errorf("scopes %v, selected %q", p.scopes, p.selected())

@@ -86,23 +86,7 @@ func TestSearchCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var res struct {
-		Results []struct {
-			Rank        int    `json:"rank"`
-			AgreementID string `json:"agreement_id"`
-			Agreement   string `json:"agreement"`
-			Document    string `json:"document"`
-			Number      string `json:"number"`
-			Heading     string `json:"heading"`
-			Snippet     string `json:"snippet"`
-			Highlights  []struct{ Start, End int }
-		} `json:"results"`
-		More bool `json:"more"`
-	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
-	var pure *struct {
+	type hit struct {
 		Rank        int    `json:"rank"`
 		AgreementID string `json:"agreement_id"`
 		Agreement   string `json:"agreement"`
@@ -110,8 +94,19 @@ func TestSearchCommand(t *testing.T) {
 		Number      string `json:"number"`
 		Heading     string `json:"heading"`
 		Snippet     string `json:"snippet"`
-		Highlights  []struct{ Start, End int }
+		Highlights  []struct {
+			Start int `json:"start"`
+			End   int `json:"end"`
+		} `json:"highlights"`
 	}
+	var res struct {
+		Results []hit `json:"results"`
+		More    bool  `json:"more"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	var pure *hit
 	for i, r := range res.Results {
 		if r.Rank != i+1 {
 			t.Errorf("result %d has rank %d", i, r.Rank)
