@@ -68,12 +68,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Search, k.Toggle, k.Tag, k.Note, k.Compare, k.nav.Up}
 }
 
-// FullHelp is the pane's part of the ? help.
+// FullHelp is the pane's part of the ? help: its own keys before the
+// shared navigation, so a narrow terminal keeps them in sight.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		m.keys.nav.Navigation(),
-		{k.Toggle, k.Expand, k.ViewerUp, k.Versions},
 		{k.Search, k.Tag, k.Untag, k.Note, k.Compare},
+		{k.Toggle, k.Expand, k.ViewerUp, k.Versions},
+		m.keys.nav.Navigation(),
 	}
 }

@@ -236,7 +236,11 @@ func (m *Model) searchView() string {
 		where := common.Sanitize(h.Number) + " " + marked(m.c, h.Heading, h.HeadingMarks, st.Value)
 		from := st.Dim.Render(" · " + common.Sanitize(h.Agreement))
 		line1 := ansi.Truncate(where+from, w-2, "…")
+		// Without a snippet (a heading alone matched) the document says where it is.
 		line2 := "  " + ansi.Truncate(marked(m.c, h.Snippet, h.Marks, st.Dim), w-2, "…")
+		if h.Snippet == "" {
+			line2 = "  " + st.Dim.Render(ansi.Truncate(common.Sanitize(h.Document), w-2, "…"))
+		}
 		if i == s.cursor {
 			line1 = st.Highlight.Render("› ") + line1
 		} else {
