@@ -23,6 +23,10 @@ import (
 // register).
 var rankWindow = 1000
 
+// maxSearchPage bounds a page of hits: the page's details are fetched with
+// one placeholder per hit.
+const maxSearchPage = 500
+
 // MinWordLen is the shortest word search looks for: the index is made of
 // three-letter pieces, so a shorter word cannot be found in it.
 const MinWordLen = 3
@@ -83,6 +87,14 @@ type term struct {
 // "personuppgiftsbiträdesavtal").
 func parseQuery(query string) (terms []term, ignored []string) {
 	seen := map[string]bool{}
+	// Control characters are no text to find, and a NUL would end the
+	// FTS5 query string early.
+	query = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, query)
 	for _, w := range strings.Fields(norm.NFC.String(query)) {
 		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
 		if w == "" {
@@ -139,8 +151,9 @@ func (c *candidate) before(o *candidate) bool {
 // query (see parseQuery), diacritics ignored, and returns up to limit hits
 // after the cursor (nil for the first page). Words typed with their exact
 // letters rank first: "uppsagning" finds "uppsägning", but a clause that
-// really says "uppsagning" comes before it.
+// really says "uppsagning" comes before it. A page holds at most 500 hits.
 func (s *Store) Search(ctx context.Context, query string, limit int, after *SearchCursor) (*SearchPage, error) {
+	limit = min(limit, maxSearchPage)
 	terms, ignored := parseQuery(query)
 	page := &SearchPage{Ignored: ignored}
 	for _, t := range terms {

@@ -191,3 +191,29 @@ func TestSearchSkipsOldVersions(t *testing.T) {
 		t.Errorf("an old version's clause was found: %v", hitKeys(p))
 	}
 }
+
+func TestSearchTakesAnyTextAsWords(t *testing.T) {
+	s := openReview(t)
+	// FTS5 query syntax typed by a user is only text to look for.
+	for _, q := range []string{`"uppsägning`, `uppsägning OR (x* ^y) NEAR/3`, `col:uppsägning`, "upps\x00ägning", `- + * "" ''`} {
+		if _, err := s.Search(context.Background(), q, 10, nil); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	p, err := s.Search(context.Background(), `"Uppsägning"`, 10, nil)
+	if err != nil || len(p.Hits) != 2 {
+		t.Errorf("a quoted word: %v, %v", hitKeys(p), err)
+	}
+}
+
+func TestMarksFollowTheOriginalLetters(t *testing.T) {
+	text := "Överlåtelse ÖVERLÅTELSE a\u030angström"
+	terms, _ := parseQuery("overlatelse ångström")
+	// Ö and å take two bytes: "Överlåtelse" is bytes 0–13, the capitals
+	// 14–27; the decomposed "å" is a (1) and a ring (2), so "ångström"
+	// runs from 28 over a, ring, ngstr (5), ö (2) and m to 39.
+	want := []extract.Span{{Start: 0, End: 13}, {Start: 14, End: 27}, {Start: 28, End: 39}}
+	if got := markTerms(text, terms); !slices.Equal(got, want) {
+		t.Errorf("marks %v, want %v", got, want)
+	}
+}

@@ -16,10 +16,10 @@ import (
 type folded struct {
 	text string
 	// at maps each byte of text to the byte of the original where its
-	// letter starts; len(text) maps to the original's end. It is nil when
-	// the two are the same length byte for byte (plain ASCII).
+	// letter starts; len(text) maps to the original's end. It is nil for
+	// plain ASCII, where the two match byte for byte, and when foldText
+	// was not asked for it.
 	at []int
-	n  int // the original's length
 }
 
 // foldTable holds the folded form of the Latin letters with diacritics, so
@@ -58,7 +58,7 @@ func foldText(s string, keepOffsets bool) folded {
 		}
 	}
 	if ascii {
-		return folded{text: strings.ToLower(s), n: len(s)}
+		return folded{text: strings.ToLower(s)}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -92,9 +92,9 @@ func foldText(s string, keepOffsets bool) folded {
 		}
 	}
 	if !keepOffsets {
-		return folded{text: b.String(), n: len(s)}
+		return folded{text: b.String()}
 	}
-	return folded{text: b.String(), at: append(at, len(s)), n: len(s)}
+	return folded{text: b.String(), at: append(at, len(s))}
 }
 
 // orig maps a byte offset of the folded text to the original.

@@ -522,7 +522,14 @@ func TestCompare(t *testing.T) {
 }
 
 func TestEveryModeFitsEverySize(t *testing.T) {
-	p := sessionPane(t, 100, 30)
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.SV} {
+		modesFit(t, newPane(t, tuitest.Session(tuitest.Store(t, sample(t)), lang), 100, 30))
+	}
+}
+
+// modesFit opens each mode of the pane and checks it at a grid of sizes.
+func modesFit(t *testing.T, p *pane) {
+	t.Helper()
 	p.scope("centuri-saas", "Centuri SaaS – informationshantering")
 	p.selectClause("centuri-saas", "12.1")
 	modes := []struct {
