@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/clauses"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
 	"avtal/ui/sla"
@@ -66,7 +67,7 @@ func New(c *common.Common) *Model {
 		c: c,
 		panes: []common.Pane{
 			agreements.New(c),
-			placeholder.New(c, "placeholder.clauses"),
+			clauses.New(c),
 			subprocs.New(c),
 			placeholder.New(c, "placeholder.calendar"),
 			sla.New(c),

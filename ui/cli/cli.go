@@ -56,6 +56,11 @@ var commands = map[string]command{
 	"proposals":     proposals,
 	"subprocessors": subprocessors,
 	"notice":        notice,
+	"clauses":       agreementClauses,
+	"search":        search,
+	"tag":           tagClause,
+	"note":          noteClause,
+	"compare":       compare,
 }
 
 // Has reports whether name is a subcommand handled here.
