@@ -104,7 +104,9 @@ func (s *Store) changeTag(ctx context.Context, clauseID int64, tag string, add b
 	}
 	q, action := "DELETE FROM clause_tags WHERE clause_id = ? AND tag = ?", "untag"
 	if add {
-		q, action = "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)", "tag"
+		// Tagging confirms a tag the importer only suggested.
+		q, action = `INSERT INTO clause_tags(clause_id, tag) VALUES (?, ?)
+			ON CONFLICT(clause_id, tag) DO UPDATE SET suggested = 0 WHERE suggested`, "tag"
 	}
 	return s.Tx(ctx, func(tx *sql.Tx) error {
 		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)

@@ -95,7 +95,7 @@ func (s *Store) Clauses(ctx context.Context, agreementID string, withOld bool) (
 	type text struct{ body, tags string }
 	texts := map[int64]text{}
 	rows, err := s.read.QueryContext(ctx, `SELECT c.id, c.body,
-		coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag)), '')
+		coalesce((SELECT group_concat(tag, ',') FROM (SELECT tag || iif(suggested, '?', '') AS tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag)), '')
 		FROM clauses c WHERE c.agreement_id = ?`, agreementID)
 	if err != nil {
 		return nil, err
@@ -143,7 +143,7 @@ func (s *Store) Clauses(ctx context.Context, agreementID string, withOld bool) (
 }
 
 func (s *Store) clauseTags(ctx context.Context, clauseID int64) ([]string, error) {
-	return s.strings(ctx, "SELECT tag FROM clause_tags WHERE clause_id = ? ORDER BY tag", clauseID)
+	return s.strings(ctx, "SELECT tag || iif(suggested, '?', '') FROM clause_tags WHERE clause_id = ? ORDER BY tag", clauseID)
 }
 
 // notes returns the notes of the clauses that where selects, by clause,

@@ -339,3 +339,32 @@ func TestCompare(t *testing.T) {
 		t.Errorf("an unused tag compares %+v", none)
 	}
 }
+
+func TestSuggestedTagsAwaitConfirmation(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if err := s.PutAgreement(ctx, sampleAgreement("centuri-saas", "Centuri AB"), false); err != nil {
+		t.Fatal(err)
+	}
+	var clauseID int64
+	s.read.QueryRow("SELECT id FROM clauses WHERE number = '7.1'").Scan(&clauseID)
+	// What the importer writes: a suggestion, not yet the user's tag.
+	if _, err := s.write.Exec("INSERT INTO clause_tags(clause_id, tag, suggested) VALUES (?, 'sla', 1)", clauseID); err != nil {
+		t.Fatal(err)
+	}
+	if groups, _ := s.Compare(ctx, "sla", "", 10); len(groups) != 0 {
+		t.Errorf("a suggested tag must not count in compare: %+v", groups)
+	}
+	if tags, _ := s.strings(ctx, "SELECT tag || iif(suggested, '?', '') FROM clause_tags WHERE clause_id = ?", clauseID); len(tags) != 1 || tags[0] != "sla?" {
+		t.Errorf("suggestion shown as %v, want [sla?]", tags)
+	}
+	if err := s.AddTag(ctx, clauseID, "sla"); err != nil {
+		t.Fatalf("confirming the suggestion: %v", err)
+	}
+	if groups, _ := s.Compare(ctx, "sla", "", 10); len(groups) != 1 {
+		t.Errorf("a confirmed tag must count in compare, got %d groups", len(groups))
+	}
+	if err := s.AddTag(ctx, clauseID, "sla"); !errors.Is(err, ErrConflict) {
+		t.Errorf("tagging twice: %v, want ErrConflict", err)
+	}
+}

@@ -32,7 +32,7 @@ type CompareClause struct {
 // as much as the register is large.
 func (s *Store) Compare(ctx context.Context, tag, after string, limit int) ([]CompareGroup, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT a.id, a.title, a.sort_key FROM agreements a
-		WHERE a.sort_key > ? AND EXISTS (SELECT 1 FROM clauses c CROSS JOIN clause_tags t ON t.clause_id = c.id AND t.tag = ?
+		WHERE a.sort_key > ? AND EXISTS (SELECT 1 FROM clauses c CROSS JOIN clause_tags t ON t.clause_id = c.id AND t.tag = ? AND NOT t.suggested
 			JOIN documents d ON d.id = c.document_id AND d.superseded = 0 WHERE c.agreement_id = a.id)
 		ORDER BY a.sort_key LIMIT ?`, after, tag, limit)
 	if err != nil {
@@ -62,7 +62,7 @@ func (s *Store) Compare(ctx context.Context, tag, after string, limit int) ([]Co
 // taggedClauses returns an agreement's current clauses with tag, in document order.
 func (s *Store) taggedClauses(ctx context.Context, agreementID, tag string) ([]CompareClause, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT c.id, d.name, c.number, c.heading, c.body
-		FROM clauses c CROSS JOIN clause_tags t ON t.clause_id = c.id AND t.tag = ?
+		FROM clauses c CROSS JOIN clause_tags t ON t.clause_id = c.id AND t.tag = ? AND NOT t.suggested
 		JOIN documents d ON d.id = c.document_id AND d.superseded = 0
 		WHERE c.agreement_id = ? ORDER BY d.position, c.position`, tag, agreementID)
 	if err != nil {
