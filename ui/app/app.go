@@ -8,9 +8,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/clauses"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
 	"avtal/ui/sla"
+	"avtal/ui/subprocs"
 )
 
 // paneID names a tab.
@@ -65,8 +67,8 @@ func New(c *common.Common) *Model {
 		c: c,
 		panes: []common.Pane{
 			agreements.New(c),
-			placeholder.New(c, "placeholder.clauses"),
-			placeholder.New(c, "placeholder.subprocessors"),
+			clauses.New(c),
+			subprocs.New(c),
 			placeholder.New(c, "placeholder.calendar"),
 			sla.New(c),
 		},
