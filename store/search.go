@@ -117,16 +117,6 @@ func parseQuery(query string) (terms []term, ignored []string) {
 	return terms, ignored
 }
 
-// matchExpr is the FTS5 query for terms: every stem as a quoted string,
-// which the trigram index matches as a piece of text; all must be there.
-func matchExpr(terms []term) string {
-	parts := make([]string, len(terms))
-	for i, t := range terms {
-		parts[i] = `"` + strings.ReplaceAll(t.stem, `"`, `""`) + `"`
-	}
-	return strings.Join(parts, " ")
-}
-
 // candidate is a matching clause being ranked.
 type candidate struct {
 	id            int64
@@ -162,14 +152,17 @@ func (s *Store) Search(ctx context.Context, query string, limit int, after *Sear
 	if len(terms) == 0 || limit <= 0 {
 		return page, nil
 	}
-	match := matchExpr(terms)
+	plan, err := s.plan(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
 	var hits []*candidate
 	if after == nil || !after.tail {
 		var headEnd int64
 		if after != nil {
 			headEnd = after.headEnd
 		}
-		window, err := s.candidates(ctx, match, 0, headEnd, rankWindow)
+		window, err := s.candidates(ctx, &plan, terms, 0, headEnd, rankWindow)
 		if err != nil {
 			return nil, err
 		}
@@ -200,7 +193,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int, after *Sear
 		after = page.Next
 	}
 	// Past the ranked window matches come in index order, a page at a time.
-	more, err := s.candidates(ctx, match, after.id, 0, limit-len(hits)+1)
+	more, err := s.candidates(ctx, &plan, terms, after.id, 0, limit-len(hits)+1)
 	if err != nil {
 		return nil, err
 	}
@@ -215,26 +208,36 @@ func (s *Store) Search(ctx context.Context, query string, limit int, after *Sear
 }
 
 // candidates returns up to limit matches of current documents with ids in
-// (from, to] (to = 0: no bound) in index order, with their text.
-func (s *Store) candidates(ctx context.Context, match string, from, to int64, limit int) ([]*candidate, error) {
+// (from, to] (to = 0: no bound) in index order, with their text. The rows
+// are read until limit of them hold the words: when the plan asks by a
+// trigram, some do not.
+func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, from, to int64, limit int) ([]*candidate, error) {
 	if to == 0 {
 		to = math.MaxInt64
 	}
-	rows, err := s.read.QueryContext(ctx, `SELECT c.id, c.heading, c.body
+	q := `SELECT c.id, c.heading, c.body
 		FROM clauses_fts f JOIN clauses c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id
 		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ? AND d.superseded = 0
-		ORDER BY f.rowid LIMIT ?`, match, from, to, limit)
+		ORDER BY f.rowid`
+	args := []any{plan.match, from, to}
+	if len(plan.check) == 0 {
+		q += " LIMIT ?"
+		args = append(args, limit)
+	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []*candidate
-	for rows.Next() {
+	for len(out) < limit && rows.Next() {
 		c := &candidate{}
 		if err := rows.Scan(&c.id, &c.heading, &c.body); err != nil {
 			return nil, err
 		}
-		out = append(out, c)
+		if plan.holds(c, terms) {
+			out = append(out, c)
+		}
 	}
 	return out, rows.Err()
 }

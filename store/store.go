@@ -36,6 +36,8 @@ type Store struct {
 	read  *sql.DB
 	who   string
 	clock func() time.Time
+	// trigrams are the trigram counts search plans with (searchplan.go).
+	trigrams *trigramCounts
 	// Created is true when Open made a new, empty database.
 	Created bool
 }
@@ -70,7 +72,7 @@ func dsn(path string, extra url.Values) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: "local", clock: time.Now}
+	s := &Store{path: path, who: "local", clock: time.Now, trigrams: &trigramCounts{}}
 	for _, o := range opts {
 		o(s)
 	}

@@ -11,7 +11,7 @@ func TestPercentile(t *testing.T) {
 	// the 20th; p1 rounds 0.2 up to the 1st.
 	var l Latencies
 	for _, n := range []int{7, 20, 3, 12, 1, 18, 5, 9, 14, 2, 16, 11, 4, 19, 8, 13, 6, 17, 10, 15} {
-		l = append(l, time.Duration(n)*time.Millisecond)
+		l.Add(time.Duration(n)*time.Millisecond, 0)
 	}
 	for _, tt := range []struct {
 		p    float64
@@ -21,11 +21,11 @@ func TestPercentile(t *testing.T) {
 			t.Errorf("p%v = %v, want %v", tt.p, got, tt.want)
 		}
 	}
-	if got := Latencies(nil).Percentile(95); got != 0 {
+	if got := new(Latencies).Percentile(95); got != 0 {
 		t.Errorf("p95 of nothing = %v, want 0", got)
 	}
 	// Percentile leaves the recorded order alone.
-	if l[0] != 7*time.Millisecond {
+	if l.times[0] != 7*time.Millisecond {
 		t.Errorf("Percentile sorted the latencies in place")
 	}
 }

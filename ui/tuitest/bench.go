@@ -21,27 +21,27 @@ func LargeSession(b *testing.B, lang i18n.Lang) *common.Common {
 
 // Keys measures key presses the way the runtime handles them. Each
 // operation is one key, keyAt(i) for the i-th: Update, then the View drawn
-// at once — the time the Update loop is busy, which ns/op and the p50-ms and
-// p95-ms metrics report. Then, off the clock, the key's commands run (in
-// the program they run on other goroutines: store reads, computations) and
-// their replies go through Update and View; "settled-p95-ms" is the 95th
-// percentile of the whole, from the key to the screen that shows its
-// result.
+// at once — the time the Update loop is busy, which ns/op and the p50-ms,
+// p95-ms and cpu-ms/op metrics report. Then, off the clock, the key's
+// commands run (in the program they run on other goroutines: store reads,
+// computations) and their replies go through Update and View;
+// "settled-p95-ms" is the 95th percentile of the whole, from the key to the
+// screen that shows its result.
 func Keys(b *testing.B, update func(tea.Msg) tea.Cmd, view func() string, keyAt func(i int) tea.KeyMsg) {
 	b.Helper()
 	var frames, settled benchdb.Latencies
 	i := 0
 	for b.Loop() {
-		t0 := time.Now()
+		c0, t0 := benchdb.CPUTime(), time.Now()
 		cmd := update(keyAt(i))
 		view()
-		frames = append(frames, time.Since(t0))
+		frames.Add(time.Since(t0), benchdb.CPUTime()-c0)
 		b.StopTimer()
 		if cmd != nil {
 			Drain(b, update, cmd)
 			view()
 		}
-		settled = append(settled, time.Since(t0))
+		settled.Add(time.Since(t0), 0)
 		b.StartTimer()
 		i++
 	}

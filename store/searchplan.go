@@ -1,0 +1,142 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// The trigram index finds a piece of text by reading the list of clauses of
+// each of its trigrams and keeping the clauses where they follow one
+// another. A long word is made of common trigrams ("ing", "ter", "ans")
+// whose lists run to hundreds of thousands of clauses, so a word that few
+// clauses hold costs the whole length of those lists: 30–70 ms in a million
+// clauses, where a common word, found at once, costs 1 ms. When one trigram
+// of the word is rare, search asks the index for that trigram alone — a
+// short list that holds every clause with the word — and keeps the clauses
+// whose folded text holds the word, as the index would have.
+
+// rareTrigram is the count below which a trigram is rare: the clauses that
+// hold it are few enough to read and check. It is also where counting
+// stops, so counting a common trigram reads this many entries at most. A
+// variable only so that tests can reach the index's own matching with a
+// small register.
+var rareTrigram = 2000
+
+// searchPlan is how candidates asks the index for the clauses that hold
+// every term.
+type searchPlan struct {
+	match string // the FTS5 expression
+	// check are the terms asked for by one rare trigram of theirs: the
+	// clauses found must be checked to hold the whole word.
+	check []int
+}
+
+// plan asks for each term by its two rarest trigrams when it has a rare
+// one — two short lists intersected leave few clauses to check — and by the
+// whole word otherwise.
+func (s *Store) plan(ctx context.Context, terms []term) (searchPlan, error) {
+	var p searchPlan
+	var parts []string
+	for i, t := range terms {
+		rare, err := s.rareTrigrams(ctx, t.stem)
+		if err != nil {
+			return p, err
+		}
+		if len(rare) == 0 {
+			parts = append(parts, quote(t.stem))
+			continue
+		}
+		for _, tri := range rare {
+			parts = append(parts, quote(tri))
+		}
+		p.check = append(p.check, i)
+	}
+	p.match = strings.Join(parts, " ")
+	return p, nil
+}
+
+// holds reports whether a clause the index found holds every word the plan
+// asked for by a trigram, in its heading or its body, folded as the index
+// folds.
+func (p *searchPlan) holds(c *candidate, terms []term) bool {
+	if len(p.check) == 0 {
+		return true
+	}
+	head, body := foldText(c.heading, false).text, foldText(c.body, false).text
+	for _, i := range p.check {
+		if !strings.Contains(head, terms[i].stemFold) && !strings.Contains(body, terms[i].stemFold) {
+			return false
+		}
+	}
+	return true
+}
+
+// rareTrigrams returns the two trigrams of word that the fewest clauses
+// hold, rarest first, when fewer than rareTrigram hold the rarest; nil when
+// none is rare or the word is a single trigram (then the index's own
+// matching is as quick).
+func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error) {
+	r := []rune(word)
+	if len(r) <= 3 {
+		return nil, nil
+	}
+	type counted struct {
+		tri string
+		n   int
+	}
+	var all []counted
+	for i := 0; i+3 <= len(r); i++ {
+		tri := string(r[i : i+3])
+		n, err := s.trigrams.count(ctx, s, tri)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, counted{tri, n})
+	}
+	slices.SortStableFunc(all, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
+	if all[0].n >= rareTrigram {
+		return nil, nil
+	}
+	return []string{all[0].tri, all[1].tri}, nil
+}
+
+// trigramCounts remembers how many clauses hold each trigram (up to
+// rareTrigram), shared by every session: a word typed letter by letter
+// asks about the same trigrams again and again. The counts may go stale as
+// the register grows; they only choose how to search, never what is found.
+type trigramCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+// maxTrigramCounts bounds the counts kept; beyond it they start afresh.
+const maxTrigramCounts = 20000
+
+// count returns how many clauses hold tri, counted up to rareTrigram.
+func (t *trigramCounts) count(ctx context.Context, s *Store, tri string) (int, error) {
+	key := foldText(tri, false).text
+	t.mu.Lock()
+	n, ok := t.n[key]
+	t.mu.Unlock()
+	if ok {
+		return n, nil
+	}
+	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM clauses_fts WHERE clauses_fts MATCH ? LIMIT ?)`,
+		quote(tri), rareTrigram).Scan(&n)
+	if err != nil {
+		return 0, err
+	}
+	t.mu.Lock()
+	if t.n == nil || len(t.n) >= maxTrigramCounts {
+		t.n = map[string]int{}
+	}
+	t.n[key] = n
+	t.mu.Unlock()
+	return n, nil
+}
+
+// quote makes s one FTS5 string.
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
