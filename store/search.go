@@ -121,8 +121,19 @@ func parseQuery(query string) (terms []term, ignored []string) {
 type candidate struct {
 	id            int64
 	heading, body string
-	exact         int
-	score         float64
+	// fhead and fbody are heading and body folded, once folded is set:
+	// a plan's check folds them, and ranking need not do it again.
+	fhead, fbody string
+	folded       bool
+	exact        int
+	score        float64
+}
+
+// fold folds the candidate's heading and body unless it was done.
+func (c *candidate) fold() {
+	if !c.folded {
+		c.fhead, c.fbody, c.folded = foldText(c.heading, false).text, foldText(c.body, false).text, true
+	}
 }
 
 // before orders candidates: more exact words first, then higher score,
@@ -265,8 +276,8 @@ func rank(cands []*candidate, terms []term) {
 	all := make([]stats, len(cands))
 	total := 0
 	for i, c := range cands {
-		st := stats{head: strings.ToLower(c.heading), body: strings.ToLower(c.body)}
-		st.fhead, st.fbody = foldText(st.head, false).text, foldText(st.body, false).text
+		c.fold()
+		st := stats{head: strings.ToLower(c.heading), body: strings.ToLower(c.body), fhead: c.fhead, fbody: c.fbody}
 		all[i] = st
 		total += len(st.fbody) + len(st.fhead)
 	}

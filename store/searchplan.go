@@ -65,9 +65,9 @@ func (p *searchPlan) holds(c *candidate, terms []term) bool {
 	if len(p.check) == 0 {
 		return true
 	}
-	head, body := foldText(c.heading, false).text, foldText(c.body, false).text
+	c.fold()
 	for _, i := range p.check {
-		if !strings.Contains(head, terms[i].stemFold) && !strings.Contains(body, terms[i].stemFold) {
+		if !strings.Contains(c.fhead, terms[i].stemFold) && !strings.Contains(c.fbody, terms[i].stemFold) {
 			return false
 		}
 	}
