@@ -27,6 +27,10 @@ var (
 	ErrConflict = errors.New("already exists")
 )
 
+// readDriver is the database/sql driver of the read pool: SQLite, or in
+// the query plan test SQLite with every query recorded.
+var readDriver = "sqlite"
+
 // Store is the register on disk. Writes go through one connection (SQLite
 // allows one writer; a pool of writers only trades waits for SQLITE_BUSY)
 // and reads through a small pool, so readers never block on the writer.
@@ -104,7 +108,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.write.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if s.read, err = sql.Open("sqlite", dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
+	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
 		s.write.Close()
 		return nil, err
 	}
