@@ -25,6 +25,17 @@ func BenchmarkScaleReads(b *testing.B) {
 	if err != nil || len(midRows) != 1 {
 		b.Fatalf("first row: %v", err)
 	}
+	tallies, err := st.SubTallies(ctx, []string{"US", "IN", "GB"})
+	if err != nil || len(tallies) == 0 {
+		b.Fatalf("sub-processor tallies: %v", err)
+	}
+	top := tallies[0]
+	for _, t := range tallies {
+		if t.Agreements > top.Agreements {
+			top = t
+		}
+	}
+	b.Logf("the most used sub-processor, %s, is named by %d agreements", top.Sub.Name, top.Agreements)
 	reads := []struct {
 		name string
 		read func() error
@@ -48,6 +59,12 @@ func BenchmarkScaleReads(b *testing.B) {
 			_, err := st.Incidents(ctx, mid, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 			return err
 		}},
+		{"subprocessor_portfolio", func() error { _, err := st.SubTallies(ctx, []string{"US", "IN", "GB"}); return err }},
+		{"subprocessor_uses_top", func() error {
+			_, err := st.SubUses(ctx, store.UseQuery{Names: []string{top.Sub.Name}}, store.UseKey{}, 50)
+			return err
+		}},
+		{"open_notices", func() error { _, err := st.OpenNotices(ctx); return err }},
 	}
 	for _, r := range reads {
 		b.Run(r.name, func(b *testing.B) {
@@ -64,4 +81,3 @@ func BenchmarkScaleReads(b *testing.B) {
 	}
 }
 
-var _ = store.ErrNotFound
