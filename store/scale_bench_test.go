@@ -80,4 +80,3 @@ func BenchmarkScaleReads(b *testing.B) {
 		})
 	}
 }
-
