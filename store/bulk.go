@@ -101,7 +101,7 @@ type bulkBatch struct {
 }
 
 func (b *bulkBatch) begin(ctx context.Context, db *sql.DB) error {
-	tx, err := db.BeginTx(ctx, nil)
+	tx, err := beginWrite(ctx, db)
 	if err != nil {
 		return err
 	}
@@ -192,7 +192,7 @@ func (b *bulkBatch) rollback() {
 // million clauses that takes it from 50 s to 30 s. Then FTS5's defaults
 // come back for everyday writes.
 func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, err := beginWrite(ctx, s.write)
 	if err != nil {
 		return err
 	}
