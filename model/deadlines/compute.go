@@ -43,6 +43,9 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 			dst = c.once(dst, r, agreementDate(a), "agreement date ")
 		case model.AnchorStart:
 			dst = c.once(dst, r, c.life.start, "start ")
+		case model.AnchorDate:
+			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
+			dst = c.once(dst, r, on, "set for ")
 		default:
 			dst = c.events(dst, r)
 		}
