@@ -48,6 +48,11 @@ var commands = map[string]command{
 	"export": export,
 	"backup": backup,
 	"log":    auditLog,
+
+	"deadlines": listDeadlines,
+	"event":     recordEvent,
+	"done":      markDone,
+	"snooze":    snooze,
 }
 
 // Has reports whether name is a subcommand handled here.

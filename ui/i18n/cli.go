@@ -14,6 +14,16 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal deadlines [--from DATE] [--to DATE] [--agreement ID] [--missed] [--json | --ics]
+                                              deadlines by act-by day (today + 1 year);
+                                              --missed: cancel-by dates passed undecided
+  avtal event ID NAME DATE [--note TEXT] [--ref TEXT]
+                                              record an event deadlines count from
+                                              (termination, notice_received, downtime…)
+  avtal done ID KEY [--on DATE] [--comment TEXT] [--undo]
+                                              mark a deadline done (KEY from --json, or
+                                              --kind KIND --date DATE instead of KEY)
+  avtal snooze ID KEY --until DATE | --wake   keep a deadline out of reminders until DATE
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
@@ -37,6 +47,16 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal deadlines [--from DATUM] [--to DATUM] [--agreement ID] [--missed] [--json | --ics]
+                                              frister efter agera-senast-dag (i dag + 1 år);
+                                              --missed: passerade uppsägningsdagar utan beslut
+  avtal event ID NAMN DATUM [--note TEXT] [--ref TEXT]
+                                              registrera en händelse som frister räknas från
+                                              (termination, notice_received, downtime…)
+  avtal done ID NYCKEL [--on DATUM] [--comment TEXT] [--undo]
+                                              markera en frist som klar (NYCKEL från --json,
+                                              eller --kind TYP --date DATUM i stället)
+  avtal snooze ID NYCKEL --until DATUM | --wake  håll en frist borta från påminnelser till DATUM
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
