@@ -13,15 +13,22 @@ import (
 	"avtal/model/deadlines"
 )
 
-// Agreements returns every agreement's facts and rules, without documents
-// and sub-processors, in list order: what the deadline engine needs for the
-// whole register, read in one pass over the table.
-func (s *Store) Agreements(ctx context.Context) ([]*model.Agreement, error) {
-	return s.agreements(ctx, "")
+// engineFacts is the part of a stored agreement the deadline engine reads
+// (and the title a calendar shows). Decoding only these fields is most of
+// what reading a whole register costs, and about half of decoding it all.
+type engineFacts struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Signed    model.Date   `json:"signed"`
+	Effective model.Date   `json:"effective"`
+	Start     model.Date   `json:"start"`
+	Term      model.Term   `json:"term"`
+	Rules     []model.Rule `json:"rules"`
 }
 
-// agreements reads the facts of every agreement, or of the one named.
-func (s *Store) agreements(ctx context.Context, only string) ([]*model.Agreement, error) {
+// engineAgreements reads the engine's facts of every agreement in list
+// order, or of the one named, in one pass over the table.
+func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
 	q, args := "SELECT id, data FROM agreements ORDER BY sort_key", []any{}
 	if only != "" {
 		q, args = "SELECT id, data FROM agreements WHERE id = ?", []any{only}
@@ -32,17 +39,17 @@ func (s *Store) agreements(ctx context.Context, only string) ([]*model.Agreement
 	}
 	defer rows.Close()
 	var out []*model.Agreement
+	var data []byte
 	for rows.Next() {
 		var id string
-		var data []byte
 		if err := rows.Scan(&id, &data); err != nil {
 			return nil, err
 		}
-		a := new(model.Agreement)
-		if err := json.Unmarshal(data, a); err != nil {
+		var f engineFacts
+		if err := json.Unmarshal(data, &f); err != nil {
 			return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
 		}
-		out = append(out, a)
+		out = append(out, &model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -54,11 +61,12 @@ func (s *Store) agreements(ctx context.Context, only string) ([]*model.Agreement
 }
 
 // DeadlineInputs returns what the deadline engine computes from, for one
-// agreement or for the whole register when only is "": the agreements
-// (facts and rules, in list order) and what the user recorded about them,
-// by agreement id. An unknown agreement is ErrNotFound.
+// agreement or for the whole register when only is "": the agreements in
+// list order, and what the user recorded about them by agreement id. The
+// agreements hold only what the engine reads: id, title, dates, term and
+// rules. An unknown agreement is ErrNotFound.
 func (s *Store) DeadlineInputs(ctx context.Context, only string) ([]*model.Agreement, map[string]deadlines.Record, error) {
-	as, err := s.agreements(ctx, only)
+	as, err := s.engineAgreements(ctx, only)
 	if err != nil {
 		return nil, nil, err
 	}

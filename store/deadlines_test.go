@@ -28,18 +28,29 @@ func putAll(t *testing.T, s *Store, list ...*model.Agreement) {
 	}
 }
 
-func TestAgreementsInListOrder(t *testing.T) {
+func TestDeadlineInputs(t *testing.T) {
 	s := openTemp(t)
-	putAll(t, s, sampleAgreement("zeta", "Zeta AB"), sampleAgreement("alfa", "Alfa AB"))
-	list, err := s.Agreements(context.Background())
+	ctx := context.Background()
+	zeta, alfa := sampleAgreement("zeta", "Zeta AB"), sampleAgreement("alfa", "Alfa AB")
+	alfa.Signed = model.MustDate(2024, 2, 15)
+	putAll(t, s, zeta, alfa)
+	list, _, err := s.DeadlineInputs(ctx, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(list) != 2 || list[0].ID != "alfa" || list[1].ID != "zeta" {
-		t.Fatalf("Agreements = %v, want alfa then zeta", list)
+		t.Fatalf("DeadlineInputs = %v, want alfa then zeta (list order)", list)
 	}
-	if list[0].Documents != nil || list[0].Subs != nil || len(list[0].Rules) != 1 {
-		t.Errorf("want facts and rules only: %+v", list[0])
+	want := model.Agreement{ID: "alfa", Title: alfa.Title, Signed: alfa.Signed, Start: alfa.Start, Term: alfa.Term, Rules: alfa.Rules}
+	if !reflect.DeepEqual(*list[0], want) {
+		t.Errorf("the engine's facts\n%+v\nwant\n%+v", *list[0], want)
+	}
+	one, _, err := s.DeadlineInputs(ctx, "zeta")
+	if err != nil || len(one) != 1 || one[0].ID != "zeta" {
+		t.Errorf("DeadlineInputs(zeta) = %v, %v", one, err)
+	}
+	if _, _, err := s.DeadlineInputs(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("an unknown agreement: %v", err)
 	}
 }
 

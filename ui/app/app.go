@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/calendar"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
 )
@@ -63,7 +64,7 @@ func New(c *common.Common) *Model {
 			agreements.New(c),
 			placeholder.New(c, "placeholder.clauses"),
 			placeholder.New(c, "placeholder.subprocessors"),
-			placeholder.New(c, "placeholder.calendar"),
+			calendar.New(c),
 			placeholder.New(c, "placeholder.sla"),
 		},
 		status: c.T("status.ready"),

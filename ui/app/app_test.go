@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -26,21 +25,6 @@ func program(t *testing.T, lang i18n.Lang, w, h int) *teatest.TestModel {
 	return teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
 }
 
-// waitFor waits until the screen has shown every one of texts since the
-// last wait. The renderer only repaints lines that changed, so each text
-// must be on a line the last step changed.
-func waitFor(t *testing.T, tm *teatest.TestModel, texts ...string) {
-	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
-		for _, s := range texts {
-			if !bytes.Contains(out, []byte(s)) {
-				return false
-			}
-		}
-		return true
-	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-}
-
 func press(tm *teatest.TestModel, keys ...tea.KeyType) {
 	for _, k := range keys {
 		tm.Send(tea.KeyMsg{Type: k})
@@ -52,51 +36,51 @@ func TestWorkbench(t *testing.T) {
 
 	// The five sample agreements (and the call-offs of Kundavtal 2); at 100
 	// columns the title column is 27 cells, so titles are cut after that.
-	waitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöversik",
+	tuitest.WaitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöversik",
 		"Pureservice tjänsteavtal", "SuperOffice CRM Online", " 1 of 8 ", "all agreements", "2027-03-31")
 
 	// Every pane by number, then round the tabs both ways.
 	panes := []struct{ key, text string }{
 		{"2", "Clause browsing"},
 		{"3", "sub-processor register"},
-		{"4", "deadline calendar"},
+		{"4", "November 2026"},
 		{"5", "SLA credit calculator"},
 		{"1", "Centuri SaaS"},
 	}
 	for _, p := range panes {
 		tm.Type(p.key)
-		waitFor(t, tm, p.text)
+		tuitest.WaitFor(t, tm, p.text)
 	}
 	press(tm, tea.KeyTab)
-	waitFor(t, tm, "Clause browsing")
+	tuitest.WaitFor(t, tm, "Clause browsing")
 	press(tm, tea.KeyShiftTab)
-	waitFor(t, tm, "Centuri SaaS")
+	tuitest.WaitFor(t, tm, "Centuri SaaS")
 	press(tm, tea.KeyShiftTab)
-	waitFor(t, tm, "SLA credit calculator")
+	tuitest.WaitFor(t, tm, "SLA credit calculator")
 	press(tm, tea.KeyTab)
-	waitFor(t, tm, "Pureservice tjänsteavtal")
+	tuitest.WaitFor(t, tm, "Pureservice tjänsteavtal")
 
 	// ? shows every global key and the pane's own.
 	tm.Type("?")
-	waitFor(t, tm, "next pane", "previous pane", "go to pane", "esc", "quit",
+	tuitest.WaitFor(t, tm, "next pane", "previous pane", "go to pane", "esc", "quit",
 		"page down", "first", "last", "scope panes to it")
 	tm.Type("?")
-	waitFor(t, tm, "Volymavtal Cleura")
+	tuitest.WaitFor(t, tm, "Volymavtal Cleura")
 
 	// Scope to Kundavtal 2 (third row) and back.
 	tm.Type("jj")
-	waitFor(t, tm, " 3 of 8 ", "inera-kundavtal-2 · framework")
+	tuitest.WaitFor(t, tm, " 3 of 8 ", "inera-kundavtal-2 · framework")
 	press(tm, tea.KeyEnter)
-	waitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
+	tuitest.WaitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
 	tm.Type("3") // other panes keep the scope in sight
-	waitFor(t, tm, "sub-processor register")
+	tuitest.WaitFor(t, tm, "sub-processor register")
 	tm.Type("1")
 	press(tm, tea.KeyEsc)
-	waitFor(t, tm, "all agreements", "Showing all agreements.")
+	tuitest.WaitFor(t, tm, "all agreements", "Showing all agreements.")
 
 	// Resize to 80×24: the layout is redone and the content still there.
 	tm.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	waitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
+	tuitest.WaitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
 
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
@@ -109,15 +93,15 @@ func TestWorkbench(t *testing.T) {
 
 func TestWorkbenchInSwedish(t *testing.T) {
 	tm := program(t, i18n.SV, 100, 30)
-	waitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
+	tuitest.WaitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
 		"Leverantör", "Säg upp senast", "tills vidare", "när som helst", "? hjälp", "q avsluta")
 	tm.Type("2")
-	waitFor(t, tm, "Här kommer du att bläddra")
+	tuitest.WaitFor(t, tm, "Här kommer du att bläddra")
 	tm.Type("1?")
-	waitFor(t, tm, "föregående flik", "gå till flik", "sida ner")
+	tuitest.WaitFor(t, tm, "föregående flik", "gå till flik", "sida ner")
 	tm.Type("?")
 	press(tm, tea.KeyEnter)
-	waitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
+	tuitest.WaitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
 	press(tm, tea.KeyCtrlC)
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 }

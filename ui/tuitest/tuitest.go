@@ -5,6 +5,7 @@
 package tuitest
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
 	"avtal/model"
@@ -76,4 +78,19 @@ func Drain(t testing.TB, update func(tea.Msg) tea.Cmd, cmd tea.Cmd) {
 			queue = append(queue, update(msg))
 		}
 	}
+}
+
+// WaitFor waits until the program's screen has shown every one of texts
+// since the last wait. The renderer only repaints lines that changed, so
+// each text must be on a line the last step changed.
+func WaitFor(t testing.TB, tm *teatest.TestModel, texts ...string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
+		for _, s := range texts {
+			if !bytes.Contains(out, []byte(s)) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
