@@ -81,12 +81,6 @@ func (s *Store) Records(ctx context.Context) (map[string]deadlines.Record, error
 	return s.records(ctx, "")
 }
 
-// Record returns what the user has recorded about one agreement.
-func (s *Store) Record(ctx context.Context, agreementID string) (deadlines.Record, error) {
-	recs, err := s.records(ctx, agreementID)
-	return recs[agreementID], err
-}
-
 // recordSource adds what one table says to the records of the agreements it
 // concerns: all of them, or only the one named.
 type recordSource func(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error

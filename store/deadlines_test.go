@@ -109,9 +109,9 @@ func TestRecords(t *testing.T) {
 	if !reflect.DeepEqual(recs, want) {
 		t.Errorf("Records =\n%+v\nwant\n%+v", recs, want)
 	}
-	one, err := s.Record(ctx, "pureservice")
-	if err != nil || !reflect.DeepEqual(one, want["pureservice"]) {
-		t.Errorf("Record(pureservice) = %+v, %v", one, err)
+	_, one, err := s.DeadlineInputs(ctx, "pureservice")
+	if err != nil || len(one) != 1 || !reflect.DeepEqual(one["pureservice"], want["pureservice"]) {
+		t.Errorf("the records of pureservice alone = %+v, %v", one, err)
 	}
 
 	// The engine on these records: downtime ended 2026-12-02 + 4 weeks =

@@ -53,7 +53,8 @@ type dataset struct {
 	order     []int32
 	dayStart  []int32
 	marks     []mark
-	titles    map[string]string // sanitized agreement titles by id
+	titles    map[string]string   // sanitized agreement titles by id
+	events    map[string][]string // the events each agreement counts from
 	decisions map[string]store.Decision
 	// attention holds positions in order: the missed cancel-by windows of
 	// the past year, then deadlines overdue in the past month.
@@ -96,9 +97,9 @@ func load(st *store.Store, seq int, scope string, today, from, to model.Date) te
 			return loadedMsg{seq: seq, err: err}
 		}
 		d := build(scope, today, from, to, deadlines.All(as, recs, from, to), decisions)
-		d.titles = make(map[string]string, len(as))
+		d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
 		for _, a := range as {
-			d.titles[a.ID] = common.Sanitize(a.Title)
+			d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
 		}
 		return loadedMsg{seq: seq, data: d}
 	}

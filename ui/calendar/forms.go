@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"errors"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -137,20 +138,27 @@ func (m *Model) openSnooze() tea.Cmd {
 	}, form.Field{Key: "until", Label: m.c.T("cal.form.until"), Value: today.AddDays(7).String(), Required: true, Check: after})
 }
 
+// defaultAgreement is the agreement a new deadline or event most likely
+// belongs to: the scope's, else the selected deadline's.
+func (m *Model) defaultAgreement() string {
+	if d := m.selected(); d != nil && m.scope == "" {
+		return d.AgreementID
+	}
+	return m.scope
+}
+
+// checkAgreement refuses an id the register does not hold, when the whole
+// register has been computed; otherwise the store's answer says so.
+func (m *Model) checkAgreement(id string) error {
+	if m.all != nil && m.all.titles[id] == "" {
+		return errors.New(m.c.T("cal.form.unknown", id))
+	}
+	return nil
+}
+
 // openAdd asks for a deadline of the user's own: agreement, day, title and
-// clause. The agreement defaults to the scope or the selected deadline's.
+// clause.
 func (m *Model) openAdd() tea.Cmd {
-	id := m.scope
-	if d := m.selected(); d != nil && id == "" {
-		id = d.AgreementID
-	}
-	known := m.all // the whole register's titles, when computed
-	exists := func(s string) error {
-		if known != nil && known.titles[s] == "" {
-			return errors.New(m.c.T("cal.form.unknown", s))
-		}
-		return nil
-	}
 	st := m.c.Store
 	return m.openForm(m.c.T("cal.form.add"), func(v map[string]string) tea.Cmd {
 		on, _ := model.ParseDate(v["date"])
@@ -160,8 +168,28 @@ func (m *Model) openAdd() tea.Cmd {
 			return st.AddRule(ctx, v["agreement"], rule)
 		})
 	},
-		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: id, Required: true, Check: exists},
+		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: m.defaultAgreement(), Required: true, Check: m.checkAgreement},
 		form.Field{Key: "date", Label: m.c.T("cal.form.date"), Value: m.cursor.String(), Required: true, Check: checkDate},
 		form.Field{Key: "title", Label: m.c.T("cal.form.title"), Required: true},
 		form.Field{Key: "clause", Label: m.c.T("cal.form.clause")})
+}
+
+// openEvent asks for an event deadlines count from (a termination, a
+// notice received, a downtime), suggesting the events the agreement's
+// rules know; the store refuses any other.
+func (m *Model) openEvent() tea.Cmd {
+	id := m.defaultAgreement()
+	st := m.c.Store
+	return m.openForm(m.c.T("cal.form.event"), func(v map[string]string) tea.Cmd {
+		on, _ := model.ParseDate(v["date"])
+		e := deadlines.Event{Name: v["event"], Date: on, Note: v["note"]}
+		return write(v["agreement"], m.c.T("cal.status.event", e.Name, v["agreement"], on), func(ctx context.Context) error {
+			_, err := st.RecordEvent(ctx, v["agreement"], e)
+			return err
+		})
+	},
+		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: id, Required: true, Check: m.checkAgreement},
+		form.Field{Key: "event", Label: m.c.T("cal.form.event_name"), Placeholder: strings.Join(m.data.events[id], ", "), Required: true},
+		form.Field{Key: "date", Label: m.c.T("cal.form.date"), Value: m.today().String(), Required: true, Check: checkDate},
+		form.Field{Key: "note", Label: m.c.T("cal.form.note")})
 }

@@ -26,6 +26,7 @@ type keyMap struct {
 	Undo   key.Binding
 	Snooze key.Binding
 	Add    key.Binding
+	Event  key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -47,6 +48,7 @@ func newKeyMap(c *common.Common) keyMap {
 		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.cal.undo"))),
 		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("key.cal.snooze"))),
 		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.cal.add"))),
+		Event:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.cal.event"))),
 	}
 }
 
@@ -57,7 +59,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.form != nil:
 		return m.form.ShortHelp()
 	case m.focus == gridFocus:
-		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add}
+		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event}
 	case m.focus == agendaFocus:
 		return []key.Binding{k.nav.Up, k.Open, k.Back, k.Done, k.Snooze, k.Missed}
 	}
@@ -73,6 +75,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda},
 		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.Open, k.Back, k.Missed},
-		{k.Goto, k.Done, k.Undo, k.Snooze, k.Add},
+		{k.Goto, k.Done, k.Undo, k.Snooze, k.Add, k.Event},
 	}
 }

@@ -199,6 +199,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openSnooze()
 	case key.Matches(msg, k.Add):
 		return m.openAdd()
+	case key.Matches(msg, k.Event):
+		return m.openEvent()
 	}
 	switch m.focus {
 	case gridFocus:

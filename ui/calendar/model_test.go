@@ -74,6 +74,12 @@ func (p *pane) keys(keys ...string) {
 			msg = tea.KeyMsg{Type: tea.KeyLeft}
 		case "pgdown":
 			msg = tea.KeyMsg{Type: tea.KeyPgDown}
+		case "shift+tab":
+			msg = tea.KeyMsg{Type: tea.KeyShiftTab}
+		case "ctrl+s":
+			msg = tea.KeyMsg{Type: tea.KeyCtrlS}
+		case "backspace":
+			msg = tea.KeyMsg{Type: tea.KeyBackspace}
 		default:
 			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		}
@@ -417,4 +423,55 @@ func TestWrap(t *testing.T) {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.w, got, tt.want)
 		}
 	}
+}
+
+func TestRecordTermination(t *testing.T) {
+	p := newPane(t, i18n.EN, 100, 27)
+	p.run(p.update(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
+	p.keys("e")
+	p.shows("Record an event", "centuri-saas", "termination, invoice, payment_demand")
+	// A name no rule counts from is refused by the store, in the form.
+	p.keys("enter", "terminate", "enter")
+	for range 10 {
+		p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyBackspace}))
+	}
+	p.keys("2026-09-15", "enter", "enter")
+	p.shows("no deadline of centuri-saas counts from the event", "it knows termination")
+	p.keys("shift+tab", "shift+tab") // back from the note to the event
+	for range 9 {
+		p.keys("backspace")
+	}
+	p.keys("termination", "ctrl+s")
+	if p.m.form != nil {
+		t.Fatalf("the form is still open:\n%s", p.view())
+	}
+	// Notice on 2026-09-15 met the 2026-09-30 window: nothing is missed,
+	// the agreement ends 2027-03-31 and no renewal follows.
+	if len(p.m.data.attention) != 0 {
+		t.Errorf("still missed: %d", len(p.m.data.attention))
+	}
+	for i := range p.m.data.order {
+		if d := p.m.data.at(i); d.Kind == model.DLRenewal {
+			t.Errorf("a renewal after termination: %+v", d)
+		}
+	}
+	if got := p.status[len(p.status)-1]; got != "Recorded termination for centuri-saas on 2026-09-15" {
+		t.Errorf("status %q", got)
+	}
+}
+
+func TestMoreRow(t *testing.T) {
+	// 80×17 leaves the agenda five rows: room for one missed row, so the
+	// two missed windows fold into "… 2 more", which opens the list.
+	p := newPane(t, i18n.EN, 80, 17)
+	p.shows("Missed and overdue (2)", "… 2 more · press m to list them all")
+	p.keys("enter", "k")
+	if r := p.m.agenda().at(p.m.sel); r.kind != moreRow {
+		t.Fatalf("k from the first deadline selects row %+v", r)
+	}
+	p.keys("enter")
+	if !p.m.missedOnly {
+		t.Fatal("enter on the more row does not list the missed windows")
+	}
+	p.shows("Missed and overdue: 2 · m: back", "Centuri SaaS", "Pureservice")
 }

@@ -117,7 +117,9 @@ func (m *Model) sideView() string {
 	st := m.c.Styles
 	switch {
 	case m.form != nil:
-		return st.Box(clip(strings.Split(m.form.View(w), "\n"), w, h), w, h, true, "")
+		// The form's own lines can run a cell wide, and a refusal from the
+		// store is a long sentence: give it room and wrap.
+		return st.Box(clip(strings.Split(ansi.Wrap(m.form.View(w-1), w, ""), "\n"), w, h), w, h, true, "")
 	case m.focus == detailFocus:
 		return st.Box(clip(m.detailText, w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:

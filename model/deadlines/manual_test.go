@@ -1,7 +1,6 @@
 package deadlines
 
 import (
-	"slices"
 	"testing"
 
 	"avtal/model"
@@ -27,28 +26,5 @@ func TestFixedDate(t *testing.T) {
 	bad := model.Rule{Kind: model.DLCustom, Anchor: model.AnchorDate, On: "2026-02-30"}
 	if err := bad.Validate(); err == nil || err.(*model.FieldError).Field != "on" {
 		t.Errorf("2026-02-30: %v", err)
-	}
-}
-
-func TestEventNames(t *testing.T) {
-	a := centuri("2024-02-15")
-	a.Rules = append(a.Rules, model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime")},
-		model.Rule{Kind: model.DLClaims, Anchor: model.EventAnchor("notice_received")})
-	want := []string{"termination", "notice_received", "downtime"}
-	if got := EventNames(a); !slices.Equal(got, want) {
-		t.Errorf("EventNames = %v, want %v", got, want)
-	}
-}
-
-func TestNeedsAction(t *testing.T) {
-	for _, k := range []model.DeadlineKind{model.DLTermination, model.DLCreditClaim, model.DLObjection, model.DLPayment, model.DLCustom} {
-		if !NeedsAction(k) {
-			t.Errorf("%s needs someone to act", k)
-		}
-	}
-	for _, k := range []model.DeadlineKind{model.DLRenewal, model.DLIndexation, model.DLConfidentialEnd} {
-		if NeedsAction(k) {
-			t.Errorf("%s happens by itself", k)
-		}
 	}
 }
