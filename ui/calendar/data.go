@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"context"
+	"errors"
+	"maps"
 	"slices"
 	"strings"
 
@@ -102,6 +104,50 @@ func load(st *store.Store, seq int, scope string, today, from, to model.Date) te
 			d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
 		}
 		return loadedMsg{seq: seq, data: d}
+	}
+}
+
+// patch recomputes one agreement's deadlines into a copy of d, so that a
+// write shows in milliseconds instead of after the whole register is
+// computed again. An agreement that is gone loses its deadlines.
+func patch(st *store.Store, seq int, d *dataset, id string) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		as, recs, err := st.DeadlineInputs(ctx, id)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return loadedMsg{seq: seq, err: err}
+		}
+		decisions, err := st.Decisions(ctx, id)
+		if err != nil {
+			return loadedMsg{seq: seq, err: err}
+		}
+		var fresh []model.Deadline
+		if len(as) == 1 {
+			fresh = deadlines.Compute(as[0], recs[id], d.from, d.to)
+		}
+		// The engine lists a register agreement by agreement, so the old
+		// deadlines of id are one run; a new agreement's go at the end.
+		lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
+		if lo < 0 {
+			lo = len(d.all)
+		}
+		hi := lo
+		for hi < len(d.all) && d.all[hi].AgreementID == id {
+			hi++
+		}
+		all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
+		all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
+		merged := maps.Clone(d.decisions)
+		maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
+		maps.Copy(merged, decisions)
+		nd := build(d.scope, d.today, d.from, d.to, all, merged)
+		nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
+		delete(nd.titles, id)
+		delete(nd.events, id)
+		if len(as) == 1 {
+			nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
+		}
+		return loadedMsg{seq: seq, data: nd}
 	}
 }
 

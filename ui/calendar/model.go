@@ -94,9 +94,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case common.ScopeMsg:
 		return m.setScope(msg)
 	case common.ChangedMsg:
-		m.all = nil
-		m.remember()
-		return m.reload()
+		return m.changed(msg)
 	case tea.KeyMsg:
 		if m.form != nil {
 			return m.formKey(msg)
@@ -104,6 +102,20 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	}
 	return nil
+}
+
+// changed recomputes after a write: only the agreement written when the
+// whole register is on screen and nothing else is being computed, else
+// everything in scope.
+func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+	m.all = nil
+	m.remember()
+	if msg.AgreementID == "" || m.scope != "" || m.data == nil || m.loading {
+		return m.reload()
+	}
+	m.seq++
+	m.loading = true
+	return patch(m.c.Store, m.seq, m.data, msg.AgreementID)
 }
 
 // loaded takes a computation in, unless a newer one was asked for.

@@ -1,8 +1,10 @@
 package calendar
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 
 	"avtal/assets"
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
@@ -474,4 +477,37 @@ func TestMoreRow(t *testing.T) {
 		t.Fatal("enter on the more row does not list the missed windows")
 	}
 	p.shows("Missed and overdue: 2 · m: back", "Centuri SaaS", "Pureservice")
+}
+
+func TestChangeOfOneAgreement(t *testing.T) {
+	// A write to one agreement recomputes only that agreement; the result
+	// must be what computing everything again gives.
+	p := newPane(t, i18n.EN, 100, 27)
+	ctx := context.Background()
+	st := p.c.Store
+	if err := st.MarkDone(ctx, "centuri-saas", centuriCancelBy, day("2026-11-20"), "renew"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.RecordEvent(ctx, "pureservice", deadlines.Event{Name: "downtime", Date: day("2026-12-02")}); err != nil {
+		t.Fatal(err)
+	}
+	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
+	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
+	patched := p.m.data
+	full := load(st, 0, "", patched.today, patched.from, patched.to)().(loadedMsg).data
+	if got, want := keys(patched), keys(full); got != want {
+		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
+	}
+	if len(patched.attention) != 1 || patched.summary != full.summary || !reflect.DeepEqual(patched.decisions, full.decisions) {
+		t.Errorf("attention %d, summary %+v (want %+v)", len(patched.attention), patched.summary, full.summary)
+	}
+}
+
+// keys lists a dataset's deadlines in act-by order with their done marks.
+func keys(d *dataset) string {
+	var b strings.Builder
+	for i := range d.order {
+		fmt.Fprintln(&b, d.at(i).Key(), d.at(i).Done)
+	}
+	return b.String()
 }
