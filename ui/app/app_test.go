@@ -25,6 +25,13 @@ func program(t *testing.T, lang i18n.Lang, w, h int) *teatest.TestModel {
 	return teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
 }
 
+// waitFor waits until the screen has shown every one of texts since the
+// last wait.
+func waitFor(t *testing.T, tm *teatest.TestModel, texts ...string) {
+	t.Helper()
+	tuitest.WaitFor(t, tm, texts...)
+}
+
 func press(tm *teatest.TestModel, keys ...tea.KeyType) {
 	for _, k := range keys {
 		tm.Send(tea.KeyMsg{Type: k})
@@ -36,7 +43,7 @@ func TestWorkbench(t *testing.T) {
 
 	// The five sample agreements (and the call-offs of Kundavtal 2); at 100
 	// columns the title column is 27 cells, so titles are cut after that.
-	tuitest.WaitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöversik",
+	waitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöversik",
 		"Pureservice tjänsteavtal", "SuperOffice CRM Online", " 1 of 8 ", "all agreements", "2027-03-31")
 
 	// Every pane by number, then round the tabs both ways.
@@ -49,38 +56,38 @@ func TestWorkbench(t *testing.T) {
 	}
 	for _, p := range panes {
 		tm.Type(p.key)
-		tuitest.WaitFor(t, tm, p.text)
+		waitFor(t, tm, p.text)
 	}
 	press(tm, tea.KeyTab)
-	tuitest.WaitFor(t, tm, "Clause browsing")
+	waitFor(t, tm, "Clause browsing")
 	press(tm, tea.KeyShiftTab)
-	tuitest.WaitFor(t, tm, "Centuri SaaS")
+	waitFor(t, tm, "Centuri SaaS")
 	press(tm, tea.KeyShiftTab)
-	tuitest.WaitFor(t, tm, "SLA credit calculator")
+	waitFor(t, tm, "SLA credit calculator")
 	press(tm, tea.KeyTab)
-	tuitest.WaitFor(t, tm, "Pureservice tjänsteavtal")
+	waitFor(t, tm, "Pureservice tjänsteavtal")
 
 	// ? shows every global key and the pane's own.
 	tm.Type("?")
-	tuitest.WaitFor(t, tm, "next pane", "previous pane", "go to pane", "esc", "quit",
+	waitFor(t, tm, "next pane", "previous pane", "go to pane", "esc", "quit",
 		"page down", "first", "last", "scope panes to it")
 	tm.Type("?")
-	tuitest.WaitFor(t, tm, "Volymavtal Cleura")
+	waitFor(t, tm, "Volymavtal Cleura")
 
 	// Scope to Kundavtal 2 (third row) and back.
 	tm.Type("jj")
-	tuitest.WaitFor(t, tm, " 3 of 8 ", "inera-kundavtal-2 · framework")
+	waitFor(t, tm, " 3 of 8 ", "inera-kundavtal-2 · framework")
 	press(tm, tea.KeyEnter)
-	tuitest.WaitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
+	waitFor(t, tm, "scope: Inera Kundavtal 2", "Showing Inera Kundavtal 2 in every pane")
 	tm.Type("3") // other panes keep the scope in sight
-	tuitest.WaitFor(t, tm, "sub-processor register")
+	waitFor(t, tm, "sub-processor register")
 	tm.Type("1")
 	press(tm, tea.KeyEsc)
-	tuitest.WaitFor(t, tm, "all agreements", "Showing all agreements.")
+	waitFor(t, tm, "all agreements", "Showing all agreements.")
 
 	// Resize to 80×24: the layout is redone and the content still there.
 	tm.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	tuitest.WaitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
+	waitFor(t, tm, " 3 of 8 ", "Centuri SaaS", "Inera Kundavtal 2", "Period end", "? help")
 
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
@@ -93,15 +100,15 @@ func TestWorkbench(t *testing.T) {
 
 func TestWorkbenchInSwedish(t *testing.T) {
 	tm := program(t, i18n.SV, 100, 30)
-	tuitest.WaitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
+	waitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
 		"Leverantör", "Säg upp senast", "tills vidare", "när som helst", "? hjälp", "q avsluta")
 	tm.Type("2")
-	tuitest.WaitFor(t, tm, "Här kommer du att bläddra")
+	waitFor(t, tm, "Här kommer du att bläddra")
 	tm.Type("1?")
-	tuitest.WaitFor(t, tm, "föregående flik", "gå till flik", "sida ner")
+	waitFor(t, tm, "föregående flik", "gå till flik", "sida ner")
 	tm.Type("?")
 	press(tm, tea.KeyEnter)
-	tuitest.WaitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
+	waitFor(t, tm, "urval: Centuri SaaS", "Visar Centuri SaaS")
 	press(tm, tea.KeyCtrlC)
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 }

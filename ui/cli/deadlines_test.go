@@ -16,9 +16,9 @@ import (
 	"avtal/ui/i18n"
 )
 
-// today is the day every command runs on: 2026-11-24, after Centuri's
+// clock is when every deadline command runs: 2026-11-24, after Centuri's
 // cancel-by date 2026-09-30 and before its period ends 2027-03-31.
-var today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+var clock = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
 
 // sampleEnv is an Env over a new register holding the sample agreements.
 func sampleEnv(t *testing.T) *Env {
@@ -36,11 +36,11 @@ func sampleEnv(t *testing.T) *Env {
 	if err := st.PutAgreements(ctx, sample, false); err != nil {
 		t.Fatal(err)
 	}
-	return &Env{Store: st, Lang: i18n.EN, Now: func() time.Time { return today }}
+	return &Env{Store: st, Lang: i18n.EN, Now: func() time.Time { return clock }}
 }
 
-// run runs one command and returns its exit code, stdout and stderr.
-func run(env *Env, name string, args ...string) (int, string, string) {
+// runCommand runs one command and returns its exit code, stdout and stderr.
+func runCommand(env *Env, name string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env.Stdout, env.Stderr = &out, &errOut
 	code := Run(context.Background(), env, name, args)
@@ -49,7 +49,7 @@ func run(env *Env, name string, args ...string) (int, string, string) {
 
 func mustRun(t *testing.T, env *Env, name string, args ...string) string {
 	t.Helper()
-	code, out, errOut := run(env, name, args...)
+	code, out, errOut := runCommand(env, name, args...)
 	if code != ExitOK {
 		t.Fatalf("avtal %s %s: exit %d\n%s", name, strings.Join(args, " "), code, errOut)
 	}
@@ -178,7 +178,7 @@ func TestDowntimeOpensCreditClaim(t *testing.T) {
 	if items[i] != want {
 		t.Errorf("credit claim\n%+v\nwant\n%+v", items[i], want)
 	}
-	code, _, errOut := run(env, "event", "pureservice", "downtim", "2026-12-02")
+	code, _, errOut := runCommand(env, "event", "pureservice", "downtim", "2026-12-02")
 	if code != ExitFail || !strings.Contains(errOut, `no deadline of pureservice counts from the event "downtim"`) {
 		t.Errorf("a typo in the event: exit %d, %q", code, errOut)
 	}
@@ -221,7 +221,7 @@ func TestDoneAndSnooze(t *testing.T) {
 		{[]string{"deadlines", "--from", "2026-02-01", "--to", "2026-01-01"}, ExitUsage, "before --from"},
 		{[]string{"event", "centuri-saas", "termination"}, ExitUsage, "event needs ID NAME"},
 	} {
-		code, _, errOut := run(env, tt.args[0], tt.args[1:]...)
+		code, _, errOut := runCommand(env, tt.args[0], tt.args[1:]...)
 		if code != tt.code || !strings.Contains(errOut, tt.want) {
 			t.Errorf("avtal %s: exit %d %q, want %d and %q", strings.Join(tt.args, " "), code, errOut, tt.code, tt.want)
 		}
