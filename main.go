@@ -77,14 +77,19 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, no
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
 		return cli.ExitUsage
 	}
-	st, err := openStore(ctx, g.db)
+	open := openStore
+	if name == "gen" {
+		// A register to generate into starts empty, without the sample.
+		open = func(ctx context.Context, path string) (*store.Store, error) { return store.Open(ctx, path) }
+	}
+	st, err := open(ctx, g.db)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail
 	}
 	defer st.Close()
 	if name == "" {
-		return runTUI(st, g.lang, stderr, now)
+		return runTUI(st, g.lang, stderr, now, backupDir(g.db, getenv))
 	}
 	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now}, name, rest)
 }
@@ -225,8 +230,19 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 	return cli.ExitOK
 }
 
-func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time) int {
+// backupDir is where the TUI offers its daily backup on quit: backups/ next
+// to the database, or nowhere when AVTAL_BACKUP_ON_QUIT=off.
+func backupDir(db string, getenv func(string) string) string {
+	if strings.EqualFold(getenv("AVTAL_BACKUP_ON_QUIT"), "off") {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(db), "backups")
+}
+
+func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time, backups string) int {
 	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
+	c.BackupDir = backups
+	c.LocalFiles = true
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail

@@ -213,3 +213,18 @@ func (a *Agreement) TermStart() Date {
 	}
 	return Date{}
 }
+
+// Ended reports whether the agreement has been terminated or has expired,
+// so it has no notice date left to plan for.
+func (a *Agreement) Ended() bool {
+	return a.Status == StatusTerminated || a.Status == StatusExpired
+}
+
+// NextCancelBy is Term.NextCancelBy from the agreement's own start, and
+// nothing for an agreement that has already ended.
+func (a *Agreement) NextCancelBy(day Date) (TermPeriod, Date, bool) {
+	if a.Ended() {
+		return TermPeriod{}, Date{}, false
+	}
+	return a.Term.NextCancelBy(a.TermStart(), day)
+}

@@ -129,3 +129,14 @@ func TestAmount(t *testing.T) {
 		t.Error("ParseAmount(tio) must fail")
 	}
 }
+
+func TestEndedAgreementHasNoCancelBy(t *testing.T) {
+	a := &Agreement{Status: StatusTerminated, Start: MustDate(2024, 4, 1), Term: centuriTerm()}
+	if _, _, ok := a.NextCancelBy(MustDate(2026, 1, 1)); ok {
+		t.Error("a terminated agreement must have no cancel-by date")
+	}
+	a.Status = StatusActive
+	if _, d, ok := a.NextCancelBy(MustDate(2026, 1, 1)); !ok || d.String() != "2026-09-30" {
+		t.Errorf("active: %s %v, want 2026-09-30", d, ok)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"avtal/model"
@@ -68,6 +69,11 @@ func agreementJSON(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 	return data, err
 }
 
+// putAgreement writes or updates an agreement. An update keeps everything
+// recorded against the agreement (incidents, events, decisions, notices,
+// clause notes): the row is updated in place, and documents or
+// sub-processors that differ are replaced — old document versions are
+// kept, marked superseded, never deleted.
 func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
 	facts := *a
 	facts.Documents, facts.Subs = nil, nil
@@ -75,17 +81,25 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM agreements WHERE id = ?", a.ID); err != nil {
-		return err
-	}
 	parent := a.Parent()
 	key, err := sortKey(ctx, tx, a, parent)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
-		VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
-		a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+	res, err := tx.ExecContext(ctx, `UPDATE agreements SET title = ?, kind = ?, status = ?, supplier = ?,
+		parent_id = NULLIF(?, ''), sort_key = ?, data = ?, updated_at = ? WHERE id = ?`,
+		a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now, a.ID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
+			VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
+			a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM relations WHERE agreement_id = ?", a.ID); err != nil {
 		return err
 	}
 	for _, r := range a.Relations {
@@ -93,13 +107,39 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 			return err
 		}
 	}
-	if err := insertDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
+	if err := replaceDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
 		return err
 	}
-	if err := insertSubs(ctx, tx, a.ID, a.Subs); err != nil {
+	if err := replaceSubs(ctx, tx, a.ID, a.Subs); err != nil {
 		return err
 	}
 	return resortChildren(ctx, tx, a.ID, key)
+}
+
+// replaceDocuments writes docs as the agreement's current documents unless
+// they are what is stored already; the previous versions stay, superseded.
+func replaceDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs []model.Document, now string) error {
+	current, err := currentDocuments(ctx, tx, agreementID)
+	if err != nil || reflect.DeepEqual(current, docs) || (len(current) == 0 && len(docs) == 0) {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE documents SET superseded = 1 WHERE agreement_id = ? AND superseded = 0", agreementID); err != nil {
+		return err
+	}
+	return insertDocuments(ctx, tx, agreementID, docs, now)
+}
+
+// replaceSubs writes the agreement's sub-processors unless they are what is
+// stored already.
+func replaceSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
+	current, err := subProcessors(ctx, tx, agreementID)
+	if err != nil || reflect.DeepEqual(current, subs) || (len(current) == 0 && len(subs) == 0) {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM subprocessors WHERE agreement_id = ?", agreementID); err != nil {
+		return err
+	}
+	return insertSubs(ctx, tx, agreementID, subs)
 }
 
 // sortKey places a top-level agreement by supplier and title, and a call-off
@@ -151,41 +191,17 @@ func resortChildren(ctx context.Context, tx *sql.Tx, id, key string) error {
 }
 
 func insertDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs []model.Document, now string) error {
-	docStmt, err := tx.PrepareContext(ctx, "INSERT INTO documents(agreement_id, name, kind, version, position, imported_at) VALUES (?, ?, ?, ?, ?, ?)")
+	w, err := newDocWriter(ctx, tx, agreementID, now)
 	if err != nil {
 		return err
 	}
-	defer docStmt.Close()
-	clauseStmt, err := tx.PrepareContext(ctx, "INSERT INTO clauses(document_id, agreement_id, position, number, heading, body) VALUES (?, ?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer clauseStmt.Close()
-	tagStmt, err := tx.PrepareContext(ctx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)")
-	if err != nil {
-		return err
-	}
-	defer tagStmt.Close()
-	for i, d := range docs {
-		res, err := docStmt.ExecContext(ctx, agreementID, d.Name, d.Kind, d.Version, i, now)
-		if err != nil {
+	defer w.close()
+	for i := range docs {
+		if _, _, err := w.add(ctx, &docs[i], newDoc{position: i, version: docs[i].Version}); err != nil {
 			return err
 		}
-		docID, _ := res.LastInsertId()
-		for j, c := range d.Clauses {
-			res, err := clauseStmt.ExecContext(ctx, docID, agreementID, j, c.Number, c.Heading, c.Body)
-			if err != nil {
-				return err
-			}
-			clauseID, _ := res.LastInsertId()
-			for _, t := range c.Tags {
-				if _, err := tagStmt.ExecContext(ctx, clauseID, t); err != nil {
-					return err
-				}
-			}
-		}
 	}
-	return nil
+	return w.flush(ctx)
 }
 
 func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
@@ -199,8 +215,9 @@ func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []mode
 	return nil
 }
 
-// Agreement returns one agreement with its documents, clauses and
-// sub-processors, or ErrNotFound.
+// Agreement returns one agreement with its current documents (not the
+// versions a re-import superseded), their clauses with their confirmed tags,
+// and its sub-processors, or ErrNotFound.
 func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, error) {
 	var data string
 	err := s.read.QueryRowContext(ctx, "SELECT data FROM agreements WHERE id = ?", id).Scan(&data)
@@ -214,20 +231,27 @@ func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, err
 	if err := json.Unmarshal([]byte(data), &a); err != nil {
 		return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
 	}
-	if a.Documents, err = s.documents(ctx, id); err != nil {
+	if a.Documents, err = currentDocuments(ctx, s.read, id); err != nil {
 		return nil, err
 	}
-	if a.Subs, err = s.subProcessors(ctx, id); err != nil {
+	if a.Subs, err = subProcessors(ctx, s.read, id); err != nil {
 		return nil, err
 	}
 	return &a, nil
 }
 
-func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Document, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
-		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag))
+// querier is what both the read pool and a write transaction offer.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// currentDocuments returns the agreement's documents that no newer version
+// supersedes, with their clauses and confirmed tags.
+func currentDocuments(ctx context.Context, q querier, agreementID string) ([]model.Document, error) {
+	rows, err := q.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
+		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id AND NOT t.suggested ORDER BY tag))
 		FROM documents d LEFT JOIN clauses c ON c.document_id = d.id
-		WHERE d.agreement_id = ? ORDER BY d.position, c.position`, agreementID)
+		WHERE d.agreement_id = ? AND NOT d.superseded ORDER BY d.position, c.position`, agreementID)
 	if err != nil {
 		return nil, err
 	}
@@ -260,8 +284,8 @@ func (s *Store) documents(ctx context.Context, agreementID string) ([]model.Docu
 	return docs, rows.Err()
 }
 
-func (s *Store) subProcessors(ctx context.Context, agreementID string) ([]model.SubProcessor, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
+func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.SubProcessor, error) {
+	rows, err := q.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
 		FROM subprocessors WHERE agreement_id = ? ORDER BY position`, agreementID)
 	if err != nil {
 		return nil, err

@@ -147,25 +147,24 @@ func recordedEvents(ctx context.Context, s *Store, only string, recs map[string]
 	})
 }
 
-// stockholm is the zone Swedish agreements count days in.
-var stockholm = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation("Europe/Stockholm") })
+// swedishTime is the zone Swedish agreements count days in.
+var swedishTime = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation("Europe/Stockholm") })
 
 // downtimes are the incidents that count as downtime (not planned, not
 // excluded), each a downtime event on the Swedish day it ended: a claim
-// window runs from the end of the downtime. An incident still going on has
-// no end yet and opens no window.
+// window runs from the end of the downtime.
 func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
-	loc, err := stockholm()
+	loc, err := swedishTime()
 	if err != nil {
 		return err
 	}
-	return s.each(ctx, "SELECT id, agreement_id, end FROM incidents WHERE planned = 0 AND excluded = 0 AND end != ''", "id", only, func(rows *sql.Rows) error {
+	return s.each(ctx, `SELECT id, agreement_id, "end" FROM incidents WHERE planned = 0 AND excluded = 0`, "id", only, func(rows *sql.Rows) error {
 		var n int64
 		var id, end string
 		if err := rows.Scan(&n, &id, &end); err != nil {
 			return err
 		}
-		t, err := time.Parse(time.RFC3339, end)
+		t, err := time.Parse(timeLayout, end)
 		if err != nil {
 			return fmt.Errorf("incident %d of %s has a damaged end time %q", n, id, end)
 		}

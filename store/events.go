@@ -32,7 +32,7 @@ func (s *Store) RecordEvent(ctx context.Context, agreementID string, e deadlines
 	}
 	var id int64
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
-		a, _, err := agreementFacts(ctx, tx, agreementID)
+		a, err := agreementFacts(ctx, tx, agreementID)
 		if err != nil {
 			return err
 		}
@@ -51,21 +51,21 @@ func (s *Store) RecordEvent(ctx context.Context, agreementID string, e deadlines
 	return id, err
 }
 
-// agreementFacts reads one agreement (without documents) inside tx, with
-// its JSON as stored, or returns ErrNotFound.
-func agreementFacts(ctx context.Context, tx *sql.Tx, id string) (*model.Agreement, string, error) {
+// agreementFacts reads one agreement (without documents) inside tx, or
+// returns ErrNotFound.
+func agreementFacts(ctx context.Context, tx *sql.Tx, id string) (*model.Agreement, error) {
 	data, err := agreementJSON(ctx, tx, id)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
 	if data == "" {
-		return nil, "", fmt.Errorf("agreement %q: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("agreement %q: %w", id, ErrNotFound)
 	}
 	a := new(model.Agreement)
 	if err := json.Unmarshal([]byte(data), a); err != nil {
-		return nil, "", fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
+		return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
 	}
-	return a, data, nil
+	return a, nil
 }
 
 // MarkDone records that the deadline with key (model.Deadline.Key) was
@@ -99,7 +99,7 @@ func (s *Store) decide(ctx context.Context, agreementID, key, action string, cha
 		return fmt.Errorf("%q is not a deadline of %s (a key looks like %s/termination_notice/2026-09-30/13.1)", key, agreementID, agreementID)
 	}
 	return s.Tx(ctx, func(tx *sql.Tx) error {
-		if _, _, err := agreementFacts(ctx, tx, agreementID); err != nil {
+		if err := agreementExists(ctx, tx, agreementID); err != nil {
 			return err
 		}
 		before, err := decision(ctx, tx, agreementID, key)
@@ -159,21 +159,9 @@ func decisionJSON(d Decision) string {
 // the rule in it, so a bad rule is refused with the field it got wrong.
 func (s *Store) AddRule(ctx context.Context, agreementID string, r model.Rule) error {
 	return s.Tx(ctx, func(tx *sql.Tx) error {
-		a, before, err := agreementFacts(ctx, tx, agreementID)
-		if err != nil {
-			return err
-		}
-		a.Rules = append(a.Rules, r)
-		if err := a.Validate(); err != nil {
-			return err
-		}
-		after, err := json.Marshal(a)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, "UPDATE agreements SET data = ?, updated_at = ? WHERE id = ?", string(after), s.now(), agreementID); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "agreement", agreementID, "add_rule", before, string(after))
+		return s.updateFacts(ctx, tx, agreementID, func(a *model.Agreement) error {
+			a.Rules = append(a.Rules, r)
+			return a.Validate()
+		})
 	})
 }

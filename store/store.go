@@ -92,6 +92,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.write.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if err := s.repairIndex(ctx); err != nil {
+		s.write.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	if s.read, err = sql.Open("sqlite", dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
 		s.write.Close()
 		return nil, err

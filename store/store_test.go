@@ -13,7 +13,7 @@ import (
 	"avtal/model"
 )
 
-func openTemp(t *testing.T) *Store {
+func openTemp(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"))
 	if err != nil {
@@ -21,6 +21,16 @@ func openTemp(t *testing.T) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// count runs a counting query on the read pool.
+func count(t *testing.T, s *Store, query string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := s.read.QueryRow(query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
 }
 
 func sampleAgreement(id, supplier string) *model.Agreement {
@@ -190,5 +200,43 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 	if n, _ := s.Count(ctx); n != 1 {
 		t.Errorf("count after reopen = %d, want 1", n)
+	}
+}
+
+func TestReplaceKeepsWhatWasRecordedAndOldVersions(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a := sampleAgreement("centuri-saas", "Centuri AB")
+	if err := s.PutAgreement(ctx, a, false); err != nil {
+		t.Fatal(err)
+	}
+	s.write.Exec(`INSERT INTO incidents(agreement_id, start, end) VALUES ('centuri-saas', '2026-11-10T16:00:00+01:00', '2026-11-10T19:00:00+01:00')`)
+	var docsBefore int
+	s.read.QueryRow("SELECT count(*) FROM documents").Scan(&docsBefore)
+
+	// The same agreement again: nothing new is stored.
+	if err := s.PutAgreement(ctx, a, true); err != nil {
+		t.Fatal(err)
+	}
+	var docs, incidents int
+	s.read.QueryRow("SELECT count(*) FROM documents").Scan(&docs)
+	if docs != docsBefore {
+		t.Errorf("an unchanged replace stored %d documents, want %d", docs, docsBefore)
+	}
+
+	// A changed clause: the old version stays, superseded; the incident stays.
+	changed := sampleAgreement("centuri-saas", "Centuri AB")
+	changed.Documents[1].Clauses[0].Body = "99,7 %"
+	if err := s.PutAgreement(ctx, changed, true); err != nil {
+		t.Fatal(err)
+	}
+	s.read.QueryRow("SELECT count(*) FROM documents").Scan(&docs)
+	s.read.QueryRow("SELECT count(*) FROM incidents").Scan(&incidents)
+	if docs != 2*docsBefore || incidents != 1 {
+		t.Errorf("after a changed replace: %d documents (want %d, old kept), %d incidents (want 1)", docs, 2*docsBefore, incidents)
+	}
+	got, _ := s.Agreement(ctx, "centuri-saas")
+	if !reflect.DeepEqual(got.Documents, changed.Documents) {
+		t.Errorf("current documents are not the new version: %+v", got.Documents)
 	}
 }

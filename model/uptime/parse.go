@@ -189,6 +189,12 @@ func ParseDowntime(s string, loc *time.Location) (Span, error) {
 	return Span{from, to}, nil
 }
 
+// ParseTime reads one time the way ParseDowntime reads each end of a
+// downtime: "2026-11-10T10:00" in loc, or with an offset as that instant.
+// Forms and flags that take a start and an end separately use it, so each
+// error can name its own field.
+func ParseTime(s string, loc *time.Location) (time.Time, error) { return parseInstant(s, loc) }
+
 // parseInstant reads "2026-11-10T10:00" in loc, or with a trailing offset
 // ("Z", "+01:00") as that exact instant.
 func parseInstant(s string, loc *time.Location) (time.Time, error) {

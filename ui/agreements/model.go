@@ -13,12 +13,15 @@ import (
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/form"
 )
 
 const (
 	pageSize  = 100
 	maxWindow = 600 // rows kept in memory; the rest is fetched again on demand
 	prefetch  = 30  // fetch the next page when the cursor comes this close to the edge
+
+	historyLength = 10 // audit entries shown in the detail view
 )
 
 // direction says where a fetched page goes in the window.
@@ -46,6 +49,7 @@ type detailMsg struct {
 	id      string
 	a       *model.Agreement
 	related []model.Relation
+	history []store.AuditEntry
 	err     error
 }
 
@@ -72,6 +76,11 @@ type Model struct {
 	detail        viewport.Model
 	detailID      string
 	details       map[string]detailMsg
+
+	importForm *form.Form // open while the user picks a file to import
+	importing  bool       // an import is running
+	review     *review    // open while the user reviews proposals
+	reviewSeq  int
 }
 
 // New returns the Agreements pane for one session.
@@ -82,8 +91,9 @@ func New(c *common.Common) *Model {
 // Init loads the first page of the register.
 func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 
-// Capturing is false: the pane has no text input.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the import form or the proposal review is open:
+// they take every key.
+func (m *Model) Capturing() bool { return m.importForm != nil || m.review != nil }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
@@ -115,7 +125,11 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 			return detailMsg{id: id, err: err}
 		}
 		rel, err := st.Related(ctx, id)
-		return detailMsg{id: id, a: a, related: rel, err: err}
+		if err != nil {
+			return detailMsg{id: id, err: err}
+		}
+		history, err := st.AuditLog(ctx, id, historyLength)
+		return detailMsg{id: id, a: a, related: rel, history: history, err: err}
 	}
 }
 
@@ -134,8 +148,23 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
+		if m.review != nil {
+			return tea.Batch(m.fetch(reset, "", false), m.loadProposals())
+		}
 		return m.fetch(reset, "", false)
+	case importDoneMsg:
+		return m.importDone(msg)
+	case proposalsMsg:
+		return m.applyProposals(msg)
+	case decidedMsg:
+		return m.decided(msg)
 	case tea.KeyMsg:
+		switch {
+		case m.importForm != nil:
+			return m.updateImport(msg)
+		case m.review != nil:
+			return m.updateReview(msg)
+		}
 		return m.handleKey(msg)
 	}
 	return nil
@@ -166,6 +195,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.detail.ScrollDown(1)
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
+	case key.Matches(msg, k.Import):
+		return m.openImport()
+	case key.Matches(msg, k.Review):
+		if r := m.selected(); r != nil {
+			return m.openReview(r.Agreement.ID, r.Agreement.Title)
+		}
 	case key.Matches(msg, k.Scope):
 		if r := m.selected(); r != nil {
 			id, title := r.Agreement.ID, r.Agreement.Title

@@ -10,6 +10,7 @@ import (
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // columns are the widths of the list's columns; zero hides a column.
@@ -77,18 +78,30 @@ func (m *Model) renderRow(r *store.Row) string {
 		if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
 			end = p.End.String()
 		}
-		if _, d, ok := a.Term.NextCancelBy(a.TermStart(), today); ok {
+		if _, d, ok := a.NextCancelBy(today); ok {
 			next = d.String()
 		}
 	}
-	line := cell(a.Supplier.Name, c.supplier) + cell(title, c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+	if a.Ended() {
+		next = m.c.T("none")
+	}
+	line := cell(common.Sanitize(a.Supplier.Name), c.supplier) + cell(common.Sanitize(title), c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
 	return ansi.Truncate(line, m.listW, "")
 }
 
-// View draws the list and the detail.
+// View draws the list and the detail, or the open import form or review.
 func (m *Model) View() string {
 	st := m.c.Styles
+	switch {
+	case m.importForm != nil:
+		frameW, frameH := st.Pane.GetFrameSize()
+		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
+		note := st.Dim.Width(w).Render(m.c.T("import.tui.note"))
+		return st.Box(m.importForm.View(w)+"\n"+note, w, h, true, "")
+	case m.review != nil:
+		return m.viewReview()
+	}
 	if !m.loaded {
 		return st.Empty.Render(m.c.T("loading"))
 	}
@@ -130,12 +143,15 @@ func (m *Model) showDetail() {
 		return
 	}
 	m.detailID = id
-	m.detail.SetContent(renderDetail(m.c, d.a, d.related, m.detail.Width))
+	m.detail.SetContent(renderDetail(m.c, d, m.detail.Width))
 	m.detail.GotoTop()
 }
 
-// renderDetail writes an agreement's facts as labelled lines.
-func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation, width int) string {
+// renderDetail writes an agreement's facts as labelled lines. Every value
+// from the register is sanitised: an imported file must not be able to
+// send escape sequences to the terminal.
+func renderDetail(c *common.Common, d detailMsg, width int) string {
+	a, related := d.a, d.related
 	st := c.Styles
 	var b strings.Builder
 	const labelW = 15
@@ -145,16 +161,17 @@ func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation
 			return
 		}
 		// Long values wrap under themselves instead of running off the pane.
+		label, value = common.Sanitize(label), common.Sanitize(value)
 		value = strings.TrimRight(st.Value.Width(valueW).Render(value), " ")
 		value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelW+2))
 		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, labelW)), value)
 	}
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
-	b.WriteString(st.Title.Render(a.Title) + "\n")
+	b.WriteString(st.Title.Render(common.Sanitize(a.Title)) + "\n")
 	b.WriteString(st.Dim.Render(fmt.Sprintf("%s · %s · %s", a.ID, c.T("kind."+string(a.Kind)), c.T("status."+string(a.Status)))) + "\n")
 	if a.Summary != "" {
-		b.WriteString("\n" + st.Value.Width(width).Render(a.Summary) + "\n")
+		b.WriteString("\n" + st.Value.Width(width).Render(common.Sanitize(a.Summary)) + "\n")
 	}
 
 	section(c.T("detail.parties"))
@@ -185,22 +202,28 @@ func renderDetail(c *common.Common, a *model.Agreement, related []model.Relation
 			line(c.T("rel."+string(r.Kind)), r.Target)
 		}
 		for _, r := range related {
-			line(c.T(inverse(r.Kind)), r.Target+" "+st.Dim.Render(r.Note))
+			line(c.T(inverse(r.Kind)), r.Target+" ("+r.Note+")")
 		}
 	}
 	if len(a.Precedence.Order) > 0 {
 		section(c.T("detail.precedence"))
 		for i, d := range a.Precedence.Order {
-			fmt.Fprintf(&b, "%d. %s\n", i+1, d)
+			fmt.Fprintf(&b, "%d. %s\n", i+1, common.Sanitize(d))
 		}
 		for _, o := range a.Precedence.Overrides {
-			b.WriteString(c.T("detail.overrides", o) + "\n")
+			b.WriteString(c.T("detail.overrides", common.Sanitize(o)) + "\n")
 		}
 	}
 	if len(a.Documents) > 0 {
 		section(c.T("detail.documents"))
 		for _, d := range a.Documents {
 			line(d.Name, c.T("detail.clauses", len(d.Clauses)))
+		}
+	}
+	if len(d.history) > 0 {
+		section(c.T("detail.history"))
+		for _, e := range d.history {
+			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", actionWord(c, e.Action), e.Entity, e.Who))
 		}
 	}
 	if len(a.Sample) > 0 {
@@ -231,7 +254,7 @@ func termLines(c *common.Common, a *model.Agreement, line func(string, string)) 
 	if p, ok := t.CurrentPeriod(a.TermStart(), today); ok {
 		line(c.T("detail.period"), p.Start.String()+" – "+p.End.String())
 	}
-	if p, d, ok := t.NextCancelBy(a.TermStart(), today); ok {
+	if p, d, ok := a.NextCancelBy(today); ok {
 		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(t.Explain(p)))
 	} else if !a.TermStart().IsZero() && !t.Initial.IsZero() {
 		line(c.T("detail.cancel_by"), c.T("detail.ended"))
@@ -254,4 +277,13 @@ func inverse(k model.RelationKind) string {
 		return "rel.has_part"
 	}
 	return "rel.superseded_by"
+}
+
+// actionWord translates an audit action; actions the catalogue does not
+// know yet are shown as recorded.
+func actionWord(c *common.Common, action string) string {
+	if i18n.Has("audit." + action) {
+		return c.T("audit." + action)
+	}
+	return action
 }

@@ -11,6 +11,7 @@ import (
 	"avtal/ui/calendar"
 	"avtal/ui/common"
 	"avtal/ui/placeholder"
+	"avtal/ui/sla"
 )
 
 // paneID names a tab.
@@ -46,6 +47,9 @@ type Model struct {
 	isErr    bool
 	showHelp bool
 	help     help.Model
+	changed  bool   // the register changed during this session
+	offer    string // the backup file offered on quit, while the question is shown
+	declined bool   // the user said no, or the backup failed: quit without asking
 }
 
 // New builds the workbench for one session.
@@ -65,7 +69,7 @@ func New(c *common.Common) *Model {
 			placeholder.New(c, "placeholder.clauses"),
 			placeholder.New(c, "placeholder.subprocessors"),
 			calendar.New(c),
-			placeholder.New(c, "placeholder.sla"),
+			sla.New(c),
 		},
 		status: c.T("status.ready"),
 		help:   h,
@@ -98,11 +102,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ErrMsg:
 		m.status, m.isErr = m.c.T("status.error", msg.Err), true
 		return m, nil
+	case common.ChangedMsg:
+		m.changed = true
+	case backupOfferMsg:
+		m.offer = msg.path
+		m.status, m.isErr = m.c.T("backup.offer", msg.path), false
+		return m, nil
+	case backupDoneMsg:
+		return m, m.backupDone(msg)
 	}
 	return m, m.broadcast(msg)
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.offer != "" {
+		return m.answerBackup(msg)
+	}
 	focused := m.panes[m.focus]
 	if focused.Capturing() {
 		return focused.Update(msg)
@@ -110,7 +125,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return m.quit()
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		m.resize(m.c.Width, m.c.Height)

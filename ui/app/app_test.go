@@ -51,7 +51,7 @@ func TestWorkbench(t *testing.T) {
 		{"2", "Clause browsing"},
 		{"3", "sub-processor register"},
 		{"4", "November 2026"},
-		{"5", "SLA credit calculator"},
+		{"5", "with SLA terms"},
 		{"1", "Centuri SaaS"},
 	}
 	for _, p := range panes {
@@ -63,7 +63,7 @@ func TestWorkbench(t *testing.T) {
 	press(tm, tea.KeyShiftTab)
 	waitFor(t, tm, "Centuri SaaS")
 	press(tm, tea.KeyShiftTab)
-	waitFor(t, tm, "SLA credit calculator")
+	waitFor(t, tm, "with SLA terms")
 	press(tm, tea.KeyTab)
 	waitFor(t, tm, "Pureservice tjänsteavtal")
 

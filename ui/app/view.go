@@ -76,12 +76,21 @@ func (m *Model) statusBar() string {
 	if m.isErr {
 		left = st.StatusErr.Render(m.status)
 	}
-	right := st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
+	// Who is connected always shows; the database path gives way first when
+	// the message needs the room, then the message is shortened.
+	user := ""
 	if m.c.User != "" {
-		right = st.Dim.Render(m.c.User) + "  " + right
+		user = st.Dim.Render(m.c.User)
+	}
+	right := st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
+	if user != "" {
+		right = user + "  " + right
+	}
+	if ansi.StringWidth(left)+ansi.StringWidth(right)+2 > m.c.Width {
+		right = user
 	}
 	room := m.c.Width - ansi.StringWidth(right) - 2
-	if room < 20 {
+	if room < 10 {
 		return ansi.Truncate(left, m.c.Width, "…")
 	}
 	left = ansi.Truncate(left, room, "…")

@@ -67,26 +67,7 @@ func (p *pane) run(cmd tea.Cmd) {
 func (p *pane) keys(keys ...string) {
 	p.t.Helper()
 	for _, k := range keys {
-		var msg tea.KeyMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "left":
-			msg = tea.KeyMsg{Type: tea.KeyLeft}
-		case "pgdown":
-			msg = tea.KeyMsg{Type: tea.KeyPgDown}
-		case "shift+tab":
-			msg = tea.KeyMsg{Type: tea.KeyShiftTab}
-		case "ctrl+s":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlS}
-		case "backspace":
-			msg = tea.KeyMsg{Type: tea.KeyBackspace}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
-		p.run(p.m.Update(msg))
+		p.run(p.m.Update(tuitest.Key(k)))
 	}
 }
 
@@ -290,7 +271,7 @@ func TestFormRefusesBadInput(t *testing.T) {
 	p.keys("enter", "s")
 	// Snooze until a day that is not after today: the form says so and stays.
 	for range 10 {
-		p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyBackspace}))
+		p.keys("backspace")
 	}
 	p.keys("2026-11-24", "enter")
 	if p.m.form == nil {
@@ -311,11 +292,11 @@ func TestAddOwnDeadline(t *testing.T) {
 	p.keys("nope", "enter", "enter", "Ask for the audit report", "enter", "DPA 6.1", "enter")
 	p.shows(`no agreement "nope" in the register`)
 	for range 4 {
-		p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyBackspace}))
+		p.keys("backspace")
 	}
 	p.keys("superoffice-dpa", "enter")
 	for range 10 {
-		p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyBackspace}))
+		p.keys("backspace")
 	}
 	// 2026-12-26 is annandag jul, a Saturday: act by Wednesday 2026-12-23.
 	p.keys("2026-12-26", "enter", "enter", "enter")
@@ -436,7 +417,7 @@ func TestRecordTermination(t *testing.T) {
 	// A name no rule counts from is refused by the store, in the form.
 	p.keys("enter", "terminate", "enter")
 	for range 10 {
-		p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyBackspace}))
+		p.keys("backspace")
 	}
 	p.keys("2026-09-15", "enter", "enter")
 	p.shows("no deadline of centuri-saas counts from the event", "it knows termination")

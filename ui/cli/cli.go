@@ -42,12 +42,15 @@ type command func(ctx context.Context, env *Env, args []string) error
 
 // commands maps subcommand names to their implementation.
 var commands = map[string]command{
-	"list":   list,
-	"show":   show,
-	"import": importFiles,
-	"export": export,
-	"backup": backup,
-	"log":    auditLog,
+	"list":      list,
+	"show":      show,
+	"import":    importFiles,
+	"export":    export,
+	"backup":    backup,
+	"log":       auditLog,
+	"sla":       sla,
+	"gen":       generate,
+	"proposals": proposals,
 
 	"deadlines": listDeadlines,
 	"event":     recordEvent,

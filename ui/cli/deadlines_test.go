@@ -4,39 +4,21 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	ical "github.com/arran4/golang-ical"
 
-	"avtal/assets"
-	"avtal/store"
 	"avtal/ui/i18n"
 )
 
-// clock is when every deadline command runs: 2026-11-24, after Centuri's
-// cancel-by date 2026-09-30 and before its period ends 2027-03-31.
-var clock = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
-
-// sampleEnv is an Env over a new register holding the sample agreements.
+// sampleEnv is an Env over a new register holding the sample agreements,
+// on 2026-11-24: after Centuri's cancel-by date 2026-09-30 and before its
+// period ends 2027-03-31.
 func sampleEnv(t *testing.T) *Env {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	return &Env{Store: st, Lang: i18n.EN, Now: func() time.Time { return clock }}
+	return &Env{Store: sampleStore(t), Lang: i18n.EN, Now: func() time.Time { return today }}
 }
 
 // runCommand runs one command and returns its exit code, stdout and stderr.

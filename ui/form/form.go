@@ -196,11 +196,12 @@ func (f *Form) View(width int) string {
 	b.WriteString(st.Title.Render(f.title) + "\n\n")
 	for i, fd := range f.fields {
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
-		label += strings.Repeat(" ", labelW-ansi.StringWidth(label))
 		if fd.Required {
-			label = strings.TrimRight(label, " ") + "*" + strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)-1))
+			label += "*"
 		}
-		fd.input.Width = max(10, width-labelW-2)
+		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
+		// The marker takes 2 cells and the cursor one after the text.
+		fd.input.Width = max(10, width-labelW-3)
 		marker := "  "
 		if i == f.focus {
 			marker = st.Highlight.Render("› ")

@@ -9,6 +9,11 @@ Usage:
   avtal list [--json]                         list the register
   avtal show ID [--json]                      show one agreement
   avtal import FILE.yaml... [--replace] [--json]  import agreements
+  avtal import FILE [--agreement ID] [--json] import a document (.txt, .md, .docx, .pdf) as a
+                                              draft agreement, or as a new version of ID's documents
+  avtal proposals ID [--all] [--json]         what imports propose for ID (rules, SLA tiers,
+                                              sub-processors, amendments)
+  avtal proposals ID accept|reject N...       accept or reject proposals
   avtal export --yaml DIR                     write every agreement as YAML
   avtal demo [--db PATH]                      (re)create a database with the sample register
   avtal backup FILE                           write a consistent copy of the database
@@ -24,6 +29,17 @@ Usage:
                                               mark a deadline done (KEY from --json, or
                                               --kind KIND --date DATE instead of KEY)
   avtal snooze ID KEY --until DATE | --wake   keep a deadline out of reminders until DATE
+  avtal sla credit --month YYYY-MM [--agreement ID | --preset NAME] [--fee AMOUNT]
+              [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
+              [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
+              [--discretionary] [--downtime START/END]... [--planned START/END]... [--json]
+                                              SLA credit for a month (times: 2026-11-10T16:00, local)
+  avtal sla incidents ID [--month YYYY-MM] [--json]   the incident log of an agreement
+  avtal sla add ID --start TIME --end TIME [--planned] [--excluded REASON]
+              [--description TEXT] [--reported DATE] [--claim-sent DATE] [--json]
+                                              record an incident
+  avtal gen --db PATH --agreements N [--seed S] [--append] [--json]
+                                              generate a large made-up register (for trying and benchmarks)
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
@@ -42,6 +58,11 @@ Användning:
   avtal list [--json]                         lista registret
   avtal show ID [--json]                      visa ett avtal
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
+  avtal import FIL [--agreement ID] [--json]  importera ett dokument (.txt, .md, .docx, .pdf) som
+                                              utkast, eller som en ny version av ID:s dokument
+  avtal proposals ID [--all] [--json]         vad importer föreslår för ID (frister, SLA-nivåer,
+                                              underbiträden, ändringar)
+  avtal proposals ID accept|reject N...       godta eller avvisa förslag
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
   avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
   avtal backup FIL                            skriv en konsistent kopia av databasen
@@ -57,6 +78,17 @@ Användning:
                                               markera en frist som klar (NYCKEL från --json,
                                               eller --kind TYP --date DATUM i stället)
   avtal snooze ID NYCKEL --until DATUM | --wake  håll en frist borta från påminnelser till DATUM
+  avtal sla credit --month ÅÅÅÅ-MM [--agreement ID | --preset NAMN] [--fee BELOPP]
+              [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
+              [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
+              [--discretionary] [--downtime START/SLUT]... [--planned START/SLUT]... [--json]
+                                              SLA-kreditering för en månad (tider: 2026-11-10T16:00, lokal tid)
+  avtal sla incidents ID [--month ÅÅÅÅ-MM] [--json]   ett avtals incidentlogg
+  avtal sla add ID --start TID --end TID [--planned] [--excluded SKÄL]
+              [--description TEXT] [--reported DATUM] [--claim-sent DATUM] [--json]
+                                              registrera en incident
+  avtal gen --db SÖKVÄG --agreements N [--seed S] [--append] [--json]
+                                              skapa ett stort påhittat register (för att prova och mäta)
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH

@@ -94,3 +94,19 @@ func WaitFor(t testing.TB, tm *teatest.TestModel, texts ...string) {
 		return true
 	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
+
+// keyTypes are the named keys Key knows.
+var keyTypes = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
+	"backspace": tea.KeyBackspace, "up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft,
+	"right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "ctrl+s": tea.KeyCtrlS,
+}
+
+// Key returns the key message for a key name ("enter", "shift+tab",
+// "ctrl+s") or, for anything else, the runes typed.
+func Key(name string) tea.KeyMsg {
+	if t, ok := keyTypes[name]; ok {
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
+}

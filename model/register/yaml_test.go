@@ -1,0 +1,106 @@
+package register
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const minimal = `id: centuri-saas
+title: Centuri SaaS
+kind: general_terms
+status: active
+supplier: {name: Centuri AB}
+start: 2024-04-01
+term:
+  initial: 36 months
+  renewal: 12 months
+  notice: 6 months
+rules:
+  - kind: termination_notice
+    anchor: cancel_by
+    clause: "15.1"
+`
+
+func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
+	tests := []struct {
+		name, edit, with string
+		line             int
+		field, msg       string
+	}{
+		{"impossible date", "start: 2024-04-01", "start: 2024-04-31", 6, "start", "not a date that exists"},
+		{"unknown unit", "notice: 6 months", "notice: 6 fortnights", 10, "term.notice", "unknown unit"},
+		{"unknown field", "status: active", "status: active\nstatuss: x", 5, "statuss", "unknown field"},
+		{"bad kind", "kind: general_terms", "kind: contract", 3, "kind", "not one of"},
+		{"bad rule anchor", "anchor: cancel_by", "anchor: whenever", 13, "rules[0].anchor", "not agreement_date"},
+		{"bad id", "id: centuri-saas", "id: Centuri SaaS", 1, "id", "lower-case"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("centuri.yaml", []byte(strings.Replace(minimal, tt.edit, tt.with, 1)))
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("got %v, want a register.Error", err)
+			}
+			if e.File != "centuri.yaml" || e.Line != tt.line || e.Field != tt.field || !strings.Contains(e.Msg, tt.msg) {
+				t.Errorf("got %q (line %d, field %q), want line %d, field %q, message with %q", err, e.Line, e.Field, tt.line, tt.field, tt.msg)
+			}
+		})
+	}
+}
+
+func TestDecodeRefusesEmptyAndNonMappings(t *testing.T) {
+	for _, in := range []string{"", "   \n", "- a\n- b\n", "just words", "id: [unclosed"} {
+		if _, err := Decode("x.yaml", []byte(in)); err == nil || !strings.HasPrefix(err.Error(), "x.yaml") {
+			t.Errorf("Decode(%q) = %v, want an error naming the file", in, err)
+		}
+	}
+}
+
+func TestEncodeDecodeRoundTrip(t *testing.T) {
+	a, err := Decode("centuri.yaml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Decode("again.yaml", out)
+	if err != nil {
+		t.Fatalf("the encoded file does not decode: %v\n%s", err, out)
+	}
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("round trip differs:\n%+v\n%+v", a, b)
+	}
+}
+
+// FuzzDecode: any input gives an agreement or an error naming the file,
+// never a panic; an accepted agreement survives Encode → Decode unchanged.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(minimal))
+	f.Add([]byte("id: a\ntitle: b\nkind: dpa\nstatus: draft\nsupplier: {name: c}\nterm: {indefinite: true}\n"))
+	f.Add([]byte("id: a\nfee: {amount: \"1e400\"}\n"))
+	f.Add([]byte("&a [*a, *a]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := Decode("f.yaml", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.yaml") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		out, err := Encode(a)
+		if err != nil {
+			t.Fatalf("accepted agreement does not encode: %v", err)
+		}
+		b, err := Decode("again.yaml", out)
+		if err != nil {
+			t.Fatalf("encoded agreement does not decode: %v\n%s", err, out)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("round trip differs:\n%+v\n%+v", a, b)
+		}
+	})
+}

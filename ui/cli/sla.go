@@ -1,0 +1,508 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"avtal/model"
+	"avtal/model/uptime"
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+// sla runs `avtal sla credit|incidents|add`.
+func sla(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 {
+		return &UsageError{env.Lang.T("sla.cli.needs_sub")}
+	}
+	switch args[0] {
+	case "credit":
+		return slaCredit(ctx, env, args[1:])
+	case "incidents":
+		return slaIncidents(ctx, env, args[1:])
+	case "add":
+		return slaAdd(ctx, env, args[1:])
+	case "-h", "--help", "help":
+		return flag.ErrHelp
+	}
+	return &UsageError{env.Lang.T("sla.cli.unknown_sub", args[0])}
+}
+
+// repeated collects every value of a flag given more than once.
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, " ") }
+func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+
+// flagError is bad input in one flag: exit 1 with the flag named.
+func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", name, err) }
+
+// creditResult is `avtal sla credit --json`.
+type creditResult struct {
+	Agreement       string            `json:"agreement,omitempty"`
+	Month           uptime.Month      `json:"month"`
+	Window          model.Window      `json:"window"`
+	TZ              string            `json:"tz"`
+	WindowMinutes   int               `json:"window_minutes"`
+	DowntimeMinutes int               `json:"downtime_minutes"`
+	UptimePct       float64           `json:"uptime_pct"`
+	TargetPct       float64           `json:"target_pct"`
+	BelowTarget     bool              `json:"below_target"`
+	Tier            *model.CreditTier `json:"tier"`
+	CreditPct       float64           `json:"credit_pct"`
+	MonthlyFee      model.Amount      `json:"monthly_fee"`
+	Currency        string            `json:"currency,omitempty"`
+	FeeBasis        string            `json:"fee_basis"`
+	CreditAmount    model.Amount      `json:"credit_amount"`
+	CapAmount       model.Amount      `json:"cap_amount"`
+	Capped          bool              `json:"capped"`
+	Discretionary   bool              `json:"discretionary"`
+	ClaimBy         *model.Date       `json:"claim_by"`
+	ActBy           *model.Date       `json:"act_by"`
+	DaysLeft        *int              `json:"days_left"`
+	Incidents       []creditIncident  `json:"incidents"`
+}
+
+// creditIncident is one incident's share of the month in creditResult.
+type creditIncident struct {
+	ID             int64       `json:"id,omitempty"`
+	Start          time.Time   `json:"start"`
+	End            time.Time   `json:"end"`
+	Planned        bool        `json:"planned"`
+	Excluded       bool        `json:"excluded"`
+	CountedMinutes int         `json:"counted_minutes"`
+	ClaimBy        *model.Date `json:"claim_by,omitempty"`
+	ActBy          *model.Date `json:"act_by,omitempty"`
+}
+
+// creditFlags are the flags of `avtal sla credit`.
+type creditFlags struct {
+	agreement, preset, tiers, window, tz, month, fee, capPct, target, claimWindow string
+
+	discretionary, json bool
+
+	downtime, planned repeated
+
+	// set names the flags given, so that --discretionary=false can
+	// override an agreement whose remedy is discretionary.
+	set map[string]bool
+}
+
+func slaCredit(ctx context.Context, env *Env, args []string) error {
+	var f creditFlags
+	fs := flags("sla credit")
+	for name, p := range map[string]*string{"agreement": &f.agreement, "preset": &f.preset, "tiers": &f.tiers, "window": &f.window,
+		"tz": &f.tz, "month": &f.month, "fee": &f.fee, "cap-pct": &f.capPct, "target": &f.target, "claim-window": &f.claimWindow} {
+		fs.StringVar(p, name, "", "")
+	}
+	fs.BoolVar(&f.discretionary, "discretionary", false, "")
+	fs.Var(&f.downtime, "downtime", "")
+	fs.Var(&f.planned, "planned", "")
+	fs.BoolVar(&f.json, "json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &UsageError{env.Lang.T("sla.cli.unexpected", pos[0])}
+	}
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+	switch {
+	case f.month == "":
+		return &UsageError{env.Lang.T("sla.cli.needs_month")}
+	case f.agreement != "" && f.preset != "":
+		return &UsageError{env.Lang.T("sla.cli.agreement_or_preset")}
+	case f.agreement == "" && f.fee == "":
+		return &UsageError{env.Lang.T("sla.cli.needs_fee")}
+	}
+	month, err := uptime.ParseMonth(f.month)
+	if err != nil {
+		return flagError("month", err)
+	}
+	var a *model.Agreement
+	if f.agreement != "" {
+		if a, err = findAgreement(ctx, env, f.agreement); err != nil {
+			return err
+		}
+	}
+	terms, err := creditTerms(env, a, &f)
+	if err != nil {
+		return err
+	}
+	fee, basis, err := creditFee(env, a, f.fee)
+	if err != nil {
+		return err
+	}
+	loc, err := uptime.Location(terms.Window)
+	if err != nil {
+		return err
+	}
+	incidents, err := creditIncidents(ctx, env, a, month, loc, &f)
+	if err != nil {
+		return err
+	}
+	r, err := uptime.Credit(terms, month, fee, incidents)
+	if err != nil {
+		return err
+	}
+	res := newCreditResult(r, terms, incidents, fee, basis, model.DateOf(env.Now().In(loc)))
+	res.TZ = loc.String()
+	if a != nil {
+		res.Agreement, res.Currency = a.ID, a.Fee.Currency
+	}
+	if f.json {
+		return writeJSON(env.Stdout, res)
+	}
+	return writeCredit(env, res)
+}
+
+// findAgreement loads an agreement, with the CLI's words for an unknown id.
+func findAgreement(ctx context.Context, env *Env, id string) (*model.Agreement, error) {
+	a, err := env.Store.Agreement(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errors.New(env.Lang.T("cli.not_found", id))
+	}
+	return a, err
+}
+
+// creditTerms starts from the agreement's terms, a preset, or a plain 24x7
+// window, and applies the flags over them.
+func creditTerms(env *Env, a *model.Agreement, f *creditFlags) (model.SLATerms, error) {
+	var terms model.SLATerms
+	switch {
+	case a != nil && a.SLA != nil:
+		terms = *a.SLA
+		terms.Tiers = append([]model.CreditTier(nil), a.SLA.Tiers...)
+	case a != nil && !f.set["tiers"] && !f.set["target"]:
+		return terms, errors.New(env.Lang.T("sla.cli.no_terms", a.ID))
+	case f.preset != "":
+		p, ok := uptime.PresetByName(f.preset)
+		if !ok {
+			var names []string
+			for _, p := range uptime.Presets() {
+				names = append(names, p.Name)
+			}
+			return terms, flagError("preset", errors.New(env.Lang.T("sla.cli.unknown_preset", f.preset, strings.Join(names, ", "))))
+		}
+		terms = p.Terms
+	}
+	if terms.Window.Kind == "" {
+		terms.Window.Kind = model.Window24x7
+	}
+	if f.window != "" {
+		w, err := uptime.ParseWindow(f.window)
+		if err != nil {
+			return terms, flagError("window", err)
+		}
+		if w.TZ == "" {
+			w.TZ = terms.Window.TZ
+		}
+		terms.Window = w
+	}
+	if f.tz != "" {
+		if _, err := uptime.Location(model.Window{TZ: f.tz}); err != nil {
+			return terms, flagError("tz", errors.New(env.Lang.T("sla.cli.bad_tz", f.tz)))
+		}
+		terms.Window.TZ = f.tz
+	}
+	if f.tiers != "" {
+		tiers, err := uptime.ParseTiers(f.tiers)
+		if err != nil {
+			return terms, flagError("tiers", err)
+		}
+		terms.Tiers = tiers
+	}
+	for _, p := range []struct {
+		name, value string
+		into        *float64
+	}{{"cap-pct", f.capPct, &terms.CapPct}, {"target", f.target, &terms.TargetPct}} {
+		if p.value == "" {
+			continue
+		}
+		v, ok := parsePercent(p.value)
+		if !ok {
+			return terms, flagError(p.name, errors.New(env.Lang.T("sla.cli.bad_pct", p.value)))
+		}
+		*p.into = v
+	}
+	if f.claimWindow != "" {
+		w, err := model.ParsePeriod(f.claimWindow)
+		if err != nil {
+			return terms, flagError("claim-window", err)
+		}
+		terms.ClaimWindow = w
+	}
+	if f.set["discretionary"] {
+		terms.Discretionary = f.discretionary
+	}
+	if err := terms.Validate(); err != nil {
+		return terms, fmt.Errorf("%s: %w", env.Lang.T("sla.cli.terms"), err)
+	}
+	return terms, nil
+}
+
+// parsePercent reads "100" or "99.5%" as a percentage from 0 to 100.
+func parsePercent(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "%"), 64)
+	return v, err == nil && v >= 0 && v <= 100 // NaN fails both comparisons
+}
+
+// creditFee is --fee when given, else the agreement's fee as a monthly fee.
+func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, string, error) {
+	if flagFee != "" {
+		fee, err := model.ParseAmount(flagFee)
+		if err != nil {
+			return 0, "", flagError("fee", err)
+		}
+		if fee < 0 {
+			return 0, "", flagError("fee", errors.New(env.Lang.T("sla.cli.negative_fee")))
+		}
+		return fee, "flag", nil
+	}
+	fee, basis, err := uptime.MonthlyFee(a.Fee)
+	if err != nil {
+		return 0, "", fmt.Errorf("%s: %w (%s)", a.ID, err, env.Lang.T("sla.cli.give_fee"))
+	}
+	return fee, string(basis), nil
+}
+
+// creditIncidents are the agreement's recorded incidents of the month plus
+// the downtime and planned time given as flags.
+func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
+	var out []model.Incident
+	if a != nil {
+		span := m.Span(loc)
+		recorded, err := env.Store.Incidents(ctx, a.ID, span.Start, span.End)
+		if err != nil {
+			return nil, err
+		}
+		out = recorded
+	}
+	for _, g := range []struct {
+		name    string
+		values  repeated
+		planned bool
+	}{{"downtime", f.downtime, false}, {"planned", f.planned, true}} {
+		for _, v := range g.values {
+			s, err := uptime.ParseDowntime(v, loc)
+			if err != nil {
+				return nil, flagError(g.name, err)
+			}
+			out = append(out, model.Incident{Start: s.Start, End: s.End, Planned: g.planned})
+		}
+	}
+	return out, nil
+}
+
+func newCreditResult(r uptime.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
+	res := creditResult{
+		Month: r.Month, Window: terms.Window, WindowMinutes: r.WindowMinutes, DowntimeMinutes: r.DowntimeMinutes,
+		UptimePct: r.UptimePct, TargetPct: r.TargetPct, BelowTarget: r.BelowTarget, Tier: r.Tier, CreditPct: r.CreditPct,
+		MonthlyFee: fee, FeeBasis: basis, CreditAmount: r.CreditAmount, CapAmount: r.CapAmount, Capped: r.Capped,
+		Discretionary: r.Discretionary, Incidents: []creditIncident{},
+	}
+	if !r.ClaimBy.IsZero() {
+		by, act := r.ClaimBy, r.ClaimActBy
+		days := today.DaysUntil(act)
+		res.ClaimBy, res.ActBy, res.DaysLeft = &by, &act, &days
+	}
+	for _, ir := range r.Incidents {
+		inc := incidents[ir.Index]
+		ci := creditIncident{ID: inc.ID, Start: inc.Start, End: inc.End, Planned: inc.Planned, Excluded: inc.Excluded, CountedMinutes: ir.CountedMinutes}
+		if ir.Claim != nil {
+			ci.ClaimBy, ci.ActBy = &ir.Claim.By, &ir.Claim.ActBy
+		}
+		res.Incidents = append(res.Incidents, ci)
+	}
+	return res
+}
+
+func writeCredit(env *Env, r creditResult) error {
+	t := env.Lang.T
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	row := func(label, value string) { fmt.Fprintf(tw, "%s\t%s\n", label, value) }
+	if r.Agreement != "" {
+		row("ID", r.Agreement)
+	}
+	row(t("sla.cli.month"), r.Month.String()+" ("+r.TZ+")")
+	row(t("sla.cli.window"), t("sla.cli.minutes", r.WindowMinutes))
+	row(t("sla.cli.downtime"), t("sla.cli.minutes", r.DowntimeMinutes))
+	state := t("sla.cli.met")
+	if r.BelowTarget {
+		state = t("sla.cli.missed")
+	}
+	row(t("sla.cli.uptime"), t("sla.cli.uptime_value", fmt.Sprintf("%.4f", r.UptimePct), fmt.Sprint(r.TargetPct), state))
+	money := func(a model.Amount) string { return strings.TrimSpace(a.Grouped() + " " + r.Currency) }
+	fee := t("sla.cli.fee_value", money(r.MonthlyFee), t("sla.fee."+r.FeeBasis))
+	switch {
+	case r.Discretionary:
+		row(t("sla.cli.credit"), t("sla.cli.discretionary"))
+	case r.Tier != nil:
+		row(t("sla.cli.tier"), t("sla.cli.tier_value", fmt.Sprint(r.Tier.Below), fmt.Sprint(r.Tier.CreditPct)))
+		credit := t("sla.cli.credit_value", money(r.CreditAmount), fmt.Sprint(r.CreditPct))
+		if r.Capped {
+			credit += " " + t("sla.cli.capped")
+		}
+		row(t("sla.cli.credit"), credit)
+	default:
+		row(t("sla.cli.credit"), t("sla.cli.no_credit"))
+	}
+	row(t("sla.cli.fee"), fee)
+	if r.ClaimBy != nil {
+		row(t("sla.cli.claim_by"), t("sla.cli.claim_value", r.ClaimBy.String(), r.ActBy.String(), *r.DaysLeft))
+	}
+	return tw.Flush()
+}
+
+// slaIncidents runs `avtal sla incidents ID [--month YYYY-MM] [--json]`.
+func slaIncidents(ctx context.Context, env *Env, args []string) error {
+	fs := flags("sla incidents")
+	monthFlag := fs.String("month", "", "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return &UsageError{env.Lang.T("cli.needs_id", "sla incidents")}
+	}
+	a, err := findAgreement(ctx, env, pos[0])
+	if err != nil {
+		return err
+	}
+	loc := agreementZone(a)
+	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	if *monthFlag != "" {
+		m, err := uptime.ParseMonth(*monthFlag)
+		if err != nil {
+			return flagError("month", err)
+		}
+		span := m.Span(loc)
+		from, to = span.Start, span.End
+	}
+	list, err := env.Store.Incidents(ctx, a.ID, from, to)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if list == nil {
+			list = []model.Incident{}
+		}
+		return writeJSON(env.Stdout, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.no_incidents"))
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	t := env.Lang.T
+	fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
+	for _, inc := range list {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
+			int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
+	}
+	return tw.Flush()
+}
+
+// timeShape is how the CLI writes local times: the form it reads them in.
+const timeShape = "2006-01-02T15:04"
+
+// incidentKind says whether an incident counts: down, planned, or excluded and why.
+func incidentKind(env *Env, inc model.Incident) string {
+	switch {
+	case inc.Excluded:
+		return env.Lang.T("sla.kind.excluded_because", inc.ExcludeReason)
+	case inc.Planned:
+		return env.Lang.T("sla.kind.planned")
+	}
+	return env.Lang.T("sla.kind.down")
+}
+
+// agreementZone is the time zone of an agreement's SLA window (Swedish time
+// when it states none or has no SLA).
+func agreementZone(a *model.Agreement) *time.Location {
+	var w model.Window
+	if a.SLA != nil {
+		w = a.SLA.Window
+	}
+	if loc, err := uptime.Location(w); err == nil {
+		return loc
+	}
+	loc, _ := uptime.Location(model.Window{})
+	return loc
+}
+
+// slaAdd runs `avtal sla add ID --start … --end … [--planned] [--excluded REASON] [--description TEXT]`.
+func slaAdd(ctx context.Context, env *Env, args []string) error {
+	fs := flags("sla add")
+	start := fs.String("start", "", "")
+	end := fs.String("end", "", "")
+	planned := fs.Bool("planned", false, "")
+	excluded := fs.String("excluded", "", "")
+	description := fs.String("description", "", "")
+	reported := fs.String("reported", "", "")
+	claimSent := fs.String("claim-sent", "", "")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) != 1:
+		return &UsageError{env.Lang.T("cli.needs_id", "sla add")}
+	case *start == "" || *end == "":
+		return &UsageError{env.Lang.T("sla.cli.needs_times")}
+	}
+	excludedSet := false
+	fs.Visit(func(fl *flag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })
+	a, err := findAgreement(ctx, env, pos[0])
+	if err != nil {
+		return err
+	}
+	loc := agreementZone(a)
+	inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
+		ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
+	if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
+		return flagError("start", err)
+	}
+	if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
+		return flagError("end", err)
+	}
+	for _, d := range []struct {
+		name, value string
+		into        *model.Date
+	}{{"reported", *reported, &inc.Reported}, {"claim-sent", *claimSent, &inc.ClaimSent}} {
+		if err := d.into.UnmarshalText([]byte(d.value)); err != nil {
+			return flagError(d.name, err)
+		}
+	}
+	if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
+		return incidentFlagError(err)
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, inc)
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.added", inc.ID, a.ID, inc.Start.In(loc).Format(timeShape),
+		inc.End.In(loc).Format(timeShape), int(inc.End.Sub(inc.Start).Minutes())))
+	return nil
+}
+
+// incidentFlagError names the flag behind a refused incident field.
+func incidentFlagError(err error) error {
+	var fe *model.FieldError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[fe.Field]
+	if name == "" {
+		return err
+	}
+	return flagError(name, errors.New(fe.Msg))
+}

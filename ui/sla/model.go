@@ -1,0 +1,367 @@
+// Package sla is the SLA pane: for one agreement and one month, the SLA
+// terms in plain words, the incident log, a timeline of the month, the
+// uptime, the credit it gives and when to claim it, and a year of history.
+//
+// Computing a month with thousands of incidents takes milliseconds, so it
+// runs in a command and its result is cached by (agreement, month, fee):
+// moving between months already seen costs a keypress nothing but drawing.
+package sla
+
+import (
+	"context"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model"
+	"avtal/model/uptime"
+	"avtal/store"
+	"avtal/ui/common"
+	"avtal/ui/form"
+)
+
+// maxChoices bounds the agreements offered when no agreement is in scope.
+const maxChoices = 50
+
+// maxCached bounds the months kept; beyond it the cache starts afresh.
+const maxCached = 48
+
+// monthKey names one computed month: which agreement, which month, on which fee.
+type monthKey struct {
+	id    string
+	month uptime.Month
+	fee   model.Amount
+}
+
+// monthData is one computed month and the text drawn from it, kept with it
+// so that drawing the same month again costs nothing.
+type monthData struct {
+	// incidents touch the month, in start order; results[i] is incidents[i]'s share.
+	incidents []model.Incident
+	results   []uptime.IncidentResult
+	report    uptime.Report
+	history   []uptime.Report
+	windows   []uptime.Span
+	err       error
+
+	bar      string // the timeline, drawn for barWidth cells
+	barWidth int
+	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide
+	rowsW    int
+}
+
+// choicesMsg carries the agreements that state SLA terms.
+type choicesMsg struct {
+	list []model.Agreement
+	err  error
+}
+
+// agreementMsg carries the scoped agreement.
+type agreementMsg struct {
+	id  string
+	a   *model.Agreement
+	err error
+}
+
+// computedMsg carries a computed month, tagged with the generation of the
+// register it was computed from so results from before a change are dropped.
+type computedMsg struct {
+	key  monthKey
+	gen  int
+	data *monthData
+}
+
+// savedMsg answers a write.
+type savedMsg struct {
+	agreementID string
+	status      string
+	selectID    int64
+	err         error
+}
+
+// formKind says what an open form is for.
+type formKind int
+
+const (
+	addForm formKind = iota
+	editForm
+	excludeForm
+	feeForm
+)
+
+// Model is the SLA pane.
+type Model struct {
+	c    *common.Common
+	keys keyMap
+
+	width, height int
+
+	scopeID       string
+	choices       []model.Agreement
+	choice        int
+	choicesLoaded bool
+	scoped        *model.Agreement
+	scopedLoaded  bool
+	month         uptime.Month
+	fees          map[string]model.Amount // what-if monthly fees, by agreement
+	cache         map[monthKey]*monthData
+	computing     map[monthKey]bool
+	gen           int
+
+	cursor, offset int
+	selectID       int64 // put the cursor on this incident when it appears
+
+	locID string // the agreement loc is the zone of
+	loc   *time.Location
+
+	form     *form.Form
+	formKind formKind
+	editing  model.Incident
+	deleting *model.Incident
+}
+
+// New returns the SLA pane for one session, on the month of the session's today.
+func New(c *common.Common) *Model {
+	loc, _ := uptime.Location(model.Window{})
+	return &Model{
+		c: c, keys: newKeyMap(c),
+		month: uptime.MonthOf(model.DateOf(c.Now().In(loc))),
+		fees:  map[string]model.Amount{}, cache: map[monthKey]*monthData{}, computing: map[monthKey]bool{},
+	}
+}
+
+// Init loads the agreements that state SLA terms.
+func (m *Model) Init() tea.Cmd { return m.loadChoices() }
+
+// Capturing is true while a form or a delete question is open.
+func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil }
+
+func (m *Model) loadChoices() tea.Cmd {
+	st := m.c.Store
+	return func() tea.Msg {
+		list, err := st.SLAAgreements(context.Background(), maxChoices)
+		return choicesMsg{list, err}
+	}
+}
+
+func (m *Model) loadAgreement(id string) tea.Cmd {
+	st := m.c.Store
+	return func() tea.Msg {
+		a, err := st.Agreement(context.Background(), id)
+		return agreementMsg{id, a, err}
+	}
+}
+
+// loaded reports whether the agreement to show (or the list to pick from) has arrived.
+func (m *Model) loaded() bool {
+	if m.scopeID != "" {
+		return m.scopedLoaded
+	}
+	return m.choicesLoaded
+}
+
+// current returns the agreement shown, or nil.
+func (m *Model) current() *model.Agreement {
+	if m.scopeID != "" {
+		return m.scoped
+	}
+	if m.choice < len(m.choices) {
+		return &m.choices[m.choice]
+	}
+	return nil
+}
+
+// fee returns the monthly fee the credit is computed from and how it was found.
+func (m *Model) fee(a *model.Agreement) (model.Amount, string, bool) {
+	if f, ok := m.fees[a.ID]; ok {
+		return f, "what_if", true
+	}
+	f, basis, err := uptime.MonthlyFee(a.Fee)
+	return f, string(basis), err == nil
+}
+
+// key returns the key of the month shown, and false when there is nothing to compute.
+func (m *Model) key() (monthKey, bool) {
+	a := m.current()
+	if a == nil || a.SLA == nil {
+		return monthKey{}, false
+	}
+	fee, _, _ := m.fee(a)
+	return monthKey{a.ID, m.month, fee}, true
+}
+
+// data returns the computed month shown, or nil while it is computed.
+func (m *Model) data() *monthData {
+	k, ok := m.key()
+	if !ok {
+		return nil
+	}
+	return m.cache[k]
+}
+
+// compute asks for the month shown unless it is cached or on its way. The
+// store read and the computation run in the command, off the Update loop,
+// on copies of what they need.
+func (m *Model) compute() tea.Cmd {
+	k, ok := m.key()
+	if !ok || m.cache[k] != nil || m.computing[k] {
+		return nil
+	}
+	m.computing[k] = true
+	terms, gen, st := *m.current().SLA, m.gen, m.c.Store
+	return func() tea.Msg {
+		return computedMsg{key: k, gen: gen, data: computeMonth(st, terms, k)}
+	}
+}
+
+// computeMonth reads the incidents of the year up to the month and computes
+// the month and its history in one pass over them.
+func computeMonth(st *store.Store, terms model.SLATerms, k monthKey) *monthData {
+	loc, err := uptime.Location(terms.Window)
+	if err != nil {
+		return &monthData{err: err}
+	}
+	first := k.month.Add(1 - uptime.HistoryMonths).Span(loc).Start
+	all, err := st.Incidents(context.Background(), k.id, first, k.month.Span(loc).End)
+	if err != nil {
+		return &monthData{err: err}
+	}
+	history, err := uptime.History(terms, k.month, k.fee, all)
+	if err != nil {
+		return &monthData{err: err}
+	}
+	d := &monthData{report: history[len(history)-1], history: history}
+	for _, r := range d.report.Incidents {
+		d.incidents = append(d.incidents, all[r.Index])
+		d.results = append(d.results, r)
+	}
+	d.windows, d.err = uptime.WindowSpans(terms.Window, k.month)
+	return d
+}
+
+// Update handles keys, the pane's replies, scope changes and changes to the register.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case choicesMsg:
+		m.choicesLoaded = true
+		if msg.err != nil {
+			return common.Fail(msg.err)
+		}
+		m.choices = msg.list
+		m.choice = min(m.choice, max(0, len(m.choices)-1))
+		return m.show()
+	case agreementMsg:
+		if msg.id != m.scopeID {
+			return nil // the scope moved on
+		}
+		m.scopedLoaded = true
+		if msg.err != nil {
+			return common.Fail(msg.err)
+		}
+		m.scoped = msg.a
+		return m.show()
+	case computedMsg:
+		delete(m.computing, msg.key)
+		if msg.gen != m.gen {
+			return m.compute() // computed from a register that has changed since
+		}
+		if len(m.cache) >= maxCached {
+			m.cache = map[monthKey]*monthData{}
+		}
+		m.cache[msg.key] = msg.data
+		if k, _ := m.key(); k == msg.key {
+			return m.show()
+		}
+	case savedMsg:
+		return m.saved(msg)
+	case common.ScopeMsg:
+		m.scopeID, m.scoped, m.scopedLoaded = msg.ID, nil, false
+		m.cursor, m.offset = 0, 0
+		if msg.ID == "" {
+			return m.show()
+		}
+		return m.loadAgreement(msg.ID)
+	case common.ChangedMsg:
+		return m.changed(msg)
+	}
+	return nil
+}
+
+// changed forgets what a change to the register may have made stale: the
+// computed months, and the terms when an agreement itself changed.
+func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+	m.gen++
+	m.cache, m.loc = map[monthKey]*monthData{}, nil
+	if msg.Entity == "incident" {
+		return m.compute()
+	}
+	cmds := []tea.Cmd{m.loadChoices()}
+	if m.scopeID != "" {
+		cmds = append(cmds, m.loadAgreement(m.scopeID))
+	}
+	return tea.Batch(cmds...)
+}
+
+// show brings the view to the current month: the cursor into range, and
+// its computation asked for when it is not at hand.
+func (m *Model) show() tea.Cmd {
+	if d := m.data(); d != nil {
+		m.placeCursor(d)
+		return nil
+	}
+	return m.compute()
+}
+
+// placeCursor keeps the cursor on the incidents of d, on selectID when it is there.
+func (m *Model) placeCursor(d *monthData) {
+	if m.selectID != 0 {
+		for i, inc := range d.incidents {
+			if inc.ID == m.selectID {
+				m.cursor = i
+				m.selectID = 0
+				break
+			}
+		}
+	}
+	m.cursor = min(max(m.cursor, 0), max(0, len(d.incidents)-1))
+	m.scrollToCursor()
+}
+
+// selected returns the incident under the cursor, or nil.
+func (m *Model) selected() *model.Incident {
+	d := m.data()
+	if d == nil || m.cursor >= len(d.incidents) {
+		return nil
+	}
+	inc := d.incidents[m.cursor]
+	return &inc
+}
+
+// zone returns the time zone of the agreement's SLA window (Swedish time
+// when it names none), kept per agreement: loading a zone reads the
+// embedded zone database, too slow to do for every row drawn.
+func (m *Model) zone() *time.Location {
+	a := m.current()
+	if a == nil {
+		loc, _ := uptime.Location(model.Window{})
+		return loc
+	}
+	if m.loc != nil && m.locID == a.ID {
+		return m.loc
+	}
+	var w model.Window
+	if a.SLA != nil {
+		w = a.SLA.Window
+	}
+	loc, err := uptime.Location(w)
+	if err != nil {
+		loc, _ = uptime.Location(model.Window{})
+	}
+	m.locID, m.loc = a.ID, loc
+	return loc
+}
+
+// today is the session's date in the SLA's zone.
+func (m *Model) today() model.Date { return model.DateOf(m.c.Now().In(m.zone())) }

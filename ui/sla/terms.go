@@ -1,0 +1,120 @@
+package sla
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"avtal/model"
+	"avtal/ui/common"
+	"avtal/ui/i18n"
+)
+
+// termWords are an SLA's terms in plain words, one phrase per subject, with
+// the clause numbers they come from. Every phrase is sanitised: terms come
+// from imported files.
+type termWords struct {
+	window, target, credit, cap, claim, source string
+	exclusions                                 []string
+}
+
+// describeTerms puts terms into words in the session's language.
+func describeTerms(c *common.Common, t *model.SLATerms) termWords {
+	w := termWords{window: windowWords(c, t.Window), target: c.T("sla.terms.target", pct(t.TargetPct))}
+	if t.Clause != "" {
+		w.target += " (" + c.T("sla.terms.clause", t.Clause) + ")"
+	}
+	switch {
+	case t.Discretionary:
+		w.credit = c.T("sla.terms.discretionary")
+	case len(t.Tiers) == 0:
+		w.credit = c.T("sla.terms.no_tiers")
+	default:
+		tiers := make([]string, len(t.Tiers))
+		for i, tier := range t.Tiers {
+			tiers[i] = c.T("sla.terms.tier", pct(tier.Below), pct(tier.CreditPct))
+		}
+		w.credit = c.T("sla.terms.tiers", strings.Join(tiers, ", "))
+	}
+	if t.CapPct > 0 && !t.Discretionary {
+		w.cap = c.T("sla.terms.cap", pct(t.CapPct))
+	}
+	switch {
+	case t.ClaimByMonthEnd && t.ClaimWindow.IsZero():
+		w.claim = c.T("sla.terms.claim_next")
+	case t.ClaimByMonthEnd:
+		w.claim = c.T("sla.terms.claim_month", periodWords(c, t.ClaimWindow))
+	case !t.ClaimWindow.IsZero():
+		w.claim = c.T("sla.terms.claim", periodWords(c, t.ClaimWindow))
+	default:
+		w.claim = c.T("sla.terms.no_claim")
+	}
+	if t.ClaimClause != "" {
+		w.claim += " (" + c.T("sla.terms.clause", t.ClaimClause) + ")"
+	}
+	for _, e := range t.Exclusions {
+		w.exclusions = append(w.exclusions, common.Sanitize(e))
+	}
+	if t.Source != "" {
+		w.source = c.T("sla.terms.source", common.Sanitize(t.Source))
+	}
+	w.window, w.target, w.claim = common.Sanitize(w.window), common.Sanitize(w.target), common.Sanitize(w.claim)
+	return w
+}
+
+// windowWords says what time the SLA measures.
+func windowWords(c *common.Common, w model.Window) string {
+	tz := w.TZ
+	if tz == "" {
+		tz = "Europe/Stockholm"
+	}
+	if w.Kind != model.WindowServiceHours {
+		return c.T("sla.terms.24x7", tz)
+	}
+	holidays := ""
+	if w.Holidays != "" {
+		holidays = c.T("sla.terms.holidays")
+	}
+	return c.T("sla.terms.hours", dayWords(c, w.Weekdays), w.From, w.To, holidays, tz)
+}
+
+// dayWords writes weekdays as runs: Mon–Fri, or Mon, Wed, Fri.
+func dayWords(c *common.Common, days []int) string {
+	var parts []string
+	for i := 0; i < len(days); {
+		j := i
+		for j+1 < len(days) && days[j+1] == days[j]+1 {
+			j++
+		}
+		name := func(d int) string { return c.T("sla.day." + strconv.Itoa(d)) }
+		if j-i >= 2 {
+			parts = append(parts, name(days[i])+"–"+name(days[j]))
+		} else {
+			for k := i; k <= j; k++ {
+				parts = append(parts, name(days[k]))
+			}
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
+// periodWords writes "4 weeks" in the session's language.
+func periodWords(c *common.Common, p model.Period) string {
+	key := "sla.period." + string(p.Unit)
+	if p.N == 1 {
+		key = "sla.period1." + string(p.Unit)
+	}
+	if !i18n.Has(key) {
+		return p.String()
+	}
+	return c.T(key, p.N)
+}
+
+// pct writes a percentage without needless decimals: 99.5, 25, 99.99.
+func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// monthName writes "November 2026".
+func monthName(c *common.Common, year int, month int) string {
+	return fmt.Sprintf("%s %d", c.T("sla.month."+strconv.Itoa(month)), year)
+}
