@@ -30,9 +30,10 @@ func TestCalendarInTheWorkbench(t *testing.T) {
 	tm.Type("4")
 	tuitest.WaitFor(t, tm, "November 2026", "Missed and overdue (2)", "Tu 24 November 2026 · today", "Indexation")
 
-	// Into the agenda, up to Centuri's missed cancel-by date, explain it.
+	// Into the agenda, up to Centuri's missed cancel-by date (the most
+	// recent, on top), explain it.
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	tm.Type("k")
+	tm.Type("kk")
 	tuitest.WaitFor(t, tm, "September 2026")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	tuitest.WaitFor(t, tm, "6 months before = 2026-09-30", "missed")

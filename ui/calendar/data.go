@@ -58,10 +58,11 @@ type dataset struct {
 	titles    map[string]string   // sanitized agreement titles by id
 	events    map[string][]string // the events each agreement counts from
 	decisions map[string]store.Decision
-	// attention holds positions in order: the missed cancel-by windows of
-	// the past year, then deadlines overdue in the past month.
+	// attention holds positions in order: deadlines overdue in the past
+	// month, which may still be saved, then the cancel-by windows missed in
+	// the past year; the most recent first in each.
 	attention []int32
-	missed    int // attention[:missed] are missed windows
+	overdue   int // attention[:overdue] are overdue, the rest missed
 	summary   deadlines.Summary
 }
 
@@ -219,25 +220,25 @@ func (d *dataset) snoozed(dl *model.Deadline) bool {
 	return !until.IsZero() && d.today.Before(until)
 }
 
-// findAttention collects the missed windows (cancel-by dates passed with no
-// decision, as deadlines.Missed defines them) and the overdue deadlines
-// that needed action, leaving out what is snoozed.
+// findAttention collects the overdue deadlines that needed action and the
+// missed windows (cancel-by dates passed with no decision, as
+// deadlines.Missed defines them), leaving out what is snoozed.
 func (d *dataset) findAttention() {
 	lo, hi := d.fromDay(d.today.AddDays(-lookback)), d.fromDay(d.today)
-	var overdue []int32
+	var missed []int32
 	recent := d.today.AddDays(-overdueDays)
-	for i := lo; i < hi; i++ {
+	for i := hi - 1; i >= lo; i-- {
 		dl := d.at(i)
 		switch {
 		case dl.Done || d.snoozed(dl):
 		case dl.Kind == model.DLTermination && dl.Date.Before(d.today):
-			d.attention = append(d.attention, int32(i))
+			missed = append(missed, int32(i))
 		case deadlines.NeedsAction(dl.Kind) && !dl.ActBy.Before(recent):
-			overdue = append(overdue, int32(i))
+			d.attention = append(d.attention, int32(i))
 		}
 	}
-	d.missed = len(d.attention)
-	d.attention = append(d.attention, overdue...)
+	d.overdue = len(d.attention)
+	d.attention = append(d.attention, missed...)
 }
 
 // markDays sets each day's mark for the month grid.

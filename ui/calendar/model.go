@@ -361,8 +361,8 @@ func (m *Model) summaryText() string {
 	}
 	add(d.summary.ThisWeek, "cal.summary.week")
 	add(d.summary.InBand-d.summary.ThisWeek, "cal.summary.band")
-	add(d.missed, "cal.summary.missed")
-	add(len(d.attention)-d.missed, "cal.summary.overdue")
+	add(len(d.attention)-d.overdue, "cal.summary.missed")
+	add(d.overdue, "cal.summary.overdue")
 	if len(parts) == 0 {
 		return m.c.T("cal.summary.none")
 	}

@@ -178,17 +178,19 @@ func TestAgendaAndDetail(t *testing.T) {
 	if p.m.focus != agendaFocus || p.m.selected() == nil || p.m.selected().Key() != "centuri-saas/indexation/2027-01-01/7.5" {
 		t.Fatalf("enter selects the first deadline from today: %+v", p.m.selected())
 	}
-	// Up over the "From" header to the missed windows, and the grid follows.
+	// Up over the "From" header to the missed windows, the most recent on
+	// top, and the grid follows.
 	p.keys("k")
-	if d := p.m.selected(); d == nil || d.Key() != centuriCancelBy || p.m.cursor.String() != "2026-09-30" {
+	if d := p.m.selected(); d == nil || d.AgreementID != "pureservice" || p.m.cursor.String() != "2026-07-31" {
 		t.Fatalf("k selects %+v, cursor %s", d, p.m.cursor)
 	}
-	p.shows("September 2026")
+	p.shows("July 2026")
 	p.keys("k", "k") // stops at the first row that is a deadline
-	if d := p.m.selected(); d == nil || d.AgreementID != "pureservice" {
+	if d := p.m.selected(); d == nil || d.Key() != centuriCancelBy || p.m.cursor.String() != "2026-09-30" {
 		t.Fatalf("top row: %+v", d)
 	}
-	p.keys("j", "enter")
+	p.shows("September 2026")
+	p.keys("enter")
 	if p.m.focus != detailFocus {
 		t.Fatal("enter does not explain the deadline")
 	}
@@ -229,7 +231,7 @@ func TestScope(t *testing.T) {
 
 func TestMarkDoneThroughTheForm(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
-	p.keys("enter", "k", "d")
+	p.keys("enter", "k", "k", "d")
 	if !p.m.Capturing() {
 		t.Fatal("d opens no form")
 	}
