@@ -240,11 +240,6 @@ func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, err
 	return &a, nil
 }
 
-// querier is what both the read pool and a write transaction offer.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // currentDocuments returns the agreement's documents that no newer version
 // supersedes, with their clauses and confirmed tags.
 func currentDocuments(ctx context.Context, q querier, agreementID string) ([]model.Document, error) {

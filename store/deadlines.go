@@ -85,10 +85,9 @@ func (s *Store) Records(ctx context.Context) (map[string]deadlines.Record, error
 // concerns: all of them, or only the one named.
 type recordSource func(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error
 
-// recordSources are the tables deadlines count from. A new kind of input
-// (a sub-processor change notice as a notice_received event) is one more
-// function here.
-var recordSources = []recordSource{recordedEvents, downtimes, doneDeadlines}
+// recordSources are the tables deadlines count from; a new kind of input is
+// one more function here.
+var recordSources = []recordSource{recordedEvents, downtimes, openNotices, doneDeadlines}
 
 func (s *Store) records(ctx context.Context, only string) (map[string]deadlines.Record, error) {
 	recs := map[string]deadlines.Record{}
@@ -169,6 +168,24 @@ func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadl
 			return fmt.Errorf("incident %d of %s has a damaged end time %q", n, id, end)
 		}
 		addEvent(recs, id, deadlines.Event{Name: "downtime", Date: model.DateOf(t.In(loc)), Ref: fmt.Sprintf("incident %d", n)})
+		return nil
+	})
+}
+
+// openNotices are the sub-processor change notices still undecided, each a
+// notice_received event on the day it arrived, so that the rules counting
+// from one give its objection window. A decided notice needs nothing more.
+func openNotices(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+	return s.each(ctx, "SELECT agreement_id, received, name FROM sub_notices WHERE verdict = ''", "id", only, func(rows *sql.Rows) error {
+		var id, received string
+		e := deadlines.Event{Name: "notice_received"}
+		if err := rows.Scan(&id, &received, &e.Ref); err != nil {
+			return err
+		}
+		if err := e.Date.UnmarshalText([]byte(received)); err != nil {
+			return fmt.Errorf("a sub-processor notice of %s has a damaged date: %w", id, err)
+		}
+		addEvent(recs, id, e)
 		return nil
 	})
 }

@@ -10,6 +10,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/deadlines"
+	"avtal/model/subproc"
 )
 
 // withEventRules is a sample agreement whose rules count from a downtime
@@ -138,6 +139,49 @@ func TestRecords(t *testing.T) {
 	}
 	if len(claims) != 1 || claims[0] != "2026-12-30 downtime 2026-12-02 (incident 1); 4 weeks after = 2026-12-30" {
 		t.Errorf("credit claims %q", claims)
+	}
+}
+
+func TestNoticesAreEvents(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("superoffice-dpa", "SuperOffice Sweden AB"))
+	notice := func(name string, received model.Date, decided bool) subproc.Notice {
+		n := subproc.Notice{Received: received, Change: subproc.ChangeAdd,
+			Sub: model.SubProcessor{Name: name, Country: "SE", Status: model.SubProposed}}
+		if decided {
+			n.Decision = &subproc.Decision{Verdict: subproc.Accept, Date: received.AddDays(3)}
+		}
+		return n
+	}
+	if _, err := s.RecordNotices(ctx, "superoffice-dpa", []subproc.Notice{
+		notice("Mailgun", model.MustDate(2026, 11, 2), false),
+		notice("FourEdge AB", model.MustDate(2026, 10, 1), true),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Only the undecided notice counts: its objection window is 14 days,
+	// 2026-11-02 + 14 days = 2026-11-16.
+	recs, err := s.Records(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []deadlines.Event{{Name: "notice_received", Date: model.MustDate(2026, 11, 2), Ref: "Mailgun"}}
+	if got := recs["superoffice-dpa"].Events; !reflect.DeepEqual(got, want) {
+		t.Fatalf("events %+v, want %+v", got, want)
+	}
+	as, recs, err := s.DeadlineInputs(ctx, "superoffice-dpa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range deadlines.Compute(as[0], recs["superoffice-dpa"], model.MustDate(2026, 10, 1), model.MustDate(2026, 12, 31)) {
+		if d.Kind == model.DLObjection {
+			got = append(got, d.Date.String()+" "+d.Explanation)
+		}
+	}
+	if len(got) != 1 || got[0] != "2026-11-16 notice received 2026-11-02 (Mailgun); 14 days after = 2026-11-16" {
+		t.Errorf("objection deadlines %q", got)
 	}
 }
 

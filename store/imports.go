@@ -351,13 +351,8 @@ func (im *importer) amendment(ctx context.Context, docID, oldID int64, p extract
 	return im.propose(ctx, docID, oldID, p, row.ID, res)
 }
 
-// queryer is what reads need from a transaction or the read pool.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // clausesOf returns the clauses of one stored document in order, without tags.
-func clausesOf(ctx context.Context, q queryer, docID int64) ([]model.Clause, error) {
+func clausesOf(ctx context.Context, q querier, docID int64) ([]model.Clause, error) {
 	rows, err := q.QueryContext(ctx, "SELECT number, heading, body FROM clauses WHERE document_id = ? ORDER BY position", docID)
 	if err != nil {
 		return nil, err

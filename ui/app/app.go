@@ -9,9 +9,10 @@ import (
 
 	"avtal/ui/agreements"
 	"avtal/ui/calendar"
+	"avtal/ui/clauses"
 	"avtal/ui/common"
-	"avtal/ui/placeholder"
 	"avtal/ui/sla"
+	"avtal/ui/subprocs"
 )
 
 // paneID names a tab.
@@ -66,8 +67,8 @@ func New(c *common.Common) *Model {
 		c: c,
 		panes: []common.Pane{
 			agreements.New(c),
-			placeholder.New(c, "placeholder.clauses"),
-			placeholder.New(c, "placeholder.subprocessors"),
+			clauses.New(c),
+			subprocs.New(c),
 			calendar.New(c),
 			sla.New(c),
 		},

@@ -55,7 +55,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	today := model.DateOf(env.Now())
 	items := []listItem{}
@@ -118,7 +118,7 @@ func show(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return &UsageError{env.Lang.T("cli.needs_id", "show")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "show")}
 	}
 	a, err := env.Store.Agreement(ctx, pos[0])
 	if errors.Is(err, store.ErrNotFound) {
@@ -216,7 +216,7 @@ func importFiles(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		return &UsageError{env.Lang.T("cli.needs_file", "import")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_file", "import")}
 	}
 	yamls := 0
 	for _, f := range files {
@@ -226,13 +226,13 @@ func importFiles(ctx context.Context, env *Env, args []string) error {
 	}
 	switch {
 	case yamls == 0 && len(files) > 1:
-		return &UsageError{env.Lang.T("import.one_file")}
+		return &UsageError{Msg: env.Lang.T("import.one_file")}
 	case yamls == 0:
 		return importDocument(ctx, env, files[0], *agreement, *asJSON)
 	case yamls < len(files):
-		return &UsageError{env.Lang.T("import.mixed")}
+		return &UsageError{Msg: env.Lang.T("import.mixed")}
 	case *agreement != "":
-		return &UsageError{env.Lang.T("import.agreement_yaml")}
+		return &UsageError{Msg: env.Lang.T("import.agreement_yaml")}
 	}
 	return importYAML(ctx, env, files, *replace, *asJSON)
 }
@@ -278,10 +278,10 @@ func export(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	if *dir == "" {
-		return &UsageError{env.Lang.T("cli.needs_dir")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_dir")}
 	}
 	ids, err := env.Store.IDs(ctx)
 	if err != nil {

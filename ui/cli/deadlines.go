@@ -71,10 +71,10 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	if *asJSON && *asICS {
-		return &UsageError{env.Lang.T("cli.json_or_ics")}
+		return &UsageError{Msg: env.Lang.T("cli.json_or_ics")}
 	}
 	today := model.DateOf(env.Now())
 	if from.d.IsZero() && !*missed {
@@ -84,7 +84,7 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 		to.d = from.d.AddMonths(12)
 	}
 	if !to.d.IsZero() && to.d.Before(from.d) {
-		return &UsageError{env.Lang.T("cli.to_before_from", to.d, from.d)}
+		return &UsageError{Msg: env.Lang.T("cli.to_before_from", to.d, from.d)}
 	}
 	reg, err := loadRegister(ctx, env, *only)
 	if err != nil {
@@ -178,11 +178,11 @@ func recordEvent(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 3 {
-		return &UsageError{env.Lang.T("cli.event_usage")}
+		return &UsageError{Msg: env.Lang.T("cli.event_usage")}
 	}
 	on, err := model.ParseDate(pos[2])
 	if err != nil {
-		return &UsageError{err.Error()}
+		return &UsageError{Msg: err.Error()}
 	}
 	if _, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note}); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
@@ -215,7 +215,7 @@ func (f deadlineFlags) find(ctx context.Context, env *Env, pos []string, usage s
 	case len(pos) == 1 && *f.kind != "" && !f.date.d.IsZero():
 		return findDeadline(ctx, env, pos[0], "", model.DeadlineKind(*f.kind), f.date.d)
 	}
-	return model.Deadline{}, &UsageError{env.Lang.T(usage)}
+	return model.Deadline{}, &UsageError{Msg: env.Lang.T(usage)}
 }
 
 // markDone marks one deadline done on a day (today unless --on), or with
@@ -263,7 +263,7 @@ func snooze(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if until.d.IsZero() == !*wake {
-		return &UsageError{env.Lang.T("cli.snooze_usage")}
+		return &UsageError{Msg: env.Lang.T("cli.snooze_usage")}
 	}
 	d, err := which.find(ctx, env, pos, "cli.snooze_usage")
 	if err != nil {

@@ -27,7 +27,7 @@ func proposals(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) == 0 {
-		return &UsageError{env.Lang.T("cli.needs_id", "proposals")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "proposals")}
 	}
 	id := pos[0]
 	if len(pos) > 1 {
@@ -68,10 +68,10 @@ func proposals(ctx context.Context, env *Env, args []string) error {
 func decide(ctx context.Context, env *Env, agreementID, action string, ids []string) error {
 	t := env.Lang.T
 	if action != "accept" && action != "reject" {
-		return &UsageError{t("proposals.bad_action", action)}
+		return &UsageError{Msg: t("proposals.bad_action", action)}
 	}
 	if len(ids) == 0 {
-		return &UsageError{t("proposals.needs_ids", agreementID, action)}
+		return &UsageError{Msg: t("proposals.needs_ids", agreementID, action)}
 	}
 	list, err := env.Store.Proposals(ctx, agreementID, "")
 	if err != nil {
@@ -85,7 +85,7 @@ func decide(ctx context.Context, env *Env, agreementID, action string, ids []str
 	for _, s := range ids {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return &UsageError{t("proposals.bad_id", s)}
+			return &UsageError{Msg: t("proposals.bad_id", s)}
 		}
 		p, ok := byID[n]
 		switch {

@@ -40,9 +40,25 @@ Usage:
                                               record an incident
   avtal gen --db PATH --agreements N [--seed S] [--append] [--json]
                                               generate a large made-up register (for trying and benchmarks)
+  avtal clauses ID [--old] [--full] [--json]  the clause tree of an agreement (--old: old versions too)
+  avtal search WORDS... [--limit 20] [--json] search every clause
+  avtal tag ID CLAUSE TAG [--remove] [--document NAME]
+                                              tag a clause (built-in tag or your own)
+  avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
+                                              add a note to a clause
+  avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
+  avtal subprocessors [ID] [--json]           an agreement's sub-processors, notices and flags;
+                                              without ID the portfolio [--region R,..] [--status S,..]
+  avtal subprocessors import ID FILE [--apply] [--received DATE] [--json]
+                                              compare a supplier's list (CSV or table) with the register;
+                                              --apply records the differences as change notices
+  avtal subprocessors export [ID] [--csv]     the register as CSV (the format import reads)
+  avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
+               [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
+                                              record a change notice; prints the objection deadline
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -89,9 +105,25 @@ Användning:
                                               registrera en incident
   avtal gen --db SÖKVÄG --agreements N [--seed S] [--append] [--json]
                                               skapa ett stort påhittat register (för att prova och mäta)
+  avtal clauses ID [--old] [--full] [--json]  ett avtals klausulträd (--old: även gamla versioner)
+  avtal search ORD... [--limit 20] [--json]   sök i alla klausuler
+  avtal tag ID KLAUSUL TAGG [--remove] [--document NAMN]
+                                              tagga en klausul (inbyggd tagg eller egen)
+  avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]
+                                              anteckna om en klausul
+  avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
+  avtal subprocessors [ID] [--json]           ett avtals underbiträden, aviseringar och flaggor;
+                                              utan ID hela portföljen [--region R,..] [--status S,..]
+  avtal subprocessors import ID FIL [--apply] [--received DATUM] [--json]
+                                              jämför leverantörens lista (CSV eller tabell) med registret;
+                                              --apply registrerar skillnaderna som ändringsaviseringar
+  avtal subprocessors export [ID] [--csv]     registret som CSV (formatet som import läser)
+  avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
+               [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
+                                              registrera en ändringsavisering; visar sista dag att invända
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
@@ -101,6 +133,7 @@ den här datorn ansluta, utom med --demo (varje besökare får en egen kopia av
 exempelregistret). En nyckelrad är redaktör om den inte har role=viewer (eller
 viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 `},
+	"cli.see_help":           {"(avtal help lists every command)", "(avtal help visar alla kommandon)"},
 	"cli.unknown_command":    {"unknown command %q", "okänt kommando %q"},
 	"cli.needs_id":           {"%s needs an agreement id", "%s behöver ett avtals-id"},
 	"cli.needs_file":         {"%s needs at least one file", "%s behöver minst en fil"},
