@@ -23,12 +23,10 @@ import (
 // through Update with every command run to completion. It keeps what the
 // pane said to the status bar and the scopes it asked for.
 type pane struct {
-	t      *testing.T
-	c      *common.Common
-	m      *Model
-	status []string
-	errs   []error
-	scopes []common.ScopeMsg
+	t *testing.T
+	c *common.Common
+	m *Model
+	tuitest.Said
 }
 
 func newPane(t *testing.T, lang i18n.Lang, w, h int) *pane {
@@ -45,17 +43,7 @@ func newPane(t *testing.T, lang i18n.Lang, w, h int) *pane {
 }
 
 func (p *pane) update(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case common.StatusMsg:
-		p.status = append(p.status, msg.Text)
-		return nil
-	case common.ErrMsg:
-		p.errs = append(p.errs, msg.Err)
-		return nil
-	case common.ScopeMsg:
-		p.scopes = append(p.scopes, msg)
-	}
-	return p.m.Update(msg)
+	return p.Relay(msg, p.m.Update)
 }
 
 func (p *pane) run(cmd tea.Cmd) {
@@ -106,8 +94,8 @@ func TestStartUp(t *testing.T) {
 	// 2026-09-30 and Pureservice's 2026-08-02 (a Sunday, act by Friday
 	// 2026-07-31); nothing acts within a week or inside a lead time (the
 	// next is Centuri's indexation, acted on 2026-12-30: 36 days, band 14).
-	if len(p.status) != 1 || p.status[0] != "2 missed windows" {
-		t.Errorf("start-up status %q", p.status)
+	if len(p.Status) != 1 || p.Status[0] != "2 missed windows" {
+		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
 		"! 2026-07-31  -116d Termination notice", "! 2026-09-30   -55d Termination notice",
@@ -120,8 +108,8 @@ func TestStartUp(t *testing.T) {
 
 func TestStartUpInSwedish(t *testing.T) {
 	p := newPane(t, i18n.SV, 100, 27)
-	if len(p.status) != 1 || p.status[0] != "2 missade uppsägningsfönster" {
-		t.Errorf("start-up status %q", p.status)
+	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster" {
+		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("november 2026", "Må  Ti  On  To  Fr  Lö  Sö", "Missade och försenade (2)", "Uppsägning", "Indexering")
 }
@@ -197,8 +185,8 @@ func TestAgendaAndDetail(t *testing.T) {
 	p.shows("Termination notice", "Centuri SaaS – informationshantering", "(centuri-saas)",
 		"36 months from start 2024-04-01 ends 2027-03-31;", "6 months before = 2026-09-30", "missed", "55 days ago")
 	p.keys("enter")
-	if len(p.scopes) != 1 || p.scopes[0].ID != "centuri-saas" || p.scopes[0].Title != "Centuri SaaS – informationshantering" {
-		t.Errorf("enter in the explanation scopes to %+v", p.scopes)
+	if len(p.Scopes) != 1 || p.Scopes[0].ID != "centuri-saas" || p.Scopes[0].Title != "Centuri SaaS – informationshantering" {
+		t.Errorf("enter in the explanation scopes to %+v", p.Scopes)
 	}
 	p.keys("h")
 	if p.m.focus != agendaFocus {
@@ -248,7 +236,7 @@ func TestMarkDoneThroughTheForm(t *testing.T) {
 	if dec.DoneOn.String() != "2026-11-24" || dec.Comment != "decided to renew" {
 		t.Errorf("decision %+v", dec)
 	}
-	if got := p.status[len(p.status)-1]; got != "Marked done: Termination notice · Centuri SaaS – informationshantering" {
+	if got := p.Status[len(p.Status)-1]; got != "Marked done: Termination notice · Centuri SaaS – informationshantering" {
 		t.Errorf("status %q", got)
 	}
 	// One missed window left; the selection stayed on the deadline, which
@@ -325,8 +313,8 @@ func TestViewerIsRefused(t *testing.T) {
 	if p.m.form != nil {
 		t.Fatal("a viewer got a form")
 	}
-	if len(p.errs) != 3 || !errors.Is(p.errs[0], common.ErrReadOnly) {
-		t.Errorf("errors %v, want three read-only refusals", p.errs)
+	if len(p.Errs) != 3 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
+		t.Errorf("errors %v, want three read-only refusals", p.Errs)
 	}
 }
 
@@ -441,7 +429,7 @@ func TestRecordTermination(t *testing.T) {
 			t.Errorf("a renewal after termination: %+v", d)
 		}
 	}
-	if got := p.status[len(p.status)-1]; got != "Recorded termination for centuri-saas on 2026-09-15" {
+	if got := p.Status[len(p.Status)-1]; got != "Recorded termination for centuri-saas on 2026-09-15" {
 		t.Errorf("status %q", got)
 	}
 }

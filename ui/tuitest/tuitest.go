@@ -110,3 +110,28 @@ func Key(name string) tea.KeyMsg {
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
+
+// Said is what a pane said to the root during a test: the status texts,
+// the errors and the scopes it asked for.
+type Said struct {
+	Status []string
+	Errs   []error
+	Scopes []common.ScopeMsg
+}
+
+// Relay hands msg to the pane's update the way the root would, noting
+// what is said to the root: a status or an error stops there, a scope goes
+// on to the pane as the root broadcasts it.
+func (s *Said) Relay(msg tea.Msg, update func(tea.Msg) tea.Cmd) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.StatusMsg:
+		s.Status = append(s.Status, msg.Text)
+		return nil
+	case common.ErrMsg:
+		s.Errs = append(s.Errs, msg.Err)
+		return nil
+	case common.ScopeMsg:
+		s.Scopes = append(s.Scopes, msg)
+	}
+	return update(msg)
+}
