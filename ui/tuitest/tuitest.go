@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
+	"avtal/assets"
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
@@ -134,4 +135,14 @@ func (s *Said) Relay(msg tea.Msg, update func(tea.Msg) tea.Cmd) tea.Cmd {
 		s.Scopes = append(s.Scopes, msg)
 	}
 	return update(msg)
+}
+
+// SampleStore opens a new register holding the embedded sample register.
+func SampleStore(t testing.TB) *store.Store {
+	t.Helper()
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Store(t, sample)
 }
