@@ -242,6 +242,7 @@ func backupDir(db string, getenv func(string) string) string {
 func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time, backups string) int {
 	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
 	c.BackupDir = backups
+	c.LocalFiles = true
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return cli.ExitFail

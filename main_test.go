@@ -287,13 +287,18 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "frobnicate"},
 		{"--db", db, "--frob", "list"},
 		{"--db", db, "list", "--frob"},
-		{"--db", db, "show"},
-		{"--db", db, "export"},
 		{"--lang", "fi", "list"},
 	} {
 		r := avtal(t, args...)
 		if r.code != 2 || !strings.Contains(r.stderr, "Usage:") || r.stdout != "" {
 			t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2 and the usage on stderr", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+		}
+	}
+	// A missing argument is named in one line, with a pointer to the help.
+	for _, args := range [][]string{{"--db", db, "show"}, {"--db", db, "export"}} {
+		r := avtal(t, args...)
+		if r.code != 2 || strings.Count(r.stderr, "\n") != 2 || !strings.Contains(r.stderr, "avtal help") {
+			t.Errorf("avtal %s: exit %d, stderr %q; want 2, the missing argument and a pointer to the help", strings.Join(args, " "), r.code, r.stderr)
 		}
 	}
 	if out := ok(t, "help"); !strings.Contains(out, "Usage:") {

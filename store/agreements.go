@@ -191,41 +191,17 @@ func resortChildren(ctx context.Context, tx *sql.Tx, id, key string) error {
 }
 
 func insertDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs []model.Document, now string) error {
-	docStmt, err := tx.PrepareContext(ctx, "INSERT INTO documents(agreement_id, name, kind, version, position, imported_at) VALUES (?, ?, ?, ?, ?, ?)")
+	w, err := newDocWriter(ctx, tx, agreementID, now)
 	if err != nil {
 		return err
 	}
-	defer docStmt.Close()
-	clauseStmt, err := tx.PrepareContext(ctx, "INSERT INTO clauses(document_id, agreement_id, position, number, heading, body) VALUES (?, ?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer clauseStmt.Close()
-	tagStmt, err := tx.PrepareContext(ctx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag) VALUES (?, ?)")
-	if err != nil {
-		return err
-	}
-	defer tagStmt.Close()
-	for i, d := range docs {
-		res, err := docStmt.ExecContext(ctx, agreementID, d.Name, d.Kind, d.Version, i, now)
-		if err != nil {
+	defer w.close()
+	for i := range docs {
+		if _, _, err := w.add(ctx, &docs[i], newDoc{position: i, version: docs[i].Version}); err != nil {
 			return err
 		}
-		docID, _ := res.LastInsertId()
-		for j, c := range d.Clauses {
-			res, err := clauseStmt.ExecContext(ctx, docID, agreementID, j, c.Number, c.Heading, c.Body)
-			if err != nil {
-				return err
-			}
-			clauseID, _ := res.LastInsertId()
-			for _, t := range c.Tags {
-				if _, err := tagStmt.ExecContext(ctx, clauseID, t); err != nil {
-					return err
-				}
-			}
-		}
 	}
-	return nil
+	return w.flush(ctx)
 }
 
 func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
@@ -239,8 +215,9 @@ func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []mode
 	return nil
 }
 
-// Agreement returns one agreement with its documents, clauses and
-// sub-processors, or ErrNotFound.
+// Agreement returns one agreement with its current documents (not the
+// versions a re-import superseded), their clauses with their confirmed tags,
+// and its sub-processors, or ErrNotFound.
 func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, error) {
 	var data string
 	err := s.read.QueryRowContext(ctx, "SELECT data FROM agreements WHERE id = ?", id).Scan(&data)
@@ -263,18 +240,13 @@ func (s *Store) Agreement(ctx context.Context, id string) (*model.Agreement, err
 	return &a, nil
 }
 
-// querier is what both the read pool and a write transaction offer.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // currentDocuments returns the agreement's documents that no newer version
-// supersedes, with their clauses and tags.
+// supersedes, with their clauses and confirmed tags.
 func currentDocuments(ctx context.Context, q querier, agreementID string) ([]model.Document, error) {
 	rows, err := q.QueryContext(ctx, `SELECT d.id, d.name, d.kind, d.version, c.id, c.number, c.heading, c.body,
-		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id ORDER BY tag))
+		(SELECT group_concat(tag, ',') FROM (SELECT tag FROM clause_tags t WHERE t.clause_id = c.id AND NOT t.suggested ORDER BY tag))
 		FROM documents d LEFT JOIN clauses c ON c.document_id = d.id
-		WHERE d.agreement_id = ? AND d.superseded = 0 ORDER BY d.position, c.position`, agreementID)
+		WHERE d.agreement_id = ? AND NOT d.superseded ORDER BY d.position, c.position`, agreementID)
 	if err != nil {
 		return nil, err
 	}

@@ -14,15 +14,6 @@ import (
 	"avtal/model/gen"
 )
 
-func count(t *testing.T, s *Store, query string, args ...any) int {
-	t.Helper()
-	var n int
-	if err := s.read.QueryRow(query, args...).Scan(&n); err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	return n
-}
-
 // checkWhole asserts that the file is sound, every reference resolves, and
 // the full-text index holds exactly the clauses.
 func checkWhole(t *testing.T, s *Store) {

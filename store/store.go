@@ -41,6 +41,12 @@ type Store struct {
 	Created bool
 }
 
+// querier is what both the read pool and a write transaction offer, so a
+// read can run inside a write when it must see the write's own changes.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // Option changes how a Store is opened.
 type Option func(*Store)
 

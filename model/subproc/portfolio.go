@@ -70,53 +70,30 @@ func (f GroupFilter) Apply(groups []Group) []Group {
 }
 
 // groupUses joins uses that share a name key or an organisation number
-// (union-find over the uses) and summarises each group.
+// and summarises each group.
 func groupUses(uses []Use) []Group {
-	parent := make([]int, len(uses))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
+	clusters := cluster(len(uses), func(i int) []string { return identityKeys(uses[i].Sub.Name, uses[i].Sub.OrgNumber) })
+	groups := make([]Group, 0, len(clusters))
+	for _, idx := range clusters {
+		members := make([]Use, len(idx))
+		for j, i := range idx {
+			members[j] = uses[i]
 		}
-		return i
-	}
-	first := map[string]int{} // key → first use with it
-	for i, u := range uses {
-		keys := []string{"name:" + nameKey(u.Sub.Name)}
-		if org := orgKey(u.Sub.OrgNumber); org != "" {
-			keys = append(keys, "org:"+org)
-		}
-		for _, k := range keys {
-			if j, ok := first[k]; ok {
-				parent[find(i)] = find(j)
-			} else {
-				first[k] = i
-			}
-		}
-	}
-	members := map[int][]Use{}
-	var roots []int
-	for i, u := range uses {
-		r := find(i)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
-		}
-		members[r] = append(members[r], u)
-	}
-	groups := make([]Group, 0, len(roots))
-	for _, r := range roots {
-		groups = append(groups, summarise(members[r]))
+		groups = append(groups, summarise(members))
 	}
 	slices.SortStableFunc(groups, func(a, b Group) int {
-		if c := cmp.Compare(len(b.Agreements), len(a.Agreements)); c != 0 {
-			return c
-		}
-		return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		return byConcentration(len(a.Agreements), len(b.Agreements), a.Name, b.Name)
 	})
 	return groups
+}
+
+// byConcentration orders the most-depended-on sub-processor first, then
+// by name.
+func byConcentration(agreementsA, agreementsB int, nameA, nameB string) int {
+	if c := cmp.Compare(agreementsB, agreementsA); c != 0 {
+		return c
+	}
+	return cmp.Compare(strings.ToLower(nameA), strings.ToLower(nameB))
 }
 
 // summarise builds a group from its uses.

@@ -12,6 +12,12 @@ type keyMap struct {
 	Scope      key.Binding
 	DetailUp   key.Binding
 	DetailDown key.Binding
+	Import     key.Binding
+	Review     key.Binding
+	// Keys of the proposal review.
+	Accept key.Binding
+	Reject key.Binding
+	Close  key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -20,15 +26,34 @@ func newKeyMap(c *common.Common) keyMap {
 		Scope:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.scope"))),
 		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
 		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
+		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import_document"))),
+		Review:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review_proposals"))),
+		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
+		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
 
-// ShortHelp is the one-line help of the pane.
+// ShortHelp is the one-line help of the pane, or of its open form or review.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.nav.Up, m.keys.nav.Down, m.keys.Scope, m.keys.DetailUp}
+	k := m.keys
+	switch {
+	case m.importForm != nil:
+		return m.importForm.ShortHelp()
+	case m.review != nil:
+		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Close}
+	}
+	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Import, k.Review, k.DetailUp}
 }
 
 // FullHelp is the pane's part of the ? help.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{m.keys.nav.Navigation(), {m.keys.Scope, m.keys.DetailUp}}
+	k := m.keys
+	switch {
+	case m.importForm != nil:
+		return m.importForm.FullHelp()
+	case m.review != nil:
+		return [][]key.Binding{{k.nav.Up, k.nav.Down}, {k.Accept, k.Reject, k.Close}}
+	}
+	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.DetailUp}, {k.Import, k.Review}}
 }

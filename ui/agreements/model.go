@@ -13,6 +13,7 @@ import (
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/form"
 )
 
 const (
@@ -75,6 +76,11 @@ type Model struct {
 	detail        viewport.Model
 	detailID      string
 	details       map[string]detailMsg
+
+	importForm *form.Form // open while the user picks a file to import
+	importing  bool       // an import is running
+	review     *review    // open while the user reviews proposals
+	reviewSeq  int
 }
 
 // New returns the Agreements pane for one session.
@@ -85,8 +91,9 @@ func New(c *common.Common) *Model {
 // Init loads the first page of the register.
 func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 
-// Capturing is false: the pane has no text input.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the import form or the proposal review is open:
+// they take every key.
+func (m *Model) Capturing() bool { return m.importForm != nil || m.review != nil }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
@@ -141,8 +148,23 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
+		if m.review != nil {
+			return tea.Batch(m.fetch(reset, "", false), m.loadProposals())
+		}
 		return m.fetch(reset, "", false)
+	case importDoneMsg:
+		return m.importDone(msg)
+	case proposalsMsg:
+		return m.applyProposals(msg)
+	case decidedMsg:
+		return m.decided(msg)
 	case tea.KeyMsg:
+		switch {
+		case m.importForm != nil:
+			return m.updateImport(msg)
+		case m.review != nil:
+			return m.updateReview(msg)
+		}
 		return m.handleKey(msg)
 	}
 	return nil
@@ -173,6 +195,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.detail.ScrollDown(1)
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
+	case key.Matches(msg, k.Import):
+		return m.openImport()
+	case key.Matches(msg, k.Review):
+		if r := m.selected(); r != nil {
+			return m.openReview(r.Agreement.ID, r.Agreement.Title)
+		}
 	case key.Matches(msg, k.Scope):
 		if r := m.selected(); r != nil {
 			id, title := r.Agreement.ID, r.Agreement.Title

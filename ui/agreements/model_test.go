@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/model"
+	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
@@ -38,23 +39,46 @@ func bigRegister() []*model.Agreement {
 // pane is an Agreements pane of the given size over a register, driven
 // through Update with every command run to completion.
 type pane struct {
-	t    *testing.T
-	m    *Model
-	h    int
-	seen int // largest window the pane ever held
+	t      *testing.T
+	m      *Model
+	st     *store.Store
+	h      int
+	seen   int      // largest window the pane ever held
+	status []string // what the pane put in the status bar, errors as "error: …"
 }
 
 func newPane(t *testing.T, list []*model.Agreement, w, h int) *pane {
 	t.Helper()
-	p := &pane{t: t, m: New(tuitest.Session(tuitest.Store(t, list), i18n.EN)), h: h}
+	return openPane(t, list, w, h, nil)
+}
+
+// openPane is newPane with the session changed by setup before the pane is made.
+func openPane(t *testing.T, list []*model.Agreement, w, h int, setup func(*common.Common)) *pane {
+	t.Helper()
+	st := tuitest.Store(t, list)
+	c := tuitest.Session(st, i18n.EN)
+	if setup != nil {
+		setup(c)
+	}
+	p := &pane{t: t, m: New(c), st: st, h: h}
 	p.m.SetSize(w, h)
 	p.run(p.m.Init())
 	return p
 }
 
+// run runs cmd and the commands that follow, as the runtime would; status
+// messages are kept rather than handed to the pane, as the root would.
 func (p *pane) run(cmd tea.Cmd) {
 	p.t.Helper()
 	tuitest.Drain(p.t, func(msg tea.Msg) tea.Cmd {
+		switch msg := msg.(type) {
+		case common.StatusMsg:
+			p.status = append(p.status, msg.Text)
+			return nil
+		case common.ErrMsg:
+			p.status = append(p.status, "error: "+msg.Err.Error())
+			return nil
+		}
 		c := p.m.Update(msg)
 		p.seen = max(p.seen, len(p.m.rows))
 		return c

@@ -90,9 +90,18 @@ func (m *Model) renderRow(r *store.Row) string {
 	return ansi.Truncate(line, m.listW, "")
 }
 
-// View draws the list and the detail.
+// View draws the list and the detail, or the open import form or review.
 func (m *Model) View() string {
 	st := m.c.Styles
+	switch {
+	case m.importForm != nil:
+		frameW, frameH := st.Pane.GetFrameSize()
+		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
+		note := st.Dim.Width(w).Render(m.c.T("import.tui.note"))
+		return st.Box(m.importForm.View(w)+"\n"+note, w, h, true, "")
+	case m.review != nil:
+		return m.viewReview()
+	}
 	if !m.loaded {
 		return st.Empty.Render(m.c.T("loading"))
 	}

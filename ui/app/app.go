@@ -8,9 +8,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/calendar"
+	"avtal/ui/clauses"
 	"avtal/ui/common"
-	"avtal/ui/placeholder"
 	"avtal/ui/sla"
+	"avtal/ui/subprocs"
 )
 
 // paneID names a tab.
@@ -65,9 +67,9 @@ func New(c *common.Common) *Model {
 		c: c,
 		panes: []common.Pane{
 			agreements.New(c),
-			placeholder.New(c, "placeholder.clauses"),
-			placeholder.New(c, "placeholder.subprocessors"),
-			placeholder.New(c, "placeholder.calendar"),
+			clauses.New(c),
+			subprocs.New(c),
+			calendar.New(c),
 			sla.New(c),
 		},
 		status: c.T("status.ready"),

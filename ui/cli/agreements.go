@@ -55,7 +55,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	today := model.DateOf(env.Now())
 	items := []listItem{}
@@ -118,7 +118,7 @@ func show(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return &UsageError{env.Lang.T("cli.needs_id", "show")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "show")}
 	}
 	a, err := env.Store.Agreement(ctx, pos[0])
 	if errors.Is(err, store.ErrNotFound) {
@@ -204,17 +204,45 @@ type importResult struct {
 	Imported []string `json:"imported"`
 }
 
+// importFiles imports YAML agreements, or one document (.txt, .md, .docx,
+// .pdf) as a new agreement or, with --agreement, as a new version.
 func importFiles(ctx context.Context, env *Env, args []string) error {
 	fs := flags("import")
 	asJSON := fs.Bool("json", false, "")
 	replace := fs.Bool("replace", false, "")
+	agreement := fs.String("agreement", "", "")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
-		return &UsageError{env.Lang.T("cli.needs_file", "import")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_file", "import")}
 	}
+	yamls := 0
+	for _, f := range files {
+		if isYAML(f) {
+			yamls++
+		}
+	}
+	switch {
+	case yamls == 0 && len(files) > 1:
+		return &UsageError{Msg: env.Lang.T("import.one_file")}
+	case yamls == 0:
+		return importDocument(ctx, env, files[0], *agreement, *asJSON)
+	case yamls < len(files):
+		return &UsageError{Msg: env.Lang.T("import.mixed")}
+	case *agreement != "":
+		return &UsageError{Msg: env.Lang.T("import.agreement_yaml")}
+	}
+	return importYAML(ctx, env, files, *replace, *asJSON)
+}
+
+func isYAML(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON bool) error {
 	var list []*model.Agreement
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -227,7 +255,7 @@ func importFiles(ctx context.Context, env *Env, args []string) error {
 		}
 		list = append(list, a)
 	}
-	if err := env.Store.PutAgreements(ctx, list, *replace); err != nil {
+	if err := env.Store.PutAgreements(ctx, list, replace); err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			return errors.New(env.Lang.T("cli.conflict", strings.TrimSuffix(err.Error(), ": "+store.ErrConflict.Error())))
 		}
@@ -237,7 +265,7 @@ func importFiles(ctx context.Context, env *Env, args []string) error {
 	for _, a := range list {
 		res.Imported = append(res.Imported, a.ID)
 	}
-	if *asJSON {
+	if asJSON {
 		return writeJSON(env.Stdout, res)
 	}
 	fmt.Fprintln(env.Stdout, env.Lang.T("cli.imported", len(res.Imported), strings.Join(res.Imported, ", ")))
@@ -250,10 +278,10 @@ func export(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	if *dir == "" {
-		return &UsageError{env.Lang.T("cli.needs_dir")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_dir")}
 	}
 	ids, err := env.Store.IDs(ctx)
 	if err != nil {

@@ -14,7 +14,7 @@ func backup(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return &UsageError{env.Lang.T("cli.needs_backup_file")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_backup_file")}
 	}
 	if err := env.Store.Backup(ctx, pos[0]); err != nil {
 		return err
@@ -32,7 +32,7 @@ func auditLog(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) > 1 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[1])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[1])}
 	}
 	id := ""
 	if len(pos) == 1 {

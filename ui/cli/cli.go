@@ -33,7 +33,10 @@ type Env struct {
 }
 
 // UsageError is a mistake in how a command was called; it exits with 2.
-type UsageError struct{ Msg string }
+type UsageError struct {
+	Msg  string
+	Flag bool // an unknown or malformed flag, answered with the whole usage
+}
 
 func (e *UsageError) Error() string { return e.Msg }
 
@@ -42,14 +45,27 @@ type command func(ctx context.Context, env *Env, args []string) error
 
 // commands maps subcommand names to their implementation.
 var commands = map[string]command{
-	"list":   list,
-	"show":   show,
-	"import": importFiles,
-	"export": export,
-	"backup": backup,
-	"log":    auditLog,
-	"sla":    sla,
-	"gen":    generate,
+	"list":          list,
+	"show":          show,
+	"import":        importFiles,
+	"export":        export,
+	"backup":        backup,
+	"log":           auditLog,
+	"sla":           sla,
+	"gen":           generate,
+	"proposals":     proposals,
+	"subprocessors": subprocessors,
+	"notice":        notice,
+	"clauses":       agreementClauses,
+	"search":        search,
+	"tag":           tagClause,
+	"note":          noteClause,
+	"compare":       compare,
+
+	"deadlines": listDeadlines,
+	"event":     recordEvent,
+	"done":      markDone,
+	"snooze":    snooze,
 }
 
 // Has reports whether name is a subcommand handled here.
@@ -73,8 +89,14 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		fmt.Fprint(env.Stdout, env.Lang.T("cli.usage"))
 		return ExitOK
 	case errors.As(err, &usage):
+		// An unknown flag gets the whole usage; a missing argument gets its
+		// one line, which says what is missing, and a pointer to the rest.
 		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
-		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
+		if usage.Flag {
+			fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
+		} else {
+			fmt.Fprintln(env.Stderr, env.Lang.T("cli.see_help"))
+		}
 		return ExitUsage
 	default:
 		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
@@ -99,7 +121,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, &UsageError{err.Error()}
+			return nil, &UsageError{Msg: err.Error(), Flag: true}
 		}
 		args = fs.Args()
 		if len(args) == 0 {

@@ -33,10 +33,10 @@ func generate(ctx context.Context, env *Env, args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("unexpected argument %q", pos[0])}
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	if *n <= 0 {
-		return &UsageError{env.Lang.T("gen.needs_count")}
+		return &UsageError{Msg: env.Lang.T("gen.needs_count")}
 	}
 	if have, err := env.Store.Count(ctx); err != nil {
 		return err

@@ -19,7 +19,7 @@ import (
 // sla runs `avtal sla credit|incidents|add`.
 func sla(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{env.Lang.T("sla.cli.needs_sub")}
+		return &UsageError{Msg: env.Lang.T("sla.cli.needs_sub")}
 	}
 	switch args[0] {
 	case "credit":
@@ -31,7 +31,7 @@ func sla(ctx context.Context, env *Env, args []string) error {
 	case "-h", "--help", "help":
 		return flag.ErrHelp
 	}
-	return &UsageError{env.Lang.T("sla.cli.unknown_sub", args[0])}
+	return &UsageError{Msg: env.Lang.T("sla.cli.unknown_sub", args[0])}
 }
 
 // repeated collects every value of a flag given more than once.
@@ -110,17 +110,17 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) > 0 {
-		return &UsageError{env.Lang.T("sla.cli.unexpected", pos[0])}
+		return &UsageError{Msg: env.Lang.T("sla.cli.unexpected", pos[0])}
 	}
 	f.set = map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
 	switch {
 	case f.month == "":
-		return &UsageError{env.Lang.T("sla.cli.needs_month")}
+		return &UsageError{Msg: env.Lang.T("sla.cli.needs_month")}
 	case f.agreement != "" && f.preset != "":
-		return &UsageError{env.Lang.T("sla.cli.agreement_or_preset")}
+		return &UsageError{Msg: env.Lang.T("sla.cli.agreement_or_preset")}
 	case f.agreement == "" && f.fee == "":
-		return &UsageError{env.Lang.T("sla.cli.needs_fee")}
+		return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
 	}
 	month, err := uptime.ParseMonth(f.month)
 	if err != nil {
@@ -371,7 +371,7 @@ func slaIncidents(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return &UsageError{env.Lang.T("cli.needs_id", "sla incidents")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla incidents")}
 	}
 	a, err := findAgreement(ctx, env, pos[0])
 	if err != nil {
@@ -456,9 +456,9 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	}
 	switch {
 	case len(pos) != 1:
-		return &UsageError{env.Lang.T("cli.needs_id", "sla add")}
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla add")}
 	case *start == "" || *end == "":
-		return &UsageError{env.Lang.T("sla.cli.needs_times")}
+		return &UsageError{Msg: env.Lang.T("sla.cli.needs_times")}
 	}
 	excludedSet := false
 	fs.Visit(func(fl *flag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })

@@ -4,40 +4,26 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"avtal/assets"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // today is the fixed day of every command here.
 var today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
 
-// sampleStore opens a temporary register holding the sample agreements.
-func sampleStore(t *testing.T) *store.Store {
+// slaStore opens a temporary register holding the sample agreements.
+func slaStore(t *testing.T) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	return st
+	return tuitest.SampleStore(t)
 }
 
 // run runs `avtal sla args…` on st and returns the exit code and outputs.
-func run(st *store.Store, args ...string) (int, string, string) {
+func runSLA(st *store.Store, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return today }}
 	code := Run(context.Background(), env, "sla", args)
@@ -65,7 +51,7 @@ type credit struct {
 
 func creditJSON(t *testing.T, st *store.Store, args ...string) credit {
 	t.Helper()
-	code, out, errOut := run(st, append([]string{"credit", "--json"}, args...)...)
+	code, out, errOut := runSLA(st, append([]string{"credit", "--json"}, args...)...)
 	if code != 0 {
 		t.Fatalf("sla credit %s: exit %d: %s", strings.Join(args, " "), code, errOut)
 	}
@@ -80,7 +66,7 @@ func creditJSON(t *testing.T, st *store.Store, args ...string) credit {
 var pureserviceFlags = []string{"--tiers", "99.5:25,99:50,95:100", "--cap-pct", "100", "--window", "24x7", "--tz", "Europe/Stockholm", "--month", "2026-11", "--fee", "10000"}
 
 func TestCreditPureserviceByHand(t *testing.T) {
-	st := sampleStore(t)
+	st := slaStore(t)
 	// November 2026 has 30 × 1 440 = 43 200 minutes; the fee is 10 000.
 	tests := []struct {
 		name    string
@@ -115,7 +101,7 @@ func TestCreditPureserviceByHand(t *testing.T) {
 }
 
 func TestCreditFromTheRegister(t *testing.T) {
-	st := sampleStore(t)
+	st := slaStore(t)
 	// Pureservice's own terms with --fee: claim within 4 weeks of 10 November
 	// = 8 December (a Tuesday, so act by the same day), 14 days after the 24th.
 	c := creditJSON(t, st, "--agreement", "pureservice", "--month", "2026-11", "--fee", "10000", "--downtime", "2026-11-10T10:00/2026-11-10T13:37")
@@ -151,7 +137,7 @@ func TestCreditFromTheRegister(t *testing.T) {
 }
 
 func TestCreditSplitsADowntimeAcrossMonths(t *testing.T) {
-	st := sampleStore(t)
+	st := slaStore(t)
 	// 2026-10-31 22:00 → 2026-11-01 02:00: 120 minutes in each month.
 	for _, month := range []string{"2026-10", "2026-11"} {
 		c := creditJSON(t, st, "--tiers", "99.5:25", "--month", month, "--fee", "1000", "--downtime", "2026-10-31T22:00/2026-11-01T02:00")
@@ -162,8 +148,8 @@ func TestCreditSplitsADowntimeAcrossMonths(t *testing.T) {
 }
 
 func TestRecordedIncidentsCount(t *testing.T) {
-	st := sampleStore(t)
-	code, out, errOut := run(st, "add", "pureservice", "--start", "2026-11-10T10:00", "--end", "2026-11-10T13:37", "--description", "login fails", "--json")
+	st := slaStore(t)
+	code, out, errOut := runSLA(st, "add", "pureservice", "--start", "2026-11-10T10:00", "--end", "2026-11-10T13:37", "--description", "login fails", "--json")
 	if code != 0 {
 		t.Fatalf("add: exit %d: %s", code, errOut)
 	}
@@ -175,8 +161,8 @@ func TestRecordedIncidentsCount(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &added); err != nil || added.ID == 0 || added.Start != "2026-11-10T10:00:00+01:00" {
 		t.Fatalf("add --json: %s (%v)", out, err)
 	}
-	run(st, "add", "pureservice", "--start", "2026-11-14T22:00", "--end", "2026-11-15T02:00", "--planned")
-	run(st, "add", "pureservice", "--start", "2026-11-20T08:00", "--end", "2026-11-20T09:00", "--excluded", "customer's own network")
+	runSLA(st, "add", "pureservice", "--start", "2026-11-14T22:00", "--end", "2026-11-15T02:00", "--planned")
+	runSLA(st, "add", "pureservice", "--start", "2026-11-20T08:00", "--end", "2026-11-20T09:00", "--excluded", "customer's own network")
 
 	// Only the first counts: 217 minutes → 2 500 of 10 000.
 	c := creditJSON(t, st, "--agreement", "pureservice", "--month", "2026-11", "--fee", "10000")
@@ -184,7 +170,7 @@ func TestRecordedIncidentsCount(t *testing.T) {
 		t.Errorf("from the log: %+v, want 217 minutes and 2 500", c)
 	}
 	// The log lists all three, as recorded, in time order.
-	code, out, _ = run(st, "incidents", "pureservice", "--json")
+	code, out, _ = runSLA(st, "incidents", "pureservice", "--json")
 	var log []struct {
 		Start         string `json:"start"`
 		Planned       bool   `json:"planned"`
@@ -195,17 +181,17 @@ func TestRecordedIncidentsCount(t *testing.T) {
 		log[0].Start != "2026-11-10T10:00:00+01:00" || !log[1].Planned || !log[2].Excluded || log[2].ExcludeReason != "customer's own network" {
 		t.Errorf("incidents --json: exit %d, %s", code, out)
 	}
-	if _, out, _ = run(st, "incidents", "pureservice", "--month", "2026-12", "--json"); strings.TrimSpace(out) != "[]" {
+	if _, out, _ = runSLA(st, "incidents", "pureservice", "--month", "2026-12", "--json"); strings.TrimSpace(out) != "[]" {
 		t.Errorf("December: %s, want []", out)
 	}
-	if _, out, _ = run(st, "incidents", "pureservice"); !strings.Contains(out, "2026-11-10T10:00") || !strings.Contains(out, "excluded: customer's own network") {
+	if _, out, _ = runSLA(st, "incidents", "pureservice"); !strings.Contains(out, "2026-11-10T10:00") || !strings.Contains(out, "excluded: customer's own network") {
 		t.Errorf("incidents as text:\n%s", out)
 	}
 }
 
 func TestCreditText(t *testing.T) {
-	st := sampleStore(t)
-	code, out, _ := run(st, "credit", "--agreement", "pureservice", "--month", "2026-11", "--fee", "10000", "--downtime", "2026-11-10T10:00/2026-11-10T13:37")
+	st := slaStore(t)
+	code, out, _ := runSLA(st, "credit", "--agreement", "pureservice", "--month", "2026-11", "--fee", "10000", "--downtime", "2026-11-10T10:00/2026-11-10T13:37")
 	for _, want := range []string{"43200 min", "217 min", "99.4977 % (target 99.5 %, missed)", "2 500 SEK (25 %)", "2026-12-08 (act by 2026-12-08, 14 days left)"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, output lacks %q:\n%s", code, want, out)
@@ -214,7 +200,7 @@ func TestCreditText(t *testing.T) {
 }
 
 func TestSLAErrors(t *testing.T) {
-	st := sampleStore(t)
+	st := slaStore(t)
 	tests := []struct {
 		args []string
 		code int
@@ -248,13 +234,13 @@ func TestSLAErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		// A usage error is one line followed by the usage; bad input is one line.
-		code, _, errOut := run(st, tt.args...)
+		code, _, errOut := runSLA(st, tt.args...)
 		first, rest, _ := strings.Cut(errOut, "\n")
 		if code != tt.code || !strings.Contains(first, tt.want) || (code == 1 && rest != "") {
 			t.Errorf("sla %s: exit %d, %q; want exit %d and one line with %q", strings.Join(tt.args, " "), code, errOut, tt.code, tt.want)
 		}
 	}
-	if _, out, _ := run(st, "incidents", "pureservice", "--json"); strings.TrimSpace(out) != "[]" {
+	if _, out, _ := runSLA(st, "incidents", "pureservice", "--json"); strings.TrimSpace(out) != "[]" {
 		t.Errorf("refused adds stored something: %s", out)
 	}
 }

@@ -30,6 +30,10 @@ type Common struct {
 	// BackupDir, when set, is where the TUI offers a daily backup on quit
 	// after changes (local sessions only).
 	BackupDir string
+	// LocalFiles is set for the local workbench, whose user may import files
+	// from this machine; never for an SSH session, whose user must not read
+	// the server's files.
+	LocalFiles bool
 	// Notify, when set, tells the other sessions sharing the register about
 	// a write (the SSH server sets it; locally it is nil). Use Changed.
 	Notify func(ChangedMsg)

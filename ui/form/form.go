@@ -191,7 +191,7 @@ func (f *Form) View(width int) string {
 	for _, fd := range f.fields {
 		labelW = max(labelW, ansi.StringWidth(fd.Label))
 	}
-	labelW = min(labelW+1, width/3)
+	labelW = min(labelW+2, width/3) // room for the required mark and a space
 	var b strings.Builder
 	b.WriteString(st.Title.Render(f.title) + "\n\n")
 	for i, fd := range f.fields {
@@ -200,14 +200,17 @@ func (f *Form) View(width int) string {
 			label += "*"
 		}
 		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
-		fd.input.Width = max(10, width-labelW-2)
+		// The marker takes 2 cells and the cursor one after the text.
+		fd.input.Width = max(10, width-labelW-3)
 		marker := "  "
 		if i == f.focus {
 			marker = st.Highlight.Render("› ")
 		}
 		b.WriteString(marker + st.Label.Render(label) + fd.input.View() + "\n")
-		if fd.err != "" {
-			b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(ansi.Truncate(fd.err, width-labelW-2, "…")) + "\n")
+		if fd.err != "" { // wrapped under the input, so the whole advice shows
+			for _, l := range strings.Split(ansi.Wrap(fd.err, max(10, width-labelW-2), " "), "\n") {
+				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")
+			}
 		}
 	}
 	if f.err != "" {

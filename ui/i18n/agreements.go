@@ -70,7 +70,7 @@ var agreementsMsgs = map[string]msg{
 	"per.months":           {"month", "månad"},
 	"per.years":            {"year", "år"},
 
-	"agreements.empty":  {"The register is empty. Import an agreement with `avtal import FILE.yaml`, or load the sample with `avtal demo`.", "Registret är tomt. Importera ett avtal med `avtal import FIL.yaml`, eller läs in exemplen med `avtal demo`."},
+	"agreements.empty":  {"The register is empty. Press i to import an agreement document (.txt, .md, .docx, .pdf), run `avtal import FILE`, or load the sample with `avtal demo`.", "Registret är tomt. Tryck i för att importera ett avtalsdokument (.txt, .md, .docx, .pdf), kör `avtal import FIL`, eller läs in exemplen med `avtal demo`."},
 	"agreements.count":  {"%d of %d", "%d av %d"},
 	"agreements.select": {"Select an agreement to see its details.", "Välj ett avtal för att se detaljerna."},
 	"key.scope":         {"scope panes to it", "visa bara detta"},

@@ -9,11 +9,26 @@ Usage:
   avtal list [--json]                         list the register
   avtal show ID [--json]                      show one agreement
   avtal import FILE.yaml... [--replace] [--json]  import agreements
+  avtal import FILE [--agreement ID] [--json] import a document (.txt, .md, .docx, .pdf) as a
+                                              draft agreement, or as a new version of ID's documents
+  avtal proposals ID [--all] [--json]         what imports propose for ID (rules, SLA tiers,
+                                              sub-processors, amendments)
+  avtal proposals ID accept|reject N...       accept or reject proposals
   avtal export --yaml DIR                     write every agreement as YAML
   avtal demo [--db PATH]                      (re)create a database with the sample register
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal deadlines [--from DATE] [--to DATE] [--agreement ID] [--missed] [--json | --ics]
+                                              deadlines by act-by day (today + 1 year);
+                                              --missed: cancel-by dates passed undecided
+  avtal event ID NAME DATE [--note TEXT] [--ref TEXT]
+                                              record an event deadlines count from
+                                              (termination, notice_received, downtime…)
+  avtal done ID KEY [--on DATE] [--comment TEXT] [--undo]
+                                              mark a deadline done (KEY from --json, or
+                                              --kind KIND --date DATE instead of KEY)
+  avtal snooze ID KEY --until DATE | --wake   keep a deadline out of reminders until DATE
   avtal sla credit --month YYYY-MM [--agreement ID | --preset NAME] [--fee AMOUNT]
               [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
               [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
@@ -25,9 +40,25 @@ Usage:
                                               record an incident
   avtal gen --db PATH --agreements N [--seed S] [--append] [--json]
                                               generate a large made-up register (for trying and benchmarks)
+  avtal clauses ID [--old] [--full] [--json]  the clause tree of an agreement (--old: old versions too)
+  avtal search WORDS... [--limit 20] [--json] search every clause
+  avtal tag ID CLAUSE TAG [--remove] [--document NAME]
+                                              tag a clause (built-in tag or your own)
+  avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
+                                              add a note to a clause
+  avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               serve the workbench over SSH
+  avtal subprocessors [ID] [--json]           an agreement's sub-processors, notices and flags;
+                                              without ID the portfolio [--region R,..] [--status S,..]
+  avtal subprocessors import ID FILE [--apply] [--received DATE] [--json]
+                                              compare a supplier's list (CSV or table) with the register;
+                                              --apply records the differences as change notices
+  avtal subprocessors export [ID] [--csv]     the register as CSV (the format import reads)
+  avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
+               [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
+                                              record a change notice; prints the objection deadline
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -43,11 +74,26 @@ Användning:
   avtal list [--json]                         lista registret
   avtal show ID [--json]                      visa ett avtal
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
+  avtal import FIL [--agreement ID] [--json]  importera ett dokument (.txt, .md, .docx, .pdf) som
+                                              utkast, eller som en ny version av ID:s dokument
+  avtal proposals ID [--all] [--json]         vad importer föreslår för ID (frister, SLA-nivåer,
+                                              underbiträden, ändringar)
+  avtal proposals ID accept|reject N...       godta eller avvisa förslag
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
   avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal deadlines [--from DATUM] [--to DATUM] [--agreement ID] [--missed] [--json | --ics]
+                                              frister efter agera-senast-dag (i dag + 1 år);
+                                              --missed: passerade uppsägningsdagar utan beslut
+  avtal event ID NAMN DATUM [--note TEXT] [--ref TEXT]
+                                              registrera en händelse som frister räknas från
+                                              (termination, notice_received, downtime…)
+  avtal done ID NYCKEL [--on DATUM] [--comment TEXT] [--undo]
+                                              markera en frist som klar (NYCKEL från --json,
+                                              eller --kind TYP --date DATUM i stället)
+  avtal snooze ID NYCKEL --until DATUM | --wake  håll en frist borta från påminnelser till DATUM
   avtal sla credit --month ÅÅÅÅ-MM [--agreement ID | --preset NAMN] [--fee BELOPP]
               [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
               [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
@@ -59,9 +105,25 @@ Användning:
                                               registrera en incident
   avtal gen --db SÖKVÄG --agreements N [--seed S] [--append] [--json]
                                               skapa ett stort påhittat register (för att prova och mäta)
+  avtal clauses ID [--old] [--full] [--json]  ett avtals klausulträd (--old: även gamla versioner)
+  avtal search ORD... [--limit 20] [--json]   sök i alla klausuler
+  avtal tag ID KLAUSUL TAGG [--remove] [--document NAMN]
+                                              tagga en klausul (inbyggd tagg eller egen)
+  avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]
+                                              anteckna om en klausul
+  avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
                                               servera arbetsbänken över SSH
+  avtal subprocessors [ID] [--json]           ett avtals underbiträden, aviseringar och flaggor;
+                                              utan ID hela portföljen [--region R,..] [--status S,..]
+  avtal subprocessors import ID FIL [--apply] [--received DATUM] [--json]
+                                              jämför leverantörens lista (CSV eller tabell) med registret;
+                                              --apply registrerar skillnaderna som ändringsaviseringar
+  avtal subprocessors export [ID] [--csv]     registret som CSV (formatet som import läser)
+  avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
+               [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
+                                              registrera en ändringsavisering; visar sista dag att invända
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
@@ -71,6 +133,7 @@ den här datorn ansluta, utom med --demo (varje besökare får en egen kopia av
 exempelregistret). En nyckelrad är redaktör om den inte har role=viewer (eller
 viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 `},
+	"cli.see_help":           {"(avtal help lists every command)", "(avtal help visar alla kommandon)"},
 	"cli.unknown_command":    {"unknown command %q", "okänt kommando %q"},
 	"cli.needs_id":           {"%s needs an agreement id", "%s behöver ett avtals-id"},
 	"cli.needs_file":         {"%s needs at least one file", "%s behöver minst en fil"},

@@ -31,11 +31,7 @@ type pane struct {
 
 func samplePane(t *testing.T, lang i18n.Lang, w, h int, readOnly bool) *pane {
 	t.Helper()
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return newPane(t, tuitest.Store(t, sample), lang, w, h, readOnly)
+	return newPane(t, tuitest.SampleStore(t), lang, w, h, readOnly)
 }
 
 func newPane(t *testing.T, st *store.Store, lang i18n.Lang, w, h int, readOnly bool) *pane {
@@ -190,7 +186,7 @@ func TestFormRefusesWhatIsWrong(t *testing.T) {
 		{"end before start", []string{"2026-11-10 13:00", "2026-11-10 12:00"}, "2026-11-10 12:00 is not after the start 2026-11-10 13:00"},
 		{"end equal to start", []string{"2026-11-10 13:00", "2026-11-10 13:00"}, "is not after the start"},
 		{"a date that does not exist", []string{"2026-02-30 10:00", "2026-03-01 10:00"}, "2026-02-30T10:00 is not a date that exists"},
-		{"an hour the clocks skip", []string{"2026-03-29 02:30", "2026-03-29 04:00"}, "the clocks skip that hour"},
+		{"an hour the clocks skip", []string{"2026-03-29 02:30", "2026-03-29 04:00"}, "the clocks skip"},
 		{"excluded without a reason", []string{"2026-11-10 10:00", "2026-11-10 11:00", "n", "y"}, "say why the incident is excluded"},
 		{"not yes or no", []string{"2026-11-10 10:00", "2026-11-10 11:00", "maybe"}, "answer y or n"},
 		{"reported on a date that does not exist", []string{"2026-11-10 10:00", "2026-11-10 11:00", "n", "n", "", "", "2026-11-31"}, "not a date that exists"},

@@ -17,10 +17,10 @@ import (
 )
 
 // Markers of the screens: the Agreements pane's list header and the
-// Clauses pane's placeholder.
+// Clauses pane's tree title.
 const (
 	agreementsMarker = "Period end"
-	clausesMarker    = "Clause browsing"
+	clausesMarker    = "All agreements"
 )
 
 func TestFirstScreenSwitchPanesAndQuit(t *testing.T) {

@@ -1,0 +1,117 @@
+// Package docimport turns the bytes of an agreement document into what an
+// import stores: its documents and clauses (model/docread and
+// model/docparse), the tags each clause's words suggest, and what the
+// importer proposes for the user to accept or reject — deadline rules, SLA
+// tiers, sub-processors and amendments (model/extract). Nothing here is
+// applied to an agreement; the store keeps it all as suggestions.
+package docimport
+
+import (
+	"runtime"
+	"sync"
+
+	"avtal/model"
+	"avtal/model/docparse"
+	"avtal/model/docread"
+	"avtal/model/extract"
+)
+
+// MaxTags is how many tags are suggested for one clause at most: the
+// strongest few are worth a look, a longer list is noise to reject.
+const MaxTags = 3
+
+// UnknownSupplier names the supplier of an agreement made from a text
+// that names no company; the user edits it later.
+const UnknownSupplier = "(unknown)"
+
+// Plan is everything found in one file, ready to be stored.
+type Plan struct {
+	Title string
+	// Supplier is the company the text is most about, "" when it names none.
+	Supplier string
+	// Kind is the agreement's guessed kind: that of its first document
+	// with a recognisable kind, else general terms.
+	Kind      model.Kind
+	Documents []Document
+	Skipped   []docparse.Skip
+}
+
+// Document is one document of the file with what was found in it.
+type Document struct {
+	model.Document
+	// Suggested holds the suggested tag ids of each clause, by clause index.
+	Suggested [][]string
+	// Proposals are in clause order, the amendments last.
+	Proposals []extract.Proposal
+}
+
+// Clauses returns how many clauses the plan's documents hold.
+func (p *Plan) Clauses() int {
+	n := 0
+	for _, d := range p.Documents {
+		n += len(d.Clauses)
+	}
+	return n
+}
+
+// Prepare reads the document called name (.txt, .md, .docx or .pdf) from its
+// bytes and finds its documents, clauses, tag suggestions and proposals. It
+// fails with an error naming the file (a *docread.FileError) when the file
+// cannot be read, is empty or binary, or holds no recognisable clause.
+func Prepare(name string, data []byte) (Plan, error) {
+	text, err := docread.Read(name, data)
+	if err != nil {
+		return Plan{}, err
+	}
+	res, err := docparse.Parse(name, text)
+	if err != nil {
+		return Plan{}, err
+	}
+	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped}
+	for i := len(res.Documents) - 1; i >= 0; i-- {
+		if k := res.Documents[i].Kind; k != "" {
+			p.Kind = k
+		}
+	}
+	p.Documents = make([]Document, len(res.Documents))
+	var tasks []func()
+	for i, d := range res.Documents {
+		out := &p.Documents[i]
+		*out = Document{Document: d, Suggested: make([][]string, len(d.Clauses))}
+		tasks = append(tasks, func() { out.Proposals = extract.Propose(d.Clauses) })
+		for start := 0; start < len(d.Clauses); start += tagBatch {
+			tasks = append(tasks, func() {
+				for j := start; j < min(start+tagBatch, len(d.Clauses)); j++ {
+					tags := extract.SuggestTags(d.Clauses[j].Heading, d.Clauses[j].Body)
+					out.Suggested[j] = tags[:min(len(tags), MaxTags)]
+				}
+			})
+		}
+	}
+	runAll(tasks)
+	return p, nil
+}
+
+// tagBatch is how many clauses one task suggests tags for: enough to make
+// a task worth handing to another core.
+const tagBatch = 32
+
+// runAll runs independent tasks on every core the program may use: reading
+// the clauses for proposals and tags is most of an import's work, and each
+// task writes only its own part of the result.
+func runAll(tasks []func()) {
+	next := make(chan func())
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
+		wg.Go(func() {
+			for task := range next {
+				task()
+			}
+		})
+	}
+	for _, task := range tasks {
+		next <- task
+	}
+	close(next)
+	wg.Wait()
+}

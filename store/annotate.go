@@ -1,0 +1,201 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"avtal/model/extract"
+)
+
+// The risk levels of a note.
+const (
+	RiskOK    = "ok"
+	RiskWatch = "watch"
+	RiskRisk  = "risk"
+)
+
+// maxTagLen bounds a user's own tag; the longest built-in id is 22.
+const maxTagLen = 40
+
+// CheckTag returns the tag id that input names: a built-in tag by its id or
+// by its Swedish or English label ("Ansvarsbegränsning" → liability_cap),
+// or the user's own tag: a slug of letters and digits joined by - or _,
+// lower-cased ("Exit-Plan" → exit-plan).
+func CheckTag(input string) (string, error) {
+	in := strings.ToLower(strings.TrimSpace(input))
+	for _, t := range extract.Taxonomy {
+		if strings.EqualFold(in, t.ID) || strings.EqualFold(in, t.SV) || strings.EqualFold(in, t.EN) {
+			return t.ID, nil
+		}
+	}
+	bad := in == "" || utf8.RuneCountInString(in) > maxTagLen
+	prev := '-'
+	for _, r := range in {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case (r == '-' || r == '_') && prev != '-' && prev != '_':
+		default:
+			bad = true
+		}
+		prev = r
+	}
+	if bad || prev == '-' || prev == '_' {
+		return "", fmt.Errorf("%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", in, maxTagLen)
+	}
+	return in, nil
+}
+
+// CheckRisk returns the risk level input names; "" means ok.
+func CheckRisk(input string) (string, error) {
+	switch r := strings.ToLower(strings.TrimSpace(input)); r {
+	case "":
+		return RiskOK, nil
+	case RiskOK, RiskWatch, RiskRisk:
+		return r, nil
+	}
+	return "", fmt.Errorf("risk %q: use ok, watch or risk", input)
+}
+
+// clauseRef is what the audit log records about the clause a tag or note is on.
+type clauseRef struct {
+	ClauseID int64  `json:"clause_id"`
+	Document string `json:"document"`
+	Number   string `json:"number"`
+	Tag      string `json:"tag,omitempty"`
+	Note     *Note  `json:"note,omitempty"`
+}
+
+// clauseOwner returns the agreement of a clause and a reference to it for
+// the audit log, or ErrNotFound.
+func clauseOwner(ctx context.Context, tx *sql.Tx, clauseID int64) (string, clauseRef, error) {
+	ref := clauseRef{ClauseID: clauseID}
+	var agreementID string
+	err := tx.QueryRowContext(ctx, `SELECT c.agreement_id, d.name, c.number FROM clauses c JOIN documents d ON d.id = c.document_id
+		WHERE c.id = ?`, clauseID).Scan(&agreementID, &ref.Document, &ref.Number)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ref, fmt.Errorf("clause %d: %w", clauseID, ErrNotFound)
+	}
+	return agreementID, ref, err
+}
+
+// AddTag puts a tag on a clause (see CheckTag for what a tag may be). A tag
+// the clause already has is ErrConflict.
+func (s *Store) AddTag(ctx context.Context, clauseID int64, tag string) error {
+	return s.changeTag(ctx, clauseID, tag, true)
+}
+
+// RemoveTag takes a tag off a clause; a tag the clause does not have is
+// ErrNotFound.
+func (s *Store) RemoveTag(ctx context.Context, clauseID int64, tag string) error {
+	return s.changeTag(ctx, clauseID, tag, false)
+}
+
+// changeTag adds or removes a tag in one transaction with its audit entry.
+func (s *Store) changeTag(ctx context.Context, clauseID int64, tag string, add bool) error {
+	tag, err := CheckTag(tag)
+	if err != nil {
+		return err
+	}
+	q, action := "DELETE FROM clause_tags WHERE clause_id = ? AND tag = ?", "untag"
+	if add {
+		// Tagging confirms a tag the importer only suggested.
+		q, action = `INSERT INTO clause_tags(clause_id, tag) VALUES (?, ?)
+			ON CONFLICT(clause_id, tag) DO UPDATE SET suggested = 0 WHERE suggested`, "tag"
+	}
+	return s.Tx(ctx, func(tx *sql.Tx) error {
+		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, q, clauseID, tag)
+		if err != nil {
+			return err
+		}
+		switch n, _ := res.RowsAffected(); {
+		case n == 0 && add:
+			return fmt.Errorf("clause %s already has tag %s: %w", ref.Number, tag, ErrConflict)
+		case n == 0:
+			return fmt.Errorf("clause %s has no tag %s: %w", ref.Number, tag, ErrNotFound)
+		}
+		ref.Tag = tag
+		return s.auditClause(ctx, tx, agreementID, action, ref)
+	})
+}
+
+// maxNoteLen bounds a note, so one paste cannot swamp the viewer.
+const maxNoteLen = 4000
+
+// AddNote adds a note with a risk level (see CheckRisk) to a clause, dated
+// now and signed by the store's user, and returns it.
+func (s *Store) AddNote(ctx context.Context, clauseID int64, text, risk string) (Note, error) {
+	risk, err := CheckRisk(risk)
+	if err != nil {
+		return Note{}, err
+	}
+	n := Note{Text: strings.TrimSpace(text), Risk: risk, Created: s.now(), Author: s.who}
+	switch {
+	case n.Text == "":
+		return Note{}, errors.New("a note needs some text")
+	case utf8.RuneCountInString(n.Text) > maxNoteLen:
+		return Note{}, fmt.Errorf("a note may hold at most %d characters", maxNoteLen)
+	}
+	err = s.Tx(ctx, func(tx *sql.Tx) error {
+		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO clause_notes(clause_id, text, risk, created, author) VALUES (?, ?, ?, ?, ?)",
+			clauseID, n.Text, n.Risk, n.Created, n.Author)
+		if err != nil {
+			return err
+		}
+		n.ID, _ = res.LastInsertId()
+		ref.Note = &n
+		return s.auditClause(ctx, tx, agreementID, "note", ref)
+	})
+	return n, err
+}
+
+// auditClause records a change to a clause's tags or notes under its agreement.
+func (s *Store) auditClause(ctx context.Context, tx *sql.Tx, agreementID, action string, ref clauseRef) error {
+	after, err := json.Marshal(ref)
+	if err != nil {
+		return err
+	}
+	return s.audit(ctx, tx, "clause", agreementID, action, "", string(after))
+}
+
+// TagsInUse returns every tag some clause carries, in order. It skips
+// from one distinct tag to the next through the tag index, so it costs one
+// lookup per distinct tag, not one per tagged clause.
+func (s *Store) TagsInUse(ctx context.Context) ([]string, error) {
+	return s.strings(ctx, `WITH RECURSIVE t(tag) AS (
+			SELECT min(tag) FROM clause_tags
+			UNION ALL
+			SELECT (SELECT min(tag) FROM clause_tags WHERE tag > t.tag) FROM t WHERE t.tag IS NOT NULL
+		) SELECT tag FROM t WHERE tag IS NOT NULL`)
+}
+
+// strings runs a query of one text column and returns its values.
+func (s *Store) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}

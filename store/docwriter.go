@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"avtal/model"
+)
+
+// docWriter inserts documents with their clauses and tags. Documents go in
+// at once; clauses and tags are gathered and go in at flush with as few
+// multi-row statements as possible rather than one per clause: the
+// full-text index flushes its pending terms to disk, and merges segments,
+// at every statement that touches it, and that, not the insert, is what
+// costs.
+type docWriter struct {
+	tx               *sql.Tx
+	agreementID, now string
+	doc              *sql.Stmt
+	nextClause       int64 // the id the next clause gets; the write lock is ours
+	clauses, tags    [][]any
+}
+
+func newDocWriter(ctx context.Context, tx *sql.Tx, agreementID, now string) (*docWriter, error) {
+	w := &docWriter{tx: tx, agreementID: agreementID, now: now}
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(max(id), 0) + 1 FROM clauses").Scan(&w.nextClause); err != nil {
+		return nil, err
+	}
+	var err error
+	w.doc, err = tx.PrepareContext(ctx, "INSERT INTO documents(agreement_id, name, kind, version, position, imported_at, source, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0))")
+	return w, err
+}
+
+func (w *docWriter) close() { w.doc.Close() }
+
+// newDoc says where a document goes and what it came from.
+type newDoc struct {
+	position int
+	version  string
+	source   string // the file it was imported from, or ""
+	replaces int64  // the document it is a new version of, or 0
+	// suggested holds tags the importer suggests, by clause index; the
+	// clauses' own Tags are confirmed ones.
+	suggested [][]string
+}
+
+// add inserts d and returns its id and the ids its clauses will have once
+// flush has written them; nothing may refer to those before that.
+func (w *docWriter) add(ctx context.Context, d *model.Document, n newDoc) (int64, []int64, error) {
+	res, err := w.doc.ExecContext(ctx, w.agreementID, d.Name, d.Kind, n.version, n.position, w.now, n.source, n.replaces)
+	if err != nil {
+		return 0, nil, err
+	}
+	docID, _ := res.LastInsertId()
+	ids := make([]int64, len(d.Clauses))
+	for j, c := range d.Clauses {
+		ids[j] = w.nextClause
+		w.nextClause++
+		w.clauses = append(w.clauses, []any{ids[j], docID, w.agreementID, j, c.Number, c.Heading, c.Body})
+		// Confirmed tags first: a tag both confirmed and suggested stays confirmed.
+		for _, t := range c.Tags {
+			w.tags = append(w.tags, []any{ids[j], t, false})
+		}
+		if j < len(n.suggested) {
+			for _, t := range n.suggested[j] {
+				w.tags = append(w.tags, []any{ids[j], t, true})
+			}
+		}
+	}
+	return docID, ids, nil
+}
+
+// flush writes the clauses and tags gathered since the last flush.
+func (w *docWriter) flush(ctx context.Context) error {
+	if err := insertRows(ctx, w.tx, "INSERT INTO clauses(id, document_id, agreement_id, position, number, heading, body)", w.clauses); err != nil {
+		return err
+	}
+	if err := insertRows(ctx, w.tx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag, suggested)", w.tags); err != nil {
+		return err
+	}
+	w.clauses, w.tags = nil, nil
+	return nil
+}
+
+// maxParams keeps a statement under SQLite's limit of bound parameters
+// (32 766): about 4 000 clauses a statement.
+const maxParams = 30000
+
+// insertRows inserts rows (all of the same width) with as few multi-row
+// statements as the parameter limit allows; head is "INSERT INTO t(a, b)".
+func insertRows(ctx context.Context, tx *sql.Tx, head string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := len(rows[0])
+	tuple := "(?" + strings.Repeat(", ?", width-1) + ")"
+	per := max(1, maxParams/width)
+	for start := 0; start < len(rows); start += per {
+		chunk := rows[start:min(len(rows), start+per)]
+		args := make([]any, 0, len(chunk)*width)
+		for _, r := range chunk {
+			args = append(args, r...)
+		}
+		q := head + " VALUES " + tuple + strings.Repeat(", "+tuple, len(chunk)-1)
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}

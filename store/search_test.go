@@ -1,0 +1,219 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"avtal/model"
+	"avtal/model/extract"
+)
+
+// hitKeys names each hit as agreement:number, in order.
+func hitKeys(p *SearchPage) []string {
+	var out []string
+	for _, h := range p.Hits {
+		out = append(out, h.AgreementID+":"+h.Number)
+	}
+	return out
+}
+
+func TestSearchSwedish(t *testing.T) {
+	s := openReview(t)
+	ctx := context.Background()
+	tests := []struct {
+		name, query string
+		want        []string // in rank order
+		anyOrder    bool     // equal ranks: only the set is checked
+	}{
+		// A part of a compound finds the compound, and the plural; all
+		// three hold "biträde" exactly and once, so they rank alike but
+		// for their length.
+		{"compound part", "biträde", []string{"alfa:1", "beta:5", "beta:5.1"}, true},
+		{"compound part 2", "uppsägning", []string{"alfa:2", "beta:4"}, false},
+		// Typed without diacritics it still finds uppsägning, but the
+		// clause that really says "uppsagning" comes first; typed with
+		// them, alfa's "Uppsägning" is the exact one.
+		{"no diacritics", "uppsagning", []string{"beta:4", "alfa:2"}, false},
+		// leverantören → leverantör finds every form; alfa 3 holds the
+		// exact word typed and comes first.
+		{"stem", "leverantören", []string{"alfa:3", "beta:5"}, false},
+		{"stem back", "Leverantör", []string{"beta:5", "alfa:3"}, false},
+		// Every word must be there.
+		{"two words", "kopior underbiträden", []string{"beta:5.1"}, false},
+		{"nothing", "skiljedom", nil, false},
+	}
+	for _, tt := range tests {
+		p, err := s.Search(ctx, tt.query, 10, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := hitKeys(p)
+		if tt.anyOrder {
+			slices.Sort(got)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Search(%q) = %v, want %v", tt.name, tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestSearchMarksAndSnippets(t *testing.T) {
+	s := openReview(t)
+	p, err := s.Search(context.Background(), "uppsagning", 10, nil)
+	if err != nil || len(p.Hits) != 2 {
+		t.Fatalf("%+v %v", p, err)
+	}
+	alfa := p.Hits[1]
+	// "Uppsägning" is 11 bytes (ä takes two); the mark covers it all.
+	if !slices.Equal(alfa.HeadingMarks, []extract.Span{{Start: 0, End: 11}}) {
+		t.Errorf("heading marks %v, want [{0 11}]", alfa.HeadingMarks)
+	}
+	if got := marked(alfa.Snippet, alfa.Marks); got != "[Uppsägning]stiden är sex månader före periodens slut." {
+		t.Errorf("snippet %q", got)
+	}
+	if alfa.Agreement != "Alfa AB SaaS" || alfa.Document != "Allmänna villkor" || alfa.Exact != 0 || p.Hits[0].Exact != 1 {
+		t.Errorf("hit %+v", alfa)
+	}
+}
+
+// marked writes the marks of a snippet as [brackets].
+func marked(s string, marks []extract.Span) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		b.WriteString(s[at:m.Start] + "[" + s[m.Start:m.End] + "]")
+		at = m.End
+	}
+	return b.String() + s[at:]
+}
+
+func TestSearchShortWordsAndSnippetCut(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	a := sampleAgreement("lang", "Lång AB")
+	long := strings.Repeat("Inledande ord utan betydelse här. ", 6) + "Här står ordet sekretess mitt i texten. " +
+		strings.Repeat("Avslutande ord som fyller ut. ", 8)
+	a.Documents = []model.Document{{Name: "V", Clauses: []model.Clause{{Number: "1", Heading: "Lång", Body: long}}}}
+	if err := s.PutAgreement(ctx, a, false); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Search(ctx, "av sekretess i", 10, nil)
+	if err != nil || len(p.Hits) != 1 {
+		t.Fatalf("%+v %v", p, err)
+	}
+	if !slices.Equal(p.Ignored, []string{"av", "i"}) || !slices.Equal(p.Words, []string{"sekretess"}) {
+		t.Errorf("ignored %v words %v", p.Ignored, p.Words)
+	}
+	sn := p.Hits[0].Snippet
+	// The match sits 204 bytes in; the snippet starts at most 60 bytes
+	// before it, on a word, and stops within 200 bytes, both cut with "…".
+	if !strings.HasPrefix(sn, "…") || !strings.HasSuffix(sn, "…") || len(sn) > 200+2*len("…") ||
+		!strings.Contains(marked(sn, p.Hits[0].Marks), "[sekretess]") || strings.Contains(sn, "  ") {
+		t.Errorf("snippet %q", sn)
+	}
+	if p, _ := s.Search(ctx, "av i", 10, nil); len(p.Hits) != 0 || len(p.Ignored) != 2 {
+		t.Errorf("only short words: %+v", p)
+	}
+}
+
+func TestSearchPagesWithoutDuplicates(t *testing.T) {
+	defer func(w int) { rankWindow = w }(rankWindow)
+	rankWindow = 20 // 45 matches: a ranked window of 20, then 25 in index order
+	s := openTemp(t)
+	ctx := context.Background()
+	a := sampleAgreement("many", "Many AB")
+	var clauses []model.Clause
+	for i := range 50 {
+		body := fmt.Sprintf("Klausul %d om ansvar.", i)
+		if i%10 == 9 {
+			body = fmt.Sprintf("Klausul %d om annat.", i) // 5 of 50 do not match
+		}
+		if i == 30 {
+			body = "Ansvar, ansvar och åter ansvar." // most occurrences: ranked first once its window comes
+		}
+		clauses = append(clauses, model.Clause{Number: fmt.Sprint(i + 1), Heading: "Punkt", Body: body})
+	}
+	a.Documents = []model.Document{{Name: "V", Clauses: clauses}}
+	if err := s.PutAgreement(ctx, a, false); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var order []string
+	var cur *SearchCursor
+	pages := 0
+	for {
+		p, err := s.Search(ctx, "ansvar", 7, cur)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages++
+		for _, k := range hitKeys(p) {
+			if seen[k] {
+				t.Fatalf("page %d repeats %s", pages, k)
+			}
+			seen[k] = true
+			order = append(order, k)
+		}
+		if p.Next == nil {
+			break
+		}
+		if len(p.Hits) != 7 {
+			t.Errorf("page %d holds %d hits before the end", pages, len(p.Hits))
+		}
+		cur = p.Next
+	}
+	// 45 matches in pages of 7: 6 full pages and 3 on the seventh.
+	if len(order) != 45 || pages != 7 {
+		t.Errorf("%d hits over %d pages, want 45 over 7", len(order), pages)
+	}
+	// The window is the first 20 matches (clauses 1–22 less 10 and 20);
+	// clause 31 lies beyond it, so it comes in index order, not first.
+	if order[0] == "many:31" || !slices.Contains(order[20:], "many:31") {
+		t.Errorf("clause 31 ranked at %d; it is past the window", slices.Index(order, "many:31"))
+	}
+	rankWindow = 100
+	p, _ := s.Search(ctx, "ansvar", 3, nil)
+	if hitKeys(p)[0] != "many:31" {
+		t.Errorf("with all matches in the window, clause 31 should rank first: %v", hitKeys(p))
+	}
+}
+
+func TestSearchSkipsOldVersions(t *testing.T) {
+	s := openReview(t)
+	ctx := context.Background()
+	if _, err := s.write.ExecContext(ctx, "UPDATE documents SET superseded = 1 WHERE agreement_id = 'alfa' AND name = 'SLA'"); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.Search(ctx, "tillgänglighet", 10, nil); len(p.Hits) != 0 {
+		t.Errorf("an old version's clause was found: %v", hitKeys(p))
+	}
+}
+
+func TestSearchTakesAnyTextAsWords(t *testing.T) {
+	s := openReview(t)
+	// FTS5 query syntax typed by a user is only text to look for.
+	for _, q := range []string{`"uppsägning`, `uppsägning OR (x* ^y) NEAR/3`, `col:uppsägning`, "upps\x00ägning", `- + * "" ''`} {
+		if _, err := s.Search(context.Background(), q, 10, nil); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	p, err := s.Search(context.Background(), `"Uppsägning"`, 10, nil)
+	if err != nil || len(p.Hits) != 2 {
+		t.Errorf("a quoted word: %v, %v", hitKeys(p), err)
+	}
+}
+
+func TestMarksFollowTheOriginalLetters(t *testing.T) {
+	text := "Överlåtelse ÖVERLÅTELSE a\u030angström"
+	terms, _ := parseQuery("overlatelse ångström")
+	// Ö and å take two bytes: "Överlåtelse" is bytes 0–13, the capitals
+	// 14–27; the decomposed "å" is a (1) and a ring (2), so "ångström"
+	// runs from 28 over a, ring, ngstr (5), ö (2) and m to 39.
+	want := []extract.Span{{Start: 0, End: 13}, {Start: 14, End: 27}, {Start: 28, End: 39}}
+	if got := markTerms(text, terms); !slices.Equal(got, want) {
+		t.Errorf("marks %v, want %v", got, want)
+	}
+}

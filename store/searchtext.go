@@ -1,0 +1,138 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"avtal/model/extract"
+)
+
+// folded is a text lower-cased with its diacritics removed the way the
+// full-text index folds it (ä → a, É → e; æ, ø and ß stay), so search can
+// find and mark in Go what the index matched.
+type folded struct {
+	text string
+	// at maps each byte of text to the byte of the original where its
+	// letter starts; len(text) maps to the original's end. It is nil for
+	// plain ASCII, where the two match byte for byte, and when foldText
+	// was not asked for it.
+	at []int
+}
+
+// foldTable holds the folded form of the Latin letters with diacritics, so
+// folding Swedish text needs no Unicode decomposition per letter.
+var foldTable = func() map[rune]string {
+	t := map[rune]string{}
+	for r := rune(0xC0); r < 0x250; r++ {
+		t[r] = foldRune(r)
+	}
+	return t
+}()
+
+// foldRune lower-cases r and strips its marks by canonical decomposition.
+func foldRune(r rune) string {
+	d := []rune(norm.NFD.String(string(unicode.ToLower(r))))
+	out := d[:0]
+	for _, x := range d {
+		if !unicode.Is(unicode.Mn, x) {
+			out = append(out, x)
+		}
+	}
+	return string(out)
+}
+
+// fold folds s, keeping where each folded byte came from.
+func fold(s string) folded { return foldText(s, true) }
+
+// foldText folds s; the map back to the original is made only when asked
+// for, as ranking a window of matches needs none.
+func foldText(s string, keepOffsets bool) folded {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return folded{text: strings.ToLower(s)}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var at []int
+	if keepOffsets {
+		at = make([]int, 0, len(s)+1)
+	}
+	for i, r := range s {
+		var f string
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(unicode.ToLower(r)))
+			if keepOffsets {
+				at = append(at, i)
+			}
+			continue
+		case r < 0x250:
+			f = foldTable[r]
+		case unicode.Is(unicode.Mn, r):
+			// a combining mark written apart from its letter (a + ring)
+		case !unicode.IsLetter(r):
+			f = string(r)
+		default:
+			f = foldRune(r)
+		}
+		b.WriteString(f)
+		if keepOffsets {
+			for range len(f) {
+				at = append(at, i)
+			}
+		}
+	}
+	if !keepOffsets {
+		return folded{text: b.String()}
+	}
+	return folded{text: b.String(), at: append(at, len(s))}
+}
+
+// orig maps a byte offset of the folded text to the original.
+func (f folded) orig(i int) int {
+	if f.at == nil {
+		return i
+	}
+	return f.at[i]
+}
+
+// spans returns where pattern (already folded) occurs in the original
+// text, as byte spans that fall on letter boundaries.
+func (f folded) spans(pattern string) []extract.Span {
+	var out []extract.Span
+	if pattern == "" {
+		return nil
+	}
+	for from := 0; ; {
+		i := strings.Index(f.text[from:], pattern)
+		if i < 0 {
+			return out
+		}
+		start := from + i
+		end := start + len(pattern)
+		out = append(out, extract.Span{Start: f.orig(start), End: f.endOrig(end)})
+		from = end
+	}
+}
+
+// endOrig maps an end offset: the end of the last folded byte's letter.
+func (f folded) endOrig(end int) int {
+	if f.at == nil || end >= len(f.text) {
+		return f.orig(min(end, len(f.text)))
+	}
+	// The letter of byte end-1 ends where the next different letter starts.
+	last := f.at[end-1]
+	for end < len(f.text) && f.at[end] == last {
+		end++
+	}
+	return f.orig(end)
+}

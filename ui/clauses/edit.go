@@ -1,0 +1,210 @@
+package clauses
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model/extract"
+	"avtal/store"
+	"avtal/ui/common"
+	"avtal/ui/form"
+)
+
+// editKind says what the open form is for.
+type editKind int
+
+const (
+	tagEdit editKind = iota + 1
+	untagEdit
+	noteEdit
+	compareEdit
+)
+
+// edit is what the open form works on.
+type edit struct {
+	kind   editKind
+	clause *store.ClauseDetail // nil when comparing
+	// hint lists choices under the form: suggested tags, or the tags in use.
+	hint string
+	// inUse are the tags some clause carries (compare only; nil until loaded).
+	inUse []string
+}
+
+// writtenMsg answers a write of a tag or note.
+type writtenMsg struct {
+	kind        editKind
+	agreementID string
+	number      string
+	value       string
+	err         error
+}
+
+// openForm opens the form for kind on the selected clause; writes are
+// refused up front in a read-only session.
+func (m *Model) openForm(kind editKind) tea.Cmd {
+	c := m.c
+	if kind == compareEdit {
+		return m.openCompareForm()
+	}
+	if err := c.CanWrite(); err != nil {
+		return common.Fail(err)
+	}
+	sel := m.selectedClause()
+	if sel == nil {
+		return common.Status(c.T("clauses.pick_clause"))
+	}
+	d, ok := m.details[sel.ID]
+	if !ok {
+		return common.Status(c.T("loading"))
+	}
+	title := strings.TrimSpace(common.Sanitize(d.Number + " " + d.Heading))
+	m.editing = edit{kind: kind, clause: d}
+	switch kind {
+	case tagEdit:
+		m.editing.hint = m.suggestions(d)
+		m.form = form.New(c, c.T("clauses.tag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
+			Required: true, Check: m.checkNewTag(d)})
+	case untagEdit:
+		if len(d.Tags) == 0 {
+			return common.Status(c.T("clauses.no_tags_to_remove"))
+		}
+		value := ""
+		if len(d.Tags) == 1 {
+			value = d.Tags[0]
+		}
+		m.editing.hint = c.T("clauses.current_tags", strings.Join(d.Tags, ", "))
+		m.form = form.New(c, c.T("clauses.untag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
+			Value: value, Required: true, Check: func(v string) error {
+				if id, _ := store.CheckTag(v); !slices.Contains(d.Tags, id) {
+					return errors.New(c.T("clauses.not_tagged", v))
+				}
+				return nil
+			}})
+	case noteEdit:
+		m.form = form.New(c, c.T("clauses.note_title", title),
+			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Check: func(v string) error {
+				_, err := m.parseRisk(v)
+				return err
+			}})
+		m.editing.hint = c.T("clauses.risk_hint", c.T("risk."+store.RiskOK), c.T("risk."+store.RiskWatch), c.T("risk."+store.RiskRisk))
+	}
+	m.shown = ""
+	return nil
+}
+
+// checkNewTag accepts a tag (see store.CheckTag) that the clause lacks.
+func (m *Model) checkNewTag(d *store.ClauseDetail) func(string) error {
+	return func(v string) error {
+		id, err := store.CheckTag(v)
+		switch {
+		case err != nil:
+			return errors.New(m.c.T("clauses.bad_tag"))
+		case slices.Contains(d.Tags, id):
+			return errors.New(m.c.T("clauses.has_tag", id))
+		}
+		return nil
+	}
+}
+
+// suggestions names the built-in tags the clause's words point to and it
+// lacks yet, strongest first.
+func (m *Model) suggestions(d *store.ClauseDetail) string {
+	var names []string
+	for _, id := range extract.SuggestTags(d.Heading, d.Body) {
+		if t, ok := extract.TagByID(id); ok && !slices.Contains(d.Tags, id) && len(names) < 5 {
+			names = append(names, id+" ("+m.tagLabel(t)+")")
+		}
+	}
+	if len(names) == 0 {
+		return m.c.T("clauses.tag_hint")
+	}
+	return m.c.T("clauses.suggested", strings.Join(names, ", ")) + "\n" + m.c.T("clauses.tag_hint")
+}
+
+// parseRisk reads a risk level by its id or its name in the session's language.
+func (m *Model) parseRisk(v string) (string, error) {
+	for _, r := range []string{store.RiskOK, store.RiskWatch, store.RiskRisk} {
+		if strings.EqualFold(v, r) || strings.EqualFold(v, m.c.T("risk."+r)) {
+			return r, nil
+		}
+	}
+	return "", errors.New(m.c.T("clauses.bad_risk", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk)))
+}
+
+// updateForm passes a key to the open form and acts on what it returns.
+func (m *Model) updateForm(msg tea.KeyMsg) tea.Cmd {
+	res, cmd := m.form.Update(msg)
+	switch res {
+	case form.Cancelled:
+		m.form, m.shown = nil, ""
+		return m.showSelected()
+	case form.Submitted:
+		values, e := m.form.Values(), m.editing
+		m.form, m.shown = nil, ""
+		if e.kind == compareEdit {
+			tag, _ := store.CheckTag(values["tag"])
+			return tea.Batch(m.showSelected(), m.fetchCompare(tag, ""))
+		}
+		return tea.Batch(m.showSelected(), m.write(e, values))
+	}
+	return cmd
+}
+
+// write saves a tag or note in a command.
+func (m *Model) write(e edit, values map[string]string) tea.Cmd {
+	if err := m.c.CanWrite(); err != nil {
+		return common.Fail(err)
+	}
+	st, d := m.c.Store, e.clause
+	risk, _ := m.parseRisk(values["risk"])
+	return func() tea.Msg {
+		ctx := context.Background()
+		msg := writtenMsg{kind: e.kind, agreementID: d.AgreementID, number: d.Number, value: values["tag"]}
+		switch e.kind {
+		case tagEdit:
+			msg.value, _ = store.CheckTag(msg.value)
+			msg.err = st.AddTag(ctx, d.ID, msg.value)
+		case untagEdit:
+			msg.value, _ = store.CheckTag(msg.value)
+			msg.err = st.RemoveTag(ctx, d.ID, msg.value)
+		case noteEdit:
+			msg.value = risk
+			_, msg.err = st.AddNote(ctx, d.ID, values["text"], risk)
+		}
+		return msg
+	}
+}
+
+// written reports a write and tells every pane and session about it.
+func (m *Model) written(msg writtenMsg) tea.Cmd {
+	if msg.err != nil {
+		return common.Fail(msg.err)
+	}
+	var status string
+	switch msg.kind {
+	case tagEdit:
+		status = m.c.T("clauses.tagged", msg.number, msg.value)
+	case untagEdit:
+		status = m.c.T("clauses.untagged", msg.number, msg.value)
+	case noteEdit:
+		status = m.c.T("clauses.noted", msg.number, m.c.T("risk."+msg.value))
+	}
+	return tea.Batch(common.Status(status), m.c.Changed(msg.agreementID, "clause"))
+}
+
+// formView draws the open form with its hint in the viewer's place, cut
+// to the viewer's height (the hint goes first).
+func (m *Model) formView() string {
+	w := max(1, m.viewer.Width)
+	out := m.form.View(w)
+	if m.editing.hint != "" {
+		out += "\n" + m.c.Styles.Dim.Width(w).Render(m.editing.hint)
+	}
+	lines := strings.Split(out, "\n")
+	return strings.Join(lines[:min(len(lines), m.viewer.Height)], "\n")
+}

@@ -1,0 +1,202 @@
+package clauses
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+// Tree markers.
+const (
+	markOpen    = "▾ "
+	markClosed  = "▸ "
+	markLeaf    = "  "
+	markNote    = "●"
+	markChanged = "Δ"
+	markRemoved = "×"
+)
+
+// View draws the tree (or the search results) beside the viewer, or the
+// comparison over the whole pane.
+func (m *Model) View() string {
+	st := m.c.Styles
+	if m.compare != nil {
+		return m.compare.view(m)
+	}
+	var left string
+	if m.search != nil {
+		left = m.searchView()
+	} else {
+		left = m.treeView()
+	}
+	right := m.viewer.View()
+	if m.form != nil {
+		right = m.formView()
+	}
+	viewer := st.Box(right, m.viewer.Width, m.viewer.Height, m.form != nil, "")
+	if m.wide {
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, viewer)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, left, viewer)
+}
+
+// treeView draws the visible rows of the tree in its box.
+func (m *Model) treeView() string {
+	st := m.c.Styles
+	title := m.c.T("clauses.all")
+	if m.scopeID != "" {
+		title = common.Sanitize(m.scopeTitle)
+	}
+	var body string
+	switch {
+	case !m.loaded:
+		body = st.Dim.Render(m.c.T("loading"))
+	case m.empty:
+		body = st.Dim.Width(m.treeW).Render(m.c.T("clauses.empty_register"))
+	case m.scopeID != "" && len(m.rows) == 0:
+		body = st.Dim.Width(m.treeW).Render(m.c.T("clauses.empty_agreement", m.scopeID))
+	default:
+		var b strings.Builder
+		for i := m.offset; i < min(len(m.rows), m.offset+m.treeH); i++ {
+			if m.lines[i] == "" {
+				m.lines[i] = m.renderRow(m.rows[i])
+			}
+			if i > m.offset {
+				b.WriteByte('\n')
+			}
+			if i == m.cursor {
+				b.WriteString(st.Selected.Width(m.treeW).Render(ansi.Strip(m.lines[i])))
+			} else {
+				b.WriteString(m.lines[i])
+			}
+		}
+		body = b.String()
+	}
+	return st.Box(body, m.treeW, m.treeH, m.search == nil && m.form == nil, ansi.Truncate(title, max(0, m.treeW-4), "…"))
+}
+
+// renderRow formats one row of the tree to the tree's width.
+func (m *Model) renderRow(r row) string {
+	st := m.c.Styles
+	a := m.agreements[r.agr]
+	fold := markLeaf
+	if r.children {
+		fold = markClosed
+		if m.isOpen(r) {
+			fold = markOpen
+		}
+	}
+	indent := strings.Repeat("  ", r.depth) + fold
+	var text, marks string
+	switch r.kind {
+	case agreementRow:
+		text = common.Sanitize(a.title)
+		if a.loading {
+			marks = " " + st.Dim.Render(m.c.T("loading"))
+		}
+	case documentRow:
+		d := a.docs[r.doc]
+		text = st.Title.Render(common.Sanitize(d.Name))
+		if d.Superseded {
+			marks = " " + st.Warn.Render(m.c.T("clauses.old_version"))
+		}
+		// The version goes when it would cut the name.
+		if version := " " + st.Dim.Render(common.Sanitize(d.Version)); d.Version != "" &&
+			ansi.StringWidth(indent+text+version+marks) <= m.treeW {
+			marks = version + marks
+		}
+	case clauseRow:
+		c := a.docs[r.doc].Clauses[r.clause]
+		text = strings.TrimSpace(common.Sanitize(c.Number + " " + c.Heading))
+		if c.Amended == store.AmendRemoved {
+			text = st.Dim.Render(text)
+		}
+		marks = m.clauseMarks(c)
+	}
+	line := indent + text
+	room := m.treeW - ansi.StringWidth(marks)
+	if ansi.StringWidth(line) > room {
+		line = ansi.Truncate(line, max(0, room), "…")
+	}
+	return ansi.Truncate(line+marks, m.treeW, "")
+}
+
+// clauseMarks are the markers after a clause: amended or removed, and its
+// notes in the colour of their gravest risk.
+func (m *Model) clauseMarks(c store.ClauseNode) string {
+	st := m.c.Styles
+	var marks string
+	switch c.Amended {
+	case store.AmendChanged:
+		marks += " " + st.Warn.Render(markChanged)
+	case store.AmendRemoved:
+		marks += " " + st.Danger.Render(markRemoved)
+	}
+	if c.Notes > 0 {
+		marks += " " + m.riskStyle(c.Risk).Render(markNote)
+	}
+	return marks
+}
+
+// riskStyle colours a risk level.
+func (m *Model) riskStyle(risk string) lipgloss.Style {
+	switch risk {
+	case store.RiskRisk:
+		return m.c.Styles.Danger
+	case store.RiskWatch:
+		return m.c.Styles.Warn
+	}
+	return m.c.Styles.OK
+}
+
+// showSelected puts what the cursor is on into the viewer, fetching a
+// clause the first time, and redraws only when that changed.
+func (m *Model) showSelected() tea.Cmd {
+	if m.search != nil {
+		return m.showHit()
+	}
+	r := m.selectedRow()
+	if r == nil {
+		m.setViewer("", "")
+		return nil
+	}
+	a := m.agreements[r.agr]
+	switch r.kind {
+	case agreementRow:
+		m.setViewer("a:"+a.id, m.agreementText(a))
+	case documentRow:
+		d := a.docs[r.doc]
+		m.setViewer("d:"+d.Name+d.Version, m.documentText(a, d))
+	case clauseRow:
+		c := a.docs[r.doc].Clauses[r.clause]
+		return m.showClause(c.ID)
+	}
+	return nil
+}
+
+// showClause shows a clause in the viewer, or fetches it.
+func (m *Model) showClause(id int64) tea.Cmd {
+	d, ok := m.details[id]
+	if !ok {
+		m.setViewer("", m.c.Styles.Dim.Render(m.c.T("loading")))
+		return m.fetchDetail(id)
+	}
+	m.setViewer(clauseKey(id), m.clauseText(d))
+	return nil
+}
+
+// setViewer replaces the viewer's content when the key changed; the empty
+// key always redraws.
+func (m *Model) setViewer(key, content string) {
+	if key != "" && key == m.shown {
+		return
+	}
+	m.shown = key
+	m.viewer.SetContent(content)
+	m.viewer.GotoTop()
+}

@@ -1,0 +1,404 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"avtal/model/extract"
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+// clauseItem is one clause in `avtal clauses --json`.
+type clauseItem struct {
+	ID       int64  `json:"id"`
+	Document string `json:"document"`
+	// Number is the clause number as printed in the document ("8.6.3", "B.1").
+	Number  string `json:"number"`
+	Heading string `json:"heading"`
+	Body    string `json:"body"`
+	// Depth is how deep the clause sits in its document's tree (0 at the
+	// top) and Parent the number of the clause it sits under.
+	Depth      int         `json:"depth"`
+	Parent     string      `json:"parent,omitempty"`
+	Superseded bool        `json:"superseded,omitempty"`
+	Tags       []string    `json:"tags"`
+	Notes      []noteItem  `json:"notes"`
+	AmendedBy  []amendItem `json:"amended_by"`
+}
+
+type noteItem struct {
+	Text    string `json:"text"`
+	Risk    string `json:"risk"`
+	Created string `json:"created"`
+	Author  string `json:"author"`
+}
+
+type amendItem struct {
+	By        string `json:"by"`
+	Kind      string `json:"kind"`
+	Text      string `json:"text"`
+	Target    string `json:"target"`
+	Confirmed bool   `json:"confirmed"`
+}
+
+// agreementClauses is `avtal clauses ID`: the clause tree of an agreement.
+func agreementClauses(ctx context.Context, env *Env, args []string) error {
+	fs := flags("clauses")
+	asJSON := fs.Bool("json", false, "")
+	old := fs.Bool("old", false, "")
+	full := fs.Bool("full", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "clauses")}
+	}
+	docs, err := env.Store.Clauses(ctx, pos[0], *old)
+	if err != nil {
+		return clauseErr(env, err, pos[0])
+	}
+	items := []clauseItem{}
+	for _, d := range docs {
+		for i, c := range d.Details {
+			items = append(items, newClauseItem(d, i, c))
+		}
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, items)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_clauses", pos[0]))
+		return nil
+	}
+	doc := ""
+	for _, it := range items {
+		if it.Document != doc {
+			doc = it.Document
+			head := doc
+			if it.Superseded {
+				head += " " + env.Lang.T("clauses.old_version")
+			}
+			fmt.Fprintln(env.Stdout, common.Sanitize(head))
+		}
+		writeClauseLine(env, it, *full)
+	}
+	return nil
+}
+
+func newClauseItem(d store.DocumentClauses, i int, c store.ClauseDetail) clauseItem {
+	it := clauseItem{ID: c.ID, Document: c.Document, Number: c.Number, Heading: c.Heading, Body: c.Body,
+		Superseded: c.Superseded, Tags: c.Tags, Notes: []noteItem{}, AmendedBy: []amendItem{}}
+	if it.Tags == nil {
+		it.Tags = []string{}
+	}
+	for p := d.Clauses[i].Parent; p >= 0; p = d.Clauses[p].Parent {
+		if it.Depth == 0 {
+			it.Parent = d.Clauses[p].Number
+		}
+		it.Depth++
+	}
+	for _, n := range c.Notes {
+		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author})
+	}
+	for _, a := range c.Amendments {
+		it.AmendedBy = append(it.AmendedBy, amendItem{By: a.By, Kind: a.Kind, Text: a.Text, Target: a.Target, Confirmed: a.Confirmed})
+	}
+	return it
+}
+
+// writeClauseLine prints a clause of the outline: number and heading
+// indented by depth, then its tags, notes and amendments; with full, the
+// body under it.
+func writeClauseLine(env *Env, it clauseItem, full bool) {
+	t := env.Lang.T
+	indent := strings.Repeat("  ", it.Depth+1)
+	line := indent + strings.TrimSpace(it.Number+" "+it.Heading)
+	if len(it.Tags) > 0 {
+		line += "  [" + strings.Join(it.Tags, ", ") + "]"
+	}
+	for _, a := range it.AmendedBy {
+		k := "clauses.amended_by"
+		if a.Kind == store.AmendRemoved {
+			k = "clauses.removed_by"
+		}
+		line += "  (" + t(k, a.By) + ")"
+	}
+	if n := len(it.Notes); n > 0 {
+		line += "  " + t("cli.note_count", n, t("risk."+gravest(it.Notes)))
+	}
+	fmt.Fprintln(env.Stdout, common.Sanitize(line))
+	if full && strings.TrimSpace(it.Body) != "" {
+		writeIndented(env.Stdout, indent+"    ", it.Body)
+	}
+	if full {
+		for _, n := range it.Notes {
+			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s): %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), n.Text))
+		}
+	}
+}
+
+// gravest is the most worrying risk level among notes.
+func gravest(notes []noteItem) string {
+	risk := store.RiskOK
+	for _, n := range notes {
+		if n.Risk == store.RiskRisk || (n.Risk == store.RiskWatch && risk == store.RiskOK) {
+			risk = n.Risk
+		}
+	}
+	return risk
+}
+
+// writeIndented prints text, sanitized, each of its lines after prefix.
+func writeIndented(w io.Writer, prefix, text string) {
+	for _, l := range strings.Split(common.Sanitize(text), "\n") {
+		fmt.Fprintln(w, prefix+l)
+	}
+}
+
+// clauseErr turns the store's errors about the agreement id and its
+// clauses into one line for a contract manager.
+func clauseErr(env *Env, err error, id string) error {
+	var ce *store.ClauseError
+	switch {
+	case errors.As(err, &ce) && len(ce.Documents) > 1:
+		return errors.New(env.Lang.T("cli.clause_ambiguous", ce.Number, len(ce.Documents), ce.AgreementID, strings.Join(ce.Documents, ", ")))
+	case errors.As(err, &ce):
+		return errors.New(env.Lang.T("cli.clause_not_found", ce.Number, ce.AgreementID))
+	case errors.Is(err, store.ErrNotFound):
+		return errors.New(env.Lang.T("cli.not_found", id))
+	}
+	return err
+}
+
+// findClause resolves the ID and CLAUSE arguments of tag and note.
+func findClause(ctx context.Context, env *Env, id, number, document string) (*store.ClauseDetail, error) {
+	c, err := env.Store.FindClause(ctx, id, number, document)
+	if err != nil {
+		return nil, clauseErr(env, err, id)
+	}
+	return c, nil
+}
+
+func tagClause(ctx context.Context, env *Env, args []string) error {
+	fs := flags("tag")
+	remove := fs.Bool("remove", false, "")
+	document := fs.String("document", "", "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 3 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_tag_args")}
+	}
+	tag, err := store.CheckTag(pos[2])
+	if err != nil {
+		return errors.New(env.Lang.T("cli.bad_tag", pos[2]))
+	}
+	c, err := findClause(ctx, env, pos[0], pos[1], *document)
+	if err != nil {
+		return err
+	}
+	if *remove {
+		if err := env.Store.RemoveTag(ctx, c.ID, tag); errors.Is(err, store.ErrNotFound) {
+			return errors.New(env.Lang.T("cli.lacks_tag", c.Number, pos[0], tag))
+		} else if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.untagged", pos[0], c.Number, tag))
+		return nil
+	}
+	if err := env.Store.AddTag(ctx, c.ID, tag); errors.Is(err, store.ErrConflict) {
+		return errors.New(env.Lang.T("cli.has_tag", c.Number, pos[0], tag))
+	} else if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.tagged", pos[0], c.Number, tag))
+	return nil
+}
+
+func noteClause(ctx context.Context, env *Env, args []string) error {
+	fs := flags("note")
+	risk := fs.String("risk", store.RiskOK, "")
+	document := fs.String("document", "", "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) < 3 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_note_args")}
+	}
+	level, err := store.CheckRisk(*risk)
+	if err != nil {
+		return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
+	}
+	c, err := findClause(ctx, env, pos[0], pos[1], *document)
+	if err != nil {
+		return err
+	}
+	if _, err := env.Store.AddNote(ctx, c.ID, strings.Join(pos[2:], " "), level); err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.noted", pos[0], c.Number, env.Lang.T("risk."+level)))
+	return nil
+}
+
+// searchResult is `avtal search --json`.
+type searchResult struct {
+	Query   string      `json:"query"`
+	Results []searchHit `json:"results"`
+	Ignored []string    `json:"ignored"`
+	More    bool        `json:"more"`
+}
+
+// searchHit is one result: Rank is its place (1 = best), Score its BM25
+// weight, Exact how many words it holds with the letters typed;
+// Highlights are the byte spans of the matches in Snippet.
+type searchHit struct {
+	Rank        int            `json:"rank"`
+	AgreementID string         `json:"agreement_id"`
+	Agreement   string         `json:"agreement"`
+	Document    string         `json:"document"`
+	Number      string         `json:"number"`
+	Heading     string         `json:"heading"`
+	Snippet     string         `json:"snippet"`
+	Highlights  []extract.Span `json:"highlights"`
+	Score       float64        `json:"score"`
+	Exact       int            `json:"exact"`
+}
+
+func search(ctx context.Context, env *Env, args []string) error {
+	fs := flags("search")
+	asJSON := fs.Bool("json", false, "")
+	limit := fs.Int("limit", 20, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 || *limit < 1 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_query")}
+	}
+	query := strings.Join(pos, " ")
+	page, err := env.Store.Search(ctx, query, *limit, nil)
+	if err != nil {
+		return err
+	}
+	if len(page.Words) == 0 {
+		return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
+	}
+	res := searchResult{Query: query, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
+	if res.Ignored == nil {
+		res.Ignored = []string{}
+	}
+	for i, h := range page.Hits {
+		marks := h.Marks
+		if marks == nil {
+			marks = []extract.Span{}
+		}
+		res.Results = append(res.Results, searchHit{Rank: i + 1, AgreementID: h.AgreementID, Agreement: h.Agreement,
+			Document: h.Document, Number: h.Number, Heading: h.Heading, Snippet: h.Snippet, Highlights: marks,
+			Score: h.Score, Exact: h.Exact})
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, res)
+	}
+	if len(res.Results) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))
+		return nil
+	}
+	for _, h := range res.Results {
+		fmt.Fprintln(env.Stdout, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
+			strings.TrimSpace(h.Number+" "+h.Heading))))
+		if h.Snippet != "" {
+			fmt.Fprintln(env.Stdout, "   "+bracketed(h.Snippet, h.Highlights))
+		}
+	}
+	if res.More {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.more_hits", *limit))
+	}
+	return nil
+}
+
+// bracketed writes the matches of a snippet in [brackets], sanitizing
+// each piece (the spans index the raw text).
+func bracketed(s string, marks []extract.Span) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range marks {
+		b.WriteString(common.Sanitize(s[at:m.Start]) + "[" + common.Sanitize(s[m.Start:m.End]) + "]")
+		at = m.End
+	}
+	return b.String() + common.Sanitize(s[at:])
+}
+
+// compareGroup is one agreement in `avtal compare --json`.
+type compareGroup struct {
+	AgreementID string          `json:"agreement_id"`
+	Agreement   string          `json:"agreement"`
+	Clauses     []compareClause `json:"clauses"`
+}
+
+type compareClause struct {
+	Document string `json:"document"`
+	Number   string `json:"number"`
+	Heading  string `json:"heading"`
+	Body     string `json:"body"`
+}
+
+func compare(ctx context.Context, env *Env, args []string) error {
+	fs := flags("compare")
+	asJSON := fs.Bool("json", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_compare_tag")}
+	}
+	tag, err := store.CheckTag(pos[0])
+	if err != nil {
+		return errors.New(env.Lang.T("cli.bad_tag", pos[0]))
+	}
+	out := []compareGroup{}
+	for after := ""; ; {
+		groups, err := env.Store.Compare(ctx, tag, after, 100)
+		if err != nil {
+			return err
+		}
+		for _, g := range groups {
+			cg := compareGroup{AgreementID: g.AgreementID, Agreement: g.Agreement}
+			for _, c := range g.Clauses {
+				cg.Clauses = append(cg.Clauses, compareClause{Document: c.Document, Number: c.Number, Heading: c.Heading, Body: c.Body})
+			}
+			out = append(out, cg)
+			after = g.SortKey
+		}
+		if len(groups) < 100 {
+			break
+		}
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, out)
+	}
+	if len(out) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.compare_empty", tag))
+		return nil
+	}
+	for i, g := range out {
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		fmt.Fprintln(env.Stdout, common.Sanitize(g.Agreement+" ("+g.AgreementID+")"))
+		for _, c := range g.Clauses {
+			fmt.Fprintln(env.Stdout, common.Sanitize("  "+strings.TrimSpace(c.Number+" "+c.Heading)+" · "+c.Document))
+			if strings.TrimSpace(c.Body) != "" {
+				writeIndented(env.Stdout, "    ", c.Body)
+			}
+		}
+	}
+	return nil
+}

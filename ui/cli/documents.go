@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"avtal/model"
+	"avtal/model/clausediff"
+	"avtal/model/docparse"
+	"avtal/store"
+	"avtal/ui/importfile"
+)
+
+// importJSON is `avtal import FILE --json` for a document.
+type importJSON struct {
+	AgreementID string               `json:"agreement_id"`
+	Title       string               `json:"title"`
+	Created     bool                 `json:"created"`
+	Documents   []importDocJSON      `json:"documents"`
+	Skipped     []docparse.Skip      `json:"skipped"`
+	Proposals   []store.ProposalRow  `json:"proposals"`
+	Amendments  []store.AmendmentRow `json:"amendments"`
+	// Diff is set for a new version: how each replaced document changed.
+	Diff []diffJSON `json:"diff,omitempty"`
+}
+
+type importDocJSON struct {
+	Name     string       `json:"name"`
+	Kind     model.Kind   `json:"kind"`
+	Version  string       `json:"version"`
+	Clauses  int          `json:"clauses"`
+	Replaces *versionJSON `json:"replaces"`
+}
+
+type versionJSON struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type diffJSON struct {
+	Document string   `json:"document"`
+	Added    []string `json:"added"`
+	Removed  []string `json:"removed"`
+	Changed  []string `json:"changed"`
+}
+
+// maxSkipLines is how many skipped lines the plain output lists; --json has them all.
+const maxSkipLines = 10
+
+func importDocument(ctx context.Context, env *Env, path, agreementID string, asJSON bool) error {
+	o, err := importfile.Import(ctx, env.Store, env.Lang, path, agreementID)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return writeJSON(env.Stdout, toImportJSON(o))
+	}
+	t := env.Lang.T
+	line := importfile.Summary(env.Lang, o)
+	if len(o.Proposals) > 0 {
+		line += t("import.review_cli", o.AgreementID)
+	}
+	fmt.Fprintln(env.Stdout, line)
+	for _, d := range o.Documents {
+		if d.Replaces == nil {
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "  %s %s → %s:", d.Name, versionText(d.Replaces.Version), versionText(d.Version))
+		for _, k := range []clausediff.Kind{clausediff.Changed, clausediff.Added, clausediff.Removed} {
+			if n := clausediff.Numbers(d.Diff, k); len(n) > 0 {
+				fmt.Fprintf(env.Stdout, " %s %s;", t("import.diff."+string(k)), strings.Join(n, ", "))
+			}
+		}
+		if len(d.Diff) == 0 {
+			fmt.Fprint(env.Stdout, " "+t("import.diff.none"))
+		}
+		fmt.Fprintln(env.Stdout)
+	}
+	for i, s := range o.Skipped {
+		if i == maxSkipLines {
+			fmt.Fprintln(env.Stdout, "  "+t("import.skip.more", len(o.Skipped)-maxSkipLines))
+			break
+		}
+		fmt.Fprintf(env.Stdout, "  %s %d: %s: %s\n", t("import.line"), s.Line, importfile.ReasonText(env.Lang, s.Reason), s.Text)
+	}
+	return nil
+}
+
+// versionText shows an unnumbered first version as "1".
+func versionText(v string) string {
+	if v == "" {
+		return "1"
+	}
+	return v
+}
+
+func toImportJSON(o importfile.Outcome) importJSON {
+	out := importJSON{AgreementID: o.AgreementID, Title: o.Title, Created: o.Created, Documents: []importDocJSON{},
+		Skipped: o.Skipped, Proposals: o.Proposals, Amendments: o.Amendments}
+	if out.Skipped == nil {
+		out.Skipped = []docparse.Skip{}
+	}
+	if out.Proposals == nil {
+		out.Proposals = []store.ProposalRow{}
+	}
+	if out.Amendments == nil {
+		out.Amendments = []store.AmendmentRow{}
+	}
+	for _, d := range o.Documents {
+		doc := importDocJSON{Name: d.Name, Kind: d.Kind, Version: d.Version, Clauses: d.Clauses}
+		if d.Replaces != nil {
+			doc.Replaces = &versionJSON{Name: d.Replaces.Name, Version: d.Replaces.Version}
+			out.Diff = append(out.Diff, diffJSON{Document: d.Name, Added: clausediff.Numbers(d.Diff, clausediff.Added),
+				Removed: clausediff.Numbers(d.Diff, clausediff.Removed), Changed: clausediff.Numbers(d.Diff, clausediff.Changed)})
+		}
+		out.Documents = append(out.Documents, doc)
+	}
+	return out
+}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// pdfOf writes a one-page PDF whose page shows lines top to bottom in
+// Helvetica with WinAnsi encoding (so å, ä and ö are one byte each), with
+// the cross-reference table computed, as a PDF writer would.
+func pdfOf(t *testing.T, lines []string) []byte {
+	t.Helper()
+	var content strings.Builder
+	content.WriteString("BT /F1 11 Tf 14 TL 56 790 Td\n")
+	for _, l := range lines {
+		enc, err := charmap.Windows1252.NewEncoder().String(l)
+		if err != nil {
+			t.Fatalf("%q cannot be written in WinAnsi: %v", l, err)
+		}
+		r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
+		content.WriteString("(" + r.Replace(enc) + ") Tj T*\n")
+	}
+	content.WriteString("ET")
+	objects := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+
+// docxOf writes a .docx whose paragraphs are lines; a line written
+// "+text" is a tracked insertion, which the reader keeps.
+func docxOf(t *testing.T, lines []string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for _, l := range lines {
+		run := `<w:r><w:t xml:space="preserve">` + xmlEscape(strings.TrimPrefix(l, "+")) + `</w:t></w:r>`
+		if strings.HasPrefix(l, "+") {
+			run = `<w:ins w:id="1" w:author="Granskare">` + run + `</w:ins>`
+		}
+		body.WriteString("<w:p>" + run + "</w:p>")
+	}
+	return zipOf(t, map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8"?><w:document ` + wordNS + `><w:body>` + body.String() + `</w:body></w:document>`,
+	})
+}
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func zipOf(t *testing.T, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range parts {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(w, body)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// zipBombDocx is a .docx of about 60 kB whose document.xml inflates to 60 MB
+// of zeros, past what the reader unpacks (50 MB).
+func zipBombDocx(t *testing.T) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := make([]byte, 1<<20)
+	for range 60 {
+		w.Write(chunk)
+	}
+	zw.Close()
+	return buf.Bytes()
+}

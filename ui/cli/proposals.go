@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/store"
+	"avtal/ui/importfile"
+)
+
+// maxEvidence is how much of a proposal's evidence the plain list shows.
+const maxEvidence = 70
+
+// proposals lists an agreement's pending proposals (all with --all), or
+// accepts or rejects some: `avtal proposals ID accept 3 4`.
+func proposals(ctx context.Context, env *Env, args []string) error {
+	fs := flags("proposals")
+	asJSON := fs.Bool("json", false, "")
+	all := fs.Bool("all", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return &UsageError{Msg: env.Lang.T("cli.needs_id", "proposals")}
+	}
+	id := pos[0]
+	if len(pos) > 1 {
+		return decide(ctx, env, id, pos[1], pos[2:])
+	}
+	status := store.ProposalPending
+	if *all {
+		status = ""
+	}
+	list, err := env.Store.Proposals(ctx, id, status)
+	if err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		if err := mustExist(ctx, env, id); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(env.Stdout, env.Lang.T("proposals.none", id))
+		return nil
+	}
+	t := env.Lang.T
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "ID\t%s\t%s\t%s\t%s\t%s\n", t("col.kind"), t("proposals.col.clause"), t("proposals.col.proposal"), t("col.status"), t("proposals.col.evidence"))
+	for _, p := range list {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", p.ID, t("proposal."+string(p.Kind)), p.Clause, importfile.Describe(p),
+			t("proposal.status."+p.Status), ansi.Truncate(p.Evidence, maxEvidence, "…"))
+	}
+	return tw.Flush()
+}
+
+// decide accepts or rejects the proposals named by ids, after checking that
+// every one is a pending proposal of the agreement, so a typo decides none.
+func decide(ctx context.Context, env *Env, agreementID, action string, ids []string) error {
+	t := env.Lang.T
+	if action != "accept" && action != "reject" {
+		return &UsageError{Msg: t("proposals.bad_action", action)}
+	}
+	if len(ids) == 0 {
+		return &UsageError{Msg: t("proposals.needs_ids", agreementID, action)}
+	}
+	list, err := env.Store.Proposals(ctx, agreementID, "")
+	if err != nil {
+		return err
+	}
+	byID := map[int64]store.ProposalRow{}
+	for _, p := range list {
+		byID[p.ID] = p
+	}
+	var chosen []int64
+	for _, s := range ids {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return &UsageError{Msg: t("proposals.bad_id", s)}
+		}
+		p, ok := byID[n]
+		switch {
+		case !ok:
+			return errors.New(t("proposals.not_found", n, agreementID))
+		case p.Status != store.ProposalPending:
+			return errors.New(t("proposals.conflict", n, t("proposal.status."+p.Status)))
+		}
+		chosen = append(chosen, n)
+	}
+	verb := t("proposals.accepted")
+	if action == "reject" {
+		verb = t("proposals.rejected")
+	}
+	for _, n := range chosen {
+		p, err := env.Store.DecideProposal(ctx, n, action == "accept")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause))
+	}
+	return nil
+}
+
+// mustExist tells an unknown agreement apart from one without proposals.
+func mustExist(ctx context.Context, env *Env, id string) error {
+	_, err := env.Store.Agreement(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return errors.New(env.Lang.T("cli.not_found", id))
+	}
+	return err
+}

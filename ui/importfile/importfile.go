@@ -1,0 +1,238 @@
+// Package importfile imports one agreement document (.txt, .md, .docx or
+// .pdf) into the register, for the CLI and the TUI alike: it reads the file
+// within the size docread accepts, prepares it (model/docimport), stores it
+// (store.ImportDocuments) and says in the user's language what was done or
+// what was wrong with the file.
+package importfile
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"avtal/model"
+	"avtal/model/clausediff"
+	"avtal/model/docimport"
+	"avtal/model/docparse"
+	"avtal/model/docread"
+	"avtal/store"
+	"avtal/ui/i18n"
+)
+
+// Extensions are the document types Import reads.
+var Extensions = []string{".txt", ".md", ".markdown", ".docx", ".pdf"}
+
+// IsDocument reports whether path names a document Import reads (by its
+// extension; the content decides the format in the end).
+func IsDocument(path string) bool {
+	return slices.Contains(Extensions, strings.ToLower(filepath.Ext(path)))
+}
+
+// Outcome is what an import of one file did.
+type Outcome struct {
+	File    string
+	Skipped []docparse.Skip
+	store.ImportResult
+}
+
+// Import reads the document at path and stores it: as a new draft agreement
+// when agreementID is "", else as a new version of that agreement's
+// documents. A file that cannot be read or holds no clauses fails with one
+// message, in lang, naming the file and the problem; nothing is written then.
+func Import(ctx context.Context, st *store.Store, lang i18n.Lang, path, agreementID string) (Outcome, error) {
+	data, err := read(path)
+	if err != nil {
+		return Outcome{}, explain(lang, path, err)
+	}
+	plan, err := docimport.Prepare(path, data)
+	if err != nil {
+		return Outcome{}, explain(lang, path, err)
+	}
+	res, err := st.ImportDocuments(ctx, store.ImportRequest{AgreementID: agreementID, Source: filepath.Base(path), Plan: plan})
+	if errors.Is(err, store.ErrNotFound) {
+		return Outcome{}, &Error{Msg: lang.T("cli.not_found", agreementID), Err: err}
+	}
+	if err != nil {
+		return Outcome{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return Outcome{File: path, Skipped: plan.Skipped, ImportResult: res}, nil
+}
+
+// read returns the bytes of the file at path, refusing a folder and a file
+// larger than docread accepts before reading it into memory.
+func read(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, errIsDir
+	}
+	data, err := io.ReadAll(io.LimitReader(f, docread.MaxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > docread.MaxInput {
+		return nil, docread.ErrTooLarge
+	}
+	return data, nil
+}
+
+var errIsDir = errors.New("a folder")
+
+// Error is a problem with an import put in the user's words; errors.Is
+// still finds its cause (os.ErrNotExist, docread.ErrEmpty,
+// store.ErrNotFound …).
+type Error struct {
+	Msg string
+	Err error
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// problems maps what can be wrong with a file to its message.
+var problems = []struct {
+	err error
+	key string
+}{
+	{os.ErrNotExist, "import.err.missing"},
+	{os.ErrPermission, "import.err.permission"},
+	{errIsDir, "import.err.folder"},
+	{docread.ErrEmpty, "import.err.empty"},
+	{docread.ErrBinary, "import.err.binary"},
+	{docread.ErrNoText, "import.err.no_text"},
+	{docread.ErrEncrypted, "import.err.encrypted"},
+	{docread.ErrUnsupported, "import.err.unsupported"},
+	{docread.ErrDamaged, "import.err.damaged"},
+	{docread.ErrTooLarge, "import.err.too_large"},
+	{docparse.ErrNoClauses, "import.err.no_clauses"},
+}
+
+// explain turns a problem with the file at path into one line naming the
+// file. What a reader adds after the problem ("not a zip archive") is kept.
+func explain(lang i18n.Lang, path string, err error) error {
+	for _, p := range problems {
+		if !errors.Is(err, p.err) {
+			continue
+		}
+		msg := lang.T(p.key, path)
+		var fe *docread.FileError
+		if errors.As(err, &fe) {
+			if detail, ok := strings.CutPrefix(fe.Err.Error(), p.err.Error()+": "); ok {
+				msg += " (" + detail + ")"
+			}
+		}
+		return &Error{Msg: msg, Err: err}
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// Summary says in one line what the import did: "Imported Centuri SaaS as
+// centuri-saas: 4 documents, 245 clauses; skipped 12 lines (page header or
+// footer 5, before the first clause 7); 13 proposals to review".
+func Summary(lang i18n.Lang, o Outcome) string {
+	var b strings.Builder
+	if o.Created {
+		b.WriteString(lang.T("import.created", o.Title, o.AgreementID))
+	} else {
+		b.WriteString(lang.T("import.versioned", o.Title, o.AgreementID))
+	}
+	b.WriteString(lang.T("import.counts", len(o.Documents), o.Clauses()))
+	var diff []clausediff.Change
+	for _, d := range o.Documents {
+		diff = append(diff, d.Diff...)
+	}
+	if replaced := slices.ContainsFunc(o.Documents, func(d store.ImportedDocument) bool { return d.Replaces != nil }); replaced {
+		b.WriteString(lang.T("import.diff", len(clausediff.Numbers(diff, clausediff.Changed)),
+			len(clausediff.Numbers(diff, clausediff.Added)), len(clausediff.Numbers(diff, clausediff.Removed))))
+	}
+	if len(o.Skipped) > 0 {
+		b.WriteString(lang.T("import.skipped", len(o.Skipped), skipReasons(lang, o.Skipped)))
+	}
+	if len(o.Proposals) > 0 {
+		b.WriteString(lang.T("import.proposals", len(o.Proposals)))
+	}
+	return b.String()
+}
+
+// skipReasons counts the skipped lines by reason: "page header or footer 5,
+// before the first clause 7".
+func skipReasons(lang i18n.Lang, skipped []docparse.Skip) string {
+	var order []docparse.Reason
+	counts := map[docparse.Reason]int{}
+	for _, s := range skipped {
+		if counts[s.Reason] == 0 {
+			order = append(order, s.Reason)
+		}
+		counts[s.Reason]++
+	}
+	parts := make([]string, len(order))
+	for i, r := range order {
+		parts[i] = fmt.Sprintf("%s %d", ReasonText(lang, r), counts[r])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// reasonKeys are the catalogue keys of the reasons docparse skips a line.
+var reasonKeys = map[docparse.Reason]string{
+	docparse.SkipFurniture: "import.skip.furniture",
+	docparse.SkipContents:  "import.skip.contents",
+	docparse.SkipPreamble:  "import.skip.preamble",
+}
+
+// ReasonText says why a line was skipped, in lang.
+func ReasonText(lang i18n.Lang, r docparse.Reason) string {
+	if k, ok := reasonKeys[r]; ok {
+		return lang.T(k)
+	}
+	return string(r)
+}
+
+// Describe says in a few words what accepting a proposal would add: "termination_notice
+// 6 months before period_end", "< 99.5 % → 10 %; < 99 % → 25 %", "Exempel AB (SE)",
+// "8.6.6 removed".
+func Describe(p store.ProposalRow) string {
+	switch {
+	case p.Rule != nil:
+		r := p.Rule
+		dir := "after"
+		if r.Before {
+			dir = "before"
+		}
+		if r.Anchor == model.AnchorYearly {
+			return fmt.Sprintf("%s yearly on %s", r.Kind, r.On)
+		}
+		return fmt.Sprintf("%s %s %s %s", r.Kind, r.Offset, dir, r.Anchor)
+	case len(p.Tiers) > 0:
+		parts := make([]string, len(p.Tiers))
+		for i, t := range p.Tiers {
+			parts[i] = fmt.Sprintf("< %g %% → %g %%", t.Below, t.CreditPct)
+		}
+		return strings.Join(parts, "; ")
+	case p.Sub != nil:
+		where := p.Sub.Country
+		if where == "" {
+			where = p.Region
+		}
+		if where == "" {
+			return p.Sub.Name
+		}
+		return p.Sub.Name + " (" + where + ")"
+	case p.Amendment != nil:
+		return p.Amendment.Target + " " + string(p.Amendment.Kind)
+	}
+	return p.Reason
+}

@@ -1,0 +1,103 @@
+package subprocs
+
+import (
+	"context"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model"
+	"avtal/model/subproc"
+	"avtal/store"
+)
+
+// registerMsg carries one agreement's register, notices and history.
+type registerMsg struct {
+	seq     int
+	a       *model.Agreement
+	notices []store.NoticeRow
+	history []store.SubChange
+	err     error
+}
+
+// overviewMsg carries the open notices, evaluated, and the flags of every
+// agreement's policy.
+type overviewMsg struct {
+	seq int
+	o   *overview
+	err error
+}
+
+// portfolioMsg carries the counts of every sub-processor entry.
+type portfolioMsg struct {
+	seq     int
+	tallies []subproc.Tally
+	err     error
+}
+
+// usesMsg carries the first agreements that use one portfolio group.
+type usesMsg struct {
+	key  string
+	uses []store.SubUse
+	err  error
+}
+
+// usesPage is how many agreements the portfolio detail lists.
+const usesPage = 100
+
+func loadRegister(st *store.Store, seq int, id string) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		msg := registerMsg{seq: seq}
+		if msg.a, msg.err = st.Agreement(ctx, id); msg.err != nil {
+			return msg
+		}
+		if msg.notices, msg.err = st.Notices(ctx, id); msg.err != nil {
+			return msg
+		}
+		msg.history, msg.err = st.SubHistory(ctx, id)
+		return msg
+	}
+}
+
+// loadOverview reads the open notices and the policies and evaluates them
+// in the command: with thousands of agreements that is work to keep out
+// of Update.
+func loadOverview(st *store.Store, seq int, today model.Date) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		open, err := st.OpenNotices(ctx)
+		if err != nil {
+			return overviewMsg{seq: seq, err: err}
+		}
+		policies, err := st.SubPolicies(ctx)
+		if err != nil {
+			return overviewMsg{seq: seq, err: err}
+		}
+		o := &overview{titles: map[string]string{}}
+		for _, r := range open {
+			o.notices = append(o.notices, viewNotice(r, r.Policy, today))
+		}
+		for _, p := range policies {
+			o.titles[p.AgreementID] = p.Title
+			// Without sub-processors or notices, Check gives the flags of
+			// the policy alone.
+			a := &model.Agreement{ID: p.AgreementID, SubPolicy: &p.Policy}
+			o.flags = append(o.flags, subproc.Check(a, nil, subproc.CheckOptions{Today: today})...)
+		}
+		return overviewMsg{seq: seq, o: o}
+	}
+}
+
+func loadPortfolio(st *store.Store, seq int) tea.Cmd {
+	return func() tea.Msg {
+		tallies, err := st.SubTallies(context.Background(), subproc.ThirdCountries())
+		return portfolioMsg{seq: seq, tallies: tallies, err: err}
+	}
+}
+
+func loadUses(st *store.Store, key string, q store.UseQuery) tea.Cmd {
+	return func() tea.Msg {
+		uses, err := st.SubUses(context.Background(), q, store.UseKey{}, usesPage)
+		return usesMsg{key: key, uses: uses, err: err}
+	}
+}
