@@ -45,10 +45,11 @@ func SchemaVersion() int { return len(migrations) }
 // programs opening a new file at once then migrate it once, the second
 // waiting for the first and finding nothing left to do.
 func (s *Store) migrate(ctx context.Context) error {
-	tx, err := beginWrite(ctx, s.write)
+	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("cannot start the schema update: %w", err)
 	}
+	defer done()
 	defer tx.Rollback()
 	var version int
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {

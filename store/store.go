@@ -34,6 +34,7 @@ type Store struct {
 	path  string
 	write *sql.DB
 	read  *sql.DB
+	lock  *writeLock // shared by the views As makes
 	who   string
 	clock func() time.Time
 	// Created is true when this Open made the schema of a new, empty
@@ -90,21 +91,28 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	default:
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
-	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
+	if s.lock, err = openWriteLock(path); err != nil {
 		return nil, err
+	}
+	fail := func(err error) (*Store, error) {
+		if s.write != nil {
+			s.write.Close()
+		}
+		s.lock.close()
+		return nil, err
+	}
+	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
+		return fail(err)
 	}
 	s.write.SetMaxOpenConns(1)
 	if err := s.migrate(ctx); err != nil {
-		s.write.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if err := s.repairIndex(ctx); err != nil {
-		s.write.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if s.read, err = sql.Open("sqlite", dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
-		s.write.Close()
-		return nil, err
+		return fail(err)
 	}
 	s.read.SetMaxOpenConns(4)
 	return s, nil
@@ -148,18 +156,19 @@ func checkExisting(ctx context.Context, path string) error {
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both pools.
+// Close closes both pools and the write lock.
 func (s *Store) Close() error {
-	return errors.Join(s.read.Close(), s.write.Close())
+	return errors.Join(s.read.Close(), s.write.Close(), s.lock.close())
 }
 
 // Tx runs fn in one write transaction: it commits when fn returns nil and
 // rolls back otherwise, so a multi-row write is all or nothing.
 func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := beginWrite(ctx, s.write)
+	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
+	defer done()
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err
