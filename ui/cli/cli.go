@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"avtal/store"
+	"avtal/ui/common"
 	"avtal/ui/i18n"
 )
 
@@ -80,7 +81,13 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
 		return ExitUsage
 	}
-	err := cmd(ctx, env, args)
+	out := &safeWriter{w: env.Stdout}
+	safe := *env
+	safe.Stdout = out
+	err := cmd(ctx, &safe, args)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
 	var usage *UsageError
 	switch {
 	case err == nil:
@@ -99,7 +106,8 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		}
 		return ExitUsage
 	default:
-		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
+		// An error can quote the register (a title, a file's line).
+		fmt.Fprintln(env.Stderr, "avtal "+name+": "+common.Sanitize(err.Error()))
 		return ExitFail
 	}
 }

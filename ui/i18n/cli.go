@@ -141,6 +141,7 @@ viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 	"cli.imported":           {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
 	"cli.exported":           {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
 	"cli.demo_done":          {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.yaml_too_large":     {"%s: the file is too large (a register file holds at most %d MB)", "%s: filen är för stor (en registerfil får vara högst %d MB)"},
 	"cli.conflict":           {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
 	"cli.not_found":          {"no agreement with id %q", "inget avtal med id %q"},
 	"cli.needs_backup_file":  {"backup needs the FILE to write", "backup behöver FILEN att skriva"},
