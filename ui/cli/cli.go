@@ -12,6 +12,7 @@ import (
 	"io"
 	"time"
 
+	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/i18n"
 )
@@ -30,6 +31,8 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Now    func() time.Time
+	// Leads are the reminder lead times (nil: the defaults).
+	Leads deadlines.LeadTimes
 }
 
 // UsageError is a mistake in how a command was called; it exits with 2.
