@@ -14,8 +14,9 @@ import (
 	"avtal/store"
 )
 
-// refusal is how the status bar refuses a viewer's write.
-const refusal = "You are connected as a viewer"
+// refusal is how the status bar refuses a viewer's write; it fits an 80
+// column status bar beside the visitor's name.
+const refusal = "You are a viewer: you cannot change the register."
 
 // team serves st to editors anna and carl and viewer bo, by key.
 type team struct {
