@@ -201,22 +201,24 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.saved.compared":       {"Recorded %d change notice(s) received %s.", "Registrerade %d ändringsavisering(ar) mottagna %s."},
 
 	// Comparing lists.
-	"subprocs.compare.title":        {"Compare the supplier's list with %s", "Jämför leverantörens lista med %s"},
-	"subprocs.compare.path":         {"CSV file", "CSV-fil"},
-	"subprocs.compare.path_ph":      {"path to a .csv file, or leave empty and paste below", "sökväg till en .csv-fil, eller lämna tomt och klistra in nedan"},
-	"subprocs.compare.paste":        {"…or paste the list (a header row: name, country, purpose, org number)", "…eller klistra in listan (en rubrikrad: namn, land, ändamål, org.nr)"},
+	"subprocs.compare.title":    {"Compare the supplier's list with %s", "Jämför leverantörens lista med %s"},
+	"subprocs.compare.path":     {"CSV file", "CSV-fil"},
+	"subprocs.compare.path_ph":  {"path to a .csv file, or leave empty and paste below", "sökväg till en .csv-fil, eller lämna tomt och klistra in nedan"},
+	"subprocs.compare.paste":    {"…or paste the list (a header row: name, country, purpose, org number)", "…eller klistra in listan (en rubrikrad: namn, land, ändamål, org.nr)"},
+	"subprocs.compare.paste_ph": {"name;country;purpose", "namn;land;ändamål"},
+	"subprocs.compare.help":     {"ctrl+s compares · tab moves · esc cancels", "ctrl+s jämför · tab flyttar · esc avbryter"},
+	"subprocs.compare.run":      {"compare", "jämför"},
+	"subprocs.compare.record":   {"record as notices", "registrera som aviseringar"},
+	"subprocs.compare.nothing":  {"Give a file path or paste the list first.", "Ange en fil eller klistra in listan först."},
+	"subprocs.compare.same":     {"The list (%d rows) matches the register; nothing to record.", "Listan (%d rader) stämmer med registret; inget att registrera."},
+	"subprocs.compare.back":     {"esc goes back", "esc går tillbaka"},
+	"subprocs.compare.back_key": {"back", "tillbaka"},
+	"subprocs.compare.more":     {"… and %d more", "… och %d till"},
+	"subprocs.compare.confirm":  {"enter records these %d change(s) as notices received %s · esc goes back", "enter registrerar dessa %d ändring(ar) som aviseringar mottagna %s · esc går tillbaka"},
+
+	// Comparing lists over SSH, where pasting is the only way in.
 	"subprocs.compare.paste_only":   {"Paste the list (a header row: name, country, purpose, org number)", "Klistra in listan (en rubrikrad: namn, land, ändamål, org.nr)"},
-	"subprocs.compare.paste_ph":     {"name;country;purpose", "namn;land;ändamål"},
-	"subprocs.compare.help":         {"ctrl+s compares · tab moves · esc cancels", "ctrl+s jämför · tab flyttar · esc avbryter"},
-	"subprocs.compare.run":          {"compare", "jämför"},
-	"subprocs.compare.record":       {"record as notices", "registrera som aviseringar"},
-	"subprocs.compare.nothing":      {"Give a file path or paste the list first.", "Ange en fil eller klistra in listan först."},
 	"subprocs.compare.nothing_only": {"Paste the list first.", "Klistra in listan först."},
-	"subprocs.compare.same":         {"The list (%d rows) matches the register; nothing to record.", "Listan (%d rader) stämmer med registret; inget att registrera."},
-	"subprocs.compare.back":         {"esc goes back", "esc går tillbaka"},
-	"subprocs.compare.back_key":     {"back", "tillbaka"},
-	"subprocs.compare.more":         {"… and %d more", "… och %d till"},
-	"subprocs.compare.confirm":      {"enter records these %d change(s) as notices received %s · esc goes back", "enter registrerar dessa %d ändring(ar) som aviseringar mottagna %s · esc går tillbaka"},
 
 	// The command line.
 	"subcli.unexpected":      {"unexpected argument %q", "oväntat argument %q"},
