@@ -86,9 +86,14 @@ func (m *Model) statusBar() string {
 	if m.c.User != "" {
 		user = st.Dim.Render(m.c.User)
 	}
-	right := st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
-	if user != "" {
-		right = user + "  " + right
+	// The database path is the local user's business; over SSH it would
+	// only tell visitors where the server keeps its files.
+	right := user
+	if m.c.LocalFiles {
+		right = st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
+		if user != "" {
+			right = user + "  " + right
+		}
 	}
 	if ansi.StringWidth(left)+ansi.StringWidth(right)+2 > m.c.Width {
 		right = user

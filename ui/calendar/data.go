@@ -63,7 +63,6 @@ type dataset struct {
 	// the past year; the most recent first in each.
 	attention []int32
 	overdue   int // attention[:overdue] are overdue, the rest missed
-	summary   deadlines.Summary
 }
 
 // horizon is the span the calendar computes for a day in view: the past
@@ -176,7 +175,6 @@ func build(scope string, today, from, to model.Date, all []model.Deadline, decis
 	}
 	d.findAttention()
 	d.markDays()
-	d.summarize()
 	return d
 }
 
@@ -264,8 +262,7 @@ func (d *dataset) markDays() {
 // summarize counts the deadlines inside their reminder lead times, leaving
 // out the snoozed ones (the past is counted by attention instead). Only the
 // days up to the longest lead time can be in a band, so only they are read.
-func (d *dataset) summarize() {
-	leads := deadlines.DefaultLeadTimes()
+func (d *dataset) summarize(leads deadlines.LeadTimes) deadlines.Summary {
 	longest := 0
 	for _, k := range model.DeadlineKinds {
 		longest = max(longest, slices.Max(leads.For(k)))
@@ -276,7 +273,7 @@ func (d *dataset) summarize() {
 			due = append(due, *dl)
 		}
 	}
-	d.summary = leads.Summarize(due, d.today)
+	return leads.Summarize(due, d.today)
 }
 
 // find returns the position of the deadline with key, if it is computed.

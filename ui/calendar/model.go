@@ -350,6 +350,7 @@ func (m *Model) SetSize(w, h int) {
 // else is inside its reminder time, and what was missed or is overdue.
 func (m *Model) summaryText() string {
 	d := m.data
+	summary := d.summarize(m.c.Leads)
 	var parts []string
 	add := func(n int, key string) {
 		switch {
@@ -359,8 +360,8 @@ func (m *Model) summaryText() string {
 			parts = append(parts, m.c.T(key+".other", n))
 		}
 	}
-	add(d.summary.ThisWeek, "cal.summary.week")
-	add(d.summary.InBand-d.summary.ThisWeek, "cal.summary.band")
+	add(summary.ThisWeek, "cal.summary.week")
+	add(summary.InBand-summary.ThisWeek, "cal.summary.band")
 	add(len(d.attention)-d.overdue, "cal.summary.missed")
 	add(d.overdue, "cal.summary.overdue")
 	if len(parts) == 0 {

@@ -469,8 +469,9 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
-	if len(patched.attention) != 1 || patched.summary != full.summary || !reflect.DeepEqual(patched.decisions, full.decisions) {
-		t.Errorf("attention %d, summary %+v (want %+v)", len(patched.attention), patched.summary, full.summary)
+	leads := deadlines.DefaultLeadTimes()
+	if len(patched.attention) != 1 || patched.summarize(leads) != full.summarize(leads) || !reflect.DeepEqual(patched.decisions, full.decisions) {
+		t.Errorf("attention %d, summary %+v (want %+v)", len(patched.attention), patched.summarize(leads), full.summarize(leads))
 	}
 }
 

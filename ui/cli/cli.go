@@ -12,6 +12,7 @@ import (
 	"io"
 	"time"
 
+	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
@@ -31,6 +32,8 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Now    func() time.Time
+	// Leads are the reminder lead times (nil: the defaults).
+	Leads deadlines.LeadTimes
 }
 
 // UsageError is a mistake in how a command was called; it exits with 2.

@@ -98,7 +98,7 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 		sortByActBy(ds)
 	}
 	if *asICS {
-		return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal"})
+		return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
 	}
 	decisions, err := env.Store.Decisions(ctx, *only)
 	if err != nil {
