@@ -24,6 +24,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/assets"
+	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/app"
 	"avtal/ui/cli"
@@ -37,8 +38,9 @@ var version = "dev"
 
 // globals are the flags every subcommand accepts.
 type globals struct {
-	db   string
-	lang i18n.Lang
+	db    string
+	lang  i18n.Lang
+	leads deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
 }
 
 func main() {
@@ -89,9 +91,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string, no
 	}
 	defer st.Close()
 	if name == "" {
-		return runTUI(st, g.lang, stderr, now, backupDir(g.db, getenv))
+		return runTUI(st, g, stderr, now, backupDir(g.db, getenv))
 	}
-	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now}, name, rest)
+	return cli.Run(ctx, &cli.Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now, Leads: g.leads}, name, rest)
 }
 
 // parseGlobals takes --db and --lang from anywhere in args and returns the
@@ -129,6 +131,9 @@ func parseGlobals(args []string, getenv func(string) string) (globals, []string,
 	g.lang = lang
 	if err != nil {
 		return g, nil, err
+	}
+	if g.leads, err = deadlines.ParseLeadTimes(getenv("AVTAL_LEAD_TIMES")); err != nil {
+		return g, nil, fmt.Errorf("AVTAL_LEAD_TIMES: %w", err)
 	}
 	if g.db == "" {
 		g.db = getenv("AVTAL_DB")
@@ -239,9 +244,10 @@ func backupDir(db string, getenv func(string) string) string {
 	return filepath.Join(filepath.Dir(db), "backups")
 }
 
-func runTUI(st *store.Store, lang i18n.Lang, stderr io.Writer, now func() time.Time, backups string) int {
-	c := common.New(lipgloss.DefaultRenderer(), st, lang, now)
+func runTUI(st *store.Store, g globals, stderr io.Writer, now func() time.Time, backups string) int {
+	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, now)
 	c.BackupDir = backups
+	c.Leads = g.leads
 	c.LocalFiles = true
 	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())

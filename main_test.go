@@ -350,3 +350,30 @@ func TestDemoRecreates(t *testing.T) {
 		t.Errorf("demo registers differ or are not the sample: %d and %d agreements", len(a), len(b))
 	}
 }
+
+func TestLeadTimesFromTheEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	runWith := func(leads string, args ...string) result {
+		env := map[string]string{"XDG_DATA_HOME": dir, "AVTAL_LEAD_TIMES": leads}
+		var out, errOut bytes.Buffer
+		code := run(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
+		return result{code, out.String(), errOut.String()}
+	}
+	if r := runWith("termination=1", "list"); r.code != 2 || !strings.Contains(r.stderr, "AVTAL_LEAD_TIMES") {
+		t.Errorf("a bad AVTAL_LEAD_TIMES: exit %d, stderr %q; want 2 naming the variable", r.code, r.stderr)
+	}
+	// One alarm per lead time: 120, 60 and 0 days before the termination notice.
+	r := runWith("termination_notice=120,60,0", "deadlines", "--agreement", "centuri-saas", "--to", "2027-12-31", "--ics")
+	if r.code != 0 {
+		t.Fatalf("deadlines --ics: exit %d: %s", r.code, r.stderr)
+	}
+	for _, trigger := range []string{"TRIGGER:-P119DT15H", "TRIGGER:-P59DT15H", "TRIGGER:PT9H"} {
+		if !strings.Contains(r.stdout, trigger) {
+			t.Errorf("the calendar lacks %s", trigger)
+		}
+	}
+	// Only termination notices default to 90 days, and they were configured away.
+	if strings.Contains(r.stdout, "TRIGGER:-P89DT15H") {
+		t.Error("the default 90-day alarm is still there")
+	}
+}

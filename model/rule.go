@@ -44,6 +44,9 @@ const (
 	AnchorPeriodEnd     Anchor = "period_end"
 	AnchorCancelBy      Anchor = "cancel_by"
 	AnchorYearly        Anchor = "yearly" // a recurring date, Rule.On = "01-01"
+	// AnchorDate is one fixed day, Rule.On = "2026-12-15": a deadline the
+	// user adds by hand rather than one that follows from the agreement.
+	AnchorDate Anchor = "date"
 )
 
 // EventAnchor returns the anchor for an event the user records
@@ -67,7 +70,8 @@ type Rule struct {
 	// Offset is how far from the anchor; Before counts backwards.
 	Offset Period `json:"offset,omitzero" yaml:"offset,omitempty"`
 	Before bool   `json:"before,omitempty" yaml:"before,omitempty"`
-	// On is the month and day of a yearly anchor, "01-01".
+	// On is the month and day of a yearly anchor, "01-01", or the full
+	// date of a date anchor, "2026-12-15".
 	On     string `json:"on,omitempty" yaml:"on,omitempty"`
 	Clause string `json:"clause,omitempty" yaml:"clause,omitempty"`
 	Title  string `json:"title,omitempty" yaml:"title,omitempty"`
@@ -94,9 +98,13 @@ func (r *Rule) Validate() error {
 		if _, _, ok := ParseMonthDay(r.LateFrom); r.LateFrom != "" && !ok {
 			return &FieldError{"late_from", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.LateFrom)}
 		}
+	case AnchorDate:
+		if _, err := ParseDate(r.On); err != nil {
+			return &FieldError{"on", err.Error()}
+		}
 	default:
 		if r.Anchor.Event() == "" {
-			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, yearly or event:NAME", r.Anchor)}
+			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, yearly, date or event:NAME", r.Anchor)}
 		}
 	}
 	if r.LateFrom != "" && r.Anchor != AnchorYearly {

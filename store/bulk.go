@@ -70,7 +70,7 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 	}
 	for it := range items {
 		if batch.tx == nil {
-			if err := batch.begin(ctx, s.write); err != nil {
+			if err := batch.begin(ctx, s); err != nil {
 				return stats, err
 			}
 		}
@@ -95,17 +95,18 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 // bulkBatch is one open transaction of a bulk load with its statements.
 type bulkBatch struct {
 	tx                       *sql.Tx
+	done                     func() // ends the batch's turn at the write lock
 	exists, incident, events *sql.Stmt
 	n                        int
 	added                    BulkStats
 }
 
-func (b *bulkBatch) begin(ctx context.Context, db *sql.DB) error {
-	tx, err := db.BeginTx(ctx, nil)
+func (b *bulkBatch) begin(ctx context.Context, s *Store) error {
+	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
-	b.tx, b.n, b.added = tx, 0, BulkStats{}
+	b.tx, b.done, b.n, b.added = tx, done, 0, BulkStats{}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -116,8 +117,7 @@ func (b *bulkBatch) begin(ctx context.Context, db *sql.DB) error {
 		{&b.events, "INSERT INTO events(agreement_id, name, date, ref, note) VALUES (?, ?, ?, ?, ?)"},
 	} {
 		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
-			tx.Rollback()
-			b.tx = nil
+			b.rollback()
 			return err
 		}
 	}
@@ -164,6 +164,7 @@ func (b *bulkBatch) add(ctx context.Context, it *gen.Item, now string) error {
 func (b *bulkBatch) commit(total *BulkStats) error {
 	err := b.tx.Commit()
 	b.tx = nil
+	b.done()
 	if err != nil {
 		return err
 	}
@@ -179,6 +180,7 @@ func (b *bulkBatch) rollback() {
 	if b.tx != nil {
 		b.tx.Rollback()
 		b.tx = nil
+		b.done()
 	}
 }
 
@@ -192,10 +194,11 @@ func (b *bulkBatch) rollback() {
 // million clauses that takes it from 50 s to 30 s. Then FTS5's defaults
 // come back for everyday writes.
 func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
+	defer done()
 	defer tx.Rollback()
 	for _, q := range []string{
 		"INSERT INTO clauses_fts(clauses_fts, rank) VALUES ('hashsize', 67108864)",

@@ -5,23 +5,31 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 )
 
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migrations are the schema steps in order; step i brings user_version to i+1.
-var migrations = func() []string {
+// migration is one schema step: the file it came from and its statements.
+type migration struct {
+	name string
+	sql  string
+}
+
+// migrations are the schema steps in order; step i brings user_version to
+// i+1. A variable, so tests can put a failing step in.
+var migrations = func() []migration {
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		panic(err)
 	}
 	sort.Strings(names)
-	out := make([]string, len(names))
+	out := make([]migration, len(names))
 	for i, n := range names {
 		b, _ := migrationFiles.ReadFile(n)
-		out[i] = string(b)
+		out[i] = migration{name: path.Base(n), sql: string(b)}
 	}
 	return out
 }()
@@ -29,34 +37,42 @@ var migrations = func() []string {
 // SchemaVersion is the schema version this program writes.
 func SchemaVersion() int { return len(migrations) }
 
-// migrate applies the missing migrations, each in its own transaction
-// together with the new user_version, so a failed step leaves the file as
-// it was before that step.
+// migrate applies the missing migrations, all of them in one transaction
+// together with the new user_version: a step that fails leaves the file
+// exactly as it was, at its old version, never between two versions.
+//
+// The version is read inside the (immediate, so writing) transaction: two
+// programs opening a new file at once then migrate it once, the second
+// waiting for the first and finding nothing left to do.
 func (s *Store) migrate(ctx context.Context) error {
+	tx, done, err := s.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("cannot start the schema update: %w", err)
+	}
+	defer done()
+	defer tx.Rollback()
 	var version int
-	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("cannot read the schema version: %w", err)
 	}
+	if version >= len(migrations) {
+		return nil
+	}
 	for i := version; i < len(migrations); i++ {
-		tx, err := s.write.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		stmts := migrations[i]
+		stmts := migrations[i].sql
 		if i == 0 {
 			stmts = fmt.Sprintf("PRAGMA application_id = %d;\n%s", ApplicationID, stmts)
 		}
 		if _, err := tx.ExecContext(ctx, stmts); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("schema step %d failed: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("schema step %d failed: %w", i+1, err)
+			return fmt.Errorf("schema step %d (%s) failed, the file is unchanged at schema %d: %w", i+1, migrations[i].name, version, err)
 		}
 	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("schema update from %d to %d failed, the file is unchanged: %w", version, len(migrations), err)
+	}
+	s.Created = version == 0
 	return nil
 }

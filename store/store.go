@@ -38,11 +38,13 @@ type Store struct {
 	path  string
 	write *sql.DB
 	read  *sql.DB
+	lock  *writeLock // shared by the views As makes
 	who   string
 	clock func() time.Time
 	// trigrams are the trigram counts search plans with (searchplan.go).
 	trigrams *trigramCounts
-	// Created is true when Open made a new, empty database.
+	// Created is true when this Open made the schema of a new, empty
+	// database (of several programs opening a new file at once, only one).
 	Created bool
 }
 
@@ -92,25 +94,31 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("cannot create the folder for %s: %w", path, err)
 		}
-		s.Created = true
 	default:
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
-	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
+	if s.lock, err = openWriteLock(path); err != nil {
 		return nil, err
+	}
+	fail := func(err error) (*Store, error) {
+		if s.write != nil {
+			s.write.Close()
+		}
+		s.lock.close()
+		return nil, err
+	}
+	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
+		return fail(err)
 	}
 	s.write.SetMaxOpenConns(1)
 	if err := s.migrate(ctx); err != nil {
-		s.write.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if err := s.repairIndex(ctx); err != nil {
-		s.write.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
-		s.write.Close()
-		return nil, err
+		return fail(err)
 	}
 	s.read.SetMaxOpenConns(4)
 	return s, nil
@@ -129,17 +137,19 @@ func checkExisting(ctx context.Context, path string) error {
 	if err != nil || !bytes.Equal(head, []byte("SQLite format 3\x00")) {
 		return fmt.Errorf("%s is not an Avtal database (not an SQLite file); nothing was changed", path)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	// Another program may be creating the file this moment: wait for its
+	// lock, and read the three facts in one statement, so they come from
+	// one snapshot (not an id from before its schema and tables from after).
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	var appID, version, tables int
-	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)`).Scan(&appID, &version, &tables); err != nil {
 		return fmt.Errorf("%s cannot be read as a database: %w", path, err)
 	}
-	db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
-	db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables)
 	switch {
 	case appID != ApplicationID && (appID != 0 || tables > 0):
 		return fmt.Errorf("%s is an SQLite database of another program, not Avtal's; nothing was changed", path)
@@ -152,18 +162,19 @@ func checkExisting(ctx context.Context, path string) error {
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both pools.
+// Close closes both pools and the write lock.
 func (s *Store) Close() error {
-	return errors.Join(s.read.Close(), s.write.Close())
+	return errors.Join(s.read.Close(), s.write.Close(), s.lock.close())
 }
 
 // Tx runs fn in one write transaction: it commits when fn returns nil and
 // rolls back otherwise, so a multi-row write is all or nothing.
 func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.write.BeginTx(ctx, nil)
+	tx, done, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
+	defer done()
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err

@@ -43,6 +43,9 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 			dst = c.once(dst, r, agreementDate(a), "agreement date ")
 		case model.AnchorStart:
 			dst = c.once(dst, r, c.life.start, "start ")
+		case model.AnchorDate:
+			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
+			dst = c.once(dst, r, on, "set for ")
 		default:
 			dst = c.events(dst, r)
 		}
@@ -101,24 +104,25 @@ type periodRule struct {
 }
 
 // periodRules lists the rules anchored at period ends and cancel-by dates,
-// adding the term's own termination notice and renewal unless a rule states
-// them.
+// adding the term's own termination notice and renewal unless the agreement
+// states that kind of deadline itself: its own rule, with its clause and
+// title, then wins over the generic one (never both, a day apart).
 func (c *calc) periodRules() []periodRule {
 	buf := c.s.rules[:0]
-	stated := func(kind model.DeadlineKind, anchor model.Anchor) bool {
+	stated := func(kind model.DeadlineKind) bool {
 		for i := range c.a.Rules {
 			r := &c.a.Rules[i]
-			if r.Kind == kind && r.Anchor == anchor && r.Offset.IsZero() {
+			if r.Kind == kind && (r.Anchor == model.AnchorPeriodEnd || r.Anchor == model.AnchorCancelBy) {
 				return true
 			}
 		}
 		return false
 	}
 	if !c.a.Term.Renewal.IsZero() {
-		if !stated(model.DLTermination, model.AnchorCancelBy) {
+		if !stated(model.DLTermination) {
 			buf = append(buf, periodRule{rule: &termTermination, clause: c.a.Term.Clause})
 		}
-		if !stated(model.DLRenewal, model.AnchorPeriodEnd) {
+		if !stated(model.DLRenewal) {
 			buf = append(buf, periodRule{rule: &termRenewal, clause: c.a.Term.Clause})
 		}
 	}

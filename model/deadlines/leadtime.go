@@ -1,7 +1,10 @@
 package deadlines
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"avtal/model"
 )
@@ -99,4 +102,34 @@ func (l LeadTimes) Summarize(ds []model.Deadline, today model.Date) Summary {
 		}
 	}
 	return s
+}
+
+// ParseLeadTimes reads lead times written as
+// "termination_notice=120,60,14,0; sla_credit_claim=21,7,0" over the
+// defaults: the kinds named get the days given, every other kind keeps its
+// default. Days are sorted longest first.
+func ParseLeadTimes(spec string) (LeadTimes, error) {
+	l := DefaultLeadTimes()
+	for part := range strings.SplitSeq(spec, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		name, list, ok := strings.Cut(part, "=")
+		kind := model.DeadlineKind(strings.TrimSpace(name))
+		if !ok || !slices.Contains(model.DeadlineKinds, kind) {
+			return nil, fmt.Errorf("%q: want KIND=DAYS,DAYS,… with a deadline kind such as termination_notice", part)
+		}
+		var days []int
+		for d := range strings.SplitSeq(list, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(d))
+			if err != nil || n < 0 || n > 3650 {
+				return nil, fmt.Errorf("%s: %q is not a number of days between 0 and 3650", kind, strings.TrimSpace(d))
+			}
+			days = append(days, n)
+		}
+		slices.SortFunc(days, func(a, b int) int { return b - a })
+		l[kind] = slices.Compact(days)
+	}
+	return l, nil
 }

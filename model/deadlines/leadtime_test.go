@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"slices"
 	"testing"
 
 	"avtal/model"
@@ -76,5 +77,26 @@ func TestSummarize(t *testing.T) {
 	want := Summary{Overdue: 1, ThisWeek: 2, InBand: 4}
 	if got := DefaultLeadTimes().Summarize(ds, today); got != want {
 		t.Errorf("Summarize = %+v, want %+v", got, want)
+	}
+}
+
+func TestParseLeadTimes(t *testing.T) {
+	l, err := ParseLeadTimes("termination_notice=14, 120,60,0 ; sla_credit_claim=21,7,0,7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.For(model.DLTermination); !slices.Equal(got, []int{120, 60, 14, 0}) {
+		t.Errorf("termination lead times %v, want [120 60 14 0]", got)
+	}
+	if got := l.For(model.DLCreditClaim); !slices.Equal(got, []int{21, 7, 0}) {
+		t.Errorf("credit claim lead times %v, want [21 7 0]", got)
+	}
+	if got := l.For(model.DLObjection); !slices.Equal(got, []int{7, 3, 0}) {
+		t.Errorf("a kind not named keeps its default, got %v", got)
+	}
+	for _, bad := range []string{"renewals=30", "termination_notice", "termination_notice=30,soon", "payment=-1"} {
+		if _, err := ParseLeadTimes(bad); err == nil {
+			t.Errorf("ParseLeadTimes(%q) accepted", bad)
+		}
 	}
 }

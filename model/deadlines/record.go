@@ -1,6 +1,10 @@
 package deadlines
 
-import "avtal/model"
+import (
+	"slices"
+
+	"avtal/model"
+)
 
 // Event is something the user recorded that deadline rules count from: a
 // notice received, a downtime, a delivery, a termination, new terms coming
@@ -37,4 +41,18 @@ func (r Record) Terminated() (model.Date, bool) {
 		}
 	}
 	return first, !first.IsZero()
+}
+
+// EventNames returns the names of the events an agreement's deadlines can
+// count from: termination, which every agreement can record, then each
+// event its rules anchor on, once, in rule order. Recording any other
+// event would change no deadline.
+func EventNames(a *model.Agreement) []string {
+	names := []string{EventTermination}
+	for i := range a.Rules {
+		if e := a.Rules[i].Anchor.Event(); e != "" && !slices.Contains(names, e) {
+			names = append(names, e)
+		}
+	}
+	return names
 }

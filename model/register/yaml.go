@@ -108,6 +108,11 @@ func walk(file string, n *yaml.Node, path string, lines map[string]int) error {
 		}
 	case yaml.SequenceNode:
 		for i, c := range n.Content {
+			// The YAML library drops an empty item ("-" alone) from a list;
+			// a rule or sub-processor must not vanish without a word.
+			if c.Kind == yaml.ScalarNode && c.Tag == "!!null" {
+				return &Error{File: file, Line: c.Line, Field: fmt.Sprintf("%s[%d]", path, i), Msg: "an empty item; fill it in or remove the dash"}
+			}
 			if err := walk(file, c, fmt.Sprintf("%s[%d]", path, i), lines); err != nil {
 				return err
 			}

@@ -35,6 +35,7 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 		{"bad kind", "kind: general_terms", "kind: contract", 3, "kind", "not one of"},
 		{"bad rule anchor", "anchor: cancel_by", "anchor: whenever", 13, "rules[0].anchor", "not agreement_date"},
 		{"bad id", "id: centuri-saas", "id: Centuri SaaS", 1, "id", "lower-case"},
+		{"empty list item", "rules:\n", "rules:\n  -\n", 12, "rules[0]", "an empty item"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

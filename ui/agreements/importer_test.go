@@ -14,6 +14,7 @@ import (
 
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/tuitest"
 )
 
 // drift is the small service agreement the import's tests share (see
@@ -36,16 +37,7 @@ func local(t *testing.T, w, h int) *pane {
 func (p *pane) keys(keys ...string) {
 	p.t.Helper()
 	for _, k := range keys {
-		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		switch k {
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
-		}
-		p.run(p.m.Update(msg))
+		p.run(p.m.Update(tuitest.Key(k)))
 	}
 }
 

@@ -31,6 +31,7 @@ const (
 	reset    direction = iota // replace the window (first or last page)
 	forward                   // append
 	backward                  // prepend
+	refresh                   // read the window again where it is
 )
 
 // pageMsg carries a fetched page, tagged with the request it answers so
@@ -39,6 +40,8 @@ type pageMsg struct {
 	seq     int
 	dir     direction
 	fromEnd bool
+	limit   int  // rows asked for: fewer means the end was reached
+	top     bool // the rows begin with the first agreement (refresh)
 	rows    []store.Row
 	total   int
 	err     error
@@ -105,8 +108,42 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 		ctx := context.Background()
 		back := dir == backward || fromEnd
 		rows, err := st.Page(ctx, after, pageSize, back)
-		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, rows: rows, err: err}
+		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
 		if err == nil && dir == reset {
+			msg.total, msg.err = st.Count(ctx)
+		}
+		return msg
+	}
+}
+
+// refresh reads the window again after a write anywhere (this session's or
+// another's), from the same place and as long as it is, so the cursor stays
+// on the agreement it was on.
+func (m *Model) refresh() tea.Cmd {
+	m.seq++
+	m.busy = true
+	seq, st := m.seq, m.c.Store
+	first, limit := "", max(pageSize, len(m.rows))
+	if !m.atTop && len(m.rows) > 0 {
+		first = m.rows[0].SortKey
+	}
+	return func() tea.Msg {
+		ctx := context.Background()
+		msg := pageMsg{seq: seq, dir: refresh, limit: limit}
+		after := ""
+		if first != "" {
+			// Page reads after a key: start from the row before the window.
+			prev, err := st.Page(ctx, first, 1, true)
+			if err != nil {
+				msg.err = err
+				return msg
+			}
+			if len(prev) > 0 {
+				after = prev[0].SortKey
+			}
+		}
+		msg.top = after == ""
+		if msg.rows, msg.err = st.Page(ctx, after, limit, false); msg.err == nil {
 			msg.total, msg.err = st.Count(ctx)
 		}
 		return msg
@@ -143,15 +180,13 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return common.Fail(msg.err)
 		}
 		m.details[msg.id] = msg
-		if msg.id == m.selectedID() {
-			m.showDetail()
-		}
+		m.detailArrived(msg)
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
 		if m.review != nil {
-			return tea.Batch(m.fetch(reset, "", false), m.loadProposals())
+			return tea.Batch(m.refresh(), m.loadProposals())
 		}
-		return m.fetch(reset, "", false)
+		return m.refresh()
 	case importDoneMsg:
 		return m.importDone(msg)
 	case proposalsMsg:
@@ -248,9 +283,24 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Fail(msg.err)
 	}
-	full := len(msg.rows) == pageSize
+	full := len(msg.rows) == msg.limit
 	blank := make([]string, len(msg.rows))
 	switch msg.dir {
+	case refresh:
+		keep := m.selectedID()
+		m.total = msg.total
+		m.rows, m.lines = msg.rows, blank
+		m.atTop, m.atEnd = msg.top, !full
+		if msg.top {
+			m.base = 0
+		}
+		m.cursor = min(m.cursor, max(0, len(m.rows)-1))
+		for i, r := range m.rows {
+			if r.Agreement.ID == keep {
+				m.cursor = i
+				break
+			}
+		}
 	case reset:
 		m.total = msg.total
 		m.rows, m.lines = msg.rows, blank

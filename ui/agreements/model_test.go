@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -214,5 +215,34 @@ func TestStalePageIsDropped(t *testing.T) {
 	p.run(p.m.Update(endMsg))
 	if got := p.m.View(); !strings.Contains(got, " 1 of 300 ") {
 		t.Errorf("a stale page moved the list; view:\n%s", got)
+	}
+}
+
+func TestAChangeElsewhereRedrawsInPlace(t *testing.T) {
+	// 100×40: a page down moves 14 rows, so 1 + 81·14 = 1135, and 12 down
+	// is 1147 — far from the top, the window no longer starts at row 1.
+	p := newPane(t, bigRegister(), 100, 40)
+	p.press(pageDown, 81)
+	p.press(down, 12)
+	p.expect(1147)
+	base := p.m.base
+	if base == 0 || p.m.atTop {
+		t.Fatalf("base %d, atTop %v: the window should have slid", base, p.m.atTop)
+	}
+
+	// Another session renames the selected agreement.
+	a := bigRegister()[1146]
+	a.Title = "Agreement 1147, renewed"
+	if err := p.st.As("ssh:bo").PutAgreement(context.Background(), a, true); err != nil {
+		t.Fatal(err)
+	}
+	p.run(p.m.Update(common.ChangedMsg{AgreementID: "a-1147", Entity: "agreement"}))
+
+	p.expect(1147) // still on it, not back at the top
+	if p.m.base != base || p.m.atTop {
+		t.Errorf("after the change: base %d (was %d), atTop %v", p.m.base, base, p.m.atTop)
+	}
+	if v := p.m.View(); !strings.Contains(v, "Agreement 1147, renewed") {
+		t.Errorf("the detail still shows the old title:\n%s", v)
 	}
 }

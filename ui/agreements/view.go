@@ -147,6 +147,21 @@ func (m *Model) showDetail() {
 	m.detail.GotoTop()
 }
 
+// detailArrived shows a fetched detail if its agreement is still selected.
+// Fetches follow a change, so for the agreement already shown it is news:
+// drawn again where the reader had scrolled to.
+func (m *Model) detailArrived(d detailMsg) {
+	switch {
+	case d.id != m.selectedID():
+	case d.id != m.detailID:
+		m.showDetail()
+	default:
+		y := m.detail.YOffset
+		m.detail.SetContent(renderDetail(m.c, d, m.detail.Width))
+		m.detail.SetYOffset(y)
+	}
+}
+
 // renderDetail writes an agreement's facts as labelled lines. Every value
 // from the register is sanitised: an imported file must not be able to
 // send escape sequences to the terminal.

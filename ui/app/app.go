@@ -8,9 +8,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/ui/agreements"
+	"avtal/ui/calendar"
 	"avtal/ui/clauses"
 	"avtal/ui/common"
-	"avtal/ui/placeholder"
 	"avtal/ui/sla"
 	"avtal/ui/subprocs"
 )
@@ -69,7 +69,7 @@ func New(c *common.Common) *Model {
 			agreements.New(c),
 			clauses.New(c),
 			subprocs.New(c),
-			placeholder.New(c, "placeholder.calendar"),
+			calendar.New(c),
 			sla.New(c),
 		},
 		status: c.T("status.ready"),

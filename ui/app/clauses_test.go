@@ -34,9 +34,9 @@ func TestClausesPane(t *testing.T) {
 
 	tm.Type("t")
 	waitFor(t, tm, "Tag 12 Limitation of liability")
-	tm.Type("liability_cap")
+	tm.Type("indemnity")
 	press(tm, tea.KeyEnter)
-	waitFor(t, tm, "Tagged 12 with liability_cap.")
+	waitFor(t, tm, "Tagged 12 with indemnity.")
 
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))

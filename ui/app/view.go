@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"avtal/ui/common"
 )
 
 // View draws the tab bar, the focused pane (or the full help) and the status bar.
@@ -40,7 +42,7 @@ func (m *Model) tabBar() string {
 	}
 	scope := st.Dim.Render(m.c.T("scope.all"))
 	if m.scopeID != "" {
-		scope = st.Scope.Render(m.c.T("scope.one", m.scope))
+		scope = st.Scope.Render(m.c.T("scope.one", common.Sanitize(m.scope)))
 	}
 	// The scope is shortened before it is dropped: at 80 columns the tabs
 	// leave little room, and the scope must stay in sight.
@@ -72,9 +74,11 @@ const minScopeWidth = 10
 
 func (m *Model) statusBar() string {
 	st := m.c.Styles
-	left := st.StatusBar.Render(m.status)
+	// Messages quote titles and errors quote the register: make them safe here, once for all.
+	status := common.Sanitize(m.status)
+	left := st.StatusBar.Render(status)
 	if m.isErr {
-		left = st.StatusErr.Render(m.status)
+		left = st.StatusErr.Render(status)
 	}
 	// Who is connected always shows; the database path gives way first when
 	// the message needs the room, then the message is shortened.
@@ -82,9 +86,14 @@ func (m *Model) statusBar() string {
 	if m.c.User != "" {
 		user = st.Dim.Render(m.c.User)
 	}
-	right := st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
-	if user != "" {
-		right = user + "  " + right
+	// The database path is the local user's business; over SSH it would
+	// only tell visitors where the server keeps its files.
+	right := user
+	if m.c.LocalFiles {
+		right = st.Dim.Render(m.c.T("status.db", m.c.Store.Path()))
+		if user != "" {
+			right = user + "  " + right
+		}
 	}
 	if ansi.StringWidth(left)+ansi.StringWidth(right)+2 > m.c.Width {
 		right = user

@@ -13,6 +13,7 @@ import (
 	"avtal/model/register"
 	"avtal/model/workdays"
 	"avtal/store"
+	"avtal/ui/common"
 )
 
 // listItem is one agreement in `avtal list --json`.
@@ -86,11 +87,13 @@ func list(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintln(tw, strings.Join([]string{"ID", env.Lang.T("col.supplier"), env.Lang.T("col.title"), env.Lang.T("col.kind"),
 		env.Lang.T("col.status"), env.Lang.T("col.period_end"), env.Lang.T("col.next")}, "\t"))
 	for _, it := range items {
-		title := it.Title
+		// Sanitised here too, not only by the output writer, so that the
+		// columns line up however hostile a title.
+		title := common.Sanitize(it.Title)
 		if it.Parent != "" {
 			title = "└ " + title
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, it.Supplier, title, env.Lang.T("kind."+string(it.Kind)),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, env.Lang.T("kind."+string(it.Kind)),
 			env.Lang.T("status."+string(it.Status)), dateOr(it.PeriodEnd, "—"), dateOr(it.CancelBy, "—"))
 	}
 	return tw.Flush()
@@ -146,7 +149,7 @@ func writeShow(env *Env, r showResult) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	row := func(label, value string) {
 		if value != "" {
-			fmt.Fprintf(tw, "%s\t%s\n", label, value)
+			fmt.Fprintf(tw, "%s\t%s\n", label, common.Sanitize(value))
 		}
 	}
 	row("ID", a.ID)
@@ -245,7 +248,7 @@ func isYAML(path string) bool {
 func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON bool) error {
 	var list []*model.Agreement
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := readYAML(env.Lang, f)
 		if err != nil {
 			return err
 		}

@@ -12,7 +12,9 @@ import (
 	"io"
 	"time"
 
+	"avtal/model/deadlines"
 	"avtal/store"
+	"avtal/ui/common"
 	"avtal/ui/i18n"
 )
 
@@ -30,6 +32,8 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Now    func() time.Time
+	// Leads are the reminder lead times (nil: the defaults).
+	Leads deadlines.LeadTimes
 }
 
 // UsageError is a mistake in how a command was called; it exits with 2.
@@ -61,6 +65,11 @@ var commands = map[string]command{
 	"tag":           tagClause,
 	"note":          noteClause,
 	"compare":       compare,
+
+	"deadlines": listDeadlines,
+	"event":     recordEvent,
+	"done":      markDone,
+	"snooze":    snooze,
 }
 
 // Has reports whether name is a subcommand handled here.
@@ -75,7 +84,13 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
 		return ExitUsage
 	}
-	err := cmd(ctx, env, args)
+	out := &safeWriter{w: env.Stdout}
+	safe := *env
+	safe.Stdout = out
+	err := cmd(ctx, &safe, args)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
 	var usage *UsageError
 	switch {
 	case err == nil:
@@ -94,7 +109,8 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 		}
 		return ExitUsage
 	default:
-		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
+		// An error can quote the register (a title, a file's line).
+		fmt.Fprintln(env.Stderr, "avtal "+name+": "+common.Sanitize(err.Error()))
 		return ExitFail
 	}
 }

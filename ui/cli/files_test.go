@@ -28,11 +28,17 @@ func pdfOf(t *testing.T, lines []string) []byte {
 		content.WriteString("(" + r.Replace(enc) + ") Tj T*\n")
 	}
 	content.WriteString("ET")
+	return pdfWith(content.String())
+}
+
+// pdfWith writes a one-page PDF whose page draws content (PDF operators)
+// in Helvetica, with the cross-reference table computed.
+func pdfWith(content string) []byte {
 	objects := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	}
 	var b bytes.Buffer

@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"avtal/assets"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // today is the fixed day of every command here.
@@ -20,20 +19,7 @@ var today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
 // slaStore opens a temporary register holding the sample agreements.
 func slaStore(t *testing.T) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	return st
+	return tuitest.SampleStore(t)
 }
 
 // run runs `avtal sla args…` on st and returns the exit code and outputs.

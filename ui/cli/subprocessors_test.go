@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"avtal/assets"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // sampleCLI is a register with the sample agreements on a fixed day,
@@ -24,20 +24,7 @@ type sampleCLI struct {
 
 func newSampleCLI(t *testing.T) *sampleCLI {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	return &sampleCLI{t: t, st: st}
+	return &sampleCLI{t: t, st: tuitest.SampleStore(t)}
 }
 
 // run runs one command and returns its exit code, stdout and stderr.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/i18n"
 )
@@ -27,6 +28,9 @@ type Common struct {
 	User string
 	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
 	ReadOnly bool
+	// Leads are the reminder lead times per deadline kind (defaults unless
+	// configured with AVTAL_LEAD_TIMES).
+	Leads deadlines.LeadTimes
 	// BackupDir, when set, is where the TUI offers a daily backup on quit
 	// after changes (local sessions only).
 	BackupDir string
@@ -45,6 +49,7 @@ func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.
 		Styles:   NewStyles(r),
 		Keys:     NewKeyMap(lang),
 		Lang:     lang,
+		Leads:    deadlines.DefaultLeadTimes(),
 		Store:    st,
 		Renderer: r,
 		Now:      now,

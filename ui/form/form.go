@@ -69,7 +69,9 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		in := textinput.New()
 		in.Prompt = ""
 		in.Placeholder = fd.Placeholder
-		in.SetValue(fd.Value)
+		// A value from the register shows, and is saved again, without
+		// what could act on a terminal.
+		in.SetValue(common.Sanitize(fd.Value))
 		in.CharLimit = 2000
 		in.TextStyle = c.Styles.Value
 		in.PlaceholderStyle = c.Styles.Dim
@@ -193,7 +195,9 @@ func (f *Form) View(width int) string {
 	}
 	labelW = min(labelW+2, width/3) // room for the required mark and a space
 	var b strings.Builder
-	b.WriteString(st.Title.Render(f.title) + "\n\n")
+	// Titles and messages quote the register (an agreement's title, a
+	// refused save), so they are made safe here for every form.
+	b.WriteString(st.Title.Render(common.Sanitize(f.title)) + "\n\n")
 	for i, fd := range f.fields {
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
 		if fd.Required {
@@ -208,13 +212,13 @@ func (f *Form) View(width int) string {
 		}
 		b.WriteString(marker + st.Label.Render(label) + fd.input.View() + "\n")
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
-			for _, l := range strings.Split(ansi.Wrap(fd.err, max(10, width-labelW-2), " "), "\n") {
+			for _, l := range strings.Split(ansi.Wrap(common.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
 				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")
 			}
 		}
 	}
 	if f.err != "" {
-		b.WriteString("\n" + st.Danger.Render(f.err) + "\n")
+		b.WriteString("\n" + st.Danger.Render(common.Sanitize(f.err)) + "\n")
 	}
 	return b.String()
 }

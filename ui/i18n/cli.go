@@ -19,6 +19,16 @@ Usage:
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
+  avtal deadlines [--from DATE] [--to DATE] [--agreement ID] [--missed] [--json | --ics]
+                                              deadlines by act-by day (today + 1 year);
+                                              --missed: cancel-by dates passed undecided
+  avtal event ID NAME DATE [--note TEXT] [--ref TEXT]
+                                              record an event deadlines count from
+                                              (termination, notice_received, downtime…)
+  avtal done ID KEY [--on DATE] [--comment TEXT] [--undo]
+                                              mark a deadline done (KEY from --json, or
+                                              --kind KIND --date DATE instead of KEY)
+  avtal snooze ID KEY --until DATE | --wake   keep a deadline out of reminders until DATE
   avtal sla credit --month YYYY-MM [--agreement ID | --preset NAME] [--fee AMOUNT]
               [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
               [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
@@ -74,6 +84,16 @@ Användning:
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
+  avtal deadlines [--from DATUM] [--to DATUM] [--agreement ID] [--missed] [--json | --ics]
+                                              frister efter agera-senast-dag (i dag + 1 år);
+                                              --missed: passerade uppsägningsdagar utan beslut
+  avtal event ID NAMN DATUM [--note TEXT] [--ref TEXT]
+                                              registrera en händelse som frister räknas från
+                                              (termination, notice_received, downtime…)
+  avtal done ID NYCKEL [--on DATUM] [--comment TEXT] [--undo]
+                                              markera en frist som klar (NYCKEL från --json,
+                                              eller --kind TYP --date DATUM i stället)
+  avtal snooze ID NYCKEL --until DATUM | --wake  håll en frist borta från påminnelser till DATUM
   avtal sla credit --month ÅÅÅÅ-MM [--agreement ID | --preset NAMN] [--fee BELOPP]
               [--tiers "99.5:25,99:50,95:100"] [--window 24x7 | --window "mon-fri 08:00-17:00 holidays=SE"]
               [--tz Europe/Stockholm] [--cap-pct 100] [--target 99.5] [--claim-window "4 weeks"]
@@ -121,6 +141,7 @@ viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 	"cli.imported":           {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
 	"cli.exported":           {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
 	"cli.demo_done":          {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.yaml_too_large":     {"%s: the file is too large (a register file holds at most %d MB)", "%s: filen är för stor (en registerfil får vara högst %d MB)"},
 	"cli.conflict":           {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
 	"cli.not_found":          {"no agreement with id %q", "inget avtal med id %q"},
 	"cli.needs_backup_file":  {"backup needs the FILE to write", "backup behöver FILEN att skriva"},

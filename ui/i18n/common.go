@@ -37,12 +37,3 @@ var common = map[string]msg{
 	"none":              {"—", "—"},
 	"indefinite":        {"until further notice", "tills vidare"},
 }
-
-// placeholderMsgs are the texts of panes whose issues have not landed yet.
-var placeholderMsgs = map[string]msg{
-	"placeholder.clauses":       {"Clause browsing, search, tags and notes will live here.", "Här kommer du att bläddra, söka, tagga och anteckna i klausuler."},
-	"placeholder.subprocessors": {"The sub-processor register and change notices will live here.", "Här kommer registret över underbiträden och ändringsaviseringar att finnas."},
-	"placeholder.calendar":      {"The deadline calendar will live here.", "Här kommer kalendern med frister att finnas."},
-	"placeholder.sla":           {"The SLA credit calculator will live here.", "Här kommer SLA-kalkylatorn för kreditering att finnas."},
-	"placeholder.hint":          {"Meanwhile: the CLI (avtal --help) and the Agreements pane (press 1).", "Under tiden: kommandoraden (avtal --help) och fliken Avtal (tryck 1)."},
-}

@@ -4,8 +4,7 @@ package i18n
 // screen, the refusal of writes in a viewer's session, and the lines the
 // server prints when it starts.
 var sshdMsgs = map[string]msg{
-	"write.read_only": {"You are connected as a viewer: you can browse, search and compute, but not change the register.",
-		"Du är ansluten som läsare: du kan bläddra, söka och räkna, men inte ändra registret."},
+	"write.read_only":  {"You are a viewer: you cannot change the register.", "Du är läsare: du kan inte ändra registret."},
 	"sshd.role.editor": {"editor", "redaktör"},
 	"sshd.role.viewer": {"viewer", "läsare"},
 	"sshd.user":        {"%s (%s)", "%s (%s)"},

@@ -216,6 +216,10 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.compare.more":     {"… and %d more", "… och %d till"},
 	"subprocs.compare.confirm":  {"enter records these %d change(s) as notices received %s · esc goes back", "enter registrerar dessa %d ändring(ar) som aviseringar mottagna %s · esc går tillbaka"},
 
+	// Comparing lists over SSH, where pasting is the only way in.
+	"subprocs.compare.paste_only":   {"Paste the list (a header row: name, country, purpose, org number)", "Klistra in listan (en rubrikrad: namn, land, ändamål, org.nr)"},
+	"subprocs.compare.nothing_only": {"Paste the list first.", "Klistra in listan först."},
+
 	// The command line.
 	"subcli.unexpected":      {"unexpected argument %q", "oväntat argument %q"},
 	"subcli.bad_region":      {"--region: %q is not one of eu, eea, adequacy, third_country, unknown", "--region: %q är inte en av eu, eea, adequacy, third_country, unknown"},

@@ -31,11 +31,7 @@ type pane struct {
 
 func samplePane(t *testing.T, lang i18n.Lang, w, h int, readOnly bool) *pane {
 	t.Helper()
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return newPane(t, tuitest.Store(t, sample), lang, w, h, readOnly)
+	return newPane(t, tuitest.SampleStore(t), lang, w, h, readOnly)
 }
 
 func newPane(t *testing.T, st *store.Store, lang i18n.Lang, w, h int, readOnly bool) *pane {

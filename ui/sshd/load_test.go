@@ -12,7 +12,8 @@ import (
 
 // TestLoad50 holds 50 sessions at once and measures, from the client,
 // keystroke-to-screen latency (a pane switch until the new pane's text
-// arrives) and memory per session. It is slow, so it runs only with
+// arrives), memory per session and, on the shared register, how long a
+// note one editor saves takes to reach the 49 other screens. It is slow, so it runs only with
 // AVTAL_LOAD=1:
 //
 //	AVTAL_LOAD=1 taskset -c 0,1 go test ./ui/sshd -run TestLoad50 -v
@@ -52,9 +53,48 @@ func load(t *testing.T, cfg Config, sessions, rounds int) {
 		float64(after-before)/1024/float64(sessions), float64(rssAfter-rssBefore)/1024/float64(sessions))
 
 	// One session types while the others stay connected.
-	report(t, "one typing, others idle", switchPanes(screens[:1], rounds*5))
+	report(t, "one typing, others idle", "keystrokes", switchPanes(screens[:1], rounds*5))
 	// Every session types at once, as fast as its screen follows.
-	report(t, "all typing at once", switchPanes(screens, rounds))
+	report(t, "all typing at once", "keystrokes", switchPanes(screens, rounds))
+	if !cfg.Demo {
+		// Every screen shows one clause; one session notes on it.
+		report(t, "a note reaching the other screens", "screens updated", fanOut(screens, rounds/4))
+	}
+}
+
+// fanOut has the first screen add rounds notes to the clause every screen
+// shows, and returns how long each note took to appear on each other
+// screen, from the keystroke that saved it.
+func fanOut(screens []*screen, rounds int) []time.Duration {
+	for _, s := range screens {
+		s.openLicenceAudit()
+	}
+	writer, others := screens[0], screens[1:]
+	var all []time.Duration
+	for i := range rounds {
+		writer.step("n", "Note on 4.4")
+		want := fmt.Sprintf("Notes (%d)", i+1)
+		marks := make([]int, len(others))
+		for j, s := range others {
+			marks[j] = s.mark()
+		}
+		sent := time.Now()
+		writer.send(fmt.Sprintf("load note %d\x13", i+1))
+		took := make([]time.Duration, len(others))
+		var wg sync.WaitGroup
+		for j, s := range others {
+			wg.Go(func() {
+				if err := s.await(marks[j], want); err != nil {
+					s.t.Error(err)
+				}
+				took[j] = time.Since(sent)
+			})
+		}
+		wg.Wait()
+		writer.waitFor(0, want)
+		all = append(all, took...)
+	}
+	return all
 }
 
 // switchPanes has each screen switch panes rounds times and returns how long
@@ -87,14 +127,14 @@ func switchPanes(screens []*screen, rounds int) []time.Duration {
 	return all
 }
 
-func report(t *testing.T, what string, d []time.Duration) {
+func report(t *testing.T, what, unit string, d []time.Duration) {
 	if len(d) == 0 {
-		t.Errorf("%s: no keystroke measured", what)
+		t.Errorf("%s: no %s measured", what, unit)
 		return
 	}
 	slices.Sort(d)
 	pct := func(p int) time.Duration { return d[(len(d)-1)*p/100].Round(10 * time.Microsecond) }
-	t.Logf("%s: %d keystrokes, p50 %v, p95 %v, max %v", what, len(d), pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond))
+	t.Logf("%s: %d %s, p50 %v, p95 %v, max %v", what, len(d), unit, pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond))
 }
 
 // rss is the resident set of the process in bytes (Linux; 0 elsewhere).

@@ -40,6 +40,7 @@ type Server struct {
 	tempRoot     string
 	queryTimeout time.Duration
 	shutdownWait time.Duration
+	now          func() time.Time // the workbenches' clock; tests fix it
 
 	mu       sync.Mutex
 	closing  bool
@@ -71,7 +72,7 @@ func New(cfg Config) (*Server, error) {
 	srv := &Server{
 		cfg: cfg, log: cfg.Logger, tempRoot: os.TempDir(),
 		gate:         &gate{max: cfg.MaxSessions, wait: sessionWait},
-		queryTimeout: queryTimeout, shutdownWait: shutdownWait,
+		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: time.Now,
 		sessions: map[*session]struct{}{},
 	}
 	if !cfg.Demo {

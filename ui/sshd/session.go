@@ -124,7 +124,7 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 	if !ok {
 		return nil
 	}
-	c := common.New(srv.renderer(s, sess.in), sess.store, sess.lang, time.Now)
+	c := common.New(srv.renderer(s, sess.in), sess.store, sess.lang, srv.now)
 	c.User = sess.lang.T("sshd.user", sess.id.name, sess.lang.T("sshd.role."+sess.id.role.String()))
 	c.ReadOnly = sess.id.role == Viewer
 	p := tea.NewProgram(app.New(c),

@@ -1,56 +1,26 @@
 package subprocs_test
 
 import (
-	"bytes"
-	"context"
-	"io"
-	"path/filepath"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/muesli/termenv"
 
-	"avtal/assets"
-	"avtal/store"
 	"avtal/ui/app"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // TestWorkbenchSubProcessors drives the real workbench: pane 3 over the
 // sample register, then scoped to SuperOffice (its DPA still cites
 // Privacy Shield) and to Centuri (FourEdge AB, objection within 14 days).
 func TestWorkbenchSubProcessors(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(termenv.Ascii)
-	c := common.New(r, st, i18n.EN, func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) })
+	c := tuitest.Session(tuitest.SampleStore(t), i18n.EN)
 	tm := teatest.NewTestModel(t, app.New(c), teatest.WithInitialTermSize(100, 30))
 	waitFor := func(texts ...string) {
 		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
-			for _, s := range texts {
-				if !bytes.Contains(out, []byte(s)) {
-					return false
-				}
-			}
-			return true
-		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+		tuitest.WaitFor(t, tm, texts...)
 	}
 
 	waitFor("Centuri SaaS", " 1 of 8 ")

@@ -3,6 +3,7 @@ package subprocs
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -80,8 +81,28 @@ func newCompare(m *Model) *compareModal {
 			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("form.cancel"))),
 			Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t("subprocs.compare.back_key"))),
 		}}
-	cm.setFocus(0)
+	start := 0
+	if !m.c.LocalFiles {
+		start = 2 // pasting is the only way in: start there
+	}
+	cm.setFocus(start)
 	return cm
+}
+
+// fields are the inputs in screen order. Only the local workbench offers a
+// file path: over SSH the files are the server's, not the user's.
+func (cm *compareModal) fields() []int {
+	if cm.m.c.LocalFiles {
+		return []int{0, 1, 2}
+	}
+	return []int{1, 2}
+}
+
+// step moves the focus d fields on, round the fields shown.
+func (cm *compareModal) step(d int) {
+	f := cm.fields()
+	i := slices.Index(f, cm.focus)
+	cm.setFocus(f[(i+d+len(f))%len(f)])
 }
 
 func (cm *compareModal) setFocus(i int) {
@@ -111,10 +132,10 @@ func (cm *compareModal) update(k tea.KeyMsg) tea.Cmd {
 		cm.m.modal = nil
 		return common.Status(cm.m.c.T("subprocs.cancelled"))
 	case key.Matches(k, cm.keys.Next):
-		cm.setFocus((cm.focus + 1) % 3)
+		cm.step(1)
 		return nil
 	case key.Matches(k, cm.keys.Prev):
-		cm.setFocus((cm.focus + 2) % 3)
+		cm.step(-1)
 		return nil
 	case key.Matches(k, cm.keys.Compare), k.Type == tea.KeyEnter && cm.focus < 2:
 		return cm.compare()
@@ -132,6 +153,15 @@ func (cm *compareModal) update(k tea.KeyMsg) tea.Cmd {
 	return cmd
 }
 
+// pasteKey is the catalogue key of a text that names the sources: without
+// a file path field, its paste-only variant.
+func (cm *compareModal) pasteKey(key string) string {
+	if cm.m.c.LocalFiles {
+		return key
+	}
+	return key + "_only"
+}
+
 // compare reads and compares the list in a command: the file when a path
 // is given, else the pasted text.
 func (cm *compareModal) compare() tea.Cmd {
@@ -141,9 +171,12 @@ func (cm *compareModal) compare() tea.Cmd {
 		cm.setFocus(1)
 		return nil
 	}
-	path, text := strings.TrimSpace(cm.path.Value()), cm.paste.Value()
+	path, text := "", cm.paste.Value()
+	if cm.m.c.LocalFiles {
+		path = strings.TrimSpace(cm.path.Value())
+	}
 	if path == "" && strings.TrimSpace(text) == "" {
-		cm.err = t("subprocs.compare.nothing")
+		cm.err = t(cm.pasteKey("subprocs.compare.nothing"))
 		return nil
 	}
 	cm.seq++
@@ -218,11 +251,16 @@ func (cm *compareModal) view(width, height int) string {
 	}
 	cm.path.Width = max(10, width-20)
 	cm.received.Width = 12
-	b.WriteString(label(0, t("subprocs.compare.path")) + " " + cm.path.View() + "\n")
+	room := height - 9 // what the other lines leave the paste field
+	if cm.m.c.LocalFiles {
+		b.WriteString(label(0, t("subprocs.compare.path")) + " " + cm.path.View() + "\n")
+	} else {
+		room++
+	}
 	b.WriteString(label(1, t("subprocs.col.received")) + " " + cm.received.View() + "\n")
-	b.WriteString(label(2, t("subprocs.compare.paste")) + "\n")
+	b.WriteString(label(2, t(cm.pasteKey("subprocs.compare.paste"))) + "\n")
 	cm.paste.SetWidth(max(10, width-2))
-	cm.paste.SetHeight(max(3, height-9))
+	cm.paste.SetHeight(max(3, room))
 	b.WriteString(cm.paste.View() + "\n")
 	switch {
 	case cm.busy:

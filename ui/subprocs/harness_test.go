@@ -1,9 +1,7 @@
 package subprocs
 
 import (
-	"context"
 	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,10 +10,10 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"avtal/assets"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // today is the day every test session lives on.
@@ -34,20 +32,7 @@ type pane struct {
 // over it, w×h cells, already loaded.
 func newPane(t testing.TB, lang i18n.Lang, readOnly bool, w, h int) *pane {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.PutAgreements(ctx, sample, false); err != nil {
-		t.Fatal(err)
-	}
-	return openPane(t, st, lang, readOnly, w, h)
+	return openPane(t, tuitest.SampleStore(t), lang, readOnly, w, h)
 }
 
 // openPane makes a pane over an existing store.

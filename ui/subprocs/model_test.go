@@ -2,6 +2,8 @@ package subprocs
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -220,6 +222,38 @@ func TestCompareListsTurnsDiffIntoNotices(t *testing.T) {
 	}
 	if v := p.view(); !strings.Contains(v, "CloudCo Inc") || !strings.Contains(v, "replace") {
 		t.Errorf("the notices are not listed:\n%s", v)
+	}
+}
+
+func TestCompareListsReadsAFileOnlyLocally(t *testing.T) {
+	// A list on this machine: the register's FourEdge AB plus SecretCo.
+	path := filepath.Join(t.TempDir(), "list.csv")
+	if err := os.WriteFile(path, []byte("name;country\nFourEdge AB;SE\nSecretCo;SE\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name        string
+		local       bool
+		field, show string // a label the form shows; what the comparison shows
+	}{
+		{"local workbench", true, "CSV file", "+ SecretCo (SE)"},
+		// Over SSH the path is only text in the paste field, never opened.
+		{"ssh session", false, "Paste the list (a header row", "row 1: the header has only one column"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPane(t, i18n.EN, false, 100, 30)
+			p.m.c.LocalFiles = tt.local
+			p.scope("centuri-saas", "Centuri SaaS")
+			p.keys("i")
+			if v := p.view(); !strings.Contains(v, tt.field) || strings.Contains(v, "CSV file") != tt.local {
+				t.Errorf("the form lacks %q or offers a file path %v:\n%s", tt.field, !tt.local, v)
+			}
+			p.typeText(path)
+			p.keys("ctrl+s")
+			if v := p.view(); !strings.Contains(v, tt.show) || strings.Contains(v, "SecretCo") != tt.local {
+				t.Errorf("after comparing, want %q and the file read %v:\n%s", tt.show, tt.local, v)
+			}
+		})
 	}
 }
 

@@ -5,6 +5,7 @@
 package tuitest
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"path/filepath"
@@ -13,8 +14,10 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/muesli/termenv"
 
+	"avtal/assets"
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
@@ -76,4 +79,70 @@ func Drain(t testing.TB, update func(tea.Msg) tea.Cmd, cmd tea.Cmd) {
 			queue = append(queue, update(msg))
 		}
 	}
+}
+
+// WaitFor waits until the program's screen has shown every one of texts
+// since the last wait. The renderer only repaints lines that changed, so
+// each text must be on a line the last step changed.
+func WaitFor(t testing.TB, tm *teatest.TestModel, texts ...string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(out []byte) bool {
+		for _, s := range texts {
+			if !bytes.Contains(out, []byte(s)) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// keyTypes are the named keys Key knows.
+var keyTypes = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
+	"backspace": tea.KeyBackspace, "up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft,
+	"right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "ctrl+s": tea.KeyCtrlS,
+}
+
+// Key returns the key message for a key name ("enter", "shift+tab",
+// "ctrl+s") or, for anything else, the runes typed.
+func Key(name string) tea.KeyMsg {
+	if t, ok := keyTypes[name]; ok {
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
+}
+
+// Said is what a pane said to the root during a test: the status texts,
+// the errors and the scopes it asked for.
+type Said struct {
+	Status []string
+	Errs   []error
+	Scopes []common.ScopeMsg
+}
+
+// Relay hands msg to the pane's update the way the root would, noting
+// what is said to the root: a status or an error stops there, a scope goes
+// on to the pane as the root broadcasts it.
+func (s *Said) Relay(msg tea.Msg, update func(tea.Msg) tea.Cmd) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.StatusMsg:
+		s.Status = append(s.Status, msg.Text)
+		return nil
+	case common.ErrMsg:
+		s.Errs = append(s.Errs, msg.Err)
+		return nil
+	case common.ScopeMsg:
+		s.Scopes = append(s.Scopes, msg)
+	}
+	return update(msg)
+}
+
+// SampleStore opens a new register holding the embedded sample register.
+func SampleStore(t testing.TB) *store.Store {
+	t.Helper()
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Store(t, sample)
 }

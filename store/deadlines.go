@@ -1,0 +1,240 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+	_ "time/tzdata" // incidents end on a Swedish calendar day on any machine
+
+	"avtal/model"
+	"avtal/model/deadlines"
+)
+
+// engineFacts is the part of a stored agreement the deadline engine reads
+// (and the title a calendar shows). Decoding only these fields is most of
+// what reading a whole register costs, and about half of decoding it all.
+type engineFacts struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Signed    model.Date   `json:"signed"`
+	Effective model.Date   `json:"effective"`
+	Start     model.Date   `json:"start"`
+	Term      model.Term   `json:"term"`
+	Rules     []model.Rule `json:"rules"`
+}
+
+// engineAgreements reads the engine's facts of every agreement in list
+// order, or of the one named, in one pass over the table.
+func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
+	q, args := "SELECT id, data FROM agreements ORDER BY sort_key", []any{}
+	if only != "" {
+		q, args = "SELECT id, data FROM agreements WHERE id = ?", []any{only}
+	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*model.Agreement
+	var data []byte
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, err
+		}
+		var f engineFacts
+		if err := json.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
+		}
+		out = append(out, &model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if only != "" && len(out) == 0 {
+		return nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+	}
+	return out, nil
+}
+
+// DeadlineInputs returns what the deadline engine computes from, for one
+// agreement or for the whole register when only is "": the agreements in
+// list order, and what the user recorded about them by agreement id. The
+// agreements hold only what the engine reads: id, title, dates, term and
+// rules. An unknown agreement is ErrNotFound.
+func (s *Store) DeadlineInputs(ctx context.Context, only string) ([]*model.Agreement, map[string]deadlines.Record, error) {
+	as, err := s.engineAgreements(ctx, only)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs, err := s.records(ctx, only)
+	return as, recs, err
+}
+
+// Records returns what the user has recorded about every agreement, by
+// agreement id: the deadline engine's second input. Each source is one
+// query over its whole table, however large the register.
+func (s *Store) Records(ctx context.Context) (map[string]deadlines.Record, error) {
+	return s.records(ctx, "")
+}
+
+// recordSource adds what one table says to the records of the agreements it
+// concerns: all of them, or only the one named.
+type recordSource func(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error
+
+// recordSources are the tables deadlines count from; a new kind of input is
+// one more function here.
+var recordSources = []recordSource{recordedEvents, downtimes, openNotices, doneDeadlines}
+
+func (s *Store) records(ctx context.Context, only string) (map[string]deadlines.Record, error) {
+	recs := map[string]deadlines.Record{}
+	for _, src := range recordSources {
+		if err := src(ctx, s, only, recs); err != nil {
+			return nil, err
+		}
+	}
+	return recs, nil
+}
+
+// each runs query, narrowed to one agreement unless only is "", in the
+// given order, and calls row for every result. query ends in a WHERE
+// clause so the narrowing can be added to it.
+func (s *Store) each(ctx context.Context, query, order, only string, row func(*sql.Rows) error) error {
+	var args []any
+	if only != "" {
+		query += " AND agreement_id = ?"
+		args = append(args, only)
+	}
+	query += " ORDER BY " + order
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// addEvent appends e to the record of agreement id.
+func addEvent(recs map[string]deadlines.Record, id string, e deadlines.Event) {
+	r := recs[id]
+	r.Events = append(r.Events, e)
+	recs[id] = r
+}
+
+// recordedEvents are the events the user recorded: a termination, a notice
+// received, a delivery.
+func recordedEvents(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+	return s.each(ctx, "SELECT agreement_id, name, date, ref, note FROM events WHERE true", "id", only, func(rows *sql.Rows) error {
+		var id, date string
+		var e deadlines.Event
+		if err := rows.Scan(&id, &e.Name, &date, &e.Ref, &e.Note); err != nil {
+			return err
+		}
+		if err := e.Date.UnmarshalText([]byte(date)); err != nil {
+			return fmt.Errorf("event %q of %s has a damaged date: %w", e.Name, id, err)
+		}
+		addEvent(recs, id, e)
+		return nil
+	})
+}
+
+// swedishTime is the zone Swedish agreements count days in.
+var swedishTime = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation("Europe/Stockholm") })
+
+// downtimes are the incidents that count as downtime (not planned, not
+// excluded), each a downtime event on the Swedish day it ended: a claim
+// window runs from the end of the downtime.
+func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+	loc, err := swedishTime()
+	if err != nil {
+		return err
+	}
+	return s.each(ctx, `SELECT id, agreement_id, "end" FROM incidents WHERE planned = 0 AND excluded = 0`, "id", only, func(rows *sql.Rows) error {
+		var n int64
+		var id, end string
+		if err := rows.Scan(&n, &id, &end); err != nil {
+			return err
+		}
+		t, err := time.Parse(timeLayout, end)
+		if err != nil {
+			return fmt.Errorf("incident %d of %s has a damaged end time %q", n, id, end)
+		}
+		addEvent(recs, id, deadlines.Event{Name: "downtime", Date: model.DateOf(t.In(loc)), Ref: fmt.Sprintf("incident %d", n)})
+		return nil
+	})
+}
+
+// openNotices are the sub-processor change notices still undecided, each a
+// notice_received event on the day it arrived, so that the rules counting
+// from one give its objection window. A decided notice needs nothing more.
+func openNotices(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+	return s.each(ctx, "SELECT agreement_id, received, name FROM sub_notices WHERE verdict = ''", "id", only, func(rows *sql.Rows) error {
+		var id, received string
+		e := deadlines.Event{Name: "notice_received"}
+		if err := rows.Scan(&id, &received, &e.Ref); err != nil {
+			return err
+		}
+		if err := e.Date.UnmarshalText([]byte(received)); err != nil {
+			return fmt.Errorf("a sub-processor notice of %s has a damaged date: %w", id, err)
+		}
+		addEvent(recs, id, e)
+		return nil
+	})
+}
+
+// doneDeadlines are the deadlines marked done.
+func doneDeadlines(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+	return s.each(ctx, "SELECT agreement_id, deadline_key FROM decisions WHERE done_on != ''", "rowid", only, func(rows *sql.Rows) error {
+		var id, key string
+		if err := rows.Scan(&id, &key); err != nil {
+			return err
+		}
+		r := recs[id]
+		if r.Done == nil {
+			r.Done = map[string]bool{}
+		}
+		r.Done[key] = true
+		recs[id] = r
+		return nil
+	})
+}
+
+// Decision is what the user decided about one deadline: done on a day
+// (with a comment), or snoozed until a day.
+type Decision struct {
+	AgreementID  string
+	Key          string // model.Deadline.Key
+	DoneOn       model.Date
+	SnoozedUntil model.Date
+	Comment      string
+}
+
+// Decisions returns the decisions on the deadlines of one agreement, or of
+// every agreement when agreementID is "", by deadline key.
+func (s *Store) Decisions(ctx context.Context, agreementID string) (map[string]Decision, error) {
+	out := map[string]Decision{}
+	err := s.each(ctx, "SELECT agreement_id, deadline_key, done_on, snoozed_until, comment FROM decisions WHERE true", "rowid", agreementID, func(rows *sql.Rows) error {
+		var d Decision
+		var done, snoozed string
+		if err := rows.Scan(&d.AgreementID, &d.Key, &done, &snoozed, &d.Comment); err != nil {
+			return err
+		}
+		if err := d.DoneOn.UnmarshalText([]byte(done)); err != nil {
+			return fmt.Errorf("the decision on %s has a damaged date: %w", d.Key, err)
+		}
+		if err := d.SnoozedUntil.UnmarshalText([]byte(snoozed)); err != nil {
+			return fmt.Errorf("the decision on %s has a damaged date: %w", d.Key, err)
+		}
+		out[d.Key] = d
+		return nil
+	})
+	return out, err
+}

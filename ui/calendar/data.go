@@ -1,0 +1,295 @@
+package calendar
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+const (
+	// lookback is how far back the calendar computes, in days: cancel-by
+	// dates missed in the past year stay in sight.
+	lookback = 365
+	// overdueDays is how long a passed deadline that needed action shows as
+	// overdue before it is history.
+	overdueDays = 30
+	// aheadMonths is how far ahead the calendar computes.
+	aheadMonths = 60
+	// slack is how many days an act-by day can come before the first day
+	// computed (a deadline on Easter Monday is acted on the Thursday before).
+	slack = 7
+)
+
+// mark is what the month grid shows for one day.
+type mark uint8
+
+const (
+	markNone      mark = iota
+	markDone           // every deadline of the day is done
+	markOpen           // some deadline is open
+	markAttention      // some deadline is missed or overdue
+)
+
+// dataset is one computation of the calendar: every deadline of the scope
+// over a horizon, ordered by act-by day and indexed by day, and what wants
+// attention today. A command builds it off the Update loop; after that it
+// is only read, so every key costs what is on screen, not the register.
+type dataset struct {
+	scope    string
+	today    model.Date
+	from, to model.Date
+	// first is the day that index 0 of dayStart and marks stands for.
+	first model.Date
+	all   []model.Deadline
+	// order lists all by act-by day; the deadlines acted on day first+i
+	// are all[order[dayStart[i]:dayStart[i+1]]].
+	order     []int32
+	dayStart  []int32
+	marks     []mark
+	titles    map[string]string   // sanitized agreement titles by id
+	events    map[string][]string // the events each agreement counts from
+	decisions map[string]store.Decision
+	// attention holds positions in order: deadlines overdue in the past
+	// month, which may still be saved, then the cancel-by windows missed in
+	// the past year; the most recent first in each.
+	attention []int32
+	overdue   int // attention[:overdue] are overdue, the rest missed
+}
+
+// horizon is the span the calendar computes for a day in view: the past
+// year and five years ahead of today, stretched to a year around the day.
+func horizon(today, day model.Date) (from, to model.Date) {
+	from, to = today.AddDays(-lookback), today.AddMonths(aheadMonths)
+	if d := day.AddMonths(-12); d.Before(from) {
+		from = d
+	}
+	if d := day.AddMonths(12); d.After(to) {
+		to = d
+	}
+	return from, to
+}
+
+// loadedMsg carries a computed dataset, tagged with the request it answers.
+type loadedMsg struct {
+	seq  int
+	data *dataset
+	err  error
+}
+
+// load reads the scope's agreements and records and computes its deadlines
+// over [from, to] in a command.
+func load(st *store.Store, seq int, scope string, today, from, to model.Date) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		as, recs, err := st.DeadlineInputs(ctx, scope)
+		if err != nil {
+			return loadedMsg{seq: seq, err: err}
+		}
+		decisions, err := st.Decisions(ctx, scope)
+		if err != nil {
+			return loadedMsg{seq: seq, err: err}
+		}
+		d := build(scope, today, from, to, deadlines.All(as, recs, from, to), decisions)
+		d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
+		for _, a := range as {
+			d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
+		}
+		return loadedMsg{seq: seq, data: d}
+	}
+}
+
+// patch recomputes one agreement's deadlines into a copy of d, so that a
+// write shows in milliseconds instead of after the whole register is
+// computed again. An agreement that is gone loses its deadlines.
+func patch(st *store.Store, seq int, d *dataset, id string) tea.Cmd {
+	return func() tea.Msg {
+		ctx := context.Background()
+		as, recs, err := st.DeadlineInputs(ctx, id)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return loadedMsg{seq: seq, err: err}
+		}
+		decisions, err := st.Decisions(ctx, id)
+		if err != nil {
+			return loadedMsg{seq: seq, err: err}
+		}
+		var fresh []model.Deadline
+		if len(as) == 1 {
+			fresh = deadlines.Compute(as[0], recs[id], d.from, d.to)
+		}
+		// The engine lists a register agreement by agreement, so the old
+		// deadlines of id are one run; a new agreement's go at the end.
+		lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
+		if lo < 0 {
+			lo = len(d.all)
+		}
+		hi := lo
+		for hi < len(d.all) && d.all[hi].AgreementID == id {
+			hi++
+		}
+		all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
+		all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
+		merged := maps.Clone(d.decisions)
+		maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
+		maps.Copy(merged, decisions)
+		nd := build(d.scope, d.today, d.from, d.to, all, merged)
+		nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
+		delete(nd.titles, id)
+		delete(nd.events, id)
+		if len(as) == 1 {
+			nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
+		}
+		return loadedMsg{seq: seq, data: nd}
+	}
+}
+
+// build indexes computed deadlines by act-by day and finds what needs
+// attention on today.
+func build(scope string, today, from, to model.Date, all []model.Deadline, decisions map[string]store.Decision) *dataset {
+	d := &dataset{scope: scope, today: today, from: from, to: to, first: from.AddDays(-slack), all: all, decisions: decisions}
+	days := d.first.DaysUntil(to) + 1
+	// A counting sort by act-by day: linear, and stable, so each day keeps
+	// the engine's order (agreement by agreement in list order).
+	d.dayStart = make([]int32, days+1)
+	for i := range all {
+		d.dayStart[d.day(all[i].ActBy)+1]++
+	}
+	for i := 1; i <= days; i++ {
+		d.dayStart[i] += d.dayStart[i-1]
+	}
+	next := make([]int32, days)
+	copy(next, d.dayStart[:days])
+	d.order = make([]int32, len(all))
+	for i := range all {
+		k := d.day(all[i].ActBy)
+		d.order[next[k]] = int32(i)
+		next[k]++
+	}
+	d.findAttention()
+	d.markDays()
+	return d
+}
+
+// day returns the index of a day, clamped to the horizon.
+func (d *dataset) day(x model.Date) int {
+	return min(max(d.first.DaysUntil(x), 0), len(d.dayStart)-2)
+}
+
+// at returns the deadline at position i of the act-by order.
+func (d *dataset) at(i int) *model.Deadline { return &d.all[d.order[i]] }
+
+// onDay returns the positions [lo, hi) of the deadlines acted on x.
+func (d *dataset) onDay(x model.Date) (lo, hi int) {
+	if x.Before(d.first) || x.After(d.to) {
+		return 0, 0
+	}
+	k := d.day(x)
+	return int(d.dayStart[k]), int(d.dayStart[k+1])
+}
+
+// fromDay returns the position of the first deadline acted on x or later.
+func (d *dataset) fromDay(x model.Date) int {
+	switch {
+	case x.Before(d.first):
+		return 0
+	case x.After(d.to):
+		return len(d.order)
+	}
+	return int(d.dayStart[d.day(x)])
+}
+
+// covers reports whether x lies inside the computed horizon.
+func (d *dataset) covers(x model.Date) bool { return !x.Before(d.from) && !x.After(d.to) }
+
+// snoozed reports whether a deadline is snoozed on today.
+func (d *dataset) snoozed(dl *model.Deadline) bool {
+	if len(d.decisions) == 0 {
+		return false
+	}
+	until := d.decisions[dl.Key()].SnoozedUntil
+	return !until.IsZero() && d.today.Before(until)
+}
+
+// findAttention collects the overdue deadlines that needed action and the
+// missed windows (cancel-by dates passed with no decision, as
+// deadlines.Missed defines them), leaving out what is snoozed.
+func (d *dataset) findAttention() {
+	lo, hi := d.fromDay(d.today.AddDays(-lookback)), d.fromDay(d.today)
+	var missed []int32
+	recent := d.today.AddDays(-overdueDays)
+	for i := hi - 1; i >= lo; i-- {
+		dl := d.at(i)
+		switch {
+		case dl.Done || d.snoozed(dl):
+		case dl.Kind == model.DLTermination && dl.Date.Before(d.today):
+			missed = append(missed, int32(i))
+		case deadlines.NeedsAction(dl.Kind) && !dl.ActBy.Before(recent):
+			d.attention = append(d.attention, int32(i))
+		}
+	}
+	d.overdue = len(d.attention)
+	d.attention = append(d.attention, missed...)
+}
+
+// markDays sets each day's mark for the month grid.
+func (d *dataset) markDays() {
+	d.marks = make([]mark, len(d.dayStart)-1)
+	for k := range d.marks {
+		m := markNone
+		for i := d.dayStart[k]; i < d.dayStart[k+1]; i++ {
+			if d.all[d.order[i]].Done {
+				m = max(m, markDone)
+			} else {
+				m = markOpen
+				break
+			}
+		}
+		d.marks[k] = m
+	}
+	for _, i := range d.attention {
+		d.marks[d.day(d.at(int(i)).ActBy)] = markAttention
+	}
+}
+
+// summarize counts the deadlines inside their reminder lead times, leaving
+// out the snoozed ones (the past is counted by attention instead). Only the
+// days up to the longest lead time can be in a band, so only they are read.
+func (d *dataset) summarize(leads deadlines.LeadTimes) deadlines.Summary {
+	longest := 0
+	for _, k := range model.DeadlineKinds {
+		longest = max(longest, slices.Max(leads.For(k)))
+	}
+	var due []model.Deadline
+	for i := d.fromDay(d.today); i < len(d.order) && d.today.DaysUntil(d.at(i).ActBy) <= longest; i++ {
+		if dl := d.at(i); !d.snoozed(dl) {
+			due = append(due, *dl)
+		}
+	}
+	return leads.Summarize(due, d.today)
+}
+
+// find returns the position of the deadline with key, if it is computed.
+func (d *dataset) find(key string) (int, bool) {
+	parts := strings.SplitN(key, "/", 4)
+	if len(parts) != 4 {
+		return 0, false
+	}
+	date, err := model.ParseDate(parts[2])
+	if err != nil {
+		return 0, false
+	}
+	for i, hi := d.fromDay(date.AddDays(-slack)), d.fromDay(date.AddDays(1)); i < hi; i++ {
+		if d.at(i).Key() == key {
+			return i, true
+		}
+	}
+	return 0, false
+}

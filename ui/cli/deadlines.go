@@ -1,0 +1,323 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/ics"
+	"avtal/store"
+)
+
+// deadlineItem is one deadline in `avtal deadlines --json`.
+type deadlineItem struct {
+	Key          string             `json:"key"`
+	Date         model.Date         `json:"date"`
+	ActBy        model.Date         `json:"act_by"`
+	DaysLeft     int                `json:"days_left"`
+	Kind         model.DeadlineKind `json:"kind"`
+	AgreementID  string             `json:"agreement_id"`
+	Clause       string             `json:"clause"`
+	Title        string             `json:"title"`
+	Explanation  string             `json:"explanation"`
+	Done         bool               `json:"done"`
+	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
+}
+
+// dateFlag is a flag holding an ISO date.
+type dateFlag struct{ d model.Date }
+
+func (f *dateFlag) String() string { return f.d.String() }
+func (f *dateFlag) Set(s string) (err error) {
+	f.d, err = model.ParseDate(s)
+	return err
+}
+
+func dateVar(fs *flag.FlagSet, name string) *dateFlag {
+	f := &dateFlag{}
+	fs.Var(f, name, "")
+	return f
+}
+
+// engineInput is what the deadline engine computes from: the agreements and
+// what the user recorded about them, for the whole register or for one
+// agreement.
+type engineInput struct {
+	agreements []*model.Agreement
+	records    map[string]deadlines.Record
+}
+
+func loadRegister(ctx context.Context, env *Env, only string) (engineInput, error) {
+	as, recs, err := env.Store.DeadlineInputs(ctx, only)
+	if errors.Is(err, store.ErrNotFound) {
+		return engineInput{}, errors.New(env.Lang.T("cli.not_found", only))
+	}
+	return engineInput{as, recs}, err
+}
+
+func listDeadlines(ctx context.Context, env *Env, args []string) error {
+	fs := flags("deadlines")
+	from, to := dateVar(fs, "from"), dateVar(fs, "to")
+	only := fs.String("agreement", "", "")
+	asJSON := fs.Bool("json", false, "")
+	asICS := fs.Bool("ics", false, "")
+	missed := fs.Bool("missed", false, "")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
+	}
+	if *asJSON && *asICS {
+		return &UsageError{Msg: env.Lang.T("cli.json_or_ics")}
+	}
+	today := model.DateOf(env.Now())
+	if from.d.IsZero() && !*missed {
+		from.d = today
+	}
+	if to.d.IsZero() && !*missed {
+		to.d = from.d.AddMonths(12)
+	}
+	if !to.d.IsZero() && to.d.Before(from.d) {
+		return &UsageError{Msg: env.Lang.T("cli.to_before_from", to.d, from.d)}
+	}
+	reg, err := loadRegister(ctx, env, *only)
+	if err != nil {
+		return err
+	}
+	var ds []model.Deadline
+	if *missed {
+		ds = missedWindows(reg, today, from.d, to.d)
+	} else {
+		ds = deadlines.All(reg.agreements, reg.records, from.d, to.d)
+		sortByActBy(ds)
+	}
+	if *asICS {
+		return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
+	}
+	decisions, err := env.Store.Decisions(ctx, *only)
+	if err != nil {
+		return err
+	}
+	items := make([]deadlineItem, len(ds))
+	for i, d := range ds {
+		items[i] = toItem(d, today, decisions[d.Key()])
+	}
+	if *asJSON {
+		return writeJSON(env.Stdout, items)
+	}
+	return writeDeadlines(env, items, *missed)
+}
+
+// missedWindows lists the cancel-by dates that passed with no decision,
+// within [from, to] when they are set.
+func missedWindows(reg engineInput, today, from, to model.Date) []model.Deadline {
+	var out []model.Deadline
+	for _, a := range reg.agreements {
+		for _, d := range deadlines.Missed(a, reg.records[a.ID], today) {
+			if (from.IsZero() || !d.Date.Before(from)) && (to.IsZero() || !d.Date.After(to)) {
+				out = append(out, d)
+			}
+		}
+	}
+	sortByActBy(out)
+	return out
+}
+
+// sortByActBy orders a register's deadlines by the day to act, keeping the
+// engine's order (agreement by agreement) within a day.
+func sortByActBy(ds []model.Deadline) {
+	slices.SortStableFunc(ds, func(a, b model.Deadline) int { return b.ActBy.DaysUntil(a.ActBy) })
+}
+
+func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
+	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
+		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Explanation: d.Explanation, Done: d.Done}
+	if !dec.SnoozedUntil.IsZero() {
+		it.SnoozedUntil = &dec.SnoozedUntil
+	}
+	return it
+}
+
+func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
+	t := env.Lang.T
+	if len(items) == 0 {
+		if missed {
+			fmt.Fprintln(env.Stdout, t("cli.no_missed"))
+		} else {
+			fmt.Fprintln(env.Stdout, t("cli.no_deadlines"))
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join([]string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, "\t"))
+	for _, it := range items {
+		state := ""
+		switch {
+		case it.Done:
+			state = t("cal.done")
+		case it.SnoozedUntil != nil:
+			state = t("cal.snoozed_until", *it.SnoozedUntil)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, t("dl."+string(it.Kind)), it.AgreementID, it.Clause, it.Date, state)
+	}
+	return tw.Flush()
+}
+
+func recordEvent(ctx context.Context, env *Env, args []string) error {
+	fs := flags("event")
+	note := fs.String("note", "", "")
+	ref := fs.String("ref", "", "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 3 {
+		return &UsageError{Msg: env.Lang.T("cli.event_usage")}
+	}
+	on, err := model.ParseDate(pos[2])
+	if err != nil {
+		return &UsageError{Msg: err.Error()}
+	}
+	if _, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note}); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return errors.New(env.Lang.T("cli.not_found", pos[0]))
+		}
+		return err
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on))
+	return nil
+}
+
+// deadlineFlags name one deadline of an agreement: by its key
+// (`avtal done centuri-saas KEY`), or by its kind and its date or act-by day
+// (`--kind termination_notice --date 2026-09-30`).
+type deadlineFlags struct {
+	kind *string
+	date *dateFlag
+}
+
+func newDeadlineFlags(fs *flag.FlagSet) deadlineFlags {
+	return deadlineFlags{kind: fs.String("kind", "", ""), date: dateVar(fs, "date")}
+}
+
+// find reads the agreement id and the key from the positional arguments
+// and returns the deadline they name.
+func (f deadlineFlags) find(ctx context.Context, env *Env, pos []string, usage string) (model.Deadline, error) {
+	switch {
+	case len(pos) == 2 && *f.kind == "" && f.date.d.IsZero():
+		return findDeadline(ctx, env, pos[0], pos[1], "", model.Date{})
+	case len(pos) == 1 && *f.kind != "" && !f.date.d.IsZero():
+		return findDeadline(ctx, env, pos[0], "", model.DeadlineKind(*f.kind), f.date.d)
+	}
+	return model.Deadline{}, &UsageError{Msg: env.Lang.T(usage)}
+}
+
+// markDone marks one deadline done on a day (today unless --on), or with
+// --undo open again.
+func markDone(ctx context.Context, env *Env, args []string) error {
+	fs := flags("done")
+	which := newDeadlineFlags(fs)
+	on := dateVar(fs, "on")
+	comment := fs.String("comment", "", "")
+	undo := fs.Bool("undo", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	d, err := which.find(ctx, env, pos, "cli.done_usage")
+	if err != nil {
+		return err
+	}
+	if *undo {
+		if err := env.Store.UndoDone(ctx, d.AgreementID, d.Key()); err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.undone", d.Key()))
+		return nil
+	}
+	if on.d.IsZero() {
+		on.d = model.DateOf(env.Now())
+	}
+	if err := env.Store.MarkDone(ctx, d.AgreementID, d.Key(), on.d, *comment); err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.marked_done", d.Key(), on.d))
+	return nil
+}
+
+// snooze keeps one deadline out of reminders until a day; --until with no
+// date is refused, --wake takes the snooze back.
+func snooze(ctx context.Context, env *Env, args []string) error {
+	fs := flags("snooze")
+	which := newDeadlineFlags(fs)
+	until := dateVar(fs, "until")
+	wake := fs.Bool("wake", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if until.d.IsZero() == !*wake {
+		return &UsageError{Msg: env.Lang.T("cli.snooze_usage")}
+	}
+	d, err := which.find(ctx, env, pos, "cli.snooze_usage")
+	if err != nil {
+		return err
+	}
+	if err := env.Store.Snooze(ctx, d.AgreementID, d.Key(), until.d); err != nil {
+		return err
+	}
+	if *wake {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.woken", d.Key()))
+	} else {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.snoozed", d.Key(), until.d))
+	}
+	return nil
+}
+
+// findDeadline finds one computed deadline of an agreement by its key, or
+// by kind and a day that is its date or its act-by day, so that a done mark
+// is only ever put on a deadline that exists.
+func findDeadline(ctx context.Context, env *Env, id, key string, kind model.DeadlineKind, day model.Date) (model.Deadline, error) {
+	if key != "" {
+		parts := strings.SplitN(key, "/", 4)
+		if len(parts) != 4 || parts[0] != id {
+			return model.Deadline{}, errors.New(env.Lang.T("cli.bad_key", key, id))
+		}
+		var err error
+		if day, err = model.ParseDate(parts[2]); err != nil {
+			return model.Deadline{}, errors.New(env.Lang.T("cli.bad_key", key, id))
+		}
+	}
+	reg, err := loadRegister(ctx, env, id)
+	if err != nil {
+		return model.Deadline{}, err
+	}
+	// An act-by day is at most a few days before the date (a long weekend
+	// around Easter or Christmas), so a fortnight on each side finds both.
+	var found []model.Deadline
+	for _, d := range deadlines.Compute(reg.agreements[0], reg.records[id], day.AddDays(-14), day.AddDays(14)) {
+		if key != "" && d.Key() == key || key == "" && d.Kind == kind && (d.Date == day || d.ActBy == day) {
+			found = append(found, d)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		if key != "" {
+			return model.Deadline{}, errors.New(env.Lang.T("cli.no_such_key", key))
+		}
+		return model.Deadline{}, errors.New(env.Lang.T("cli.no_such_deadline", kind, id, day))
+	}
+	keys := make([]string, len(found))
+	for i, d := range found {
+		keys[i] = d.Key()
+	}
+	return model.Deadline{}, errors.New(env.Lang.T("cli.ambiguous_deadline", len(found), strings.Join(keys, ", ")))
+}
