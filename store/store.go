@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -43,6 +44,9 @@ type Store struct {
 	clock func() time.Time
 	// trigrams are the trigram counts search plans with (searchplan.go).
 	trigrams *trigramCounts
+	// writes counts the write transactions, shared by the views As makes
+	// (see Generation).
+	writes *atomic.Uint64
 	// Created is true when this Open made the schema of a new, empty
 	// database (of several programs opening a new file at once, only one).
 	Created bool
@@ -78,7 +82,7 @@ func dsn(path string, extra url.Values) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: "local", clock: time.Now, trigrams: &trigramCounts{}}
+	s := &Store{path: path, who: "local", clock: time.Now, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -181,6 +185,12 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	return tx.Commit()
 }
+
+// Generation changes whenever this program writes to the register (a write
+// transaction of any session, committed or not). A result computed from the
+// register after reading the generation may be kept, and shared, for as long
+// as the generation stays the same.
+func (s *Store) Generation() uint64 { return s.writes.Load() }
 
 // now returns the store clock's time as RFC 3339 text.
 func (s *Store) now() string { return s.clock().UTC().Format(time.RFC3339) }

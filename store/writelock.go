@@ -83,5 +83,8 @@ func (s *Store) begin(ctx context.Context) (tx *sql.Tx, done func(), err error) 
 		s.lock.unlock()
 		return nil, nil, err
 	}
-	return tx, s.lock.unlock, nil
+	return tx, func() {
+		s.writes.Add(1)
+		s.lock.unlock()
+	}, nil
 }

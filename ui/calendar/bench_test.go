@@ -98,7 +98,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-compute", func(b *testing.B) {
 		hFrom, hTo := horizon(today, today)
 		for b.Loop() {
-			if msg := load(st, 0, "", today, hFrom, hTo)().(loadedMsg); msg.err != nil {
+			if msg := load(st, nil, 0, "", today, hFrom, hTo)().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}
@@ -110,7 +110,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-patch", func(b *testing.B) {
 		id := as[len(as)/2].ID
 		for b.Loop() {
-			if msg := patch(st, 0, m.data, id)().(loadedMsg); msg.err != nil {
+			if msg := patch(st, nil, 0, m.data, id)().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

@@ -86,69 +86,112 @@ type loadedMsg struct {
 }
 
 // load reads the scope's agreements and records and computes its deadlines
-// over [from, to] in a command.
-func load(st *store.Store, seq int, scope string, today, from, to model.Date) tea.Cmd {
+// over [from, to] in a command. The sessions sharing the register share
+// the result while the register is unchanged: it is the largest thing a
+// session holds (some 15 MB for 10 000 agreements).
+func load(st *store.Store, shared *common.Shared, seq int, scope string, today, from, to model.Date) tea.Cmd {
 	return func() tea.Msg {
-		ctx := context.Background()
-		as, recs, err := st.DeadlineInputs(ctx, scope)
-		if err != nil {
-			return loadedMsg{seq: seq, err: err}
-		}
-		decisions, err := st.Decisions(ctx, scope)
-		if err != nil {
-			return loadedMsg{seq: seq, err: err}
-		}
-		d := build(scope, today, from, to, deadlines.All(as, recs, from, to), decisions)
-		d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
-		for _, a := range as {
-			d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
-		}
-		return loadedMsg{seq: seq, data: d}
+		d, err := share(st, shared, loadKey{scope, today, from, to}, func() (*dataset, error) {
+			return compute(st, scope, today, from, to)
+		})
+		return loadedMsg{seq: seq, data: d, err: err}
 	}
+}
+
+// loadKey and patchKey name the results sessions share: a whole
+// computation, and one agreement's deadlines recomputed into a dataset.
+type (
+	loadKey struct {
+		scope           string
+		today, from, to model.Date
+	}
+	patchKey struct {
+		base *dataset
+		id   string
+	}
+)
+
+// share returns the shared result for key at the register's generation,
+// computing it when no session has.
+func share(st *store.Store, shared *common.Shared, key any, run func() (*dataset, error)) (*dataset, error) {
+	if shared == nil {
+		return run()
+	}
+	v, err := shared.Do(st.Generation(), key, func() (any, error) { return run() })
+	d, _ := v.(*dataset)
+	return d, err
+}
+
+// compute reads the scope's agreements and records and computes its
+// deadlines over [from, to].
+func compute(st *store.Store, scope string, today, from, to model.Date) (*dataset, error) {
+	ctx := context.Background()
+	as, recs, err := st.DeadlineInputs(ctx, scope)
+	if err != nil {
+		return nil, err
+	}
+	decisions, err := st.Decisions(ctx, scope)
+	if err != nil {
+		return nil, err
+	}
+	d := build(scope, today, from, to, deadlines.All(as, recs, from, to), decisions)
+	d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
+	for _, a := range as {
+		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
+	}
+	return d, nil
 }
 
 // patch recomputes one agreement's deadlines into a copy of d, so that a
 // write shows in milliseconds instead of after the whole register is
-// computed again. An agreement that is gone loses its deadlines.
-func patch(st *store.Store, seq int, d *dataset, id string) tea.Cmd {
+// computed again. An agreement that is gone loses its deadlines. Sessions
+// that held the same d share the copy: each later write comes with its
+// own patch.
+func patch(st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
-		ctx := context.Background()
-		as, recs, err := st.DeadlineInputs(ctx, id)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return loadedMsg{seq: seq, err: err}
-		}
-		decisions, err := st.Decisions(ctx, id)
-		if err != nil {
-			return loadedMsg{seq: seq, err: err}
-		}
-		var fresh []model.Deadline
-		if len(as) == 1 {
-			fresh = deadlines.Compute(as[0], recs[id], d.from, d.to)
-		}
-		// The engine lists a register agreement by agreement, so the old
-		// deadlines of id are one run; a new agreement's go at the end.
-		lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
-		if lo < 0 {
-			lo = len(d.all)
-		}
-		hi := lo
-		for hi < len(d.all) && d.all[hi].AgreementID == id {
-			hi++
-		}
-		all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
-		all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
-		merged := maps.Clone(d.decisions)
-		maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
-		maps.Copy(merged, decisions)
-		nd := build(d.scope, d.today, d.from, d.to, all, merged)
-		nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
-		delete(nd.titles, id)
-		delete(nd.events, id)
-		if len(as) == 1 {
-			nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
-		}
-		return loadedMsg{seq: seq, data: nd}
+		nd, err := share(st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(st, d, id) })
+		return loadedMsg{seq: seq, data: nd, err: err}
 	}
+}
+
+// patched is d with id's deadlines computed again.
+func patched(st *store.Store, d *dataset, id string) (*dataset, error) {
+	ctx := context.Background()
+	as, recs, err := st.DeadlineInputs(ctx, id)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	decisions, err := st.Decisions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var fresh []model.Deadline
+	if len(as) == 1 {
+		fresh = deadlines.Compute(as[0], recs[id], d.from, d.to)
+	}
+	// The engine lists a register agreement by agreement, so the old
+	// deadlines of id are one run; a new agreement's go at the end.
+	lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
+	if lo < 0 {
+		lo = len(d.all)
+	}
+	hi := lo
+	for hi < len(d.all) && d.all[hi].AgreementID == id {
+		hi++
+	}
+	all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
+	all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
+	merged := maps.Clone(d.decisions)
+	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
+	maps.Copy(merged, decisions)
+	nd := build(d.scope, d.today, d.from, d.to, all, merged)
+	nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
+	delete(nd.titles, id)
+	delete(nd.events, id)
+	if len(as) == 1 {
+		nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
+	}
+	return nd, nil
 }
 
 // build indexes computed deadlines by act-by day and finds what needs

@@ -81,7 +81,7 @@ func (m *Model) reload() tea.Cmd {
 	m.seq++
 	m.loading = true
 	from, to := horizon(m.today(), m.cursor)
-	return load(m.c.Store, m.seq, m.scope, m.today(), from, to)
+	return load(m.c.Store, m.c.Shared, m.seq, m.scope, m.today(), from, to)
 }
 
 // Update handles keys, the pane's own replies, scope and changes.
@@ -115,7 +115,7 @@ func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
 	}
 	m.seq++
 	m.loading = true
-	return patch(m.c.Store, m.seq, m.data, msg.AgreementID)
+	return patch(m.c.Store, m.c.Shared, m.seq, m.data, msg.AgreementID)
 }
 
 // loaded takes a computation in, unless a newer one was asked for.

@@ -38,6 +38,9 @@ type Common struct {
 	// from this machine; never for an SSH session, whose user must not read
 	// the server's files.
 	LocalFiles bool
+	// Shared holds the results every session of the register may share
+	// (the SSH server gives all its sessions one).
+	Shared *Shared
 	// Notify, when set, tells the other sessions sharing the register about
 	// a write (the SSH server sets it; locally it is nil). Use Changed.
 	Notify func(ChangedMsg)
@@ -53,6 +56,7 @@ func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.
 		Store:    st,
 		Renderer: r,
 		Now:      now,
+		Shared:   &Shared{},
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
+	"avtal/ui/common"
 	"avtal/ui/i18n"
 )
 
@@ -36,6 +37,7 @@ type Server struct {
 	fingerprint  string
 	keys         *authorizedKeys // nil: anyone may connect
 	broker       *Broker         // nil in demo mode: nothing is shared
+	shared       *common.Shared  // what the sessions compute once for all; nil in demo mode
 	gate         *gate
 	tempRoot     string
 	queryTimeout time.Duration
@@ -76,7 +78,7 @@ func New(cfg Config) (*Server, error) {
 		sessions: map[*session]struct{}{},
 	}
 	if !cfg.Demo {
-		srv.broker = NewBroker()
+		srv.broker, srv.shared = NewBroker(), &common.Shared{}
 	}
 	signer, err := hostKey(cfg.HostKeyPath)
 	if err != nil {

@@ -134,7 +134,7 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 		tea.WithoutSignalHandler())
 	if srv.broker != nil {
 		sess.sub = srv.broker.Subscribe(p)
-		c.Notify = sess.sub.Publish
+		c.Notify, c.Shared = sess.sub.Publish, srv.shared
 	}
 	if !sess.attach(p, c) {
 		return nil
