@@ -87,4 +87,3 @@ func there(i, n int, forth, back tea.KeyMsg) tea.KeyMsg {
 	}
 	return back
 }
-
