@@ -22,6 +22,7 @@ const (
 	prefetch  = 30  // fetch the next page when the cursor comes this close to the edge
 
 	historyLength = 10 // audit entries shown in the detail view
+	maxDetails    = 64 // agreements kept for the detail view; then it starts afresh
 )
 
 // direction says where a fetched page goes in the window.
@@ -178,6 +179,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case detailMsg:
 		if msg.err != nil {
 			return common.Fail(msg.err)
+		}
+		if len(m.details) >= maxDetails {
+			m.details = map[string]detailMsg{} // an agreement with its clauses is tens of KB
 		}
 		m.details[msg.id] = msg
 		m.detailArrived(msg)
