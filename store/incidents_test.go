@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -266,16 +268,47 @@ func TestIncidentUpdateDeleteAndAudit(t *testing.T) {
 func TestSLAAgreements(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	with := sampleAgreement("ps", "Pureservice AS")
-	with.SLA = &model.SLATerms{Window: model.Window{Kind: model.Window24x7}, TargetPct: 99.5}
-	if err := s.PutAgreements(ctx, []*model.Agreement{sampleAgreement("cleura", "Cleura AB"), with}, false); err != nil {
+	// Five agreements with SLA terms (a1…a5 in register order) among three without.
+	var list []*model.Agreement
+	for i, id := range []string{"a1", "x1", "a2", "a3", "x2", "a4", "x3", "a5"} {
+		a := sampleAgreement(id, fmt.Sprintf("Supplier %d AB", i))
+		if id[0] == 'a' {
+			a.SLA = &model.SLATerms{Window: model.Window{Kind: model.Window24x7}, TargetPct: 99.5}
+		}
+		list = append(list, a)
+	}
+	if err := s.PutAgreements(ctx, list, false); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.SLAAgreements(ctx, 10)
-	if err != nil {
-		t.Fatal(err)
+	ids := func(rows []SLARow) (out []string) {
+		for _, r := range rows {
+			out = append(out, r.Agreement.ID)
+		}
+		return out
 	}
-	if len(got) != 1 || got[0].ID != "ps" || got[0].SLA == nil || got[0].SLA.TargetPct != 99.5 {
-		t.Errorf("SLA agreements: %+v, want only ps with its terms", got)
+	first, err := s.SLAAgreements(ctx, "", 2, false)
+	if err != nil || !slices.Equal(ids(first), []string{"a1", "a2"}) || first[0].Agreement.SLA == nil || first[0].Agreement.SLA.TargetPct != 99.5 {
+		t.Fatalf("first page: %v, %v; want a1 and a2 with their terms", ids(first), err)
+	}
+	next, _ := s.SLAAgreements(ctx, first[1].SortKey, 2, false)
+	last, _ := s.SLAAgreements(ctx, "\U0010FFFF", 2, true)
+	before, _ := s.SLAAgreements(ctx, next[0].SortKey, 2, true)
+	for _, tt := range []struct {
+		name      string
+		got, want []string
+	}{
+		{"next page", ids(next), []string{"a3", "a4"}},
+		{"last page", ids(last), []string{"a4", "a5"}},
+		{"page before a3", ids(before), []string{"a1", "a2"}},
+	} {
+		if !slices.Equal(tt.got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if n, err := s.SLACount(ctx, "\U0010FFFF"); n != 5 || err != nil {
+		t.Errorf("SLACount of all = %d, %v; want 5", n, err)
+	}
+	if n, err := s.SLACount(ctx, next[0].SortKey); n != 2 || err != nil {
+		t.Errorf("SLACount before a3 = %d, %v; want 2 (a1, a2)", n, err)
 	}
 }

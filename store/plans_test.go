@@ -126,7 +126,11 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			_, err := s.Agreement(ctx, id)
 			return cmpOr(err, func() error { _, err := s.Related(ctx, id); return err }, func() error { _, err := s.AuditLog(ctx, id, 10); return err })
 		}},
-		{"sla agreements", func() error { _, err := s.SLAAgreements(ctx, 50); return err }},
+		{"sla agreements", func() error {
+			_, err := s.SLAAgreements(ctx, "", 50, false)
+			return cmpOr(err, func() error { _, err := s.SLAAgreements(ctx, "\U0010FFFF", 50, true); return err },
+				func() error { _, err := s.SLACount(ctx, "\U0010FFFF"); return err })
+		}},
 		{"incidents of a month", func() error { _, err := s.Incidents(ctx, id, month, month.AddDate(0, 1, 0)); return err }},
 		{"clause tree", func() error { _, err := s.ClauseTree(ctx, id, false); return err }},
 		{"search by trigrams", func() error { _, err := s.Search(ctx, "leverantören", 20, nil); return err }},
@@ -231,12 +235,14 @@ var createdTable = regexp.MustCompile(`CREATE (?:VIRTUAL )?TABLE (\w+)`)
 
 // allowedScans are whole-index reads that are the point of their query:
 // the portfolio counts every entry of the register in one pass over the
-// covering index made for it, and the open notices are read from the
-// partial index that holds only them.
+// covering index made for it, and the open notices and the agreements with
+// SLA terms are read (counted) from the partial indexes that hold only them.
 var allowedScans = []string{
 	"SCAN subprocessors USING COVERING INDEX subprocessors_tally",
 	"SCAN s USING COVERING INDEX subprocessors_tally",
 	"SCAN n USING INDEX sub_notices_open",
+	"SCAN agreements USING INDEX agreements_sla",
+	"SCAN agreements USING COVERING INDEX agreements_sla",
 }
 
 // badPlan explains q and returns what is wrong with its plan — a table

@@ -54,7 +54,8 @@ func BenchmarkScaleReads(b *testing.B) {
 			_, err := st.AuditLog(ctx, mid, 10)
 			return err
 		}},
-		{"sla_agreements_50", func() error { _, err := st.SLAAgreements(ctx, 50); return err }},
+		{"sla_agreements_50", func() error { _, err := st.SLAAgreements(ctx, "", 50, false); return err }},
+		{"sla_count", func() error { _, err := st.SLACount(ctx, "\U0010FFFF"); return err }},
 		{"incidents_year", func() error {
 			_, err := st.Incidents(ctx, mid, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 			return err

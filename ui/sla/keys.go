@@ -101,10 +101,12 @@ func (m *Model) setMonth(month uptime.Month) tea.Cmd {
 // cycle shows the next (or previous) agreement with SLA terms; only when
 // no agreement is in scope.
 func (m *Model) cycle(delta int) tea.Cmd {
-	if m.scopeID != "" || len(m.choices) < 2 {
+	if m.scopeID != "" {
 		return nil
 	}
-	m.choice = (m.choice + delta + len(m.choices)) % len(m.choices)
+	if f, fetch := m.choices.step(delta); fetch {
+		return m.loadChoices(f)
+	}
 	m.cursor, m.offset = 0, 0
 	return m.show()
 }

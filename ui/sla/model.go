@@ -20,9 +20,6 @@ import (
 	"avtal/ui/form"
 )
 
-// maxChoices bounds the agreements offered when no agreement is in scope.
-const maxChoices = 50
-
 // maxCached bounds the months kept; beyond it the cache starts afresh.
 const maxCached = 48
 
@@ -51,12 +48,6 @@ type monthData struct {
 	side     string // the terms and history column, boxed for sideW×sideH
 	sideW    int
 	sideH    int
-}
-
-// choicesMsg carries the agreements that state SLA terms.
-type choicesMsg struct {
-	list []model.Agreement
-	err  error
 }
 
 // agreementMsg carries the scoped agreement.
@@ -99,17 +90,15 @@ type Model struct {
 
 	width, height int
 
-	scopeID       string
-	choices       []model.Agreement
-	choice        int
-	choicesLoaded bool
-	scoped        *model.Agreement
-	scopedLoaded  bool
-	month         uptime.Month
-	fees          map[string]model.Amount // what-if monthly fees, by agreement
-	cache         map[monthKey]*monthData
-	computing     map[monthKey]bool
-	gen           int
+	scopeID      string
+	choices      choiceList
+	scoped       *model.Agreement
+	scopedLoaded bool
+	month        uptime.Month
+	fees         map[string]model.Amount // what-if monthly fees, by agreement
+	cache        map[monthKey]*monthData
+	computing    map[monthKey]bool
+	gen          int
 
 	cursor, offset int
 	selectID       int64 // put the cursor on this incident when it appears
@@ -134,18 +123,10 @@ func New(c *common.Common) *Model {
 }
 
 // Init loads the agreements that state SLA terms.
-func (m *Model) Init() tea.Cmd { return m.loadChoices() }
+func (m *Model) Init() tea.Cmd { return m.loadChoices(choiceFetch{}) }
 
 // Capturing is true while a form or a delete question is open.
 func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil }
-
-func (m *Model) loadChoices() tea.Cmd {
-	st := m.c.Store
-	return func() tea.Msg {
-		list, err := st.SLAAgreements(context.Background(), maxChoices)
-		return choicesMsg{list, err}
-	}
-}
 
 func (m *Model) loadAgreement(id string) tea.Cmd {
 	st := m.c.Store
@@ -160,7 +141,7 @@ func (m *Model) loaded() bool {
 	if m.scopeID != "" {
 		return m.scopedLoaded
 	}
-	return m.choicesLoaded
+	return m.choices.loaded
 }
 
 // current returns the agreement shown, or nil.
@@ -168,10 +149,7 @@ func (m *Model) current() *model.Agreement {
 	if m.scopeID != "" {
 		return m.scoped
 	}
-	if m.choice < len(m.choices) {
-		return &m.choices[m.choice]
-	}
-	return nil
+	return m.choices.current()
 }
 
 // fee returns the monthly fee the credit is computed from and how it was found.
@@ -248,12 +226,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case choicesMsg:
-		m.choicesLoaded = true
+		before := m.choices.current()
+		if !m.choices.apply(msg) {
+			return nil
+		}
 		if msg.err != nil {
 			return common.Fail(msg.err)
 		}
-		m.choices = msg.list
-		m.choice = min(m.choice, max(0, len(m.choices)-1))
+		if a := m.choices.current(); before == nil || a == nil || a.ID != before.ID {
+			m.cursor, m.offset = 0, 0 // another agreement: its incidents from the top
+		}
 		return m.show()
 	case agreementMsg:
 		if msg.id != m.scopeID {
@@ -300,7 +282,9 @@ func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
 	if msg.Entity == "incident" {
 		return m.compute()
 	}
-	cmds := []tea.Cmd{m.loadChoices()}
+	again := m.choices.fetch
+	again.again = true
+	cmds := []tea.Cmd{m.loadChoices(again)}
 	if m.scopeID != "" {
 		cmds = append(cmds, m.loadAgreement(m.scopeID))
 	}

@@ -144,7 +144,7 @@ func (m *Model) header() string {
 	st := m.c.Styles
 	line := st.Highlight.Render("‹ " + monthName(m.c, m.month.Year, int(m.month.Month)) + " ›")
 	if m.scopeID == "" {
-		line += "  " + st.Dim.Render(m.c.T("sla.pick", m.choice+1, len(m.choices)))
+		line += "  " + st.Dim.Render(m.c.T("sla.pick", m.choices.position(), m.choices.total))
 	}
 	return line
 }
