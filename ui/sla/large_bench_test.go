@@ -23,7 +23,7 @@ func BenchmarkKeysLarge(b *testing.B) {
 		name  string
 		keyAt func(i int) tea.KeyMsg
 	}{
-		{"next_agreement", func(i int) tea.KeyMsg { return there(i, 40, next, prev) }},
+		{"next_agreement", func(i int) tea.KeyMsg { return there(i, 60, next, prev) }}, // across a page of 50
 		{"month", func(i int) tea.KeyMsg { return there(i, 24, left, right) }},
 		{"down", func(i int) tea.KeyMsg { return there(i, 10, down, up) }},
 	}
