@@ -9,6 +9,7 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/store/benchdb"
+	"avtal/ui/common"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
 )
@@ -17,7 +18,8 @@ import (
 // agreements (store/benchdb), with the rules, events and terms the
 // generator gives them: every deadline over five years read from the store
 // and computed (target 200 ms), the pane's whole computation (the past
-// year and five ahead, indexed by day), and keys at 80x24 and 160x45.
+// year and five ahead, indexed by day), and keys: by day, by month, and
+// down the agenda.
 func BenchmarkLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
 	st := c.Store
@@ -51,39 +53,12 @@ func BenchmarkLarge(b *testing.B) {
 		}
 		l.Report(b)
 	})
-	key := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
-	patterns := []struct {
-		name   string
-		agenda bool
-		keyAt  func(i int) tea.KeyMsg
-	}{
-		{"day", false, func(i int) tea.KeyMsg { return there(i, 30, key("l"), key("h")) }},
-		{"month", false, func(i int) tea.KeyMsg { return there(i, 12, key("]"), key("[")) }},
-		{"agenda", true, func(i int) tea.KeyMsg { return there(i, 40, key("j"), key("k")) }},
-	}
-	for _, size := range []struct {
-		name string
-		w, h int
-	}{{"80x24", 80, 21}, {"160x45", 160, 42}} {
-		for _, p := range patterns {
-			b.Run(size.name+"/"+p.name, func(b *testing.B) {
-				m := New(c)
-				m.SetSize(size.w, size.h)
-				tuitest.Drain(b, m.Update, m.Init())
-				if p.agenda {
-					tuitest.Drain(b, m.Update, m.Update(tea.KeyMsg{Type: tea.KeyEnter}))
-				}
-				m.View()
-				tuitest.Keys(b, m.Update, m.View, p.keyAt)
-			})
-		}
-	}
-}
-
-// there is forth for the first n presses of every 2n, back for the next n.
-func there(i, n int, forth, back tea.KeyMsg) tea.KeyMsg {
-	if i%(2*n) < n {
-		return forth
-	}
-	return back
+	open := tuitest.Loaded(func() common.Pane { return New(c) })
+	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+	tuitest.PaneKeys(b,
+		tuitest.KeyBench{Name: "day", Open: open, KeyAt: tuitest.BackAndForth(30, runes("l"), runes("h"))},
+		tuitest.KeyBench{Name: "month", Open: open, KeyAt: tuitest.BackAndForth(12, runes("]"), runes("["))},
+		tuitest.KeyBench{Name: "agenda", Open: tuitest.Loaded(func() common.Pane { return New(c) }, tea.KeyMsg{Type: tea.KeyEnter}),
+			KeyAt: tuitest.BackAndForth(40, runes("j"), runes("k"))},
+	)
 }

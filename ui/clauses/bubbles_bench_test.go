@@ -56,13 +56,7 @@ func registerItems() []list.Item {
 func BenchmarkVsBubblesList(b *testing.B) {
 	const w, h = 80, 21
 	down := tea.KeyMsg{Type: tea.KeyDown}
-	word := []rune(searchWord)
-	letter := func(i int) tea.KeyMsg {
-		if j := i % (2 * len(word)); j < len(word) {
-			return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{word[j]}}
-		}
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	}
+	letter := tuitest.TypeAndErase(searchWord)
 	// The stock list draws a dot per page, by adding one to a string at a
 	// time: with a million items, 170 000 pages, a frame takes tens of
 	// seconds, so it is timed once. With the pages as numbers instead
@@ -82,13 +76,11 @@ func BenchmarkVsBubblesList(b *testing.B) {
 	}
 	c := tuitest.LargeSession(b, i18n.EN)
 	b.Run("avtal/move", func(b *testing.B) {
-		m := largePane(b, c, w, h, "")
-		settle(b, m.Update, m.View, func(i int) tea.KeyMsg { return upDown(i, 2000, down, tea.KeyMsg{Type: tea.KeyUp}) })
+		m := largePane(c)(b, w, h)
+		settle(b, m.Update, m.View, tuitest.BackAndForth(2000, down, tea.KeyMsg{Type: tea.KeyUp}))
 	})
 	b.Run("avtal/search_letter", func(b *testing.B) {
-		m := largePane(b, c, w, h, "")
-		m.debounce = 0
-		tuitest.Drain(b, m.Update, m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}))
+		m := largePane(c, searchKey)(b, w, h)
 		settle(b, m.Update, m.View, letter)
 	})
 }

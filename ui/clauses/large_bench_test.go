@@ -16,71 +16,42 @@ import (
 // benchmarks: every prefix from "lev" on is a search of its own.
 const searchWord = "leverantör"
 
-// largePane is a Clauses pane over the register of a million clauses
-// (store/benchdb), w×h as the root leaves it, loaded; scope "" shows every
-// agreement.
-func largePane(b *testing.B, c *common.Common, w, h int, scope string) *Model {
-	m := New(c)
-	m.SetSize(w, h)
-	tuitest.Drain(b, m.Update, m.Init())
-	if scope != "" {
-		tuitest.Drain(b, m.Update, m.Update(common.ScopeMsg{ID: scope, Title: scope}))
-	}
-	m.View()
-	return m
-}
-
 // BenchmarkKeysLarge presses keys in the Clauses pane on the register of a
-// million clauses, at 80x24 and 160x45: moving in the tree of every
-// agreement and in one agreement's, typing a search letter by letter (the
-// search runs as soon as the key is in: no pause for more typing), and
-// moving among the hits.
+// million clauses (store/benchdb): moving in the tree of every agreement
+// and in one agreement's, typing a search letter by letter (the search
+// runs as soon as the key is in: no pause for more typing), and moving
+// among the hits.
 func BenchmarkKeysLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
 	scope := gen.ID(benchdb.Seed, 42)
 	down, up := tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyUp}
-	back := tea.KeyMsg{Type: tea.KeyBackspace}
-	word := []rune(searchWord)
-	typing := func(i int) tea.KeyMsg {
-		if j := i % (2 * len(word)); j < len(word) {
-			return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{word[j]}}
-		}
-		return back
-	}
-	for _, size := range []struct {
-		name string
-		w, h int
-	}{{"80x24", 80, 21}, {"160x45", 160, 42}} {
-		b.Run(size.name+"/tree_all", func(b *testing.B) {
-			m := largePane(b, c, size.w, size.h, "")
-			tuitest.Keys(b, m.Update, m.View, func(i int) tea.KeyMsg { return upDown(i, 2000, down, up) })
-		})
-		b.Run(size.name+"/tree_one", func(b *testing.B) {
-			m := largePane(b, c, size.w, size.h, scope)
-			tuitest.Keys(b, m.Update, m.View, func(i int) tea.KeyMsg { return upDown(i, 60, down, up) })
-		})
-		b.Run(size.name+"/search_letter", func(b *testing.B) {
-			m := largePane(b, c, size.w, size.h, "")
-			m.debounce = 0
-			tuitest.Drain(b, m.Update, m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}))
-			tuitest.Keys(b, m.Update, m.View, typing)
-		})
-		b.Run(size.name+"/search_move", func(b *testing.B) {
-			m := largePane(b, c, size.w, size.h, "")
-			m.debounce = 0
-			tuitest.Drain(b, m.Update, m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}))
-			for _, r := range word {
-				tuitest.Drain(b, m.Update, m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}))
-			}
-			tuitest.Keys(b, m.Update, m.View, func(i int) tea.KeyMsg { return upDown(i, 40, down, up) })
-		})
-	}
+	tuitest.PaneKeys(b,
+		tuitest.KeyBench{Name: "tree_all", Open: largePane(c), KeyAt: tuitest.BackAndForth(2000, down, up)},
+		tuitest.KeyBench{Name: "tree_one", Open: largePane(c, common.ScopeMsg{ID: scope, Title: scope}), KeyAt: tuitest.BackAndForth(60, down, up)},
+		tuitest.KeyBench{Name: "search_letter", Open: largePane(c, searchKey), KeyAt: tuitest.TypeAndErase(searchWord)},
+		tuitest.KeyBench{Name: "search_move", Open: largePane(c, append([]tea.Msg{searchKey}, typed(searchWord)...)...),
+			KeyAt: tuitest.BackAndForth(40, down, up)},
+	)
 }
 
-// upDown is `forth` for the first n presses of every 2n and `back` for the next n.
-func upDown(i, n int, forth, back tea.KeyMsg) tea.KeyMsg {
-	if i%(2*n) < n {
-		return forth
+// searchKey opens the search field.
+var searchKey = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}
+
+// largePane opens Clauses panes over the large register that search as
+// soon as a key is in, after the messages then.
+func largePane(c *common.Common, then ...tea.Msg) func(b *testing.B, w, h int) tuitest.Pane {
+	return tuitest.Loaded(func() common.Pane {
+		m := New(c)
+		m.debounce = 0
+		return m
+	}, then...)
+}
+
+// typed is word typed a letter at a time.
+func typed(word string) []tea.Msg {
+	var keys []tea.Msg
+	for _, r := range word {
+		keys = append(keys, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
-	return back
+	return keys
 }

@@ -114,3 +114,76 @@ func (p *Program) step(tb testing.TB) bool {
 	}
 	return true
 }
+
+// Pane is what key benchmarks drive: a pane's Update and View.
+type Pane interface {
+	Update(tea.Msg) tea.Cmd
+	View() string
+}
+
+// KeyBench is one key benchmark of a pane: how to open it at a size
+// (loaded, ready for the first key) and which key to press i-th.
+type KeyBench struct {
+	Name  string
+	Open  func(b *testing.B, w, h int) Pane
+	KeyAt func(i int) tea.KeyMsg
+}
+
+// paneSizes are the sizes a pane gets in terminals of 80x24 and 160x45:
+// the root keeps three lines for the tab bar, the status bar and the help.
+var paneSizes = []struct {
+	name string
+	w, h int
+}{{"80x24", 80, 21}, {"160x45", 160, 42}}
+
+// PaneKeys runs Keys for each benchmark at both sizes, as sub-benchmarks
+// named size/name.
+func PaneKeys(b *testing.B, benches ...KeyBench) {
+	for _, size := range paneSizes {
+		for _, kb := range benches {
+			b.Run(size.name+"/"+kb.Name, func(b *testing.B) {
+				p := kb.Open(b, size.w, size.h)
+				Keys(b, p.Update, p.View, kb.KeyAt)
+			})
+		}
+	}
+}
+
+// BackAndForth presses forth n times, then back n times, over and over, so
+// that any number of presses stays within the list.
+func BackAndForth(n int, forth, back tea.KeyMsg) func(i int) tea.KeyMsg {
+	return func(i int) tea.KeyMsg {
+		if i%(2*n) < n {
+			return forth
+		}
+		return back
+	}
+}
+
+// TypeAndErase types word a letter at a time, then erases it with
+// backspace, over and over.
+func TypeAndErase(word string) func(i int) tea.KeyMsg {
+	letters := []rune(word)
+	return func(i int) tea.KeyMsg {
+		if j := i % (2 * len(letters)); j < len(letters) {
+			return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{letters[j]}}
+		}
+		return tea.KeyMsg{Type: tea.KeyBackspace}
+	}
+}
+
+// Loaded opens panes for KeyBench: the pane newPane makes, sized, its first
+// load done, then each of then (a scope, a key that opens a view) handled
+// with all it starts, and drawn once.
+func Loaded(newPane func() common.Pane, then ...tea.Msg) func(b *testing.B, w, h int) Pane {
+	return func(b *testing.B, w, h int) Pane {
+		p := newPane()
+		p.SetSize(w, h)
+		Drain(b, p.Update, p.Init())
+		for _, msg := range then {
+			Drain(b, p.Update, p.Update(msg))
+		}
+		p.View()
+		return p
+	}
+}
