@@ -133,21 +133,8 @@ func TestIncidentsOverlappingARange(t *testing.T) {
 
 func TestIncidentsQueryUsesTheIndex(t *testing.T) {
 	s := withIncidentAgreement(t)
-	rows, err := s.read.Query(`EXPLAIN QUERY PLAN SELECT `+incidentColumns+
+	plan := queryPlan(t, s.read, `SELECT `+incidentColumns+
 		` FROM incidents WHERE agreement_id = ? AND start < ? AND "end" > ? ORDER BY start, id`, "ps", "2027", "2026")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
 	if p := strings.Join(plan, "; "); !strings.Contains(p, "USING INDEX incidents_agreement (agreement_id=? AND start<?)") {
 		t.Errorf("plan %q does not search the (agreement_id, start) index", p)
 	}

@@ -255,20 +255,7 @@ func badPlan(t *testing.T, path string, q recorded) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query("EXPLAIN QUERY PLAN "+q.query, q.args...)
-	if err != nil {
-		t.Fatalf("explaining %q: %v", q.query, err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
+	plan := queryPlan(t, db, q.query, q.args...)
 	for _, d := range plan {
 		switch {
 		case !strings.HasPrefix(d, "SCAN "), slices.Contains(allowedScans, d):
@@ -282,6 +269,26 @@ func badPlan(t *testing.T, path string, q recorded) string {
 		}
 	}
 	return ""
+}
+
+// queryPlan returns the lines of EXPLAIN QUERY PLAN for query.
+func queryPlan(t *testing.T, db *sql.DB, query string, args ...any) []string {
+	t.Helper()
+	rows, err := db.Query("EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatalf("explaining %q: %v", query, err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	return plan
 }
 
 // cmpOr returns err, or the first error of the further reads.
