@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -81,7 +82,34 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 		}
 		return nil, e
 	}
+	dropEmptyLists(reflect.ValueOf(&a).Elem())
 	return &a, nil
+}
+
+// dropEmptyLists turns every empty list ("tags: []") into no list, so a file
+// that spells an empty list and one that leaves it out give the same
+// agreement, and Encode → Decode gives back exactly what was read.
+func dropEmptyLists(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			dropEmptyLists(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				dropEmptyLists(f)
+			}
+		}
+	case reflect.Slice:
+		if v.Len() == 0 {
+			v.SetZero()
+			return
+		}
+		for i := range v.Len() {
+			dropEmptyLists(v.Index(i))
+		}
+	}
 }
 
 // walk records the line of every field path ("rules[2].offset") and checks
