@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sync"
 	"time"
 	_ "time/tzdata" // incidents end on a Swedish calendar day on any machine
@@ -14,8 +15,8 @@ import (
 )
 
 // engineFacts is the part of a stored agreement the deadline engine reads
-// (and the title a calendar shows). Decoding only these fields is most of
-// what reading a whole register costs, and about half of decoding it all.
+// (and the title a calendar shows): the agreements table keeps it as JSON
+// of its own (migration 5), half the text of the whole agreement.
 type engineFacts struct {
 	ID        string       `json:"id"`
 	Title     string       `json:"title"`
@@ -26,38 +27,92 @@ type engineFacts struct {
 	Rules     []model.Rule `json:"rules"`
 }
 
+// factsBatch is how many agreements' facts go to a decoder at a time.
+const factsBatch = 256
+
+// storedFacts is one agreement's facts as read, before decoding.
+type storedFacts struct {
+	id   string
+	json []byte
+}
+
 // engineAgreements reads the engine's facts of every agreement in list
-// order, or of the one named, in one pass over the table.
+// order, or of the one named. Decoding the JSON costs twice as much as
+// reading it, so batches are decoded on every core while the next ones are
+// read.
 func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
-	q, args := "SELECT id, data FROM agreements ORDER BY sort_key", []any{}
+	q, args := "SELECT id, facts FROM agreements ORDER BY sort_key", []any{}
 	if only != "" {
-		q, args = "SELECT id, data FROM agreements WHERE id = ?", []any{only}
+		q, args = "SELECT id, facts FROM agreements WHERE id = ?", []any{only}
 	}
 	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []*model.Agreement
-	var data []byte
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id, &data); err != nil {
-			return nil, err
-		}
-		var f engineFacts
-		if err := json.Unmarshal(data, &f); err != nil {
-			return nil, fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
-		}
-		out = append(out, &model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules})
+
+	var batches []*factsDecoded // in list order, each filled by a decoder
+	work := make(chan *factsDecoded)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for b := range work {
+				b.decode()
+			}
+		})
 	}
-	if err := rows.Err(); err != nil {
+	err = func() error {
+		defer close(work)
+		for {
+			b := &factsDecoded{in: make([]storedFacts, 0, factsBatch)}
+			for len(b.in) < factsBatch && rows.Next() {
+				var f storedFacts
+				if err := rows.Scan(&f.id, &f.json); err != nil {
+					return err
+				}
+				b.in = append(b.in, f)
+			}
+			if len(b.in) == 0 {
+				return rows.Err()
+			}
+			batches = append(batches, b)
+			work <- b
+		}
+	}()
+	wg.Wait()
+	if err != nil {
 		return nil, err
+	}
+	out := make([]*model.Agreement, 0, len(batches)*factsBatch)
+	for _, b := range batches {
+		if b.err != nil {
+			return nil, b.err
+		}
+		out = append(out, b.out...)
 	}
 	if only != "" && len(out) == 0 {
 		return nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
 	}
 	return out, nil
+}
+
+// factsDecoded is a batch of facts to decode, and what came of it.
+type factsDecoded struct {
+	in  []storedFacts
+	out []*model.Agreement
+	err error
+}
+
+func (b *factsDecoded) decode() {
+	b.out = make([]*model.Agreement, len(b.in))
+	for i, in := range b.in {
+		var f engineFacts
+		if err := json.Unmarshal(in.json, &f); err != nil {
+			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", in.id, err)
+			return
+		}
+		b.out[i] = &model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules}
+	}
 }
 
 // DeadlineInputs returns what the deadline engine computes from, for one

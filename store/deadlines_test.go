@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -53,6 +54,41 @@ func TestDeadlineInputs(t *testing.T) {
 	}
 	if _, _, err := s.DeadlineInputs(ctx, "nope"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("an unknown agreement: %v", err)
+	}
+}
+
+// The facts are decoded in batches on several cores: many agreements come
+// back whole and in list order, and a changed agreement's facts follow it.
+func TestDeadlineInputsOfManyAgreements(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	const n = 2*factsBatch + 7
+	var list []*model.Agreement
+	for i := range n {
+		a := sampleAgreement(fmt.Sprintf("a%04d", i), fmt.Sprintf("Leverantör %04d AB", i))
+		a.Documents, a.Subs = nil, nil
+		list = append(list, a)
+	}
+	putAll(t, s, list...)
+	got, _, err := s.DeadlineInputs(ctx, "")
+	if err != nil || len(got) != n {
+		t.Fatalf("DeadlineInputs = %d agreements, %v; want %d", len(got), err, n)
+	}
+	for i, a := range got {
+		if want := fmt.Sprintf("a%04d", i); a.ID != want || !reflect.DeepEqual(a.Rules, list[i].Rules) {
+			t.Fatalf("agreement %d is %s with rules %v, want %s with %v", i, a.ID, a.Rules, want, list[i].Rules)
+		}
+	}
+
+	changed := *list[3]
+	changed.Rules = []model.Rule{{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: model.Period{N: 30, Unit: model.Days}, Clause: "9.2"}}
+	changed.Term.Notice = model.Period{N: 3, Unit: model.Months}
+	if err := s.PutAgreements(ctx, []*model.Agreement{&changed}, true); err != nil {
+		t.Fatal(err)
+	}
+	one, _, err := s.DeadlineInputs(ctx, changed.ID)
+	if err != nil || !reflect.DeepEqual(one[0].Rules, changed.Rules) || one[0].Term != changed.Term {
+		t.Errorf("after the change the engine reads %+v, %v; want rules %v and notice %v", one, err, changed.Rules, changed.Term.Notice)
 	}
 }
 

@@ -266,6 +266,17 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 					t.Errorf("%s after migration:\n got %+v\nwant %+v", want.ID, got, want)
 				}
 			}
+			// The deadline engine's own copy of the facts is filled in.
+			engine, _, err := s.DeadlineInputs(ctx, "")
+			if err != nil || len(engine) != len(fixtureAgreements()) {
+				t.Fatalf("deadline inputs after migration = %d agreements, %v", len(engine), err)
+			}
+			for _, e := range engine {
+				full, _ := s.Agreement(ctx, e.ID)
+				if e.Title != full.Title || e.Start != full.Start || e.Term != full.Term || !reflect.DeepEqual(e.Rules, full.Rules) {
+					t.Errorf("%s: the engine's facts after migration\n%+v\ndiffer from the agreement\n%+v", e.ID, e, full)
+				}
+			}
 			want := fixtureIncident()
 			incs, err := s.Incidents(ctx, want.AgreementID, want.Start.Add(-time.Hour), want.End)
 			if err != nil || len(incs) != 1 || !incs[0].Start.Equal(want.Start) || incs[0].Description != want.Description {

@@ -71,7 +71,8 @@ func BenchmarkAppend(b *testing.B) {
 }
 
 func TestAllMatchesAppend(t *testing.T) {
-	// All sizes its result ahead; the result must be exactly the
+	// All sizes its result ahead and shares a register this large among
+	// the cores (with two or more); the result must be exactly the
 	// agreement-by-agreement computation, in order.
 	as := register(1000)
 	from, to := day("2026-01-01"), day("2030-12-31")

@@ -23,7 +23,7 @@ type backupDoneMsg struct {
 // quit ends the program, first offering a backup when the register changed
 // in this session and none was taken today.
 func (m *Model) quit() tea.Cmd {
-	if m.c.BackupDir == "" || !m.changed || m.declined {
+	if m.c.BackupDir == "" || !m.dirty || m.declined {
 		return tea.Quit
 	}
 	path := filepath.Join(m.c.BackupDir, "avtal-"+m.c.Now().Format("2006-01-02")+".db")

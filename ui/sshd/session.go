@@ -128,7 +128,7 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 	c.User = sess.lang.T("sshd.user", sess.id.name, sess.lang.T("sshd.role."+sess.id.role.String()))
 	c.ReadOnly = sess.id.role == Viewer
 	p := tea.NewProgram(app.New(c),
-		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(),
+		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(), tea.WithFPS(app.FrameRate),
 		// The server's own SIGINT/SIGTERM are for the server, which tells
 		// every session itself; a program must not quit on them silently.
 		tea.WithoutSignalHandler())

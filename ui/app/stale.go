@@ -1,0 +1,41 @@
+package app
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/ui/common"
+)
+
+// A change to the register reloads only the pane in view; every other pane
+// keeps what it would have been told and hears it when it comes into view.
+// With fifty sessions on one register this is the difference between one
+// reload per screen and five.
+
+// changed tells the focused pane of msg at once and keeps it for the others.
+func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+	m.dirty = true
+	for i := range m.panes {
+		if paneID(i) == m.focus {
+			continue
+		}
+		switch prev := m.pending[i]; {
+		case prev == nil:
+			m.pending[i] = &msg
+		case *prev != msg:
+			// Two different changes: reload everything.
+			m.pending[i] = &common.ChangedMsg{}
+		}
+	}
+	return m.panes[m.focus].Update(msg)
+}
+
+// focusOn brings pane id into view, telling it of the changes it missed.
+func (m *Model) focusOn(id paneID) tea.Cmd {
+	m.focus = id
+	msg := m.pending[id]
+	if msg == nil {
+		return nil
+	}
+	m.pending[id] = nil
+	return m.panes[id].Update(*msg)
+}
