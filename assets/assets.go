@@ -17,12 +17,9 @@ import (
 //go:embed register/*.yaml
 var registerFS embed.FS
 
-// File is one agreement file of the sample register.
-type File struct {
-	// Name is the file name, "centuri-saas.yaml".
-	Name string
-	Data []byte
-}
+// File is one agreement file of the sample register, named as
+// "centuri-saas.yaml".
+type File = register.File
 
 // Register returns the files of the sample register in name order.
 func Register() ([]File, error) {
@@ -49,13 +46,5 @@ func Agreements() ([]*model.Agreement, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*model.Agreement, 0, len(files))
-	for _, f := range files {
-		a, err := register.Decode(f.Name, f.Data)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, nil
+	return register.DecodeAll(files)
 }

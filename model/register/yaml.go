@@ -63,14 +63,15 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 	if len(root.Content) == 0 {
 		return nil, &Error{File: file, Msg: "the file is empty"}
 	}
-	lines := map[string]int{}
-	if err := walk(file, root.Content[0], "", lines); err != nil {
+	w := walker{file: file, lines: map[string]int{}, seen: map[*yaml.Node]bool{}}
+	if err := w.walk(root.Content[0], "", agreementType); err != nil {
 		return nil, err
 	}
+	// The walk checked every field name, as the library's KnownFields
+	// would, so the tree already parsed is decoded rather than the text
+	// parsed again.
 	var a model.Agreement
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&a); err != nil {
+	if err := root.Decode(&a); err != nil {
 		return nil, libraryError(file, err)
 	}
 	if err := a.Validate(); err != nil {
@@ -78,7 +79,7 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 		var fe *model.FieldError
 		if errors.As(err, &fe) {
 			e.Field, e.Msg = fe.Field, fe.Msg
-			e.Line = lineOf(lines, fe.Field)
+			e.Line = lineOf(w.lines, fe.Field)
 		}
 		return nil, e
 	}
@@ -110,43 +111,6 @@ func dropEmptyLists(v reflect.Value) {
 			dropEmptyLists(v.Index(i))
 		}
 	}
-}
-
-// walk records the line of every field path ("rules[2].offset") and checks
-// the scalars in scalarChecks.
-func walk(file string, n *yaml.Node, path string, lines map[string]int) error {
-	lines[path] = n.Line
-	switch n.Kind {
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			key, val := n.Content[i].Value, n.Content[i+1]
-			p := key
-			if path != "" {
-				p = path + "." + key
-			}
-			if check, ok := scalarChecks[key]; ok && val.Kind == yaml.ScalarNode {
-				if err := check(val.Value); err != nil {
-					return &Error{File: file, Line: val.Line, Field: p, Msg: err.Error()}
-				}
-			}
-			if err := walk(file, val, p, lines); err != nil {
-				return err
-			}
-			lines[p] = n.Content[i].Line
-		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			// The YAML library drops an empty item ("-" alone) from a list;
-			// a rule or sub-processor must not vanish without a word.
-			if c.Kind == yaml.ScalarNode && c.Tag == "!!null" {
-				return &Error{File: file, Line: c.Line, Field: fmt.Sprintf("%s[%d]", path, i), Msg: "an empty item; fill it in or remove the dash"}
-			}
-			if err := walk(file, c, fmt.Sprintf("%s[%d]", path, i), lines); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 // lineOf finds the line of a field path, or of its nearest recorded parent.

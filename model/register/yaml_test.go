@@ -2,6 +2,7 @@ package register
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -32,6 +33,10 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 		{"impossible date", "start: 2024-04-01", "start: 2024-04-31", 6, "start", "not a date that exists"},
 		{"unknown unit", "notice: 6 months", "notice: 6 fortnights", 10, "term.notice", "unknown unit"},
 		{"unknown field", "status: active", "status: active\nstatuss: x", 5, "statuss", "unknown field"},
+		{"unknown nested field", "clause: \"15.1\"", "clause: \"15.1\"\n    ofset: 2 days", 15, "rules[0].ofset", "unknown field"},
+		{"unknown field in a term", "notice: 6 months", "notice: 6 months\n  noticee: 3 months", 11, "term.noticee", "unknown field"},
+		{"unknown field through a merge", "term:\n  initial: 36 months\n  renewal: 12 months\n  notice: 6 months\n",
+			"term: &t\n  initial: 36 months\n  renewal: 12 months\n  notice: 6 months\ncustomer: {name: Exempelkommunen, <<: *t}\n", 8, "customer.initial", "unknown field"},
 		{"bad kind", "kind: general_terms", "kind: contract", 3, "kind", "not one of"},
 		{"bad rule anchor", "anchor: cancel_by", "anchor: whenever", 13, "rules[0].anchor", "not agreement_date"},
 		{"bad id", "id: centuri-saas", "id: Centuri SaaS", 1, "id", "lower-case"},
@@ -104,4 +109,26 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip differs:\n%+v\n%+v", a, b)
 		}
 	})
+}
+
+func TestDecodeAllKeepsOrderAndNamesTheFirstBadFile(t *testing.T) {
+	var files []File
+	for i := range 9 {
+		id := fmt.Sprintf("agreement-%d", i)
+		files = append(files, File{Name: id + ".yaml", Data: []byte(strings.Replace(minimal, "id: centuri-saas", "id: "+id, 1))})
+	}
+	got, err := DecodeAll(files)
+	if err != nil || len(got) != len(files) {
+		t.Fatalf("DecodeAll = %d agreements, %v", len(got), err)
+	}
+	for i, a := range got {
+		if want := fmt.Sprintf("agreement-%d", i); a.ID != want {
+			t.Errorf("agreement %d is %s, want %s", i, a.ID, want)
+		}
+	}
+	files[7].Data = []byte("id: [")
+	files[4].Data = []byte("id: x\nstatuss: y\n")
+	if got, err := DecodeAll(files); got != nil || err == nil || !strings.HasPrefix(err.Error(), "agreement-4.yaml:2") {
+		t.Errorf("DecodeAll with two bad files = %v, %v; want only the error of agreement-4.yaml, line 2", got, err)
+	}
 }

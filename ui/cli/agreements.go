@@ -246,17 +246,17 @@ func isYAML(path string) bool {
 }
 
 func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON bool) error {
-	var list []*model.Agreement
+	var yamls []register.File
 	for _, f := range files {
 		data, err := readYAML(env.Lang, f)
 		if err != nil {
 			return err
 		}
-		a, err := register.Decode(f, data)
-		if err != nil {
-			return err
-		}
-		list = append(list, a)
+		yamls = append(yamls, register.File{Name: f, Data: data})
+	}
+	list, err := register.DecodeAll(yamls)
+	if err != nil {
+		return err
 	}
 	if err := env.Store.PutAgreements(ctx, list, replace); err != nil {
 		if errors.Is(err, store.ErrConflict) {
