@@ -35,7 +35,7 @@ var unitWords = map[string]Unit{
 	"m": Months, "month": Months, "months": Months, "månad": Months, "månader": Months,
 	"y": Years, "year": Years, "years": Years, "år": Years,
 	"h": Hours, "hour": Hours, "hours": Hours, "timme": Hours, "timmar": Hours,
-	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "arbetsdag": WorkDays, "arbetsdagar": WorkDays,
+	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "business day": WorkDays, "arbetsdag": WorkDays, "arbetsdagar": WorkDays,
 }
 
 // ParsePeriod reads "36 months", "4 weeks", "14 days", "1 year", "6 månader",
@@ -66,19 +66,33 @@ func ParsePeriod(s string) (Period, error) {
 // IsZero reports whether the period is unset.
 func (p Period) IsZero() bool { return p.N == 0 && p.Unit == "" }
 
-// String writes the period the way ParsePeriod reads it: "36 months".
-func (p Period) String() string {
+// unitNames are the words each language writes a unit in, singular then
+// plural: "1 month", "6 months", "1 månad", "6 månader".
+var unitNames = [...]map[Unit][2]string{
+	English: {Days: {"day", "days"}, Weeks: {"week", "weeks"}, Months: {"month", "months"}, Years: {"year", "years"},
+		WorkDays: {"business day", "business days"}, Hours: {"hour", "hours"}},
+	Swedish: {Days: {"dag", "dagar"}, Weeks: {"vecka", "veckor"}, Months: {"månad", "månader"}, Years: {"år", "år"},
+		WorkDays: {"arbetsdag", "arbetsdagar"}, Hours: {"timme", "timmar"}},
+}
+
+// String writes the period the way ParsePeriod reads it: "36 months". It
+// is the period's text form in files and JSON, so it is always English.
+func (p Period) String() string { return p.In(English) }
+
+// In writes the period in words of the language: "6 months", "1 arbetsdag".
+// A unit the language has no word for is written as stored.
+func (p Period) In(l Lang) string {
 	if p.IsZero() {
 		return ""
 	}
 	unit := string(p.Unit)
-	if p.Unit == WorkDays {
-		unit = "business days"
+	if names, ok := unitNames[l][p.Unit]; ok {
+		unit = names[1]
+		if p.N == 1 {
+			unit = names[0]
+		}
 	}
-	if p.N == 1 {
-		unit = strings.TrimSuffix(unit, "s")
-	}
-	return fmt.Sprintf("%d %s", p.N, unit)
+	return strconv.Itoa(p.N) + " " + unit
 }
 
 // AddTo returns d moved by the period times k (k may be negative). Months

@@ -1,7 +1,5 @@
 package model
 
-import "fmt"
-
 // Term is how long an agreement runs and how it ends.
 type Term struct {
 	// Indefinite agreements run "tills vidare" until someone gives notice.
@@ -104,7 +102,8 @@ func renewalMonths(p Period) int {
 
 // CancelBy returns the last day notice can be given to end the agreement at
 // the end of period p: the period end moved back by the notice period
-// (36 months from 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30).
+// (36 months from 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30;
+// deadlines.ExplainCancelBy writes that sentence).
 func (t Term) CancelBy(p TermPeriod) Date {
 	if t.Notice.IsZero() {
 		return p.End
@@ -128,13 +127,4 @@ func (t Term) NextCancelBy(start, day Date) (TermPeriod, Date, bool) {
 		return p, Date{}, false
 	}
 	return next, t.CancelBy(next), true
-}
-
-// Explain says in one line how a cancel-by date was computed.
-func (t Term) Explain(p TermPeriod) string {
-	what := fmt.Sprintf("%s from start %s", t.Initial, p.Start)
-	if p.Renewal() {
-		what = fmt.Sprintf("renewal %d (%s) from %s", p.Index, t.Renewal, p.Start)
-	}
-	return fmt.Sprintf("%s ends %s; %s before = %s", what, p.End, t.Notice, t.CancelBy(p))
 }

@@ -165,7 +165,7 @@ func TestRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	var claims []string
-	for _, d := range deadlines.Compute(a, recs["pureservice"], model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31)) {
+	for _, d := range deadlines.Compute(a, recs["pureservice"], model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English) {
 		if d.Kind == model.DLCreditClaim {
 			claims = append(claims, d.Date.String()+" "+d.Explanation)
 			if !d.Done {
@@ -211,7 +211,7 @@ func TestNoticesAreEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, d := range deadlines.Compute(as[0], recs["superoffice-dpa"], model.MustDate(2026, 10, 1), model.MustDate(2026, 12, 31)) {
+	for _, d := range deadlines.Compute(as[0], recs["superoffice-dpa"], model.MustDate(2026, 10, 1), model.MustDate(2026, 12, 31), model.English) {
 		if d.Kind == model.DLObjection {
 			got = append(got, d.Date.String()+" "+d.Explanation)
 		}

@@ -32,7 +32,7 @@ func TestNoticeLifecycle(t *testing.T) {
 		t.Fatalf("open notices = %+v", open)
 	}
 	// The calendar's view: 2026-12-01 + 14 days = 2026-12-15, a Tuesday.
-	dl, ok := subproc.Evaluate(open[0].Policy, open[0].Notice).Deadline(open[0].AgreementID, false)
+	dl, ok := subproc.Evaluate(open[0].Policy, open[0].Notice).Deadline(open[0].AgreementID, false, model.English)
 	if !ok || dl.Date.String() != "2026-12-15" || dl.ActBy.String() != "2026-12-15" || dl.AgreementID != "centuri-saas" {
 		t.Errorf("deadline from an open notice = %+v", dl)
 	}

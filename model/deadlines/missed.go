@@ -5,14 +5,14 @@ import "avtal/model"
 // Missed returns the cancel-by dates of an agreement that passed before
 // today with no decision recorded: not marked done and not met by a notice
 // of termination. Each one is a window in which the agreement renewed
-// because nobody acted.
-func Missed(a *model.Agreement, rec Record, today model.Date) []model.Deadline {
+// because nobody acted. They are explained in lang.
+func Missed(a *model.Agreement, rec Record, today model.Date, lang model.Lang) []model.Deadline {
 	start := startDate(a)
 	if start.IsZero() || !start.Before(today) {
 		return nil
 	}
 	var missed []model.Deadline
-	for _, d := range Compute(a, rec, start, today.AddDays(-1)) {
+	for _, d := range Compute(a, rec, start, today.AddDays(-1), lang) {
 		if d.Kind == model.DLTermination && !d.Done && d.Date.Before(today) {
 			missed = append(missed, d)
 		}

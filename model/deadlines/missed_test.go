@@ -28,11 +28,11 @@ func TestMissed(t *testing.T) {
 			"termination_notice 2026-09-30 2026-09-30 3.2"},
 	}
 	for _, tt := range tests {
-		if got := lines(Missed(a, tt.rec, day(tt.today))); got != tt.want {
+		if got := lines(Missed(a, tt.rec, day(tt.today), model.English)); got != tt.want {
 			t.Errorf("%s: missed\n%s\nwant\n%s", tt.name, got, tt.want)
 		}
 	}
-	if got := Missed(&model.Agreement{ID: "x"}, Record{}, day("2030-01-01")); got != nil {
+	if got := Missed(&model.Agreement{ID: "x"}, Record{}, day("2030-01-01"), model.English); got != nil {
 		t.Errorf("an agreement without dates has no missed windows: %v", got)
 	}
 }

@@ -3,7 +3,8 @@ package deadlines
 import "avtal/model"
 
 // titles are the short default titles of deadlines whose rule names none.
-// They are English; the UI translates by kind.
+// They are English, as files and JSON carry them; the UI shows its own
+// words for the kind instead (see DefaultTitle).
 var titles = map[model.DeadlineKind]string{
 	model.DLTermination:     "Termination notice",
 	model.DLRenewal:         "Renewal",
@@ -29,8 +30,15 @@ func Title(r *model.Rule) string {
 	if r.Title != "" {
 		return r.Title
 	}
-	if t, ok := titles[r.Kind]; ok {
+	return DefaultTitle(r.Kind)
+}
+
+// DefaultTitle returns the title deadlines of kind get when their rule
+// names none, so the UI can tell such a title from one the register wrote
+// and show the kind in the session's language instead.
+func DefaultTitle(kind model.DeadlineKind) string {
+	if t, ok := titles[kind]; ok {
 		return t
 	}
-	return string(r.Kind)
+	return string(kind)
 }

@@ -1,9 +1,6 @@
 package subproc
 
 import (
-	"fmt"
-	"strings"
-
 	"avtal/model"
 	"avtal/model/workdays"
 )
@@ -74,8 +71,9 @@ type Assessment struct {
 	SufficientNotice Sufficiency  `json:"sufficient_notice"`
 	Remedy           Remedy       `json:"remedy"`
 	Clause           string       `json:"clause,omitempty"`
-	// Explanation is one English paragraph with the arithmetic.
-	Explanation string `json:"explanation"`
+	// Window is the policy's objection window, counted from Received; zero
+	// when the policy states none.
+	Window model.Period `json:"objection_window,omitzero"`
 }
 
 // Evaluate computes the deadlines and checks of a notice under an
@@ -86,6 +84,7 @@ func Evaluate(policy *model.SubPolicy, n Notice) Assessment {
 	}
 	a := Assessment{Subject: n.Sub.Name, Received: n.Received, Effective: n.Effective, Basis: BasisNone, SufficientNotice: NoticeNotRequired}
 	a.Clause = policy.Clause
+	a.Window = policy.ObjectionWindow
 	a.SilenceAccepts = policy.SilenceAccepts
 	a.Required = policy.AdvanceNotice
 	if !a.Required.IsZero() {
@@ -119,7 +118,6 @@ func Evaluate(policy *model.SubPolicy, n Notice) Assessment {
 	if a.Remedy.CustomerMayTerminate && !a.ObjectionBy.IsZero() {
 		a.Remedy.EndsAt = addPeriod(a.ObjectionBy, policy.TerminationNotice)
 	}
-	a.Explanation = a.explain(policy.ObjectionWindow)
 	return a
 }
 
@@ -132,9 +130,10 @@ func (a *Assessment) takesEffect() model.Date {
 	return a.EarliestEffective
 }
 
-// Deadline returns the objection deadline as a calendar entry, and false
-// when the policy gives no objection deadline. A decided notice is done.
-func (a Assessment) Deadline(agreementID string, decided bool) (model.Deadline, bool) {
+// Deadline returns the objection deadline as a calendar entry explained in
+// lang, and false when the policy gives no objection deadline. A decided
+// notice is done.
+func (a Assessment) Deadline(agreementID string, decided bool, lang model.Lang) (model.Deadline, bool) {
 	if a.ObjectionBy.IsZero() {
 		return model.Deadline{}, false
 	}
@@ -145,7 +144,7 @@ func (a Assessment) Deadline(agreementID string, decided bool) (model.Deadline, 
 		AgreementID: agreementID,
 		Clause:      a.Clause,
 		Title:       "Object to sub-processor change: " + a.Subject,
-		Explanation: a.Explanation,
+		Explanation: a.Explain(lang),
 		Done:        decided,
 	}, true
 }
@@ -185,81 +184,6 @@ func given(required model.Period, received, effective model.Date) model.Period {
 		return model.Period{N: n, Unit: model.WorkDays}
 	}
 	return model.Period{N: days, Unit: model.Days}
-}
-
-// explain writes the assessment as English sentences with the arithmetic.
-func (a *Assessment) explain(window model.Period) string {
-	var s []string
-	switch a.Basis {
-	case BasisWindow:
-		s = append(s, fmt.Sprintf("Objection within %s of receipt: %s + %s = %s%s.",
-			window, a.Received, window, a.ObjectionBy, actByNote(a.ObjectionBy, a.ActBy)))
-	case BasisUntilEffective:
-		s = append(s, fmt.Sprintf("No objection window is stated, so object before the change takes effect on %s: by %s%s.",
-			a.takesEffect(), a.ObjectionBy, actByNote(a.ObjectionBy, a.ActBy)))
-	default:
-		s = append(s, "The agreement states no objection window.")
-	}
-	if a.SilenceAccepts && a.Basis != BasisNone {
-		s = append(s, "Silence counts as acceptance.")
-	}
-	switch a.SufficientNotice {
-	case NoticeInsufficient, NoticeSufficient:
-		verdict := "enough notice"
-		if a.SufficientNotice == NoticeInsufficient {
-			verdict = "too little notice"
-		}
-		s = append(s, fmt.Sprintf("Advance notice %s: %s + %s = %s at the earliest; the change is to take effect %s, %s: %s.",
-			a.Required, a.Received, a.Required, a.EarliestEffective, a.Effective, givenPhrase(a.Given), verdict))
-	case NoticeUnknown:
-		s = append(s, fmt.Sprintf("Advance notice %s: %s + %s = %s at the earliest; the notice gives no effective date.",
-			a.Required, a.Received, a.Required, a.EarliestEffective))
-	}
-	switch r := a.Remedy; {
-	case r.CustomerMayTerminate:
-		sentence := fmt.Sprintf("If the customer objects, it may terminate with %s notice", possessive(r.TerminationNotice))
-		if !r.EndsAt.IsZero() {
-			sentence += fmt.Sprintf(" (given on %s, the agreement ends %s)", a.ObjectionBy, r.EndsAt)
-		}
-		s = append(s, sentence+".")
-	case r.SupplierMayTerminate:
-		s = append(s, "If the customer objects, the supplier may terminate the agreement.")
-	case r.Text != "":
-		s = append(s, "If the customer objects: "+strings.TrimSuffix(r.Text, ".")+".")
-	}
-	if a.Clause != "" {
-		s = append(s, "Clause "+a.Clause+".")
-	}
-	return strings.Join(s, " ")
-}
-
-// actByNote says why the act-by date is earlier than the deadline.
-func actByNote(nominal, actBy model.Date) string {
-	if nominal.Equal(actBy) {
-		return ""
-	}
-	why := workdays.HolidayName(nominal)
-	if why == "" {
-		why = "a " + nominal.Weekday().String()
-	}
-	return fmt.Sprintf(" (%s), so act by %s", why, actBy)
-}
-
-// givenPhrase describes the notice given: "2 weeks after the notice".
-func givenPhrase(p model.Period) string {
-	if p.N < 0 {
-		return fmt.Sprintf("%s before the notice", model.Period{N: -p.N, Unit: p.Unit})
-	}
-	return fmt.Sprintf("%s after the notice", p)
-}
-
-// possessive writes "3 months'" or "1 month's", as in "3 months' notice".
-func possessive(p model.Period) string {
-	s := p.String()
-	if strings.HasSuffix(s, "s") {
-		return s + "'"
-	}
-	return s + "'s"
 }
 
 // Status is where a notice stands on a given day.

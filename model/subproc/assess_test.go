@@ -54,6 +54,8 @@ func TestEvaluate(t *testing.T) {
 		sufficient           Sufficiency
 		given                string
 		explanationFragments []string
+		// svFragments are the same sentences in Swedish.
+		svFragments []string
 	}{
 		{
 			// 2026-12-01 + 1 month = 2027-01-01, nyårsdagen; 2026-12-31 is
@@ -68,6 +70,12 @@ func TestEvaluate(t *testing.T) {
 				"terminate with 3 months' notice (given on 2027-01-01, the agreement ends 2027-04-01)",
 				"Clause 3.7.",
 			},
+			svFragments: []string{
+				"Invändning ska göras inom 1 månad från mottagandet: 2026-12-01 + 1 månad = 2027-01-01 (nyårsdagen), så sista dag att agera är 2026-12-30.",
+				"Varsel 4 månader: 2026-12-01 + 4 månader = tidigast 2027-04-01; aviseringen anger inte när ändringen börjar gälla.",
+				"Om kunden invänder får den säga upp avtalet med 3 månaders uppsägningstid (sägs det upp 2027-01-01 slutar avtalet 2027-04-01).",
+				"Punkt 3.7.",
+			},
 		},
 		{
 			// Effective 2027-03-01 is 3 months after the notice, 4 required.
@@ -75,6 +83,7 @@ func TestEvaluate(t *testing.T) {
 			objectionBy: "2027-01-01", actBy: "2026-12-30", basis: BasisWindow,
 			earliest: "2027-04-01", sufficient: NoticeInsufficient, given: "3 months",
 			explanationFragments: []string{"take effect 2027-03-01, 3 months after the notice: too little notice"},
+			svFragments:          []string{"ändringen ska börja gälla 2027-03-01, 3 månader efter aviseringen: för kort varsel."},
 		},
 		{
 			// 2027-01-31 + 1 month clamps to 2027-02-28, a Sunday: act by
@@ -83,6 +92,7 @@ func TestEvaluate(t *testing.T) {
 			objectionBy: "2027-02-28", actBy: "2027-02-26", basis: BasisWindow,
 			earliest: "2027-05-31", sufficient: NoticeUnknown,
 			explanationFragments: []string{"= 2027-02-28 (a Sunday), so act by 2027-02-26"},
+			svFragments:          []string{"= 2027-02-28 (en söndag), så sista dag att agera är 2027-02-26."},
 		},
 		{
 			// 2028 is a leap year: 2028-01-31 + 1 month = 2028-02-29, a Tuesday.
@@ -100,6 +110,11 @@ func TestEvaluate(t *testing.T) {
 				"Silence counts as acceptance.",
 				"the supplier may terminate the agreement",
 			},
+			svFragments: []string{
+				"Invändning ska göras inom 14 dagar från mottagandet: 2026-12-01 + 14 dagar = 2026-12-15.",
+				"Tystnad räknas som godkännande.",
+				"Om kunden invänder får leverantören säga upp avtalet.",
+			},
 		},
 		{
 			// 2026-12-01 + 4 weeks = 2026-12-29; effective 2026-12-15 is 14
@@ -111,6 +126,10 @@ func TestEvaluate(t *testing.T) {
 			explanationFragments: []string{
 				"object before the change takes effect on 2026-12-15: by 2026-12-14.",
 				"Advance notice 4 weeks: 2026-12-01 + 4 weeks = 2026-12-29 at the earliest; the change is to take effect 2026-12-15, 2 weeks after the notice: too little notice.",
+			},
+			svFragments: []string{
+				"Avtalet anger ingen invändningsfrist, så invänd innan ändringen börjar gälla 2026-12-15: senast 2026-12-14.",
+				"Varsel 4 veckor: 2026-12-01 + 4 veckor = tidigast 2026-12-29; ändringen ska börja gälla 2026-12-15, 2 veckor efter aviseringen: för kort varsel.",
 			},
 		},
 		{
@@ -138,6 +157,7 @@ func TestEvaluate(t *testing.T) {
 			objectionBy: "2026-11-30", actBy: "2026-11-30", basis: BasisUntilEffective,
 			earliest: "2027-01-07", sufficient: NoticeInsufficient, given: "-9 days",
 			explanationFragments: []string{"9 days before the notice: too little notice"},
+			svFragments:          []string{"9 dagar före aviseringen: för kort varsel"},
 		},
 		{
 			// 10 business days from Friday 2026-12-18: 21, 22, 23, 28, 29, 30
@@ -148,6 +168,7 @@ func TestEvaluate(t *testing.T) {
 			objectionBy: "2027-01-06", actBy: "2027-01-05", basis: BasisUntilEffective,
 			earliest: "2027-01-08", sufficient: NoticeInsufficient, given: "9 business days",
 			explanationFragments: []string{"2027-01-06 (trettondedag jul), so act by 2027-01-05"},
+			svFragments:          []string{"Varsel 10 arbetsdagar: 2026-12-18 + 10 arbetsdagar = tidigast 2027-01-08", "9 arbetsdagar efter aviseringen", "2027-01-06 (trettondedag jul), så sista dag att agera är 2027-01-05"},
 		},
 		{
 			// No window and no advance notice: still object before the
@@ -156,10 +177,12 @@ func TestEvaluate(t *testing.T) {
 			n: notice("2026-12-01", "2026-12-15"), objectionBy: "2026-12-14", actBy: "2026-12-14",
 			basis: BasisUntilEffective, sufficient: NoticeNotRequired,
 			explanationFragments: []string{"If the customer objects: the parties discuss a solution."},
+			svFragments:          []string{"Om kunden invänder: the parties discuss a solution."},
 		},
 		{
 			name: "no policy, no effective date", policy: nil, n: notice("2026-12-01", ""), basis: BasisNone, sufficient: NoticeNotRequired,
 			explanationFragments: []string{"The agreement states no objection window."},
+			svFragments:          []string{"Avtalet anger ingen invändningsfrist."},
 		},
 	}
 	for _, tt := range tests {
@@ -182,9 +205,12 @@ func TestEvaluate(t *testing.T) {
 			if a.Given.String() != tt.given {
 				t.Errorf("Given = %q, want %q", a.Given, tt.given)
 			}
-			for _, f := range tt.explanationFragments {
-				if !strings.Contains(a.Explanation, f) {
-					t.Errorf("explanation %q\nlacks %q", a.Explanation, f)
+			for lang, fragments := range map[model.Lang][]string{model.English: tt.explanationFragments, model.Swedish: tt.svFragments} {
+				got := a.Explain(lang)
+				for _, f := range fragments {
+					if !strings.Contains(got, f) {
+						t.Errorf("explanation in language %d %q\nlacks %q", lang, got, f)
+					}
 				}
 			}
 		})
@@ -205,12 +231,13 @@ func TestRemedy(t *testing.T) {
 
 func TestDeadline(t *testing.T) {
 	a := Evaluate(superOffice, notice("2026-12-01", ""))
-	d, ok := a.Deadline("superoffice-crm", false)
+	d, ok := a.Deadline("superoffice-crm", false, model.Swedish)
 	if !ok || d.Kind != model.DLObjection || d.Date.String() != "2027-01-01" || d.ActBy.String() != "2026-12-30" ||
-		d.Clause != "3.7" || d.AgreementID != "superoffice-crm" || d.Done || !strings.Contains(d.Title, "NewCo AB") {
+		d.Clause != "3.7" || d.AgreementID != "superoffice-crm" || d.Done || !strings.Contains(d.Title, "NewCo AB") ||
+		!strings.HasPrefix(d.Explanation, "Invändning ska göras inom 1 månad från mottagandet: 2026-12-01 + 1 månad = 2027-01-01") {
 		t.Errorf("Deadline = %+v, %v", d, ok)
 	}
-	if _, ok := Evaluate(nil, notice("2026-12-01", "")).Deadline("x", false); ok {
+	if _, ok := Evaluate(nil, notice("2026-12-01", "")).Deadline("x", false, model.English); ok {
 		t.Error("a notice without an objection deadline gave a calendar entry")
 	}
 }

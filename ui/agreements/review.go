@@ -157,7 +157,7 @@ func (m *Model) viewReview() string {
 		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
 			p := r.list[i]
 			line := ansi.Truncate(fmt.Sprintf("%4d  %-16s %-10s %s", p.ID, ansi.Truncate(t("proposal."+string(p.Kind)), 16, "…"),
-				ansi.Truncate(p.Clause, 10, "…"), common.Sanitize(importfile.Describe(p))), w, "…")
+				ansi.Truncate(p.Clause, 10, "…"), common.Sanitize(importfile.Describe(m.c.Lang, p))), w, "…")
 			if i == r.cursor {
 				line = st.Selected.Width(w).Render(line)
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
@@ -248,29 +249,29 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 }
 
 func termLines(c *common.Common, a *model.Agreement, line func(string, string)) {
-	t := a.Term
+	t, lang := a.Term, c.Lang.Model()
 	if t.Indefinite {
 		line(c.T("detail.term"), c.T("indefinite"))
-		line(c.T("detail.notice"), t.Notice.String())
+		line(c.T("detail.notice"), t.Notice.In(lang))
 		return
 	}
 	clause := ""
 	if t.Clause != "" {
 		clause = " (" + c.T("detail.clause", t.Clause) + ")"
 	}
-	line(c.T("detail.initial"), t.Initial.String()+clause)
-	renewal := t.Renewal.String()
+	line(c.T("detail.initial"), t.Initial.In(lang)+clause)
+	renewal := t.Renewal.In(lang)
 	if t.Renewal.IsZero() {
 		renewal = c.T("detail.no_renewal")
 	}
 	line(c.T("detail.renewal"), renewal)
-	line(c.T("detail.notice"), t.Notice.String())
+	line(c.T("detail.notice"), t.Notice.In(lang))
 	today := model.DateOf(c.Now())
 	if p, ok := t.CurrentPeriod(a.TermStart(), today); ok {
 		line(c.T("detail.period"), p.Start.String()+" – "+p.End.String())
 	}
 	if p, d, ok := a.NextCancelBy(today); ok {
-		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(t.Explain(p)))
+		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(deadlines.ExplainCancelBy(t, p, lang)))
 	} else if !a.TermStart().IsZero() && !t.Initial.IsZero() {
 		line(c.T("detail.cancel_by"), c.T("detail.ended"))
 	}

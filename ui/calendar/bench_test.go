@@ -54,7 +54,7 @@ func record(tb testing.TB, st *store.Store, as []*model.Agreement) {
 		if _, err := st.RecordEvent(ctx, a.ID, deadlines.Event{Name: names[len(names)-1], Date: on}); err != nil {
 			tb.Fatal(err)
 		}
-		if ds := deadlines.Compute(a, deadlines.Record{}, on, on.AddMonths(12)); len(ds) > 0 {
+		if ds := deadlines.Compute(a, deadlines.Record{}, on, on.AddMonths(12), model.English); len(ds) > 0 {
 			if err := st.MarkDone(ctx, a.ID, ds[0].Key(), on, ""); err != nil {
 				tb.Fatal(err)
 			}
@@ -88,7 +88,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("engine", func(b *testing.B) {
 		var n int
 		for b.Loop() {
-			n = len(deadlines.All(as, recs, from, to))
+			n = len(deadlines.All(as, recs, from, to, model.English))
 		}
 		b.ReportMetric(float64(n), "deadlines")
 	})
@@ -98,7 +98,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-compute", func(b *testing.B) {
 		hFrom, hTo := horizon(today, today)
 		for b.Loop() {
-			if msg := load(st, nil, 0, "", today, hFrom, hTo)().(loadedMsg); msg.err != nil {
+			if msg := load(st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

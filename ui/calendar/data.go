@@ -47,6 +47,7 @@ type dataset struct {
 	scope    string
 	today    model.Date
 	from, to model.Date
+	lang     model.Lang // the language of the explanations
 	// first is the day that index 0 of dayStart and marks stands for.
 	first model.Date
 	all   []model.Deadline
@@ -86,14 +87,12 @@ type loadedMsg struct {
 }
 
 // load reads the scope's agreements and records and computes its deadlines
-// over [from, to] in a command. The sessions sharing the register share
-// the result while the register is unchanged: it is the largest thing a
-// session holds (some 15 MB for 10 000 agreements).
-func load(st *store.Store, shared *common.Shared, seq int, scope string, today, from, to model.Date) tea.Cmd {
+// over the key's horizon in a command. The sessions sharing the register
+// and the language share the result while the register is unchanged: it is
+// the largest thing a session holds (some 15 MB for 10 000 agreements).
+func load(st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
-		d, err := share(st, shared, loadKey{scope, today, from, to}, func() (*dataset, error) {
-			return compute(st, scope, today, from, to)
-		})
+		d, err := share(st, shared, key, func() (*dataset, error) { return compute(st, key) })
 		return loadedMsg{seq: seq, data: d, err: err}
 	}
 }
@@ -104,6 +103,7 @@ type (
 	loadKey struct {
 		scope           string
 		today, from, to model.Date
+		lang            model.Lang
 	}
 	patchKey struct {
 		base *dataset
@@ -123,18 +123,18 @@ func share(st *store.Store, shared *common.Shared, key any, run func() (*dataset
 }
 
 // compute reads the scope's agreements and records and computes its
-// deadlines over [from, to].
-func compute(st *store.Store, scope string, today, from, to model.Date) (*dataset, error) {
+// deadlines over [from, to], explained in the key's language.
+func compute(st *store.Store, k loadKey) (*dataset, error) {
 	ctx := context.Background()
-	as, recs, err := st.DeadlineInputs(ctx, scope)
+	as, recs, err := st.DeadlineInputs(ctx, k.scope)
 	if err != nil {
 		return nil, err
 	}
-	decisions, err := st.Decisions(ctx, scope)
+	decisions, err := st.Decisions(ctx, k.scope)
 	if err != nil {
 		return nil, err
 	}
-	d := build(scope, today, from, to, deadlines.All(as, recs, from, to), decisions)
+	d := build(k.scope, k.today, k.from, k.to, k.lang, deadlines.All(as, recs, k.from, k.to, k.lang), decisions)
 	d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
 	for _, a := range as {
 		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
@@ -167,7 +167,7 @@ func patched(st *store.Store, d *dataset, id string) (*dataset, error) {
 	}
 	var fresh []model.Deadline
 	if len(as) == 1 {
-		fresh = deadlines.Compute(as[0], recs[id], d.from, d.to)
+		fresh = deadlines.Compute(as[0], recs[id], d.from, d.to, d.lang)
 	}
 	// The engine lists a register agreement by agreement, so the old
 	// deadlines of id are one run; a new agreement's go at the end.
@@ -184,7 +184,7 @@ func patched(st *store.Store, d *dataset, id string) (*dataset, error) {
 	merged := maps.Clone(d.decisions)
 	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
 	maps.Copy(merged, decisions)
-	nd := build(d.scope, d.today, d.from, d.to, all, merged)
+	nd := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
 	nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
 	delete(nd.titles, id)
 	delete(nd.events, id)
@@ -196,8 +196,8 @@ func patched(st *store.Store, d *dataset, id string) (*dataset, error) {
 
 // build indexes computed deadlines by act-by day and finds what needs
 // attention on today.
-func build(scope string, today, from, to model.Date, all []model.Deadline, decisions map[string]store.Decision) *dataset {
-	d := &dataset{scope: scope, today: today, from: from, to: to, first: from.AddDays(-slack), all: all, decisions: decisions}
+func build(scope string, today, from, to model.Date, lang model.Lang, all []model.Deadline, decisions map[string]store.Decision) *dataset {
+	d := &dataset{scope: scope, today: today, from: from, to: to, lang: lang, first: from.AddDays(-slack), all: all, decisions: decisions}
 	days := d.first.DaysUntil(to) + 1
 	// A counting sort by act-by day: linear, and stable, so each day keeps
 	// the engine's order (agreement by agreement in list order).

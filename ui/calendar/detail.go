@@ -38,7 +38,7 @@ func (m *Model) openDetail() {
 	}
 	labelW = min(labelW, w/3)
 	var lines []string
-	for _, l := range wrap(common.Sanitize(d.Title), w) {
+	for _, l := range wrap(m.title(d), w) {
 		lines = append(lines, st.Title.Render(l))
 	}
 	lines = append(lines, "")
@@ -59,6 +59,15 @@ func (m *Model) openDetail() {
 		lines = append(lines, st.Dim.Render(l))
 	}
 	m.detailText = lines
+}
+
+// title is the deadline's own title, or its kind in the session's language
+// when its rule names none (the engine's default title is English).
+func (m *Model) title(d *model.Deadline) string {
+	if d.Title == deadlines.DefaultTitle(d.Kind) {
+		return m.c.T("dl." + string(d.Kind))
+	}
+	return common.Sanitize(d.Title)
 }
 
 // wrap breaks text into lines of at most w cells at spaces only, so dates

@@ -34,7 +34,7 @@ func BenchmarkLarge(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				n = len(deadlines.All(as, recs, from, to))
+				n = len(deadlines.All(as, recs, from, to, model.English))
 			})
 		}
 		l.Report(b)
@@ -46,7 +46,7 @@ func BenchmarkLarge(b *testing.B) {
 		var l benchdb.Latencies
 		for b.Loop() {
 			l.Time(func() {
-				if msg := load(st, nil, 0, "", today, hFrom, hTo)().(loadedMsg); msg.err != nil {
+				if msg := load(st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
 					b.Fatal(msg.err)
 				}
 			})

@@ -81,7 +81,7 @@ func (m *Model) reload() tea.Cmd {
 	m.seq++
 	m.loading = true
 	from, to := horizon(m.today(), m.cursor)
-	return load(m.c.Store, m.c.Shared, m.seq, m.scope, m.today(), from, to)
+	return load(m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()})
 }
 
 // Update handles keys, the pane's own replies, scope and changes.

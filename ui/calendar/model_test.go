@@ -465,7 +465,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(st, nil, 0, "", patched.today, patched.from, patched.to)().(loadedMsg).data
+	full := load(st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/model/register"
 	"avtal/model/workdays"
 	"avtal/store"
@@ -38,14 +39,15 @@ type termFacts struct {
 	Explanation string      `json:"explanation,omitempty"`
 }
 
-func computeTerm(a *model.Agreement, today model.Date) termFacts {
+// computeTerm finds the term dates on today, explained in lang.
+func computeTerm(a *model.Agreement, today model.Date, lang model.Lang) termFacts {
 	var f termFacts
 	if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
 		f.PeriodStart, f.PeriodEnd = &p.Start, &p.End
 	}
 	if p, d, ok := a.NextCancelBy(today); ok {
 		act := workdays.ActBy(d)
-		f.CancelBy, f.ActBy, f.Explanation = &d, &act, a.Term.Explain(p)
+		f.CancelBy, f.ActBy, f.Explanation = &d, &act, deadlines.ExplainCancelBy(a.Term, p, lang)
 	}
 	return f
 }
@@ -70,7 +72,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 		}
 		for _, r := range page {
 			a := &r.Agreement
-			f := computeTerm(a, today)
+			f := computeTerm(a, today, env.Lang.Model())
 			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
 				Parent: a.Parent(), PeriodEnd: f.PeriodEnd, CancelBy: f.CancelBy, ActBy: f.ActBy})
 		}
@@ -134,7 +136,7 @@ func show(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res := showResult{Agreement: a, Term: computeTerm(a, model.DateOf(env.Now())), Related: related}
+	res := showResult{Agreement: a, Term: computeTerm(a, model.DateOf(env.Now()), env.Lang.Model()), Related: related}
 	if res.Related == nil {
 		res.Related = []model.Relation{}
 	}
@@ -164,10 +166,10 @@ func writeShow(env *Env, r showResult) error {
 	if a.Term.Indefinite {
 		row(t("detail.term"), t("indefinite"))
 	} else {
-		row(t("detail.initial"), a.Term.Initial.String())
-		row(t("detail.renewal"), a.Term.Renewal.String())
+		row(t("detail.initial"), a.Term.Initial.In(env.Lang.Model()))
+		row(t("detail.renewal"), a.Term.Renewal.In(env.Lang.Model()))
 	}
-	row(t("detail.notice"), a.Term.Notice.String())
+	row(t("detail.notice"), a.Term.Notice.In(env.Lang.Model()))
 	if r.Term.PeriodEnd != nil {
 		row(t("detail.period"), r.Term.PeriodStart.String()+" – "+r.Term.PeriodEnd.String())
 	}

@@ -90,11 +90,17 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The calendar file is written in English throughout, so its
+	// explanations are too; text and JSON follow --lang.
+	lang := env.Lang.Model()
+	if *asICS {
+		lang = model.English
+	}
 	var ds []model.Deadline
 	if *missed {
-		ds = missedWindows(reg, today, from.d, to.d)
+		ds = missedWindows(reg, today, from.d, to.d, lang)
 	} else {
-		ds = deadlines.All(reg.agreements, reg.records, from.d, to.d)
+		ds = deadlines.All(reg.agreements, reg.records, from.d, to.d, lang)
 		sortByActBy(ds)
 	}
 	if *asICS {
@@ -115,11 +121,11 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 }
 
 // missedWindows lists the cancel-by dates that passed with no decision,
-// within [from, to] when they are set.
-func missedWindows(reg engineInput, today, from, to model.Date) []model.Deadline {
+// within [from, to] when they are set, explained in lang.
+func missedWindows(reg engineInput, today, from, to model.Date, lang model.Lang) []model.Deadline {
 	var out []model.Deadline
 	for _, a := range reg.agreements {
-		for _, d := range deadlines.Missed(a, reg.records[a.ID], today) {
+		for _, d := range deadlines.Missed(a, reg.records[a.ID], today, lang) {
 			if (from.IsZero() || !d.Date.Before(from)) && (to.IsZero() || !d.Date.After(to)) {
 				out = append(out, d)
 			}
@@ -301,7 +307,7 @@ func findDeadline(ctx context.Context, env *Env, id, key string, kind model.Dead
 	// An act-by day is at most a few days before the date (a long weekend
 	// around Easter or Christmas), so a fortnight on each side finds both.
 	var found []model.Deadline
-	for _, d := range deadlines.Compute(reg.agreements[0], reg.records[id], day.AddDays(-14), day.AddDays(14)) {
+	for _, d := range deadlines.Compute(reg.agreements[0], reg.records[id], day.AddDays(-14), day.AddDays(14), env.Lang.Model()) {
 		if key != "" && d.Key() == key || key == "" && d.Kind == kind && (d.Date == day || d.ActBy == day) {
 			found = append(found, d)
 		}

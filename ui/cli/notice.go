@@ -40,13 +40,14 @@ type noticeResult struct {
 	Explanation      string              `json:"explanation"`
 }
 
-// assess evaluates a stored notice under the agreement's policy on today.
-func assess(r store.NoticeRow, policy *model.SubPolicy, today model.Date) noticeResult {
+// assess evaluates a stored notice under the agreement's policy on today,
+// explained in lang.
+func assess(r store.NoticeRow, policy *model.SubPolicy, today model.Date, lang model.Lang) noticeResult {
 	a := subproc.Evaluate(policy, r.Notice)
 	res := noticeResult{ID: r.ID, AgreementID: r.AgreementID, Notice: r.Notice, Status: subproc.StatusOn(r.Notice, a, today),
 		ObjectionBy: datePtr(a.ObjectionBy), ActBy: datePtr(a.ActBy), Basis: a.Basis, EarliestEffective: datePtr(a.EarliestEffective),
 		NoticeCheck: a.SufficientNotice, RequiredNotice: a.Required, GivenNotice: a.Given, SilenceAccepts: a.SilenceAccepts,
-		Remedy: a.Remedy, Clause: a.Clause, Explanation: a.Explanation}
+		Remedy: a.Remedy, Clause: a.Clause, Explanation: a.Explain(lang)}
 	if !a.ActBy.IsZero() {
 		days := today.DaysUntil(a.ActBy)
 		res.DaysLeft = &days
@@ -105,7 +106,7 @@ func notice(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res := assess(store.NoticeRow{ID: id, AgreementID: a.ID, Notice: n}, a.SubPolicy, model.DateOf(env.Now()))
+	res := assess(store.NoticeRow{ID: id, AgreementID: a.ID, Notice: n}, a.SubPolicy, model.DateOf(env.Now()), env.Lang.Model())
 	res.Notice.Sub.Status = model.SubProposed
 	if f.asJSON {
 		return writeJSON(env.Stdout, res)

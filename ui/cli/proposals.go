@@ -57,7 +57,7 @@ func proposals(ctx context.Context, env *Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "ID\t%s\t%s\t%s\t%s\t%s\n", t("col.kind"), t("proposals.col.clause"), t("proposals.col.proposal"), t("col.status"), t("proposals.col.evidence"))
 	for _, p := range list {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", p.ID, t("proposal."+string(p.Kind)), p.Clause, importfile.Describe(p),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", p.ID, t("proposal."+string(p.Kind)), p.Clause, importfile.Describe(env.Lang, p),
 			t("proposal.status."+p.Status), ansi.Truncate(p.Evidence, maxEvidence, "…"))
 	}
 	return tw.Flush()

@@ -183,7 +183,7 @@ func showRegister(ctx context.Context, env *Env, id string, asJSON bool) error {
 	notices := make([]subproc.Notice, len(rows))
 	for i, r := range rows {
 		notices[i] = r.Notice
-		res.Notices = append(res.Notices, assess(r, a.SubPolicy, today))
+		res.Notices = append(res.Notices, assess(r, a.SubPolicy, today, env.Lang.Model()))
 	}
 	for _, f := range subproc.Check(a, notices, subproc.CheckOptions{Today: today}) {
 		res.Flags = append(res.Flags, flagItem{f, env.Lang.Flag(f)})

@@ -4,7 +4,10 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"avtal/model"
 )
 
 // Lang is a language of the catalogue.
@@ -59,7 +62,8 @@ func Detect(flag string, getenv func(string) string) (Lang, error) {
 	return EN, nil
 }
 
-// T returns the message key in the language, formatted with args. A key
+// T returns the message key in the language, formatted with args. A
+// model.Period among args is written in the language ("6 månader"). A key
 // missing from the catalogue comes back as itself, so it is easy to spot.
 func (l Lang) T(key string, args ...any) string {
 	m, ok := catalog[key]
@@ -71,9 +75,36 @@ func (l Lang) T(key string, args ...any) string {
 		s = m.sv
 	}
 	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
+		return fmt.Sprintf(s, l.periods(args)...)
 	}
 	return s
+}
+
+// periods returns args with every model.Period in words of the language,
+// copying args before the first change so the caller's slice stays as it was.
+func (l Lang) periods(args []any) []any {
+	var out []any
+	for i, a := range args {
+		if p, ok := a.(model.Period); ok {
+			if out == nil {
+				out = slices.Clone(args)
+			}
+			out[i] = p.In(l.Model())
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
+}
+
+// Model returns the language for what the model writes itself: periods and
+// the sentences that explain computed dates.
+func (l Lang) Model() model.Lang {
+	if l == SV {
+		return model.Swedish
+	}
+	return model.English
 }
 
 // Has reports whether the catalogue holds key.

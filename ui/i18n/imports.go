@@ -73,4 +73,10 @@ var importsMsgs = map[string]msg{
 	"proposal.status.pending":  {"pending", "väntar"},
 	"proposal.status.accepted": {"accepted", "godtaget"},
 	"proposal.status.rejected": {"rejected", "avvisat"},
+
+	// A proposed rule: its kind and anchor as the register writes them, its
+	// period in the language.
+	"proposals.rule_before": {"%s %s before %s", "%s %s före %s"},
+	"proposals.rule_after":  {"%s %s after %s", "%s %s efter %s"},
+	"proposals.rule_yearly": {"%s yearly on %s", "%s årligen %s"},
 }

@@ -118,18 +118,6 @@ var slaMsgs = map[string]msg{
 	"sla.month.10": {"October", "oktober"}, "sla.month.11": {"November", "november"}, "sla.month.12": {"December", "december"},
 	"sla.day.1": {"Mon", "mån"}, "sla.day.2": {"Tue", "tis"}, "sla.day.3": {"Wed", "ons"}, "sla.day.4": {"Thu", "tor"},
 	"sla.day.5": {"Fri", "fre"}, "sla.day.6": {"Sat", "lör"}, "sla.day.7": {"Sun", "sön"},
-	"sla.period.days":           {"%d days", "%d dagar"},
-	"sla.period.weeks":          {"%d weeks", "%d veckor"},
-	"sla.period.months":         {"%d months", "%d månader"},
-	"sla.period.years":          {"%d years", "%d år"},
-	"sla.period.business_days":  {"%d business days", "%d arbetsdagar"},
-	"sla.period.hours":          {"%d hours", "%d timmar"},
-	"sla.period1.days":          {"%d day", "%d dag"},
-	"sla.period1.weeks":         {"%d week", "%d vecka"},
-	"sla.period1.months":        {"%d month", "%d månad"},
-	"sla.period1.years":         {"%d year", "%d år"},
-	"sla.period1.business_days": {"%d business day", "%d arbetsdag"},
-	"sla.period1.hours":         {"%d hour", "%d timme"},
 
 	// The command line.
 	"sla.cli.needs_sub":           {"sla needs a subcommand: credit, incidents or add", "sla behöver ett underkommando: credit, incidents eller add"},

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"maps"
 	"strings"
 
 	"avtal/model"
@@ -21,11 +22,30 @@ func (l Lang) Named(key string, params map[string]string) string {
 // Flag returns a sub-processor flag in the language; a note (the limits of
 // an adequacy decision, in English from the country table) follows a dash.
 func (l Lang) Flag(f subproc.Flag) string {
-	msg := l.Named("flag."+f.Key, f.Params)
+	msg := l.Named("flag."+f.Key, l.flagPeriods(f.Params))
 	if note := f.Params["note"]; note != "" {
 		msg += " — " + note
 	}
 	return msg
+}
+
+// periodParams are the flag params that hold a period in its text form
+// ("4 weeks").
+var periodParams = []string{"required", "given"}
+
+// flagPeriods returns params with its periods in words of the language, in
+// a copy: the flag's own map stays as computed.
+func (l Lang) flagPeriods(params map[string]string) map[string]string {
+	out := params
+	for _, k := range periodParams {
+		p, err := model.ParsePeriod(params[k])
+		if err != nil || p.IsZero() {
+			continue
+		}
+		out = maps.Clone(out)
+		out[k] = p.In(l.Model())
+	}
+	return out
 }
 
 // SubPolicy sums up an agreement's sub-processor policy in one line.

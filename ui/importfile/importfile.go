@@ -202,20 +202,20 @@ func ReasonText(lang i18n.Lang, r docparse.Reason) string {
 }
 
 // Describe says in a few words what accepting a proposal would add: "termination_notice
-// 6 months before period_end", "< 99.5 % → 10 %; < 99 % → 25 %", "Exempel AB (SE)",
+// 6 months before period_end" (the period in the language, the kind and anchor as the
+// register writes them), "< 99.5 % → 10 %; < 99 % → 25 %", "Exempel AB (SE)",
 // "8.6.6 removed".
-func Describe(p store.ProposalRow) string {
+func Describe(lang i18n.Lang, p store.ProposalRow) string {
 	switch {
 	case p.Rule != nil:
 		r := p.Rule
-		dir := "after"
-		if r.Before {
-			dir = "before"
+		switch {
+		case r.Anchor == model.AnchorYearly:
+			return lang.T("proposals.rule_yearly", r.Kind, r.On)
+		case r.Before:
+			return lang.T("proposals.rule_before", r.Kind, r.Offset, r.Anchor)
 		}
-		if r.Anchor == model.AnchorYearly {
-			return fmt.Sprintf("%s yearly on %s", r.Kind, r.On)
-		}
-		return fmt.Sprintf("%s %s %s %s", r.Kind, r.Offset, dir, r.Anchor)
+		return lang.T("proposals.rule_after", r.Kind, r.Offset, r.Anchor)
 	case len(p.Tiers) > 0:
 		parts := make([]string, len(p.Tiers))
 		for i, t := range p.Tiers {

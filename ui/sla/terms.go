@@ -7,7 +7,6 @@ import (
 
 	"avtal/model"
 	"avtal/ui/common"
-	"avtal/ui/i18n"
 )
 
 // termWords are an SLA's terms in plain words, one phrase per subject, with
@@ -43,9 +42,9 @@ func describeTerms(c *common.Common, t *model.SLATerms) termWords {
 	case t.ClaimByMonthEnd && t.ClaimWindow.IsZero():
 		w.claim = c.T("sla.terms.claim_next")
 	case t.ClaimByMonthEnd:
-		w.claim = c.T("sla.terms.claim_month", periodWords(c, t.ClaimWindow))
+		w.claim = c.T("sla.terms.claim_month", t.ClaimWindow)
 	case !t.ClaimWindow.IsZero():
-		w.claim = c.T("sla.terms.claim", periodWords(c, t.ClaimWindow))
+		w.claim = c.T("sla.terms.claim", t.ClaimWindow)
 	default:
 		w.claim = c.T("sla.terms.no_claim")
 	}
@@ -97,18 +96,6 @@ func dayWords(c *common.Common, days []int) string {
 		i = j + 1
 	}
 	return strings.Join(parts, ", ")
-}
-
-// periodWords writes "4 weeks" in the session's language.
-func periodWords(c *common.Common, p model.Period) string {
-	key := "sla.period." + string(p.Unit)
-	if p.N == 1 {
-		key = "sla.period1." + string(p.Unit)
-	}
-	if !i18n.Has(key) {
-		return p.String()
-	}
-	return c.T(key, p.N)
 }
 
 // pct writes a percentage without needless decimals: 99.5, 25, 99.99.

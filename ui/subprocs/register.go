@@ -382,7 +382,7 @@ func (m *Model) noticeDetail(n noticeView) string {
 	}
 	d.field(t("subprocs.col.purpose"), nt.Sub.Purpose)
 	d.b.WriteString("\n")
-	d.para(n.as.Explanation, m.c.Styles.Dim.Render)
+	d.para(n.as.Explain(m.c.Lang.Model()), m.c.Styles.Dim.Render)
 	if n.status == subproc.StatusOpen && m.mode == modeRegister {
 		d.b.WriteString("\n")
 		d.para(t("subprocs.decide_hint"), m.c.Styles.Dim.Render)
@@ -396,12 +396,13 @@ func (m *Model) policyDetail(p *model.SubPolicy) string {
 	d := newDetail(m.c, m.detail.Width)
 	t := m.c.T
 	d.title(t("subprocs.policy"))
-	d.field(t("subprocs.policy.advance_label"), p.AdvanceNotice.String())
-	d.field(t("subprocs.policy.window_label"), m.c.Lang.OrNone(p.ObjectionWindow.String()))
+	lang := m.c.Lang.Model()
+	d.field(t("subprocs.policy.advance_label"), p.AdvanceNotice.In(lang))
+	d.field(t("subprocs.policy.window_label"), m.c.Lang.OrNone(p.ObjectionWindow.In(lang)))
 	if p.SilenceAccepts {
 		d.field(t("subprocs.policy.silence_label"), t("yes"))
 	}
-	d.field(t("subprocs.policy.terminate_label"), p.TerminationNotice.String())
+	d.field(t("subprocs.policy.terminate_label"), p.TerminationNotice.In(lang))
 	if p.SupplierMayTerminate {
 		d.field(t("subprocs.remedy"), t("subprocs.remedy.supplier"))
 	}

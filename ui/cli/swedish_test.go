@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+
+	"avtal/ui/i18n"
+)
+
+// TestSwedishPeriodsAndExplanations: in Swedish the periods and the
+// explanations of `show` and `deadlines --json` are Swedish; the machine
+// fields stay as they are, and the calendar file stays English throughout.
+// Centuri starts 2024-04-01: 36 months end 2027-03-31, 6 months before is
+// 2026-09-30; on 2026-11-24 that has passed, so `show` explains the first
+// renewal's: 2027-04-01 + 12 months − 1 day = 2028-03-31, − 6 months = 2027-09-30.
+func TestSwedishPeriodsAndExplanations(t *testing.T) {
+	env := sampleEnv(t)
+	env.Lang = i18n.SV
+	items := deadlinesJSON(t, env, "--agreement", "centuri-saas", "--from", "2026-09-01", "--to", "2026-09-30")
+	if len(items) != 1 || items[0].Kind != "termination_notice" || items[0].Date != "2026-09-30" ||
+		items[0].Explanation != "36 månader från start 2024-04-01 slutar 2027-03-31; 6 månader före = 2026-09-30" {
+		t.Errorf("Swedish JSON: %+v", items)
+	}
+	show := mustRun(t, env, "show", "centuri-saas")
+	for _, want := range []string{"Inledande period       36 månader", "Förlängning            12 månader", "Uppsägningstid         6 månader",
+		"2027-09-30 (agera senast 2027-09-30); förlängning 1 (12 månader) från 2027-04-01 slutar 2028-03-31; 6 månader före = 2027-09-30"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("Swedish show lacks %q:\n%s", want, show)
+		}
+	}
+	for _, english := range []string{"month", "before", "renewal"} {
+		if strings.Contains(show, english) {
+			t.Errorf("Swedish show says %q:\n%s", english, show)
+		}
+	}
+	ics := mustRun(t, env, "deadlines", "--ics", "--agreement", "centuri-saas", "--from", "2026-09-01", "--to", "2026-09-30")
+	if !strings.Contains(strings.ReplaceAll(ics, "\r\n ", ""), "36 months from start 2024-04-01 ends 2027-03-31") {
+		t.Errorf("the calendar file should stay English:\n%s", ics)
+	}
+}
