@@ -35,6 +35,11 @@ type noteItem struct {
 	Risk    string `json:"risk"`
 	Created string `json:"created"`
 	Author  string `json:"author"`
+	// WrittenOn is set on a note carried from an earlier version of the
+	// document: the version it was written on; ClauseChanged says the
+	// clause's words changed since.
+	WrittenOn     string `json:"written_on,omitempty"`
+	ClauseChanged bool   `json:"clause_changed,omitempty"`
 }
 
 type amendItem struct {
@@ -103,7 +108,8 @@ func newClauseItem(d store.DocumentClauses, i int, c store.ClauseDetail) clauseI
 		it.Depth++
 	}
 	for _, n := range c.Notes {
-		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author})
+		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author,
+			WrittenOn: n.WrittenOn, ClauseChanged: n.Changed})
 	}
 	for _, a := range c.Amendments {
 		it.AmendedBy = append(it.AmendedBy, amendItem{By: a.By, Kind: a.Kind, Text: a.Text, Target: a.Target, Confirmed: a.Confirmed})
@@ -137,7 +143,11 @@ func writeClauseLine(env *Env, it clauseItem, full bool) {
 	}
 	if full {
 		for _, n := range it.Notes {
-			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s): %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), n.Text))
+			origin := common.NoteOrigin(env.Lang, store.Note{WrittenOn: n.WrittenOn, Changed: n.ClauseChanged})
+			if origin != "" {
+				origin = " [" + origin + "]"
+			}
+			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s)%s: %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), origin, n.Text))
 		}
 	}
 }

@@ -24,6 +24,8 @@ var clausesMsgs = map[string]msg{
 	"clauses.no_tags":      {"none — press t to add one", "inga — tryck t för att lägga till"},
 	"clauses.notes":        {"Notes (%d)", "Anteckningar (%d)"},
 	"clauses.no_notes":     {"None — press n to add one.", "Inga — tryck n för att lägga till."},
+	"clauses.note_carried": {"written on version %s", "skriven på version %s"},
+	"clauses.note_changed": {"written on version %s; the clause has changed since", "skriven på version %s; klausulen har ändrats sedan dess"},
 	"risk.ok":              {"ok", "ok"},
 	"risk.watch":           {"watch", "bevaka"},
 	"risk.risk":            {"risk", "risk"},
