@@ -259,10 +259,12 @@ func noteClause(ctx context.Context, env *Env, args []string) error {
 
 // searchResult is `avtal search --json`.
 type searchResult struct {
-	Query   string      `json:"query"`
-	Results []searchHit `json:"results"`
-	Ignored []string    `json:"ignored"`
-	More    bool        `json:"more"`
+	Query string `json:"query"`
+	// AgreementID is the agreement the search was limited to, "" for none.
+	AgreementID string      `json:"agreement_id"`
+	Results     []searchHit `json:"results"`
+	Ignored     []string    `json:"ignored"`
+	More        bool        `json:"more"`
 }
 
 // searchHit is one result: Rank is its place (1 = best), Score its BM25
@@ -285,6 +287,7 @@ func search(ctx context.Context, env *Env, args []string) error {
 	fs := flags("search")
 	asJSON := fs.Bool("json", false, "")
 	limit := fs.Int("limit", 20, "")
+	agreement := fs.String("agreement", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -293,14 +296,17 @@ func search(ctx context.Context, env *Env, args []string) error {
 		return &UsageError{Msg: env.Lang.T("cli.needs_query")}
 	}
 	query := strings.Join(pos, " ")
-	page, err := env.Store.Search(ctx, query, *limit, nil)
+	page, err := env.Store.SearchIn(ctx, *agreement, query, *limit, nil)
+	if errors.Is(err, store.ErrNotFound) {
+		return errors.New(env.Lang.T("cli.not_found", *agreement))
+	}
 	if err != nil {
 		return err
 	}
 	if len(page.Words) == 0 {
 		return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
 	}
-	res := searchResult{Query: query, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
+	res := searchResult{Query: query, AgreementID: *agreement, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
 	if res.Ignored == nil {
 		res.Ignored = []string{}
 	}
@@ -315,6 +321,10 @@ func search(ctx context.Context, env *Env, args []string) error {
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, res)
+	}
+	if len(res.Results) == 0 && *agreement != "" {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_hits_in", *agreement, query))
+		return nil
 	}
 	if len(res.Results) == 0 {
 		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))
