@@ -32,6 +32,11 @@ type Note struct {
 	Risk    string // RiskOK, RiskWatch or RiskRisk
 	Created string // RFC 3339, UTC
 	Author  string
+	// WrittenOn is, for a note carried over from an earlier version of the
+	// document, the version it was written on ("" for a note written on
+	// this clause); Changed says the clause's words changed since.
+	WrittenOn string
+	Changed   bool
 }
 
 // Clause returns one clause by id with its tags, notes and amendments, or
@@ -149,7 +154,7 @@ func (s *Store) clauseTags(ctx context.Context, clauseID int64) ([]string, error
 // notes returns the notes of the clauses that where selects, by clause,
 // oldest first.
 func (s *Store) notes(ctx context.Context, where string, args ...any) (map[int64][]Note, error) {
-	rows, err := s.read.QueryContext(ctx, "SELECT n.clause_id, n.id, n.text, n.risk, n.created, n.author FROM clause_notes n WHERE "+
+	rows, err := s.read.QueryContext(ctx, "SELECT n.clause_id, n.id, n.text, n.risk, n.created, n.author, coalesce(n.written_on, ''), n.changed FROM clause_notes n WHERE "+
 		where+" ORDER BY n.clause_id, n.id", args...)
 	if err != nil {
 		return nil, err
@@ -159,7 +164,7 @@ func (s *Store) notes(ctx context.Context, where string, args ...any) (map[int64
 	for rows.Next() {
 		var clauseID int64
 		var n Note
-		if err := rows.Scan(&clauseID, &n.ID, &n.Text, &n.Risk, &n.Created, &n.Author); err != nil {
+		if err := rows.Scan(&clauseID, &n.ID, &n.Text, &n.Risk, &n.Created, &n.Author, &n.WrittenOn, &n.Changed); err != nil {
 			return nil, err
 		}
 		out[clauseID] = append(out[clauseID], n)

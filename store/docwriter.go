@@ -41,8 +41,9 @@ type newDoc struct {
 	source   string // the file it was imported from, or ""
 	replaces int64  // the document it is a new version of, or 0
 	// suggested holds tags the importer suggests, by clause index; the
-	// clauses' own Tags are confirmed ones.
-	suggested [][]string
+	// clauses' own Tags are confirmed ones, and so are those carried, by
+	// clause index, from the version it replaces.
+	suggested, carried [][]string
 }
 
 // add inserts d and returns its id and the ids its clauses will have once
@@ -61,6 +62,11 @@ func (w *docWriter) add(ctx context.Context, d *model.Document, n newDoc) (int64
 		// Confirmed tags first: a tag both confirmed and suggested stays confirmed.
 		for _, t := range c.Tags {
 			w.tags = append(w.tags, []any{ids[j], t, false})
+		}
+		if j < len(n.carried) {
+			for _, t := range n.carried[j] {
+				w.tags = append(w.tags, []any{ids[j], t, false})
+			}
 		}
 		if j < len(n.suggested) {
 			for _, t := range n.suggested[j] {

@@ -42,6 +42,8 @@ type ImportedDocument struct {
 	Replaces *DocumentRef `json:"replaces"`
 	// Diff is how the clauses changed against Replaces.
 	Diff []clausediff.Change `json:"diff,omitempty"`
+	// Carried is what the clauses took over from Replaces, nil for a new document.
+	Carried *Carried `json:"carried,omitempty"`
 }
 
 // ImportResult is what ImportDocuments stored.
@@ -115,6 +117,9 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return err
 		}
 		for i := range plan.Documents {
+			if err := im.writeNotes(ctx, added[i].carry, added[i].clauseIDs); err != nil {
+				return err
+			}
 			if err := im.proposals(ctx, &plan.Documents[i], added[i], &res); err != nil {
 				return err
 			}
@@ -228,10 +233,12 @@ func (im *importer) replaced(name string) *currentDoc {
 	return nil
 }
 
-// addedDoc is what the proposals of a stored document refer to.
+// addedDoc is what the proposals and the carried notes of a stored
+// document refer to.
 type addedDoc struct {
 	id, replaced int64
 	clauseIDs    []int64
+	carry        *carry // nil for a new document
 }
 
 // document stores one document of the plan, as a new version when it
@@ -240,17 +247,22 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 	nd := newDoc{position: im.nextPos, version: d.Version, source: source, suggested: d.Suggested}
 	old := im.replaced(d.Name)
 	var diff []clausediff.Change
+	var carried *carry
 	if old != nil {
 		nd.position, nd.replaces = old.position, old.ID
 		nd.version = docimport.NextVersion(old.Version, d.Version)
 		if _, err := im.tx.ExecContext(ctx, "UPDATE documents SET superseded = 1 WHERE id = ?", old.ID); err != nil {
 			return addedDoc{}, err
 		}
-		oldClauses, err := clausesOf(ctx, im.tx, old.ID)
+		oldClauses, oldIDs, err := clausesOf(ctx, im.tx, old.ID)
 		if err != nil {
 			return addedDoc{}, err
 		}
 		diff = clausediff.Diff(oldClauses, d.Clauses)
+		if carried, err = im.carryFrom(ctx, old, oldClauses, oldIDs, clausediff.Links(oldClauses, d.Clauses)); err != nil {
+			return addedDoc{}, err
+		}
+		nd.carried = carried.tags
 	} else {
 		im.nextPos++
 	}
@@ -262,9 +274,10 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 		Clauses: len(d.Clauses), Diff: diff}
 	if old != nil {
 		doc.Replaces = &DocumentRef{ID: old.ID, Name: old.Name, Version: old.Version}
+		doc.Carried = &carried.counts
 	}
 	res.Documents = append(res.Documents, doc)
-	return addedDoc{id: docID, replaced: nd.replaces, clauseIDs: clauseIDs}, nil
+	return addedDoc{id: docID, replaced: nd.replaces, clauseIDs: clauseIDs, carry: carried}, nil
 }
 
 // proposals stores what a document proposes and the amendments it makes.
@@ -351,22 +364,25 @@ func (im *importer) amendment(ctx context.Context, docID, oldID int64, p extract
 	return im.propose(ctx, docID, oldID, p, row.ID, res)
 }
 
-// clausesOf returns the clauses of one stored document in order, without tags.
-func clausesOf(ctx context.Context, q querier, docID int64) ([]model.Clause, error) {
-	rows, err := q.QueryContext(ctx, "SELECT number, heading, body FROM clauses WHERE document_id = ? ORDER BY position", docID)
+// clausesOf returns the clauses of one stored document in order, without
+// tags, and their ids.
+func clausesOf(ctx context.Context, q querier, docID int64) ([]model.Clause, []int64, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, number, heading, body FROM clauses WHERE document_id = ? ORDER BY position", docID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var out []model.Clause
+	var ids []int64
 	for rows.Next() {
 		var c model.Clause
-		if err := rows.Scan(&c.Number, &c.Heading, &c.Body); err != nil {
-			return nil, err
+		var id int64
+		if err := rows.Scan(&id, &c.Number, &c.Heading, &c.Body); err != nil {
+			return nil, nil, err
 		}
-		out = append(out, c)
+		out, ids = append(out, c), append(ids, id)
 	}
-	return out, rows.Err()
+	return out, ids, rows.Err()
 }
 
 // ClauseDiff compares two stored documents (usually a version and the one
@@ -379,11 +395,11 @@ func (s *Store) ClauseDiff(ctx context.Context, oldDocID, newDocID int64) ([]cla
 	if found < 2 && !(oldDocID == newDocID && found == 1) {
 		return nil, fmt.Errorf("document %d or %d: %w", oldDocID, newDocID, ErrNotFound)
 	}
-	old, err := clausesOf(ctx, s.read, oldDocID)
+	old, _, err := clausesOf(ctx, s.read, oldDocID)
 	if err != nil {
 		return nil, err
 	}
-	new, err := clausesOf(ctx, s.read, newDocID)
+	new, _, err := clausesOf(ctx, s.read, newDocID)
 	if err != nil {
 		return nil, err
 	}

@@ -140,6 +140,14 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			_, err := s.Search(ctx, "leverantören", 20, nil)
 			return err
 		}},
+		{"search in an agreement, its clauses", func() error { _, err := s.SearchIn(ctx, id, "leverantören", 20, nil); return err }},
+		{"search in an agreement, the index", func() error {
+			// As in a large agreement, for a word with a rare trigram.
+			defer func(n, r int) { scopeScan, rareTrigram = n, r }(scopeScan, rareTrigram)
+			scopeScan, rareTrigram = 0, 1<<20
+			_, err := s.SearchIn(ctx, id, "leverantören", 20, nil)
+			return err
+		}},
 		{"sub-processor portfolio", func() error { _, err := s.SubTallies(ctx, []string{"US", "IN"}); return err }},
 		{"sub-processor uses", func() error {
 			_, err := s.SubUses(ctx, UseQuery{Names: []string{list[0].Supplier.Name}}, UseKey{}, 50)

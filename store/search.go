@@ -156,6 +156,13 @@ func (c *candidate) before(o *candidate) bool {
 // letters rank first: "uppsagning" finds "uppsägning", but a clause that
 // really says "uppsagning" comes before it. A page holds at most 500 hits.
 func (s *Store) Search(ctx context.Context, query string, limit int, after *SearchCursor) (*SearchPage, error) {
+	return s.SearchIn(ctx, "", query, limit, after)
+}
+
+// SearchIn is Search over the current documents of one agreement;
+// agreementID "" searches the whole register. An agreement the register
+// does not hold is ErrNotFound. A cursor continues the search that made it.
+func (s *Store) SearchIn(ctx context.Context, agreementID, query string, limit int, after *SearchCursor) (*SearchPage, error) {
 	limit = min(limit, maxSearchPage)
 	terms, ignored := parseQuery(query)
 	page := &SearchPage{Ignored: ignored}
@@ -165,7 +172,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int, after *Sear
 	if len(terms) == 0 || limit <= 0 {
 		return page, nil
 	}
-	plan, err := s.plan(ctx, terms)
+	plan, err := s.plan(ctx, terms, agreementID)
 	if err != nil {
 		return nil, err
 	}
@@ -220,19 +227,26 @@ func (s *Store) Search(ctx context.Context, query string, limit int, after *Sear
 	return page, s.finish(ctx, page, append(hits, more...), terms)
 }
 
-// candidates returns up to limit matches of current documents with ids in
-// (from, to] (to = 0: no bound) in index order, with their text. The rows
-// are read until limit of them hold the words: when the plan asks by a
-// trigram, some do not.
+// candidates returns up to limit matches of current documents (of the
+// plan's agreement, if it has one) with ids in (from, to] (to = 0: no
+// bound) in index order, with their text. The rows are read until limit
+// of them hold the words: when the plan asks by a trigram, or reads an
+// agreement's clauses, some do not.
 func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, from, to int64, limit int) ([]*candidate, error) {
 	if to == 0 {
 		to = math.MaxInt64
 	}
 	q := `SELECT c.id, c.heading, c.body
 		FROM clauses_fts f JOIN clauses c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id
-		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ? AND d.superseded = 0
+		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ? AND d.superseded = 0 AND (? = '' OR c.agreement_id = ?)
 		ORDER BY f.rowid`
-	args := []any{plan.match, from, to}
+	args := []any{plan.match, from, to, plan.agreementID, plan.agreementID}
+	if plan.scan {
+		q = `SELECT c.id, c.heading, c.body FROM documents d JOIN clauses c ON c.document_id = d.id
+			WHERE d.agreement_id = ? AND d.superseded = 0 AND c.id > ? AND c.id <= ?
+			ORDER BY c.id`
+		args = []any{plan.agreementID, from, to}
+	}
 	if len(plan.check) == 0 {
 		q += " LIMIT ?"
 		args = append(args, limit)

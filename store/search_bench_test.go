@@ -50,6 +50,22 @@ func BenchmarkSearch(b *testing.B) {
 			l.Report(b)
 		})
 	}
+	// Limited to one agreement (the Clauses pane scoped to it): a common
+	// word and a rare one.
+	for _, q := range []string{"avtalet", "kulanskreditering"} {
+		b.Run("scoped_"+q, func(b *testing.B) {
+			id := gen.ID(benchdb.Seed, 42)
+			var l benchdb.Latencies
+			for b.Loop() {
+				var err error
+				l.Time(func() { _, err = st.SearchIn(ctx, id, q, searchPage, nil) })
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			l.Report(b)
+		})
+	}
 	b.Run("next_page", func(b *testing.B) {
 		first, err := st.Search(ctx, "avtalet", searchPage, nil)
 		if err != nil {

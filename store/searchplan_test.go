@@ -27,7 +27,7 @@ func TestSearchPlansAgree(t *testing.T) {
 	queries := []string{"ansvar", "biträde", "uppsagning", "leverantören", "kopior underbiträden", "skiljedom", "SLA", "tillgänglighet"}
 	search := func(q string) ([]string, searchPlan) {
 		terms, _ := parseQuery(q)
-		plan, err := s.plan(ctx, terms)
+		plan, err := s.plan(ctx, terms, "")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -35,23 +35,23 @@ type Change struct {
 // both versions hold). A clause whose heading and body differ only in white
 // space, as when a line is wrapped elsewhere, is unchanged.
 func Diff(old, new []model.Clause) []Change {
-	oldKeys, newKeys := keys(old), keys(new)
-	inNew := make(map[key]int, len(new))
-	for j, k := range newKeys {
-		inNew[k] = j
+	links := Links(old, new)
+	kept := make([]bool, len(old))
+	for _, l := range links {
+		if l.Old >= 0 {
+			kept[l.Old] = true
+		}
 	}
-	inOld := make(map[key]int, len(old))
 	// removedAfter[i+1] holds the clauses dropped after old clause i, kept
 	// in both; removedAfter[0] those before any kept clause.
 	removedAfter := make([][]int, len(old)+1)
-	kept := -1
-	for i, k := range oldKeys {
-		inOld[k] = i
-		if _, ok := inNew[k]; ok {
-			kept = i
+	last := -1
+	for i := range old {
+		if kept[i] {
+			last = i
 			continue
 		}
-		removedAfter[kept+1] = append(removedAfter[kept+1], i)
+		removedAfter[last+1] = append(removedAfter[last+1], i)
 	}
 	var out []Change
 	removed := func(slot int) {
@@ -60,16 +60,44 @@ func Diff(old, new []model.Clause) []Change {
 		}
 	}
 	removed(0)
-	for j, k := range newKeys {
-		i, ok := inOld[k]
+	for j, l := range links {
 		switch {
-		case !ok:
+		case l.Old < 0:
 			out = append(out, Change{Kind: Added, Number: new[j].Number, New: &new[j]})
 			continue
-		case !same(old[i], new[j]):
-			out = append(out, Change{Kind: Changed, Number: new[j].Number, Old: &old[i], New: &new[j]})
+		case l.Changed:
+			out = append(out, Change{Kind: Changed, Number: new[j].Number, Old: &old[l.Old], New: &new[j]})
 		}
-		removed(i + 1)
+		removed(l.Old + 1)
+	}
+	return out
+}
+
+// Link says which clause of the old version a clause of the new one
+// continues: Old is its index in the old version, -1 for an added clause;
+// Changed is set when its heading or body differ beyond white space.
+type Link struct {
+	Old     int
+	Changed bool
+}
+
+// Links matches each clause of the new version to the old clause it
+// continues, as Diff does: by number, or by heading when unnumbered. What a
+// reader attached to an old clause (a tag, a note) belongs on the new
+// clause linked to it; a renumbered clause is not followed.
+func Links(old, new []model.Clause) []Link {
+	inOld := make(map[key]int, len(old))
+	for i, k := range keys(old) {
+		inOld[k] = i
+	}
+	out := make([]Link, len(new))
+	for j, k := range keys(new) {
+		i, ok := inOld[k]
+		if !ok {
+			out[j] = Link{Old: -1}
+			continue
+		}
+		out[j] = Link{Old: i, Changed: !same(old[i], new[j])}
 	}
 	return out
 }

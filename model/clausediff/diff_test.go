@@ -93,3 +93,20 @@ func TestDiffPairsRepeatedNumbersInOrder(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 }
+
+func TestLinks(t *testing.T) {
+	// The new version keeps the preamble and 1 as they are, rewraps 1.2
+	// (same words), rewords 2, drops 1.1, 2.1 and A.1, adds 1.3 and puts 3
+	// before 2: each new clause points at its old index, wherever it stands.
+	new := []model.Clause{
+		v1[0], v1[1], cl("1.2", "Supporttid", "Vardagar\n8–17."), cl("1.3", "Säkerhet", "Loggar sparas."),
+		v1[6], cl("2", "Avgift", "Avgiften betalas månadsvis."),
+	}
+	want := []Link{{0, false}, {1, false}, {3, false}, {-1, false}, {6, false}, {4, true}}
+	if got := Links(v1, new); !slices.Equal(got, want) {
+		t.Errorf("Links = %v, want %v", got, want)
+	}
+	if got := Links(v1, nil); len(got) != 0 {
+		t.Errorf("to nothing: %v", got)
+	}
+}

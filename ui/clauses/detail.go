@@ -69,6 +69,13 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 		head := m.riskStyle(n.Risk).Render(markNote+" "+m.c.T("risk."+n.Risk)) + " " +
 			st.Dim.Render(date+" "+common.Sanitize(n.Author))
 		b.WriteString(head + "\n")
+		if origin := common.NoteOrigin(m.c.Lang, n); origin != "" {
+			style := st.Dim
+			if n.Changed {
+				style = st.Warn
+			}
+			b.WriteString(style.Width(w).PaddingLeft(2).Render(common.Sanitize(origin)) + "\n")
+		}
 		b.WriteString(st.Value.Width(w).PaddingLeft(2).Render(common.Sanitize(n.Text)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")

@@ -154,7 +154,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.scopeID, m.scopeTitle, m.cursor, m.offset = msg.ID, msg.Title, 0, 0
-		return m.reload(false)
+		return tea.Batch(m.reload(false), m.rescope())
 	case common.ChangedMsg:
 		return m.changed(msg)
 	case pageMsg:

@@ -52,7 +52,7 @@ type searchMsg struct {
 func (m *Model) openSearch() tea.Cmd {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = m.c.T("clauses.search_placeholder")
+	in.Placeholder = m.placeholder()
 	in.PromptStyle = m.c.Styles.Highlight
 	in.TextStyle = m.c.Styles.Value
 	in.PlaceholderStyle = m.c.Styles.Dim
@@ -116,7 +116,8 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 }
 
 // runSearch asks the store in a command: the first page of the field's
-// query, or the next page of the one shown.
+// query, or the next page of the one shown, in the scoped agreement's
+// clauses or, unscoped, in every agreement's.
 func (m *Model) runSearch(more bool) tea.Cmd {
 	s := m.search
 	query := strings.TrimSpace(s.input.Value())
@@ -129,9 +130,9 @@ func (m *Model) runSearch(more bool) tea.Cmd {
 		return m.showSelected()
 	}
 	s.busy = true
-	seq, st := s.seq, m.c.Store
+	seq, st, scope := s.seq, m.c.Store, m.scopeID
 	return func() tea.Msg {
-		p, err := st.Search(context.Background(), query, searchPage, after)
+		p, err := st.SearchIn(context.Background(), scope, query, searchPage, after)
 		return searchMsg{seq: seq, query: query, more: more, page: p, err: err}
 	}
 }
@@ -152,6 +153,26 @@ func (m *Model) applySearch(msg searchMsg) tea.Cmd {
 	}
 	s.query, s.page, s.next = msg.query, msg.page, msg.page.Next
 	return m.showSelected()
+}
+
+// rescope runs an open search again over the new scope; answers for the
+// old one are dropped as stale.
+func (m *Model) rescope() tea.Cmd {
+	s := m.search
+	if s == nil {
+		return nil
+	}
+	s.seq++
+	s.input.Placeholder = m.placeholder()
+	return m.runSearch(false)
+}
+
+// placeholder says in the empty field what the search looks through.
+func (m *Model) placeholder() string {
+	if m.scopeID != "" {
+		return m.c.T("clauses.search_placeholder_in")
+	}
+	return m.c.T("clauses.search_placeholder")
 }
 
 // hitRows is how many hits fit the results box: two lines each, under the field.
@@ -180,7 +201,12 @@ func (m *Model) moveHit(delta int) tea.Cmd {
 func (m *Model) showHit() tea.Cmd {
 	s := m.search
 	if len(s.hits) == 0 {
-		m.setViewer("help", m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(m.c.T("clauses.search_help")))
+		help := m.c.T("clauses.search_help")
+		if m.scopeID != "" {
+			help = m.c.T("clauses.search_help_in", common.Sanitize(m.scopeTitle))
+		}
+		help += "\n\n" + m.c.T("clauses.search_tips")
+		m.setViewer("help:"+m.scopeID, m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(help))
 		return nil
 	}
 	return m.showClause(s.hits[s.cursor].ClauseID)
@@ -234,7 +260,11 @@ func (m *Model) searchView() string {
 	for i := s.offset; i < min(len(s.hits), s.offset+m.hitRows()); i++ {
 		h := s.hits[i]
 		where := common.Sanitize(h.Number) + " " + marked(m.c, h.Heading, h.HeadingMarks, st.Value)
-		from := st.Dim.Render(" · " + common.Sanitize(h.Agreement))
+		// Scoped, every hit is of the one agreement the title names.
+		from := ""
+		if m.scopeID == "" {
+			from = st.Dim.Render(" · " + common.Sanitize(h.Agreement))
+		}
 		line1 := ansi.Truncate(where+from, w-2, "…")
 		// Without a snippet (a heading alone matched) the document says where it is.
 		line2 := "  " + ansi.Truncate(marked(m.c, h.Snippet, h.Marks, st.Dim), w-2, "…")
@@ -248,7 +278,11 @@ func (m *Model) searchView() string {
 		}
 		b.WriteString("\n" + line1 + "\n" + line2)
 	}
-	return st.Box(b.String(), m.treeW, m.treeH, true, m.c.T("clauses.search_title"))
+	title := m.c.T("clauses.search_title")
+	if m.scopeID != "" {
+		title = m.c.T("clauses.search_title_in", common.Sanitize(m.scopeTitle))
+	}
+	return st.Box(b.String(), m.treeW, m.treeH, true, ansi.Truncate(title, max(0, m.treeW-4), "…"))
 }
 
 // marked renders text with the spans in marks highlighted and the rest in

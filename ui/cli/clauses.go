@@ -35,6 +35,11 @@ type noteItem struct {
 	Risk    string `json:"risk"`
 	Created string `json:"created"`
 	Author  string `json:"author"`
+	// WrittenOn is set on a note carried from an earlier version of the
+	// document: the version it was written on; ClauseChanged says the
+	// clause's words changed since.
+	WrittenOn     string `json:"written_on,omitempty"`
+	ClauseChanged bool   `json:"clause_changed,omitempty"`
 }
 
 type amendItem struct {
@@ -103,7 +108,8 @@ func newClauseItem(d store.DocumentClauses, i int, c store.ClauseDetail) clauseI
 		it.Depth++
 	}
 	for _, n := range c.Notes {
-		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author})
+		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author,
+			WrittenOn: n.WrittenOn, ClauseChanged: n.Changed})
 	}
 	for _, a := range c.Amendments {
 		it.AmendedBy = append(it.AmendedBy, amendItem{By: a.By, Kind: a.Kind, Text: a.Text, Target: a.Target, Confirmed: a.Confirmed})
@@ -137,7 +143,11 @@ func writeClauseLine(env *Env, it clauseItem, full bool) {
 	}
 	if full {
 		for _, n := range it.Notes {
-			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s): %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), n.Text))
+			origin := common.NoteOrigin(env.Lang, store.Note{WrittenOn: n.WrittenOn, Changed: n.ClauseChanged})
+			if origin != "" {
+				origin = " [" + origin + "]"
+			}
+			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s)%s: %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), origin, n.Text))
 		}
 	}
 }
@@ -249,10 +259,12 @@ func noteClause(ctx context.Context, env *Env, args []string) error {
 
 // searchResult is `avtal search --json`.
 type searchResult struct {
-	Query   string      `json:"query"`
-	Results []searchHit `json:"results"`
-	Ignored []string    `json:"ignored"`
-	More    bool        `json:"more"`
+	Query string `json:"query"`
+	// AgreementID is the agreement the search was limited to, "" for none.
+	AgreementID string      `json:"agreement_id"`
+	Results     []searchHit `json:"results"`
+	Ignored     []string    `json:"ignored"`
+	More        bool        `json:"more"`
 }
 
 // searchHit is one result: Rank is its place (1 = best), Score its BM25
@@ -275,6 +287,7 @@ func search(ctx context.Context, env *Env, args []string) error {
 	fs := flags("search")
 	asJSON := fs.Bool("json", false, "")
 	limit := fs.Int("limit", 20, "")
+	agreement := fs.String("agreement", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -283,14 +296,17 @@ func search(ctx context.Context, env *Env, args []string) error {
 		return &UsageError{Msg: env.Lang.T("cli.needs_query")}
 	}
 	query := strings.Join(pos, " ")
-	page, err := env.Store.Search(ctx, query, *limit, nil)
+	page, err := env.Store.SearchIn(ctx, *agreement, query, *limit, nil)
+	if errors.Is(err, store.ErrNotFound) {
+		return errors.New(env.Lang.T("cli.not_found", *agreement))
+	}
 	if err != nil {
 		return err
 	}
 	if len(page.Words) == 0 {
 		return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
 	}
-	res := searchResult{Query: query, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
+	res := searchResult{Query: query, AgreementID: *agreement, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
 	if res.Ignored == nil {
 		res.Ignored = []string{}
 	}
@@ -305,6 +321,10 @@ func search(ctx context.Context, env *Env, args []string) error {
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, res)
+	}
+	if len(res.Results) == 0 && *agreement != "" {
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_hits_in", *agreement, query))
+		return nil
 	}
 	if len(res.Results) == 0 {
 		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))

@@ -31,6 +31,9 @@ type importDocJSON struct {
 	Version  string       `json:"version"`
 	Clauses  int          `json:"clauses"`
 	Replaces *versionJSON `json:"replaces"`
+	// Carried is set for a new version: the tags and notes its clauses
+	// took over, and the notes left on removed clauses of the old one.
+	Carried *store.Carried `json:"carried,omitempty"`
 }
 
 type versionJSON struct {
@@ -75,6 +78,9 @@ func importDocument(ctx context.Context, env *Env, path, agreementID string, asJ
 		if len(d.Diff) == 0 {
 			fmt.Fprint(env.Stdout, " "+t("import.diff.none"))
 		}
+		if c := d.Carried; c != nil && len(c.NotCarriedOn) > 0 {
+			fmt.Fprint(env.Stdout, " "+t("import.left_on", versionText(d.Replaces.Version), strings.Join(c.NotCarriedOn, ", ")))
+		}
 		fmt.Fprintln(env.Stdout)
 	}
 	for i, s := range o.Skipped {
@@ -108,7 +114,7 @@ func toImportJSON(o importfile.Outcome) importJSON {
 		out.Amendments = []store.AmendmentRow{}
 	}
 	for _, d := range o.Documents {
-		doc := importDocJSON{Name: d.Name, Kind: d.Kind, Version: d.Version, Clauses: d.Clauses}
+		doc := importDocJSON{Name: d.Name, Kind: d.Kind, Version: d.Version, Clauses: d.Clauses, Carried: d.Carried}
 		if d.Replaces != nil {
 			doc.Replaces = &versionJSON{Name: d.Replaces.Name, Version: d.Replaces.Version}
 			out.Diff = append(out.Diff, diffJSON{Document: d.Name, Added: clausediff.Numbers(d.Diff, clausediff.Added),

@@ -11,6 +11,7 @@ Usage:
   avtal import FILE.yaml... [--replace] [--json]  import agreements
   avtal import FILE [--agreement ID] [--json] import a document (.txt, .md, .docx, .pdf) as a
                                               draft agreement, or as a new version of ID's documents
+                                              (tags and notes carry over to unchanged/changed clauses)
   avtal proposals ID [--all] [--json]         what imports propose for ID (rules, SLA tiers,
                                               sub-processors, amendments)
   avtal proposals ID accept|reject N...       accept or reject proposals
@@ -41,7 +42,8 @@ Usage:
   avtal gen --db PATH --agreements N [--seed S] [--append] [--json]
                                               generate a large made-up register (for trying and benchmarks)
   avtal clauses ID [--old] [--full] [--json]  the clause tree of an agreement (--old: old versions too)
-  avtal search WORDS... [--limit 20] [--json] search every clause
+  avtal search WORDS... [--agreement ID] [--limit 20] [--json]
+                                              search every clause, or one agreement's
   avtal tag ID CLAUSE TAG [--remove] [--document NAME]
                                               tag a clause (built-in tag or your own)
   avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
@@ -76,6 +78,7 @@ Användning:
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
   avtal import FIL [--agreement ID] [--json]  importera ett dokument (.txt, .md, .docx, .pdf) som
                                               utkast, eller som en ny version av ID:s dokument
+                                              (taggar och anteckningar följer med oförändrade/ändrade klausuler)
   avtal proposals ID [--all] [--json]         vad importer föreslår för ID (frister, SLA-nivåer,
                                               underbiträden, ändringar)
   avtal proposals ID accept|reject N...       godta eller avvisa förslag
@@ -106,7 +109,8 @@ Användning:
   avtal gen --db SÖKVÄG --agreements N [--seed S] [--append] [--json]
                                               skapa ett stort påhittat register (för att prova och mäta)
   avtal clauses ID [--old] [--full] [--json]  ett avtals klausulträd (--old: även gamla versioner)
-  avtal search ORD... [--limit 20] [--json]   sök i alla klausuler
+  avtal search ORD... [--agreement ID] [--limit 20] [--json]
+                                              sök i alla klausuler, eller i ett avtals
   avtal tag ID KLAUSUL TAGG [--remove] [--document NAMN]
                                               tagga en klausul (inbyggd tagg eller egen)
   avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]

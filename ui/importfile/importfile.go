@@ -158,6 +158,7 @@ func Summary(lang i18n.Lang, o Outcome) string {
 	if replaced := slices.ContainsFunc(o.Documents, func(d store.ImportedDocument) bool { return d.Replaces != nil }); replaced {
 		b.WriteString(lang.T("import.diff", len(clausediff.Numbers(diff, clausediff.Changed)),
 			len(clausediff.Numbers(diff, clausediff.Added)), len(clausediff.Numbers(diff, clausediff.Removed))))
+		b.WriteString(carriedText(lang, o.Documents))
 	}
 	if len(o.Skipped) > 0 {
 		b.WriteString(lang.T("import.skipped", len(o.Skipped), skipReasons(lang, o.Skipped)))
@@ -166,6 +167,30 @@ func Summary(lang i18n.Lang, o Outcome) string {
 		b.WriteString(lang.T("import.proposals", len(o.Proposals)))
 	}
 	return b.String()
+}
+
+// carriedText says what the new versions took over from the old ones:
+// "; carried 3 tags and 2 notes (1 on a changed clause); 1 note left on
+// the old version"; "" when the old versions had neither.
+func carriedText(lang i18n.Lang, docs []store.ImportedDocument) string {
+	var sum store.Carried
+	for _, d := range docs {
+		if c := d.Carried; c != nil {
+			sum.Tags, sum.Notes, sum.ChangedNotes, sum.NotCarried = sum.Tags+c.Tags, sum.Notes+c.Notes,
+				sum.ChangedNotes+c.ChangedNotes, sum.NotCarried+c.NotCarried
+		}
+	}
+	var out string
+	if sum.Tags+sum.Notes > 0 {
+		out = lang.T("import.carried", sum.Tags, sum.Notes)
+	}
+	if sum.ChangedNotes > 0 {
+		out += lang.T("import.carried_changed", sum.ChangedNotes)
+	}
+	if sum.NotCarried > 0 {
+		out += lang.T("import.not_carried", sum.NotCarried)
+	}
+	return out
 }
 
 // skipReasons counts the skipped lines by reason: "page header or footer 5,
