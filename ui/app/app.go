@@ -46,6 +46,7 @@ type Model struct {
 	scope    string
 	status   string
 	isErr    bool
+	said     bool // the status bar has shown more than the start message
 	showHelp bool
 	help     help.Model
 	dirty    bool                 // the register changed during this session
@@ -101,16 +102,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ScopeMsg:
 		return m, m.setScope(msg)
 	case common.StatusMsg:
-		m.status, m.isErr = msg.Text, false
+		m.say(msg.Text, false)
+		return m, nil
+	case common.AnnounceMsg:
+		if !m.said {
+			m.status = msg.Text
+		}
 		return m, nil
 	case common.ErrMsg:
-		m.status, m.isErr = m.c.T("status.error", msg.Err), true
+		m.say(m.c.T("status.error", msg.Err), true)
 		return m, nil
 	case common.ChangedMsg:
 		return m, m.changed(msg)
 	case backupOfferMsg:
 		m.offer = msg.path
-		m.status, m.isErr = m.c.T("backup.offer", msg.path), false
+		m.say(m.c.T("backup.offer", msg.path), false)
 		return m, nil
 	case backupDoneMsg:
 		return m, m.backupDone(msg)
@@ -150,11 +156,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
 	m.scopeID, m.scope = msg.ID, msg.Title
 	if msg.ID == "" {
-		m.status = m.c.T("status.unscoped")
+		m.say(m.c.T("status.unscoped"), false)
 	} else {
-		m.status = m.c.T("status.scoped", msg.Title)
+		m.say(m.c.T("status.scoped", msg.Title), false)
 	}
-	m.isErr = false
 	return m.broadcast(msg)
 }
 
@@ -181,3 +186,8 @@ func (m *Model) resize(w, h int) {
 // leaves for an SSH client; 120 (Bubble Tea's highest) halves that, and a
 // frame with nothing new costs nothing to skip.
 const FrameRate = 120
+
+// say puts text in the status bar, as an error when isErr.
+func (m *Model) say(text string, isErr bool) {
+	m.status, m.isErr, m.said = text, isErr, true
+}

@@ -41,7 +41,7 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
 	case "y", "j", "enter":
 		m.offer = ""
-		m.status, m.isErr = m.c.T("backup.running"), false
+		m.say(m.c.T("backup.running"), false)
 		st := m.c.Store
 		return func() tea.Msg {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -61,7 +61,7 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) backupDone(msg backupDoneMsg) tea.Cmd {
 	if msg.err != nil {
 		m.declined = true
-		m.status, m.isErr = m.c.T("backup.failed", msg.err), true
+		m.say(m.c.T("backup.failed", msg.err), true)
 		return nil
 	}
 	return tea.Quit

@@ -48,3 +48,19 @@ func TestChangeReachesAHiddenPaneWhenItComesIntoView(t *testing.T) {
 		t.Error("the change is still pending after the pane was shown")
 	}
 }
+
+// The calendar's start-up summary arrives when its computation ends; if
+// the user has been told something since, the summary must not hide it.
+func TestALateAnnouncementDoesNotHideWhatAnActionSaid(t *testing.T) {
+	m := New(tuitest.Session(tuitest.Store(t, nil), i18n.EN))
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Update(common.AnnounceMsg{Text: "3 deadlines need action this week"})
+	if !strings.Contains(m.View(), "3 deadlines need action this week") {
+		t.Fatal("an announcement on a quiet status bar is not shown")
+	}
+	m.Update(common.StatusMsg{Text: "Files can only be imported locally"})
+	m.Update(common.AnnounceMsg{Text: "2 missed windows"})
+	if view := m.View(); !strings.Contains(view, "Files can only be imported locally") || strings.Contains(view, "2 missed windows") {
+		t.Errorf("the late announcement replaced the action's message:\n%s", view)
+	}
+}

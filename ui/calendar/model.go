@@ -138,7 +138,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return nil
 	}
 	m.announced = true
-	return common.Status(m.summaryText())
+	return common.Announce(m.summaryText())
 }
 
 // remember notes the selected deadline so it is selected again after the

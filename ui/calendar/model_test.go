@@ -340,7 +340,7 @@ func TestEmptyRegister(t *testing.T) {
 	m.SetSize(80, 21)
 	var status []string
 	tuitest.Drain(t, func(msg tea.Msg) tea.Cmd {
-		if s, ok := msg.(common.StatusMsg); ok {
+		if s, ok := msg.(common.AnnounceMsg); ok {
 			status = append(status, s.Text)
 			return nil
 		}

@@ -27,6 +27,11 @@ type ScopeMsg struct {
 // StatusMsg puts a message in the status bar.
 type StatusMsg struct{ Text string }
 
+// AnnounceMsg puts news nobody asked for (the calendar's start-up summary)
+// in the status bar, unless something else has been said there since the
+// start: a late background answer must not hide what an action reported.
+type AnnounceMsg struct{ Text string }
+
 // ErrMsg puts an error in the status bar, in words for a contract manager.
 type ErrMsg struct{ Err error }
 
@@ -40,6 +45,9 @@ type ChangedMsg struct {
 
 // Status returns a command that shows text in the status bar.
 func Status(text string) tea.Cmd { return func() tea.Msg { return StatusMsg{text} } }
+
+// Announce returns a command that announces text in the status bar.
+func Announce(text string) tea.Cmd { return func() tea.Msg { return AnnounceMsg{text} } }
 
 // Fail returns a command that shows err in the status bar.
 func Fail(err error) tea.Cmd { return func() tea.Msg { return ErrMsg{err} } }

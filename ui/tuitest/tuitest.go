@@ -112,8 +112,8 @@ func Key(name string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(name)}
 }
 
-// Said is what a pane said to the root during a test: the status texts,
-// the errors and the scopes it asked for.
+// Said is what a pane said to the root during a test: the status texts
+// (announcements among them), the errors and the scopes it asked for.
 type Said struct {
 	Status []string
 	Errs   []error
@@ -126,6 +126,9 @@ type Said struct {
 func (s *Said) Relay(msg tea.Msg, update func(tea.Msg) tea.Cmd) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.StatusMsg:
+		s.Status = append(s.Status, msg.Text)
+		return nil
+	case common.AnnounceMsg:
 		s.Status = append(s.Status, msg.Text)
 		return nil
 	case common.ErrMsg:
