@@ -99,7 +99,7 @@ func TestStartUp(t *testing.T) {
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
 		"! 2026-07-31  -116d Termination notice", "! 2026-09-30   -55d Termination notice",
-		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23  24  25")
+		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23 ›24  25")
 	// Weeks start on Monday with ISO numbers: 2026-11-01 is a Sunday in week 44.
 	if !strings.Contains(p.view(), " 44                           1") {
 		t.Errorf("week 44 should end on Sunday the 1st:\n%s", p.view())

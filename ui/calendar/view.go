@@ -227,8 +227,8 @@ func (m *Model) dayCell(d model.Date) string {
 	}
 	text := " " + pad2(d.Day()) + sign
 	switch {
-	case d == m.cursor:
-		return st.Selected.Render(text)
+	case d == m.cursor: // marked in text too, for a terminal without colour
+		return st.Selected.Render(common.Cursor + pad2(d.Day()) + sign)
 	case left == 0:
 		return style.Bold(true).Underline(true).Render(text)
 	}

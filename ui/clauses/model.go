@@ -385,7 +385,7 @@ func (m *Model) layout() {
 	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
 	m.wide = width >= wideWidth
 	if m.wide {
-		tw := max(minTreeWidth, width*38/100)
+		tw := max(minTreeWidth, width*40/100) // 2 cells of it are the cursor column
 		if m.search != nil {
 			tw = max(tw, width/2)
 		}
@@ -408,5 +408,5 @@ func (m *Model) layout() {
 // narrower than minTreeWidth.
 const (
 	wideWidth    = 76
-	minTreeWidth = 30
+	minTreeWidth = 32
 )

@@ -221,6 +221,9 @@ func (m *Model) openSelected() tea.Cmd {
 	return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
 }
 
+// rowW is the width of a line of the list, right of the cursor column.
+func (m *Model) rowW() int { return max(0, m.listW-common.CursorW) }
+
 // SetSize lays the list and the detail side by side when there is room,
 // else one above the other.
 func (m *Model) SetSize(width, height int) {
