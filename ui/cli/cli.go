@@ -67,7 +67,7 @@ var commands = map[string]command{
 	"compare":       compare,
 
 	"deadlines": listDeadlines,
-	"event":     recordEvent,
+	"event":     event,
 	"done":      markDone,
 	"snooze":    snooze,
 }

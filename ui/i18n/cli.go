@@ -25,6 +25,8 @@ Usage:
   avtal event ID NAME DATE [--note TEXT] [--ref TEXT]
                                               record an event deadlines count from
                                               (termination, notice_received, downtime…)
+  avtal event list ID [--json]                the events recorded for ID, with their numbers
+  avtal event delete N [--json]               delete recorded event N; its deadlines go with it
   avtal done ID KEY [--on DATE] [--comment TEXT] [--undo]
                                               mark a deadline done (KEY from --json, or
                                               --kind KIND --date DATE instead of KEY)
@@ -90,6 +92,8 @@ Användning:
   avtal event ID NAMN DATUM [--note TEXT] [--ref TEXT]
                                               registrera en händelse som frister räknas från
                                               (termination, notice_received, downtime…)
+  avtal event list ID [--json]                händelserna registrerade för ID, med sina nummer
+  avtal event delete N [--json]               ta bort registrerad händelse N; dess frister försvinner med den
   avtal done ID NYCKEL [--on DATUM] [--comment TEXT] [--undo]
                                               markera en frist som klar (NYCKEL från --json,
                                               eller --kind TYP --date DATUM i stället)
