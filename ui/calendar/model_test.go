@@ -527,8 +527,8 @@ func TestDeleteRecordedEvent(t *testing.T) {
 	p.m.c = p.c
 
 	p.keys("d")
-	p.shows("Delete the event termination of 2026-09-15?")
-	if got := p.Status[len(p.Status)-1]; got != "Delete the event termination of 2026-09-15? Its deadlines go with it. (y/n)" {
+	p.shows("Delete termination of 2026-09-15 and its deadlines? y/n")
+	if got := p.Status[len(p.Status)-1]; got != "Delete termination of 2026-09-15 and its deadlines? y/n" {
 		t.Errorf("question %q", got)
 	}
 	p.keys("n")
