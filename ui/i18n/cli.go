@@ -61,6 +61,7 @@ Usage:
   avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
                [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
                                               record a change notice; prints the objection deadline
+  avtal notice undo N [--json]                withdraw the decision on notice N (made by mistake)
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -128,6 +129,7 @@ Användning:
   avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
                [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
                                               registrera en ändringsavisering; visar sista dag att invända
+  avtal notice undo N [--json]                ångra beslutet om avisering N (fattat av misstag)
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).
