@@ -63,7 +63,7 @@ var commands = map[string]command{
 	"clauses":       agreementClauses,
 	"search":        search,
 	"tag":           tagClause,
-	"note":          noteClause,
+	"note":          note,
 	"compare":       compare,
 
 	"deadlines": listDeadlines,

@@ -48,6 +48,9 @@ Usage:
                                               tag a clause (built-in tag or your own)
   avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
                                               add a note to a clause
+  avtal note edit N [TEXT] [--risk ok|watch|risk] [--json]
+                                              change note N (#N in avtal clauses ID --full)
+  avtal note delete N [--json]                delete note N
   avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
@@ -116,6 +119,9 @@ Användning:
                                               tagga en klausul (inbyggd tagg eller egen)
   avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]
                                               anteckna om en klausul
+  avtal note edit N [TEXT] [--risk ok|watch|risk] [--json]
+                                              ändra anteckning N (#N i avtal clauses ID --full)
+  avtal note delete N [--json]                ta bort anteckning N
   avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
