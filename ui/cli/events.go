@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -74,12 +73,12 @@ func deleteEvent(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.event_delete_usage")}
+	id, err := idArg(env, pos, "cli.event_delete_usage", "cli.event_bad_id")
+	if err != nil {
+		return err
 	}
-	id, err := strconv.ParseInt(pos[0], 10, 64)
-	if err != nil || id <= 0 {
-		return &UsageError{Msg: env.Lang.T("cli.event_bad_id", pos[0])}
+	if len(pos) > 1 {
+		return &UsageError{Msg: env.Lang.T("subcli.unexpected", pos[1])}
 	}
 	e, err := env.Store.DeleteEvent(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {

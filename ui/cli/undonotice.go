@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 
 	"avtal/model"
 	"avtal/model/subproc"
@@ -22,12 +21,12 @@ func undoNotice(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	t := env.Lang.T
-	if len(pos) != 1 {
-		return &UsageError{Msg: t("subcli.undo_usage")}
+	id, err := idArg(env, pos, "subcli.undo_usage", "subcli.bad_notice_id")
+	if err != nil {
+		return err
 	}
-	id, err := strconv.ParseInt(pos[0], 10, 64)
-	if err != nil || id <= 0 {
-		return &UsageError{Msg: t("subcli.bad_notice_id", pos[0])}
+	if len(pos) > 1 {
+		return &UsageError{Msg: t("subcli.unexpected", pos[1])}
 	}
 	r, err := env.Store.UndoDecision(ctx, id)
 	var changed *subproc.ChangedSinceError
