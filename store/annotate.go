@@ -134,17 +134,11 @@ const maxNoteLen = 4000
 // AddNote adds a note with a risk level (see CheckRisk) to a clause, dated
 // now and signed by the store's user, and returns it.
 func (s *Store) AddNote(ctx context.Context, clauseID int64, text, risk string) (Note, error) {
-	risk, err := CheckRisk(risk)
+	text, risk, err := checkNote(text, risk)
 	if err != nil {
 		return Note{}, err
 	}
-	n := Note{Text: strings.TrimSpace(text), Risk: risk, Created: s.now(), Author: s.who}
-	switch {
-	case n.Text == "":
-		return Note{}, errors.New("a note needs some text")
-	case utf8.RuneCountInString(n.Text) > maxNoteLen:
-		return Note{}, fmt.Errorf("a note may hold at most %d characters", maxNoteLen)
-	}
+	n := Note{Text: text, Risk: risk, Created: s.now(), Author: s.who}
 	err = s.Tx(ctx, func(tx *sql.Tx) error {
 		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
 		if err != nil {

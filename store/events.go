@@ -45,8 +45,8 @@ func (s *Store) RecordEvent(ctx context.Context, agreementID string, e deadlines
 			return err
 		}
 		id, _ = res.LastInsertId()
-		after, _ := json.Marshal(e)
-		return s.audit(ctx, tx, "event", agreementID, "record", "", string(after))
+		after := RecordedEvent{ID: id, AgreementID: agreementID, Name: e.Name, Date: e.Date, Ref: e.Ref, Note: e.Note}
+		return s.audit(ctx, tx, "event", agreementID, "record", "", after.auditText())
 	})
 	return id, err
 }

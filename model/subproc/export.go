@@ -22,13 +22,14 @@ func RowsOf(subs []model.SubProcessor) []Row {
 // WriteCSV writes rows as comma-separated values under the header
 // name,org_number,country,purpose: the format ParseList reads, so an
 // exported register can be compared with a supplier's list or read back.
+// Cells that would start a formula are guarded (see SafeRecord).
 func WriteCSV(w io.Writer, rows []Row) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(columnNames[:]); err != nil {
 		return err
 	}
 	for _, r := range rows {
-		if err := cw.Write([]string{r.Name, r.OrgNumber, r.Country, r.Purpose}); err != nil {
+		if err := cw.Write(SafeRecord(r.Name, r.OrgNumber, r.Country, r.Purpose)); err != nil {
 			return err
 		}
 	}

@@ -105,7 +105,8 @@ var delimiters = []rune{',', ';', '\t', '|'}
 // and purpose are optional; other columns are ignored. Values may be
 // quoted (CSV rules; in tab-separated pastes a stray quote is kept as
 // text, and |-tables have no quoting), and runs of whitespace in them
-// become one space. Countries may be ISO codes or names in English or
+// become one space. A leading apostrophe that guards a cell against
+// running as a formula (see SafeRecord) is dropped. Countries may be ISO codes or names in English or
 // Swedish and come back as codes.
 //
 // On any problem ParseList returns no rows and a *ListError naming the row
@@ -276,7 +277,7 @@ func readRow(rec, header []string, cols [numColumns]int, line int) (Row, error) 
 		if cols[c] < 0 {
 			return ""
 		}
-		return strings.Join(strings.Fields(rec[cols[c]]), " ")
+		return strings.Join(strings.Fields(unguard(strings.TrimSpace(rec[cols[c]]))), " ")
 	}
 	fail := func(c column, msg string) error {
 		return &ListError{Row: line, Column: strings.TrimSpace(header[cols[c]]), Msg: msg}

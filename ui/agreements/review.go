@@ -157,11 +157,8 @@ func (m *Model) viewReview() string {
 		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
 			p := r.list[i]
 			line := ansi.Truncate(fmt.Sprintf("%4d  %-16s %-10s %s", p.ID, ansi.Truncate(t("proposal."+string(p.Kind)), 16, "…"),
-				ansi.Truncate(p.Clause, 10, "…"), common.Sanitize(importfile.Describe(m.c.Lang, p))), w, "…")
-			if i == r.cursor {
-				line = st.Selected.Width(w).Render(line)
-			}
-			b.WriteString(line + "\n")
+				ansi.Truncate(p.Clause, 10, "…"), common.Sanitize(importfile.Describe(m.c.Lang, p))), w-common.CursorW, "…")
+			b.WriteString(st.ListRow(line, w, i == r.cursor) + "\n")
 		}
 		p := r.list[r.cursor]
 		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100), w, "…")) + "\n")

@@ -18,12 +18,13 @@ import (
 type columns struct{ supplier, title, kind, status, end, next int }
 
 func (m *Model) columns() columns {
+	rowW := m.rowW()
 	c := columns{supplier: 18, kind: 16, status: 10,
 		end: m.fitWidth("col.period_end", "list.indefinite"), next: m.fitWidth("col.next", "list.any_time")}
-	if m.listW < 90 {
+	if rowW < 88 {
 		c.kind, c.status = 0, 0
 	}
-	if m.listW < 60 {
+	if rowW < 58 {
 		c.end = 0
 	}
 	used := 0
@@ -32,9 +33,12 @@ func (m *Model) columns() columns {
 			used += w + 1
 		}
 	}
-	c.title = max(8, m.listW-used)
+	c.title = max(8, rowW-used)
 	return c
 }
+
+// rowW is the width of a row of the list, right of the cursor column.
+func (m *Model) rowW() int { return m.listW - common.CursorW }
 
 // fitWidth is the width of a date column: a date, or the widest of the
 // given texts in the session's language, so headers and words are not cut.
@@ -59,7 +63,7 @@ func (m *Model) header() string {
 	line := cell(m.c.T("col.supplier"), c.supplier) + cell(m.c.T("col.title"), c.title) +
 		cell(m.c.T("col.kind"), c.kind) + cell(m.c.T("col.status"), c.status) +
 		cell(m.c.T("col.period_end"), c.end) + cell(m.c.T("col.next"), c.next)
-	return m.c.Styles.Header.Render(ansi.Truncate(line, m.listW, ""))
+	return m.c.Styles.ListRow(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")), m.listW, false)
 }
 
 // renderRow formats one row once per width; the text is cached in m.lines.
@@ -88,7 +92,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	}
 	line := cell(common.Sanitize(a.Supplier.Name), c.supplier) + cell(common.Sanitize(title), c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
-	return ansi.Truncate(line, m.listW, "")
+	return ansi.Truncate(line, m.rowW(), "")
 }
 
 // View draws the list and the detail, or the open import form or review.
@@ -115,13 +119,8 @@ func (m *Model) View() string {
 		if m.lines[i] == "" {
 			m.lines[i] = m.renderRow(&m.rows[i])
 		}
-		line := m.lines[i]
 		b.WriteByte('\n')
-		if i == m.cursor {
-			b.WriteString(st.Selected.Width(m.listW).Render(line))
-		} else {
-			b.WriteString(line)
-		}
+		b.WriteString(st.ListRow(m.lines[i], m.listW, i == m.cursor))
 	}
 	list := st.Box(b.String(), m.listW, m.listH+1, true, m.c.T("agreements.count", m.base+m.cursor+1, m.total))
 	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")

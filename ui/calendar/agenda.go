@@ -297,34 +297,33 @@ func (m *Model) cachedLine(r row, width int) string {
 	return line
 }
 
-// agendaView draws the visible rows of the agenda in width×height cells.
+// agendaView draws the visible rows of the agenda in width×height cells,
+// each right of the cursor column.
 func (m *Model) agendaView(width, height int) string {
 	st := m.c.Styles
 	ag := m.agenda()
 	lines := make([]string, 0, height)
+	rowW := width - common.CursorW
 	for i := m.offset; i < min(ag.count(), m.offset+height); i++ {
 		r := ag.at(i)
 		var line string
 		switch r.kind {
 		case attentionHeader:
 			if m.missedOnly {
-				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention_all", len(m.data.attention)), width, "…"))
+				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention_all", len(m.data.attention)), rowW, "…"))
 			} else {
-				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention", len(m.data.attention)), width, "…"))
+				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention", len(m.data.attention)), rowW, "…"))
 			}
 		case attentionRow, deadlineRow:
-			line = m.cachedLine(r, width)
+			line = m.cachedLine(r, rowW)
 		case moreRow:
-			line = st.Warn.Render(ansi.Truncate(m.c.T("cal.more", ag.more), width, "…"))
+			line = st.Warn.Render(ansi.Truncate(m.c.T("cal.more", ag.more), rowW, "…"))
 		case fromHeader:
-			line = st.Header.Render(ansi.Truncate(m.c.T("cal.from", m.longDate(m.base)), width, "…"))
+			line = st.Header.Render(ansi.Truncate(m.c.T("cal.from", m.longDate(m.base)), rowW, "…"))
 		case endRow:
-			line = st.Dim.Render(ansi.Truncate(m.c.T("cal.end", m.data.to), width, "…"))
+			line = st.Dim.Render(ansi.Truncate(m.c.T("cal.end", m.data.to), rowW, "…"))
 		}
-		if i == m.sel && m.focus != gridFocus {
-			line = st.Selected.Width(width).Render(ansi.Strip(line))
-		}
-		lines = append(lines, line)
+		lines = append(lines, st.ListRow(line, width, i == m.sel && m.focus != gridFocus))
 	}
 	return strings.Join(lines, "\n")
 }

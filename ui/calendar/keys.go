@@ -27,6 +27,10 @@ type keyMap struct {
 	Snooze key.Binding
 	Add    key.Binding
 	Event  key.Binding
+	Events key.Binding
+	// In the list of recorded events.
+	DeleteEvent key.Binding
+	CloseEvents key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -49,6 +53,10 @@ func newKeyMap(c *common.Common) keyMap {
 		Snooze:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("key.cal.snooze"))),
 		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.cal.add"))),
 		Event:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.cal.event"))),
+		Events:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.cal.events"))),
+
+		DeleteEvent: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", c.T("key.cal.delete_event"))),
+		CloseEvents: key.NewBinding(key.WithKeys("esc", "r"), key.WithHelp("esc", c.T("key.cal.close_events"))),
 	}
 }
 
@@ -58,8 +66,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.form != nil:
 		return m.form.ShortHelp()
+	case m.events != nil:
+		return []key.Binding{k.nav.Up, k.nav.Down, k.DeleteEvent, k.CloseEvents}
 	case m.focus == gridFocus:
-		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event}
+		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event, k.Events}
 	case m.focus == agendaFocus:
 		return []key.Binding{k.nav.Up, k.Open, k.Back, k.Done, k.Snooze, k.Missed}
 	}
@@ -69,12 +79,15 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp is the pane's part of the ? help.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	if m.form != nil {
+	switch {
+	case m.form != nil:
 		return m.form.FullHelp()
+	case m.events != nil:
+		return [][]key.Binding{m.ShortHelp()}
 	}
 	return [][]key.Binding{
 		{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda},
 		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.Open, k.Back, k.Missed},
-		{k.Goto, k.Done, k.Undo, k.Snooze, k.Add, k.Event},
+		{k.Goto, k.Done, k.Undo, k.Snooze, k.Add, k.Event, k.Events},
 	}
 }

@@ -53,6 +53,7 @@ type Model struct {
 	saving     bool // a form's write is on its way
 	detailKey  string
 	detailText []string
+	events     *eventList // the recorded events, while listed
 
 	width, height int
 	layout        layout
@@ -73,8 +74,8 @@ func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
 // Init computes the deadlines of the register.
 func (m *Model) Init() tea.Cmd { return m.reload() }
 
-// Capturing is true while a form is open.
-func (m *Model) Capturing() bool { return m.form != nil }
+// Capturing is true while a form or the list of recorded events is open.
+func (m *Model) Capturing() bool { return m.form != nil || m.events != nil }
 
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
@@ -91,13 +92,18 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.loaded(msg)
 	case writtenMsg:
 		return m.written(msg)
+	case eventsMsg:
+		return m.eventsLoaded(msg)
 	case common.ScopeMsg:
 		return m.setScope(msg)
 	case common.ChangedMsg:
 		return m.changed(msg)
 	case tea.KeyMsg:
-		if m.form != nil {
+		switch {
+		case m.form != nil:
 			return m.formKey(msg)
+		case m.events != nil:
+			return m.eventsKey(msg)
 		}
 		return m.handleKey(msg)
 	}
@@ -110,12 +116,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
 	m.all = nil
 	m.remember()
+	var events tea.Cmd
+	if m.events != nil {
+		events = m.loadEvents()
+	}
 	if msg.AgreementID == "" || m.scope != "" || m.data == nil || m.loading {
-		return m.reload()
+		return tea.Batch(events, m.reload())
 	}
 	m.seq++
 	m.loading = true
-	return patch(m.c.Store, m.c.Shared, m.seq, m.data, msg.AgreementID)
+	return tea.Batch(events, patch(m.c.Store, m.c.Shared, m.seq, m.data, msg.AgreementID))
 }
 
 // loaded takes a computation in, unless a newer one was asked for.
@@ -213,6 +223,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openAdd()
 	case key.Matches(msg, k.Event):
 		return m.openEvent()
+	case key.Matches(msg, k.Events):
+		return m.openEvents()
 	}
 	switch m.focus {
 	case gridFocus:

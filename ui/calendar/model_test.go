@@ -99,7 +99,7 @@ func TestStartUp(t *testing.T) {
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
 		"! 2026-07-31  -116d Termination notice", "! 2026-09-30   -55d Termination notice",
-		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23  24  25")
+		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23 ›24  25")
 	// Weeks start on Monday with ISO numbers: 2026-11-01 is a Sunday in week 44.
 	if !strings.Contains(p.view(), " 44                           1") {
 		t.Errorf("week 44 should end on Sunday the 1st:\n%s", p.view())
@@ -482,4 +482,75 @@ func keys(d *dataset) string {
 		fmt.Fprintln(&b, d.at(i).Key(), d.at(i).Done)
 	}
 	return b.String()
+}
+
+// renewals counts the renewal deadlines computed.
+func (p *pane) renewals() int {
+	n := 0
+	for i := range p.m.data.order {
+		if p.m.data.at(i).Kind == model.DLRenewal {
+			n++
+		}
+	}
+	return n
+}
+
+// A termination recorded by mistake is deleted from the list of recorded
+// events, after a y: the renewals it stopped come back and the cancel-by
+// date it met is missed again. A viewer may list, not delete.
+func TestDeleteRecordedEvent(t *testing.T) {
+	p := newPane(t, i18n.EN, 100, 27)
+	ctx := context.Background()
+	if _, err := p.c.Store.RecordEvent(ctx, "centuri-saas", deadlines.Event{Name: "termination", Date: day("2026-09-15"), Note: "sent by mistake"}); err != nil {
+		t.Fatal(err)
+	}
+	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas"}))
+	p.run(p.update(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
+	// Terminated on 2026-09-15: no renewal; only Pureservice's window of
+	// 2026-07-31 is missed, and not in this scope.
+	if p.renewals() != 0 || len(p.m.data.attention) != 0 {
+		t.Fatalf("after the termination: %d renewals, %d missed", p.renewals(), len(p.m.data.attention))
+	}
+	p.keys("r")
+	p.shows("Recorded events · Centuri SaaS", "› 2026-09-15  termination      sent by mistake")
+	if !p.m.Capturing() {
+		t.Error("the list does not take the keys")
+	}
+
+	viewer := *p.c
+	viewer.ReadOnly = true
+	p.m.c = &viewer
+	p.keys("d")
+	if p.m.events.question != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
+		t.Fatalf("a viewer is asked: errors %v", p.Errs)
+	}
+	p.m.c = p.c
+
+	p.keys("d")
+	p.shows("Delete termination of 2026-09-15 and its deadlines? y/n")
+	if got := p.Status[len(p.Status)-1]; got != "Delete termination of 2026-09-15 and its deadlines? y/n" {
+		t.Errorf("question %q", got)
+	}
+	p.keys("n")
+	if got := p.Status[len(p.Status)-1]; got != "Nothing changed." || p.renewals() != 0 {
+		t.Errorf("after n: status %q, %d renewals", got, p.renewals())
+	}
+	p.keys("d", "y")
+	if got := p.Status[len(p.Status)-1]; got != "Deleted the event termination of 2026-09-15 for centuri-saas" {
+		t.Errorf("status %q", got)
+	}
+	// Not terminated: Centuri renews every 12 months from 2027-03-31 on,
+	// and its cancel-by date 2026-09-30 is missed again.
+	if p.renewals() == 0 || len(p.m.data.attention) != 1 || p.m.data.at(int(p.m.data.attention[0])).Key() != centuriCancelBy {
+		t.Errorf("after the delete: %d renewals, missed %v", p.renewals(), p.m.data.attention)
+	}
+	p.shows("No events recorded for this agreement.")
+	log, err := p.c.Store.AuditLog(ctx, "centuri-saas", 1)
+	if err != nil || len(log) != 1 || log[0].Entity != "event" || log[0].Action != "delete" || !strings.Contains(log[0].Before, `"note":"sent by mistake"`) {
+		t.Errorf("audit: %+v, %v", log, err)
+	}
+	p.keys("esc")
+	if p.m.events != nil || p.m.Capturing() {
+		t.Error("esc leaves the list open")
+	}
 }

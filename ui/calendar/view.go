@@ -90,7 +90,7 @@ func (m *Model) View() string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, top, side)
 	case l.mode == stackedLayout:
 		return lipgloss.JoinVertical(lipgloss.Left, top, side)
-	case m.focus == gridFocus && m.form == nil:
+	case m.focus == gridFocus && m.form == nil && m.events == nil:
 		return top
 	}
 	return side
@@ -99,7 +99,7 @@ func (m *Model) View() string {
 // topView is the grid with the day box beside it (or, wide, below it).
 func (m *Model) topView() string {
 	l := m.layout
-	grid := m.c.Styles.Box(m.gridView(), gridInW, gridInH, m.focus == gridFocus && m.form == nil, m.monthTitle())
+	grid := m.c.Styles.Box(m.gridView(), gridInW, gridInH, m.focus == gridFocus && m.form == nil && m.events == nil, m.monthTitle())
 	if l.dayW == 0 {
 		return grid
 	}
@@ -120,6 +120,8 @@ func (m *Model) sideView() string {
 		// The form's own lines can run a cell wide, and a refusal from the
 		// store is a long sentence: give it room and wrap.
 		return st.Box(clip(strings.Split(ansi.Wrap(m.form.View(w-1), w, ""), "\n"), w, h), w, h, true, "")
+	case m.events != nil:
+		return st.Box(m.eventsView(w, h), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
 	case m.focus == detailFocus:
 		return st.Box(clip(m.detailText, w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:
@@ -227,8 +229,8 @@ func (m *Model) dayCell(d model.Date) string {
 	}
 	text := " " + pad2(d.Day()) + sign
 	switch {
-	case d == m.cursor:
-		return st.Selected.Render(text)
+	case d == m.cursor: // marked in text too, for a terminal without colour
+		return st.Selected.Render(common.Cursor + pad2(d.Day()) + sign)
 	case left == 0:
 		return style.Bold(true).Underline(true).Render(text)
 	}

@@ -64,10 +64,13 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 	if len(d.Notes) == 0 {
 		b.WriteString(st.Dim.Width(w).Render(m.c.T("clauses.no_notes")) + "\n")
 	}
-	for _, n := range d.Notes {
+	for i, n := range d.Notes {
 		date, _, _ := strings.Cut(n.Created, "T")
 		head := m.riskStyle(n.Risk).Render(markNote+" "+m.c.T("risk."+n.Risk)) + " " +
 			st.Dim.Render(date+" "+common.Sanitize(n.Author))
+		if len(d.Notes) > 1 { // the number that editing or deleting asks for
+			head = st.Label.Render(strconv.Itoa(i+1)+".") + " " + head
+		}
 		b.WriteString(head + "\n")
 		if origin := common.NoteOrigin(m.c.Lang, n); origin != "" {
 			style := st.Dim

@@ -22,6 +22,9 @@ const (
 	untagEdit
 	noteEdit
 	compareEdit
+	notePick   // which of the clause's notes to change
+	noteChange // a note's text and risk
+	noteDelete // (no form: a question)
 )
 
 // edit is what the open form works on.
@@ -32,6 +35,9 @@ type edit struct {
 	hint string
 	// inUse are the tags some clause carries (compare only; nil until loaded).
 	inUse []string
+	// then is what a picked note is for (notePick); note the note changed.
+	then editKind
+	note store.Note
 }
 
 // writtenMsg answers a write of a tag or note.
@@ -50,18 +56,11 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	if kind == compareEdit {
 		return m.openCompareForm()
 	}
-	if err := c.CanWrite(); err != nil {
-		return common.Fail(err)
+	d, refused := m.clauseToWrite()
+	if d == nil {
+		return refused
 	}
-	sel := m.selectedClause()
-	if sel == nil {
-		return common.Status(c.T("clauses.pick_clause"))
-	}
-	d, ok := m.details[sel.ID]
-	if !ok {
-		return common.Status(c.T("loading"))
-	}
-	title := strings.TrimSpace(common.Sanitize(d.Number + " " + d.Heading))
+	title := clauseTitle(d)
 	m.editing = edit{kind: kind, clause: d}
 	switch kind {
 	case tagEdit:
@@ -87,14 +86,28 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
 			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
-			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Check: func(v string) error {
-				_, err := m.parseRisk(v)
-				return err
-			}})
-		m.editing.hint = c.T("clauses.risk_hint", c.T("risk."+store.RiskOK), c.T("risk."+store.RiskWatch), c.T("risk."+store.RiskRisk))
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Check: m.checkRisk})
+		m.editing.hint = m.riskHint()
 	}
 	m.shown = ""
 	return nil
+}
+
+// clauseToWrite is the selected clause in full, when the session may
+// write and it is loaded; otherwise nil and the command saying why not.
+func (m *Model) clauseToWrite() (*store.ClauseDetail, tea.Cmd) {
+	if err := m.c.CanWrite(); err != nil {
+		return nil, common.Fail(err)
+	}
+	sel := m.selectedClause()
+	if sel == nil {
+		return nil, common.Status(m.c.T("clauses.pick_clause"))
+	}
+	d, ok := m.details[sel.ID]
+	if !ok {
+		return nil, common.Status(m.c.T("loading"))
+	}
+	return d, nil
 }
 
 // checkNewTag accepts a tag (see store.CheckTag) that the clause lacks.
@@ -126,6 +139,17 @@ func (m *Model) suggestions(d *store.ClauseDetail) string {
 	return m.c.T("clauses.suggested", strings.Join(names, ", ")) + "\n" + m.c.T("clauses.tag_hint")
 }
 
+// checkRisk accepts a risk level parseRisk reads.
+func (m *Model) checkRisk(v string) error {
+	_, err := m.parseRisk(v)
+	return err
+}
+
+// riskHint names the risk levels under a note's form.
+func (m *Model) riskHint() string {
+	return m.c.T("clauses.risk_hint", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk))
+}
+
 // parseRisk reads a risk level by its id or its name in the session's language.
 func (m *Model) parseRisk(v string) (string, error) {
 	for _, r := range []string{store.RiskOK, store.RiskWatch, store.RiskRisk} {
@@ -146,16 +170,19 @@ func (m *Model) updateForm(msg tea.KeyMsg) tea.Cmd {
 	case form.Submitted:
 		values, e := m.form.Values(), m.editing
 		m.form, m.shown = nil, ""
-		if e.kind == compareEdit {
+		switch e.kind {
+		case compareEdit:
 			tag, _ := store.CheckTag(values["tag"])
 			return tea.Batch(m.showSelected(), m.fetchCompare(tag, ""))
+		case notePick:
+			return m.noteChosen(e, values["number"])
 		}
 		return tea.Batch(m.showSelected(), m.write(e, values))
 	}
 	return cmd
 }
 
-// write saves a tag or note in a command.
+// write saves a tag or a note, new or edited, in a command.
 func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
 		return common.Fail(err)
@@ -175,6 +202,9 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 		case noteEdit:
 			msg.value = risk
 			_, msg.err = st.AddNote(ctx, d.ID, values["text"], risk)
+		case noteChange:
+			msg.value = risk
+			_, msg.err = st.EditNote(ctx, e.note.ID, values["text"], risk)
 		}
 		return msg
 	}
@@ -193,6 +223,10 @@ func (m *Model) written(msg writtenMsg) tea.Cmd {
 		status = m.c.T("clauses.untagged", msg.number, msg.value)
 	case noteEdit:
 		status = m.c.T("clauses.noted", msg.number, m.c.T("risk."+msg.value))
+	case noteChange:
+		status = m.c.T("clauses.note_edited", msg.number, m.c.T("risk."+msg.value))
+	case noteDelete:
+		status = m.c.T("clauses.note_deleted", msg.number)
 	}
 	return tea.Batch(common.Status(status), m.c.Changed(msg.agreementID, "clause"))
 }

@@ -16,6 +16,8 @@ type keyMap struct {
 	Tag        key.Binding
 	Untag      key.Binding
 	Note       key.Binding
+	EditNote   key.Binding
+	DeleteNote key.Binding
 	Compare    key.Binding
 	Versions   key.Binding
 	ViewerUp   key.Binding
@@ -40,6 +42,8 @@ func newKeyMap(c *common.Common) keyMap {
 		Tag:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", c.T("clauses.key.tag"))),
 		Untag:      key.NewBinding(key.WithKeys("T"), key.WithHelp("T", c.T("clauses.key.untag"))),
 		Note:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("clauses.key.note"))),
+		EditNote:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("clauses.key.edit_note"))),
+		DeleteNote: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("clauses.key.delete_note"))),
 		Compare:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", c.T("clauses.key.compare"))),
 		Versions:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("clauses.key.versions"))),
 		ViewerUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("clauses.key.scroll"))),
@@ -65,7 +69,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.compare != nil:
 		return []key.Binding{k.Left, k.nav.Down, k.Close}
 	}
-	return []key.Binding{k.Search, k.Toggle, k.Tag, k.Note, k.Compare, k.nav.Up}
+	return []key.Binding{k.Search, k.Toggle, k.Tag, k.Note, k.EditNote, k.DeleteNote, k.Compare, k.nav.Up}
 }
 
 // FullHelp is the pane's part of the ? help: its own keys before the
@@ -73,7 +77,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.Search, k.Tag, k.Untag, k.Note, k.Compare},
+		{k.Search, k.Tag, k.Untag, k.Note, k.EditNote, k.DeleteNote, k.Compare},
 		{k.Toggle, k.Expand, k.ViewerUp, k.Versions},
 		m.keys.nav.Navigation(),
 	}

@@ -78,10 +78,11 @@ type Model struct {
 	wide          bool
 	viewer        viewport.Model
 
-	search  *searchState
-	form    *form.Form
-	editing edit
-	compare *compareView
+	search   *searchState
+	form     *form.Form
+	editing  edit
+	question *common.Question // the delete question, while asked
+	compare  *compareView
 	// debounce is how long search waits after a key for the next one.
 	debounce time.Duration
 }
@@ -96,9 +97,11 @@ func New(c *common.Common) *Model {
 // Init loads the tree.
 func (m *Model) Init() tea.Cmd { return m.reload(false) }
 
-// Capturing is true while the search field, a form or a comparison is
-// open: they take every key, esc included.
-func (m *Model) Capturing() bool { return m.search != nil || m.form != nil || m.compare != nil }
+// Capturing is true while the search field, a form, a comparison or a
+// question is open: they take every key, esc included.
+func (m *Model) Capturing() bool {
+	return m.search != nil || m.form != nil || m.compare != nil || m.question != nil
+}
 
 // reload starts the tree afresh for the current scope, keeping the
 // selected node selected when asked to.
@@ -250,7 +253,10 @@ func (m *Model) applyTree(msg treeMsg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	switch {
+	switch q := m.question; {
+	case q != nil:
+		m.question = nil
+		return q.Answer(msg)
 	case m.form != nil:
 		return m.updateForm(msg)
 	case m.search != nil:
@@ -290,6 +296,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openForm(untagEdit)
 	case key.Matches(msg, k.Note):
 		return m.openForm(noteEdit)
+	case key.Matches(msg, k.EditNote):
+		return m.openNoteChange(noteChange)
+	case key.Matches(msg, k.DeleteNote):
+		return m.openNoteChange(noteDelete)
 	case key.Matches(msg, k.Compare):
 		return m.openForm(compareEdit)
 	case key.Matches(msg, k.Versions):
@@ -385,7 +395,7 @@ func (m *Model) layout() {
 	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
 	m.wide = width >= wideWidth
 	if m.wide {
-		tw := max(minTreeWidth, width*38/100)
+		tw := max(minTreeWidth, width*40/100) // 2 cells of it are the cursor column
 		if m.search != nil {
 			tw = max(tw, width/2)
 		}
@@ -408,5 +418,5 @@ func (m *Model) layout() {
 // narrower than minTreeWidth.
 const (
 	wideWidth    = 76
-	minTreeWidth = 30
+	minTreeWidth = 32
 )

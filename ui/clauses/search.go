@@ -271,12 +271,7 @@ func (m *Model) searchView() string {
 		if h.Snippet == "" {
 			line2 = "  " + st.Dim.Render(ansi.Truncate(common.Sanitize(h.Document), w-2, "…"))
 		}
-		if i == s.cursor {
-			line1 = st.Highlight.Render("› ") + line1
-		} else {
-			line1 = "  " + line1
-		}
-		b.WriteString("\n" + line1 + "\n" + line2)
+		b.WriteString("\n" + st.Mark(i == s.cursor) + line1 + "\n" + line2)
 	}
 	title := m.c.T("clauses.search_title")
 	if m.scopeID != "" {

@@ -69,20 +69,18 @@ func (m *Model) treeView() string {
 			if i > m.offset {
 				b.WriteByte('\n')
 			}
-			if i == m.cursor {
-				b.WriteString(st.Selected.Width(m.treeW).Render(ansi.Strip(m.lines[i])))
-			} else {
-				b.WriteString(m.lines[i])
-			}
+			b.WriteString(st.ListRow(m.lines[i], m.treeW, i == m.cursor))
 		}
 		body = b.String()
 	}
 	return st.Box(body, m.treeW, m.treeH, m.search == nil && m.form == nil, ansi.Truncate(title, max(0, m.treeW-4), "…"))
 }
 
-// renderRow formats one row of the tree to the tree's width.
+// renderRow formats one row of the tree to the width right of the cursor
+// column.
 func (m *Model) renderRow(r row) string {
 	st := m.c.Styles
+	width := m.treeW - common.CursorW
 	a := m.agreements[r.agr]
 	fold := markLeaf
 	if r.children {
@@ -107,7 +105,7 @@ func (m *Model) renderRow(r row) string {
 		}
 		// The version goes when it would cut the name.
 		if version := " " + st.Dim.Render(common.Sanitize(d.Version)); d.Version != "" &&
-			ansi.StringWidth(indent+text+version+marks) <= m.treeW {
+			ansi.StringWidth(indent+text+version+marks) <= width {
 			marks = version + marks
 		}
 	case clauseRow:
@@ -119,11 +117,11 @@ func (m *Model) renderRow(r row) string {
 		marks = m.clauseMarks(c)
 	}
 	line := indent + text
-	room := m.treeW - ansi.StringWidth(marks)
+	room := width - ansi.StringWidth(marks)
 	if ansi.StringWidth(line) > room {
 		line = ansi.Truncate(line, max(0, room), "…")
 	}
-	return ansi.Truncate(line+marks, m.treeW, "")
+	return ansi.Truncate(line+marks, width, "")
 }
 
 // clauseMarks are the markers after a clause: amended or removed, and its

@@ -31,6 +31,7 @@ type clauseItem struct {
 }
 
 type noteItem struct {
+	ID      int64  `json:"id"` // for avtal note edit and note delete
 	Text    string `json:"text"`
 	Risk    string `json:"risk"`
 	Created string `json:"created"`
@@ -108,8 +109,7 @@ func newClauseItem(d store.DocumentClauses, i int, c store.ClauseDetail) clauseI
 		it.Depth++
 	}
 	for _, n := range c.Notes {
-		it.Notes = append(it.Notes, noteItem{Text: n.Text, Risk: n.Risk, Created: n.Created, Author: n.Author,
-			WrittenOn: n.WrittenOn, ClauseChanged: n.Changed})
+		it.Notes = append(it.Notes, noteOf(n))
 	}
 	for _, a := range c.Amendments {
 		it.AmendedBy = append(it.AmendedBy, amendItem{By: a.By, Kind: a.Kind, Text: a.Text, Target: a.Target, Confirmed: a.Confirmed})
@@ -147,7 +147,7 @@ func writeClauseLine(env *Env, it clauseItem, full bool) {
 			if origin != "" {
 				origin = " [" + origin + "]"
 			}
-			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("%s %s (%s)%s: %s", n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), origin, n.Text))
+			writeIndented(env.Stdout, indent+"    ", fmt.Sprintf("#%d %s %s (%s)%s: %s", n.ID, n.Created[:min(10, len(n.Created))], n.Author, t("risk."+n.Risk), origin, n.Text))
 		}
 	}
 }
@@ -250,10 +250,11 @@ func noteClause(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := env.Store.AddNote(ctx, c.ID, strings.Join(pos[2:], " "), level); err != nil {
+	n, err := env.Store.AddNote(ctx, c.ID, strings.Join(pos[2:], " "), level)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.noted", pos[0], c.Number, env.Lang.T("risk."+level)))
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.noted", pos[0], c.Number, env.Lang.T("risk."+level), n.ID))
 	return nil
 }
 

@@ -63,11 +63,11 @@ var commands = map[string]command{
 	"clauses":       agreementClauses,
 	"search":        search,
 	"tag":           tagClause,
-	"note":          noteClause,
+	"note":          note,
 	"compare":       compare,
 
 	"deadlines": listDeadlines,
-	"event":     recordEvent,
+	"event":     event,
 	"done":      markDone,
 	"snooze":    snooze,
 }

@@ -190,13 +190,14 @@ func recordEvent(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return &UsageError{Msg: err.Error()}
 	}
-	if _, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note}); err != nil {
+	id, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note})
+	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			return errors.New(env.Lang.T("cli.not_found", pos[0]))
 		}
 		return err
 	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on))
+	fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on, id))
 	return nil
 }
 

@@ -74,8 +74,11 @@ type noticeFlags struct {
 }
 
 // notice records a change notice for an agreement and prints what it
-// gives the customer.
+// gives the customer; `notice undo N` withdraws the decision on one.
 func notice(ctx context.Context, env *Env, args []string) error {
+	if len(args) > 0 && args[0] == "undo" {
+		return undoNotice(ctx, env, args[1:])
+	}
 	var f noticeFlags
 	fs := flags("notice")
 	fs.StringVar(&f.received, "received", "", "")

@@ -108,7 +108,8 @@ func exportSubs(ctx context.Context, env *Env, args []string) error {
 	return &UsageError{Msg: env.Lang.T("subcli.unexpected", pos[1])}
 }
 
-// exportAll writes every entry in use, a page at a time.
+// exportAll writes every entry in use, a page at a time, each cell guarded
+// against running as a formula like WriteCSV's.
 func exportAll(ctx context.Context, st *store.Store, w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"agreement_id", "name", "org_number", "country", "purpose"})
@@ -122,7 +123,7 @@ func exportAll(ctx context.Context, st *store.Store, w io.Writer) error {
 			break
 		}
 		for _, u := range page {
-			cw.Write([]string{u.Key.AgreementID, u.Sub.Name, u.Sub.OrgNumber, u.Sub.Country, u.Sub.Purpose})
+			cw.Write(subproc.SafeRecord(u.Key.AgreementID, u.Sub.Name, u.Sub.OrgNumber, u.Sub.Country, u.Sub.Purpose))
 		}
 		after = page[len(page)-1].Key
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"avtal/model"
 	"avtal/store"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
@@ -328,5 +329,34 @@ func TestSubprocessorsRegisterAndPortfolio(t *testing.T) {
 	}
 	if code, _, errOut := e.run("subprocessors", "--status", "maybe"); code != ExitUsage || !strings.Contains(errOut, `--status: "maybe"`) {
 		t.Errorf("bad status filter: exit %d, %q", code, errOut)
+	}
+}
+
+// A sub-processor whose name would run as a formula in a spreadsheet is
+// exported with a guarding apostrophe, in one register and in all, and
+// the export of one register reads back as the register.
+func TestExportGuardsFormulas(t *testing.T) {
+	e := newSampleCLI(t)
+	hostile := model.SubProcessor{Name: "=HYPERLINK(\"http://x.test\")", Country: "SE", Purpose: "@backup", Status: model.SubApproved}
+	if err := e.st.AddSub(context.Background(), "pureservice", hostile, model.MustDate(2026, 11, 24)); err != nil {
+		t.Fatal(err)
+	}
+	// By hand: each of the two cells gets one apostrophe; the name holds
+	// quotes, so the CSV quotes it and doubles them.
+	row := "\"'=HYPERLINK(\"\"http://x.test\"\")\",,SE,'@backup\n"
+	code, out, _ := e.run("subprocessors", "export", "pureservice")
+	if code != ExitOK || !strings.HasSuffix(out, row) {
+		t.Fatalf("export of one register, want it to end in %q:\n%s", row, out)
+	}
+	// Microsoft has no country in the sample; given one, reading the
+	// export back finds only that.
+	path := writeFile(t, "pureservice.csv", strings.Replace(out, "(Azure),,,", "(Azure),,SE,", 1))
+	code, back, _ := e.run("subprocessors", "import", "pureservice", path)
+	if code != ExitOK || strings.Count(back, "\n") != 2 || !strings.Contains(back, "country — → SE") {
+		t.Errorf("read back:\n%s", back)
+	}
+	code, out, _ = e.run("subprocessors", "export")
+	if code != ExitOK || !strings.Contains(out, "\npureservice,"+row) {
+		t.Errorf("export of every register lacks %q:\n%s", "pureservice,"+row, out)
 	}
 }

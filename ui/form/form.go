@@ -206,11 +206,7 @@ func (f *Form) View(width int) string {
 		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
 		// The marker takes 2 cells and the cursor one after the text.
 		fd.input.Width = max(10, width-labelW-3)
-		marker := "  "
-		if i == f.focus {
-			marker = st.Highlight.Render("› ")
-		}
-		b.WriteString(marker + st.Label.Render(label) + fd.input.View() + "\n")
+		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + fd.input.View() + "\n")
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
 			for _, l := range strings.Split(ansi.Wrap(common.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
 				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")

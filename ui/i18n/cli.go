@@ -26,6 +26,8 @@ Usage:
   avtal event ID NAME DATE [--note TEXT] [--ref TEXT]
                                               record an event deadlines count from
                                               (termination, notice_received, downtime…)
+  avtal event list ID [--json]                the events recorded for ID, with their numbers
+  avtal event delete N [--json]               delete recorded event N; its deadlines go with it
   avtal done ID KEY [--on DATE] [--comment TEXT] [--undo]
                                               mark a deadline done (KEY from --json, or
                                               --kind KIND --date DATE instead of KEY)
@@ -48,6 +50,9 @@ Usage:
                                               tag a clause (built-in tag or your own)
   avtal note ID CLAUSE TEXT [--risk ok|watch|risk] [--document NAME]
                                               add a note to a clause
+  avtal note edit N [TEXT] [--risk ok|watch|risk] [--json]
+                                              change note N (#N in avtal clauses ID --full)
+  avtal note delete N [--json]                delete note N
   avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
@@ -61,6 +66,7 @@ Usage:
   avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
                [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
                                               record a change notice; prints the objection deadline
+  avtal notice undo N [--json]                withdraw the decision on notice N (made by mistake)
   avtal version                               print the version
 
 Global flags: --db PATH (or AVTAL_DB), --lang sv|en (or LANG).
@@ -93,6 +99,8 @@ Användning:
   avtal event ID NAMN DATUM [--note TEXT] [--ref TEXT]
                                               registrera en händelse som frister räknas från
                                               (termination, notice_received, downtime…)
+  avtal event list ID [--json]                händelserna registrerade för ID, med sina nummer
+  avtal event delete N [--json]               ta bort registrerad händelse N; dess frister försvinner med den
   avtal done ID NYCKEL [--on DATUM] [--comment TEXT] [--undo]
                                               markera en frist som klar (NYCKEL från --json,
                                               eller --kind TYP --date DATUM i stället)
@@ -115,6 +123,9 @@ Användning:
                                               tagga en klausul (inbyggd tagg eller egen)
   avtal note ID KLAUSUL TEXT [--risk ok|watch|risk] [--document NAMN]
                                               anteckna om en klausul
+  avtal note edit N [TEXT] [--risk ok|watch|risk] [--json]
+                                              ändra anteckning N (#N i avtal clauses ID --full)
+  avtal note delete N [--json]                ta bort anteckning N
   avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
               [--demo] [--max-sessions 50] [--idle-timeout 30m]
@@ -128,6 +139,7 @@ Användning:
   avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
                [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
                                               registrera en ändringsavisering; visar sista dag att invända
+  avtal notice undo N [--json]                ångra beslutet om avisering N (fattat av misstag)
   avtal version                               skriv ut versionen
 
 Globala flaggor: --db SÖKVÄG (eller AVTAL_DB), --lang sv|en (eller LANG).

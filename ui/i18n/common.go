@@ -32,6 +32,7 @@ var common = map[string]msg{
 	"backup.running":    {"Backing up…", "Säkerhetskopierar…"},
 	"backup.failed":     {"The backup failed: %v. Nothing is lost; press q again to quit.", "Säkerhetskopieringen misslyckades: %v. Inget har gått förlorat; tryck q igen för att avsluta."},
 	"loading":           {"Loading…", "Laddar…"},
+	"question.kept":     {"Nothing changed.", "Inget ändrat."},
 	"yes":               {"yes", "ja"},
 	"no":                {"no", "nej"},
 	"none":              {"—", "—"},

@@ -197,6 +197,11 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.saved.checked":        {"Noted the list as checked on %s.", "Noterade listan som kontrollerad %s."},
 	"subprocs.saved.notice":         {"Recorded the notice on %s: object by %s, act by %s.", "Registrerade aviseringen om %s: invänd senast %s, agera senast %s."},
 	"subprocs.saved.notice_none":    {"Recorded the notice on %s; the agreement gives no objection deadline.", "Registrerade aviseringen om %s; avtalet anger ingen sista dag att invända."},
+	"subprocs.saved.undone":         {"Notice %s (%s) is open again.", "Avisering %s (%s) är öppen igen."},
+	"subprocs.key.undo":             {"undo decision", "ångra beslut"},
+	"subprocs.not_decided":          {"This notice has no decision to undo.", "Aviseringen har inget beslut att ångra."},
+	"subprocs.confirm_undo":         {"Undo: %s %s (%s)? y/n", "Ångra: %s %s (%s)? j/n"},
+	"subprocs.err.changed_since":    {"%s was changed after the decision; edit the entry by hand instead", "%s har ändrats efter beslutet; ändra posten för hand i stället"},
 	"subprocs.saved.decided":        {"Recorded %s for notice %s.", "Registrerade %s för avisering %s."},
 	"subprocs.saved.compared":       {"Recorded %d change notice(s) received %s.", "Registrerade %d ändringsavisering(ar) mottagna %s."},
 
@@ -232,6 +237,11 @@ var subprocsMsgs = map[string]msg{
 	"subcli.one_change":      {"a notice is one change: --add NAME, --remove NAME, or --replace OLD [--add NEW]", "en avisering är en ändring: --add NAMN, --remove NAMN eller --replace GAMMAL [--add NY]"},
 	"subcli.needs_change":    {"say what the notice changes: --add NAME, --remove NAME, or --replace OLD [--add NEW]", "ange vad aviseringen ändrar: --add NAMN, --remove NAMN eller --replace GAMMAL [--add NY]"},
 	"subcli.needs_id_file":   {"subprocessors import needs an agreement id and a file: avtal subprocessors import ID FILE.csv", "subprocessors import behöver ett avtals-id och en fil: avtal subprocessors import ID FIL.csv"},
+	"subcli.undo_usage":      {"notice undo needs the notice's number (from avtal subprocessors ID)", "notice undo behöver aviseringens nummer (från avtal subprocessors ID)"},
+	"subcli.bad_notice_id":   {"%q is not a notice number (see avtal subprocessors ID)", "%q är inte ett aviseringsnummer (se avtal subprocessors ID)"},
+	"subcli.no_notice":       {"no change notice %d (see avtal subprocessors ID)", "ingen ändringsavisering %d (se avtal subprocessors ID)"},
+	"subcli.not_decided":     {"notice %d has no decision to undo", "avisering %d har inget beslut att ångra"},
+	"subcli.undone":          {"Notice %d for %s (%s %s) is open again.", "Avisering %d för %s (%s %s) är öppen igen."},
 	"subcli.applied":         {"Recorded %d change notice(s) received %s.", "Registrerade %d ändringsavisering(ar) mottagna %s."},
 	"subcli.apply_hint":      {"%d change(s). Run again with --apply to record them as notices received %s.", "%d ändring(ar). Kör igen med --apply för att registrera dem som aviseringar mottagna %s."},
 }

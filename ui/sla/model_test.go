@@ -166,7 +166,7 @@ func TestEditAndExclude(t *testing.T) {
 	p.keys("x", "enter")
 	p.shows("must be filled in")
 	p.keys("customer's own network", "enter")
-	p.shows("Uptime 100.0000 %", "excluded", "customer's own network")
+	p.shows("Uptime 100.0000 %", "excluded", "customer's own netwo…") // the note column, cut at 100 columns
 	if got := p.incidents("pureservice"); len(got) != 1 || !got[0].Excluded || got[0].ExcludeReason != "customer's own network" || got[0].End.Hour() != 18 {
 		t.Errorf("after exclude: %+v", got)
 	}

@@ -284,7 +284,7 @@ func (m *Model) list(d *monthData, l layout) []string {
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
 	default:
-		head = st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW, ""))
+		head = st.ListRow(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")), l.leftW, false)
 	}
 	out := []string{head}
 	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) {
@@ -294,11 +294,7 @@ func (m *Model) list(d *monthData, l layout) []string {
 		if d.rows[i] == "" {
 			d.rows[i] = m.row(d.incidents[i], d.results[i], l)
 		}
-		if i == m.cursor {
-			out = append(out, st.Selected.Width(l.leftW).Render(d.rows[i]))
-		} else {
-			out = append(out, d.rows[i])
-		}
+		out = append(out, st.ListRow(d.rows[i], l.leftW, i == m.cursor))
 	}
 	for len(out) < l.listRows+1 {
 		out = append(out, "")
@@ -324,7 +320,7 @@ func (m *Model) columnsHeader(l layout) string {
 	return h + t("sla.col.note")
 }
 
-// row draws one incident: when, how long, what counted, its kind, the
+// row draws one incident, right of the cursor column: when, how long, what counted, its kind, the
 // claim deadline (when there is room) and the note. Descriptions are sanitised.
 func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) string {
 	counted := "—"
@@ -351,7 +347,7 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 		}
 		line += cell(claim, claimW)
 	}
-	return ansi.Truncate(line+note, l.leftW, "…")
+	return ansi.Truncate(line+note, l.leftW-common.CursorW, "…")
 }
 
 // span writes an incident's time on the SLA's clock: "2026-11-10 16:00–19:00",

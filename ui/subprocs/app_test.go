@@ -56,7 +56,7 @@ func TestWorkbenchSubProcessors(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyTab})
 	tm.Type("SE")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlS})
-	waitFor("Recorded the notice on Backup", "Backup Partner AB                2026-12-08 2026-12-08 14 d   open")
+	waitFor("Recorded the notice on Backup", "Backup Partner AB              2026-12-08 2026-12-08 14 d   open")
 
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))

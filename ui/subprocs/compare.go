@@ -243,11 +243,7 @@ func (cm *compareModal) view(width, height int) string {
 		return b.String() + cm.diffView(width, height-2)
 	}
 	label := func(i int, s string) string {
-		marker := "  "
-		if cm.focus == i {
-			marker = st.Highlight.Render("› ")
-		}
-		return marker + st.Label.Render(s)
+		return st.Mark(cm.focus == i) + st.Label.Render(s)
 	}
 	cm.path.Width = max(10, width-20)
 	cm.received.Width = 12

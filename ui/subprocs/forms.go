@@ -96,7 +96,7 @@ func (m *Model) write(agreementID, status string, fn func(context.Context, *stor
 // and something fitting is selected; otherwise it says why not.
 func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
-	if !key.Matches(msg, k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Compare, k.Checked) {
+	if !key.Matches(msg, k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked) {
 		return nil
 	}
 	if m.mode != modeRegister || m.reg == nil {
@@ -120,10 +120,13 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Notice):
 		m.modal = m.noticeForm()
-	case key.Matches(msg, k.Decide):
+	case key.Matches(msg, k.Decide), key.Matches(msg, k.Undo):
 		i := m.noticeIndex()
 		if i < 0 {
 			return common.Status(m.c.T("subprocs.need_notice"))
+		}
+		if key.Matches(msg, k.Undo) {
+			return m.askUndo(m.reg.notices[i])
 		}
 		m.modal = m.decideForm(m.reg.notices[i])
 	case key.Matches(msg, k.Checked):

@@ -15,6 +15,7 @@ type keyMap struct {
 	Remove     key.Binding
 	Notice     key.Binding
 	Decide     key.Binding
+	Undo       key.Binding
 	Compare    key.Binding
 	Checked    key.Binding
 	Region     key.Binding
@@ -33,6 +34,7 @@ func newKeyMap(c *common.Common) keyMap {
 		Remove:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", c.T("subprocs.key.remove"))),
 		Notice:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("subprocs.key.notice"))),
 		Decide:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("subprocs.key.decide"))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("subprocs.key.undo"))),
 		Compare:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("subprocs.key.compare"))),
 		Checked:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", c.T("subprocs.key.checked"))),
 		Region:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("subprocs.key.region"))),
@@ -54,7 +56,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.mode == modeOverview:
 		return []key.Binding{k.Portfolio, k.Open}
 	}
-	return []key.Binding{k.Notice, k.Decide, k.Add, k.Compare, k.Portfolio}
+	return []key.Binding{k.Notice, k.Decide, k.Undo, k.Add, k.Compare, k.Portfolio}
 }
 
 // FullHelp is the pane's part of the ? help: every key, by what it works on.
@@ -63,6 +65,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// One column for the pane's own keys, so the help fits 80 columns.
 	return [][]key.Binding{
 		m.keys.nav.Navigation(),
-		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp},
+		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp},
 	}
 }

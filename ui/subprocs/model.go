@@ -52,10 +52,11 @@ type Model struct {
 	overview *overview // modeOverview's data
 	port     *portfolio
 
-	modal   modal
-	seq     int   // tags loads; replies to older ones are dropped
-	loaded  bool  // the current mode's data has arrived
-	loadErr error // why it could not be read
+	modal    modal
+	question *common.Question // the undo question, while asked
+	seq      int              // tags loads; replies to older ones are dropped
+	loaded   bool             // the current mode's data has arrived
+	loadErr  error            // why it could not be read
 }
 
 // New returns the Sub-processors pane for one session, showing all
@@ -67,8 +68,9 @@ func New(c *common.Common) *Model {
 // Init loads what the pane shows first.
 func (m *Model) Init() tea.Cmd { return m.load() }
 
-// Capturing is true while a form or the list comparison is open.
-func (m *Model) Capturing() bool { return m.modal != nil }
+// Capturing is true while a form, the list comparison or a question is
+// open.
+func (m *Model) Capturing() bool { return m.modal != nil || m.question != nil }
 
 // today is the session's date.
 func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
@@ -105,8 +107,12 @@ func (m *Model) arrived(seq int, err error) (bool, tea.Cmd) {
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		if m.modal != nil {
+		switch q := m.question; {
+		case m.modal != nil:
 			return m.modal.update(msg)
+		case q != nil:
+			m.question = nil
+			return q.Answer(msg)
 		}
 		return m.handleKey(msg)
 	case common.ScopeMsg:
@@ -220,6 +226,9 @@ func (m *Model) openSelected() tea.Cmd {
 	}
 	return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
 }
+
+// rowW is the width of a line of the list, right of the cursor column.
+func (m *Model) rowW() int { return max(0, m.listW-common.CursorW) }
 
 // SetSize lays the list and the detail side by side when there is room,
 // else one above the other.

@@ -2,6 +2,7 @@ package subprocs
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/subproc"
+	"avtal/ui/common"
 	"avtal/ui/i18n"
 )
 
@@ -366,5 +368,72 @@ func TestListCheckedClearsTheStaleFlag(t *testing.T) {
 	p.keys("l")
 	if p.m.Capturing() || p.lastStatus() != "This agreement keeps its list in the agreement itself; there is no address to check." {
 		t.Errorf("l on an agreement without a list address: capturing %v, status %q", p.m.Capturing(), p.lastStatus())
+	}
+}
+
+// An acceptance made by mistake is undone with u and a y: the notice is
+// open again with its objection deadline, Backup Partner is proposed
+// again, and the audit log says so. Any other answer keeps the decision;
+// a viewer is refused; an open notice has nothing to undo.
+func TestUndoDecision(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 100, 45)
+	ctx := context.Background()
+	id, err := p.st.RecordNotice(ctx, "centuri-saas", subproc.Notice{Received: model.MustDate(2026, 12, 1), Change: subproc.ChangeAdd,
+		Sub: model.SubProcessor{Name: "Backup Partner AB", Country: "SE"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.scope("centuri-saas", "Centuri SaaS")
+	p.selectLine("2026-12-01 add")
+	p.keys("u")
+	if got := p.lastStatus(); got != "This notice has no decision to undo." || p.m.Capturing() {
+		t.Errorf("u on an open notice: %q", got)
+	}
+	if err := p.st.DecideNotice(ctx, id, subproc.Decision{Verdict: subproc.Accept, Date: model.MustDate(2026, 12, 10)}); err != nil {
+		t.Fatal(err)
+	}
+	p.run(p.m.Update(common.ChangedMsg{AgreementID: "centuri-saas"}))
+	p.selectLine("2026-12-01 add")
+	p.keys("u")
+	if got := p.lastStatus(); got != "Undo: accept Backup Partner AB (2026-12-10)? y/n" || !p.m.Capturing() {
+		t.Fatalf("u on the accepted notice: %q, capturing %v", got, p.m.Capturing())
+	}
+	p.keys("n")
+	if got := p.lastStatus(); got != "Nothing changed." || p.m.Capturing() {
+		t.Errorf("after n: %q", got)
+	}
+	if open, _ := p.st.OpenNotices(ctx); len(open) != 0 {
+		t.Fatalf("n undid the decision: %+v", open)
+	}
+	p.keys("u", "y")
+	if got := p.lastStatus(); got != fmt.Sprintf("Notice %d (Backup Partner AB) is open again.", id) {
+		t.Errorf("status %q", got)
+	}
+	// Received 2026-12-01, 14 days to object: 2026-12-15, 21 days after
+	// 2026-11-24.
+	if v := p.view(); !strings.Contains(v, "2026-12-15 2026-12-15 21 d   open") {
+		t.Errorf("the notice is not open again:\n%s", v)
+	}
+	a, _ := p.st.Agreement(ctx, "centuri-saas")
+	if s := a.Subs[len(a.Subs)-1]; s.Name != "Backup Partner AB" || s.Status != model.SubProposed {
+		t.Errorf("Backup Partner after the undo: %+v", s)
+	}
+	log, _ := p.st.AuditLog(ctx, "centuri-saas", 1)
+	if len(log) != 1 || log[0].Action != "undo_decision" {
+		t.Errorf("audit %+v", log)
+	}
+
+	if err := p.st.DecideNotice(ctx, id, subproc.Decision{Verdict: subproc.Object, Date: model.MustDate(2026, 12, 10)}); err != nil {
+		t.Fatal(err)
+	}
+	viewer := openPane(t, p.st, i18n.EN, true, 100, 45)
+	viewer.scope("centuri-saas", "Centuri SaaS")
+	viewer.selectLine("2026-12-01 add")
+	viewer.keys("u")
+	if got := viewer.lastStatus(); !strings.HasPrefix(got, "error: ") || viewer.m.Capturing() {
+		t.Errorf("a viewer's u: %q", got)
+	}
+	if open, _ := p.st.OpenNotices(ctx); len(open) != 0 {
+		t.Errorf("a viewer undid the objection: %+v", open)
 	}
 }

@@ -79,9 +79,9 @@ var groupColumns = []col{{flex: true}, {w: 10}, {w: 10, from: 70}, {w: 18, from:
 
 func (m *Model) renderGroup(i int) string {
 	t := m.c.T
-	w := layout(m.listW, groupColumns)
+	w := layout(m.rowW(), groupColumns)
 	if i == 0 {
-		return cells(m.listW, w, t("subprocs.col.name"), t("subprocs.col.agreements"), t("subprocs.col.countries"),
+		return cells(m.rowW(), w, t("subprocs.col.name"), t("subprocs.col.agreements"), t("subprocs.col.countries"),
 			t("subprocs.col.regions"), t("subprocs.col.flagged"))
 	}
 	g := m.port.groups[i-1]
@@ -89,7 +89,7 @@ func (m *Model) renderGroup(i int) string {
 	if g.Flagged > 0 {
 		flagged = fmt.Sprintf("! %d", g.Flagged)
 	}
-	return cells(m.listW, w, g.Name, fmt.Sprint(g.Agreements), strings.Join(g.Countries, " "), m.regionNames(g.Regions), flagged)
+	return cells(m.rowW(), w, g.Name, fmt.Sprint(g.Agreements), strings.Join(g.Countries, " "), m.regionNames(g.Regions), flagged)
 }
 
 func (m *Model) regionNames(rs []subproc.Region) string {

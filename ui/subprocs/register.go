@@ -139,19 +139,20 @@ var (
 )
 
 func (m *Model) subColumnNames() string {
-	t := m.c.T
-	return cells(m.listW, layout(m.listW, subColumns), t("subprocs.col.name"), t("subprocs.col.org"), t("subprocs.col.country"),
+	t, w := m.c.T, m.rowW()
+	return cells(w, layout(w, subColumns), t("subprocs.col.name"), t("subprocs.col.org"), t("subprocs.col.country"),
 		t("subprocs.col.region"), t("subprocs.col.status"), t("subprocs.col.clause"), t("subprocs.col.purpose"))
 }
 
 func (m *Model) noticeColumnNames(first string) string {
-	t := m.c.T
-	return cells(m.listW, layout(m.listW, m.noticeColumns()), first, t("subprocs.col.change"), t("subprocs.col.name"),
+	t, w := m.c.T, m.rowW()
+	return cells(w, layout(w, m.noticeColumns()), first, t("subprocs.col.change"), t("subprocs.col.name"),
 		t("subprocs.col.effective"), t("subprocs.col.object_by"), t("subprocs.col.act_by"), t("subprocs.col.days_left"), t("subprocs.col.notice_status"))
 }
 
 // renderEntry writes one line of the register or the overview as plain text.
 func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag) string {
+	w := m.rowW()
 	switch {
 	case e.kind == entryText && e.text == "columns:subs":
 		return m.subColumnNames()
@@ -160,10 +161,10 @@ func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag)
 	case e.kind == entryText && e.text == "columns:open":
 		return m.noticeColumnNames(m.c.T("subprocs.col.agreement"))
 	case e.kind == entryHeading || e.kind == entryText || e.kind == entryPolicy:
-		return cells(m.listW, []int{m.listW}, e.text)
+		return cells(w, []int{w}, e.text)
 	case e.kind == entrySub:
 		s := m.reg.a.Subs[e.i]
-		return cells(m.listW, layout(m.listW, subColumns), s.Name, s.OrgNumber, s.Country, m.c.T("region."+string(subproc.RegionOf(s.Country))),
+		return cells(w, layout(w, subColumns), s.Name, s.OrgNumber, s.Country, m.c.T("region."+string(subproc.RegionOf(s.Country))),
 			m.c.T("substatus."+string(s.Status)), s.Clause, s.Purpose)
 	case e.kind == entryNotice:
 		n := notices[e.i]
@@ -171,16 +172,15 @@ func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag)
 		if m.mode == modeOverview {
 			first = n.row.AgreementTitle
 		}
-		return cells(m.listW, layout(m.listW, m.noticeColumns()), first, m.c.T("change."+string(n.row.Notice.Change)), n.row.Notice.Sub.Name,
+		return cells(w, layout(w, m.noticeColumns()), first, m.c.T("change."+string(n.row.Notice.Change)), n.row.Notice.Sub.Name,
 			m.c.Lang.OrNone(n.row.Notice.Effective.String()), m.c.Lang.OrNone(n.as.ObjectionBy.String()), m.c.Lang.OrNone(n.as.ActBy.String()),
 			m.daysLeft(n), m.c.T("nstatus."+string(n.status)))
 	}
 	f := flags[e.i]
 	if m.mode == modeOverview {
-		w := layout(m.listW, []col{{w: 2}, {w: 18}, {flex: true}})
-		return cells(m.listW, w, i18n.SeverityMark(f.Severity), m.overview.titles[f.AgreementID], m.c.Lang.Flag(f))
+		return cells(w, layout(w, []col{{w: 2}, {w: 18}, {flex: true}}), i18n.SeverityMark(f.Severity), m.overview.titles[f.AgreementID], m.c.Lang.Flag(f))
 	}
-	return cells(m.listW, layout(m.listW, []col{{w: 2}, {flex: true}}), i18n.SeverityMark(f.Severity), m.c.Lang.Flag(f))
+	return cells(w, layout(w, []col{{w: 2}, {flex: true}}), i18n.SeverityMark(f.Severity), m.c.Lang.Flag(f))
 }
 
 // noticeColumns are the notice columns of the current mode.

@@ -32,9 +32,9 @@ func (m *Model) View() string {
 			b.WriteByte('\n')
 		}
 		if i == m.list.selected() {
-			b.WriteString(st.Selected.Width(m.listW).Render(m.list.line(i, render)))
+			b.WriteString(st.ListRow(m.list.line(i, render), m.listW, true))
 		} else {
-			b.WriteString(m.list.styledLine(i, render, style))
+			b.WriteString(st.ListRow(m.list.styledLine(i, render, style), m.listW, false))
 		}
 	}
 	list := st.Box(b.String(), m.listW, m.listH, true, m.listTitle())

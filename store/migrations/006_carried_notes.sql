@@ -1,4 +1,4 @@
--- Avtal schema step 7: notes carried to a new version of their document.
+-- Avtal schema step 6: notes carried to a new version of their document.
 -- When a new version of a document is imported, each note on a clause the
 -- new version continues is copied onto the new clause. The copy says which
 -- version the note was written on, and whether the clause's words have

@@ -1,0 +1,138 @@
+package calendar
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/store"
+	"avtal/ui/common"
+)
+
+// eventList shows the events recorded for one agreement in the agenda's
+// place, so one recorded by mistake can be deleted; the deadlines counting
+// from it go with it.
+type eventList struct {
+	agreementID, title string
+	rows               []store.RecordedEvent
+	loaded             bool
+	cursor             int
+	question           *common.Question // the delete question, while asked
+}
+
+// eventsMsg is the store's answer to the list of an agreement's events.
+type eventsMsg struct {
+	agreementID string
+	rows        []store.RecordedEvent
+	err         error
+}
+
+// openEvents lists the events of the agreement in scope, else of the
+// selected deadline's.
+func (m *Model) openEvents() tea.Cmd {
+	id := m.defaultAgreement()
+	if id == "" || m.data == nil {
+		return common.Status(m.c.T("cal.events.pick"))
+	}
+	m.events = &eventList{agreementID: id, title: m.data.titles[id]}
+	return m.loadEvents()
+}
+
+func (m *Model) loadEvents() tea.Cmd {
+	st, id := m.c.Store, m.events.agreementID
+	return func() tea.Msg {
+		rows, err := st.Events(context.Background(), id)
+		return eventsMsg{agreementID: id, rows: rows, err: err}
+	}
+}
+
+// eventsLoaded shows the list, if it is still open on that agreement.
+func (m *Model) eventsLoaded(msg eventsMsg) tea.Cmd {
+	l := m.events
+	if l == nil || l.agreementID != msg.agreementID {
+		return nil
+	}
+	if msg.err != nil {
+		m.events = nil
+		return common.Fail(msg.err)
+	}
+	l.rows, l.loaded = msg.rows, true
+	l.cursor = min(l.cursor, max(0, len(l.rows)-1))
+	return nil
+}
+
+// eventsKey moves in the list, asks before a delete and takes the answer,
+// or closes the list.
+func (m *Model) eventsKey(msg tea.KeyMsg) tea.Cmd {
+	l, k := m.events, m.keys
+	if q := l.question; q != nil {
+		l.question = nil
+		return q.Answer(msg)
+	}
+	switch {
+	case key.Matches(msg, k.nav.Up):
+		l.cursor = max(0, l.cursor-1)
+	case key.Matches(msg, k.nav.Down):
+		l.cursor = max(0, min(len(l.rows)-1, l.cursor+1))
+	case key.Matches(msg, k.DeleteEvent):
+		return m.askDeleteEvent()
+	case key.Matches(msg, k.CloseEvents):
+		m.events = nil
+	}
+	return nil
+}
+
+// askDeleteEvent asks before the selected event is deleted.
+func (m *Model) askDeleteEvent() tea.Cmd {
+	l := m.events
+	if l.cursor >= len(l.rows) {
+		return nil
+	}
+	e := l.rows[l.cursor]
+	st := m.c.Store
+	yes := write(e.AgreementID, m.c.T("cal.status.event_deleted", e.Name, e.Date, e.AgreementID), func(ctx context.Context) error {
+		_, err := st.DeleteEvent(ctx, e.ID)
+		return err
+	})
+	var cmd tea.Cmd
+	l.question, cmd = m.c.Ask(m.c.T("cal.events.confirm", e.Name, e.Date), yes)
+	return cmd
+}
+
+// eventsView draws the list in w×h cells: what to do when there are no
+// events, the open question, and as many events as fit around the
+// selected one.
+func (m *Model) eventsView(w, h int) string {
+	l, st := m.events, m.c.Styles
+	var lines []string
+	say := func(style lipgloss.Style, text string) {
+		for _, line := range strings.Split(ansi.Wrap(text, w, " "), "\n") {
+			lines = append(lines, style.Render(line))
+		}
+	}
+	switch {
+	case !l.loaded:
+		say(st.Dim, m.c.T("loading"))
+	case len(l.rows) == 0:
+		say(st.Dim, m.c.T("cal.events.none"))
+	}
+	if l.question != nil {
+		say(st.Warn, l.question.Text)
+	}
+	from := max(0, l.cursor-(h-len(lines))+1)
+	for i := from; i < len(l.rows); i++ {
+		e := l.rows[i]
+		about := e.Ref
+		if e.Note != "" && about != "" {
+			about += " · "
+		}
+		line := fmt.Sprintf("%s  %-16s %s", e.Date, e.Name, common.Sanitize(about+e.Note))
+		lines = append(lines, st.ListRow(ansi.Truncate(line, w-common.CursorW, "…"), w, i == l.cursor))
+	}
+	return clip(lines, w, h)
+}
