@@ -1,4 +1,4 @@
-package main
+package cli_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"avtal/store"
+	"avtal/ui/cli"
 )
 
 // today is the fixed day of every command: 2026-11-24.
@@ -30,7 +31,7 @@ func avtal(t *testing.T, args ...string) result {
 	t.Helper()
 	env := map[string]string{"XDG_DATA_HOME": t.TempDir()}
 	var out, errOut bytes.Buffer
-	code := run(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
+	code := cli.Main(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
 	return result{code, out.String(), errOut.String()}
 }
 
@@ -356,7 +357,7 @@ func TestLeadTimesFromTheEnvironment(t *testing.T) {
 	runWith := func(leads string, args ...string) result {
 		env := map[string]string{"XDG_DATA_HOME": dir, "AVTAL_LEAD_TIMES": leads}
 		var out, errOut bytes.Buffer
-		code := run(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
+		code := cli.Main(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
 		return result{code, out.String(), errOut.String()}
 	}
 	if r := runWith("termination=1", "list"); r.code != 2 || !strings.Contains(r.stderr, "AVTAL_LEAD_TIMES") {

@@ -1,4 +1,4 @@
-package main
+package cli_test
 
 import (
 	"context"
@@ -18,17 +18,18 @@ import (
 	"avtal/model/gen"
 	"avtal/model/register"
 	"avtal/store"
+	"avtal/ui/cli"
 )
 
 // childEnv, set to 1, makes the test binary run the program with its
 // arguments instead of the tests: the crash tests start it as a child
 // process and kill it, as a power cut or `kill -9` would. The child runs
-// the same run() as the avtal binary, without a build.
+// the same cli.Main as the avtal binary, without a build.
 const childEnv = "AVTAL_TEST_CHILD"
 
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, time.Now))
+		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr, os.Getenv, time.Now))
 	}
 	os.Exit(m.Run())
 }

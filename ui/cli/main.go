@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strings"
+	"time"
+	_ "time/tzdata" // Swedish agreements mean Europe/Stockholm on any machine
+
+	"avtal/assets"
+	"avtal/model/deadlines"
+	"avtal/store"
+	"avtal/ui/i18n"
+)
+
+// version is set at build time with -ldflags "-X avtal/ui/cli.version=…".
+var version = "dev"
+
+// globals are the flags every subcommand accepts.
+type globals struct {
+	db    string
+	lang  i18n.Lang
+	leads deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
+}
+
+// Main is the whole avtal program: it reads the global flags, then starts
+// the TUI or runs the subcommand in args, and returns the exit code. The
+// binary's main calls it with the process's own output, environment and
+// clock; tests call it with theirs.
+func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) int {
+	g, rest, err := parseGlobals(args, getenv)
+	if err != nil {
+		fmt.Fprintln(stderr, "avtal: "+err.Error())
+		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		return ExitUsage
+	}
+	name := ""
+	if len(rest) > 0 {
+		name, rest = rest[0], rest[1:]
+	}
+	ctx := context.Background()
+	switch {
+	case name == "version":
+		fmt.Fprintf(stdout, "avtal %s (schema %d)\n", version, store.SchemaVersion())
+		return ExitOK
+	case name == "help" || name == "-h" || name == "--help":
+		fmt.Fprint(stdout, g.lang.T("cli.usage"))
+		return ExitOK
+	case name == "demo":
+		return demo(ctx, g, stdout, stderr)
+	case name == "restore":
+		return restore(ctx, g, rest, stdout, stderr, now)
+	case name == "serve":
+		return serve(g, rest, stdout, stderr)
+	case name != "" && !Has(name):
+		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
+		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		return ExitUsage
+	}
+	open := openStore
+	if name == "gen" {
+		// A register to generate into starts empty, without the sample.
+		open = func(ctx context.Context, path string) (*store.Store, error) { return store.Open(ctx, path) }
+	}
+	st, err := open(ctx, g.db)
+	if err != nil {
+		fmt.Fprintln(stderr, "avtal: "+err.Error())
+		return ExitFail
+	}
+	defer st.Close()
+	if name == "" {
+		return runTUI(st, g, stderr, now, backupDir(g.db, getenv))
+	}
+	return Run(ctx, &Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now, Leads: g.leads}, name, rest)
+}
+
+// parseGlobals takes --db and --lang from anywhere in args and returns the
+// rest. Other flags before the subcommand are a usage error.
+func parseGlobals(args []string, getenv func(string) string) (globals, []string, error) {
+	var g globals
+	var langFlag string
+	var rest []string
+	seenCommand := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || a == "-" || a == "--" || (name != "db" && name != "lang") {
+			if strings.HasPrefix(a, "-") && !seenCommand && a != "-h" && a != "--help" {
+				return g, nil, fmt.Errorf("unknown flag %s", a)
+			}
+			seenCommand = true
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 >= len(args) {
+				return g, nil, fmt.Errorf("flag %s needs a value", a)
+			}
+			i++
+			value = args[i]
+		}
+		if name == "db" {
+			g.db = value
+		} else {
+			langFlag = value
+		}
+	}
+	lang, err := i18n.Detect(langFlag, getenv)
+	g.lang = lang
+	if err != nil {
+		return g, nil, err
+	}
+	if g.leads, err = deadlines.ParseLeadTimes(getenv("AVTAL_LEAD_TIMES")); err != nil {
+		return g, nil, fmt.Errorf("AVTAL_LEAD_TIMES: %w", err)
+	}
+	if g.db == "" {
+		g.db = getenv("AVTAL_DB")
+	}
+	if g.db == "" {
+		g.db = defaultDBPath(getenv)
+	}
+	return g, rest, nil
+}
+
+// defaultDBPath is $XDG_DATA_HOME/avtal/avtal.db, or ~/.local/share/avtal/avtal.db.
+func defaultDBPath(getenv func(string) string) string {
+	dir := getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			home = "."
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "avtal", "avtal.db")
+}
+
+// openStore opens the register and seeds a new one with the sample register.
+func openStore(ctx context.Context, path string) (*store.Store, error) {
+	st, err := store.Open(ctx, path, store.WithUser(localUser()))
+	if err != nil {
+		return nil, err
+	}
+	if st.Created {
+		if err := seedSample(ctx, st); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+// localUser names who writes from this machine in the audit log.
+func localUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return "local:" + u.Username
+	}
+	return "local"
+}
+
+// seedSample puts the built-in sample register into st.
+func seedSample(ctx context.Context, st *store.Store) error {
+	sample, err := assets.Agreements()
+	if err != nil {
+		return fmt.Errorf("the built-in sample register is broken: %w", err)
+	}
+	return st.PutAgreements(ctx, sample, true)
+}

@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"avtal/store"
+	"avtal/ui/app"
+	"avtal/ui/common"
+)
+
+// backupDir is where the TUI offers its daily backup on quit: backups/ next
+// to the database, or nowhere when AVTAL_BACKUP_ON_QUIT=off.
+func backupDir(db string, getenv func(string) string) string {
+	if strings.EqualFold(getenv("AVTAL_BACKUP_ON_QUIT"), "off") {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(db), "backups")
+}
+
+// runTUI runs the workbench on this terminal until the user quits.
+func runTUI(st *store.Store, g globals, stderr io.Writer, now func() time.Time, backups string) int {
+	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, now)
+	c.BackupDir = backups
+	c.Leads = g.leads
+	c.LocalFiles = true
+	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen(), tea.WithFPS(app.FrameRate)).Run(); err != nil {
+		fmt.Fprintln(stderr, "avtal: "+err.Error())
+		return ExitFail
+	}
+	return ExitOK
+}
