@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Tag is one entry of the built-in clause taxonomy. IDs are stable: they are
@@ -106,14 +107,58 @@ var Taxonomy = []Tag{
 	{"precedence", "Rangordning", "Order of precedence", "", []string{"rangordning", "företräde", "precedence", "prevail"}},
 }
 
-// tagCues holds each tag's stems parsed, in Taxonomy order.
-var tagCues = func() [][]cue {
-	out := make([][]cue, len(Taxonomy))
+// tagCue is one stem of one tag.
+type tagCue struct {
+	tag int // index in Taxonomy
+	cue cue
+}
+
+// tagCues holds every tag's stems parsed, sorted by their first word, so a
+// text's sorted words and the cues are walked together once.
+var tagCues = func() []tagCue {
+	var out []tagCue
 	for i, t := range Taxonomy {
-		out[i] = cues(t.Stems...)
+		for _, c := range cues(t.Stems...) {
+			out = append(out, tagCue{i, c})
+		}
 	}
+	slices.SortStableFunc(out, func(a, b tagCue) int { return cmp.Compare(a.cue.first, b.cue.first) })
 	return out
 }()
+
+// eachTagCue calls found with the tag of every stem that occurs in n, as
+// cue.in would find it, in one walk along n's sorted words rather than a
+// search of them per stem.
+func eachTagCue(n normText, found func(tag int)) {
+	w := 0
+	for _, tc := range tagCues {
+		c := &tc.cue
+		if c.infix {
+			if strings.Contains(n.text, c.needle) {
+				found(tc.tag)
+			}
+			continue
+		}
+		for w < len(n.words) && n.words[w] < c.first {
+			w++
+		}
+		if w == len(n.words) {
+			continue
+		}
+		var hit bool
+		switch {
+		case c.multi:
+			hit = n.words[w] == c.first && strings.Contains(n.text, c.needle)
+		case c.whole:
+			hit = n.words[w] == c.first
+		default:
+			hit = strings.HasPrefix(n.words[w], c.first)
+		}
+		if hit {
+			found(tc.tag)
+		}
+	}
+}
 
 // TagByID returns the tag with the given id.
 func TagByID(id string) (Tag, bool) {
@@ -129,24 +174,17 @@ func TagByID(id string) (Tag, bool) {
 // twice, so "12 Uppsägning" ranks termination above a passing mention of
 // payment in its body; ties keep Taxonomy order.
 func SuggestTags(heading, body string) []string {
-	h, b := normalize(heading), normalize(body)
+	score := make([]int, len(Taxonomy))
+	eachTagCue(normalize(heading), func(tag int) { score[tag] += 2 })
+	eachTagCue(normalize(body), func(tag int) { score[tag]++ })
 	type scored struct {
 		id    string
 		score int
 	}
 	var found []scored
-	for i, cs := range tagCues {
-		score := 0
-		for _, c := range cs {
-			if c.in(h) {
-				score += 2
-			}
-			if c.in(b) {
-				score++
-			}
-		}
-		if score > 0 {
-			found = append(found, scored{Taxonomy[i].ID, score})
+	for i, n := range score {
+		if n > 0 {
+			found = append(found, scored{Taxonomy[i].ID, n})
 		}
 	}
 	slices.SortStableFunc(found, func(x, y scored) int { return cmp.Compare(y.score, x.score) })

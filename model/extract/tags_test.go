@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"regexp"
 	"slices"
 	"testing"
@@ -83,5 +84,31 @@ func TestTaxonomyIsWellFormed(t *testing.T) {
 	}
 	if _, ok := TagByID("nonsense"); ok {
 		t.Error("TagByID(nonsense) found a tag")
+	}
+}
+
+// The walk along a text's sorted words finds exactly the stems that
+// checking each stem on its own (cue.in) finds, over every fixture clause
+// and texts made to sit at the edges: a stem as the last word, a stem as a
+// prefix of a longer word, a phrase whose first word is there alone.
+func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
+	texts := []string{"", "uppsägning", "ö", "zzz", "betalningsvillkor och ansvarsbegränsning",
+		"ändringar", "ändringar av villkoren", "precedence prevail", "data", "data return exit"}
+	for _, c := range fixtureDocument {
+		texts = append(texts, c.Heading, c.Body)
+	}
+	for _, text := range texts {
+		n := normalize(text)
+		want := map[int]int{}
+		for _, tc := range tagCues {
+			if tc.cue.in(n) {
+				want[tc.tag]++
+			}
+		}
+		got := map[int]int{}
+		eachTagCue(n, func(tag int) { got[tag]++ })
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: the walk found stems of tags %v, each stem alone %v", text, got, want)
+		}
 	}
 }
