@@ -40,10 +40,9 @@ type newDoc struct {
 	version  string
 	source   string // the file it was imported from, or ""
 	replaces int64  // the document it is a new version of, or 0
-	// suggested holds tags the importer suggests, by clause index; the
-	// clauses' own Tags are confirmed ones, and so are those carried, by
-	// clause index, from the version it replaces.
-	suggested, carried [][]string
+	// carried holds the confirmed tags carried, by clause index, from the
+	// version it replaces; the clauses' own Tags are confirmed ones too.
+	carried [][]string
 }
 
 // add inserts d and returns its id and the ids its clauses will have once
@@ -68,25 +67,42 @@ func (w *docWriter) add(ctx context.Context, d *model.Document, n newDoc) (int64
 				w.tags = append(w.tags, []any{ids[j], t, false})
 			}
 		}
-		if j < len(n.suggested) {
-			for _, t := range n.suggested[j] {
-				w.tags = append(w.tags, []any{ids[j], t, true})
-			}
-		}
 	}
 	return docID, ids, nil
 }
 
+// suggest adds the tags the importer suggests for the clauses with ids, by
+// clause index. Added after the confirmed ones, a tag both confirmed and
+// suggested stays confirmed.
+func (w *docWriter) suggest(ids []int64, suggested [][]string) {
+	for j, tags := range suggested {
+		for _, t := range tags {
+			w.tags = append(w.tags, []any{ids[j], t, true})
+		}
+	}
+}
+
 // flush writes the clauses and tags gathered since the last flush.
 func (w *docWriter) flush(ctx context.Context) error {
-	if err := insertRows(ctx, w.tx, "INSERT INTO clauses(id, document_id, agreement_id, position, number, heading, body)", w.clauses); err != nil {
+	if err := w.flushClauses(ctx); err != nil {
 		return err
 	}
-	if err := insertRows(ctx, w.tx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag, suggested)", w.tags); err != nil {
-		return err
-	}
-	w.clauses, w.tags = nil, nil
-	return nil
+	return w.flushTags(ctx)
+}
+
+// flushClauses writes the clauses gathered since the last flush; their
+// tags wait for flushTags.
+func (w *docWriter) flushClauses(ctx context.Context) error {
+	err := insertRows(ctx, w.tx, "INSERT INTO clauses(id, document_id, agreement_id, position, number, heading, body)", w.clauses)
+	w.clauses = nil
+	return err
+}
+
+// flushTags writes the tags gathered since the last flush.
+func (w *docWriter) flushTags(ctx context.Context) error {
+	err := insertRows(ctx, w.tx, "INSERT OR IGNORE INTO clause_tags(clause_id, tag, suggested)", w.tags)
+	w.tags = nil
+	return err
 }
 
 // maxParams keeps a statement under SQLite's limit of bound parameters

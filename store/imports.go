@@ -88,6 +88,18 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return ImportResult{}, fmt.Errorf("document %q: %w", plan.Documents[i].Name, err)
 		}
 	}
+	// A plan read but not yet analysed is analysed while its clauses are
+	// stored: the two take about as long, and each has a core of its own.
+	analysed := make(chan struct{})
+	if plan.NeedsAnalysis() {
+		go func() {
+			defer close(analysed)
+			plan.Analyse()
+		}()
+	} else {
+		close(analysed)
+	}
+	defer func() { <-analysed }()
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if res.Created {
@@ -112,8 +124,16 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 				return err
 			}
 		}
-		// The clauses go in together; then what refers to them.
-		if err := im.w.flush(ctx); err != nil {
+		// The clauses go in together; then, once the plan is analysed, the
+		// suggested tags and what else refers to them.
+		if err := im.w.flushClauses(ctx); err != nil {
+			return err
+		}
+		<-analysed
+		for i := range plan.Documents {
+			im.w.suggest(added[i].clauseIDs, plan.Documents[i].Suggested)
+		}
+		if err := im.w.flushTags(ctx); err != nil {
 			return err
 		}
 		for i := range plan.Documents {
@@ -244,7 +264,7 @@ type addedDoc struct {
 // document stores one document of the plan, as a new version when it
 // replaces one; its clauses are written at the importer's flush.
 func (im *importer) document(ctx context.Context, d *docimport.Document, source string, res *ImportResult) (addedDoc, error) {
-	nd := newDoc{position: im.nextPos, version: d.Version, source: source, suggested: d.Suggested}
+	nd := newDoc{position: im.nextPos, version: d.Version, source: source}
 	old := im.replaced(d.Name)
 	var diff []clausediff.Change
 	var carried *carry

@@ -292,3 +292,46 @@ func TestImportWithoutSupplierAndManyClauses(t *testing.T) {
 		t.Errorf("the last clause's suggested tag: %d rows", n)
 	}
 }
+
+// A plan only Read is analysed by the store while it stores the clauses:
+// the same suggested tags and proposals go in as from a Prepared plan.
+func TestImportAnalysesAPlanItWasGivenUnanalysed(t *testing.T) {
+	ctx := context.Background()
+	stored := func(p docimport.Plan) (tags []string, proposals []string) {
+		s := openTemp(t)
+		res, err := s.ImportDocuments(ctx, ImportRequest{Source: "drift.txt", Plan: p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Proposals {
+			proposals = append(proposals, string(p.Kind)+" "+p.Clause)
+		}
+		rows, err := s.read.QueryContext(ctx, `SELECT c.number || ' ' || t.tag FROM clause_tags t JOIN clauses c ON c.id = t.clause_id
+			WHERE t.suggested ORDER BY c.id, t.tag`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var tag string
+			rows.Scan(&tag)
+			tags = append(tags, tag)
+		}
+		return tags, proposals
+	}
+	read, err := docimport.Read("drift.txt", []byte(drift(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !read.NeedsAnalysis() {
+		t.Fatal("a plan only read says it needs no analysis")
+	}
+	wantTags, wantProposals := stored(plan(t, drift(t)))
+	gotTags, gotProposals := stored(read)
+	if len(wantTags) == 0 || len(wantProposals) == 0 {
+		t.Fatalf("the fixture suggests %d tags and %d proposals; the test needs some of each", len(wantTags), len(wantProposals))
+	}
+	if !slices.Equal(gotTags, wantTags) || !slices.Equal(gotProposals, wantProposals) {
+		t.Errorf("from a read plan: tags %v, proposals %v\nfrom a prepared one: tags %v, proposals %v", gotTags, gotProposals, wantTags, wantProposals)
+	}
+}

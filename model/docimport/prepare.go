@@ -34,6 +34,9 @@ type Plan struct {
 	Kind      model.Kind
 	Documents []Document
 	Skipped   []docparse.Skip
+	// unanalysed says the plan was Read and Analyse has not yet filled in
+	// its suggestions and proposals.
+	unanalysed bool
 }
 
 // Document is one document of the file with what was found in it.
@@ -55,10 +58,22 @@ func (p *Plan) Clauses() int {
 }
 
 // Prepare reads the document called name (.txt, .md, .docx or .pdf) from its
-// bytes and finds its documents, clauses, tag suggestions and proposals. It
-// fails with an error naming the file (a *docread.FileError) when the file
-// cannot be read, is empty or binary, or holds no recognisable clause.
+// bytes and finds its documents, clauses, tag suggestions and proposals: Read,
+// then Analyse.
 func Prepare(name string, data []byte) (Plan, error) {
+	p, err := Read(name, data)
+	if err == nil {
+		p.Analyse()
+	}
+	return p, err
+}
+
+// Read reads the document called name (.txt, .md, .docx or .pdf) from its
+// bytes and finds its documents and clauses, leaving the suggestions and
+// proposals to Analyse. It fails with an error naming the file (a
+// *docread.FileError) when the file cannot be read, is empty or binary, or
+// holds no recognisable clause.
+func Read(name string, data []byte) (Plan, error) {
 	text, err := docread.Read(name, data)
 	if err != nil {
 		return Plan{}, err
@@ -67,29 +82,42 @@ func Prepare(name string, data []byte) (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped}
+	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, unanalysed: true}
 	for i := len(res.Documents) - 1; i >= 0; i-- {
 		if k := res.Documents[i].Kind; k != "" {
 			p.Kind = k
 		}
 	}
 	p.Documents = make([]Document, len(res.Documents))
-	var tasks []func()
 	for i, d := range res.Documents {
+		p.Documents[i] = Document{Document: d, Suggested: make([][]string, len(d.Clauses))}
+	}
+	return p, nil
+}
+
+// NeedsAnalysis reports whether the plan was Read and not yet analysed. A
+// plan put together by hand is taken as it is.
+func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
+
+// Analyse finds each clause's suggested tags and each document's
+// proposals, on every core. It only reads the clauses, so the store may
+// store them meanwhile; it writes only Suggested and Proposals.
+func (p *Plan) Analyse() {
+	var tasks []func()
+	for i := range p.Documents {
 		out := &p.Documents[i]
-		*out = Document{Document: d, Suggested: make([][]string, len(d.Clauses))}
-		tasks = append(tasks, func() { out.Proposals = extract.Propose(d.Clauses) })
-		for start := 0; start < len(d.Clauses); start += tagBatch {
+		tasks = append(tasks, func() { out.Proposals = extract.Propose(out.Clauses) })
+		for start := 0; start < len(out.Clauses); start += tagBatch {
 			tasks = append(tasks, func() {
-				for j := start; j < min(start+tagBatch, len(d.Clauses)); j++ {
-					tags := extract.SuggestTags(d.Clauses[j].Heading, d.Clauses[j].Body)
+				for j := start; j < min(start+tagBatch, len(out.Clauses)); j++ {
+					tags := extract.SuggestTags(out.Clauses[j].Heading, out.Clauses[j].Body)
 					out.Suggested[j] = tags[:min(len(tags), MaxTags)]
 				}
 			})
 		}
 	}
 	runAll(tasks)
-	return p, nil
+	p.unanalysed = false
 }
 
 // tagBatch is how many clauses one task suggests tags for: enough to make

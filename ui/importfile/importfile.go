@@ -1,7 +1,7 @@
 // Package importfile imports one agreement document (.txt, .md, .docx or
 // .pdf) into the register, for the CLI and the TUI alike: it reads the file
-// within the size docread accepts, prepares it (model/docimport), stores it
-// (store.ImportDocuments) and says in the user's language what was done or
+// within the size docread accepts, reads its clauses (model/docimport), stores
+// them (store.ImportDocuments, which analyses them meanwhile) and says in the user's language what was done or
 // what was wrong with the file.
 package importfile
 
@@ -49,7 +49,9 @@ func Import(ctx context.Context, st *store.Store, lang i18n.Lang, path, agreemen
 	if err != nil {
 		return Outcome{}, explain(lang, path, err)
 	}
-	plan, err := docimport.Prepare(path, data)
+	// The store analyses the plan (tags, proposals) while it stores the
+	// clauses.
+	plan, err := docimport.Read(path, data)
 	if err != nil {
 		return Outcome{}, explain(lang, path, err)
 	}
