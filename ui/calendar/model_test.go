@@ -554,3 +554,21 @@ func TestDeleteRecordedEvent(t *testing.T) {
 		t.Error("esc leaves the list open")
 	}
 }
+
+// At 80×24 the agenda sits below the grid with a few rows; an explanation
+// takes the whole pane so its last lines and the keys stay in sight, and
+// esc brings the grid back.
+func TestExplanationTakesThePaneAt80x24(t *testing.T) {
+	p := newPane(t, i18n.SV, 80, 21) // 24 rows less the tab bar, status and help lines
+	p.keys("enter", "k", "k", "k", "enter")
+	if d := p.m.selected(); p.m.focus != detailFocus || d == nil || d.Key() != centuriCancelBy {
+		t.Fatalf("focus %d on %+v, want Centuri's cancel-by explained", p.m.focus, d)
+	}
+	p.shows("36 månader från start 2024-04-01", "Läge", "esc tillbaka")
+	if strings.Contains(p.view(), "V.  Må  Ti") {
+		t.Errorf("the month grid still takes rows from the explanation:\n%s", p.view())
+	}
+	p.fits("the explanation at 80×21")
+	p.keys("esc")
+	p.shows("V.  Må  Ti")
+}

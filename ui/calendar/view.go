@@ -83,8 +83,14 @@ func (m *Model) View() string {
 		return st.Empty.Width(m.width).Render(text)
 	}
 	l := m.layout
+	reading := m.form != nil || m.events != nil || m.focus == detailFocus
+	if l.mode == stackedLayout && reading {
+		// Below the grid a form or an explanation gets a handful of rows
+		// and loses its last lines; it takes the whole pane until esc.
+		return m.sideView(m.width-l.frameW, m.height-l.frameH)
+	}
 	top := m.topView()
-	side := m.sideView()
+	side := m.sideView(l.agendaInnerW, l.agendaRows)
 	switch {
 	case l.mode == wideLayout:
 		return lipgloss.JoinHorizontal(lipgloss.Top, top, side)
@@ -110,10 +116,8 @@ func (m *Model) topView() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, grid, day)
 }
 
-// sideView is the agenda box with whatever it shows now.
-func (m *Model) sideView() string {
-	l := m.layout
-	w, h := l.agendaInnerW, l.agendaRows
+// sideView is the agenda box, w×h inside, with whatever it shows now.
+func (m *Model) sideView(w, h int) string {
 	st := m.c.Styles
 	switch {
 	case m.form != nil:
