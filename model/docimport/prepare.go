@@ -7,7 +7,9 @@
 package docimport
 
 import (
+	"cmp"
 	"runtime"
+	"slices"
 	"sync"
 
 	"avtal/model"
@@ -103,10 +105,19 @@ func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 // proposals, on every core. It only reads the clauses, so the store may
 // store them meanwhile; it writes only Suggested and Proposals.
 func (p *Plan) Analyse() {
-	var tasks []func()
+	// Each document's proposals are one task, the longest first, so that
+	// no core is left with a long one at the end; the tag batches fill in.
+	var proposals, tasks []func()
+	docs := make([]*Document, len(p.Documents))
+	for i := range p.Documents {
+		docs[i] = &p.Documents[i]
+	}
+	slices.SortStableFunc(docs, func(a, b *Document) int { return cmp.Compare(len(b.Clauses), len(a.Clauses)) })
+	for _, out := range docs {
+		proposals = append(proposals, func() { out.Proposals = extract.Propose(out.Clauses) })
+	}
 	for i := range p.Documents {
 		out := &p.Documents[i]
-		tasks = append(tasks, func() { out.Proposals = extract.Propose(out.Clauses) })
 		for start := 0; start < len(out.Clauses); start += tagBatch {
 			tasks = append(tasks, func() {
 				for j := start; j < min(start+tagBatch, len(out.Clauses)); j++ {
@@ -116,7 +127,7 @@ func (p *Plan) Analyse() {
 			})
 		}
 	}
-	runAll(tasks)
+	runAll(append(proposals, tasks...))
 	p.unanalysed = false
 }
 
