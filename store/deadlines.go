@@ -103,15 +103,25 @@ type factsDecoded struct {
 	err error
 }
 
+// rulesReserved is room for an agreement's rules set aside in one block
+// for the whole batch: the decoder fills it instead of growing each
+// agreement's list from nothing, and a register of ten thousand
+// agreements is computed with that much less garbage to collect.
+const rulesReserved = 6
+
 func (b *factsDecoded) decode() {
 	b.out = make([]*model.Agreement, len(b.in))
+	as := make([]model.Agreement, len(b.in))
+	rules := make([]model.Rule, len(b.in)*rulesReserved)
 	for i, in := range b.in {
-		var f engineFacts
+		at := i * rulesReserved
+		f := engineFacts{Rules: rules[at : at : at+rulesReserved]}
 		if err := json.Unmarshal(in.json, &f); err != nil {
 			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", in.id, err)
 			return
 		}
-		b.out[i] = &model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules}
+		as[i] = model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules}
+		b.out[i] = &as[i]
 	}
 }
 

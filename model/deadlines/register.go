@@ -8,12 +8,15 @@ import (
 	"avtal/model"
 )
 
-// sample is how many agreements a run computes before it sizes its result.
-const sample = 64
-
 // parallelFrom is the register size from which All shares the work among
 // the processor's cores; below it starting them costs more than it saves.
 const parallelFrom = 512
+
+// chunkLen is how many deadlines a run gathers in one block before it
+// starts the next. Blocks are never grown and copied the way one long
+// slice is: the whole register's deadlines are copied once, into the
+// result, and nothing else is left for the garbage collector.
+const chunkLen = 4096
 
 // All computes the deadlines of every agreement in as over [from, to],
 // explained in lang: agreement by agreement in the order given, each
@@ -23,27 +26,29 @@ const parallelFrom = 512
 func All(as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
 	cores := runtime.GOMAXPROCS(0)
 	if len(as) < parallelFrom || cores == 1 {
-		return appendRun(nil, as, records, from, to, lang)
+		return slices.Concat(chunks(as, records, from, to, lang)...)
 	}
-	runs := make([][]model.Deadline, cores)
+	runs := make([][][]model.Deadline, cores)
 	var wg sync.WaitGroup
 	for i := range runs {
 		part := as[i*len(as)/cores : (i+1)*len(as)/cores]
-		wg.Go(func() { runs[i] = appendRun(nil, part, records, from, to, lang) })
+		wg.Go(func() { runs[i] = chunks(part, records, from, to, lang) })
 	}
 	wg.Wait()
-	return slices.Concat(runs...)
+	return slices.Concat(slices.Concat(runs...)...)
 }
 
-// appendRun appends the deadlines of the agreements in as to ds.
-func appendRun(ds []model.Deadline, as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
-	for i, a := range as {
-		// Size the slice once from the first agreements rather than letting
-		// it grow step by step through tens of megabytes.
-		if i == sample {
-			ds = slices.Grow(ds, len(ds)*(len(as)-i)/i*9/8)
+// chunks computes the deadlines of the agreements in as, in order, in
+// blocks of about chunkLen.
+func chunks(as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) [][]model.Deadline {
+	var out [][]model.Deadline
+	block := make([]model.Deadline, 0, min(chunkLen, 64*len(as)))
+	for _, a := range as {
+		if len(block) > cap(block)*7/8 {
+			out = append(out, block)
+			block = make([]model.Deadline, 0, chunkLen)
 		}
-		ds = Append(ds, a, records[a.ID], from, to, lang)
+		block = Append(block, a, records[a.ID], from, to, lang)
 	}
-	return ds
+	return append(out, block)
 }
