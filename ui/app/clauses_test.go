@@ -30,7 +30,9 @@ func TestClausesPane(t *testing.T) {
 	press(tm, tea.KeyDown)
 	waitFor(t, tm, "Allmänna villkor för Centuri SaaS")
 	press(tm, tea.KeyEnter)
-	waitFor(t, tm, "scope: Centuri SaaS", "Showing Centuri SaaS")
+	// Once its agreement's tree is in, the hit is selected and scrolled
+	// into sight, far down the tree.
+	waitFor(t, tm, "scope: Centuri SaaS", "Showing Centuri SaaS", "›   ▾ 12 Limitation of liability")
 
 	tm.Type("t")
 	waitFor(t, tm, "Tag 12 Limitation of liability")

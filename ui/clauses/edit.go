@@ -100,7 +100,11 @@ func (m *Model) clauseToWrite() (*store.ClauseDetail, tea.Cmd) {
 		return nil, common.Fail(err)
 	}
 	sel := m.selectedClause()
-	if sel == nil {
+	switch {
+	case sel == nil && m.pendingJump != 0:
+		// A search hit in another agreement is still on its way to the tree.
+		return nil, common.Status(m.c.T("loading"))
+	case sel == nil:
 		return nil, common.Status(m.c.T("clauses.pick_clause"))
 	}
 	d, ok := m.details[sel.ID]

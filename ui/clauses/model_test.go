@@ -651,3 +651,23 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		}
 	}
 }
+
+// Between enter on a hit in another agreement and the arrival of that
+// agreement's tree, a write key says the clause is on its way instead of
+// asking the user to select one.
+func TestAWriteKeyWhileAHitIsOnItsWay(t *testing.T) {
+	p := sessionPane(t, 100, 30)
+	p.keys("/")
+	p.typeText("liab")
+	p.run(nil)
+	p.pickHit("superoffice-dpa:4")
+	scope := p.m.Update(keyMsg("enter")) // the scope and the tree are not in yet
+	p.keys("t")
+	if len(p.Status) == 0 || p.Status[len(p.Status)-1] != "Loading…" {
+		t.Errorf("t before the hit's tree arrived said %q, want Loading…", p.Status)
+	}
+	p.run(scope)
+	if p.selected() != "4 Liability" {
+		t.Errorf("once the tree is in, the hit %q is selected", p.selected())
+	}
+}

@@ -129,6 +129,7 @@ func (m *Model) selectKey(k string) bool {
 	for i, r := range m.rows {
 		if m.key(r) == k {
 			m.cursor = i
+			m.scrollToCursor()
 			return true
 		}
 	}
