@@ -37,9 +37,9 @@ type storedFacts struct {
 }
 
 // engineAgreements reads the engine's facts of every agreement in list
-// order, or of the one named. Decoding the JSON costs twice as much as
-// reading it, so batches are decoded on every core while the next ones are
-// read.
+// order, or of the one named. Decoding the JSON costs three to four times
+// as much as reading it, so batches are decoded on every core while the
+// next ones are read.
 func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
 	q, args := "SELECT id, facts FROM agreements ORDER BY sort_key", []any{}
 	if only != "" {
