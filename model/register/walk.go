@@ -18,7 +18,14 @@ import (
 type walker struct {
 	file  string
 	lines map[string]int
-	seen  map[*yaml.Node]bool // anchored nodes already checked through an alias
+	seen  map[aliasVisit]bool // anchored nodes already checked through an alias
+}
+
+// aliasVisit is an anchored node checked as a value of a type: the same
+// node may stand for values of different types.
+type aliasVisit struct {
+	node *yaml.Node
+	t    reflect.Type
 }
 
 var agreementType = reflect.TypeFor[model.Agreement]()
@@ -95,10 +102,11 @@ func (w *walker) walkAlias(n *yaml.Node, path string, t reflect.Type) error {
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
-	if n == nil || w.seen[n] {
+	visit := aliasVisit{n, structured(t)}
+	if n == nil || w.seen[visit] {
 		return nil
 	}
-	w.seen[n] = true
+	w.seen[visit] = true
 	return w.walk(n, path, t)
 }
 

@@ -63,7 +63,7 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 	if len(root.Content) == 0 {
 		return nil, &Error{File: file, Msg: "the file is empty"}
 	}
-	w := walker{file: file, lines: map[string]int{}, seen: map[*yaml.Node]bool{}}
+	w := walker{file: file, lines: map[string]int{}, seen: map[aliasVisit]bool{}}
 	if err := w.walk(root.Content[0], "", agreementType); err != nil {
 		return nil, err
 	}

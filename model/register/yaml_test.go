@@ -37,6 +37,8 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 		{"unknown field in a term", "notice: 6 months", "notice: 6 months\n  noticee: 3 months", 11, "term.noticee", "unknown field"},
 		{"unknown field through a merge", "term:\n  initial: 36 months\n  renewal: 12 months\n  notice: 6 months\n",
 			"term: &t\n  initial: 36 months\n  renewal: 12 months\n  notice: 6 months\ncustomer: {name: Exempelkommunen, <<: *t}\n", 8, "customer.initial", "unknown field"},
+		{"unknown field through an alias used twice", "supplier: {name: Centuri AB}",
+			"supplier: &p {name: Centuri AB}\ncustomer: *p\nprecedence: *p", 5, "precedence.name", "unknown field"},
 		{"bad kind", "kind: general_terms", "kind: contract", 3, "kind", "not one of"},
 		{"bad rule anchor", "anchor: cancel_by", "anchor: whenever", 13, "rules[0].anchor", "not agreement_date"},
 		{"bad id", "id: centuri-saas", "id: Centuri SaaS", 1, "id", "lower-case"},
