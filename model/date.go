@@ -13,12 +13,20 @@ type Date struct {
 	t time.Time // always midnight UTC, or zero
 }
 
+// FirstYear and LastYear bound the years of the dates Avtal holds: four
+// digits, as dates are written, and none early enough to be taken for the
+// unset date (0001-01-01 is Go's zero time).
+const FirstYear, LastYear = 1000, 9999
+
 // NewDate returns the date year-month-day. Out-of-range values are an error,
 // so 2026-02-30 never silently becomes 2026-03-02.
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	if t.Year() != year || t.Month() != month || t.Day() != day {
 		return Date{}, fmt.Errorf("%04d-%02d-%02d is not a date", year, int(month), day)
+	}
+	if year < FirstYear || year > LastYear {
+		return Date{}, fmt.Errorf("%04d-%02d-%02d is outside the years %d–%d", year, int(month), day, FirstYear, LastYear)
 	}
 	return Date{t}, nil
 }
@@ -46,6 +54,9 @@ func ParseDate(s string) (Date, error) {
 			return Date{}, fmt.Errorf("%q is not a date that exists", s)
 		}
 		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	if t.Year() < FirstYear {
+		return Date{}, fmt.Errorf("%q is outside the years %d–%d", s, FirstYear, LastYear)
 	}
 	return Date{t}, nil
 }

@@ -111,6 +111,22 @@ func TestDateValidation(t *testing.T) {
 	if _, err := NewDate(2026, 2, 30); err == nil {
 		t.Error("NewDate(2026, 2, 30) must be refused")
 	}
+	// 0001-01-01 is Go's zero time, which means "no date": a date that
+	// early would vanish, so years before 1000 are refused.
+	for _, s := range []string{"0001-01-01", "0999-12-31"} {
+		if d, err := ParseDate(s); err == nil {
+			t.Errorf("ParseDate(%q) = %v, want an error", s, d)
+		}
+	}
+	if d, err := NewDate(1, 1, 1); err == nil {
+		t.Errorf("NewDate(1, 1, 1) = %v (unset: %v), want an error", d, d.IsZero())
+	}
+	if _, err := NewDate(10000, 1, 1); err == nil {
+		t.Error("NewDate(10000, 1, 1) must be refused: it cannot be written YYYY-MM-DD")
+	}
+	if d, err := ParseDate("1000-01-01"); err != nil || d.IsZero() {
+		t.Errorf("ParseDate(1000-01-01) = %v, %v", d, err)
+	}
 }
 
 func TestAmount(t *testing.T) {
