@@ -41,11 +41,6 @@ type written struct {
 	slowest    time.Duration    // the longest a write took, waits included
 }
 
-// writes counts what w stored.
-func (w *written) writes() int {
-	return len(w.agreements) + len(w.incidents) + len(w.notes) + len(w.notices) + len(w.events)
-}
-
 // TestConcurrentSessions runs 20 writers, each with a Store of its own on
 // one file (as 20 programs or SSH sessions would), adding agreements with
 // clauses, incidents, clause notes, sub-processor notices and events, while

@@ -75,9 +75,6 @@ var aliases = map[string]string{
 	"Burma": "MM", "Russian Federation": "RU",
 }
 
-// Countries returns the whole table in code order.
-func Countries() []Country { return append([]Country(nil), countries...) }
-
 // Lookup returns the country with the ISO 3166-1 alpha-2 code (any case).
 func Lookup(code string) (Country, error) {
 	c, ok := byCode[strings.ToUpper(strings.TrimSpace(code))]
