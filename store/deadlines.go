@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"sync"
@@ -14,31 +13,11 @@ import (
 	"avtal/model/deadlines"
 )
 
-// engineFacts is the part of a stored agreement the deadline engine reads
-// (and the title a calendar shows): the agreements table keeps it as JSON
-// of its own (migration 5), half the text of the whole agreement.
-type engineFacts struct {
-	ID        string       `json:"id"`
-	Title     string       `json:"title"`
-	Signed    model.Date   `json:"signed"`
-	Effective model.Date   `json:"effective"`
-	Start     model.Date   `json:"start"`
-	Term      model.Term   `json:"term"`
-	Rules     []model.Rule `json:"rules"`
-}
-
 // factsBatch is how many agreements' facts go to a decoder at a time.
 const factsBatch = 256
 
-// storedFacts is one agreement's facts as read, before decoding.
-type storedFacts struct {
-	id   string
-	json []byte
-}
-
 // engineAgreements reads the engine's facts of every agreement in list
-// order, or of the one named. Decoding the JSON costs three to four times
-// as much as reading it, so batches are decoded on every core while the
+// order, or of the one named. Batches are decoded on every core while the
 // next ones are read.
 func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
 	q, args := "SELECT id, facts FROM agreements ORDER BY sort_key", []any{}
@@ -64,15 +43,15 @@ func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agr
 	err = func() error {
 		defer close(work)
 		for {
-			b := &factsDecoded{in: make([]storedFacts, 0, factsBatch)}
-			for len(b.in) < factsBatch && rows.Next() {
-				var f storedFacts
-				if err := rows.Scan(&f.id, &f.json); err != nil {
+			b := &factsDecoded{ids: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
+			for len(b.ids) < factsBatch && rows.Next() {
+				var id, text string
+				if err := rows.Scan(&id, &text); err != nil {
 					return err
 				}
-				b.in = append(b.in, f)
+				b.ids, b.texts = append(b.ids, id), append(b.texts, text)
 			}
-			if len(b.in) == 0 {
+			if len(b.ids) == 0 {
 				return rows.Err()
 			}
 			batches = append(batches, b)
@@ -98,26 +77,20 @@ func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agr
 
 // factsDecoded is a batch of facts to decode, and what came of it.
 type factsDecoded struct {
-	in  []storedFacts
-	out []*model.Agreement
-	err error
+	ids   []string // the agreements' ids as the table has them
+	texts []string // their facts
+	out   []*model.Agreement
+	err   error
 }
 
-// rulesReserved is room for an agreement's rules set aside in one block
-// for the whole batch: the decoder fills it instead of growing each
-// agreement's list from nothing, and a register of ten thousand
-// agreements is computed with that much less garbage to collect.
-const rulesReserved = 6
-
 func (b *factsDecoded) decode() {
-	b.out = make([]*model.Agreement, len(b.in))
-	as := make([]model.Agreement, len(b.in))
-	rules := make([]model.Rule, len(b.in)*rulesReserved)
-	for i, in := range b.in {
-		at := i * rulesReserved
-		f := engineFacts{Rules: rules[at : at : at+rulesReserved]}
-		if err := json.Unmarshal(in.json, &f); err != nil {
-			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", in.id, err)
+	b.out = make([]*model.Agreement, len(b.texts))
+	as := make([]model.Agreement, len(b.texts))
+	d := newFactsDecoder(b.texts)
+	for i, text := range b.texts {
+		f, err := d.decode(text)
+		if err != nil {
+			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", b.ids[i], err)
 			return
 		}
 		as[i] = model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules}
@@ -131,12 +104,17 @@ func (b *factsDecoded) decode() {
 // agreements hold only what the engine reads: id, title, dates, term and
 // rules. An unknown agreement is ErrNotFound.
 func (s *Store) DeadlineInputs(ctx context.Context, only string) ([]*model.Agreement, map[string]deadlines.Record, error) {
+	// The records are read on a connection of their own meanwhile.
+	var recs map[string]deadlines.Record
+	var recsErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { recs, recsErr = s.records(ctx, only) })
 	as, err := s.engineAgreements(ctx, only)
+	wg.Wait()
 	if err != nil {
 		return nil, nil, err
 	}
-	recs, err := s.records(ctx, only)
-	return as, recs, err
+	return as, recs, recsErr
 }
 
 // Records returns what the user has recorded about every agreement, by

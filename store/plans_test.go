@@ -158,6 +158,8 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			return cmpOr(err, func() error { _, err := s.SubHistory(ctx, withSubs); return err })
 		}},
 		{"open notices", func() error { _, err := s.OpenNotices(ctx); return err }},
+		{"deadline facts of the register", func() error { _, err := s.engineAgreements(ctx, ""); return err }},
+		{"deadline inputs of an agreement", func() error { _, _, err := s.DeadlineInputs(ctx, id); return err }},
 	}
 	// version -1: no statistics; otherwise gathered at that schema version.
 	for version := -1; version <= len(migrations); version++ {
@@ -243,9 +245,11 @@ var createdTable = regexp.MustCompile(`CREATE (?:VIRTUAL )?TABLE (\w+)`)
 
 // allowedScans are whole-index reads that are the point of their query:
 // the portfolio counts every entry of the register in one pass over the
-// covering index made for it, and the open notices and the agreements with
-// SLA terms are read (counted) from the partial indexes that hold only them.
+// covering index made for it, the deadline engine reads every agreement's
+// facts from theirs, and the open notices and the agreements with SLA
+// terms are read (counted) from the partial indexes that hold only them.
 var allowedScans = []string{
+	"SCAN agreements USING COVERING INDEX agreements_facts",
 	"SCAN subprocessors USING COVERING INDEX subprocessors_tally",
 	"SCAN s USING COVERING INDEX subprocessors_tally",
 	"SCAN n USING INDEX sub_notices_open",

@@ -69,25 +69,3 @@ func BenchmarkAppend(b *testing.B) {
 		}
 	}
 }
-
-func TestAllMatchesAppend(t *testing.T) {
-	// All sizes its result ahead and shares a register this large among
-	// the cores (with two or more); the result must be exactly the
-	// agreement-by-agreement computation, in order.
-	as := register(1000)
-	from, to := day("2026-01-01"), day("2030-12-31")
-	records := map[string]Record{as[3].ID: {Events: []Event{{Name: EventTermination, Date: day("2026-02-01")}}}}
-	var want []model.Deadline
-	for _, a := range as {
-		want = Append(want, a, records[a.ID], from, to, model.English)
-	}
-	got := All(as, records, from, to, model.English)
-	if len(got) != len(want) {
-		t.Fatalf("All: %d deadlines, Append: %d", len(got), len(want))
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Fatalf("deadline %d: %+v, want %+v", i, got[i], want[i])
-		}
-	}
-}

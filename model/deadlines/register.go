@@ -2,7 +2,6 @@ package deadlines
 
 import (
 	"runtime"
-	"slices"
 	"sync"
 
 	"avtal/model"
@@ -12,43 +11,59 @@ import (
 // the processor's cores; below it starting them costs more than it saves.
 const parallelFrom = 512
 
-// chunkLen is how many deadlines a run gathers in one block before it
-// starts the next. Blocks are never grown and copied the way one long
-// slice is: the whole register's deadlines are copied once, into the
-// result, and nothing else is left for the garbage collector.
-const chunkLen = 4096
+// sampleLen is how many agreements All computes first, to learn how many
+// deadlines an agreement of this register has in the period.
+const sampleLen = 128
 
 // All computes the deadlines of every agreement in as over [from, to],
 // explained in lang: agreement by agreement in the order given, each
 // agreement's sorted by date. records holds what the user recorded, by
 // agreement id. A large register is cut into one run of agreements per
 // core.
+//
+// The result is made large enough (from the first agreements' count, with
+// room to spare) before the rest is computed, and the first run fills it
+// in place: a register's deadlines are tens of megabytes, and building
+// them elsewhere first to copy them into the result cost twice the memory
+// and, measured, the slowest tenth of computations.
 func All(as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
-	cores := runtime.GOMAXPROCS(0)
-	if len(as) < parallelFrom || cores == 1 {
-		return slices.Concat(chunks(as, records, from, to, lang)...)
+	head := min(len(as), sampleLen)
+	out := appendAll(nil, as[:head], records, from, to, lang)
+	rest := as[head:]
+	if len(rest) == 0 {
+		return out
 	}
-	runs := make([][][]model.Deadline, cores)
+	expect := func(agreements int) int { return agreements*(len(out)+1)*9/(8*head) + 16 }
+	all := make([]model.Deadline, len(out), len(out)+expect(len(rest)))
+	copy(all, out)
+	cores := runtime.GOMAXPROCS(0)
+	if len(rest) < parallelFrom || cores == 1 {
+		return appendAll(all, rest, records, from, to, lang)
+	}
+	runs := make([][]model.Deadline, cores)
 	var wg sync.WaitGroup
 	for i := range runs {
-		part := as[i*len(as)/cores : (i+1)*len(as)/cores]
-		wg.Go(func() { runs[i] = chunks(part, records, from, to, lang) })
+		part := rest[i*len(rest)/cores : (i+1)*len(rest)/cores]
+		wg.Go(func() {
+			if i == 0 {
+				runs[i] = appendAll(all, part, records, from, to, lang)
+			} else {
+				runs[i] = appendAll(make([]model.Deadline, 0, expect(len(part))), part, records, from, to, lang)
+			}
+		})
 	}
 	wg.Wait()
-	return slices.Concat(slices.Concat(runs...)...)
+	all = runs[0]
+	for _, run := range runs[1:] {
+		all = append(all, run...)
+	}
+	return all
 }
 
-// chunks computes the deadlines of the agreements in as, in order, in
-// blocks of about chunkLen.
-func chunks(as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) [][]model.Deadline {
-	var out [][]model.Deadline
-	block := make([]model.Deadline, 0, min(chunkLen, 64*len(as)))
+// appendAll appends the deadlines of the agreements in as to out, in order.
+func appendAll(out []model.Deadline, as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
 	for _, a := range as {
-		if len(block) > cap(block)*7/8 {
-			out = append(out, block)
-			block = make([]model.Deadline, 0, chunkLen)
-		}
-		block = Append(block, a, records[a.ID], from, to, lang)
+		out = Append(out, a, records[a.ID], from, to, lang)
 	}
-	return append(out, block)
+	return out
 }
