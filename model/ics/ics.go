@@ -4,6 +4,8 @@
 package ics
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -28,7 +30,15 @@ type Options struct {
 
 // Marshal returns the deadlines as one iCalendar object.
 func Marshal(ds []model.Deadline, opt Options) []byte {
-	var w writer
+	var b bytes.Buffer
+	Write(&b, ds, opt) // a bytes.Buffer takes everything
+	return b.Bytes()
+}
+
+// Write writes the deadlines to out as one iCalendar object, event by
+// event: a large register's five years are tens of megabytes.
+func Write(out io.Writer, ds []model.Deadline, opt Options) error {
+	w := writer{b: bufio.NewWriterSize(out, 64<<10)}
 	w.line("BEGIN", "VCALENDAR")
 	w.line("VERSION", "2.0")
 	w.line("PRODID", "-//Avtal//Deadlines//EN")
@@ -46,13 +56,7 @@ func Marshal(ds []model.Deadline, opt Options) []byte {
 		w.event(d, stamp, leads.For(d.Kind))
 	}
 	w.line("END", "VCALENDAR")
-	return w.b.Bytes()
-}
-
-// Write writes the deadlines to out as one iCalendar object.
-func Write(out io.Writer, ds []model.Deadline, opt Options) error {
-	_, err := out.Write(Marshal(ds, opt))
-	return err
+	return w.b.Flush()
 }
 
 // UID returns the identifier of a deadline's event. It is derived from the

@@ -1,7 +1,9 @@
 package ics
 
 import (
+	"bufio"
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -129,27 +131,30 @@ func checkLines(t *testing.T, b []byte) {
 	}
 }
 
+// folded is one content line as the writer writes it.
+func folded(name, value string) string {
+	var b bytes.Buffer
+	w := writer{b: bufio.NewWriter(&b)}
+	w.line(name, value)
+	w.b.Flush()
+	return b.String()
+}
+
 func TestFoldAtBoundary(t *testing.T) {
-	var w writer
 	// "SUMMARY:" is 8 octets; 66 a's bring the line to 74, then "ö" (2 octets)
 	// would end at 76, so the first line stops at 74 and "ö" starts the next.
-	w.line("SUMMARY", strings.Repeat("a", 66)+"öb")
 	want := "SUMMARY:" + strings.Repeat("a", 66) + "\r\n öb\r\n"
-	if got := w.b.String(); got != want {
+	if got := folded("SUMMARY", strings.Repeat("a", 66)+"öb"); got != want {
 		t.Errorf("folded %q, want %q", got, want)
 	}
-	w.b.Reset()
 	// 66 a's then "\,": the backslash is octet 75 and its comma octet 76, so
 	// the backslash moves to the next line together with its comma.
-	w.line("SUMMARY", strings.Repeat("a", 66)+`\,x`)
 	want = "SUMMARY:" + strings.Repeat("a", 66) + "\r\n \\,x\r\n"
-	if got := w.b.String(); got != want {
+	if got := folded("SUMMARY", strings.Repeat("a", 66)+`\,x`); got != want {
 		t.Errorf("folded %q, want %q", got, want)
 	}
-	w.b.Reset()
 	// Exactly 75 octets: no fold.
-	w.line("SUMMARY", strings.Repeat("a", 67))
-	if got := w.b.String(); got != "SUMMARY:"+strings.Repeat("a", 67)+"\r\n" {
+	if got := folded("SUMMARY", strings.Repeat("a", 67)); got != "SUMMARY:"+strings.Repeat("a", 67)+"\r\n" {
 		t.Errorf("a 75-octet line was folded: %q", got)
 	}
 }
@@ -208,4 +213,15 @@ func TestEmptyCalendar(t *testing.T) {
 		t.Errorf("empty calendar:\n%q", b)
 	}
 	parse(t, b)
+}
+
+// failing is a writer that refuses everything, like a full disk.
+type failing struct{}
+
+func (failing) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteReportsAFailedWrite(t *testing.T) {
+	if err := Write(failing{}, sample(), Options{Stamp: stamp}); err == nil || err.Error() != "disk full" {
+		t.Errorf("Write to a full disk: %v", err)
+	}
 }

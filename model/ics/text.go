@@ -1,7 +1,7 @@
 package ics
 
 import (
-	"bytes"
+	"bufio"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,9 +38,10 @@ func text(s string) string {
 // maxOctets is the longest a content line may be, not counting its CRLF.
 const maxOctets = 75
 
-// writer collects content lines, folded and ended with CRLF.
+// writer writes content lines, folded and ended with CRLF. The first
+// error writing stays with the buffer and its Flush returns it.
 type writer struct {
-	b bytes.Buffer
+	b *bufio.Writer
 }
 
 // line writes "name:value" folded at 75 octets (RFC 5545 3.1): each

@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"avtal/model"
+)
+
+func TestWriteJSONIsEncodingAtOnce(t *testing.T) {
+	type item struct {
+		Name  string            `json:"name"`
+		Date  model.Date        `json:"date"`
+		Tags  []string          `json:"tags"`
+		Extra map[string]int    `json:"extra,omitempty"`
+		Next  *item             `json:"next,omitempty"`
+		Notes map[string]string `json:"notes"`
+	}
+	one := item{Name: "Centuri <SaaS> & co", Date: model.MustDate(2026, 9, 30), Tags: []string{"a", "b"}, Notes: map[string]string{}}
+	cases := map[string]any{
+		"nil list":   []item(nil),
+		"empty list": []item{},
+		"one":        []item{one},
+		"several":    []item{one, {Name: "b", Next: &one, Extra: map[string]int{"x": 1}}, {}},
+		"strings":    []string{"a", "\"b\"", "\u2028"},
+		"nested":     [][]int{{1, 2}, {}, nil},
+		"bytes":      []byte("avtal"),
+		"an object":  one,
+		"a number":   42,
+	}
+	for name, v := range cases {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&got, v); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\n%s\nwant\n%s", name, got.String(), want.String())
+		}
+	}
+}
