@@ -346,3 +346,22 @@ func TestAddRule(t *testing.T) {
 		t.Errorf("audit: %+v", log)
 	}
 }
+
+// Facts damaged in the file (by hand, or by another program) are an error
+// that names the agreement, for the whole register and for it alone.
+func TestDeadlineInputsOfDamagedFacts(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, sampleAgreement("alfa", "Alfa AB"), sampleAgreement("zeta", "Zeta AB"))
+	if _, err := s.write.ExecContext(ctx, `UPDATE agreements SET facts = '{"id":"zeta","signed":"2024-02-30"}' WHERE id = 'zeta'`); err != nil {
+		t.Fatal(err)
+	}
+	for _, only := range []string{"", "zeta"} {
+		if _, _, err := s.DeadlineInputs(ctx, only); err == nil || !strings.Contains(err.Error(), `agreement "zeta" is damaged`) {
+			t.Errorf("DeadlineInputs(%q) of damaged facts: %v", only, err)
+		}
+	}
+	if as, _, err := s.DeadlineInputs(ctx, "alfa"); err != nil || len(as) != 1 {
+		t.Errorf("the undamaged agreement: %v, %v", as, err)
+	}
+}
