@@ -55,11 +55,14 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 		}
 		b.WriteString(style.Width(w).Render(line) + "\n")
 	}
-	b.WriteString("\n" + st.Header.Render(m.c.T("clauses.tags")) + " ")
+	// The tags go under their header, wrapped to the viewer: beside it a
+	// long list ran past the right edge.
+	b.WriteString("\n" + st.Header.Render(m.c.T("clauses.tags", len(d.Tags))) + "\n")
 	if len(d.Tags) == 0 {
-		b.WriteString(st.Dim.Render(m.c.T("clauses.no_tags")))
+		b.WriteString(st.Dim.Width(w).Render(m.c.T("clauses.no_tags")) + "\n")
+	} else {
+		b.WriteString(st.Value.Width(w).Render(m.tagList(d.Tags)) + "\n")
 	}
-	b.WriteString(st.Value.Width(w).Render(m.tagList(d.Tags)) + "\n")
 	b.WriteString("\n" + st.Header.Render(m.c.T("clauses.notes", len(d.Notes))) + "\n")
 	if len(d.Notes) == 0 {
 		b.WriteString(st.Dim.Width(w).Render(m.c.T("clauses.no_notes")) + "\n")

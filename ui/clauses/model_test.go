@@ -671,3 +671,41 @@ func TestAWriteKeyWhileAHitIsOnItsWay(t *testing.T) {
 		t.Errorf("once the tree is in, the hit %q is selected", p.selected())
 	}
 }
+
+// A clause with many tags lists them all under their header, wrapped to
+// the viewer, none cut off at its right edge.
+func TestViewerWrapsALongTagList(t *testing.T) {
+	p := sessionPane(t, 80, 24)
+	ctx := context.Background()
+	c, err := p.st.FindClause(ctx, "centuri-saas", "12.1", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := []string{"termination", "renewal", "notice-period", "price-change", "liability-cap", "data-return", "subprocessors"}
+	for _, tag := range tags {
+		if err := p.st.AddTag(ctx, c.ID, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	detail, err := p.st.Clause(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.scope("centuri-saas", "Centuri")
+	text := ansi.Strip(p.m.clauseText(detail))
+	for i, line := range strings.Split(text, "\n") {
+		if w := ansi.StringWidth(line); w > p.m.viewer.Width {
+			t.Errorf("line %d is %d cells, the viewer %d: %q", i+1, w, p.m.viewer.Width, line)
+		}
+	}
+	_, list, found := strings.Cut(text, fmt.Sprintf("Tags (%d)\n", len(detail.Tags)))
+	list, _, _ = strings.Cut(list, "\n\n")
+	if !found || len(detail.Tags) < len(tags) {
+		t.Fatalf("no header for the %d tags:\n%s", len(detail.Tags), text)
+	}
+	for _, tag := range tags {
+		if !strings.Contains(strings.Join(strings.Fields(list), " "), tag) {
+			t.Errorf("tag %s is missing from the list:\n%s", tag, list)
+		}
+	}
+}
