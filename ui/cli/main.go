@@ -51,7 +51,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 		fmt.Fprint(stdout, g.lang.T("cli.usage"))
 		return ExitOK
 	case name == "demo":
-		return demo(ctx, g, stdout, stderr)
+		return demo(ctx, g, rest, stdout, stderr)
 	case name == "restore":
 		return restore(ctx, g, rest, stdout, stderr, now)
 	case name == "serve":

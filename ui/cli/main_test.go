@@ -352,6 +352,55 @@ func TestDemoRecreates(t *testing.T) {
 	}
 }
 
+// demo replaces a register with changes of the user's own only when told
+// to: without --db it names the user's own register.
+func TestDemoKeepsChangesOfYourOwn(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	ok(t, "--db", db, "demo")
+	ok(t, "--db", db, "note", "pureservice", "8.9.2", "Ask for 24 hours")
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := avtal(t, "--db", db, "demo")
+	if r.code != 1 || !strings.Contains(r.stderr, "holds changes of your own") || !strings.Contains(r.stderr, "--replace") {
+		t.Errorf("demo over a changed register: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(after, before) {
+		t.Error("the refused demo changed the database")
+	}
+	ok(t, "--db", db, "demo", "--replace")
+	if log := ok(t, "--db", db, "log"); strings.Contains(log, "note") || strings.Count(log, "create") != 8 {
+		t.Errorf("after demo --replace the log is not the sample's:\n%s", log)
+	}
+}
+
+// Help and mistakes in the arguments of demo and restore change no file.
+func TestDemoAndRestoreArguments(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	for _, c := range []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"demo", "--help"}, 0, "Usage:"},
+		{[]string{"demo", "-h"}, 0, "Usage:"},
+		{[]string{"demo", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"demo", "--bogus"}, 2, "-bogus"},
+		{[]string{"restore", "--help"}, 0, "Usage:"},
+		{[]string{"restore"}, 2, "restore needs the backup FILE"},
+		{[]string{"restore", "a.db", "b.db"}, 2, "restore needs the backup FILE"},
+	} {
+		r := avtal(t, append([]string{"--db", db}, c.args...)...)
+		if r.code != c.code || !strings.Contains(r.stdout+r.stderr, c.out) {
+			t.Errorf("avtal %s: exit %d, want %d with %q\n%s%s", strings.Join(c.args, " "), r.code, c.code, c.out, r.stdout, r.stderr)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("avtal %s made %s", strings.Join(c.args, " "), db)
+		}
+	}
+}
+
 func TestLeadTimesFromTheEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	runWith := func(leads string, args ...string) result {

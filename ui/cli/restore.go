@@ -12,6 +12,10 @@ import (
 // restore puts a checked backup in place of the database; it runs without
 // the store open, since the file is swapped underneath.
 func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	args, code, done := ownFlags(g, "restore", flags("restore"), args, stdout, stderr)
+	if done {
+		return code
+	}
 	if len(args) != 1 {
 		fmt.Fprintln(stderr, "avtal restore: "+g.lang.T("cli.needs_restore_file"))
 		return ExitUsage

@@ -16,7 +16,8 @@ Usage:
                                               sub-processors, amendments)
   avtal proposals ID accept|reject N...       accept or reject proposals
   avtal export --yaml DIR                     write every agreement as YAML
-  avtal demo [--db PATH]                      (re)create a database with the sample register
+  avtal demo [--db PATH] [--replace]          (re)create a database with the sample register;
+                                              --replace: also over changes of your own
   avtal backup FILE                           write a consistent copy of the database
   avtal restore FILE                          check a backup and put it in place (keeps the old file)
   avtal log [ID] [--json]                     the audit log: who changed what, when
@@ -89,7 +90,8 @@ Användning:
                                               underbiträden, ändringar)
   avtal proposals ID accept|reject N...       godta eller avvisa förslag
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
-  avtal demo [--db SÖKVÄG]                    skapa (om) en databas med exempelregistret
+  avtal demo [--db SÖKVÄG] [--replace]        skapa (om) en databas med exempelregistret;
+                                              --replace: även över egna ändringar
   avtal backup FIL                            skriv en konsistent kopia av databasen
   avtal restore FIL                           kontrollera en säkerhetskopia och lägg den på plats (behåller den gamla)
   avtal log [ID] [--json]                     ändringsloggen: vem ändrade vad, när
@@ -149,14 +151,16 @@ den här datorn ansluta, utom med --demo (varje besökare får en egen kopia av
 exempelregistret). En nyckelrad är redaktör om den inte har role=viewer (eller
 viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 `},
-	"cli.see_help":           {"(avtal help lists every command)", "(avtal help visar alla kommandon)"},
-	"cli.unknown_command":    {"unknown command %q", "okänt kommando %q"},
-	"cli.needs_id":           {"%s needs an agreement id", "%s behöver ett avtals-id"},
-	"cli.needs_file":         {"%s needs at least one file", "%s behöver minst en fil"},
-	"cli.needs_dir":          {"export needs --yaml DIR", "export behöver --yaml KATALOG"},
-	"cli.imported":           {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
-	"cli.exported":           {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
-	"cli.demo_done":          {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.see_help":        {"(avtal help lists every command)", "(avtal help visar alla kommandon)"},
+	"cli.unknown_command": {"unknown command %q", "okänt kommando %q"},
+	"cli.needs_id":        {"%s needs an agreement id", "%s behöver ett avtals-id"},
+	"cli.needs_file":      {"%s needs at least one file", "%s behöver minst en fil"},
+	"cli.needs_dir":       {"export needs --yaml DIR", "export behöver --yaml KATALOG"},
+	"cli.imported":        {"imported %d agreement(s): %s", "importerade %d avtal: %s"},
+	"cli.exported":        {"wrote %d agreement(s) to %s", "skrev %d avtal till %s"},
+	"cli.demo_done":       {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
+	"cli.demo_would_replace": {"%s holds changes of your own (see avtal log) and is left as it is; give --db NEW.db for a separate demo, or --replace to replace it with the sample (avtal backup FILE keeps a copy first)",
+		"%s innehåller egna ändringar (se avtal log) och lämnas orörd; ange --db NY.db för en separat demo, eller --replace för att ersätta den med exempelregistret (avtal backup FIL sparar en kopia först)"},
 	"cli.yaml_too_large":     {"%s: the file is too large (a register file holds at most %d MB)", "%s: filen är för stor (en registerfil får vara högst %d MB)"},
 	"cli.conflict":           {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},
 	"cli.not_found":          {"no agreement with id %q", "inget avtal med id %q"},
