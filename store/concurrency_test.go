@@ -183,11 +183,13 @@ func (l *errorLog) add(err error) {
 }
 
 // write stores agreements, incidents, notes on clauseID, notices and
-// events through s until deadline, taking turns, and returns what it stored.
+// events through s, taking turns, each at least once and then until
+// deadline, and returns what it stored.
 func write(ctx context.Context, s *Store, w int, clauseID int64, deadline time.Time, errs *errorLog) written {
 	res := written{incidents: map[int64]string{}, notes: map[int64]string{}, notices: map[int64]string{}, events: map[int64]string{}}
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	for n := 0; time.Now().Before(deadline); n++ {
+	// Each kind of write at least once, however slowly the machine runs.
+	for n := 0; n < 5 || time.Now().Before(deadline); n++ {
 		label := fmt.Sprintf("w%02d-%05d", w, n)
 		var id int64
 		var err error
@@ -236,7 +238,7 @@ func write(ctx context.Context, s *Store, w int, clauseID int64, deadline time.T
 // many reads it made.
 func read(ctx context.Context, s *Store, deadline time.Time, errs *errorLog) int {
 	n := 0
-	for ; time.Now().Before(deadline); n++ {
+	for ; n < 5 || time.Now().Before(deadline); n++ {
 		var err error
 		switch n % 5 {
 		case 0:

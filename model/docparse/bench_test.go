@@ -23,6 +23,22 @@ func BenchmarkParseCenturi(b *testing.B) {
 	}
 }
 
+// BenchmarkParseHostileShapes parses each hostile shape (parse_test.go):
+// the parser's work must stay linear in the length of the text, so each
+// takes milliseconds, not seconds.
+func BenchmarkParseHostileShapes(b *testing.B) {
+	for name, text := range hostileShapes() {
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := Parse("x.txt", text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // generated writes about size bytes of agreement text: documents under
 // titles in capitals, each numbered from 1, with paragraph-long clauses.
 func generated(size int) string {
