@@ -141,3 +141,21 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
+
+// ownFlags parses the flags of a subcommand that runs before the store is
+// opened and returns its positional arguments. done is true when nothing
+// is left to do: help was asked for (printed, exit 0), or a flag was wrong
+// (exit 2).
+func ownFlags(g globals, name string, fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []string, code int, done bool) {
+	pos, err := parse(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, g.lang.T("cli.usage"))
+		return nil, ExitOK, true
+	case err != nil:
+		fmt.Fprintln(stderr, "avtal "+name+": "+err.Error())
+		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		return nil, ExitUsage, true
+	}
+	return pos, ExitOK, false
+}
