@@ -155,9 +155,6 @@ func incidentArgs(inc *model.Incident) []any {
 		inc.ExcludeReason, inc.Description, inc.Reported.String(), inc.ClaimSent.String()}
 }
 
-// scanner is a *sql.Row or *sql.Rows.
-type scanner interface{ Scan(dest ...any) error }
-
 // scanIncident reads one row of incidentColumns.
 func scanIncident(r scanner) (*model.Incident, error) {
 	var inc model.Incident

@@ -34,7 +34,7 @@ type ProposalRow struct {
 
 const proposalColumns = "p.id, p.agreement_id, COALESCE(p.document_id, 0), p.status, p.decided_at, COALESCE(p.amendment_id, 0), p.payload"
 
-func scanProposal(row interface{ Scan(...any) error }) (ProposalRow, error) {
+func scanProposal(row scanner) (ProposalRow, error) {
 	var p ProposalRow
 	var payload string
 	if err := row.Scan(&p.ID, &p.AgreementID, &p.DocumentID, &p.Status, &p.DecidedAt, &p.AmendmentID, &payload); err != nil {
@@ -57,16 +57,7 @@ func (s *Store) Proposals(ctx context.Context, agreementID, status string) ([]Pr
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := []ProposalRow{}
-	for rows.Next() {
-		p, err := scanProposal(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return scanAll(rows, scanProposal)
 }
 
 // DecideProposal accepts or rejects a pending proposal in one transaction

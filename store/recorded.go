@@ -28,7 +28,7 @@ func (e RecordedEvent) auditText() string {
 }
 
 // scanEvent reads one row of id, agreement_id, name, date, ref, note.
-func scanEvent(row interface{ Scan(...any) error }) (RecordedEvent, error) {
+func scanEvent(row scanner) (RecordedEvent, error) {
 	var e RecordedEvent
 	var date string
 	if err := row.Scan(&e.ID, &e.AgreementID, &e.Name, &date, &e.Ref, &e.Note); err != nil {
@@ -49,16 +49,7 @@ func (s *Store) Events(ctx context.Context, agreementID string) ([]RecordedEvent
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	list := []RecordedEvent{}
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, err
-		}
-		list = append(list, e)
-	}
-	return list, rows.Err()
+	return scanAll(rows, scanEvent)
 }
 
 // DeleteEvent deletes the recorded event with the given id, so the
