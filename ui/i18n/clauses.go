@@ -21,7 +21,7 @@ var clausesMsgs = map[string]msg{
 	"clauses.removed_by":   {"Removed by %s", "Struken genom %s"},
 	"clauses.unconfirmed":  {"(unconfirmed)", "(ej bekräftat)"},
 	"clauses.tags":         {"Tags (%d)", "Taggar (%d)"},
-	"clauses.no_tags":      {"none — press t to add one", "inga — tryck t för att lägga till"},
+	"clauses.no_tags":      {"None — press t to add one.", "Inga — tryck t för att lägga till."},
 	"clauses.notes":        {"Notes (%d)", "Anteckningar (%d)"},
 	"clauses.no_notes":     {"None — press n to add one.", "Inga — tryck n för att lägga till."},
 	"clauses.note_carried": {"written on version %s", "skriven på version %s"},
