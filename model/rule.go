@@ -26,13 +26,26 @@ const (
 	DLMarketingEnd    DeadlineKind = "marketing_rights_end"
 	DLDataReturn      DeadlineKind = "data_return"
 	DLTermsChange     DeadlineKind = "terms_change_termination"
-	DLCustom          DeadlineKind = "custom"
+	// DLTermsChangeNotice: how long before changed terms take effect the
+	// supplier must announce them.
+	DLTermsChangeNotice DeadlineKind = "terms_change_notice"
+	// DLAdvanceNotice: how long before a sub-processor change the supplier
+	// must announce it (fills SubPolicy.AdvanceNotice when accepted).
+	DLAdvanceNotice DeadlineKind = "subprocessor_advance_notice"
+	// DLBreachNotice: how soon the supplier must report a personal data
+	// breach, counted from when it learns of it (a duty of the supplier's).
+	DLBreachNotice DeadlineKind = "breach_notification"
+	// DLCurePeriod: how long a party in breach has to remedy it after
+	// notice, before the other may terminate.
+	DLCurePeriod DeadlineKind = "cure_period"
+	DLCustom     DeadlineKind = "custom"
 )
 
 // DeadlineKinds lists every kind of deadline.
 var DeadlineKinds = []DeadlineKind{DLTermination, DLRenewal, DLPriceNotice, DLIndexation, DLPayment,
 	DLCreditClaim, DLObjection, DLAcceptanceEnd, DLWarrantyEnd, DLNonSolicitEnd, DLConfidentialEnd,
-	DLClaims, DLMarketingEnd, DLDataReturn, DLTermsChange, DLCustom}
+	DLClaims, DLMarketingEnd, DLDataReturn, DLTermsChange, DLTermsChangeNotice, DLAdvanceNotice,
+	DLBreachNotice, DLCurePeriod, DLCustom}
 
 // Anchor is what a deadline rule counts from.
 type Anchor string

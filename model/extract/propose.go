@@ -11,12 +11,27 @@ const (
 	ProposeSLATiers     ProposalKind = "sla_tiers"
 	ProposeSubProcessor ProposalKind = "subprocessor"
 	ProposeAmendment    ProposalKind = "amendment"
+	// ProposeTerm is the agreement's own term: initial period, renewal,
+	// notice, or "until further notice".
+	ProposeTerm ProposalKind = "term"
+	// ProposeSupplier is the supplier's name and organisation number.
+	ProposeSupplier ProposalKind = "supplier"
+	// ProposeField is one other field of the agreement the text states:
+	// a date (signed, effective, start), its kind, governing law or venue.
+	ProposeField ProposalKind = "field"
 )
+
+// Field names a field of the agreement a ProposeField proposal sets, as
+// `avtal set` spells it.
+type Field struct {
+	Name  string `json:"name"`  // signed | effective | start | kind | governing_law | venue
+	Value string `json:"value"` // as `avtal set` reads it: a date YYYY-MM-DD, a kind, free text
+}
 
 // Proposal is something the importer found and suggests adding to an
 // agreement. Proposals are data: the user accepts or rejects each one and
-// nothing is applied without that. Exactly one of Rule, Tiers, Sub and
-// Amendment is set, as Kind says.
+// nothing is applied without that. Exactly one of Rule, Tiers, Sub,
+// Amendment, Term, Supplier and Field is set, as Kind says.
 type Proposal struct {
 	Kind   ProposalKind `json:"kind"`
 	Clause string       `json:"clause"`
@@ -33,6 +48,9 @@ type Proposal struct {
 	Tiers     []model.CreditTier  `json:"tiers,omitempty"`
 	Sub       *model.SubProcessor `json:"subprocessor,omitempty"`
 	Amendment *Amendment          `json:"amendment,omitempty"`
+	Term      *model.Term         `json:"term,omitempty"`
+	Supplier  *model.Party        `json:"supplier,omitempty"`
+	Field     *Field              `json:"field,omitempty"`
 	// Region is where a sub-processor processes data when the text names a
 	// region rather than a country: "EEA", "EU".
 	Region string `json:"region,omitempty"`
