@@ -64,7 +64,9 @@ type Option func(*Store)
 // WithUser names who writes (the local user or an SSH key fingerprint) for the audit log.
 func WithUser(who string) Option { return func(s *Store) { s.who = who } }
 
-// WithClock sets the clock used for timestamps (tests).
+// WithClock sets the clock of every timestamp the store writes: the
+// program's one clock, which the binary reads once and tests fix. Open
+// refuses to work without it, so no store keeps a clock of its own.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = now } }
 
 func dsn(path string, extra url.Values) string {
@@ -82,9 +84,12 @@ func dsn(path string, extra url.Values) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: "local", clock: time.Now, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
+	s := &Store{path: path, who: "local", trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
 	for _, o := range opts {
 		o(s)
+	}
+	if s.clock == nil {
+		return nil, errors.New("store: no clock given (store.WithClock)")
 	}
 	info, err := os.Stat(path)
 	switch {
