@@ -180,7 +180,7 @@ func TestShowJSON(t *testing.T) {
 func emptyRegister(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "empty.db")
-	st, err := store.Open(context.Background(), db)
+	st, err := store.Open(context.Background(), db, store.WithClock(func() time.Time { return today }))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,12 +28,12 @@ import (
 // cancel-by date 2026-09-30 and before its period end 2027-03-31.
 var Today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
 
-// Store opens a new register in t's temporary folder holding list, and
-// closes it when the test ends.
+// Store opens a new register in t's temporary folder holding list, on the
+// sessions' clock (Today), and closes it when the test ends.
 func Store(t testing.TB, list []*model.Agreement) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"), store.WithClock(func() time.Time { return Today }))
 	if err != nil {
 		t.Fatal(err)
 	}
