@@ -197,5 +197,9 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // as the generation stays the same.
 func (s *Store) Generation() uint64 { return s.writes.Load() }
 
+// Clock returns the clock the store stamps its writes with, so that what
+// shows the register (a session) can live on the same one.
+func (s *Store) Clock() func() time.Time { return s.clock }
+
 // now returns the store clock's time as RFC 3339 text.
 func (s *Store) now() string { return s.clock().UTC().Format(time.RFC3339) }
