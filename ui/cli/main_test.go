@@ -447,3 +447,61 @@ func TestLeadTimesFromTheEnvironment(t *testing.T) {
 		t.Error("the default 90-day alarm is still there")
 	}
 }
+
+// TestDatesComeFromTheClock runs the commands that stamp or reckon from
+// today on each of tuitest.Days: every audit entry (the seeding, a note, a
+// done mark) is stamped on the day, a deadline marked done without --on is
+// done on the day, and the days left of every deadline count from it.
+func TestDatesComeFromTheClock(t *testing.T) {
+	tuitest.EachDay(t, func(t *testing.T) {
+		day := tuitest.Day(t)
+		date := day.Format(time.DateOnly)
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		ok(t, "--db", db, "note", "pureservice", "8.9.2", "Check", "the", "hours")
+		if out := ok(t, "--db", db, "clauses", "pureservice", "--full"); !strings.Contains(out, "#1 "+date) {
+			t.Errorf("the note is not dated %s:\n%s", date, out)
+		}
+
+		var deadlines []struct {
+			Key      string `json:"key"`
+			ActBy    string `json:"act_by"`
+			DaysLeft int    `json:"days_left"`
+			ID       string `json:"agreement_id"`
+		}
+		if err := json.Unmarshal([]byte(ok(t, "--db", db, "deadlines", "--json")), &deadlines); err != nil {
+			t.Fatal(err)
+		}
+		if len(deadlines) == 0 {
+			t.Fatal("no deadlines in the year from " + date)
+		}
+		for _, d := range deadlines {
+			actBy, err := time.Parse(time.DateOnly, d.ActBy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := int(actBy.Sub(day.Truncate(24*time.Hour)).Hours() / 24); d.DaysLeft != want {
+				t.Errorf("%s: %d days left to %s, want %d from %s", d.Key, d.DaysLeft, d.ActBy, want, date)
+			}
+		}
+		first := deadlines[0]
+		if out := ok(t, "--db", db, "done", first.ID, first.Key); !strings.Contains(out, "done on "+date) {
+			t.Errorf("done without --on: %q, want the day %s", out, date)
+		}
+
+		var log []struct {
+			At     string `json:"at"`
+			Action string `json:"action"`
+		}
+		if err := json.Unmarshal([]byte(ok(t, "--db", db, "log", "--json")), &log); err != nil {
+			t.Fatal(err)
+		}
+		if len(log) < 3 {
+			t.Fatalf("log of seeding, note and done mark: %+v", log)
+		}
+		for _, e := range log {
+			if !strings.HasPrefix(e.At, date+"T") {
+				t.Errorf("%s stamped %s, not on %s", e.Action, e.At, date)
+			}
+		}
+	})
+}
