@@ -72,7 +72,7 @@ func TestWorkbench(t *testing.T) {
 			{"2", "Press enter to open its documents"},
 			{"3", "Open change notices"},
 			{"4", day.Format("January 2006")},
-			{"5", "with SLA terms"},
+			{"5", "‹ " + day.Format("January 2006") + " ›"}, // the SLA pane's "this month"
 			{"1", "Centuri SaaS"},
 		}
 		for _, p := range panes {
