@@ -258,7 +258,7 @@ func TestOpenTakesPathsLiterally(t *testing.T) {
 	before, _ := os.ReadFile(foreign)
 	for _, name := range []string{"foreign.db#x", "foreign.db?mode=memory", "foreign%2Edb", "my register.db", "50% off?#.db"} {
 		path := filepath.Join(dir, name)
-		s, err := Open(ctx, path)
+		s, err := Open(ctx, path, testClock)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
