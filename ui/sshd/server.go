@@ -42,7 +42,7 @@ type Server struct {
 	tempRoot     string
 	queryTimeout time.Duration
 	shutdownWait time.Duration
-	now          func() time.Time // the workbenches' clock; tests fix it
+	now          func() time.Time // Config.Now: the sessions' today and every timestamp and duration
 
 	mu       sync.Mutex
 	closing  bool
