@@ -56,18 +56,40 @@ type Proposal struct {
 	Region string `json:"region,omitempty"`
 }
 
-// Propose looks through the clauses of a document and proposes deadline
-// rules, SLA credit tiers and sub-processors clause by clause, then the
-// amendments that appendices make.
+// Propose looks through the clauses of a document and proposes the
+// agreement's term, deadline rules, SLA credit tiers and sub-processors
+// clause by clause, then the amendments that appendices make. A rule the
+// document states twice is proposed once, from where it first stands.
 func Propose(clauses []model.Clause) []Proposal {
 	var out []Proposal
+	var term termFinder
+	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
-		out = append(out, ProposeRules(c)...)
+		toks := tokenize(c.Body)
+		sents := sentences(c.Body)
+		ls := lengths(c.Body, c.Number, toks, sents)
+		used := term.clause(c, sents, ls)
+		for _, p := range proposeRules(c, toks, sents, ls, used) {
+			if k := keyOf(*p.Rule); !rules[k] {
+				rules[k] = true
+				out = append(out, p)
+			}
+		}
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
+	out = append(term.proposals(), out...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
 	return out
 }
+
+// ruleKey is what makes two proposed rules the same: their kind and length.
+type ruleKey struct {
+	kind   model.DeadlineKind
+	offset model.Period
+	on     string
+}
+
+func keyOf(r model.Rule) ruleKey { return ruleKey{r.Kind, r.Offset, r.On} }

@@ -1,0 +1,85 @@
+package extract
+
+import "avtal/model"
+
+// finnish is Finnish. Its numbers and units inflect: "kolme kuukautta"
+// (three months), "kolmen kuukauden" (of three months), "14 päivän
+// kuluessa" (within 14 days); each form is listed.
+var finnish = language{
+	code: "fi",
+	numbers: map[string]int{"nolla": 0, "yksi": 1, "yhden": 1, "yhtä": 1, "kaksi": 2, "kahden": 2, "kahta": 2,
+		"kolme": 3, "kolmen": 3, "kolmea": 3, "neljä": 4, "neljän": 4, "neljää": 4, "viisi": 5, "viiden": 5, "viittä": 5,
+		"kuusi": 6, "kuuden": 6, "kuutta": 6, "seitsemän": 7, "seitsemää": 7, "kahdeksan": 8, "kahdeksaa": 8,
+		"yhdeksän": 9, "yhdeksää": 9, "kymmenen": 10, "kymmentä": 10, "yksitoista": 11, "yhdentoista": 11,
+		"kaksitoista": 12, "kahdentoista": 12, "neljätoista": 14, "neljäntoista": 14, "viisitoista": 15,
+		"viidentoista": 15, "kaksikymmentä": 20, "kahdenkymmenen": 20, "kolmekymmentä": 30, "kolmenkymmenen": 30,
+		"neljäkymmentä": 40, "neljänkymmenen": 40, "kuusikymmentä": 60, "kuudenkymmenen": 60,
+		"yhdeksänkymmentä": 90, "yhdeksänkymmenen": 90, "sata": 100, "sadan": 100},
+	units: unitTable(map[model.Unit][]string{
+		model.Days: {"päivä", "päivää", "päivän", "päivässä", "päivien", "päiviä", "vuorokausi", "vuorokautta",
+			"vuorokauden", "kalenteripäivä", "kalenteripäivää", "kalenteripäivän"},
+		model.WorkDays: {"arkipäivä", "arkipäivää", "arkipäivän", "työpäivä", "työpäivää", "työpäivän", "pankkipäivä",
+			"pankkipäivää", "pankkipäivän"},
+		model.Weeks:  {"viikko", "viikkoa", "viikon"},
+		model.Months: {"kuukausi", "kuukautta", "kuukauden", "kuukaudessa", "kalenterikuukausi", "kalenterikuukauden"},
+		model.Years:  {"vuosi", "vuotta", "vuoden"},
+		model.Hours:  {"tunti", "tuntia", "tunnin", "tunnissa"},
+	}),
+	rules: map[model.DeadlineKind]kindWords{
+		model.DLObjection: {topic: subprocessorWordsFI, act: []string{"vastust", "vastalause"}},
+		model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott"},
+			when: []string{"etukäteen", "ennen"}},
+		model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"}},
+		model.DLCurePeriod: {topic: []string{"*rikko", "purk", "irtisan"},
+			act: []string{"korja", "oikaise"}},
+		model.DLTermsChangeNotice: {topic: []string{"*ehdo", "*ehto", "*ehtoj"},
+			act:  []string{"muut", "päivit"},
+			when: []string{"etukäteen", "ennen", "viimeistään"},
+			not:  []string{"hinta", "hinnan", "irtisan"}},
+		model.DLTermsChange: {topic: []string{"muutetut", "muuttuneet", "uudet ehdot", "muutoksen"},
+			act: []string{"irtisan", "purk"}},
+		model.DLPriceNotice: {topic: []string{"hinta", "hinnan", "hinnat", "*hinnankorotu", "*hinnanmuuto", "korotu"},
+			act: []string{"ilmoit", "tiedott"}},
+		model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
+			act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty"},
+			not: []string{"viivästy"}},
+		model.DLCreditClaim: {topic: []string{"hyvity"},
+			act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
+		model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},
+		model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}},
+		model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset"},
+			act: []string{"vahingo", "virhe", "reklamaat", "korvau"}},
+		model.DLNonSolicitEnd:   {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},
+		model.DLConfidentialEnd: {topic: []string{"salassapito", "luottamuksellis"}, when: []string{"jälkeen", "päättymi"}},
+		model.DLDataReturn: {topic: []string{"poista", "palauta", "hävit"},
+			when: []string{"päättymi", "päätty", "pyynnö", "irtisan"},
+			not:  []string{"säilyt"}},
+	},
+	notDeadline: []string{"edeltäv", "korko", "viivästyskorko", "säilyt", "vuotias", "peräkkäi"},
+	noticeNouns: []string{"irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
+	periodNouns: []string{"jakso", "jakson", "ajanjakso"},
+	term: termWords{
+		agreement:  []string{"*sopimus", "*sopimuks", "ehdot"},
+		runs:       []string{"voimassa", "voimaan", "jatkuu"},
+		initial:    []string{"ensimmäinen", "alkuperäinen", "määräaikainen", "sopimuskausi", "sopimusaika"},
+		renewal:    []string{"jatkuu", "uusiutuu", "jatketaan", "automaattisesti"},
+		terminate:  []string{"irtisan", "irti"},
+		end:        []string{"päättymis", "loppu", "päätty"},
+		indefinite: []string{"toistaiseksi"},
+		untilEnded: []string{"niin kauan kuin"},
+		notTerm:    []string{"vastust", "korja", "*rikko", "välittömästi", "purk"},
+	},
+	party: partyWords{
+		orgLabels: []string{"y tunnus", "ytunnus", "yritystunnus"},
+		roles:     []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
+	},
+	fields: fieldWords{
+		effective: []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},
+		signed:    []string{"allekirjoitet"},
+		law:       []string{"lakia", "lain"},
+		venue:     []string{"käräjäoikeu", "välimiesmenettel"},
+		laws:      map[string]string{"suomen": "Finland"},
+	},
+}
+
+var subprocessorWordsFI = []string{"alihankkij", "*alikäsittelij", "alihankinta"}

@@ -1,0 +1,93 @@
+package extract
+
+import "avtal/model"
+
+// swedish is Swedish, the language of most agreements Avtal reads.
+var swedish = language{
+	code: "sv",
+	numbers: map[string]int{"noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+		"åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+		"sjutton": 17, "arton": 18, "aderton": 18, "nitton": 19, "hundra": 100, "etthundra": 100},
+	compoundTens: map[string]int{"tjugo": 20, "tjugu": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60,
+		"sjuttio": 70, "åttio": 80, "nittio": 90},
+	compoundUnits: map[string]int{"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+		"åtta": 8, "nio": 9},
+	units: unitTable(map[model.Unit][]string{
+		model.Days: {"dag", "dagar", "dagars", "dags", "dagen", "dagarna", "dygn", "dygns", "dygnet", "kalenderdag",
+			"kalenderdagar", "kalenderdagars", "kalenderdagarna"},
+		model.WorkDays: {"arbetsdag", "arbetsdagar", "arbetsdagars", "arbetsdagarna", "bankdag", "bankdagar",
+			"bankdagars", "vardag", "vardagar", "vardagars"},
+		model.Weeks: {"vecka", "veckor", "veckors", "veckan", "veckas", "veckorna"},
+		model.Months: {"månad", "månader", "månaders", "månads", "månaden", "månaderna", "kalendermånad",
+			"kalendermånader", "kalendermånaders"},
+		model.Years: {"år", "års", "året", "åren", "kalenderår"},
+		model.Hours: {"timme", "timmar", "timmars", "timmes", "timmen", "timmarna"},
+	}),
+	rules: map[model.DeadlineKind]kindWords{
+		model.DLObjection: {topic: subprocessorWordsSV, act: []string{"invänd", "invändning", "motsätta"}},
+		model.DLAdvanceNotice: {topic: subprocessorWordsSV,
+			act:  []string{"meddela", "informera", "underrätta", "varsel", "besked", "avisera", "publicera"},
+			when: []string{"i förväg", "innan", "före", "förhand", "varsel"}},
+		model.DLBreachNotice: {topic: []string{"*incident", "*intrång"},
+			act: []string{"underrätta", "meddela", "rapportera", "anmäla", "anmäl", "informera", "varsla"}},
+		model.DLCurePeriod: {topic: []string{"*avtalsbrott", "=brott", "=brottet", "bryter", "bryta", "misslighåll", "uppsäg",
+			"säga upp", "häva", "hävning"},
+			act: []string{"rättelse", "rätta", "avhjälp", "åtgärda"}},
+		model.DLTermsChangeNotice: {topic: []string{"*villkor"},
+			act:  []string{"ändr", "*ändring", "uppdater", "förändr", "justera"},
+			when: []string{"i förväg", "innan", "före", "förhand", "varsel"},
+			not:  []string{"pris", "*avgift", "uppsäg", "säga upp"}},
+		model.DLTermsChange: {topic: []string{"uppdater", "försämr", "ändrade villkor", "nya villkor", "ändringen", "ändringarna"},
+			act: terminateWordsSV},
+		model.DLPriceNotice: {topic: []string{"pris", "*prisändring", "*höjning", "höja", "höjer", "*avgift"},
+			act: []string{"meddela", "underrätta", "avisera", "varsel", "besked", "informera"}},
+		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall"},
+			act: []string{"inom", "netto", "från", "efter", "senast", "förfall"},
+			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal"}},
+		model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},
+			act: []string{"skriftlig", "åberopa", "begär", "anmäl", "förfaller", "framställ", "meddela", "krav"}},
+		model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},
+		model.DLWarrantyEnd:   {topic: []string{"*garantiperiod", "*garantitid"}},
+		model.DLClaims: {topic: []string{"reklam", "krav", "anspråk"},
+			act: []string{"*skadestånd", "skada", "skadan", "ersättning", "reklam", "brist", "bristen"},
+			not: []string{"begräns"}},
+		model.DLNonSolicitEnd:   {topic: []string{"värva", "värvning", "anställa", "rekrytera"}, when: []string{"efter", "därefter"}},
+		model.DLConfidentialEnd: {topic: []string{"*sekretess", "konfidentiell", "tystnadsplikt"}, when: []string{"efter", "därefter"}},
+		model.DLMarketingEnd:    {topic: []string{"marknadsför", "referens", "logotyp"}, when: []string{"efter", "därefter"}},
+		model.DLDataReturn: {topic: []string{"återlämn", "radera", "radering", "raderas", "förstör"},
+			when: []string{"upphör", "avslut", "begäran", "uppsäg"},
+			not:  []string{"lagras", "sparas", "bevaras", "lagringstid"}},
+	},
+	notDeadline: []string{"föregå", "som gått", "närmast före", "ränta", "lagringstid", "lagras", "sparas", "år gammal",
+		"ålder", "i följd", "öppet köp", "ångerrätt"},
+	noticeNouns: []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt"},
+	periodNouns: []string{"period", "perioden", "perioder"},
+	term: termWords{
+		agreement:  []string{"*avtal", "villkor", "villkoren", "abonnemang"},
+		runs:       []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},
+		initial:    []string{"inledande", "första", "avtalstid", "avtalsperiod", "bindningstid"},
+		renewal:    []string{"förläng", "förnya", "i taget", "automatisk"},
+		terminate:  terminateWordsSV,
+		end:        []string{"utgång", "slut", "upphör", "löper ut", "periodens", "avtalsperiod", "avtalstid", "faktur"},
+		indefinite: []string{"tills vidare", "tillsvidare", "obestämd tid"},
+		untilEnded: []string{"så länge"},
+		notTerm: []string{"invänd", "rättelse", "avhjälp", "försämr", "uppdaterade", "ändrade villkor", "nya villkor",
+			"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning"},
+	},
+	party: partyWords{
+		orgLabels: []string{"org nr", "orgnr", "org nummer", "organisationsnummer", "organisationsnr"},
+		roles:     []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
+	},
+	fields: fieldWords{
+		effective: []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},
+		signed:    []string{"undertecknat", "undertecknad", "signerat", "underskrift"},
+		law:       []string{"lag", "rätt"},
+		venue:     []string{"tingsrätt", "allmän domstol", "skiljedom"},
+		laws:      map[string]string{"svensk": "Sweden"},
+	},
+}
+
+var (
+	subprocessorWordsSV = []string{"*underbiträd", "*underleverantör", "*underbehandl"}
+	terminateWordsSV    = []string{"uppsäg", "säga upp", "sägs upp", "säger upp", "sägas upp", "uppsagt"}
+)
