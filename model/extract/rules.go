@@ -40,8 +40,8 @@ type ruleKind struct {
 var ruleKinds = buildRuleKinds([]ruleKind{
 	{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), hours: true},
 	{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
-	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
 	{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
+	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
 	{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
 	{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
 	{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
@@ -106,13 +106,21 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 	for i, d := range items {
 		sent := sentenceOf(sents, d.Start)
 		from, to := sent.Start, sent.End
+		// Beside another length in the sentence, the words near this one
+		// are those of its own part: "…with 4 months' notice before it
+		// starts, and the controller may object within 1 month".
 		if i > 0 && items[i-1].End > from {
 			from = items[i-1].End
+			if j := strings.LastIndexAny(body[from:d.Start], ",;"); j >= 0 {
+				from += j + 1
+			}
 		}
 		if i+1 < len(items) && items[i+1].Start < to {
 			to = items[i+1].Start
+			if j := strings.IndexAny(body[d.End:to], ",;"); j >= 0 {
+				to = d.End + j
+			}
 		}
-		from, to = min(from, d.Start), max(to, d.End)
 		next := wordsAfter(body, d.End, 3)
 		out = append(out, length{Item: d, sentence: sent, s: normalize(sent.In(body)), near: normalize(body[from:to]),
 			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0]))})
