@@ -34,6 +34,9 @@ type language struct {
 	// periodNouns right after a length make it the length of some period
 	// ("a 30-day period"), which is a deadline only where a kind says so.
 	periodNouns []string
+	// after right after a length counts it from some event: "12 months
+	// after termination" is no term of the agreement.
+	after []string
 
 	term termWords
 	// party holds the words that introduce the supplier and its number.

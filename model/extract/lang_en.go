@@ -22,10 +22,12 @@ var english = language{
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection"}},
 		model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"inform", "notify", "notice", "publish", "announce", "notif"},
-			when: []string{"in advance", "prior", "before", "advance"}},
+			when: []string{"in advance", "prior", "before", "advance"},
+			not:  []string{"terminat"}},
 		model.DLBreachNotice: {topic: []string{"*incident", "data breach", "security breach", "breach of security",
 			"breach of personal data"},
-			act: []string{"notify", "inform", "report", "notif"}},
+			act: []string{"notify", "inform", "report", "notif"},
+			not: []string{"supervisory authority", "regulator"}},
 		model.DLCurePeriod: {topic: []string{"breach", "terminat", "default"},
 			act: []string{"cure", "cured", "remedy", "remedied", "rectif"}},
 		model.DLTermsChangeNotice: {topic: []string{"=terms", "agreement", "conditions"},
@@ -62,6 +64,7 @@ var english = language{
 		"suspend"},
 	noticeNouns: []string{"notice", "notification", "prior", "written", "advance"},
 	periodNouns: []string{"period", "periods"},
+	after:       []string{"after", "following", "thereafter"},
 	term: termWords{
 		agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",

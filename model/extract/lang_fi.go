@@ -28,8 +28,9 @@ var finnish = language{
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsFI, act: []string{"vastust", "vastalause"}},
 		model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott"},
-			when: []string{"etukäteen", "ennen"}},
-		model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"}},
+			when: []string{"etukäteen", "ennen"}, not: []string{"irtisan"}},
+		model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"},
+			not: []string{"*valvontaviranomai"}},
 		model.DLCurePeriod: {topic: []string{"*rikko", "purk", "irtisan"},
 			act: []string{"korja", "oikaise"}},
 		model.DLTermsChangeNotice: {topic: []string{"*ehdo", "*ehto", "*ehtoj"},
@@ -60,6 +61,7 @@ var finnish = language{
 	notDeadline: []string{"edeltäv", "korko", "viivästyskorko", "säilyt", "vuotias", "peräkkäi"},
 	noticeNouns: []string{"irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
 	periodNouns: []string{"jakso", "jakson", "ajanjakso"},
+	after:       []string{"jälkeen"},
 	term: termWords{
 		agreement:  []string{"*sopimus", "*sopimuks", "ehdot", "=tks"},
 		runs:       []string{"voimassa", "voimaan", "jatkuu"},

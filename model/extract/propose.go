@@ -93,3 +93,69 @@ type ruleKey struct {
 }
 
 func keyOf(r model.Rule) ruleKey { return ruleKey{r.Kind, r.Offset, r.On} }
+
+// Merge drops from the proposals of a file's documents, given in document
+// order, what an earlier document already proposes: a rule of the same kind
+// and length, a part of the agreement's term, the supplier, a field. An
+// agreement with an initial period is not also one "until further notice"
+// because an annex (a DPA) runs as long as the agreement does. It changes
+// the lists in place and returns them.
+func Merge(docs [][]Proposal) [][]Proposal {
+	var term model.Term
+	for _, ps := range docs {
+		for _, p := range ps {
+			if p.Kind == ProposeTerm {
+				term.Initial = orPeriod(term.Initial, p.Term.Initial)
+			}
+		}
+	}
+	rules := map[ruleKey]bool{}
+	fields := map[string]bool{}
+	supplier := false
+	for i, ps := range docs {
+		kept := ps[:0]
+		for _, p := range ps {
+			switch p.Kind {
+			case ProposeRule:
+				k := keyOf(*p.Rule)
+				if rules[k] {
+					continue
+				}
+				rules[k] = true
+			case ProposeTerm:
+				t := *p.Term
+				t.Initial = newPart(t.Initial, fields, "initial")
+				t.Renewal = newPart(t.Renewal, fields, "renewal")
+				t.Notice = newPart(t.Notice, fields, "notice")
+				t.Indefinite = t.Indefinite && term.Initial.IsZero() && !fields["indefinite"]
+				fields["indefinite"] = fields["indefinite"] || t.Indefinite
+				if t.Initial.IsZero() && t.Renewal.IsZero() && t.Notice.IsZero() && !t.Indefinite {
+					continue
+				}
+				p.Term = &t
+			case ProposeSupplier:
+				if supplier {
+					continue
+				}
+				supplier = true
+			case ProposeField:
+				if fields["field:"+p.Field.Name] {
+					continue
+				}
+				fields["field:"+p.Field.Name] = true
+			}
+			kept = append(kept, p)
+		}
+		docs[i] = kept
+	}
+	return docs
+}
+
+// newPart returns a part of a term unless an earlier document proposed it.
+func newPart(p model.Period, seen map[string]bool, name string) model.Period {
+	if p.IsZero() || seen[name] {
+		return model.Period{}
+	}
+	seen[name] = true
+	return p
+}

@@ -85,6 +85,7 @@ var (
 	notDeadline = merged(func(l *language) []string { return l.notDeadline })
 	noticeNouns = merged(func(l *language) []string { return l.noticeNouns })
 	periodNouns = merged(func(l *language) []string { return l.periodNouns })
+	afterWords  = merged(func(l *language) []string { return l.after })
 	indexCues   = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
 )
 
@@ -97,6 +98,7 @@ type length struct {
 	near     normText // the sentence from the length before it to the next one
 	notice   bool     // a notice period: "3 månaders varsel"
 	period   bool     // the length of a period: "a 30-day period"
+	after    bool     // counted after something: "12 months after termination"
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
@@ -123,7 +125,8 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 		}
 		next := wordsAfter(body, d.End, 3)
 		out = append(out, length{Item: d, sentence: sent, s: normalize(sent.In(body)), near: normalize(body[from:to]),
-			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0]))})
+			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
+			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
 	}
 	return out
 }
