@@ -39,6 +39,8 @@ type language struct {
 	after []string
 
 	term termWords
+	// nameHeaders head the column of names in a table of sub-processors.
+	nameHeaders []string
 	// party holds the words that introduce the supplier and its number.
 	party partyWords
 	// fields holds the words of the agreement's other fields.
@@ -74,7 +76,8 @@ type termWords struct {
 
 // partyWords introduce the supplier.
 type partyWords struct {
-	// orgLabels precede an organisation number: "org.nr", "CVR", "Y-tunnus".
+	// orgLabels precede an organisation number, written as in the text
+	// (any case, any spacing): "org.nr", "CVR", "Y-tunnus".
 	orgLabels []string
 	// roles name the supplier's role: "Leverantören", "Provider".
 	roles []string

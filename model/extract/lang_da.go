@@ -59,6 +59,7 @@ var danish = language{
 	noticeNouns: []string{"varsel", "varsels", "opsigelse", "opsigelsesvarsel", "opsigelsesfrist", "skriftligt"},
 	periodNouns: []string{"periode", "perioden"},
 	after:       []string{"efter"},
+	nameHeaders: []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	term: termWords{
 		agreement:  []string{"*aftale", "abonnement", "vilkår", "betingelser"},
 		runs:       []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},
@@ -71,7 +72,7 @@ var danish = language{
 		notTerm:    []string{"indsigelse", "afhjælp", "misligehold", "ændrede", "straks", "ophæv"},
 	},
 	party: partyWords{
-		orgLabels: []string{"cvr", "cvr nr", "cvr nummer", "selskabsnummer"},
+		orgLabels: []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 	},
 	fields: fieldWords{

@@ -65,6 +65,7 @@ var english = language{
 	noticeNouns: []string{"notice", "notification", "prior", "written", "advance"},
 	periodNouns: []string{"period", "periods"},
 	after:       []string{"after", "following", "thereafter"},
+	nameHeaders: []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	term: termWords{
 		agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",
@@ -79,7 +80,7 @@ var english = language{
 			"insolven", "bankrupt"},
 	},
 	party: partyWords{
-		orgLabels: []string{"company number", "registration number", "company registration", "reg no", "vat no", "vat number"},
+		orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},
 		roles:     []string{"provider", "supplier", "vendor", "processor", "licensor"},
 	},
 	fields: fieldWords{

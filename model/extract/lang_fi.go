@@ -62,6 +62,7 @@ var finnish = language{
 	noticeNouns: []string{"irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
 	periodNouns: []string{"jakso", "jakson", "ajanjakso"},
 	after:       []string{"jälkeen"},
+	nameHeaders: []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
 	term: termWords{
 		agreement:  []string{"*sopimus", "*sopimuks", "ehdot", "=tks"},
 		runs:       []string{"voimassa", "voimaan", "jatkuu"},
@@ -74,7 +75,7 @@ var finnish = language{
 		notTerm:    []string{"vastust", "korja", "*rikko", "välittömästi", "purk"},
 	},
 	party: partyWords{
-		orgLabels: []string{"y tunnus", "ytunnus", "yritystunnus"},
+		orgLabels: []string{"Y-tunnus", "yritystunnus"},
 		roles:     []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
 	},
 	fields: fieldWords{

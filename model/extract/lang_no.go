@@ -62,6 +62,7 @@ var norwegian = language{
 	noticeNouns: []string{"varsel", "varsels", "oppsigelse", "oppsigelsestid", "oppsigelsesfrist", "skriftlig"},
 	periodNouns: []string{"periode", "perioden"},
 	after:       []string{"etter"},
+	nameHeaders: []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	term: termWords{
 		agreement:  []string{"*avtale", "*vilkår", "abonnement"},
 		runs:       []string{"gjelder", "varer", "løper", "trer i kraft", "gyldig"},
@@ -74,7 +75,7 @@ var norwegian = language{
 		notTerm:    []string{"innsigelse", "utbedr", "mislighold", "endrede", "umiddelbar", "heve"},
 	},
 	party: partyWords{
-		orgLabels: []string{"organisasjonsnummer", "org nr", "orgnr", "foretaksnummer"},
+		orgLabels: []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 	},
 	fields: fieldWords{

@@ -67,6 +67,7 @@ var swedish = language{
 	noticeNouns: []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt"},
 	periodNouns: []string{"period", "perioden", "perioder"},
 	after:       []string{"efter", "därefter"},
+	nameHeaders: []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 	term: termWords{
 		agreement:  []string{"*avtal", "villkor", "villkoren", "abonnemang"},
 		runs:       []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},
@@ -80,7 +81,7 @@ var swedish = language{
 			"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning"},
 	},
 	party: partyWords{
-		orgLabels: []string{"org nr", "orgnr", "org nummer", "organisationsnummer", "organisationsnr"},
+		orgLabels: []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 		roles:     []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
 	},
 	fields: fieldWords{

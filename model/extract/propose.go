@@ -63,8 +63,10 @@ type Proposal struct {
 func Propose(clauses []model.Clause) []Proposal {
 	var out []Proposal
 	var term termFinder
+	var supplier supplierFinder
 	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
+		supplier.clause(c)
 		toks := tokenize(c.Body)
 		sents := sentences(c.Body)
 		ls := lengths(c.Body, c.Number, toks, sents)
@@ -78,7 +80,7 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
-	out = append(term.proposals(), out...)
+	out = append(append(supplier.proposal(), term.proposals()...), out...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
