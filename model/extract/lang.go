@@ -41,6 +41,8 @@ type language struct {
 	term termWords
 	// nameHeaders head the column of names in a table of sub-processors.
 	nameHeaders []string
+	// examples head a column of examples, which is no list: "Exempel på leverantörer".
+	examples []string
 	// party holds the words that introduce the supplier and its number.
 	party partyWords
 	// fields holds the words of the agreement's other fields.

@@ -60,6 +60,7 @@ var danish = language{
 	periodNouns: []string{"periode", "perioden"},
 	after:       []string{"efter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
+	examples:    []string{"eksempel"},
 	term: termWords{
 		agreement:  []string{"*aftale", "abonnement", "vilkår", "betingelser"},
 		runs:       []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},

@@ -66,6 +66,7 @@ var english = language{
 	periodNouns: []string{"period", "periods"},
 	after:       []string{"after", "following", "thereafter"},
 	nameHeaders: []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
+	examples:    []string{"example", "e g"},
 	term: termWords{
 		agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",

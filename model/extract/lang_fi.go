@@ -63,6 +63,7 @@ var finnish = language{
 	periodNouns: []string{"jakso", "jakson", "ajanjakso"},
 	after:       []string{"jälkeen"},
 	nameHeaders: []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
+	examples:    []string{"esimerk"},
 	term: termWords{
 		agreement:  []string{"*sopimus", "*sopimuks", "ehdot", "=tks"},
 		runs:       []string{"voimassa", "voimaan", "jatkuu"},

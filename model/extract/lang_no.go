@@ -63,6 +63,7 @@ var norwegian = language{
 	periodNouns: []string{"periode", "perioden"},
 	after:       []string{"etter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
+	examples:    []string{"eksempel"},
 	term: termWords{
 		agreement:  []string{"*avtale", "*vilkår", "abonnement"},
 		runs:       []string{"gjelder", "varer", "løper", "trer i kraft", "gyldig"},

@@ -68,6 +68,7 @@ var swedish = language{
 	periodNouns: []string{"period", "perioden", "perioder"},
 	after:       []string{"efter", "därefter"},
 	nameHeaders: []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
+	examples:    []string{"exempel"},
 	term: termWords{
 		agreement:  []string{"*avtal", "villkor", "villkoren", "abonnemang"},
 		runs:       []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},

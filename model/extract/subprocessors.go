@@ -128,7 +128,8 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 		c, r := placeOf(cell)
 		place = place || c != "" || r != ""
 	}
-	return row, row.form != "" || orgNumber.MatchString(line) || place
+	// in a table, a place backs a name the header does not (see tableSubProcessors)
+	return row, row.form != "" || orgNumber.MatchString(line) || (place && !anyCue(nameHeaders, normalize(strings.Join(row.cells, " "))) && len(row.cells) > 1)
 }
 
 // looksLikeName reports whether s reads as a company name: a few words,

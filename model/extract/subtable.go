@@ -9,7 +9,10 @@ import (
 )
 
 // nameHeaders are the headers of a column of names, in every language.
-var nameHeaders = merged(func(l *language) []string { return l.nameHeaders })
+var (
+	nameHeaders = merged(func(l *language) []string { return l.nameHeaders })
+	examples    = merged(func(l *language) []string { return l.examples })
+)
 
 // tableSubProcessors proposes the names of a table of sub-processors: a
 // table (markdown pipes or tabs) whose header row names a column of names,
@@ -22,13 +25,19 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 	inTable := map[int]bool{}
 	col := -1
 	var header []string
+	seen := map[string]bool{}
+	first := true // the line opens a table: only a table's first row is its header
 	for i, l := range lines {
 		cells := tableCells(l.In(c.Body))
 		if len(cells) < 2 {
-			col = -1
+			col, first = -1, true
 			continue
 		}
 		if col < 0 {
+			if !first {
+				continue
+			}
+			first = false
 			if col = nameColumn(cells); col >= 0 {
 				header = cells
 				inTable[i] = true
@@ -40,9 +49,10 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 			continue
 		}
 		name := cleanName(cells[col])
-		if placeholder(name) {
-			continue
+		if placeholder(name) || seen[name] {
+			continue // a name listed twice (two services of one company) is one sub-processor
 		}
+		seen[name] = true
 		sub := model.SubProcessor{Name: name, Clause: c.Number, Status: model.SubApproved}
 		var region string
 		for k, cell := range cells {
@@ -83,10 +93,16 @@ func tableCells(line string) []string {
 	return cells
 }
 
-// nameColumn returns which header cell heads the names, or -1.
+// nameColumn returns which header cell heads the names, or -1. A row with
+// a template's blank ("[NAMN]") is a form to fill in, not a header.
 func nameColumn(cells []string) int {
+	for _, c := range cells {
+		if strings.ContainsAny(c[:min(1, len(c))], "[<{") {
+			return -1
+		}
+	}
 	for i, c := range cells {
-		if len(c) > 0 && len(c) < 60 && anyCue(nameHeaders, normalize(c)) {
+		if n := normalize(c); len(c) > 0 && len(c) < 60 && anyCue(nameHeaders, n) && !anyCue(examples, n) {
 			return i
 		}
 	}
