@@ -94,11 +94,14 @@ var (
 type length struct {
 	Item
 	sentence Span
-	s        normText // the sentence, folded
-	near     normText // the sentence from the length before it to the next one
-	notice   bool     // a notice period: "3 månaders varsel"
-	period   bool     // the length of a period: "a 30-day period"
-	after    bool     // counted after something: "12 months after termination"
+	// part is the part of the sentence that is this length's own when the
+	// sentence holds several, and the evidence shown for it.
+	part   Span
+	s      normText // the sentence, folded
+	near   normText // the sentence from the length before it to the next one
+	notice bool     // a notice period: "3 månaders varsel"
+	period bool     // the length of a period: "a 30-day period"
+	after  bool     // counted after something: "12 months after termination"
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
@@ -124,7 +127,11 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			}
 		}
 		next := wordsAfter(body, d.End, 3)
-		out = append(out, length{Item: d, sentence: sent, s: normalize(sent.In(body)), near: normalize(body[from:to]),
+		part := sent
+		if from != sent.Start || to != sent.End {
+			part.Start, part.End = trimSpan(body, from, to)
+		}
+		out = append(out, length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
 			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
 			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
 	}
@@ -215,7 +222,7 @@ func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used 
 				conf -= 0.2
 			}
 			r := model.Rule{Kind: rk.kind, Anchor: rk.anchor, Offset: d.Period, Before: rk.before, Clause: c.Number}
-			add(Proposal{Kind: ProposeRule, Clause: c.Number, Span: d.Span, Evidence: evidence(c.Body, d.sentence),
+			add(Proposal{Kind: ProposeRule, Clause: c.Number, Span: d.Span, Evidence: evidence(c.Body, d.part),
 				Confidence: conf, Reason: fmt.Sprintf("%s near %q", d.Period, found), Rule: &r})
 			break
 		}
