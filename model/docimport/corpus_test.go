@@ -30,12 +30,12 @@ import (
 // was written (recall and citations in Danish and Norwegian wait on the
 // clause tree), so the test guards against going back.
 var corpusFloors = map[string][3]float64{
-	"total": {93, 71, 53},
+	"total": {93, 72, 53},
 	"da":    {100, 16, 100},
 	"en":    {95, 78, 21},
 	"fi":    {100, 66, 50},
 	"no":    {100, 50, 50},
-	"sv":    {91, 72, 86},
+	"sv":    {91, 73, 86},
 }
 
 func TestCorpusFacts(t *testing.T) {

@@ -66,7 +66,8 @@ type termWords struct {
 	// initial marks the first period, renewal an automatic extension.
 	initial, renewal []string
 	// terminate is giving notice to end the agreement; end is the end of a
-	// period it is counted back from.
+	// period it is counted back from, or the name of the notice period
+	// ("uppsägningstid", "notice period") that the length is.
 	terminate, end []string
 	// indefinite says the agreement runs until someone ends it: "tills
 	// vidare"; untilEnded a "so long as"/"until" that can say the same.

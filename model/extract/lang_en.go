@@ -74,7 +74,7 @@ var english = language{
 		initial:    []string{"initial", "first", "minimum term", "subscription term"},
 		renewal:    []string{"renew", "successive", "additional", "extend"},
 		terminate:  []string{"terminat", "cancel", "non renewal", "nonrenewal", "not to renew"},
-		end:        []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing"},
+		end:        []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing", "notice period"},
 		indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced"},
 		untilEnded: []string{"so long as", "as long as"},
 		notTerm: []string{"cure", "remedy", "object", "changed terms", "updated terms", "immediately", "breach",

@@ -70,7 +70,7 @@ var finnish = language{
 		initial:    []string{"ensimmäinen", "alkuperäinen", "määräaikainen", "sopimuskausi", "sopimusaika"},
 		renewal:    []string{"jatkuu", "uusiutuu", "jatketaan", "automaattisesti"},
 		terminate:  []string{"irtisan", "irti"},
-		end:        []string{"päättymis", "loppu", "päätty"},
+		end:        []string{"päättymis", "loppu", "päätty", "irtisanomisaika"},
 		indefinite: []string{"toistaiseksi"},
 		untilEnded: []string{"niin kauan kuin"},
 		notTerm:    []string{"vastust", "korja", "*rikko", "välittömästi", "purk"},

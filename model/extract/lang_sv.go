@@ -75,7 +75,7 @@ var swedish = language{
 		initial:    []string{"inledande", "första", "avtalstid", "avtalsperiod", "bindningstid"},
 		renewal:    []string{"förläng", "förnya", "i taget", "automatisk"},
 		terminate:  terminateWordsSV,
-		end:        []string{"utgång", "slut", "upphör", "löper ut", "periodens", "avtalsperiod", "avtalstid", "faktur"},
+		end:        []string{"utgång", "slut", "upphör", "löper ut", "periodens", "avtalsperiod", "avtalstid", "faktur", "uppsägningstid"},
 		indefinite: []string{"tills vidare", "tillsvidare", "obestämd tid"},
 		untilEnded: []string{"så länge"},
 		notTerm: []string{"invänd", "rättelse", "avhjälp", "försämr", "uppdaterade", "ändrade villkor", "nya villkor",

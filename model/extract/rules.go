@@ -38,7 +38,7 @@ type ruleKind struct {
 // specific ones (a breach report, a cure period, an objection) come before
 // the general ones (a payment term).
 var ruleKinds = buildRuleKinds([]ruleKind{
-	{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), hours: true},
+	{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), scope: orHeading, hours: true},
 	{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
 	{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
 	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},

@@ -49,11 +49,24 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 			continue
 		}
 		name := cleanName(cells[col])
+		var org string
+		if m := orgNumber.FindStringSubmatchIndex(name); m != nil {
+			// "Exempel AB, org.nr 556000-0000": the number goes to its field
+			org = name[m[2]:m[3]]
+			name = strings.TrimRight(strings.TrimSpace(name[:max(0, strings.IndexAny(name, ",("))]), ",")
+		}
 		if placeholder(name) || seen[name] {
 			continue // a name listed twice (two services of one company) is one sub-processor
 		}
 		seen[name] = true
-		sub := model.SubProcessor{Name: name, Clause: c.Number, Status: model.SubApproved}
+		sub := model.SubProcessor{Name: name, OrgNumber: org, Clause: c.Number, Status: model.SubApproved}
+		conf := 0.6 // a name under a header that says so; an org. no. and a company form add to it
+		if org != "" {
+			conf += 0.2
+		}
+		if words := strings.Fields(name); legalForms[words[len(words)-1]] {
+			conf += 0.1
+		}
 		var region string
 		for k, cell := range cells {
 			if k == col {
@@ -65,10 +78,13 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 				sub.Purpose = strings.TrimSpace(cell)
 			}
 		}
-		start := l.Start + strings.Index(l.In(c.Body), strings.TrimSpace(cells[col]))
-		span := Span{start, start + len(strings.TrimSpace(cells[col]))}
+		start := l.Start + max(0, strings.Index(l.In(c.Body), name))
+		span := Span{start, start + len(name)}
+		if !strings.Contains(l.In(c.Body), name) {
+			span = l // the markdown taken off the name: the row is the evidence
+		}
 		out = append(out, Proposal{Kind: ProposeSubProcessor, Clause: c.Number, Span: span,
-			Evidence: evidence(c.Body, l), Confidence: 0.8,
+			Evidence: evidence(c.Body, l), Confidence: min(conf, 0.9),
 			Reason: "a row of a table of sub-processors, under " + `"` + header[col] + `"`, Sub: &sub, Region: region})
 	}
 	return out, inTable

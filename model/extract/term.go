@@ -48,11 +48,11 @@ func termPartOf(d length) termPart {
 		return termNotice
 	case d.notice && anyCue(t.terminate, d.s):
 		return termNotice
-	case d.notice || d.after || !anyCue(t.agreement, d.s) || !anyCue(t.runs, d.s):
+	case d.notice || d.after || !anyCue(t.agreement, d.s):
 		return termNone
 	case anyCue(t.renewal, d.near):
 		return termRenewal
-	case anyCue(t.initial, d.near) && !anyCue(t.terminate, d.near):
+	case anyCue(t.initial, d.near) && anyCue(t.runs, d.s) && !anyCue(t.terminate, d.near):
 		return termInitial
 	}
 	return termNone
