@@ -91,8 +91,9 @@ type fieldWords struct {
 	// effective introduces the date the agreement takes effect, signed the
 	// date it was signed.
 	effective, signed []string
-	// law introduces the governing law, venue the court of disputes.
-	law, venue []string
+	// law introduces the governing law, governs says it governs the
+	// agreement ("tillämpas", "governed by"), venue names the court of disputes.
+	law, governs, venue []string
 	// laws maps the words of a country's law to its name: "svensk" → Sweden.
 	laws map[string]string
 }

@@ -80,6 +80,7 @@ var danish = language{
 		effective: []string{"træder i kraft", "gældende fra", "gælder fra"},
 		signed:    []string{"underskrevet", "underskrift"},
 		law:       []string{"ret", "lov"},
+		governs:   []string{"anvendelse", "reguleres", "gælder"},
 		venue:     []string{"retten", "domstol", "voldgift"},
 		laws:      map[string]string{"dansk": "Denmark"},
 	},

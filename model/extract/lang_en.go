@@ -88,6 +88,7 @@ var english = language{
 		effective: []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},
 		signed:    []string{"signed on", "date of signature", "executed on"},
 		law:       []string{"law", "laws"},
+		governs:   []string{"governed", "governing", "applicable", "construed"},
 		venue:     []string{"courts of", "court of", "arbitration"},
 		laws: map[string]string{"swedish": "Sweden", "sweden": "Sweden", "danish": "Denmark", "denmark": "Denmark",
 			"norwegian": "Norway", "norway": "Norway", "finnish": "Finland", "finland": "Finland", "english": "England and Wales",

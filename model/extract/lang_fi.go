@@ -83,6 +83,7 @@ var finnish = language{
 		effective: []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},
 		signed:    []string{"allekirjoitet"},
 		law:       []string{"lakia", "lain"},
+		governs:   []string{"sovelle", "sovellettava"},
 		venue:     []string{"käräjäoikeu", "välimiesmenettel"},
 		laws:      map[string]string{"suomen": "Finland"},
 	},

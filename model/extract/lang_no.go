@@ -83,6 +83,7 @@ var norwegian = language{
 		effective: []string{"trer i kraft", "gjelder fra", "gyldig fra"},
 		signed:    []string{"signert", "undertegnet"},
 		law:       []string{"rett", "lov"},
+		governs:   []string{"regulert", "reguleres", "gjelder", "anvendelse"},
 		venue:     []string{"tingrett", "domstol", "voldgift"},
 		laws:      map[string]string{"norsk": "Norway"},
 	},

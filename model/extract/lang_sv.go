@@ -89,6 +89,7 @@ var swedish = language{
 		effective: []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},
 		signed:    []string{"undertecknat", "undertecknad", "signerat", "underskrift"},
 		law:       []string{"lag", "rätt"},
+		governs:   []string{"tillämpa", "regleras", "tillämplig"},
 		venue:     []string{"tingsrätt", "allmän domstol", "skiljedom"},
 		laws:      map[string]string{"svensk": "Sweden"},
 	},

@@ -179,3 +179,31 @@ func TestSubProcessorTable(t *testing.T) {
 		t.Errorf("a blank form gives %+v", ps)
 	}
 }
+
+func TestProposeFields(t *testing.T) {
+	tests := []struct {
+		lang, body string
+		want       []Field
+	}{
+		{"sv", "Avtalet gäller från 1 mars 2025. Svensk lag ska tillämpas på avtalet.",
+			[]Field{{"effective", "2025-03-01"}, {"governing_law", "Sweden"}}},
+		{"da", "Aftalen er underlagt og reguleres af dansk ret.", []Field{{"governing_law", "Denmark"}}},
+		{"no", "Avtalen reguleres av norsk rett.", []Field{{"governing_law", "Norway"}}},
+		{"fi", "Sopimukseen sovelletaan Suomen lakia.", []Field{{"governing_law", "Finland"}}},
+		{"en", "This agreement is effective as of 2 May 2024 and governed by the laws of Ireland.",
+			[]Field{{"effective", "2024-05-02"}, {"governing_law", "Ireland"}}},
+		// a law named, not chosen; a version date
+		{"en", "Harassment as defined by German law is not tolerated. Last updated 3 March 2024.", nil},
+	}
+	for _, tt := range tests {
+		var got []Field
+		for _, p := range Propose([]model.Clause{{Number: "9", Heading: "Övrigt", Body: tt.body}}) {
+			if p.Kind == ProposeField {
+				got = append(got, *p.Field)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %q: fields %+v, want %+v", tt.lang, tt.body, got, tt.want)
+		}
+	}
+}

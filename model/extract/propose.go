@@ -57,18 +57,20 @@ type Proposal struct {
 }
 
 // Propose looks through the clauses of a document and proposes the
-// agreement's term, deadline rules, SLA credit tiers and sub-processors
+// agreement's supplier, dates, governing law and term, deadline rules, SLA credit tiers and sub-processors
 // clause by clause, then the amendments that appendices make. A rule the
 // document states twice is proposed once, from where it first stands.
 func Propose(clauses []model.Clause) []Proposal {
 	var out []Proposal
 	var term termFinder
 	var supplier supplierFinder
+	var fields fieldFinder
 	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
 		supplier.clause(c)
 		toks := tokenize(c.Body)
 		sents := sentences(c.Body)
+		fields.clause(c, sents)
 		ls := lengths(c.Body, c.Number, toks, sents)
 		used := term.clause(c, sents, ls)
 		for _, p := range proposeRules(c, toks, sents, ls, used) {
@@ -80,7 +82,7 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
-	out = append(append(supplier.proposal(), term.proposals()...), out...)
+	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), out...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
