@@ -99,6 +99,8 @@ type length struct {
 	part   Span
 	s      normText // the sentence, folded
 	near   normText // the sentence from the length before it to the next one
+	before normText // the part of near before the length
+	next   normText // the three words after the length
 	notice bool     // a notice period: "3 månaders varsel"
 	period bool     // the length of a period: "a 30-day period"
 	after  bool     // counted after something: "12 months after termination"
@@ -132,6 +134,7 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			part.Start, part.End = trimSpan(body, from, to)
 		}
 		out = append(out, length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")),
 			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
 			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
 	}

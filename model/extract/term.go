@@ -50,9 +50,13 @@ func termPartOf(d length) termPart {
 		return termNotice
 	case d.notice || d.after || !anyCue(t.agreement, d.s):
 		return termNone
-	case anyCue(t.renewal, d.near):
+	case anyCue(t.renewal, d.before) || anyCue(t.renewal, d.next):
+		// "förlängs med 12 månader", "12 months at a time": the renewal is
+		// said before the length or right after it
 		return termRenewal
-	case anyCue(t.initial, d.near) && anyCue(t.runs, d.s) && !anyCue(t.terminate, d.near):
+	case anyCue(t.terminate, d.near) || anyCue(t.renewal, d.near):
+		return termNone
+	case anyCue(t.initial, d.near) && anyCue(t.runs, d.s):
 		return termInitial
 	}
 	return termNone
