@@ -93,12 +93,12 @@ func TestImportCreatesADraftAgreement(t *testing.T) {
 			t.Errorf("proposal %+v not stored as pending", p)
 		}
 	}
-	want := []string{"rule 1.2", "rule 2.1", "sla_tiers 3.2", "subprocessor 4.1", "subprocessor 4.1", "amendment A.1", "amendment A.2"}
+	want := []string{"supplier ", "term 1.1", "term 1.2", "rule 2.1", "sla_tiers 3.2", "subprocessor 4.1", "subprocessor 4.1", "amendment A.1", "amendment A.2"}
 	if !slices.Equal(kinds, want) {
 		t.Errorf("proposals %q\nwant %q", kinds, want)
 	}
 	stored, err := s.Proposals(ctx, "norrsken-moln", ProposalPending)
-	if err != nil || len(stored) != 7 || stored[2].Tiers[0] != (model.CreditTier{Below: 99.5, CreditPct: 10}) {
+	if err != nil || len(stored) != 9 || stored[4].Tiers[0] != (model.CreditTier{Below: 99.5, CreditPct: 10}) {
 		t.Errorf("stored proposals (%v): %+v", err, stored)
 	}
 	amends, err := s.Amendments(ctx, "norrsken-moln")
@@ -127,7 +127,7 @@ func TestImportNewVersionKeepsTheOld(t *testing.T) {
 	first := importPlan(t, s, "", drift(t))
 	id := first.AgreementID
 	// The user confirmed that A.1 removes 2.1 before the new version came.
-	if _, err := s.DecideProposal(ctx, first.Proposals[5].ID, true); err != nil {
+	if _, err := s.DecideProposal(ctx, proposalOf(t, first, "A.1").ID, true); err != nil {
 		t.Fatal(err)
 	}
 	res := importPlan(t, s, id, driftV2(t))
@@ -169,14 +169,14 @@ func TestImportNewVersionKeepsTheOld(t *testing.T) {
 		t.Errorf("re-import proposed again: %+v", res.Proposals)
 	}
 	// The proposals of v1 still pending move to v2, but for 2.1's rule,
-	// whose clause v2 dropped: rule 1.2, the tiers, 2 sub-processors and
-	// the amendment of A.2 (A.1's was accepted) = 5.
+	// whose clause v2 dropped: the supplier, the term of 1.1 and 1.2, the
+	// tiers, 2 sub-processors and the amendment of A.2 (A.1's was accepted) = 7.
 	pending, _ := s.Proposals(ctx, id, ProposalPending)
 	var clauses []string
 	for _, p := range pending {
 		clauses = append(clauses, p.Clause)
 	}
-	if want := []string{"1.2", "3.2", "4.1", "4.1", "A.2"}; !slices.Equal(clauses, want) {
+	if want := []string{"", "1.1", "1.2", "3.2", "4.1", "4.1", "A.2"}; !slices.Equal(clauses, want) {
 		t.Errorf("pending proposals of %q, want %q", clauses, want)
 	}
 	// The amendments move to the new version and keep their decisions.
@@ -222,7 +222,7 @@ func TestDecideProposal(t *testing.T) {
 		}
 	}
 	a, _ := s.Agreement(ctx, id)
-	want := model.Rule{Kind: model.DLTermination, Anchor: model.AnchorPeriodEnd, Offset: model.Period{N: 6, Unit: model.Months}, Before: true, Clause: "1.2"}
+	want := model.Rule{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: model.Period{N: 30, Unit: model.Days}, Clause: "2.1"}
 	if len(a.Rules) != 1 || a.Rules[0] != want {
 		t.Errorf("rules %+v, want %+v", a.Rules, want)
 	}
@@ -238,13 +238,14 @@ func TestDecideProposal(t *testing.T) {
 	}
 
 	// Rejecting the other amendment hides it; nothing else changes.
-	if _, err := s.DecideProposal(ctx, res.Proposals[6].ID, false); err != nil {
+	a2 := proposalOf(t, res, "A.2")
+	if _, err := s.DecideProposal(ctx, a2.ID, false); err != nil {
 		t.Fatal(err)
 	}
 	if amends, _ := s.Amendments(ctx, id); len(amends) != 1 || amends[0].Target != "2.1" {
 		t.Errorf("after rejecting A.2: %+v", amends)
 	}
-	if _, err := s.DecideProposal(ctx, res.Proposals[6].ID, true); !errors.Is(err, ErrConflict) {
+	if _, err := s.DecideProposal(ctx, a2.ID, true); !errors.Is(err, ErrConflict) {
 		t.Errorf("deciding twice: %v, want ErrConflict", err)
 	}
 	if _, err := s.DecideProposal(ctx, 9999, true); !errors.Is(err, ErrNotFound) {
@@ -252,9 +253,9 @@ func TestDecideProposal(t *testing.T) {
 	}
 	pending, _ := s.Proposals(ctx, id, ProposalPending)
 	all, _ := s.Proposals(ctx, id, "")
-	// 7 proposals, 4 accepted and 1 rejected.
-	if len(pending) != 2 || len(all) != 7 {
-		t.Errorf("%d pending of %d, want 2 of 7", len(pending), len(all))
+	// 9 proposals, 4 accepted and 1 rejected.
+	if len(pending) != 4 || len(all) != 9 {
+		t.Errorf("%d pending of %d, want 4 of 9", len(pending), len(all))
 	}
 	// Each decision is audited, and so is each change to the agreement.
 	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE entity = 'proposal'"); n != 5 {
@@ -334,4 +335,16 @@ func TestImportAnalysesAPlanItWasGivenUnanalysed(t *testing.T) {
 	if !slices.Equal(gotTags, wantTags) || !slices.Equal(gotProposals, wantProposals) {
 		t.Errorf("from a read plan: tags %v, proposals %v\nfrom a prepared one: tags %v, proposals %v", gotTags, gotProposals, wantTags, wantProposals)
 	}
+}
+
+// proposalOf returns the import's proposal from a clause.
+func proposalOf(t *testing.T, res ImportResult, clause string) ProposalRow {
+	t.Helper()
+	for _, p := range res.Proposals {
+		if p.Clause == clause {
+			return p
+		}
+	}
+	t.Fatalf("no proposal from %s in %+v", clause, res.Proposals)
+	return ProposalRow{}
 }

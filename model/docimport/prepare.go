@@ -128,6 +128,13 @@ func (p *Plan) Analyse() {
 		}
 	}
 	runAll(append(proposals, tasks...))
+	found := make([][]extract.Proposal, len(p.Documents))
+	for i := range p.Documents {
+		found[i] = p.Documents[i].Proposals
+	}
+	for i, ps := range extract.Merge(found) {
+		p.Documents[i].Proposals = ps
+	}
 	p.unanalysed = false
 }
 

@@ -62,8 +62,8 @@ func TestPrepare(t *testing.T) {
 	for _, pr := range d.Proposals {
 		found[string(pr.Kind)+" "+pr.Clause] = pr
 	}
-	if r := found["rule 1.2"].Rule; r == nil || r.Kind != model.DLTermination || r.Offset != (model.Period{N: 6, Unit: model.Months}) {
-		t.Errorf("no six-month termination rule from 1.2: %+v", found["rule 1.2"])
+	if term := found["term 1.2"].Term; term == nil || term.Notice != (model.Period{N: 6, Unit: model.Months}) {
+		t.Errorf("no six-month notice period from 1.2: %+v", found["term 1.2"])
 	}
 	// 99,5 % → 10 %, 99 % → 25 %, the highest threshold first.
 	if tiers := found["sla_tiers 3.2"].Tiers; !slices.Equal(tiers, []model.CreditTier{{Below: 99.5, CreditPct: 10}, {Below: 99, CreditPct: 25}}) {

@@ -2,47 +2,60 @@ package extract
 
 import "avtal/model"
 
-// durationUnits maps the unit words of Swedish and English, with their
-// inflections (definite, plural, genitive), to units.
-var durationUnits = map[string]model.Unit{}
-
-func init() {
-	for unit, words := range map[model.Unit][]string{
-		model.Days: {"dag", "dagar", "dagars", "dags", "dagen", "dagarna", "dygn", "dygns", "dygnet",
-			"kalenderdag", "kalenderdagar", "kalenderdagars", "kalenderdagarna", "day", "days"},
-		model.WorkDays: {"arbetsdag", "arbetsdagar", "arbetsdagars", "arbetsdagarna", "bankdag", "bankdagar",
-			"bankdagars", "vardag", "vardagar", "vardagars"},
-		model.Weeks: {"vecka", "veckor", "veckors", "veckan", "veckas", "veckorna", "week", "weeks"},
-		model.Months: {"månad", "månader", "månaders", "månads", "månaden", "månaderna",
-			"kalendermånad", "kalendermånader", "kalendermånaders", "month", "months"},
-		model.Years: {"år", "års", "året", "åren", "kalenderår", "year", "years"},
-		model.Hours: {"timme", "timmar", "timmars", "timmes", "timmen", "timmarna", "hour", "hours", "h"},
-	} {
-		for _, w := range words {
-			durationUnits[w] = unit
-		}
-	}
+// unitValue is a unit word's unit and the languages that write it.
+type unitValue struct {
+	unit  model.Unit
+	langs langSet
 }
 
-// dayQualifiers are the English words that make "days" a unit of two words.
-var dayQualifiers = map[string]model.Unit{"calendar": model.Days, "business": model.WorkDays, "working": model.WorkDays, "bank": model.WorkDays}
+// durationUnits maps the unit words of every language, with their
+// inflections (definite, plural, genitive, partitive), to units.
+var durationUnits, unitQualifiers = buildUnits()
 
-// readUnit reads a unit of time at toks[i]: "månader", "days", "business days".
-func readUnit(toks []token, i int) (model.Unit, int, bool) {
+func buildUnits() (map[string]unitValue, map[string]unitValue) {
+	units, quals := map[string]unitValue{}, map[string]unitValue{}
+	for i, l := range languages {
+		bit := langSet(1) << i
+		for w, u := range l.units {
+			units[w] = unitValue{u, units[w].langs | bit}
+		}
+		for w, u := range l.unitQualifiers {
+			quals[w] = unitValue{u, quals[w].langs | bit}
+		}
+	}
+	return units, quals
+}
+
+// unitTable turns a language's lists of unit words into its table.
+func unitTable(words map[model.Unit][]string) map[string]model.Unit {
+	m := map[string]model.Unit{}
+	for u, ws := range words {
+		for _, w := range ws {
+			m[w] = u
+		}
+	}
+	return m
+}
+
+// readUnit reads a unit of time at toks[i] in one of the languages langs:
+// "månader", "päivää", "days", "business days".
+func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
 	if i >= len(toks) || toks[i].kind != tWord || !near(toks[i].gap) {
 		return "", i, false
 	}
-	if u, ok := dayQualifiers[toks[i].low]; ok && i+1 < len(toks) && near(toks[i+1].gap) &&
-		(toks[i+1].low == "day" || toks[i+1].low == "days") {
-		return u, i + 2, true
+	if q, ok := unitQualifiers[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && near(toks[i+1].gap) {
+		if u, ok := durationUnits[toks[i+1].low]; ok && u.langs&q.langs != 0 && u.unit == model.Days {
+			return q.unit, i + 2, true
+		}
 	}
 	u, ok := durationUnits[toks[i].low]
-	return u, i + 1, ok
+	return u.unit, i + 1, ok && u.langs&langs != 0
 }
 
 // Durations returns the lengths of time written in text: "sex (6) månader",
 // "30 dagar", "2 -två- veckors", "tio (10) kalenderdagar", "24 timmar",
-// "six (6) months", "5 business days", "a 30-day period".
+// "six (6) months", "5 business days", "a 30-day period", "seks måneders",
+// "kolme kuukautta", "14 päivän".
 func Durations(text, clause string) []Item { return durations(text, clause, tokenize(text)) }
 
 func durations(text, clause string, toks []token) []Item {
@@ -51,7 +64,7 @@ func durations(text, clause string, toks []token) []Item {
 		if glued(toks, i) {
 			continue
 		}
-		n, j, conflict, ok := readCount(toks, i)
+		n, j, langs, conflict, ok := readCount(toks, i)
 		if !ok {
 			continue
 		}
@@ -59,7 +72,11 @@ func durations(text, clause string, toks []token) []Item {
 		if j == i+1 && toks[i].kind == tNum && isPunct(toks, j, dashes) && attached(toks, j) && attached(toks, j+1) {
 			j++
 		}
-		unit, k, ok := readUnit(toks, j)
+		// "14&nbsp;päivän": a space written as an HTML entity
+		if j+3 < len(toks) && isPunct(toks, j, "&") && toks[j+1].low == "nbsp" && isPunct(toks, j+2, ";") {
+			j += 3
+		}
+		unit, k, ok := readUnit(toks, j, langs)
 		if !ok {
 			continue
 		}

@@ -2,52 +2,65 @@ package extract
 
 import "strconv"
 
-// Number words, Swedish and English. Swedish writes compounds in one word
-// (tjugofyra, trettiosex); English joins them with a hyphen (thirty-six),
-// which wordNumber reads from three tokens.
-var (
-	svUnits = map[string]int{"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
-	svTens  = map[string]int{"tjugo": 20, "tjugu": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
-	enUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-	enTens  = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+// langSet is a set of languages, one bit per entry of languages: a number
+// word and a unit word make a length of time only when they share one, so
+// the English "one" and the Danish "time" (hour) do not.
+type langSet uint8
 
-	numberWords = buildNumberWords()
-)
+// anyLang is every language: digits read in all of them.
+const anyLang langSet = 0xff
 
-func buildNumberWords() map[string]int {
-	m := map[string]int{
-		"noll": 0, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
-		"sexton": 16, "sjutton": 17, "arton": 18, "aderton": 18, "nitton": 19, "hundra": 100, "etthundra": 100,
-		"zero": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "hundred": 100,
-	}
-	for _, table := range []map[string]int{svUnits, enUnits, enTens} {
-		for w, v := range table {
-			m[w] = v
+// wordValue is a number word's value and the languages that write it.
+type wordValue struct {
+	n     int
+	langs langSet
+}
+
+// numberWords are the number words of every language, with the compounds
+// written in one word (tjugofyra, tjuefire).
+var numberWords = buildNumberWords()
+
+func buildNumberWords() map[string]wordValue {
+	m := map[string]wordValue{}
+	add := func(w string, n int, bit langSet) {
+		v := m[w]
+		if v.langs != 0 && v.n != n {
+			return // the first language keeps a word two languages read differently
 		}
+		m[w] = wordValue{n, v.langs | bit}
 	}
-	for ten, tv := range svTens {
-		m[ten] = tv
-		for unit, uv := range svUnits {
-			m[ten+unit] = tv + uv
+	for i, l := range languages {
+		bit := langSet(1) << i
+		for w, n := range l.numbers {
+			add(w, n, bit)
+		}
+		for ten, tv := range l.compoundTens {
+			add(ten, tv, bit)
+			for unit, uv := range l.compoundUnits {
+				add(ten+unit, tv+uv, bit)
+			}
 		}
 	}
 	return m
 }
 
-// wordNumber reads a number written as a word at toks[i].
-func wordNumber(toks []token, i int) (n, next int, ok bool) {
+// wordNumber reads a number written as a word at toks[i], and the
+// languages it is a word of. English joins tens and units with a hyphen,
+// "thirty-six", which it reads from three tokens.
+func wordNumber(toks []token, i int) (n, next int, langs langSet, ok bool) {
 	if i >= len(toks) || toks[i].kind != tWord {
-		return 0, i, false
+		return 0, i, 0, false
 	}
-	w := toks[i].low
-	if tv, isTen := enTens[w]; isTen && isPunct(toks, i+1, dashes) && attached(toks, i+1) && attached(toks, i+2) {
-		if uv, isUnit := enUnits[toks[i+2].low]; isUnit {
-			return tv + uv, i + 3, true
+	v, ok := numberWords[toks[i].low]
+	if !ok {
+		return 0, i, 0, false
+	}
+	if v.n >= 20 && v.n < 100 && v.n%10 == 0 && isPunct(toks, i+1, dashes) && attached(toks, i+1) && attached(toks, i+2) {
+		if u, isUnit := numberWords[toks[i+2].low]; isUnit && u.n >= 1 && u.n <= 9 && u.langs&v.langs != 0 {
+			return v.n + u.n, i + 3, u.langs & v.langs, true
 		}
 	}
-	n, ok = numberWords[w]
-	return n, i + 1, ok
+	return v.n, i + 1, v.langs, true
 }
 
 // digitNumber reads a whole number written in digits at toks[i]; a number
@@ -65,24 +78,31 @@ func digitNumber(toks []token, i int) (n, next int, ok bool) {
 
 type numberReader func(toks []token, i int) (n, next int, ok bool)
 
+// wordNumberOnly reads a number word for restated, whatever its language.
+func wordNumberOnly(toks []token, i int) (n, next int, ok bool) {
+	n, next, _, ok = wordNumber(toks, i)
+	return n, next, ok
+}
+
 // readCount reads a whole number the way agreements write it: "6", "sex",
 // "sex (6)", "6 (sex)", "2 -två-". conflict is set when the words and the
 // digits disagree ("sex (7)"); the digits are kept, since they are what a
-// reader checks first.
-func readCount(toks []token, i int) (n, next int, conflict, ok bool) {
+// reader checks first. langs are the languages the number is written in:
+// all of them for digits.
+func readCount(toks []token, i int) (n, next int, langs langSet, conflict, ok bool) {
 	if n, next, ok = digitNumber(toks, i); ok {
-		if w, j, again := restated(toks, next, wordNumber); again {
-			return n, j, w != n, true
+		if w, j, again := restated(toks, next, wordNumberOnly); again {
+			return n, j, anyLang, w != n, true
 		}
-		return n, next, false, true
+		return n, next, anyLang, false, true
 	}
-	if n, next, ok = wordNumber(toks, i); ok {
+	if n, next, langs, ok = wordNumber(toks, i); ok {
 		if d, j, again := restated(toks, next, digitNumber); again {
-			return d, j, d != n, true
+			return d, j, anyLang, d != n, true
 		}
-		return n, next, false, true
+		return n, next, langs, false, true
 	}
-	return 0, i, false, false
+	return 0, i, 0, false, false
 }
 
 // restated reads a number repeated in brackets, "(6)", or between dashes,

@@ -41,7 +41,7 @@ func readPercent(toks []token, i int) (v float64, next int, digits, ok bool) {
 		digits = true
 	} else {
 		var n int
-		n, next, ok = wordNumber(toks, i)
+		n, next, ok = wordNumberOnly(toks, i)
 		v = float64(n)
 	}
 	if !ok || next >= len(toks) || !near(toks[next].gap) {

@@ -56,18 +56,110 @@ type Proposal struct {
 	Region string `json:"region,omitempty"`
 }
 
-// Propose looks through the clauses of a document and proposes deadline
-// rules, SLA credit tiers and sub-processors clause by clause, then the
-// amendments that appendices make.
+// Propose looks through the clauses of a document and proposes the
+// agreement's supplier, dates, governing law and term, deadline rules, SLA credit tiers and sub-processors
+// clause by clause, then the amendments that appendices make. A rule the
+// document states twice is proposed once, from where it first stands.
 func Propose(clauses []model.Clause) []Proposal {
 	var out []Proposal
+	var term termFinder
+	var supplier supplierFinder
+	var fields fieldFinder
+	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
-		out = append(out, ProposeRules(c)...)
+		supplier.clause(c)
+		toks := tokenize(c.Body)
+		sents := sentences(c.Body)
+		fields.clause(c, sents)
+		ls := lengths(c.Body, c.Number, toks, sents)
+		used := term.clause(c, sents, ls)
+		for _, p := range proposeRules(c, toks, sents, ls, used) {
+			if k := keyOf(*p.Rule); !rules[k] {
+				rules[k] = true
+				out = append(out, p)
+			}
+		}
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
+	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), out...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
 	return out
+}
+
+// ruleKey is what makes two proposed rules the same: their kind and length.
+type ruleKey struct {
+	kind   model.DeadlineKind
+	offset model.Period
+	on     string
+}
+
+func keyOf(r model.Rule) ruleKey { return ruleKey{r.Kind, r.Offset, r.On} }
+
+// Merge drops from the proposals of a file's documents, given in document
+// order, what an earlier document already proposes: a rule of the same kind
+// and length, a part of the agreement's term, the supplier, a field. An
+// agreement with an initial period is not also one "until further notice"
+// because an annex (a DPA) runs as long as the agreement does. It changes
+// the lists in place and returns them.
+func Merge(docs [][]Proposal) [][]Proposal {
+	var term model.Term
+	for _, ps := range docs {
+		for _, p := range ps {
+			if p.Kind == ProposeTerm {
+				term.Initial = orPeriod(term.Initial, p.Term.Initial)
+			}
+		}
+	}
+	rules := map[ruleKey]bool{}
+	fields := map[string]bool{}
+	supplier := false
+	for i, ps := range docs {
+		kept := ps[:0]
+		for _, p := range ps {
+			switch p.Kind {
+			case ProposeRule:
+				k := keyOf(*p.Rule)
+				if rules[k] {
+					continue
+				}
+				rules[k] = true
+			case ProposeTerm:
+				t := *p.Term
+				t.Initial = newPart(t.Initial, fields, "initial")
+				t.Renewal = newPart(t.Renewal, fields, "renewal")
+				t.Notice = newPart(t.Notice, fields, "notice")
+				t.Indefinite = t.Indefinite && term.Initial.IsZero() && !fields["indefinite"]
+				fields["indefinite"] = fields["indefinite"] || t.Indefinite
+				if t.Initial.IsZero() && t.Renewal.IsZero() && t.Notice.IsZero() && !t.Indefinite {
+					continue
+				}
+				p.Term = &t
+			case ProposeSupplier:
+				if supplier {
+					continue
+				}
+				supplier = true
+			case ProposeField:
+				if fields["field:"+p.Field.Name] {
+					continue
+				}
+				fields["field:"+p.Field.Name] = true
+			}
+			kept = append(kept, p)
+		}
+		docs[i] = kept
+	}
+	return docs
+}
+
+// newPart returns a part of a term unless an earlier document proposed it.
+func newPart(p model.Period, seen map[string]bool, name string) model.Period {
+	if p.IsZero() || seen[name] {
+		return model.Period{}
+	}
+	seen[name] = true
+	return p
 }

@@ -63,20 +63,23 @@ func clauseByNumber(number string) model.Clause {
 
 func TestProposeRules(t *testing.T) {
 	// Each rule the fixture states, written out by hand, and nothing else:
-	// 13.1's twelve-month renewal, 8.2's 4 months' advance notice and 3 months'
-	// termination after an objection, 14.2's three months' notice, 12.1's
-	// twelve months of fees and the 24/72-hour notices give no rule.
+	// 13.1's notice and renewal are the agreement's term (TestProposeTerm),
+	// 8.2's 3 months' termination after an objection, 14.2's three months'
+	// notice and 12.1's twelve months of fees give no rule; the 24 hours
+	// of 8.9.2 are a breach report, the 72 hours of 8.8.2 (the authority's)
+	// are not.
 	want := []string{
-		"13.1 termination_notice period_end 6 months before",
 		"7.1 payment event:invoice 30 days",
 		"7.5 indexation yearly on 01-01",
 		"7.6 price_increase_notice cancel_by 1 month before",
 		"4.3 sla_credit_claim event:downtime 4 weeks",
+		"8.2 subprocessor_advance_notice event:notice_received 4 months",
 		"8.2 subprocessor_objection event:notice_received 14 days",
 		"6.9 acceptance_test_end event:delivery 10 days",
 		"11.3 confidentiality_end event:termination 3 years",
 		"14.2 terms_change_termination event:terms_changed 1 month",
 		"12.4 claims_deadline event:damage 6 months",
+		"8.9.2 breach_notification event:breach 24 hours",
 	}
 	var got []string
 	for _, c := range fixtureDocument {
@@ -111,25 +114,31 @@ func describeRule(p Proposal) string {
 }
 
 func TestProposalEvidence(t *testing.T) {
-	c := clauseByNumber("13.1")
+	c := clauseByNumber("7.1")
 	ps := ProposeRules(c)
 	if len(ps) != 1 {
-		t.Fatalf("ProposeRules(13.1) = %v", ps)
+		t.Fatalf("ProposeRules(7.1) = %v", ps)
 	}
 	p := ps[0]
-	// the span covers the duration in the body; the evidence is its sentence, cut at the semicolon
-	if p.Span.In(c.Body) != "sex (6) månader" || p.Confidence != 0.8 {
-		t.Errorf("span %q confidence %g, want \"sex (6) månader\" 0.8", p.Span.In(c.Body), p.Confidence)
+	// the span covers the duration in the body; the evidence is its sentence
+	if p.Span.In(c.Body) != "trettio (30) dagar" || p.Confidence != 0.8 {
+		t.Errorf("span %q confidence %g, want \"trettio (30) dagar\" 0.8", p.Span.In(c.Body), p.Confidence)
 	}
-	if !strings.HasPrefix(p.Evidence, "Den part som vill avsluta") || !strings.HasSuffix(p.Evidence, "sista dag;") {
-		t.Errorf("evidence = %q, want the sentence with the notice period", p.Evidence)
+	if p.Evidence != "Fakturan ska betalas inom trettio (30) dagar från fakturadatum." {
+		t.Errorf("evidence = %q, want the sentence with the payment term", p.Evidence)
 	}
-	if p.Reason != `6 months near "säga upp"` {
+	if p.Reason != `30 days near "betala"` {
 		t.Errorf("reason = %q", p.Reason)
 	}
-	// a cue found only in the heading lowers the confidence: "Sekretess" heads 11.3
-	if ps := ProposeRules(clauseByNumber("11.3")); len(ps) != 1 || ps[0].Confidence != 0.6 {
-		t.Errorf("ProposeRules(11.3) = %+v, want one proposal at confidence 0.6", ps)
+	// two lengths in one sentence: each shows its own part of it
+	ps = ProposeRules(clauseByNumber("8.2"))
+	if len(ps) != 2 || !strings.HasSuffix(ps[0].Evidence, "börjar behandla uppgifter.") ||
+		!strings.HasPrefix(ps[1].Evidence, "Den personuppgiftsansvarige kan invända") {
+		t.Errorf("ProposeRules(8.2) evidence: %+v", ps)
+	}
+	// a cue found only in the heading lowers the confidence: "Incidenter" heads 8.9.2
+	if ps := ProposeRules(clauseByNumber("8.9.2")); len(ps) != 1 || ps[0].Confidence != 0.6 {
+		t.Errorf("ProposeRules(8.9.2) = %+v, want one proposal at confidence 0.6", ps)
 	}
 }
 
@@ -200,8 +209,8 @@ func TestProposeCollectsEveryKind(t *testing.T) {
 	for _, p := range Propose(fixtureDocument) {
 		count[p.Kind]++
 	}
-	// 10 rules (TestProposeRules), 1 table, 3 sub-processors, 3 amendments
-	want := map[ProposalKind]int{ProposeRule: 10, ProposeSLATiers: 1, ProposeSubProcessor: 3, ProposeAmendment: 3}
+	// 11 rules (TestProposeRules), 1 term, 1 table, 3 sub-processors, 3 amendments
+	want := map[ProposalKind]int{ProposeRule: 11, ProposeTerm: 1, ProposeSLATiers: 1, ProposeSubProcessor: 3, ProposeAmendment: 3}
 	for k, n := range want {
 		if count[k] != n {
 			t.Errorf("Propose gave %d %s proposals, want %d", count[k], k, n)

@@ -7,77 +7,190 @@ import (
 	"avtal/model"
 )
 
-// ruleCue says which words around a length of time make it which deadline rule.
-type ruleCue struct {
+// topicScope is where a kind's topic words may stand besides the sentence.
+type topicScope uint8
+
+const (
+	inSentence topicScope = iota
+	orHeading             // or in the clause heading: "Betalning", "Price changes"
+	orClause              // or anywhere in the clause: an objection in a clause about sub-processors
+)
+
+// ruleKind says what makes a length of time a deadline rule of one kind,
+// and what the rule counts from. Its words come from the language tables.
+type ruleKind struct {
 	kind   model.DeadlineKind
 	anchor model.Anchor
 	before bool
-	// words: each group needs one cue in the sentence of the length, or in the heading.
-	words [][]cue
-	// context: each group needs one cue anywhere in the clause.
-	context [][]cue
-	// not: none of these may be in the sentence.
-	not []cue
-	// window: the length must not be a notice period itself, as in
-	// "med tre (3) månaders uppsägningstid", which says how, not by when.
+	scope  topicScope
+	// hours: the kind may be counted in hours (a breach is reported within
+	// 48 hours); no other deadline in a calendar is that short.
+	hours bool
+	// window: the length must not be a notice period itself, as in "med
+	// tre (3) månaders uppsägningstid", which says how, not by when.
 	window bool
+	// topic, act and when must each have a word in the sentence (topic also
+	// where scope allows, act and when near the length); not must have none.
+	topic, act, when, not []cue
 }
 
-// ruleCues are tried in order and the first that fits wins, so the specific
-// ones (an objection, a claim for credit) come before the plain termination notice.
-var ruleCues = []ruleCue{
-	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), window: true,
-		words:   [][]cue{cues("invänd", "object")},
-		context: [][]cue{cues("*underbiträd", "*underleverantör", "sub processor", "subprocessor")}},
-	{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), window: true,
-		words: [][]cue{cues("krediter", "*kreditering", "prisavdrag", "credit"),
-			cues("skriftlig", "in writing", "åberopa", "begär", "claim", "anmäl", "förfaller", "lapse", "request")}},
-	{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), window: true,
-		words: [][]cue{cues("uppsäg", "säga upp", "sägs upp", "säger upp", "terminat"),
-			cues("uppdater", "försämring", "ändrade villkor", "nya villkor", "ändringen", "changed terms", "updated", "amended terms", "deteriorat")}},
-	{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, window: true,
-		words: [][]cue{cues("prishöjning", "prisändring", "höjning", "höja", "price increase", "increase")}},
-	{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), window: true,
-		words: [][]cue{cues("godkännandeprov", "acceptans", "leveransprov", "acceptance")}},
-	{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true,
-		words: [][]cue{cues("garanti", "reklamer", "reklamation", "warrant")}},
-	{kind: model.DLNonSolicitEnd, anchor: model.EventAnchor("termination"), window: true,
-		words: [][]cue{cues("värva", "värvning", "anställa", "rekrytera", "solicit", "hire", "employ"), cues("efter", "after")}},
-	{kind: model.DLConfidentialEnd, anchor: model.EventAnchor("termination"), window: true,
-		words: [][]cue{cues("*sekretess", "konfidentiell", "confidential"), cues("efter", "after")}},
-	{kind: model.DLMarketingEnd, anchor: model.EventAnchor("termination"), window: true,
-		words: [][]cue{cues("marknadsför", "referens", "logotyp", "marketing", "publicity", "logo"), cues("efter", "after")}},
-	{kind: model.DLDataReturn, anchor: model.EventAnchor("termination"), window: true,
-		words: [][]cue{cues("återlämn", "radera", "radering", "return", "delet")}},
-	{kind: model.DLClaims, anchor: model.EventAnchor("damage"), window: true,
-		words: [][]cue{cues("krav", "anspråk", "claim"), cues("*skadestånd", "skada", "ersättning", "damage", "loss", "compensation")},
-		not:   cues("begräns", "limited to", "=cap")},
-	{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), window: true,
-		words: [][]cue{cues("betalning", "betala", "faktur", "payment", "invoice", "=pay")},
-		// a liability cap counts fees paid over a period; a suspension or a
-		// cancellation fee ("avbokning 7 dagar före") is no payment term
-		not: cues("stäng", "spärr", "suspend", "begräns", "limited to", "liabilit", "*ansvar", "avbok", "förskjut",
-			"cancel", "postpone")},
-	{kind: model.DLTermination, anchor: model.AnchorPeriodEnd, before: true,
-		words: [][]cue{cues("uppsäg", "säga upp", "sägs upp", "säger upp", "terminat", "notice of termination")},
-		// an objection, a cure period or changed terms make it another deadline
-		not: cues("invänd", "object", "rättelse", "avhjälp", "remedy", "cure", "rectif", "försämring",
-			"uppdaterade villkor", "ändrade villkor", "nya villkor", "updated terms", "deteriorat")},
+// ruleKinds are tried in order and the first that fits wins, so the
+// specific ones (a breach report, a cure period, an objection) come before
+// the general ones (a payment term).
+var ruleKinds = buildRuleKinds([]ruleKind{
+	{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), scope: orHeading, hours: true},
+	{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
+	{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
+	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
+	{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
+	{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
+	{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
+	{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true},
+	{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
+	{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
+	{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
+	{kind: model.DLNonSolicitEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
+	{kind: model.DLConfidentialEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
+	{kind: model.DLMarketingEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
+	{kind: model.DLDataReturn, anchor: model.EventAnchor("termination"), window: true},
+	{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
+})
+
+// buildRuleKinds fills each kind's cue groups with the words every
+// language gives it.
+func buildRuleKinds(kinds []ruleKind) []ruleKind {
+	for i := range kinds {
+		k := &kinds[i]
+		for _, l := range languages {
+			w := l.rules[k.kind]
+			k.topic = append(k.topic, cues(w.topic...)...)
+			k.act = append(k.act, cues(w.act...)...)
+			k.when = append(k.when, cues(w.when...)...)
+			k.not = append(k.not, cues(w.not...)...)
+		}
+	}
+	return kinds
+}
+
+// merged gathers one list of cue words from every language.
+func merged(pick func(*language) []string) []cue {
+	var out []cue
+	for _, l := range languages {
+		out = append(out, cues(pick(l)...)...)
+	}
+	return out
 }
 
 var (
-	// noticeWords after a length make it a notice period: "3 månaders uppsägningstid".
-	noticeWords = cues("uppsägning", "varsel", "notice")
-	indexCues   = cues("*index", "=kpi", "=lci", "=cpi")
+	notDeadline = merged(func(l *language) []string { return l.notDeadline })
+	noticeNouns = merged(func(l *language) []string { return l.noticeNouns })
+	periodNouns = merged(func(l *language) []string { return l.periodNouns })
+	afterWords  = merged(func(l *language) []string { return l.after })
+	indexCues   = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
 )
 
-// ProposeRules proposes the deadline rules a clause states: a length of time
-// next to words that say what it is for (a notice period near "uppsägning",
-// a claim window near "kreditering" and "skriftligen", an objection window
-// near "invända" in a clause about sub-processors…), and a yearly
-// indexation date near "index". Lengths in hours are left out: no deadline
-// in a calendar is that short.
+// length is one length of time in a clause, with the text around it that
+// its cue words are looked for in.
+type length struct {
+	Item
+	sentence Span
+	// part is the part of the sentence that is this length's own when the
+	// sentence holds several, and the evidence shown for it.
+	part   Span
+	s      normText // the sentence, folded
+	near   normText // the sentence from the length before it to the next one
+	before normText // the part of near before the length
+	next   normText // the three words after the length
+	notice bool     // a notice period: "3 månaders varsel"
+	period bool     // the length of a period: "a 30-day period"
+	after  bool     // counted after something: "12 months after termination"
+}
+
+// lengths returns the lengths of time of a clause body with their sentences.
+func lengths(body, number string, toks []token, sents []Span) []length {
+	items := durations(body, number, toks)
+	out := make([]length, 0, len(items))
+	for i, d := range items {
+		sent := sentenceOf(sents, d.Start)
+		from, to := sent.Start, sent.End
+		// Beside another length in the sentence, the words near this one
+		// are those of its own part: "…with 4 months' notice before it
+		// starts, and the controller may object within 1 month".
+		if i > 0 && items[i-1].End > from {
+			from = items[i-1].End
+			if j := strings.LastIndexAny(body[from:d.Start], ",;"); j >= 0 {
+				from += j + 1
+			}
+		}
+		if i+1 < len(items) && items[i+1].Start < to {
+			to = items[i+1].Start
+			if j := strings.IndexAny(body[d.End:to], ",;"); j >= 0 {
+				to = d.End + j
+			}
+		}
+		next := wordsAfter(body, d.End, 3)
+		part := sent
+		if from != sent.Start || to != sent.End {
+			part.Start, part.End = trimSpan(body, from, to)
+		}
+		out = append(out, length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")),
+			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
+			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
+	}
+	return out
+}
+
+// wordsAfter returns up to n words that follow the byte offset end in the
+// same part of a sentence, skipping apostrophes: "days’ prior written".
+func wordsAfter(body string, end, n int) []string {
+	rest := body[end:]
+	if i := strings.IndexAny(rest, ".,;:()\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\t' || strings.ContainsRune("'’`´\"”", r) })
+	return words[:min(n, len(words))]
+}
+
+// noticeAfter reports whether the words after a length make it a notice
+// period: "uppsägningstid", "varsel", "prior written notice".
+func noticeAfter(words []string) bool {
+	for _, w := range words {
+		if !anyCue(noticeNouns, normalize(w)) {
+			return false
+		}
+		if anyCue(noticeHeads, normalize(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeHeads are the notice nouns that end the phrase ("prior written
+// notice"), as opposed to the words that may come before them.
+var noticeHeads = cues("notice", "notification", "uppsägning", "varsel", "förvarning", "opsigelse", "oppsigelse",
+	"irtisanomisaj", "varoitusaj")
+
+// anyCue reports whether one of cs occurs in n.
+func anyCue(cs []cue, n normText) bool {
+	_, ok := firstCue(cs, n)
+	return ok
+}
+
+// ProposeRules proposes the deadline rules a clause states: a length of
+// time in a sentence that ties it to one kind of deadline, in any of the
+// languages — who must do what, counted from what (a payment within 30
+// days of the invoice, a breach reported within 48 hours, an objection
+// within 14 days of the notice) — and a yearly indexation date near
+// "index". Lengths the agreement's own term uses, notice periods for
+// ending the agreement among them, are left to ProposeTerm.
 func ProposeRules(c model.Clause) []Proposal {
+	toks := tokenize(c.Body)
+	sents := sentences(c.Body)
+	return proposeRules(c, toks, sents, lengths(c.Body, c.Number, toks, sents), nil)
+}
+
+func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used map[int]bool) []Proposal {
 	heading := normalize(c.Heading)
 	var whole *normText // the heading and body, folded only if a cue needs them
 	clause := func() normText {
@@ -87,8 +200,6 @@ func ProposeRules(c model.Clause) []Proposal {
 		}
 		return *whole
 	}
-	toks := tokenize(c.Body)
-	sents := sentences(c.Body)
 	var out []Proposal
 	seen := map[model.Rule]bool{}
 	add := func(p Proposal) {
@@ -97,15 +208,12 @@ func ProposeRules(c model.Clause) []Proposal {
 			out = append(out, p)
 		}
 	}
-	for _, d := range durations(c.Body, c.Number, toks) {
-		if d.Period.Unit == model.Hours || d.Period.N <= 0 {
+	for i, d := range ls {
+		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.s) {
 			continue
 		}
-		sent := sentenceOf(sents, d.Start)
-		s := normalize(sent.In(c.Body))
-		notice := isNotice(c.Body, d.End)
-		for _, rc := range ruleCues {
-			found, inSentence, ok := rc.match(s, heading, clause, notice)
+		for _, rk := range ruleKinds {
+			found, inSentence, ok := rk.match(d, heading, clause)
 			if !ok {
 				continue
 			}
@@ -116,8 +224,8 @@ func ProposeRules(c model.Clause) []Proposal {
 			if d.Conflict {
 				conf -= 0.2
 			}
-			r := model.Rule{Kind: rc.kind, Anchor: rc.anchor, Offset: d.Period, Before: rc.before, Clause: c.Number}
-			add(Proposal{Kind: ProposeRule, Clause: c.Number, Span: d.Span, Evidence: evidence(c.Body, sent),
+			r := model.Rule{Kind: rk.kind, Anchor: rk.anchor, Offset: d.Period, Before: rk.before, Clause: c.Number}
+			add(Proposal{Kind: ProposeRule, Clause: c.Number, Span: d.Span, Evidence: evidence(c.Body, d.part),
 				Confidence: conf, Reason: fmt.Sprintf("%s near %q", d.Period, found), Rule: &r})
 			break
 		}
@@ -128,49 +236,36 @@ func ProposeRules(c model.Clause) []Proposal {
 	return out
 }
 
-// match reports whether the cue fits a length in sentence s, the label of
-// the first cue word found, and whether all of them were in the sentence
-// itself rather than the heading.
-func (rc ruleCue) match(s, heading normText, clause func() normText, notice bool) (string, bool, bool) {
-	if rc.window && notice {
+// match reports whether the kind fits the length d, the label of its
+// first cue word found, and whether the topic was in the sentence itself
+// rather than the heading or clause.
+func (rk ruleKind) match(d length, heading normText, clause func() normText) (string, bool, bool) {
+	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice) || len(rk.topic) == 0 {
 		return "", false, false
 	}
-	if _, vetoed := firstCue(rc.not, s); vetoed {
+	if anyCue(rk.not, d.s) {
 		return "", false, false
 	}
-	label, inSentence := "", true
-	for _, group := range rc.words {
-		c, ok := firstCue(group, s)
-		if !ok {
-			if c, ok = firstCue(group, heading); !ok {
-				return "", false, false
-			}
-			inSentence = false
-		}
-		if label == "" {
-			label = c.label
-		}
-	}
-	for _, group := range rc.context {
-		if _, ok := firstCue(group, clause()); !ok {
+	for _, group := range [][]cue{rk.act, rk.when} {
+		if len(group) > 0 && !anyCue(group, d.near) {
 			return "", false, false
 		}
 	}
-	return label, inSentence, true
-}
-
-// isNotice reports whether the word after a length makes it a notice period.
-func isNotice(body string, end int) bool {
-	rest := body[end:]
-	if i := strings.IndexAny(rest, ".,;:()\n"); i >= 0 {
-		rest = rest[:i]
+	c, ok := firstCue(rk.topic, d.s)
+	if ok {
+		return c.label, true, true
 	}
-	words := strings.Fields(rest)
-	if len(words) == 0 {
-		return false
+	if rk.scope >= orHeading {
+		if c, ok = firstCue(rk.topic, heading); ok {
+			return c.label, false, true
+		}
 	}
-	_, ok := firstCue(noticeWords, normalize(words[0]))
-	return ok
+	if rk.scope == orClause {
+		if c, ok = firstCue(rk.topic, clause()); ok {
+			return c.label, false, true
+		}
+	}
+	return "", false, false
 }
 
 // indexation proposes a yearly indexation rule from a day and month, "den 1

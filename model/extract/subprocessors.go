@@ -40,21 +40,23 @@ const maxRowLines = 6
 // (EES → EEA) and, in a table, the purpose from its last cell.
 func ProposeSubProcessors(c model.Clause) []Proposal {
 	lines := lineSpans(c.Body)
-	var rows []subRow
-	for i, l := range lines {
-		if r, ok := readSubRow(c.Body, l); ok {
-			r.line = i
-			rows = append(rows, r)
-		}
-	}
-	// Rows are rare, so the clause is folded to check its subject only when it has some.
-	if len(rows) == 0 {
-		return nil
+	if !strings.Contains(c.Body, "|") && !strings.Contains(c.Body, "\t") && !strings.Contains(c.Body, "\n") {
+		return nil // no table, no list: the common case, decided without folding the clause
 	}
 	if _, ok := firstCue(subCues, normalize(c.Heading+"\n"+c.Body)); !ok {
 		return nil
 	}
-	out := make([]Proposal, 0, len(rows))
+	out, inTable := tableSubProcessors(c, lines)
+	var rows []subRow
+	for i, l := range lines {
+		if inTable[i] {
+			continue
+		}
+		if r, ok := readSubRow(c.Body, l, listed(c.Body, lines, i)); ok {
+			r.line = i
+			rows = append(rows, r)
+		}
+	}
 	for k, r := range rows {
 		last := min(len(lines), r.line+maxRowLines)
 		if k+1 < len(rows) {
@@ -73,8 +75,21 @@ type subRow struct {
 	line  int
 }
 
-// readSubRow reads the line l of body as the start of an entry, if it is one.
-func readSubRow(body string, l Span) (subRow, bool) {
+// listed reports whether line i follows a line that introduces a list,
+// "…uses the following sub-processors:", with only blank lines between.
+func listed(body string, lines []Span, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j].In(body)); t != "" {
+			return strings.HasSuffix(t, ":")
+		}
+	}
+	return false
+}
+
+// readSubRow reads the line l of body as the start of an entry, if it is
+// one. In a list introduced by a colon a name and its purpose, "Name:
+// purpose", is enough.
+func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 	start := l.Start
 	for start < l.End {
 		r, size := utf8.DecodeRuneInString(body[start:])
@@ -96,8 +111,11 @@ func readSubRow(body string, l Span) (subRow, bool) {
 	}
 	name := strings.TrimRight(line[:nameEnd], " .\r")
 	row.name = Span{start, start + len(name)}
-	if !looksLikeName(name) {
+	if !looksLikeName(name) || placeholder(name) {
 		return subRow{}, false
+	}
+	if inList && nameEnd < len(line) && line[nameEnd] == ':' && len(strings.Fields(name)) <= 4 {
+		return row, true
 	}
 	for _, t := range tokenize(line) {
 		if legalForms[line[t.start:t.end]] {
@@ -110,7 +128,8 @@ func readSubRow(body string, l Span) (subRow, bool) {
 		c, r := placeOf(cell)
 		place = place || c != "" || r != ""
 	}
-	return row, row.form != "" || orgNumber.MatchString(line) || place
+	// in a table, a place backs a name the header does not (see tableSubProcessors)
+	return row, row.form != "" || orgNumber.MatchString(line) || (place && !anyCue(nameHeaders, normalize(strings.Join(row.cells, " "))) && len(row.cells) > 1)
 }
 
 // looksLikeName reports whether s reads as a company name: a few words,

@@ -1,0 +1,104 @@
+package extract
+
+import "avtal/model"
+
+// language holds what the extractors need to know of one language: how it
+// writes numbers and units of time, and the words that tie a length of time
+// to a kind of deadline or to the agreement's own term. Each language has a
+// file of its own (lang_sv.go, lang_da.go…); nothing else in the package
+// names a word of a language, so adding one is adding a file.
+//
+// Cue words are written as cue describes: "uppsäg" a word start, "*avgift"
+// anywhere in a word, "=sla" a whole word, "säga upp" words in a row.
+type language struct {
+	code string
+	// numbers are number words with their inflected forms: "sex", "kuuden".
+	numbers map[string]int
+	// compoundTens and compoundUnits are joined into one word ("tjugofyra",
+	// "tjuefire"); a language that writes its compounds apart leaves them out.
+	compoundTens, compoundUnits map[string]int
+	// units are the words of units of time, with their inflections.
+	units map[string]model.Unit
+	// unitQualifiers make a unit of two words: "business" + "days".
+	unitQualifiers map[string]model.Unit
+
+	// rules are the cue words of each kind of deadline rule.
+	rules map[model.DeadlineKind]kindWords
+	// notDeadline are words that make a length of time no deadline at all:
+	// a liability look-back ("the 12 months preceding"), a retention
+	// period, interest, an age, a measurement period.
+	notDeadline []string
+	// noticeNouns right after a length make it a notice period: "3
+	// månaders uppsägningstid", "30 days' notice".
+	noticeNouns []string
+	// periodNouns right after a length make it the length of some period
+	// ("a 30-day period"), which is a deadline only where a kind says so.
+	periodNouns []string
+	// after right after a length counts it from some event: "12 months
+	// after termination" is no term of the agreement.
+	after []string
+
+	term termWords
+	// nameHeaders head the column of names in a table of sub-processors.
+	nameHeaders []string
+	// examples head a column of examples, which is no list: "Exempel på leverantörer".
+	examples []string
+	// party holds the words that introduce the supplier and its number.
+	party partyWords
+	// fields holds the words of the agreement's other fields.
+	fields fieldWords
+}
+
+// kindWords are the cue words that make a length of time one kind of
+// deadline. Every group a kind has must be found for it to match: topic in
+// the sentence or (where the kind allows) the heading or the clause; act
+// and when in the sentence itself. None of not may be in the sentence.
+type kindWords struct {
+	topic, act, when, not []string
+}
+
+// termWords are the cue words of the agreement's own term.
+type termWords struct {
+	// agreement names the agreement itself: "avtalet", "this agreement".
+	agreement []string
+	// runs says that it is in force: "gäller", "remains in force".
+	runs []string
+	// initial marks the first period, renewal an automatic extension.
+	initial, renewal []string
+	// terminate is giving notice to end the agreement; end is the end of a
+	// period it is counted back from, or the name of the notice period
+	// ("uppsägningstid", "notice period") that the length is.
+	terminate, end []string
+	// indefinite says the agreement runs until someone ends it: "tills
+	// vidare"; untilEnded a "so long as"/"until" that can say the same.
+	indefinite, untilEnded []string
+	// notTerm are words that make a termination another matter: a cure,
+	// an objection, changed terms, termination at once.
+	notTerm []string
+}
+
+// partyWords introduce the supplier.
+type partyWords struct {
+	// orgLabels precede an organisation number, written as in the text
+	// (any case, any spacing): "org.nr", "CVR", "Y-tunnus".
+	orgLabels []string
+	// roles name the supplier's role: "Leverantören", "Provider".
+	roles []string
+}
+
+// fieldWords are the words of the agreement's fields.
+type fieldWords struct {
+	// effective introduces the date the agreement takes effect, signed the
+	// date it was signed.
+	effective, signed []string
+	// law introduces the governing law, governs says it governs the
+	// agreement ("tillämpas", "governed by"), venue names the court of disputes.
+	law, governs, venue []string
+	// laws maps the words of a country's law to its name: "svensk" → Sweden.
+	laws map[string]string
+}
+
+// languages are the languages the extractors read, all at once: an
+// agreement mixes them (a Swedish agreement with English annexes), and the
+// words of one rarely mean something else in another.
+var languages = []*language{&swedish, &danish, &norwegian, &finnish, &english}

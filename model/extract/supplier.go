@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"avtal/model"
+)
+
+var (
+	// orgNumberRe finds an organisation number after its label in any
+	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
+	// "organisasjonsnummer 929 782 216".
+	orgNumberRe = buildOrgNumberRe()
+	partyRoles  = merged(func(l *language) []string { return l.party.roles })
+)
+
+func buildOrgNumberRe() *regexp.Regexp {
+	var labels []string
+	for _, l := range languages {
+		for _, w := range l.party.orgLabels {
+			labels = append(labels, strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s*`))
+		}
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*]*((?:[A-Z]{2}-?)?\d[\d -]{4,12}\d)`)
+}
+
+// supplierFinder looks for the supplier over the clauses of a document: a
+// company named with its organisation number, the one in a supplier's
+// role ("Leverantören", "Provider") first; else the company with a legal
+// form ("AB", "ApS", "Oy") whose name the text uses most. Clauses about
+// sub-processors name other companies and are left out.
+type supplierFinder struct {
+	best      *Proposal
+	bestRole  bool
+	formNames map[string]*formName
+	order     []string
+	text      strings.Builder // the clauses read, to count names in
+}
+
+type formName struct {
+	name   string
+	clause string
+	span   Span
+	ev     string
+}
+
+func (f *supplierFinder) clause(c model.Clause) {
+	f.text.WriteString(c.Body)
+	f.text.WriteByte('\n')
+	if anyCue(subCues, normalize(c.Heading)) {
+		return
+	}
+	for _, m := range orgNumberRe.FindAllStringSubmatchIndex(c.Body, -1) {
+		line := lineAround(c.Body, m[0])
+		if anyCue(subCues, normalize(line.In(c.Body))) {
+			continue
+		}
+		name, span := nameBefore(c.Body, m[0])
+		if name == "" {
+			continue
+		}
+		number := strings.TrimSpace(c.Body[m[2]:m[3]])
+		role := anyCue(partyRoles, normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
+		if f.best != nil && (f.bestRole || !role) {
+			continue
+		}
+		f.best = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: Span{span.Start, m[3]},
+			Evidence: evidence(c.Body, Span{span.Start, m[1]}), Confidence: 0.8,
+			Reason: "a company named with its organisation number", Supplier: &model.Party{Name: name, OrgNumber: number}}
+		f.bestRole = role
+	}
+	if f.formNames == nil {
+		f.formNames = map[string]*formName{}
+	}
+	for _, l := range lineSpans(c.Body) {
+		if len(tableCells(l.In(c.Body))) > 1 || anyCue(subCues, normalize(l.In(c.Body))) {
+			continue // a table of companies, or a line about sub-processors, names others
+		}
+		toks := tokenize(l.In(c.Body))
+		for i, t := range toks {
+			if t.kind != tWord || !legalForms[l.In(c.Body)[t.start:t.end]] || i == 0 {
+				continue
+			}
+			start := i
+			for start > 0 && start > i-4 && capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
+				start--
+			}
+			if start == i {
+				continue
+			}
+			name := l.In(c.Body)[toks[start].start:t.end]
+			if _, ok := f.formNames[name]; !ok {
+				f.formNames[name] = &formName{name: name, clause: c.Number,
+					span: Span{l.Start + toks[start].start, l.Start + t.end}, ev: evidence(c.Body, l)}
+				f.order = append(f.order, name)
+			}
+		}
+	}
+}
+
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(_, word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}
+
+// proposal returns the supplier proposal of the document, if any.
+func (f *supplierFinder) proposal() []Proposal {
+	if f.best != nil {
+		return []Proposal{*f.best}
+	}
+	text := f.text.String()
+	var best *formName
+	bestCount := 0
+	for _, n := range f.order {
+		first := strings.Fields(n)[0]
+		if leadWords[strings.ToLower(first)] {
+			continue
+		}
+		if c := strings.Count(text, first); c > bestCount {
+			best, bestCount = f.formNames[n], c
+		}
+	}
+	if best == nil || bestCount < 2 {
+		return nil
+	}
+	return []Proposal{{Kind: ProposeSupplier, Clause: best.clause, Span: best.span, Evidence: best.ev, Confidence: 0.5,
+		Reason: "the company the text names most", Supplier: &model.Party{Name: best.name}}}
+}
+
+// leadWords start a sentence before a company's name and are no part of it.
+var leadWords = map[string]bool{"mellan": true, "between": true, "och": true, "and": true, "med": true, "with": true,
+	"the": true, "this": true, "detta": true, "denna": true, "og": true, "ja": true, "by": true, "av": true, "af": true}
+
+// lineAround returns the line of body that holds the byte offset at.
+func lineAround(body string, at int) Span {
+	start := strings.LastIndexByte(body[:at], '\n') + 1
+	end := strings.IndexByte(body[at:], '\n')
+	if end < 0 {
+		return Span{start, len(body)}
+	}
+	return Span{start, at + end}
+}
+
+// nameBefore returns the name that stands before an organisation number's
+// label at offset at: on the same line ("Exempel AB, org.nr …", "we are
+// Exempel ApS (CVR: …)") or, when the label opens its line, the line above
+// ("- Exempel AB\n- Org.nr: …"). The name is the run of words that ends it,
+// each capitalised but its last ("Helsingin yliopisto").
+func nameBefore(body string, at int) (string, Span) {
+	line := lineAround(body, at)
+	start, end := line.Start, at
+	if name, span := trailingName(body, start, end); name != "" {
+		return name, span
+	}
+	if start == 0 {
+		return "", Span{}
+	}
+	prev := lineAround(body, start-1)
+	for prev.Start > 0 && strings.TrimSpace(prev.In(body)) == "" {
+		prev = lineAround(body, prev.Start-1)
+	}
+	return trailingName(body, prev.Start, prev.End)
+}
+
+// trailingName reads the name that ends body[start:end], leaving out what
+// stands in brackets and markdown emphasis.
+func trailingName(body string, start, end int) (string, Span) {
+	text := blankBrackets(body[start:end])
+	toks := tokenize(text)
+	// walk back over punctuation to the last word
+	j := len(toks) - 1
+	for j >= 0 && toks[j].kind != tWord {
+		j--
+	}
+	if j < 0 {
+		return "", Span{}
+	}
+	first := j
+	for k := j; k >= 0 && k > j-6; k-- {
+		t := toks[k]
+		word := text[t.start:t.end]
+		if t.kind == tPunct && (word == "-" || word == "." || word == "&") && k > 0 && attached(toks, k) {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if !capitalised("", word) && !legalForms[word] && k != j {
+			break
+		}
+		first = k
+	}
+	if !capitalised("", text[toks[first].start:toks[first].end]) {
+		return "", Span{}
+	}
+	s, e := toks[first].start, toks[j].end
+	return text[s:e], Span{start + s, start + e}
+}
+
+// blankBrackets replaces what stands in brackets, and an unclosed bracket
+// with all after it, by spaces, keeping every byte offset: "Exempel AB
+// (driver tjänsten X)" and "Kunder ("Slutanvändaren") och Exempel AB";
+// HTML tags go the same way.
+func blankBrackets(s string) string {
+	b := []byte(s)
+	depth, tag := 0, false
+	for i := range b {
+		switch {
+		case b[i] == '(':
+			depth++
+		case b[i] == ')' && depth > 0:
+			depth--
+			b[i] = ' '
+			continue
+		case b[i] == '<':
+			tag = true
+		case b[i] == '>' && tag:
+			tag = false
+			b[i] = ' '
+			continue
+		}
+		if depth > 0 || tag {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
