@@ -113,6 +113,13 @@ func (p Period) AddTo(d Date, k int) Date {
 	return d
 }
 
+// longerThanCentury reports whether the period is longer than any
+// agreement runs: a typo, and a term counted in it would overflow dates.
+func (p Period) longerThanCentury() bool {
+	limit := map[Unit]int{Days: 36525, WorkDays: 36525, Weeks: 5218, Months: 1200, Years: 100, Hours: 876600}[p.Unit]
+	return limit > 0 && p.N > limit
+}
+
 // MarshalText writes the period as text.
 func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 

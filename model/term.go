@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // Term is how long an agreement runs and how it ends.
 type Term struct {
 	// Indefinite agreements run "tills vidare" until someone gives notice.
@@ -22,7 +24,15 @@ func (t Term) validate() error {
 		if f.p.N < 0 {
 			return &FieldError{f.name, "must not be negative"}
 		}
-		if f.p.Unit == WorkDays && f.name != "term.notice" {
+		if f.p.Unit != "" && f.p.N == 0 {
+			// A period of nothing never moves a date: counting renewals
+			// from it would never end.
+			return &FieldError{f.name, "must be longer than zero; leave it out when the agreement states none"}
+		}
+		if f.p.longerThanCentury() {
+			return &FieldError{f.name, fmt.Sprintf("%s is longer than a hundred years", f.p)}
+		}
+		if (f.p.Unit == WorkDays || f.p.Unit == Hours) && f.name != "term.notice" {
 			return &FieldError{f.name, "a term is counted in days, weeks, months or years"}
 		}
 	}
