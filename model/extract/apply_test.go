@@ -23,7 +23,9 @@ func TestApplyAndUndoEachKind(t *testing.T) {
 		want func(a *model.Agreement)
 	}{
 		{"term", Proposal{Kind: ProposeTerm, Term: &model.Term{Initial: months(36), Renewal: months(12), Notice: months(3), Clause: "14.1"}},
-			func(a *model.Agreement) { a.Term = model.Term{Initial: months(36), Renewal: months(12), Notice: months(3), Clause: "14.1"} }},
+			func(a *model.Agreement) {
+				a.Term = model.Term{Initial: months(36), Renewal: months(12), Notice: months(3), Clause: "14.1"}
+			}},
 		{"until further notice", Proposal{Kind: ProposeTerm, Term: &model.Term{Indefinite: true, Notice: months(1)}},
 			func(a *model.Agreement) { a.Term = model.Term{Indefinite: true, Notice: months(1)} }},
 		{"supplier", Proposal{Kind: ProposeSupplier, Supplier: &model.Party{Name: "Moln AB", OrgNumber: "556000-0000"}},
@@ -51,7 +53,9 @@ func TestApplyAndUndoEachKind(t *testing.T) {
 				a.SLA = &model.SLATerms{Window: model.Window{Kind: model.Window24x7}, Clause: "3", Tiers: []model.CreditTier{{Below: 99.5, CreditPct: 10}}}
 			}},
 		{"sub-processor", Proposal{Kind: ProposeSubProcessor, Sub: &model.SubProcessor{Name: "Drift Oy", Country: "FI", Status: model.SubApproved}},
-			func(a *model.Agreement) { a.Subs = []model.SubProcessor{{Name: "Drift Oy", Country: "FI", Status: model.SubApproved}} }},
+			func(a *model.Agreement) {
+				a.Subs = []model.SubProcessor{{Name: "Drift Oy", Country: "FI", Status: model.SubApproved}}
+			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, want := imported(), imported()
