@@ -104,7 +104,7 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	// The review opens on what the import proposes, the first selected.
 	v := s.view()
-	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "termination_notice 6 months before period_end",
+	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "Termination notice 6 months before the end of the period",
 		"< 99.5 % → 10 %; < 99 % → 25 %", "Fjällhallen Datacenter AB (SE)", "2.1 removed", "Den som vill avsluta avtalet"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("review lacks %q:\n%s", want, v)
