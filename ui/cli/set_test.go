@@ -136,9 +136,9 @@ func TestEditReopensUntilValid(t *testing.T) {
 
 func TestEditAbandoned(t *testing.T) {
 	for name, run := range map[string]string{
-		"unchanged":     `true`,
-		"emptied":       `: > "$1"`,
-		"only comments": `echo '# nothing' > "$1"`,
+		"unchanged":                    `true`,
+		"emptied":                      `: > "$1"`,
+		"only comments":                `echo '# nothing' > "$1"`,
 		"invalid, then left as it was": `case $(cat "$1") in *refused*) ;; *) sed -i 's/^status: draft/status: paused/' "$1" ;; esac`,
 	} {
 		t.Run(name, func(t *testing.T) {
