@@ -66,6 +66,13 @@ var completeMsgs = map[string]msg{
 	"set.unchanged":         {"%s was already so; nothing changed", "%s var redan så; inget ändrades"},
 	"set.empty":             {"(empty)", "(tomt)"},
 
+	"proposals.review_done": {"Every proposal is decided: u undoes one, e edits the fields, esc closes.", "Alla förslag är avgjorda: u ångrar ett, e redigerar uppgifterna, esc stänger."},
+	"edit.tui.title":        {"Edit %s", "Redigera %s"},
+	"edit.tui.saved":        {"Saved %s", "Sparade %s"},
+	"review.fields_hint":    {"* proposed, not yet saved · e edits and saves the fields · a/r/u accept, reject, undo below", "* föreslaget, inte sparat · e redigerar och sparar uppgifterna · a/r/u godta, avvisa, ångra nedan"},
+	"key.edit_agreement":    {"edit fields", "redigera uppgifter"},
+	"key.undo_proposal":     {"undo decision", "ångra beslut"},
+
 	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
 	"edit.refused":   {"The last save was refused; correct it and save, or save an empty file to abandon:", "Senaste sparningen godtogs inte; rätta och spara, eller spara en tom fil för att avbryta:"},
 	"edit.abandoned": {"%s is unchanged: the edit was abandoned", "%s är oförändrat: redigeringen avbröts"},
