@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -246,4 +247,19 @@ func (a *Agreement) Assign(assignments []string) ([]Change, error) {
 		changes = append(changes, Change{Field: name, Before: before, After: after})
 	}
 	return changes, a.Validate()
+}
+
+// CheckField checks a value for one field on its own, as a form checks a
+// field before the whole agreement: what SetField or Validate refuses for
+// that field whatever the other fields hold.
+func CheckField(name, value string) error {
+	a := Agreement{ID: "check", Title: "check", Kind: KindGeneralTerms, Status: StatusDraft, Supplier: Party{Name: "check"}}
+	if err := a.SetField(name, value); err != nil {
+		return err
+	}
+	var fe *FieldError
+	if err := a.Validate(); errors.As(err, &fe) && fe.Field == name {
+		return err
+	}
+	return nil
 }

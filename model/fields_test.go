@@ -113,3 +113,23 @@ func TestAssignClearsWithAnEmptyValue(t *testing.T) {
 		t.Errorf("changes = %+v", changes)
 	}
 }
+
+func TestCheckFieldAlone(t *testing.T) {
+	for _, tc := range []struct {
+		name, value string
+		ok          bool
+	}{
+		{"term.renewal", "0 months", false},
+		{"term.renewal", "12 months", true},
+		{"term.initial", "24 hours", false},
+		{"kind", "dpa", true},
+		{"kind", "lease", false},
+		{"signed", "2024-02-29", true},
+		{"fee.per", "weeks", false},
+		{"owner", "", true},
+	} {
+		if err := CheckField(tc.name, tc.value); (err == nil) != tc.ok {
+			t.Errorf("%s=%q: %v", tc.name, tc.value, err)
+		}
+	}
+}

@@ -104,8 +104,7 @@ func ownField(k extract.ProposalKind) bool {
 // checkField checks one field's text as the model would read it.
 func checkField(name string) func(string) error {
 	return func(v string) error {
-		var scratch model.Agreement
-		err := scratch.SetField(name, v)
+		err := model.CheckField(name, v)
 		var fe *model.FieldError
 		if errors.As(err, &fe) {
 			return errors.New(fe.Msg)
