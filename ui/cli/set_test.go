@@ -45,7 +45,7 @@ func TestSetCompletesAnImportedAgreement(t *testing.T) {
 	}
 
 	// All or nothing, and the refused field is named.
-	if e.run("set", id, "owner=Eva", "term.renewal=0 months"); e.code != ExitFail || !strings.Contains(e.stderrText, "term.renewal: must be longer than zero") {
+	if e.run("set", id, "owner=Eva", "term.renewal=0 months"); e.code != ExitFail || !strings.Contains(e.stderrText, `term.renewal: "0 months" must be longer than zero`) {
 		t.Errorf("zero renewal: exit %d %q", e.code, e.stderrText)
 	}
 	if e.run("set", id, "signed=2025-02-30"); e.code != ExitFail || !strings.HasPrefix(e.stderrText, "avtal set: signed: ") {
@@ -120,12 +120,12 @@ func TestEditReopensUntilValid(t *testing.T) {
 	id := e.imported(t)
 	runs := editor(t, t.TempDir(),
 		`sed -i 's/^status: draft/status: active\nterm:\n  initial: 12 months\n  renewal: 0 months/; s/^term: {}//' "$1"`,
-		`if grep -q '^# avtal: .*:10: term.renewal: must be longer than zero' "$1"; then sed -i 's/renewal: 0 months/renewal: 6 months/' "$1"; fi`)
+		`if grep -q '^# avtal: .*:10: term.renewal: .*must be longer than zero' "$1"; then sed -i 's/renewal: 0 months/renewal: 6 months/' "$1"; fi`)
 	out := e.ok(t, nil, "edit", id)
 	if out != "saved "+id+"\n" || runs() != 2 {
 		t.Fatalf("edit printed %q after %d runs; stderr %q", out, runs(), e.stderrText)
 	}
-	if !strings.Contains(e.stderrText, ".yaml:9: term.renewal: must be longer than zero") {
+	if !strings.Contains(e.stderrText, `.yaml:9: term.renewal: "0 months" must be longer than zero`) {
 		t.Errorf("the refusal names no file:line:field: %q", e.stderrText)
 	}
 	a, _ := e.st.Agreement(context.Background(), id)
