@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -14,14 +15,12 @@ import (
 	"avtal/ui/form"
 )
 
-// formFields are the fields the edit form shows, in its order: what a
-// contract manager fills in to complete an imported agreement.
-var formFields = []string{
-	"title", "supplier.name", "supplier.org_number", "kind", "status",
-	"signed", "effective", "start",
-	"term.initial", "term.renewal", "term.notice", "term.indefinite",
-	"fee.amount", "fee.currency", "fee.per", "owner", "governing_law", "venue",
-}
+// formFields are the fields the edit form shows, in model.Fields' order:
+// all but the clause of the term and the sub-processor policy, which the
+// review shows with the rules they come from.
+var formFields = slices.DeleteFunc(slices.Clone(model.Fields), func(f string) bool {
+	return f == "term.clause" || strings.HasPrefix(f, "subprocessor_policy.")
+})
 
 // editing is an open edit form: the agreement as stored, and the pending
 // proposals of its own fields, settled when the form saves what they say.
