@@ -176,7 +176,8 @@ func (a *Agreement) termPeriod(name string) *Period {
 }
 
 // setPolicyField sets a field of the sub-processor policy, creating the
-// policy for the first one and dropping it when nothing is left in it.
+// policy for the first one and dropping it when nothing is left in it. A
+// new objection window or advance notice moves the rules of its kind too.
 func (a *Agreement) setPolicyField(name, value string) error {
 	p := SubPolicy{}
 	if a.SubPolicy != nil {
@@ -193,10 +194,18 @@ func (a *Agreement) setPolicyField(name, value string) error {
 		if period.N == 0 && period.Unit != "" {
 			return &FieldError{name, "must be longer than zero; leave it empty when the agreement states none"}
 		}
+		kind := DLObjection
 		if name == "subprocessor_policy.advance_notice" {
-			p.AdvanceNotice = period
+			p.AdvanceNotice, kind = period, DLAdvanceNotice
 		} else {
 			p.ObjectionWindow = period
+		}
+		// The rules that put the period in the calendar count what the
+		// policy says, so the notice check and the calendar agree.
+		for i := range a.Rules {
+			if r := &a.Rules[i]; r.Kind == kind && r.Anchor.Event() != "" && !period.IsZero() {
+				r.Offset = period
+			}
 		}
 	}
 	a.SubPolicy = &p

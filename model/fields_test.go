@@ -133,3 +133,15 @@ func TestCheckFieldAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestPolicyPeriodsMoveTheirRules(t *testing.T) {
+	a := draft()
+	received := EventAnchor("notice_received")
+	a.Rules = []Rule{{Kind: DLObjection, Anchor: received, Offset: Period{14, Days}}, {Kind: DLPayment, Anchor: EventAnchor("invoice"), Offset: Period{14, Days}}}
+	if _, err := a.Assign([]string{"subprocessor_policy.objection_window=30 days"}); err != nil {
+		t.Fatal(err)
+	}
+	if a.Rules[0].Offset != (Period{30, Days}) || a.Rules[1].Offset != (Period{14, Days}) || a.SubPolicy.ObjectionWindow != (Period{30, Days}) {
+		t.Errorf("rules %+v, policy %+v", a.Rules, a.SubPolicy)
+	}
+}
