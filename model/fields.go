@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -200,19 +201,36 @@ func (a *Agreement) setPolicyField(name, value string) error {
 		} else {
 			p.ObjectionWindow = period
 		}
-		// The rules that put the period in the calendar count what the
-		// policy says, so the notice check and the calendar agree.
-		for i := range a.Rules {
-			if r := &a.Rules[i]; r.Kind == kind && r.Anchor.Event() != "" && !period.IsZero() {
-				r.Offset = period
-			}
-		}
+		a.followPolicy(kind, period, p.Clause)
 	}
 	a.SubPolicy = &p
 	if p == (SubPolicy{}) {
 		a.SubPolicy = nil
 	}
 	return nil
+}
+
+// followPolicy makes the rules that put a policy period in the calendar
+// count what the policy says, so the notice check and the calendar agree:
+// they take the new period, one is added when none is there, and they go
+// when the policy states none.
+func (a *Agreement) followPolicy(kind DeadlineKind, period Period, clause string) {
+	follows := func(r Rule) bool { return r.Kind == kind && r.Anchor.Event() != "" }
+	if period.IsZero() {
+		a.Rules = slices.DeleteFunc(a.Rules, follows)
+		if len(a.Rules) == 0 {
+			a.Rules = nil
+		}
+		return
+	}
+	if !slices.ContainsFunc(a.Rules, follows) {
+		a.Rules = append(a.Rules, Rule{Kind: kind, Anchor: EventAnchor("notice_received"), Clause: clause})
+	}
+	for i := range a.Rules {
+		if follows(a.Rules[i]) {
+			a.Rules[i].Offset = period
+		}
+	}
 }
 
 func parseOptionalDate(s string) (Date, error) {

@@ -57,8 +57,8 @@ func TestFieldReadsBackWhatSetFieldSets(t *testing.T) {
 			t.Errorf("%s=%q does not read back: %v", name, v, err)
 		}
 	}
-	if a.SubPolicy != nil {
-		t.Errorf("an empty policy is no policy: %+v", a.SubPolicy)
+	if a.SubPolicy != nil || a.Rules != nil {
+		t.Errorf("an empty policy is no policy: %+v, rules %+v", a.SubPolicy, a.Rules)
 	}
 }
 
@@ -143,5 +143,19 @@ func TestPolicyPeriodsMoveTheirRules(t *testing.T) {
 	}
 	if a.Rules[0].Offset != (Period{30, Days}) || a.Rules[1].Offset != (Period{14, Days}) || a.SubPolicy.ObjectionWindow != (Period{30, Days}) {
 		t.Errorf("rules %+v, policy %+v", a.Rules, a.SubPolicy)
+	}
+}
+
+func TestPolicyPeriodsAddAndDropTheirRule(t *testing.T) {
+	a := draft()
+	if _, err := a.Assign([]string{"subprocessor_policy.clause=9", "subprocessor_policy.advance_notice=1 month"}); err != nil {
+		t.Fatal(err)
+	}
+	want := Rule{Kind: DLAdvanceNotice, Anchor: EventAnchor("notice_received"), Offset: Period{1, Months}, Clause: "9"}
+	if len(a.Rules) != 1 || a.Rules[0] != want {
+		t.Fatalf("rules %+v", a.Rules)
+	}
+	if _, err := a.Assign([]string{"subprocessor_policy.advance_notice="}); err != nil || a.Rules != nil {
+		t.Errorf("cleared: %v, rules %+v", err, a.Rules)
 	}
 }
