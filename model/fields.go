@@ -192,8 +192,11 @@ func (a *Agreement) setPolicyField(name, value string) error {
 		if err != nil {
 			return &FieldError{name, err.Error()}
 		}
-		if period.N == 0 && period.Unit != "" {
+		switch {
+		case period.N == 0 && period.Unit != "":
 			return &FieldError{name, "must be longer than zero; leave it empty when the agreement states none"}
+		case period.months() > maxTermMonths:
+			return &FieldError{name, fmt.Sprintf("%q is longer than a hundred years", period)}
 		}
 		kind := DLObjection
 		if name == "subprocessor_policy.advance_notice" {

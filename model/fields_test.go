@@ -85,6 +85,7 @@ func TestAssignRefusesNamingTheField(t *testing.T) {
 		{[]string{"term.indefinite=maybe"}, "term.indefinite", "true or false"},
 		{[]string{"term.initial=12 months", "term.indefinite=true"}, "term.initial", "indefinite"},
 		{[]string{"subprocessor_policy.objection_window=0 days"}, "subprocessor_policy.objection_window", "longer than zero"},
+		{[]string{"subprocessor_policy.advance_notice=200 years"}, "subprocessor_policy.advance_notice", "hundred years"},
 		{[]string{"colour=blue"}, "colour", "not a field"},
 		{[]string{"title"}, "title", "FIELD=VALUE"},
 	} {
