@@ -75,6 +75,19 @@ func agreementJSON(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 // sub-processors that differ are replaced — old document versions are
 // kept, marked superseded, never deleted.
 func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
+	if err := writeFacts(ctx, tx, a, now); err != nil {
+		return err
+	}
+	if err := replaceDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
+		return err
+	}
+	return replaceSubs(ctx, tx, a.ID, a.Subs)
+}
+
+// writeFacts writes or updates the agreement's row: its facts, the columns
+// the list sorts and filters on, and its relations; not its documents or
+// sub-processors.
+func writeFacts(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
 	facts := *a
 	facts.Documents, facts.Subs = nil, nil
 	data, err := json.Marshal(&facts)
@@ -106,12 +119,6 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO relations(agreement_id, kind, target) VALUES (?, ?, ?)", a.ID, r.Kind, r.Target); err != nil {
 			return err
 		}
-	}
-	if err := replaceDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
-		return err
-	}
-	if err := replaceSubs(ctx, tx, a.ID, a.Subs); err != nil {
-		return err
 	}
 	return resortChildren(ctx, tx, a.ID, key)
 }

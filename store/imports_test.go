@@ -261,8 +261,8 @@ func TestDecideProposal(t *testing.T) {
 	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE entity = 'proposal'"); n != 5 {
 		t.Errorf("%d proposal decisions audited, want 5", n)
 	}
-	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE entity = 'agreement' AND action = 'update'"); n != 2 {
-		t.Errorf("%d agreement updates audited, want 2 (the rule and the tiers)", n)
+	if n := count(t, s, "SELECT count(*) FROM audit_log WHERE entity = 'agreement' AND action = 'update'"); n != 3 {
+		t.Errorf("%d agreement updates audited, want 3 (the rule, the tiers and the sub-processor)", n)
 	}
 }
 

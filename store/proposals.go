@@ -19,8 +19,8 @@ const (
 )
 
 // ProposalRow is a stored proposal: what the importer found (rule, SLA
-// tiers, sub-processor or amendment, with its clause and evidence) and what
-// the user decided.
+// tiers, sub-processor, amendment, term, supplier or field, with its clause
+// and evidence) and what the user decided.
 type ProposalRow struct {
 	ID          int64  `json:"id"`
 	AgreementID string `json:"agreement_id"`
@@ -30,6 +30,15 @@ type ProposalRow struct {
 	// AmendmentID is the amendment an amendment proposal confirms.
 	AmendmentID int64 `json:"amendment_id,omitempty"`
 	extract.Proposal
+	// Applied is what accepting the proposal changed, for undo.
+	Applied *extract.Applied `json:"applied,omitempty"`
+}
+
+// storedProposal is the payload column: the proposal, and once accepted
+// what accepting it changed.
+type storedProposal struct {
+	extract.Proposal
+	Applied *extract.Applied `json:"applied,omitempty"`
 }
 
 const proposalColumns = "p.id, p.agreement_id, COALESCE(p.document_id, 0), p.status, p.decided_at, COALESCE(p.amendment_id, 0), p.payload"
@@ -40,9 +49,11 @@ func scanProposal(row scanner) (ProposalRow, error) {
 	if err := row.Scan(&p.ID, &p.AgreementID, &p.DocumentID, &p.Status, &p.DecidedAt, &p.AmendmentID, &payload); err != nil {
 		return p, err
 	}
-	if err := json.Unmarshal([]byte(payload), &p.Proposal); err != nil {
+	var stored storedProposal
+	if err := json.Unmarshal([]byte(payload), &stored); err != nil {
 		return p, fmt.Errorf("proposal %d is damaged in the database: %w", p.ID, err)
 	}
+	p.Proposal, p.Applied = stored.Proposal, stored.Applied
 	return p, nil
 }
 
@@ -61,12 +72,69 @@ func (s *Store) Proposals(ctx context.Context, agreementID, status string) ([]Pr
 }
 
 // DecideProposal accepts or rejects a pending proposal in one transaction
-// with its audit entry. Accepting applies it: a rule is added to the
-// agreement's deadline rules, SLA tiers replace the agreement's credit tiers
-// (creating SLA terms measured 24x7 when it has none), a sub-processor is
-// added to its list, an amendment is confirmed. A proposal already decided
-// is refused with ErrConflict, an unknown one with ErrNotFound.
+// with its audit entry. Accepting applies it to the agreement as
+// extract.Proposal.Apply says (a rule, SLA tiers, a sub-processor, the
+// term, the supplier, a field) or confirms an amendment; what the model
+// refuses is refused and nothing is stored. A proposal already decided is
+// refused with ErrConflict, an unknown one with ErrNotFound.
 func (s *Store) DecideProposal(ctx context.Context, id int64, accept bool) (ProposalRow, error) {
+	return s.changeProposal(ctx, id, func(tx *sql.Tx, p *ProposalRow) (string, error) {
+		if p.Status != ProposalPending {
+			return "", fmt.Errorf("proposal %d was already %s: %w", id, p.Status, ErrConflict)
+		}
+		if !accept {
+			p.Status = ProposalRejected
+			return p.Status, nil
+		}
+		if p.Kind == extract.ProposeAmendment {
+			_, err := tx.ExecContext(ctx, "UPDATE amendments SET confirmed = 1 WHERE id = ?", p.AmendmentID)
+			p.Status = ProposalAccepted
+			return p.Status, err
+		}
+		var applied extract.Applied
+		if err := s.updateFacts(ctx, tx, p.AgreementID, func(a *model.Agreement) (err error) {
+			applied, err = p.Apply(a)
+			return err
+		}); err != nil {
+			return "", fmt.Errorf("proposal %d: %w", id, err)
+		}
+		p.Status, p.Applied = ProposalAccepted, &applied
+		return p.Status, nil
+	})
+}
+
+// UndoProposal takes back the decision on a proposal: it is pending again,
+// and what accepting it changed in the agreement is put back as it was. It
+// is refused, naming the field, when the agreement has changed there since
+// (a later edit is never overwritten); a pending proposal is ErrConflict.
+func (s *Store) UndoProposal(ctx context.Context, id int64) (ProposalRow, error) {
+	return s.changeProposal(ctx, id, func(tx *sql.Tx, p *ProposalRow) (string, error) {
+		switch {
+		case p.Status == ProposalPending:
+			return "", fmt.Errorf("proposal %d is not decided yet: %w", id, ErrConflict)
+		case p.Status == ProposalRejected:
+		case p.Kind == extract.ProposeAmendment:
+			if _, err := tx.ExecContext(ctx, "UPDATE amendments SET confirmed = 0 WHERE id = ?", p.AmendmentID); err != nil {
+				return "", err
+			}
+		default:
+			applied := extract.Applied{}
+			if p.Applied != nil {
+				applied = *p.Applied
+			}
+			if err := s.updateFacts(ctx, tx, p.AgreementID, func(a *model.Agreement) error { return p.Undo(a, applied) }); err != nil {
+				return "", fmt.Errorf("proposal %d cannot be undone: %w", id, err)
+			}
+		}
+		p.Status, p.Applied = ProposalPending, nil
+		return "undo", nil
+	})
+}
+
+// changeProposal runs change on a stored proposal in one transaction and
+// stores the proposal as change left it, with an audit entry of the action
+// change names, before and after.
+func (s *Store) changeProposal(ctx context.Context, id int64, change func(*sql.Tx, *ProposalRow) (string, error)) (ProposalRow, error) {
 	var p ProposalRow
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		var err error
@@ -77,24 +145,25 @@ func (s *Store) DecideProposal(ctx context.Context, id int64, accept bool) (Prop
 		if err != nil {
 			return err
 		}
-		if p.Status != ProposalPending {
-			return fmt.Errorf("proposal %d was already %s: %w", id, p.Status, ErrConflict)
-		}
 		before, _ := json.Marshal(p)
-		if accept {
-			if err := s.apply(ctx, tx, &p); err != nil {
-				return err
-			}
-			p.Status = ProposalAccepted
-		} else {
-			p.Status = ProposalRejected
+		action, err := change(tx, &p)
+		if err != nil {
+			return err
 		}
-		p.DecidedAt = s.now()
-		if _, err := tx.ExecContext(ctx, "UPDATE proposals SET status = ?, decided_at = ? WHERE id = ?", p.Status, p.DecidedAt, id); err != nil {
+		p.DecidedAt = ""
+		if p.Status != ProposalPending {
+			p.DecidedAt = s.now()
+		}
+		payload, err := json.Marshal(storedProposal{p.Proposal, p.Applied})
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE proposals SET status = ?, decided_at = ?, payload = ? WHERE id = ?",
+			p.Status, p.DecidedAt, string(payload), id); err != nil {
 			return err
 		}
 		after, _ := json.Marshal(p)
-		return s.audit(ctx, tx, "proposal", p.AgreementID, p.Status, string(before), string(after))
+		return s.audit(ctx, tx, "proposal", p.AgreementID, action, string(before), string(after))
 	})
 	if err != nil {
 		return ProposalRow{}, err
@@ -102,66 +171,80 @@ func (s *Store) DecideProposal(ctx context.Context, id int64, accept bool) (Prop
 	return p, nil
 }
 
-// apply makes an accepted proposal part of its agreement.
-func (s *Store) apply(ctx context.Context, tx *sql.Tx, p *ProposalRow) error {
-	switch p.Kind {
-	case extract.ProposeAmendment:
-		_, err := tx.ExecContext(ctx, "UPDATE amendments SET confirmed = 1 WHERE id = ?", p.AmendmentID)
+// SetFields sets fields of an agreement from "FIELD=VALUE" assignments
+// (model.Agreement.Assign): all of them or, on the first the model
+// refuses, none, with the error naming the field.
+func (s *Store) SetFields(ctx context.Context, id string, assignments []string) (*model.Agreement, error) {
+	return s.EditAgreement(ctx, id, func(a *model.Agreement) error {
+		_, err := a.Assign(assignments)
 		return err
-	case extract.ProposeSubProcessor:
-		if p.Sub == nil {
-			return fmt.Errorf("proposal %d names no sub-processor", p.ID)
-		}
-		if err := p.Sub.Validate(); err != nil {
-			return fmt.Errorf("proposal %d: %w", p.ID, err)
-		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
-			VALUES (?, (SELECT COALESCE(max(position) + 1, 0) FROM subprocessors WHERE agreement_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
-			p.AgreementID, p.AgreementID, p.Sub.Name, p.Sub.OrgNumber, p.Sub.Country, p.Sub.Purpose, p.Sub.Clause, p.Sub.Status,
-			p.Sub.TransferBasis, p.Sub.Since.String())
-		return err
-	}
-	return s.updateFacts(ctx, tx, p.AgreementID, func(a *model.Agreement) error {
-		switch {
-		case p.Kind == extract.ProposeRule && p.Rule != nil:
-			a.Rules = append(a.Rules, *p.Rule)
-		case p.Kind == extract.ProposeSLATiers && len(p.Tiers) > 0:
-			if a.SLA == nil {
-				a.SLA = &model.SLATerms{Window: model.Window{Kind: model.Window24x7}, Clause: p.Clause}
-			}
-			a.SLA.Tiers = p.Tiers
-		default:
-			return fmt.Errorf("proposal %d (%s) holds nothing to apply", p.ID, p.Kind)
-		}
-		return a.Validate()
 	})
 }
 
-// updateFacts changes the stored facts of an agreement (its JSON, not its
-// documents or sub-processors) with change, and audits the change.
+// EditAgreement changes an agreement's facts and sub-processors with edit
+// (its documents stay as they are) in one transaction with the audit entry,
+// and returns the agreement as stored. The id cannot change; what
+// Validate refuses is refused and nothing is written.
+func (s *Store) EditAgreement(ctx context.Context, id string, edit func(*model.Agreement) error) (*model.Agreement, error) {
+	var out model.Agreement
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		return s.updateFacts(ctx, tx, id, func(a *model.Agreement) error {
+			if err := edit(a); err != nil {
+				return err
+			}
+			if a.ID != id {
+				return &model.FieldError{Field: "id", Msg: fmt.Sprintf("cannot change (%s); export and import under the new id instead", id)}
+			}
+			out = *a
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// updateFacts changes the stored facts and sub-processors of an agreement
+// (not its documents) with change, checks the result with Validate, and
+// audits the change with the agreement before and after.
 func (s *Store) updateFacts(ctx context.Context, tx *sql.Tx, id string, change func(*model.Agreement) error) error {
-	before, err := agreementJSON(ctx, tx, id)
+	data, err := agreementJSON(ctx, tx, id)
 	if err != nil {
 		return err
 	}
-	if before == "" {
+	if data == "" {
 		return fmt.Errorf("agreement %q: %w", id, ErrNotFound)
 	}
 	var a model.Agreement
-	if err := json.Unmarshal([]byte(before), &a); err != nil {
+	if err := json.Unmarshal([]byte(data), &a); err != nil {
 		return fmt.Errorf("agreement %q is damaged in the database: %w", id, err)
 	}
+	if a.Subs, err = subProcessors(ctx, tx, id); err != nil {
+		return err
+	}
+	before, _ := json.Marshal(&a)
 	if err := change(&a); err != nil {
 		return err
 	}
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	a.Documents = nil
 	after, err := json.Marshal(&a)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE agreements SET data = ?, updated_at = ? WHERE id = ?", string(after), s.now(), id); err != nil {
+	if string(after) == string(before) {
+		return nil
+	}
+	if err := writeFacts(ctx, tx, &a, s.now()); err != nil {
 		return err
 	}
-	return s.audit(ctx, tx, "agreement", id, "update", before, string(after))
+	if err := replaceSubs(ctx, tx, id, a.Subs); err != nil {
+		return err
+	}
+	return s.audit(ctx, tx, "agreement", id, "update", string(before), string(after))
 }
 
 // AmendmentRow is an amendment one clause of an agreement makes to another.

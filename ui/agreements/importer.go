@@ -114,8 +114,9 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 	m.importForm = nil
 	o := msg.outcome
 	cmds := []tea.Cmd{common.Status(importfile.Summary(m.c.Lang, o)), m.c.Changed(o.AgreementID, "documents")}
-	if len(o.Proposals) > 0 {
-		// What the import proposes is reviewed right away.
+	if o.Created || len(o.Proposals) > 0 {
+		// A new draft is completed, and what the import proposes
+		// reviewed, right away.
 		cmds = append(cmds, m.openReview(o.AgreementID, o.Title))
 	}
 	return tea.Batch(cmds...)

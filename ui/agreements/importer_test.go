@@ -104,7 +104,7 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	// The review opens on what the import proposes, the first selected.
 	v := s.view()
-	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "termination_notice 6 months before period_end",
+	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "Termination notice 6 months before the end of the period",
 		"< 99.5 % → 10 %; < 99 % → 25 %", "Fjällhallen Datacenter AB (SE)", "2.1 removed", "Den som vill avsluta avtalet"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("review lacks %q:\n%s", want, v)
@@ -118,32 +118,42 @@ func TestImportThenReviewProposals(t *testing.T) {
 	if got := s.lastStatus(); !strings.HasPrefix(got, "accepted proposal ") || !strings.Contains(got, first.Clause) {
 		t.Errorf("status after a: %q", got)
 	}
-	if len(s.m.review.list) != 6 || s.m.review.list[0].ID == first.ID {
-		t.Errorf("the accepted proposal is still listed: %+v", s.m.review.list)
+	// The decided proposal stays listed, to undo; the cursor moves on.
+	if len(s.m.review.list) != 7 || s.m.review.list[0].Status != store.ProposalAccepted || s.m.review.cursor != 1 {
+		t.Errorf("after accepting: cursor %d, %+v", s.m.review.cursor, s.m.review.list)
 	}
 	s.keys("down", "r")
 	if got := s.lastStatus(); !strings.HasPrefix(got, "rejected proposal ") {
 		t.Errorf("status after r: %q", got)
 	}
 	pending, _ := s.st.Proposals(context.Background(), "norrsken-moln", store.ProposalPending)
-	if len(pending) != 5 || len(s.m.review.list) != 5 {
-		t.Errorf("%d pending in the store, %d listed; want 5", len(pending), len(s.m.review.list))
+	if len(pending) != 5 || len(s.m.review.pending()) != 5 {
+		t.Errorf("%d pending in the store, %d listed; want 5", len(pending), len(s.m.review.pending()))
 	}
 	a, _ := s.st.Agreement(context.Background(), "norrsken-moln")
 	if len(a.Rules) != 1 || a.Rules[0].Clause != first.Clause {
 		t.Errorf("the accepted rule is not the agreement's: %+v", a.Rules)
 	}
+	// u takes the rejection back; the cursor had moved on.
+	s.keys("u")
+	if got := s.lastStatus(); !strings.Contains(got, "proposal 4 is not decided yet") {
+		t.Errorf("status after u on a pending proposal: %q", got)
+	}
+	s.keys("up", "u")
+	if got := s.lastStatus(); !strings.HasPrefix(got, "undid the decision on proposal 3") {
+		t.Errorf("status after u: %q", got)
+	}
 	s.keys("esc")
 	if s.m.Capturing() || !strings.Contains(s.view(), "DRIFTAVTAL FÖR NORRSKEN MOLN") {
 		t.Errorf("esc should close the review and show the list:\n%s", s.view())
 	}
-	// P reviews the selected agreement again.
+	// P reviews the selected agreement again, on the first still pending.
 	s.keys("P")
-	if s.m.review == nil || len(s.m.review.list) != 5 {
+	if s.m.review == nil || len(s.m.review.pending()) != 6 || s.m.review.cursor != 1 {
 		t.Fatalf("P: %+v", s.m.review)
 	}
 	s.keys("a", "a", "a", "a", "a", "a")
-	if !strings.Contains(s.view(), "No proposals left to review") {
+	if !strings.Contains(s.view(), "Every proposal is decided") {
 		t.Errorf("all decided:\n%s", s.view())
 	}
 }

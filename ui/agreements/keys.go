@@ -14,9 +14,11 @@ type keyMap struct {
 	DetailDown key.Binding
 	Import     key.Binding
 	Review     key.Binding
+	Edit       key.Binding
 	// Keys of the proposal review.
 	Accept key.Binding
 	Reject key.Binding
+	Undo   key.Binding
 	Close  key.Binding
 }
 
@@ -28,8 +30,10 @@ func newKeyMap(c *common.Common) keyMap {
 		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
 		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import_document"))),
 		Review:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review_proposals"))),
+		Edit:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.edit_agreement"))),
 		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
 		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.undo_proposal"))),
 		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
@@ -40,10 +44,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.importForm != nil:
 		return m.importForm.ShortHelp()
+	case m.editing != nil:
+		return m.editing.form.ShortHelp()
 	case m.review != nil:
-		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Close}
+		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Undo, k.Edit, k.Close}
 	}
-	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Import, k.Review, k.DetailUp}
+	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Import, k.Review, k.Edit, k.DetailUp}
 }
 
 // FullHelp is the pane's part of the ? help.
@@ -52,8 +58,10 @@ func (m *Model) FullHelp() [][]key.Binding {
 	switch {
 	case m.importForm != nil:
 		return m.importForm.FullHelp()
+	case m.editing != nil:
+		return m.editing.form.FullHelp()
 	case m.review != nil:
-		return [][]key.Binding{{k.nav.Up, k.nav.Down}, {k.Accept, k.Reject, k.Close}}
+		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.Close}}
 	}
-	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.DetailUp}, {k.Import, k.Review}}
+	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

@@ -85,6 +85,7 @@ type Model struct {
 	importing  bool       // an import is running
 	review     *review    // open while the user reviews proposals
 	reviewSeq  int
+	editing    *editing // the edit form, over the list or the review
 }
 
 // New returns the Agreements pane for one session.
@@ -95,9 +96,10 @@ func New(c *common.Common) *Model {
 // Init loads the first page of the register.
 func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 
-// Capturing is true while the import form or the proposal review is open:
+// Capturing is true while the import form, the edit form or the proposal
+// review is open:
 // they take every key.
-func (m *Model) Capturing() bool { return m.importForm != nil || m.review != nil }
+func (m *Model) Capturing() bool { return m.importForm != nil || m.review != nil || m.editing != nil }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
@@ -197,10 +199,19 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.applyProposals(msg)
 	case decidedMsg:
 		return m.decided(msg)
+	case agreementMsg:
+		if msg.err != nil {
+			return common.Fail(msg.err)
+		}
+		return m.openEdit(msg.a, nil)
+	case editedMsg:
+		return m.edited(msg)
 	case tea.KeyMsg:
 		switch {
 		case m.importForm != nil:
 			return m.updateImport(msg)
+		case m.editing != nil:
+			return m.updateEdit(msg)
 		case m.review != nil:
 			return m.updateReview(msg)
 		}
@@ -239,6 +250,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Review):
 		if r := m.selected(); r != nil {
 			return m.openReview(r.Agreement.ID, r.Agreement.Title)
+		}
+	case key.Matches(msg, k.Edit):
+		if r := m.selected(); r != nil {
+			return m.fetchForEdit(r.Agreement.ID)
 		}
 	case key.Matches(msg, k.Scope):
 		if r := m.selected(); r != nil {

@@ -2,22 +2,27 @@ package agreements
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/importfile"
 )
 
-// review is the overlay listing an agreement's pending proposals for the
-// user to accept or reject, one at a time.
+// review is the overlay that completes an agreement: its own fields as the
+// pending proposals would fill them (e edits and saves them), then every
+// proposal with its evidence, to accept, reject or undo one at a time.
 type review struct {
 	id, title string
+	a         *model.Agreement // as stored
 	list      []store.ProposalRow
 	cursor    int
 	offset    int
@@ -25,18 +30,19 @@ type review struct {
 	busy      bool // a decision is being stored
 }
 
-// proposalsMsg carries the pending proposals of an agreement, tagged with
-// the request it answers.
+// proposalsMsg carries an agreement and its proposals, tagged with the
+// request it answers.
 type proposalsMsg struct {
 	seq  int
+	a    *model.Agreement
 	list []store.ProposalRow
 	err  error
 }
 
-// decidedMsg answers an accept or reject.
+// decidedMsg answers an accept, a reject or an undo.
 type decidedMsg struct {
 	p      store.ProposalRow
-	accept bool
+	action string // accept | reject | undo
 	err    error
 }
 
@@ -46,14 +52,20 @@ func (m *Model) openReview(id, title string) tea.Cmd {
 	return m.loadProposals()
 }
 
-// loadProposals fetches the open overlay's proposals; requests are
-// numbered, so an answer for an overlay since closed or reloaded is dropped.
+// loadProposals fetches the open overlay's agreement and proposals;
+// requests are numbered, so an answer for an overlay since closed or
+// reloaded is dropped.
 func (m *Model) loadProposals() tea.Cmd {
 	m.reviewSeq++
 	seq, id, st := m.reviewSeq, m.review.id, m.c.Store
 	return func() tea.Msg {
-		list, err := st.Proposals(context.Background(), id, store.ProposalPending)
-		return proposalsMsg{seq: seq, list: list, err: err}
+		ctx := context.Background()
+		a, err := st.Agreement(ctx, id)
+		if err != nil {
+			return proposalsMsg{seq: seq, err: err}
+		}
+		list, err := st.Proposals(ctx, id, "")
+		return proposalsMsg{seq: seq, a: a, list: list, err: err}
 	}
 }
 
@@ -65,58 +77,118 @@ func (m *Model) applyProposals(msg proposalsMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Fail(msg.err)
 	}
-	r.list, r.loaded = msg.list, true
+	if !r.loaded {
+		// The review opens on the first proposal still to decide.
+		r.cursor = max(0, slices.IndexFunc(msg.list, func(p store.ProposalRow) bool { return p.Status == store.ProposalPending }))
+	}
+	r.a, r.list, r.loaded = msg.a, msg.list, true
 	r.cursor = min(r.cursor, max(0, len(r.list)-1))
 	r.scroll(m.reviewRows())
 	return nil
 }
 
+// pending returns the proposals still to decide.
+func (r *review) pending() []store.ProposalRow {
+	var out []store.ProposalRow
+	for _, p := range r.list {
+		if p.Status == store.ProposalPending {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // updateReview handles a key while the overlay is open.
 func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 	r, k := m.review, m.keys
+	last := max(0, len(r.list)-1)
+	move := func(to int) {
+		r.cursor = min(max(to, 0), last)
+		r.scroll(m.reviewRows())
+	}
 	switch {
 	case key.Matches(msg, k.Close, k.Review):
 		m.review = nil
 	case key.Matches(msg, k.nav.Down):
-		r.cursor = min(r.cursor+1, max(0, len(r.list)-1))
-		r.scroll(m.reviewRows())
+		move(r.cursor + 1)
 	case key.Matches(msg, k.nav.Up):
-		r.cursor = max(r.cursor-1, 0)
-		r.scroll(m.reviewRows())
-	case key.Matches(msg, k.Accept, k.Reject):
+		move(r.cursor - 1)
+	case key.Matches(msg, k.nav.PageDown):
+		move(r.cursor + max(1, m.reviewRows()-1))
+	case key.Matches(msg, k.nav.PageUp):
+		move(r.cursor - max(1, m.reviewRows()-1))
+	case key.Matches(msg, k.nav.Top):
+		move(0)
+	case key.Matches(msg, k.nav.Bottom):
+		move(last)
+	case key.Matches(msg, k.Edit):
+		if r.a != nil {
+			return m.openEdit(r.a, r.pending())
+		}
+	case key.Matches(msg, k.Accept, k.Reject, k.Undo):
 		if r.busy || r.cursor >= len(r.list) {
 			return nil
 		}
 		if err := m.c.CanWrite(); err != nil {
 			return common.Fail(err)
 		}
-		r.busy = true
-		accept := key.Matches(msg, k.Accept)
+		action := "accept"
+		switch {
+		case key.Matches(msg, k.Reject):
+			action = "reject"
+		case key.Matches(msg, k.Undo):
+			action = "undo"
+		}
 		p, st := r.list[r.cursor], m.c.Store
+		switch {
+		case action == "undo" && p.Status == store.ProposalPending:
+			return common.Fail(errors.New(m.c.T("proposals.undo_pending", p.ID)))
+		case action != "undo" && p.Status != store.ProposalPending:
+			return common.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
+		}
+		r.busy = true
 		return func() tea.Msg {
-			row, err := st.DecideProposal(context.Background(), p.ID, accept)
-			return decidedMsg{p: row, accept: accept, err: err}
+			ctx := context.Background()
+			var row store.ProposalRow
+			var err error
+			if action == "undo" {
+				row, err = st.UndoProposal(ctx, p.ID)
+			} else {
+				row, err = st.DecideProposal(ctx, p.ID, action == "accept")
+			}
+			return decidedMsg{p: row, action: action, err: err}
 		}
 	}
 	return nil
 }
 
-// decided reports a decision and reloads: the register changed for every pane.
+// decided reports a decision and reloads: the register changed for every
+// pane. The cursor moves on to the next proposal still pending.
 func (m *Model) decided(msg decidedMsg) tea.Cmd {
-	if m.review != nil {
-		m.review.busy = false
+	if r := m.review; r != nil {
+		r.busy = false
+		if msg.err == nil && msg.action != "undo" {
+			for i := r.cursor + 1; i < len(r.list); i++ {
+				if r.list[i].Status == store.ProposalPending {
+					r.cursor = i
+					break
+				}
+			}
+		}
 	}
 	if msg.err != nil {
 		return common.Fail(msg.err)
 	}
-	t := m.c.T
-	verb := t("proposals.accepted")
-	if !msg.accept {
-		verb = t("proposals.rejected")
+	t, p := m.c.T, msg.p
+	status := t("proposals.undone", p.ID, t("proposal."+string(p.Kind)), p.Clause)
+	if msg.action != "undo" {
+		verb := t("proposals.accepted")
+		if msg.action == "reject" {
+			verb = t("proposals.rejected")
+		}
+		status = t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause)
 	}
-	p := msg.p
-	return tea.Batch(common.Status(t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause)),
-		m.c.Changed(p.AgreementID, "proposals"))
+	return tea.Batch(common.Status(status), m.c.Changed(p.AgreementID, "proposals"))
 }
 
 // scroll keeps the cursor within the rows shown.
@@ -130,16 +202,31 @@ func (r *review) scroll(rows int) {
 	}
 }
 
-// Under the list: a blank line, the reason and two lines of the evidence.
+// The overlay's parts: the agreement's fields (six lines, the advice and a
+// blank line) when the pane has room for them; the list; a blank line and
+// the reason; the evidence, at least one line and at most evidenceLines
+// unless the list leaves more room.
 const (
-	evidenceLines = 2
-	detailLines   = 2 + evidenceLines
+	fieldsHeight  = 8
+	evidenceLines = 6
 )
 
-// reviewRows is how many proposals fit in the box above the detail.
-func (m *Model) reviewRows() int {
+// reviewLayout splits the overlay's height between the fields, the list
+// and the evidence.
+func (m *Model) reviewLayout() (fields, rows, evidence int) {
 	_, frameH := m.c.Styles.Pane.GetFrameSize()
-	return m.height - frameH - detailLines
+	h := m.height - frameH
+	if h >= fieldsHeight+12 {
+		fields = fieldsHeight
+	}
+	evidence = min(max(1, h-fields-2-3), evidenceLines)
+	return fields, max(1, h-fields-2-evidence), evidence
+}
+
+// reviewRows is how many proposals fit between the fields and the detail.
+func (m *Model) reviewRows() int {
+	_, rows, _ := m.reviewLayout()
+	return rows
 }
 
 // viewReview draws the overlay in the pane's whole area.
@@ -151,25 +238,93 @@ func (m *Model) viewReview() string {
 	switch {
 	case !r.loaded:
 		b.WriteString(st.Dim.Render(t("loading")))
-	case len(r.list) == 0:
-		b.WriteString(st.Dim.Width(w).Render(t("proposals.review_empty")))
 	default:
+		if fields, _, _ := m.reviewLayout(); fields > 0 {
+			b.WriteString(m.viewFields(w))
+		}
+		if len(r.list) == 0 {
+			b.WriteString(st.Dim.Width(w).Render(t("proposals.review_empty")))
+			break
+		}
 		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
 			p := r.list[i]
-			line := ansi.Truncate(fmt.Sprintf("%4d  %-16s %-10s %s", p.ID, ansi.Truncate(t("proposal."+string(p.Kind)), 16, "…"),
-				ansi.Truncate(p.Clause, 10, "…"), common.Sanitize(importfile.Describe(m.c.Lang, p))), w-common.CursorW, "…")
+			line := ansi.Truncate(fmt.Sprintf("%4d  %-9s %-12s %-8s %s", p.ID, ansi.Truncate(t("proposal.status."+p.Status), 9, "…"),
+				ansi.Truncate(t("proposal."+string(p.Kind)), 12, "…"), ansi.Truncate(p.Clause, 8, "…"),
+				common.Sanitize(importfile.Describe(m.c.Lang, p))), w-common.CursorW, "…")
 			b.WriteString(st.ListRow(line, w, i == r.cursor) + "\n")
 		}
 		p := r.list[r.cursor]
-		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100), w, "…")) + "\n")
-		evidence := ansi.Wrap(common.Sanitize(p.Evidence), w, "")
-		lines := strings.Split(evidence, "\n")
-		if len(lines) > evidenceLines {
-			lines = lines[:evidenceLines]
+		about := fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100)
+		if len(r.pending()) == 0 {
+			about = t("proposals.review_done")
+		}
+		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(about, w, "…")) + "\n")
+		// The evidence whole, wrapped; only a sentence longer than the
+		// room left is cut.
+		lines := strings.Split(ansi.Wrap(common.Sanitize(p.Evidence), w, ""), "\n")
+		_, _, evidence := m.reviewLayout()
+		if room := max(evidence, h-strings.Count(b.String(), "\n")); len(lines) > room {
+			lines = lines[:room]
 			lines[len(lines)-1] = ansi.Truncate(lines[len(lines)-1], w-1, "") + "…"
 		}
 		b.WriteString(st.Value.Render(strings.Join(lines, "\n")))
 	}
-	content := strings.TrimRight(b.String(), "\n")
+	// A pane too low for even the list's parts shows what fits from the top.
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	content := strings.Join(lines[:min(len(lines), max(1, h))], "\n")
 	return st.Box(content, w, h, true, ansi.Truncate(t("proposals.review_title", common.Sanitize(r.title)), max(0, w-4), "…"))
+}
+
+// viewFields draws the agreement's own fields as the pending proposals
+// would fill them, a proposed value marked, and the advice under them.
+func (m *Model) viewFields(w int) string {
+	r, st, t := m.review, m.c.Styles, m.c.T
+	shown := *r.a
+	for _, p := range r.pending() {
+		if ownField(p.Kind) {
+			trial := shown
+			if _, err := p.Apply(&trial); err == nil {
+				shown = trial
+			}
+		}
+	}
+	value := func(name string) string {
+		v := formValue(&shown, name)
+		if name == "kind" || name == "status" {
+			v = importfile.FieldValueWords(m.c.Lang, name, v)
+		}
+		if v == "" {
+			v = "–"
+		}
+		v = common.Sanitize(v)
+		if v != "–" && formValue(&shown, name) != formValue(r.a, name) {
+			return st.Highlight.Render(v + " *")
+		}
+		return st.Value.Render(v)
+	}
+	pair := func(names ...string) string {
+		parts := make([]string, len(names))
+		for i, n := range names {
+			parts[i] = st.Label.Render(t("field."+n)+": ") + value(n)
+		}
+		return ansi.Truncate(strings.Join(parts, "   "), w, "…") + "\n"
+	}
+	var b strings.Builder
+	b.WriteString(pair("title"))
+	b.WriteString(pair("supplier.name", "supplier.org_number"))
+	b.WriteString(pair("kind", "status", "owner"))
+	b.WriteString(pair("signed", "effective", "start"))
+	term := importfile.TermWords(m.c.Lang, shown.Term)
+	if term == "" {
+		term = "–"
+	}
+	if shown.Term != r.a.Term {
+		term = st.Highlight.Render(common.Sanitize(term) + " *")
+	} else {
+		term = st.Value.Render(common.Sanitize(term))
+	}
+	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
+	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))
+	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n\n")
+	return b.String()
 }

@@ -104,6 +104,10 @@ func (m *Model) View() string {
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
 		note := st.Dim.Width(w).Render(m.c.T("import.tui.note"))
 		return st.Box(m.importForm.View(w)+"\n"+note, w, h, true, "")
+	case m.editing != nil:
+		frameW, frameH := st.Pane.GetFrameSize()
+		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
+		return st.Box(m.editing.form.View(w), w, h, true, "")
 	case m.review != nil:
 		return m.viewReview()
 	}

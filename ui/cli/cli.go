@@ -57,6 +57,8 @@ var commands = map[string]command{
 	"sla":           sla,
 	"gen":           generate,
 	"proposals":     proposals,
+	"set":           set,
+	"edit":          edit,
 	"subprocessors": subprocessors,
 	"notice":        notice,
 	"clauses":       agreementClauses,

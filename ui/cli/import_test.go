@@ -392,7 +392,7 @@ func TestProposalsCommand(t *testing.T) {
 		t.Fatalf("pending proposals: %+v", list)
 	}
 	plain := e.ok(t, nil, "proposals", id)
-	if !strings.Contains(plain, "termination_notice 6 months before period_end") || !strings.Contains(plain, "< 99.5 % → 10 %; < 99 % → 25 %") {
+	if !strings.Contains(plain, "Termination notice 6 months before the end of the period") || !strings.Contains(plain, "< 99.5 % → 10 %; < 99 % → 25 %") {
 		t.Errorf("plain list:\n%s", plain)
 	}
 

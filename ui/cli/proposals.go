@@ -17,7 +17,8 @@ import (
 const maxEvidence = 70
 
 // proposals lists an agreement's pending proposals (all with --all), or
-// accepts or rejects some: `avtal proposals ID accept 3 4`.
+// accepts or rejects some, or undoes the decision on some: `avtal
+// proposals ID accept 3 4`, `avtal proposals ID undo 3`.
 func proposals(ctx context.Context, env *Env, args []string) error {
 	fs := flags("proposals")
 	asJSON := fs.Bool("json", false, "")
@@ -63,11 +64,12 @@ func proposals(ctx context.Context, env *Env, args []string) error {
 	return tw.Flush()
 }
 
-// decide accepts or rejects the proposals named by ids, after checking that
-// every one is a pending proposal of the agreement, so a typo decides none.
+// decide accepts, rejects or undoes the decision on the proposals named by
+// ids, after checking that every one is a proposal of the agreement in a
+// state that allows it, so a typo decides none.
 func decide(ctx context.Context, env *Env, agreementID, action string, ids []string) error {
 	t := env.Lang.T
-	if action != "accept" && action != "reject" {
+	if action != "accept" && action != "reject" && action != "undo" {
 		return &UsageError{Msg: t("proposals.bad_action", action)}
 	}
 	if len(ids) == 0 {
@@ -91,19 +93,29 @@ func decide(ctx context.Context, env *Env, agreementID, action string, ids []str
 		switch {
 		case !ok:
 			return errors.New(t("proposals.not_found", n, agreementID))
-		case p.Status != store.ProposalPending:
+		case action == "undo" && p.Status == store.ProposalPending:
+			return errors.New(t("proposals.undo_pending", n))
+		case action != "undo" && p.Status != store.ProposalPending:
 			return errors.New(t("proposals.conflict", n, t("proposal.status."+p.Status)))
 		}
 		chosen = append(chosen, n)
 	}
-	verb := t("proposals.accepted")
-	if action == "reject" {
-		verb = t("proposals.rejected")
-	}
 	for _, n := range chosen {
+		if action == "undo" {
+			p, err := env.Store.UndoProposal(ctx, n)
+			if err != nil {
+				return errors.New(t("proposals.undo_refused", n, err))
+			}
+			fmt.Fprintln(env.Stdout, t("proposals.undone", p.ID, t("proposal."+string(p.Kind)), p.Clause))
+			continue
+		}
 		p, err := env.Store.DecideProposal(ctx, n, action == "accept")
 		if err != nil {
 			return err
+		}
+		verb := t("proposals.accepted")
+		if action == "reject" {
+			verb = t("proposals.rejected")
 		}
 		fmt.Fprintln(env.Stdout, t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause))
 	}

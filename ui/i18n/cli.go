@@ -13,8 +13,14 @@ Usage:
                                               draft agreement, or as a new version of ID's documents
                                               (tags and notes carry over to unchanged/changed clauses)
   avtal proposals ID [--all] [--json]         what imports propose for ID (rules, SLA tiers,
-                                              sub-processors, amendments)
-  avtal proposals ID accept|reject N...       accept or reject proposals
+                                              sub-processors, amendments, term, supplier, dates)
+  avtal proposals ID accept|reject|undo N...  accept or reject proposals, or undo the decision
+  avtal set ID FIELD=VALUE... [--json]        set fields of ID, all or none: title, supplier.name,
+                                              supplier.org_number, kind, status, signed, effective,
+                                              start, term.initial, term.renewal, term.notice,
+                                              term.indefinite, fee.amount, fee.currency, fee.per,
+                                              owner, governing_law, venue (empty VALUE clears)
+  avtal edit ID                               edit ID as YAML in $EDITOR (vi); checked on save
   avtal export --yaml DIR                     write every agreement as YAML
   avtal demo [--db PATH] [--replace]          (re)create a database with the sample register;
                                               --replace: also over changes of your own
@@ -87,8 +93,14 @@ Användning:
                                               utkast, eller som en ny version av ID:s dokument
                                               (taggar och anteckningar följer med oförändrade/ändrade klausuler)
   avtal proposals ID [--all] [--json]         vad importer föreslår för ID (frister, SLA-nivåer,
-                                              underbiträden, ändringar)
-  avtal proposals ID accept|reject N...       godta eller avvisa förslag
+                                              underbiträden, ändringar, avtalstid, leverantör, datum)
+  avtal proposals ID accept|reject|undo N...  godta eller avvisa förslag, eller ångra beslutet
+  avtal set ID FÄLT=VÄRDE... [--json]         ändra fält i ID, alla eller inget: title, supplier.name,
+                                              supplier.org_number, kind, status, signed, effective,
+                                              start, term.initial, term.renewal, term.notice,
+                                              term.indefinite, fee.amount, fee.currency, fee.per,
+                                              owner, governing_law, venue (tomt VÄRDE tömmer)
+  avtal edit ID                               redigera ID som YAML i $EDITOR (vi); kontrolleras när du sparar
   avtal export --yaml KATALOG                 skriv alla avtal som YAML
   avtal demo [--db SÖKVÄG] [--replace]        skapa (om) en databas med exempelregistret;
                                               --replace: även över egna ändringar

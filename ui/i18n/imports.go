@@ -64,7 +64,7 @@ var importsMsgs = map[string]msg{
 	"proposals.rejected":       {"rejected", "avvisade"},
 	"proposals.needs_ids":      {"proposals %s %s needs the ids of the proposals", "proposals %s %s behöver förslagens id"},
 	"proposals.bad_id":         {"%q is not a proposal id (a number)", "%q är inte ett förslags-id (ett tal)"},
-	"proposals.bad_action":     {"%q is not accept or reject", "%q är varken accept eller reject"},
+	"proposals.bad_action":     {"%q is not accept, reject or undo", "%q är inte accept, reject eller undo"},
 	"proposals.not_found":      {"there is no proposal %d for %s", "det finns inget förslag %d för %s"},
 	"proposals.conflict":       {"proposal %d was already %s", "förslag %d är redan %s"},
 	"proposals.col.clause":     {"Clause", "Punkt"},

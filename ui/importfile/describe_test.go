@@ -9,7 +9,7 @@ import (
 	"avtal/ui/i18n"
 )
 
-func TestDescribeRuleInBothLanguages(t *testing.T) {
+func TestDescribeInBothLanguages(t *testing.T) {
 	rule := func(r model.Rule) store.ProposalRow {
 		return store.ProposalRow{Proposal: extract.Proposal{Rule: &r}}
 	}
@@ -18,11 +18,28 @@ func TestDescribeRuleInBothLanguages(t *testing.T) {
 		en, sv string
 	}{
 		{rule(model.Rule{Kind: model.DLTermination, Anchor: model.AnchorPeriodEnd, Offset: model.Period{N: 6, Unit: model.Months}, Before: true}),
-			"termination_notice 6 months before period_end", "termination_notice 6 månader före period_end"},
+			"Termination notice 6 months before the end of the period", "Uppsägning 6 månader före periodens slut"},
 		{rule(model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: model.Period{N: 10, Unit: model.WorkDays}}),
-			"sla_credit_claim 10 business days after event:downtime", "sla_credit_claim 10 arbetsdagar efter event:downtime"},
+			"SLA credit claim 10 business days after the downtime", "Krav på kreditering 10 arbetsdagar efter driftavbrottet"},
 		{rule(model.Rule{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: "01-01"}),
-			"indexation yearly on 01-01", "indexation årligen 01-01"},
+			"Indexation yearly on 01-01", "Indexering årligen 01-01"},
+		{rule(model.Rule{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: model.Period{N: 1, Unit: model.Months}, Before: true}),
+			"Price increase notice 1 month before the cancel-by date", "Besked om prishöjning 1 månad före sista uppsägningsdagen"},
+		{rule(model.Rule{Kind: model.DLBreachNotice, Anchor: model.EventAnchor("breach"), Offset: model.Period{N: 48, Unit: model.Hours}}),
+			"Breach notification due 48 hours after the supplier learns of a breach", "Anmälan av personuppgiftsincident 48 timmar efter leverantören får kännedom om en incident"},
+		{rule(model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("go_live")}),
+			"Own deadline at the event go live", "Egen frist vid händelsen go live"},
+		{store.ProposalRow{Proposal: extract.Proposal{Kind: extract.ProposeTerm, Term: &model.Term{Initial: model.Period{N: 36, Unit: model.Months},
+			Renewal: model.Period{N: 1, Unit: model.Years}, Notice: model.Period{N: 3, Unit: model.Months}}}},
+			"36 months, renews by 1 year, 3 months notice", "36 månader, förlängs med 1 år, uppsägningstid 3 månader"},
+		{store.ProposalRow{Proposal: extract.Proposal{Kind: extract.ProposeTerm, Term: &model.Term{Indefinite: true, Notice: model.Period{N: 1, Unit: model.Months}}}},
+			"until further notice, 1 month notice", "tills vidare, uppsägningstid 1 månad"},
+		{store.ProposalRow{Proposal: extract.Proposal{Kind: extract.ProposeSupplier, Supplier: &model.Party{Name: "Moln A/S", OrgNumber: "CVR 12345678"}}},
+			"Moln A/S, org. no. CVR 12345678", "Moln A/S, org.nr CVR 12345678"},
+		{store.ProposalRow{Proposal: extract.Proposal{Kind: extract.ProposeField, Field: &extract.Field{Name: "signed", Value: "2024-05-02"}}},
+			"Signed: 2024-05-02", "Undertecknat: 2024-05-02"},
+		{store.ProposalRow{Proposal: extract.Proposal{Kind: extract.ProposeField, Field: &extract.Field{Name: "kind", Value: "dpa"}}},
+			"Kind: DPA", "Typ: PuB-avtal"},
 	}
 	for _, tt := range tests {
 		if got := Describe(i18n.EN, tt.p); got != tt.en {

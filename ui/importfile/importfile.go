@@ -228,21 +228,15 @@ func ReasonText(lang i18n.Lang, r docparse.Reason) string {
 	return string(r)
 }
 
-// Describe says in a few words what accepting a proposal would add: "termination_notice
-// 6 months before period_end" (the period in the language, the kind and anchor as the
-// register writes them), "< 99.5 % → 10 %; < 99 % → 25 %", "Exempel AB (SE)",
-// "8.6.6 removed".
+// Describe says in a few words what accepting a proposal would add:
+// "Termination notice 6 months before the cancel-by date", "< 99.5 % →
+// 10 %; < 99 % → 25 %", "Exempel AB (SE)", "8.6.6 removed", "36 months,
+// renews by 12 months, 3 months notice", "Moln AB, org. no. 556000-0000",
+// "Signed: 2024-01-01" — periods and words in the language.
 func Describe(lang i18n.Lang, p store.ProposalRow) string {
 	switch {
 	case p.Rule != nil:
-		r := p.Rule
-		switch {
-		case r.Anchor == model.AnchorYearly:
-			return lang.T("proposals.rule_yearly", r.Kind, r.On)
-		case r.Before:
-			return lang.T("proposals.rule_before", r.Kind, r.Offset, r.Anchor)
-		}
-		return lang.T("proposals.rule_after", r.Kind, r.Offset, r.Anchor)
+		return RuleWords(lang, *p.Rule)
 	case len(p.Tiers) > 0:
 		parts := make([]string, len(p.Tiers))
 		for i, t := range p.Tiers {
@@ -260,6 +254,74 @@ func Describe(lang i18n.Lang, p store.ProposalRow) string {
 		return p.Sub.Name + " (" + where + ")"
 	case p.Amendment != nil:
 		return p.Amendment.Target + " " + string(p.Amendment.Kind)
+	case p.Term != nil:
+		return TermWords(lang, *p.Term)
+	case p.Supplier != nil:
+		if p.Supplier.OrgNumber == "" {
+			return p.Supplier.Name
+		}
+		return lang.T("proposals.supplier_org", p.Supplier.Name, p.Supplier.OrgNumber)
+	case p.Field != nil:
+		return lang.T("proposals.field", lang.T("field."+p.Field.Name), FieldValueWords(lang, p.Field.Name, p.Field.Value))
 	}
 	return p.Reason
+}
+
+// RuleWords says a deadline rule in words: "Termination notice 1 month
+// before the cancel-by date", "Breach notification due 48 hours after the
+// supplier learns of a breach".
+func RuleWords(lang i18n.Lang, r model.Rule) string {
+	kind := lang.T("dl." + string(r.Kind))
+	switch {
+	case r.Anchor == model.AnchorYearly:
+		return lang.T("proposals.rule_yearly", kind, r.On)
+	case r.Offset.IsZero():
+		return lang.T("proposals.rule_at", kind, anchorWords(lang, r))
+	case r.Before:
+		return lang.T("proposals.rule_before", kind, r.Offset, anchorWords(lang, r))
+	}
+	return lang.T("proposals.rule_after", kind, r.Offset, anchorWords(lang, r))
+}
+
+// anchorWords says what a rule counts from; an event without words of its
+// own is named as recorded.
+func anchorWords(lang i18n.Lang, r model.Rule) string {
+	if e := r.Anchor.Event(); e != "" {
+		if k := "anchor.event." + e; i18n.Has(k) {
+			return lang.T(k)
+		}
+		return lang.T("anchor.event", strings.ReplaceAll(e, "_", " "))
+	}
+	if r.Anchor == model.AnchorDate {
+		return lang.T("anchor.date", r.On)
+	}
+	return lang.T("anchor." + string(r.Anchor))
+}
+
+// TermWords says a term in words: "36 months, renews by 12 months,
+// 3 months notice", "until further notice, 1 month notice".
+func TermWords(lang i18n.Lang, t model.Term) string {
+	var parts []string
+	switch {
+	case t.Indefinite:
+		parts = append(parts, lang.T("proposals.term_indefinite"))
+	case !t.Initial.IsZero():
+		parts = append(parts, lang.T("proposals.term_initial", t.Initial))
+	}
+	if !t.Renewal.IsZero() {
+		parts = append(parts, lang.T("proposals.term_renewal", t.Renewal))
+	}
+	if !t.Notice.IsZero() {
+		parts = append(parts, lang.T("proposals.term_notice", t.Notice))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// FieldValueWords writes a field's value in the language where it has
+// words of its own (a kind, a status), else as it is.
+func FieldValueWords(lang i18n.Lang, field, value string) string {
+	if k := field + "." + value; (field == "kind" || field == "status") && i18n.Has(k) {
+		return lang.T(k)
+	}
+	return value
 }

@@ -1,0 +1,163 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"avtal/model"
+)
+
+// imported imports the drift document as a draft and returns its id.
+func (e *cliEnv) imported(t *testing.T) string {
+	t.Helper()
+	var out importOut
+	e.ok(t, &out, "import", e.file(t, "drift.txt", []byte(driftText(t))), "--json")
+	return out.AgreementID
+}
+
+func TestSetCompletesAnImportedAgreement(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	out := e.ok(t, nil, "set", id, "term.initial=24 months", "term.renewal=12 months", "term.notice=3 months",
+		"start=2025-01-01", "status=active", "owner=")
+	want := "term.initial: (empty) → 24 months\nterm.renewal: (empty) → 12 months\nterm.notice: (empty) → 3 months\n" +
+		"start: (empty) → 2025-01-01\nstatus: draft → active\nowner was already so; nothing changed\n"
+	if out != want {
+		t.Errorf("set printed\n%s\nwant\n%s", out, want)
+	}
+	// The calendar has the dates at once: the first period ends 2026-12-31
+	// and renews; the next ends 2027-12-31, to be cancelled 3 months before.
+	var dls []struct {
+		Kind string `json:"kind"`
+		Date string `json:"date"`
+	}
+	e.ok(t, &dls, "deadlines", "--agreement", id, "--json")
+	if len(dls) != 2 || dls[0].Kind != "renewal" || dls[0].Date != "2026-12-31" || dls[1].Kind != "termination_notice" || dls[1].Date != "2027-09-30" {
+		t.Errorf("deadlines %+v", dls)
+	}
+	var a model.Agreement
+	e.ok(t, &a, "set", id, "supplier.name=Norrsken Drift AB", "--json")
+	if a.Supplier.Name != "Norrsken Drift AB" || a.Status != model.StatusActive || len(a.Documents) == 0 {
+		t.Errorf("--json printed %+v", a)
+	}
+
+	// All or nothing, and the refused field is named.
+	if e.run("set", id, "owner=Eva", "term.renewal=0 months"); e.code != ExitFail || !strings.Contains(e.stderrText, `term.renewal: "0 months" must be longer than zero`) {
+		t.Errorf("zero renewal: exit %d %q", e.code, e.stderrText)
+	}
+	if e.run("set", id, "signed=2025-02-30"); e.code != ExitFail || !strings.HasPrefix(e.stderrText, "avtal set: signed: ") {
+		t.Errorf("impossible date: exit %d %q", e.code, e.stderrText)
+	}
+	if a, _ := e.st.Agreement(context.Background(), id); a.Owner != "" || a.Term.Renewal != (model.Period{N: 12, Unit: model.Months}) {
+		t.Errorf("a refused set changed the agreement: %+v", a)
+	}
+	for _, args := range [][]string{{"set"}, {"set", id}} {
+		if e.run(args...); e.code != ExitUsage || !strings.Contains(e.stderrText, "FIELD=VALUE") {
+			t.Errorf("%v: exit %d %q", args, e.code, e.stderrText)
+		}
+	}
+	if e.run("set", "nope", "owner=Eva"); e.code != ExitFail || !strings.Contains(e.stderrText, `no agreement with id "nope"`) {
+		t.Errorf("unknown agreement: exit %d %q", e.code, e.stderrText)
+	}
+}
+
+func TestProposalsUndo(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	e.ok(t, nil, "proposals", id, "accept", "1")
+	if out := e.ok(t, nil, "proposals", id, "undo", "1"); out != "undid the decision on proposal 1 (deadline rule, clause 1.2); it is pending again\n" {
+		t.Errorf("undo printed %q", out)
+	}
+	if a, _ := e.st.Agreement(context.Background(), id); len(a.Rules) != 0 {
+		t.Errorf("rules after undo: %+v", a.Rules)
+	}
+	if e.run("proposals", id, "undo", "1"); e.code != ExitFail || !strings.Contains(e.stderrText, "not decided yet") {
+		t.Errorf("undoing a pending proposal: exit %d %q", e.code, e.stderrText)
+	}
+	// An edit since the decision is not overwritten.
+	e.ok(t, nil, "proposals", id, "accept", "1")
+	e.ok(t, nil, "set", id, "title=Drift")
+	e.ok(t, nil, "proposals", id, "reject", "2")
+	e.ok(t, nil, "proposals", id, "undo", "2")
+}
+
+// editor writes a script that edits the file it is given with sed
+// expressions, one per run (the last for every further run), and counts
+// its runs in a file beside it.
+func editor(t *testing.T, dir string, runs ...string) (count func() int) {
+	t.Helper()
+	counter := filepath.Join(dir, "runs")
+	var script strings.Builder
+	script.WriteString("#!/bin/sh\nn=$(cat " + counter + " 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > " + counter + "\ncase $n in\n")
+	for i, r := range runs {
+		pattern := "*"
+		if i < len(runs)-1 {
+			pattern = string(rune('1' + i))
+		}
+		script.WriteString(pattern + ") " + r + " ;;\n")
+	}
+	script.WriteString("esac\n")
+	path := filepath.Join(dir, "editor.sh")
+	if err := os.WriteFile(path, []byte(script.String()), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("EDITOR", path)
+	return func() int {
+		b, _ := os.ReadFile(counter)
+		var n int
+		for _, c := range strings.TrimSpace(string(b)) {
+			n = 10*n + int(c-'0')
+		}
+		return n
+	}
+}
+
+func TestEditReopensUntilValid(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	runs := editor(t, t.TempDir(),
+		`sed -i 's/^status: draft/status: active\nterm:\n  initial: 12 months\n  renewal: 0 months/; s/^term: {}//' "$1"`,
+		`if grep -q '^# avtal: .*:10: term.renewal: .*must be longer than zero' "$1"; then sed -i 's/renewal: 0 months/renewal: 6 months/' "$1"; fi`)
+	out := e.ok(t, nil, "edit", id)
+	if out != "saved "+id+"\n" || runs() != 2 {
+		t.Fatalf("edit printed %q after %d runs; stderr %q", out, runs(), e.stderrText)
+	}
+	if !strings.Contains(e.stderrText, `.yaml:9: term.renewal: "0 months" must be longer than zero`) {
+		t.Errorf("the refusal names no file:line:field: %q", e.stderrText)
+	}
+	a, _ := e.st.Agreement(context.Background(), id)
+	if a.Status != model.StatusActive || a.Term.Renewal != (model.Period{N: 6, Unit: model.Months}) || len(a.Documents) == 0 {
+		t.Errorf("after edit: status %s, term %+v, %d documents", a.Status, a.Term, len(a.Documents))
+	}
+}
+
+func TestEditAbandoned(t *testing.T) {
+	for name, run := range map[string]string{
+		"unchanged":                    `true`,
+		"emptied":                      `: > "$1"`,
+		"only comments":                `echo '# nothing' > "$1"`,
+		"invalid, then left as it was": `case $(cat "$1") in *refused*) ;; *) sed -i 's/^status: draft/status: paused/' "$1" ;; esac`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			e := newCLI(t)
+			id := e.imported(t)
+			editor(t, t.TempDir(), run)
+			before, _ := e.st.Agreement(context.Background(), id)
+			if out := e.ok(t, nil, "edit", id); out != id+" is unchanged: the edit was abandoned\n" {
+				t.Errorf("printed %q", out)
+			}
+			if after, _ := e.st.Agreement(context.Background(), id); after.Status != before.Status || after.Title != before.Title {
+				t.Errorf("an abandoned edit changed %+v", after)
+			}
+		})
+	}
+	e := newCLI(t)
+	id := e.imported(t)
+	t.Setenv("EDITOR", "false")
+	if e.run("edit", id); e.code != ExitFail || !strings.Contains(e.stderrText, `the editor "false" failed`) {
+		t.Errorf("failing editor: exit %d %q", e.code, e.stderrText)
+	}
+}
