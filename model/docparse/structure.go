@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -50,6 +51,7 @@ type builder struct {
 	role     []role
 	nextNum  []int // index of the next numbered line, or -1
 	anyStart bool  // some line could begin a numbering
+	topLevel int   // the highest level of the Markdown headings, 0 if none
 	parts    []*part
 	skipped  []Skip
 }
@@ -63,6 +65,9 @@ func newBuilder(lines []line) *builder {
 		parts:   []*part{newPart()},
 	}
 	for i, l := range lines {
+		if l.heading > 0 && (b.topLevel == 0 || l.heading < b.topLevel) {
+			b.topLevel = l.heading
+		}
 		b.cls[i] = classify(l.text)
 		if b.cls[i].kind == kindNumbered && b.cls[i].num.letter == "" && isStart(b.cls[i].num.path) {
 			b.anyStart = true
@@ -96,7 +101,7 @@ func (b *builder) run() {
 		}
 		switch b.cls[i].kind {
 		case kindNumbered:
-			if b.numbered(i) {
+			if b.numbered(i) || b.lines[i].heading > 0 && b.forceNumbered(i) {
 				continue
 			}
 		case kindAppendix:
@@ -105,8 +110,68 @@ func (b *builder) run() {
 				continue
 			}
 		}
+		if b.lines[i].heading > 0 {
+			b.openHeading(i)
+			continue
+		}
 		b.addBody(i)
 	}
+}
+
+// forceNumbered opens a clause at a numbered heading whose number does not
+// follow the numbering before it: a heading is a clause whatever its number.
+func (b *builder) forceNumbered(i int) bool {
+	p, n := b.cur(), b.cls[i].num
+	if n.letter != "" || p.numbers[n.text] {
+		return false
+	}
+	p.path, p.appendixName = n.path, ""
+	b.open(i, n.text)
+	return true
+}
+
+// openHeading opens a clause at a heading without a number. The heading
+// of a document's numbered sections takes the number its first clause
+// implies ("Account Terms" over "1.1" is 1); the first heading, above
+// everything else and of the highest level, is the document's title.
+func (b *builder) openHeading(i int) {
+	p := b.cur()
+	if len(p.clauses) == 0 && len(p.name) == 0 && !b.textAfter(p.preamble) && b.lines[i].heading == b.topLevel {
+		p.name = []int{i}
+		b.role[i] = roleUsed
+		return
+	}
+	num := ""
+	if n, ok := b.impliedNumber(i); ok {
+		num, p.path, p.appendixName = strconv.Itoa(n), []int{n}, ""
+	}
+	b.role[i] = roleUsed
+	p.clauses = append(p.clauses, &clause{line: i, number: num, heading: b.lines[i].text})
+	if num != "" {
+		p.numbers[num] = true
+	}
+}
+
+// impliedNumber returns N when the next numbered line after the heading at
+// i, with no heading between, is N.1 (or N.2) and N is free.
+func (b *builder) impliedNumber(i int) (int, bool) {
+	nx := b.nextNum[i]
+	if nx < 0 {
+		return 0, false
+	}
+	for k := i + 1; k < nx; k++ {
+		if b.lines[k].heading > 0 {
+			return 0, false
+		}
+	}
+	m, p := b.cls[nx].num, b.cur()
+	if m.letter != "" || len(m.path) != 2 || m.path[1] > maxGap || p.numbers[strconv.Itoa(m.path[0])] {
+		return 0, false
+	}
+	if len(p.path) > 0 && !successor(p.path, m.path[:1]) {
+		return 0, false
+	}
+	return m.path[0], true
 }
 
 // numbered decides what the numbered line i is, and opens a clause if it
@@ -266,7 +331,14 @@ func (b *builder) open(i int, num string) {
 		}
 	}
 	rest := b.cls[i].rest
+	if h := b.lines[i].headEnd; h > 0 && len(b.lines[i].text)-len(rest) < h {
+		// A run-in heading: "7.1 Title.  Text …".
+		c.heading = strings.TrimRight(b.lines[i].text[len(b.lines[i].text)-len(rest):h], ".: ")
+		c.lead = strings.TrimSpace(b.lines[i].text[h:])
+		rest = ""
+	}
 	switch {
+	case c.heading != "":
 	case rest == "":
 		if j := b.nextNonBlank(i); j >= 0 && j <= i+2 && b.cls[j].kind == kindText && titleLike(b.lines[j].text) {
 			c.heading = b.lines[j].text
