@@ -72,6 +72,19 @@ func classify(s string) lineClass {
 	return lineClass{kind: kindText}
 }
 
+// classifyNumbered classifies a line known to start with a clause number.
+func classifyNumbered(s string) lineClass {
+	loc := numberRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return classify(s)
+	}
+	n, ok := parseNumber(group(s, loc, 1), group(s, loc, 2))
+	if !ok {
+		return classify(s)
+	}
+	return lineClass{kind: kindNumbered, num: n, rest: s[loc[1]:]}
+}
+
 func parseNumber(letter, digits string) (number, bool) {
 	parts := strings.Split(digits, ".")
 	if len(parts) > maxDepth {
@@ -104,7 +117,7 @@ func clauseText(rest string, dotted bool) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if strings.ContainsRune(`"”“'‘’«»(`, r) {
+	if strings.ContainsRune(`"”“'‘’«»([`, r) {
 		r2, _ := utf8.DecodeRuneInString(rest[size:])
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
 	}

@@ -105,18 +105,18 @@ func startsNumbering(lines []line) bool {
 	return false
 }
 
-// tail returns the end of s, at most n bytes, starting at a word: page
-// numbers and dot leaders sit at the end of a line, and looking only there
-// keeps long lines cheap.
+// tail returns the end of s, at most n bytes: page numbers and dot
+// leaders sit at the end of a line, and looking only there keeps long
+// lines cheap.
 func tail(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	s = s[len(s)-n:]
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[i:]
+	for s != "" && !utf8.RuneStart(s[0]) {
+		s = s[1:]
 	}
-	return ""
+	return s
 }
 
 // repeatKey is the form under which running headers and footers repeat:

@@ -14,10 +14,12 @@ type line struct {
 	heading int  // the level of a Markdown heading, 0 for other lines
 	table   bool // a row of a table: "| a | b |"
 	headEnd int  // where a run-in heading ends in text ("7.1 Title."), or 0
+	nested  bool // an ordered list item numbered by its nesting ("5.1")
 }
 
-// own reports a line that never joins another: a heading or a table row.
-func (l line) own() bool { return l.heading > 0 || l.table }
+// own reports a line that never joins another: a heading, a table row or
+// a nested list item.
+func (l line) own() bool { return l.heading > 0 || l.table || l.nested }
 
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {

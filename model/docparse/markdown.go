@@ -65,7 +65,7 @@ func readLines(text string) ([]line, bool) {
 			l.text = body
 			if md {
 				l.text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l.text, ">"), " "), "\\")
-				l.text, open = nestItem(l.text, indent, open)
+				l.text, l.nested, open = nestItem(l.text, indent, open)
 				if h := mdHeadingRe.FindStringSubmatchIndex(afterNumber(l.text)); h != nil {
 					// "1. # **OSAPUOLET**": a heading inside a list item.
 					n := len(l.text) - len(afterNumber(l.text))
@@ -91,15 +91,16 @@ type listItem struct {
 
 // nestItem qualifies the number of an ordered list item by the items it
 // is nested under, and keeps the open items up to date.
-func nestItem(s string, indent int, open []listItem) (string, []listItem) {
+func nestItem(s string, indent int, open []listItem) (string, bool, []listItem) {
 	ordered := mdOrderedRe.FindStringSubmatch(s)
 	bullet := ordered == nil && mdBulletRe.MatchString(s)
 	if ordered == nil && !bullet {
 		if s != "" && len(open) > 0 && indent <= open[0].indent && !unicode.IsLower(firstRune(s)) {
 			open = open[:0] // a paragraph of its own ends the list
 		}
-		return s, open
+		return s, false, open
 	}
+	nested := false
 	for len(open) > 0 && open[len(open)-1].indent >= indent {
 		open = open[:len(open)-1]
 	}
@@ -109,11 +110,12 @@ func nestItem(s string, indent int, open []listItem) (string, []listItem) {
 		if k := len(open); k > 0 && open[k-1].path != nil {
 			item.path = append(append([]int{}, open[k-1].path...), n)
 			s = joinPath(item.path) + " " + s[len(ordered[0]):]
+			nested = true
 		} else if k == 0 {
 			item.path = []int{n}
 		}
 	}
-	return s, append(open, item)
+	return s, nested, append(open, item)
 }
 
 func joinPath(path []int) string {

@@ -69,6 +69,10 @@ func newBuilder(lines []line) *builder {
 			b.topLevel = l.heading
 		}
 		b.cls[i] = classify(l.text)
+		if l.nested && b.cls[i].kind != kindNumbered {
+			// Its number is the list's, whatever the text after it.
+			b.cls[i] = classifyNumbered(l.text)
+		}
 		if b.cls[i].kind == kindNumbered && b.cls[i].num.letter == "" && isStart(b.cls[i].num.path) {
 			b.anyStart = true
 		}
@@ -179,6 +183,11 @@ func (b *builder) impliedNumber(i int) (int, bool) {
 func (b *builder) numbered(i int) bool {
 	p := b.cur()
 	n := b.cls[i].num
+	if nx := b.nextNum[i]; b.cls[i].rest == "" && nx >= 0 && nx == b.nextNonBlank(i) && !successor(n.path, b.cls[nx].num.path) {
+		// A number alone whose next line is a clause it cannot precede:
+		// a reference cut off from its sentence.
+		return false
+	}
 	var num string
 	var commit func() // moves the numbering on once the clause is accepted
 	switch {

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -55,7 +57,19 @@ func PDF(data []byte) (text string, err error) {
 		}
 		return "", err
 	}
-	return Clean(b.String()), nil
+	return Clean(spacedNumbersRe.ReplaceAllStringFunc(b.String(), joinSpacedNumber)), nil
+}
+
+// spacedNumbersRe finds a clause number at the start of a line that glyph
+// spacing cut into pieces ("1 4 .1. Title" for "14.1. Title").
+var spacedNumbersRe = regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+
+func joinSpacedNumber(m string) string {
+	number := strings.TrimRight(strings.TrimRightFunc(m, unicode.IsUpper), " ")
+	if !strings.Contains(number, " ") || !strings.Contains(number, ".") {
+		return m
+	}
+	return strings.ReplaceAll(number, " ", "") + m[len(number):]
 }
 
 // pdfCompatible returns data in a form the library accepts: it only reads
@@ -95,7 +109,9 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 	var last pdf.Text
 	started := false
 	for _, g := range glyphs {
-		if g.S == "" || g.S == "\n" {
+		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
+			// A glyph the font does not map to a character (often a tab or
+			// a bullet) says nothing; the gap it leaves becomes a space.
 			continue
 		}
 		size := math.Max(g.FontSize, 1)
