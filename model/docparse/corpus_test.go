@@ -60,6 +60,11 @@ func TestCorpusFloors(t *testing.T) {
 			t.Errorf("%s: not imported: %v", label.File, err)
 			continue
 		}
+		for _, d := range res.Documents {
+			if err := d.Validate(); err != nil {
+				t.Errorf("%s: %v", label.File, err)
+			}
+		}
 		numbers, clauses := corpusNumbers(res)
 		wanted += len(label.Structure.Numbers)
 		for _, n := range label.Structure.Numbers {
@@ -73,6 +78,9 @@ func TestCorpusFloors(t *testing.T) {
 			enough++
 		} else {
 			t.Logf("%s: %d clauses, want %d", label.File, clauses, label.Structure.MinClauses)
+		}
+		if lost, total := lostWords(text, res); lost > 0 && testing.Verbose() {
+			t.Logf("%s: %d of %d words lost", label.File, lost, total)
 		}
 		if lost, total := lostWords(text, res); lost*200 > total {
 			t.Errorf("%s: %d of %d words lost", label.File, lost, total)

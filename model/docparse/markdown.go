@@ -54,7 +54,10 @@ func readLines(text string) ([]line, bool) {
 			if m[4] >= 0 {
 				start = m[4]
 			}
-			l.text = mdClosingRe.ReplaceAllString(r[start:], "")
+			l.text = plain(mdClosingRe.ReplaceAllString(r[start:], ""))
+			if l.text == "" {
+				l.heading = 0 // an empty heading is a blank line
+			}
 			open = open[:0]
 		case strings.HasPrefix(body, "|") && strings.Count(body, "|") >= 2:
 			if !mdTableRuleRe.MatchString(body) {
@@ -73,7 +76,10 @@ func readLines(text string) ([]line, bool) {
 					if h[4] >= 0 {
 						start = n + h[4]
 					}
-					l.text, l.heading = l.text[:n]+l.text[start:], h[3]-h[2]
+					l.text = strings.TrimSpace(l.text[:n] + l.text[start:])
+					if l.text != strings.TrimSpace(l.text[:n]) {
+						l.heading = h[3] - h[2]
+					}
 				}
 			}
 		}

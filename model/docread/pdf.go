@@ -72,6 +72,37 @@ func joinSpacedNumber(m string) string {
 	return strings.ReplaceAll(number, " ", "") + m[len(number):]
 }
 
+// advance is how far glyph g reaches to the right: its width, or when the
+// font gives none, the width the character has in Helvetica, the usual
+// fallback font, so that the gaps between words still show.
+func advance(g pdf.Text, size float64) float64 {
+	if g.W > 0 {
+		return g.W
+	}
+	w := 0.0
+	for _, r := range g.S {
+		switch {
+		case r < 0x80 && r >= 'a' && r <= 'z':
+			w += helveticaLower[r-'a']
+		case r == 'I' || r == '.' || r == ',' || r == ' ' || r == ':' || r == ';' || r == '!' || r == '\'' || r == '|':
+			w += 0.278
+		case r == 'M' || r == 'W' || r == 'æ' || r == 'Æ' || r == '%':
+			w += 0.889
+		case unicode.IsUpper(r):
+			w += 0.667
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w += 0.556
+		default:
+			w += 0.333
+		}
+	}
+	return w * size
+}
+
+// helveticaLower are the widths of a to z in Helvetica, in ems.
+var helveticaLower = [26]float64{0.556, 0.556, 0.5, 0.556, 0.556, 0.278, 0.556, 0.556, 0.222, 0.222, 0.5, 0.222, 0.833,
+	0.556, 0.556, 0.556, 0.556, 0.333, 0.5, 0.278, 0.556, 0.5, 0.722, 0.5, 0.5, 0.5}
+
 // pdfCompatible returns data in a form the library accepts: it only reads
 // headers "%PDF-1.0" to "%PDF-1.7" followed by a line end, and wants
 // "%%EOF" within the last 100 bytes. PDF 2.0 files, headers followed by a
@@ -123,7 +154,7 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 			if last.Y-g.Y > size*1.6 {
 				b.WriteByte('\n')
 			}
-		case g.X > last.X+last.W+size*0.2 || g.X < last.X-size:
+		case g.X > last.X+advance(last, size)+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
 			}
