@@ -23,9 +23,8 @@ var (
 	// Emphasis markers around words: "**72 timmar**", "*Namn*", "__x__".
 	mdStrongRe = regexp.MustCompile(`\*\*|__([^_\s](?:[^_]*[^_\s])?)__`)
 	mdEmRe     = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*([^\s*](?:[^*]*[^\s*])?)\*`)
-	// A run-in heading: a number, a short phrase and its full stop, set off
-	// by two spaces or by bold type ("1. Access and Use.  During …").
-	runInRe    = regexp.MustCompile(`^(\S+[ \t]+[^.:;!?]{2,80}?[.:]?)[ \t]{2,}\S`)
+	// A bold phrase at the start of a line, after its number: a run-in
+	// heading ("**7.1 Title.** Text", "7.1 **Title:** Text").
 	boldLeadRe = regexp.MustCompile(`^((?:§\s*)?(?:\d[\d.]*\s+)?)\*\*([^*]{1,80}?)\*\*([.:]?)\s+(\S)`)
 )
 
@@ -212,15 +211,26 @@ func tableRow(s string) string {
 // spaces set it off; emphasis was already removed), and returns the line
 // with its space collapsed and where the heading ends, or 0.
 func runIn(s string) (string, int) {
-	m := runInRe.FindStringSubmatchIndex(s)
-	if m == nil || !startsWithNumber(s) {
+	if !startsWithNumber(s) {
 		return collapseSpace(s), 0
 	}
-	head := collapseSpace(s[:m[3]])
-	if wordCount(head) > 9 || !unicode.IsUpper(firstRune(afterNumber(head))) {
+	k := strings.IndexAny(s, " \t") // the number ends
+	if k < 0 {
+		return s, 0
+	}
+	k += len(s[k:]) - len(strings.TrimLeft(s[k:], " \t"))
+	gap := strings.Index(s[k:min(len(s), k+100)], "  ")
+	if tab := strings.IndexByte(s[k:min(len(s), k+100)], '\t'); tab >= 0 && (gap < 0 || tab < gap) {
+		gap = tab
+	}
+	if gap < 2 || strings.ContainsAny(strings.TrimRight(s[k:k+gap], ".:"), ".:;!?") {
 		return collapseSpace(s), 0
 	}
-	return head + " " + collapseSpace(s[m[3]:]), len(head)
+	head := collapseSpace(s[:k+gap])
+	if wordCount(head) > 9 || !unicode.IsUpper(firstRune(s[k:])) {
+		return collapseSpace(s), 0
+	}
+	return head + " " + collapseSpace(s[k+gap:]), len(head)
 }
 
 func startsWithNumber(s string) bool {
