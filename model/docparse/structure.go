@@ -52,6 +52,7 @@ type builder struct {
 	nextNum  []int // index of the next numbered line, or -1
 	anyStart bool  // some line could begin a numbering
 	topLevel int   // the highest level of the Markdown headings, 0 if none
+	topCount int   // how many headings have that level
 	parts    []*part
 	skipped  []Skip
 }
@@ -65,8 +66,12 @@ func newBuilder(lines []line) *builder {
 		parts:   []*part{newPart()},
 	}
 	for i, l := range lines {
-		if l.heading > 0 && (b.topLevel == 0 || l.heading < b.topLevel) {
-			b.topLevel = l.heading
+		switch {
+		case l.heading == 0:
+		case b.topLevel == 0 || l.heading < b.topLevel:
+			b.topLevel, b.topCount = l.heading, 1
+		case l.heading == b.topLevel:
+			b.topCount++
 		}
 		b.cls[i] = classify(l.text)
 		if l.nested && b.cls[i].kind != kindNumbered {
@@ -136,11 +141,12 @@ func (b *builder) forceNumbered(i int) bool {
 
 // openHeading opens a clause at a heading without a number. The heading
 // of a document's numbered sections takes the number its first clause
-// implies ("Account Terms" over "1.1" is 1); the first heading, above
-// everything else and of the highest level, is the document's title.
+// implies ("Account Terms" over "1.1" is 1); the first heading of the
+// highest level is the document's title when nothing but a preamble is
+// above it and no other heading has its level, or nothing at all is.
 func (b *builder) openHeading(i int) {
 	p := b.cur()
-	if len(p.clauses) == 0 && len(p.name) == 0 && !b.textAfter(p.preamble) && b.lines[i].heading == b.topLevel {
+	if len(p.clauses) == 0 && len(p.name) == 0 && b.lines[i].heading == b.topLevel && (b.topCount == 1 || !b.textAfter(p.preamble)) {
 		p.name = []int{i}
 		b.role[i] = roleUsed
 		return
