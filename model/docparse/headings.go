@@ -1,16 +1,20 @@
 package docparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // headingsOnly builds the clauses of a text without clause numbers (a
 // guidance note, an FAQ page): every title-like line that follows a blank
-// line and has text after it starts a clause. Headings at the top that
+// line, or is short and follows the end of a sentence or a line without
+// words (a date under a page), and has text after it starts a clause. Headings at the top that
 // have no text of their own are the document's title when they name a
 // document, and part of the preamble otherwise.
 func (b *builder) headingsOnly() {
 	p := b.cur()
 	for i, l := range b.lines {
-		if l.text != "" && (i == 0 || b.lines[i-1].text == "") && titleLike(l.text) &&
+		if l.text != "" && (i == 0 || b.lines[i-1].text == "" || wordCount(l.text) <= 6 && endsBlock(b.lines[i-1].text)) && titleLike(l.text) &&
 			!strings.Contains(l.text, ":") && b.nextNonBlank(i) >= 0 {
 			p.clauses = append(p.clauses, &clause{line: i, heading: l.text})
 			continue
@@ -61,4 +65,11 @@ func (b *builder) anyNumber() bool {
 		}
 	}
 	return false
+}
+
+// endsBlock reports a line after which a heading may follow without a
+// blank line: one that ends a sentence, or holds no words.
+func endsBlock(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?", last) || !hasLetter(s)
 }
