@@ -14,7 +14,8 @@ type Document struct {
 	Clauses []Clause `json:"clauses,omitempty" yaml:"clauses,omitempty"`
 }
 
-// Validate checks the document's name and that clause numbers are unique.
+// Validate checks the document's name, that clause numbers are unique and
+// that every tag is one (see CheckTag).
 func (d *Document) Validate() error {
 	if strings.TrimSpace(d.Name) == "" {
 		return &FieldError{"name", "must not be empty"}
@@ -26,6 +27,11 @@ func (d *Document) Validate() error {
 		}
 		if c.Number != "" && seen[c.Number] {
 			return &FieldError{fmt.Sprintf("clauses[%d].number", i), fmt.Sprintf("%q appears twice", c.Number)}
+		}
+		for k, tag := range c.Tags {
+			if _, err := CheckTag(tag); err != nil {
+				return &FieldError{fmt.Sprintf("clauses[%d].tags[%d]", i, k), err.Error()}
+			}
 		}
 		seen[c.Number] = true
 	}

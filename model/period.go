@@ -66,6 +66,36 @@ func ParsePeriod(s string) (Period, error) {
 // IsZero reports whether the period is unset.
 func (p Period) IsZero() bool { return p.N == 0 && p.Unit == "" }
 
+// Advances reports whether adding the period moves a date forward: a
+// positive number of days, weeks, months or years. "0 months", hours and
+// business days do not, so a term counted in them would never end.
+func (p Period) Advances() bool {
+	switch p.Unit {
+	case Days, Weeks, Months, Years:
+		return p.N > 0
+	}
+	return false
+}
+
+// maxTermMonths is the longest period a term may state: a century. Longer
+// is a typing mistake, and would take dates past year 9999.
+const maxTermMonths = 100 * 12
+
+// months returns about how many months the period spans.
+func (p Period) months() int {
+	switch p.Unit {
+	case Days, WorkDays:
+		return p.N / 28
+	case Weeks:
+		return p.N / 4
+	case Months:
+		return p.N
+	case Years:
+		return 12 * p.N
+	}
+	return 0
+}
+
 // unitNames are the words each language writes a unit in, singular then
 // plural: "1 month", "6 months", "1 månad", "6 månader".
 var unitNames = [...]map[Unit][2]string{

@@ -74,6 +74,9 @@ func (s *SLATerms) Validate() error {
 			return &FieldError{fmt.Sprintf("tiers[%d].credit_pct", i), fmt.Sprintf("%g is not a percentage between 0 and 100", t.CreditPct)}
 		}
 	}
+	if err := CheckTiers(s.Tiers); err != nil {
+		return err
+	}
 	switch s.Window.Kind {
 	case Window24x7:
 	case WindowServiceHours:
@@ -94,6 +97,29 @@ func (s *SLATerms) Validate() error {
 	if s.Window.TZ != "" {
 		if _, err := time.LoadLocation(s.Window.TZ); err != nil {
 			return &FieldError{"window.tz", fmt.Sprintf("%q is not a known time zone", s.Window.TZ)}
+		}
+	}
+	return nil
+}
+
+// CheckTiers checks that a lower uptime never earns a smaller credit, and
+// that no uptime has two credits: such a table is a typing mistake, and
+// which tier applied would depend on the order it was written in.
+func CheckTiers(tiers []CreditTier) error {
+	for i, a := range tiers {
+		for _, b := range tiers[:i] {
+			field := fmt.Sprintf("tiers[%d]", i)
+			if a.Below == b.Below && a.CreditPct != b.CreditPct {
+				return &FieldError{field + ".below", fmt.Sprintf("below %g%% is given twice, with %g%% and %g%%", a.Below, b.CreditPct, a.CreditPct)}
+			}
+			lower, higher := a, b // lower uptime, higher uptime
+			if a.Below > b.Below {
+				lower, higher = b, a
+			}
+			if lower.CreditPct < higher.CreditPct {
+				return &FieldError{field + ".credit_pct", fmt.Sprintf("below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
+					lower.Below, lower.CreditPct, higher.CreditPct, higher.Below)}
+			}
 		}
 	}
 	return nil

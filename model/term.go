@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // Term is how long an agreement runs and how it ends.
 type Term struct {
 	// Indefinite agreements run "tills vidare" until someone gives notice.
@@ -19,11 +21,16 @@ func (t Term) validate() error {
 		name string
 		p    Period
 	}{{"term.initial", t.Initial}, {"term.renewal", t.Renewal}, {"term.notice", t.Notice}} {
-		if f.p.N < 0 {
+		switch {
+		case f.p.N < 0:
 			return &FieldError{f.name, "must not be negative"}
-		}
-		if f.p.Unit == WorkDays && f.name != "term.notice" {
+		case f.p.IsZero():
+		case f.name != "term.notice" && (f.p.Unit == WorkDays || f.p.Unit == Hours):
 			return &FieldError{f.name, "a term is counted in days, weeks, months or years"}
+		case f.p.N == 0 && f.name != "term.notice":
+			return &FieldError{f.name, fmt.Sprintf("%q must be longer than zero (leave it out when there is none)", f.p)}
+		case f.p.months() > maxTermMonths:
+			return &FieldError{f.name, fmt.Sprintf("%q is longer than a hundred years", f.p)}
 		}
 	}
 	if t.Indefinite && !t.Initial.IsZero() {
@@ -48,7 +55,7 @@ func (p TermPeriod) Renewal() bool { return p.Index > 0 }
 // from the previous end, so month clamping never drifts (a term starting on
 // 31 January keeps ending on the last of the month).
 func (t Term) Period(start Date, k int) (TermPeriod, bool) {
-	if t.Indefinite || t.Initial.IsZero() || start.IsZero() || k < 0 || (k > 0 && t.Renewal.IsZero()) {
+	if t.Indefinite || !t.Initial.Advances() || start.IsZero() || k < 0 || (k > 0 && !t.Renewal.Advances()) {
 		return TermPeriod{}, false
 	}
 	begin := func(k int) Date {
@@ -68,7 +75,7 @@ func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
 	if !ok {
 		return p, false
 	}
-	if t.Renewal.IsZero() || !day.After(p.End) {
+	if !t.Renews() || !day.After(p.End) {
 		return p, true
 	}
 	// Jump close to the answer instead of walking renewal by renewal.
@@ -76,6 +83,8 @@ func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
 	if months := renewalMonths(t.Renewal); months > 0 {
 		elapsed := (day.Year()-p.End.Year())*12 + int(day.Month()-p.End.Month())
 		k = max(1, elapsed/months)
+	} else if days := renewalDays(t.Renewal); days > 0 {
+		k = max(1, p.End.DaysUntil(day)/days)
 	}
 	for {
 		q, _ := t.Period(start, k)
@@ -88,6 +97,21 @@ func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
 			return q, true
 		}
 	}
+}
+
+// Renews reports whether the agreement renews itself at the end of each
+// period. A renewal that does not move a date ("0 months") is none: an
+// agreement stored before such terms were refused must not loop forever.
+func (t Term) Renews() bool { return t.Renewal.Advances() }
+
+func renewalDays(p Period) int {
+	switch p.Unit {
+	case Days:
+		return p.N
+	case Weeks:
+		return 7 * p.N
+	}
+	return 0
 }
 
 func renewalMonths(p Period) int {

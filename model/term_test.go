@@ -153,3 +153,69 @@ func TestEndedAgreementHasNoCancelBy(t *testing.T) {
 		t.Errorf("active: %s %v, want 2026-09-30", d, ok)
 	}
 }
+
+func TestTermRefusesPeriodsThatNeverEnd(t *testing.T) {
+	tests := []struct {
+		term  Term
+		field string
+	}{
+		{Term{Initial: Period{12, Months}, Renewal: Period{0, Months}, Notice: Period{3, Months}}, "term.renewal"},
+		{Term{Initial: Period{0, Years}}, "term.initial"},
+		{Term{Initial: Period{48, Hours}}, "term.initial"},
+		{Term{Initial: Period{12, Months}, Renewal: Period{10, WorkDays}}, "term.renewal"},
+		{Term{Initial: Period{101, Years}}, "term.initial"},
+		{Term{Initial: Period{12, Months}, Renewal: Period{1300, Months}}, "term.renewal"},
+		{Term{Initial: Period{12, Months}, Notice: Period{40000, Days}}, "term.notice"},
+	}
+	for _, tt := range tests {
+		err := tt.term.validate()
+		fe, ok := err.(*FieldError)
+		if !ok || fe.Field != tt.field {
+			t.Errorf("%+v: error %v, want one on %s", tt.term, err, tt.field)
+		}
+	}
+	for _, ok := range []Term{
+		{Initial: Period{100, Years}, Renewal: Period{1, Days}, Notice: Period{0, Days}},
+		{Initial: Period{36, Months}, Renewal: Period{12, Months}, Notice: Period{10, WorkDays}},
+		{Indefinite: true, Notice: Period{3, Months}},
+	} {
+		if err := ok.validate(); err != nil {
+			t.Errorf("%+v: %v, want it accepted", ok, err)
+		}
+	}
+}
+
+// A term stored before zero renewals were refused must still give answers:
+// it ends after its initial period instead of renewing in place forever.
+func TestZeroRenewalEndsAfterInitialPeriod(t *testing.T) {
+	term := Term{Initial: Period{12, Months}, Renewal: Period{0, Months}, Notice: Period{3, Months}}
+	start := MustDate(2025, 1, 1)
+	if term.Renews() {
+		t.Fatal("a renewal of 0 months renews")
+	}
+	p, ok := term.CurrentPeriod(start, MustDate(2030, 6, 1))
+	if !ok || p.Index != 0 || p.End.String() != "2025-12-31" {
+		t.Fatalf("current period = %+v, %v; want the initial period ending 2025-12-31", p, ok)
+	}
+	if _, _, ok := term.NextCancelBy(start, MustDate(2030, 6, 1)); ok {
+		t.Error("a cancel-by date after the only period ended")
+	}
+	hours := Term{Initial: Period{12, Hours}}
+	if _, ok := hours.Period(start, 0); ok {
+		t.Error("a term of 12 hours has a period")
+	}
+}
+
+// Renewals in days jump straight to the period holding the day, so a
+// daily renewal decades on is as cheap as a yearly one.
+func TestDailyRenewalFindsPeriod(t *testing.T) {
+	term := Term{Initial: Period{30, Days}, Renewal: Period{1, Weeks}}
+	start := MustDate(2026, 1, 1)
+	// Initial: 2026-01-01 – 2026-01-30; renewals of 7 days from 2026-01-31.
+	// 2036-01-01 is 3622 days after 2026-01-31: renewal 518 (3622/7 = 517.4)
+	// starts 2026-01-31 + 517×7 = 3619 days later, 2035-12-29.
+	p, ok := term.CurrentPeriod(start, MustDate(2036, 1, 1))
+	if !ok || p.Index != 518 || p.Start.String() != "2035-12-29" || p.End.String() != "2036-01-04" {
+		t.Fatalf("period = %+v, %v; want renewal 518, 2035-12-29 – 2036-01-04", p, ok)
+	}
+}

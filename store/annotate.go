@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"avtal/model/extract"
 )
@@ -19,37 +17,6 @@ const (
 	RiskWatch = "watch"
 	RiskRisk  = "risk"
 )
-
-// maxTagLen bounds a user's own tag; the longest built-in id is 22.
-const maxTagLen = 40
-
-// CheckTag returns the tag id that input names: a built-in tag by its id or
-// by its Swedish or English label ("Ansvarsbegränsning" → liability_cap),
-// or the user's own tag: a slug of letters and digits joined by - or _,
-// lower-cased ("Exit-Plan" → exit-plan).
-func CheckTag(input string) (string, error) {
-	in := strings.ToLower(strings.TrimSpace(input))
-	for _, t := range extract.Taxonomy {
-		if strings.EqualFold(in, t.ID) || strings.EqualFold(in, t.SV) || strings.EqualFold(in, t.EN) {
-			return t.ID, nil
-		}
-	}
-	bad := in == "" || utf8.RuneCountInString(in) > maxTagLen
-	prev := '-'
-	for _, r := range in {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-		case (r == '-' || r == '_') && prev != '-' && prev != '_':
-		default:
-			bad = true
-		}
-		prev = r
-	}
-	if bad || prev == '-' || prev == '_' {
-		return "", fmt.Errorf("%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", in, maxTagLen)
-	}
-	return in, nil
-}
 
 // CheckRisk returns the risk level input names; "" means ok.
 func CheckRisk(input string) (string, error) {
@@ -84,7 +51,7 @@ func clauseOwner(ctx context.Context, tx *sql.Tx, clauseID int64) (string, claus
 	return agreementID, ref, err
 }
 
-// AddTag puts a tag on a clause (see CheckTag for what a tag may be). A tag
+// AddTag puts a tag on a clause (see extract.CheckTag for what a tag may be). A tag
 // the clause already has is ErrConflict.
 func (s *Store) AddTag(ctx context.Context, clauseID int64, tag string) error {
 	return s.changeTag(ctx, clauseID, tag, true)
@@ -98,7 +65,7 @@ func (s *Store) RemoveTag(ctx context.Context, clauseID int64, tag string) error
 
 // changeTag adds or removes a tag in one transaction with its audit entry.
 func (s *Store) changeTag(ctx context.Context, clauseID int64, tag string, add bool) error {
-	tag, err := CheckTag(tag)
+	tag, err := extract.CheckTag(tag)
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func CheckBackup(ctx context.Context, file string) error {
 	if err := checkExisting(ctx, file); err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite", "file:"+file+"?mode=ro")
+	db, err := sql.Open("sqlite", fileURI(file)+"?mode=ro")
 	if err != nil {
 		return err
 	}

@@ -161,28 +161,6 @@ func TestFindClause(t *testing.T) {
 	}
 }
 
-func TestCheckTag(t *testing.T) {
-	tests := []struct{ in, want, err string }{
-		{"liability_cap", "liability_cap", ""},
-		{"Ansvarsbegränsning", "liability_cap", ""}, // the Swedish label
-		{"limitation of liability", "liability_cap", ""},
-		{" Exit-Plan ", "exit-plan", ""},
-		{"sekretess-ändring", "sekretess-ändring", ""},
-		{"liability cap", "", "not a tag"},
-		{"-x", "", "not a tag"},
-		{"x--y", "", "not a tag"},
-		{"x_", "", "not a tag"},
-		{"", "", "not a tag"},
-		{strings.Repeat("a", 41), "", "at most 40"},
-	}
-	for _, tt := range tests {
-		got, err := CheckTag(tt.in)
-		if got != tt.want || (tt.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.err)) {
-			t.Errorf("CheckTag(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
-		}
-	}
-}
-
 func TestTags(t *testing.T) {
 	s := openReview(t)
 	ctx := context.Background()

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -75,7 +76,23 @@ func dsn(path string, extra url.Values) string {
 	for k, v := range extra {
 		q[k] = v
 	}
-	return "file:" + path + "?" + q.Encode()
+	return fileURI(path) + "?" + q.Encode()
+}
+
+// uriEscaper escapes what SQLite reads as syntax in a URI filename: "%"
+// starts an escape, "?" the parameters, "#" a fragment. Unescaped, a path
+// like "foreign.db#x" opens foreign.db.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23")
+
+// fileURI turns a file path into an SQLite URI filename that names exactly
+// that file, whatever characters the path holds.
+func fileURI(path string) string {
+	p := uriEscaper.Replace(path)
+	if strings.HasPrefix(p, "/") {
+		// "file:" followed by "//" would read the next name as a host.
+		return "file://" + p
+	}
+	return "file:" + p
 }
 
 // Open opens (or creates) the database at path and brings its schema up to
@@ -144,7 +161,7 @@ func checkExisting(ctx context.Context, path string) error {
 	// Another program may be creating the file this moment: wait for its
 	// lock, and read the three facts in one statement, so they come from
 	// one snapshot (not an id from before its schema and tables from after).
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return err
 	}

@@ -240,3 +240,41 @@ func TestReplaceKeepsWhatWasRecordedAndOldVersions(t *testing.T) {
 		t.Errorf("current documents are not the new version: %+v", got.Documents)
 	}
 }
+
+// A path is a path: "#", "?", "%" and spaces in it are not read as parts of
+// an SQLite URI, so "foreign.db#x" never opens foreign.db.
+func TestOpenTakesPathsLiterally(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	foreign := filepath.Join(dir, "foreign.db")
+	db, _ := sql.Open("sqlite", foreign)
+	db.Exec("CREATE TABLE t(x)")
+	db.Close()
+	before, _ := os.ReadFile(foreign)
+	for _, name := range []string{"foreign.db#x", "foreign.db?mode=memory", "foreign%2Edb", "my register.db", "50% off?#.db"} {
+		path := filepath.Join(dir, name)
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := s.PutAgreements(ctx, []*model.Agreement{sampleAgreement("centuri-saas", "Centuri AB")}, false); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		copyPath := filepath.Join(dir, "copy of "+name)
+		if err := s.Backup(ctx, copyPath); err != nil {
+			t.Errorf("backup of %s: %v", name, err)
+		} else if err := CheckBackup(ctx, copyPath); err != nil {
+			t.Errorf("backup of %s: %v", name, err)
+		}
+		s.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: the database is not at its path: %v", name, err)
+		}
+	}
+	if after, _ := os.ReadFile(foreign); !reflect.DeepEqual(before, after) {
+		t.Error("the foreign database was changed")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) == 0 {
+		t.Error("nothing was written")
+	}
+}

@@ -121,7 +121,7 @@ func (c *calc) periodRules() []periodRule {
 		}
 		return false
 	}
-	if !c.a.Term.Renewal.IsZero() {
+	if c.a.Term.Renews() {
 		if !stated(model.DLTermination) {
 			buf = append(buf, periodRule{rule: &termTermination, clause: c.a.Term.Clause})
 		}

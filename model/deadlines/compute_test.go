@@ -363,3 +363,17 @@ func TestCivil(t *testing.T) {
 		}
 	}
 }
+
+// A register written before zero periods were refused may still hold one:
+// the computation ends, and the agreement ends after its initial period.
+func TestZeroRenewalDoesNotLoop(t *testing.T) {
+	a := centuri("2024-02-15")
+	a.Term.Renewal = model.Period{N: 0, Unit: model.Months}
+	got := lines(Compute(a, Record{}, day("2024-01-01"), day("2034-01-01"), model.English))
+	// The agreement ends 2027-03-31: the last indexation is 2027-01-01,
+	// and no price notice comes, since no period follows.
+	want := "indexation 2025-01-01 2024-12-30 7.5\nindexation 2026-01-01 2025-12-30 7.5\nindexation 2027-01-01 2026-12-30 7.5"
+	if got != want {
+		t.Errorf("deadlines:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -51,7 +51,7 @@ func lifeOf(a *model.Agreement, rec Record) life {
 			p, _ = a.Term.CurrentPeriod(l.start, l.terminated)
 		}
 		l.last, l.end = p.Index, p.End
-	case periodic && a.Term.Renewal.IsZero():
+	case periodic && !a.Term.Renews():
 		l.last, l.end = 0, first.End
 	case a.Term.Indefinite && !l.terminated.IsZero():
 		l.end = shift(l.terminated, a.Term.Notice, false)
@@ -61,7 +61,7 @@ func lifeOf(a *model.Agreement, rec Record) life {
 
 // renews reports whether the agreement renews after period k.
 func (l life) renews(k int) bool {
-	return !l.term.Renewal.IsZero() && (l.last < 0 || k < l.last)
+	return l.term.Renews() && (l.last < 0 || k < l.last)
 }
 
 // shift moves d by p, backwards when before. Business days skip Swedish

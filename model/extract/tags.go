@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"avtal/model"
 )
 
 // Tag is one entry of the built-in clause taxonomy. IDs are stable: they are
@@ -193,4 +195,17 @@ func SuggestTags(heading, body string) []string {
 		ids[i] = f.id
 	}
 	return ids
+}
+
+// CheckTag returns the tag id that input names: a built-in tag by its id or
+// by its Swedish or English label ("Ansvarsbegränsning" → liability_cap),
+// or the user's own tag as model.CheckTag allows it ("Exit-Plan" → exit-plan).
+func CheckTag(input string) (string, error) {
+	in := strings.TrimSpace(input)
+	for _, t := range Taxonomy {
+		if strings.EqualFold(in, t.ID) || strings.EqualFold(in, t.SV) || strings.EqualFold(in, t.EN) {
+			return t.ID, nil
+		}
+	}
+	return model.CheckTag(in)
 }

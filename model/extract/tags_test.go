@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -109,6 +110,28 @@ func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 		eachTagCue(n, func(tag int) { got[tag]++ })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: the walk found stems of tags %v, each stem alone %v", text, got, want)
+		}
+	}
+}
+
+func TestCheckTag(t *testing.T) {
+	tests := []struct{ in, want, err string }{
+		{"liability_cap", "liability_cap", ""},
+		{"Ansvarsbegränsning", "liability_cap", ""}, // the Swedish label
+		{"limitation of liability", "liability_cap", ""},
+		{" Exit-Plan ", "exit-plan", ""},
+		{"sekretess-ändring", "sekretess-ändring", ""},
+		{"liability cap", "", "not a tag"},
+		{"-x", "", "not a tag"},
+		{"x--y", "", "not a tag"},
+		{"x_", "", "not a tag"},
+		{"", "", "not a tag"},
+		{strings.Repeat("a", 41), "", "at most 40"},
+	}
+	for _, tt := range tests {
+		got, err := CheckTag(tt.in)
+		if got != tt.want || (tt.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("CheckTag(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
 		}
 	}
 }

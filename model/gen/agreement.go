@@ -145,7 +145,7 @@ func (b *builder) status(it *Item) {
 		on := a.Start.AddDays(r.IntN(max(1, a.Start.DaysUntil(today))))
 		it.Events = append(it.Events, Event{Name: EventTermination, Date: on, Note: "Notice of termination sent"})
 	default:
-		if p, ok := a.Term.Period(a.TermStart(), 0); ok && a.Term.Renewal.IsZero() && p.End.Before(today) {
+		if p, ok := a.Term.Period(a.TermStart(), 0); ok && !a.Term.Renews() && p.End.Before(today) {
 			a.Status = model.StatusExpired
 		}
 	}

@@ -138,7 +138,7 @@ func (b *builder) rules(a *model.Agreement) []model.Rule {
 	var rules []model.Rule
 	add := func(rule model.Rule) { rules = append(rules, rule) }
 	switch {
-	case !t.Indefinite && !t.Renewal.IsZero():
+	case !t.Indefinite && t.Renews():
 		add(model.Rule{Kind: model.DLTermination, Anchor: model.AnchorPeriodEnd, Offset: t.Notice, Before: true, Clause: t.Clause, Title: "Last day to give notice"})
 		add(model.Rule{Kind: model.DLRenewal, Anchor: model.AnchorPeriodEnd, Offset: days(1), Clause: t.Clause, Title: "Renews for " + t.Renewal.String()})
 		if a.Fee.Amount > 0 && chance(r, 20) {

@@ -43,6 +43,10 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 		{"bad rule anchor", "anchor: cancel_by", "anchor: whenever", 13, "rules[0].anchor", "not agreement_date"},
 		{"bad id", "id: centuri-saas", "id: Centuri SaaS", 1, "id", "lower-case"},
 		{"empty list item", "rules:\n", "rules:\n  -\n", 12, "rules[0]", "an empty item"},
+		{"renewal of zero", "renewal: 12 months", "renewal: 0 months", 9, "term.renewal", "longer than zero"},
+		{"term in hours", "initial: 36 months", "initial: 36 hours", 8, "term.initial", "days, weeks, months or years"},
+		{"terminal escape in a tag", "clause: \"15.1\"\n", "clause: \"15.1\"\ndocuments:\n  - name: Villkor\n    clauses:\n      - {number: \"1\", tags: [\"x\\e]52;c;ZXZpbA==\\a\"]}\n", 18, "documents[0].clauses[0].tags[0]", "not a tag"},
+		{"absurd term", "initial: 36 months", "initial: 360000 months", 8, "term.initial", "hundred years"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

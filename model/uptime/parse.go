@@ -1,6 +1,7 @@
 package uptime
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -36,6 +37,10 @@ func ParseTiers(s string) ([]model.CreditTier, error) {
 			return nil, fmt.Errorf("tier %d %q: uptime %g appears twice", i+1, part, b)
 		}
 		tiers = append(tiers, model.CreditTier{Below: b, CreditPct: c})
+	}
+	var fe *model.FieldError
+	if err := model.CheckTiers(tiers); errors.As(err, &fe) {
+		return nil, errors.New(fe.Msg)
 	}
 	return tiers, nil
 }

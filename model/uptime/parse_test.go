@@ -32,6 +32,7 @@ func TestParseTiersErrors(t *testing.T) {
 		{"99:120", `credit "120"`},
 		{"NaN:10", `uptime "NaN"`},
 		{"99:10,99:20", "uptime 99 appears twice"},
+		{"99.5:50,99:25", "below 99% gives 25%, less than the 50% below 99.5%"},
 	}
 	for _, tt := range tests {
 		_, err := ParseTiers(tt.in)

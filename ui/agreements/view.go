@@ -260,7 +260,7 @@ func termLines(c *common.Common, a *model.Agreement, line func(string, string)) 
 	}
 	line(c.T("detail.initial"), t.Initial.In(lang)+clause)
 	renewal := t.Renewal.In(lang)
-	if t.Renewal.IsZero() {
+	if !t.Renews() {
 		renewal = c.T("detail.no_renewal")
 	}
 	line(c.T("detail.renewal"), renewal)

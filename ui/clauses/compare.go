@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
@@ -62,7 +63,7 @@ func (m *Model) openCompareForm() tea.Cmd {
 	m.editing = edit{kind: compareEdit, hint: c.T("loading")}
 	m.form = form.New(c, c.T("clauses.compare_title"), form.Field{Key: "tag", Label: c.T("clauses.tag_label"), Value: value,
 		Required: true, Check: func(v string) error {
-			id, err := store.CheckTag(v)
+			id, err := extract.CheckTag(v)
 			switch {
 			case err != nil:
 				return errors.New(c.T("clauses.bad_tag"))
@@ -99,7 +100,7 @@ func (m *Model) updateCompare(msg tea.Msg) tea.Cmd {
 			return common.Fail(msg.err)
 		}
 		m.editing.inUse = msg.tags
-		m.editing.hint = m.c.T("clauses.tags_in_use", strings.Join(msg.tags, ", "))
+		m.editing.hint = m.c.T("clauses.tags_in_use", common.Sanitize(strings.Join(msg.tags, ", ")))
 		if len(msg.tags) == 0 {
 			m.editing.hint = m.c.T("clauses.no_tags_in_use")
 		}

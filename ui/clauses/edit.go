@@ -78,7 +78,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 		m.editing.hint = c.T("clauses.current_tags", strings.Join(d.Tags, ", "))
 		m.form = form.New(c, c.T("clauses.untag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
 			Value: value, Required: true, Check: func(v string) error {
-				if id, _ := store.CheckTag(v); !slices.Contains(d.Tags, id) {
+				if id, _ := extract.CheckTag(v); !slices.Contains(d.Tags, id) {
 					return errors.New(c.T("clauses.not_tagged", v))
 				}
 				return nil
@@ -114,10 +114,10 @@ func (m *Model) clauseToWrite() (*store.ClauseDetail, tea.Cmd) {
 	return d, nil
 }
 
-// checkNewTag accepts a tag (see store.CheckTag) that the clause lacks.
+// checkNewTag accepts a tag (see extract.CheckTag) that the clause lacks.
 func (m *Model) checkNewTag(d *store.ClauseDetail) func(string) error {
 	return func(v string) error {
-		id, err := store.CheckTag(v)
+		id, err := extract.CheckTag(v)
 		switch {
 		case err != nil:
 			return errors.New(m.c.T("clauses.bad_tag"))
@@ -176,7 +176,7 @@ func (m *Model) updateForm(msg tea.KeyMsg) tea.Cmd {
 		m.form, m.shown = nil, ""
 		switch e.kind {
 		case compareEdit:
-			tag, _ := store.CheckTag(values["tag"])
+			tag, _ := extract.CheckTag(values["tag"])
 			return tea.Batch(m.showSelected(), m.fetchCompare(tag, ""))
 		case notePick:
 			return m.noteChosen(e, values["number"])
@@ -198,10 +198,10 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 		msg := writtenMsg{kind: e.kind, agreementID: d.AgreementID, number: d.Number, value: values["tag"]}
 		switch e.kind {
 		case tagEdit:
-			msg.value, _ = store.CheckTag(msg.value)
+			msg.value, _ = extract.CheckTag(msg.value)
 			msg.err = st.AddTag(ctx, d.ID, msg.value)
 		case untagEdit:
-			msg.value, _ = store.CheckTag(msg.value)
+			msg.value, _ = extract.CheckTag(msg.value)
 			msg.err = st.RemoveTag(ctx, d.ID, msg.value)
 		case noteEdit:
 			msg.value = risk

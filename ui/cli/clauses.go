@@ -205,7 +205,7 @@ func tagClause(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 3 {
 		return &UsageError{Msg: env.Lang.T("cli.needs_tag_args")}
 	}
-	tag, err := store.CheckTag(pos[2])
+	tag, err := extract.CheckTag(pos[2])
 	if err != nil {
 		return errors.New(env.Lang.T("cli.bad_tag", pos[2]))
 	}
@@ -380,7 +380,7 @@ func compare(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 1 {
 		return &UsageError{Msg: env.Lang.T("cli.needs_compare_tag")}
 	}
-	tag, err := store.CheckTag(pos[0])
+	tag, err := extract.CheckTag(pos[0])
 	if err != nil {
 		return errors.New(env.Lang.T("cli.bad_tag", pos[0]))
 	}
