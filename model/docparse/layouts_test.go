@@ -30,6 +30,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:   map[string]string{"1.2": "a. by e-mail,", "2.1": "paid within 30 days"},
 		},
 		{
+			name:     "numbered headings nest under numbered headings",
+			text:     "# Agreement\n\n## Key Terms\n\nWords.\n\n## 1. Roles\n\n### 1. Provider\n\nThe provider processes.\n\n### 2. Customer\n\nThe customer instructs.\n\n## 2. Transfers\n\n### 1. Consent\n\nTransfers need consent.\n",
+			numbers:  "- 1 1.1 1.2 2 2.1",
+			headings: map[string]string{"1.2": "Customer", "2.1": "Consent"},
+		},
+		{
 			name:     "bold run-in numbers",
 			text:     "## 3. Ersättning\n\n**3.1. Nivå ett**. Kunden får 5 % tillbaka.\n\n**3.2** Kunden får 10 % tillbaka.\n\n## 4. Definitioner\n\nOrd som används.\n",
 			numbers:  "3 3.1 3.2 4",

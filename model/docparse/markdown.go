@@ -39,7 +39,8 @@ func readLines(text string) ([]line, bool) {
 	raw := strings.Split(text, "\n")
 	md := isMarkdown(raw)
 	out := make([]line, len(raw))
-	var open []listItem // the list items the next line may nest under
+	var open []listItem     // the list items the next line may nest under
+	var sections []listItem // the headings the next heading may nest under, by level
 	for i, r := range raw {
 		l := line{no: i + 1}
 		indent, body := indentOf(r)
@@ -57,6 +58,7 @@ func readLines(text string) ([]line, bool) {
 			if l.text == "" {
 				l.heading = 0 // an empty heading is a blank line
 			}
+			l.text, sections = nestHeading(l.text, l.heading, sections)
 			open = open[:0]
 		case strings.HasPrefix(body, "|") && strings.Count(body, "|") >= 2:
 			if !mdTableRuleRe.MatchString(body) {
@@ -121,6 +123,29 @@ func nestItem(s string, indent int, open []listItem) (string, bool, []listItem) 
 		}
 	}
 	return s, nested, append(open, item)
+}
+
+// nestHeading qualifies the number of a heading by the numbered heading
+// of a higher level it stands under ("### 1. Authorization" under "## 3.
+// Transfers" is 3.1), and keeps the open headings up to date. Levels are
+// used as indents, deeper headings being further in.
+func nestHeading(s string, level int, open []listItem) (string, []listItem) {
+	if level == 0 {
+		return s, open
+	}
+	for len(open) > 0 && open[len(open)-1].indent >= level {
+		open = open[:len(open)-1]
+	}
+	item := listItem{indent: level}
+	c := classify(s)
+	if c.kind == kindNumbered && c.num.letter == "" {
+		item.path = c.num.path
+		if k := len(open); k > 0 && open[k-1].path != nil && len(c.num.path) == 1 {
+			item.path = append(append([]int{}, open[k-1].path...), c.num.path[0])
+			s = joinPath(item.path) + " " + c.rest
+		}
+	}
+	return s, append(open, item)
 }
 
 func joinPath(path []int) string {
