@@ -13,7 +13,7 @@ func TestBackupAndRestore(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "avtal.db")
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Errorf("kept %q, want %q", kept, want)
 	}
 	for file, want := range map[string]int{path: 1, kept: 2} {
-		st, err := Open(ctx, file)
+		st, err := Open(ctx, file, testClock)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +52,7 @@ func TestRestoreRefusesDamagedBackups(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "avtal.db")
-	s, _ := Open(ctx, path)
+	s, _ := Open(ctx, path, testClock)
 	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
 	backup := filepath.Join(dir, "backup.db")
 	s.Backup(ctx, backup)

@@ -178,7 +178,7 @@ func TestBulkLoadCancelled(t *testing.T) {
 func TestOpenFinishesInterruptedLoad(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "avtal.db")
 	ctx := context.Background()
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func TestOpenFinishesInterruptedLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if s, err = Open(ctx, path); err != nil {
+	if s, err = Open(ctx, path, testClock); err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
@@ -209,7 +209,7 @@ func BenchmarkBulkInsert(b *testing.B) {
 	clauses := 0
 	for b.Loop() {
 		b.StopTimer()
-		s, err := Open(ctx, filepath.Join(b.TempDir(), "avtal.db"))
+		s, err := Open(ctx, filepath.Join(b.TempDir(), "avtal.db"), testClock)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -51,7 +51,7 @@ func TestConcurrentSessions(t *testing.T) {
 	const writers, readers = 20, 6
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "avtal.db")
-	setup, err := Open(ctx, path)
+	setup, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestConcurrentSessions(t *testing.T) {
 	setup.Close()
 
 	open := func() *Store {
-		s, err := Open(ctx, path)
+		s, err := Open(ctx, path, testClock)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -265,12 +265,12 @@ func read(ctx context.Context, s *Store, deadline time.Time, errs *errorLog) int
 func TestWriteWaitsForAnotherProgram(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "avtal.db")
-	first, err := Open(ctx, path)
+	first, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer first.Close()
-	second, err := Open(ctx, path)
+	second, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}

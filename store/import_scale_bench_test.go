@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"avtal/model/gen"
 	"avtal/model/register"
@@ -67,7 +68,7 @@ func BenchmarkImportYAML(b *testing.B) {
 	}
 	b.Run("empty", func(b *testing.B) {
 		run(b, func(b *testing.B) *store.Store {
-			st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "avtal.db"))
+			st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "avtal.db"), store.WithClock(time.Now))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -99,7 +100,7 @@ func copyRegister(b *testing.B) *store.Store {
 	if err := dst.Close(); err != nil {
 		b.Fatal(err)
 	}
-	st, err := store.Open(context.Background(), path)
+	st, err := store.Open(context.Background(), path, store.WithClock(time.Now))
 	if err != nil {
 		b.Fatal(err)
 	}

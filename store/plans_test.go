@@ -87,7 +87,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	readDriver = "sqlite-recording"
 	path := filepath.Join(t.TempDir(), "avtal.db")
 	ctx := context.Background()
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		if version > 0 {
 			s.Close()
 			analyzeAsLarge(t, path, version)
-			if s, err = Open(ctx, path); err != nil {
+			if s, err = Open(ctx, path, testClock); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -233,7 +233,7 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 				}
 			}
 
-			s, err := Open(ctx, path)
+			s, err := Open(ctx, path, testClock)
 			if err != nil {
 				t.Fatalf("opening the old database: %v", err)
 			}
@@ -333,7 +333,7 @@ func TestFailedMigrationLeavesTheFile(t *testing.T) {
 		t.Run(filepath.Base(fixture), func(t *testing.T) {
 			path := copyFixture(t, fixture)
 			before, _ := os.ReadFile(path)
-			_, err := Open(ctx, path)
+			_, err := Open(ctx, path, testClock)
 			if err == nil {
 				t.Fatal("opening with a broken step succeeded")
 			}
@@ -383,7 +383,7 @@ func TestConcurrentFirstOpen(t *testing.T) {
 	results := make(chan opened, n)
 	for range n {
 		go func() {
-			s, err := Open(ctx, path)
+			s, err := Open(ctx, path, testClock)
 			results <- opened{s, err}
 		}()
 	}

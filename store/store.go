@@ -65,7 +65,9 @@ type Option func(*Store)
 // WithUser names who writes (the local user or an SSH key fingerprint) for the audit log.
 func WithUser(who string) Option { return func(s *Store) { s.who = who } }
 
-// WithClock sets the clock used for timestamps (tests).
+// WithClock sets the clock of every timestamp the store writes: the
+// program's one clock, which the binary reads once and tests fix. Open
+// refuses to work without it, so no store keeps a clock of its own.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = now } }
 
 func dsn(path string, extra url.Values) string {
@@ -99,9 +101,12 @@ func fileURI(path string) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: "local", clock: time.Now, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
+	s := &Store{path: path, who: "local", trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
 	for _, o := range opts {
 		o(s)
+	}
+	if s.clock == nil {
+		return nil, errors.New("store: no clock given (store.WithClock)")
 	}
 	info, err := os.Stat(path)
 	switch {
@@ -208,6 +213,10 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // register after reading the generation may be kept, and shared, for as long
 // as the generation stays the same.
 func (s *Store) Generation() uint64 { return s.writes.Load() }
+
+// Clock returns the clock the store stamps its writes with, so that what
+// shows the register (a session) can live on the same one.
+func (s *Store) Clock() func() time.Time { return s.clock }
 
 // now returns the store clock's time as RFC 3339 text.
 func (s *Store) now() string { return s.clock().UTC().Format(time.RFC3339) }

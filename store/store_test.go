@@ -9,13 +9,18 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"avtal/model"
 )
 
+// testClock is the store tests' clock: one fixed instant, so no test
+// depends on the day it runs.
+var testClock = WithClock(func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) })
+
 func openTemp(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"))
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"), testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +145,7 @@ func TestRefusesForeignFiles(t *testing.T) {
 	dir := t.TempDir()
 	text := filepath.Join(dir, "notes.txt")
 	os.WriteFile(text, []byte("hello, not a database"), 0o644)
-	if _, err := Open(ctx, text); err == nil || !strings.Contains(err.Error(), "not an Avtal database") {
+	if _, err := Open(ctx, text, testClock); err == nil || !strings.Contains(err.Error(), "not an Avtal database") {
 		t.Errorf("text file: %v", err)
 	}
 	if b, _ := os.ReadFile(text); string(b) != "hello, not a database" {
@@ -152,7 +157,7 @@ func TestRefusesForeignFiles(t *testing.T) {
 	db.Exec("CREATE TABLE t(x)")
 	db.Close()
 	before, _ := os.ReadFile(other)
-	if _, err := Open(ctx, other); err == nil || !strings.Contains(err.Error(), "another program") {
+	if _, err := Open(ctx, other, testClock); err == nil || !strings.Contains(err.Error(), "another program") {
 		t.Errorf("foreign SQLite file: %v", err)
 	}
 	if after, _ := os.ReadFile(other); !reflect.DeepEqual(before, after) {
@@ -163,14 +168,14 @@ func TestRefusesForeignFiles(t *testing.T) {
 func TestRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "avtal.db")
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.write.Exec("PRAGMA user_version = 999")
 	s.Close()
 	before, _ := os.ReadFile(path)
-	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer Avtal") {
+	if _, err := Open(ctx, path, testClock); err == nil || !strings.Contains(err.Error(), "newer Avtal") {
 		t.Errorf("newer schema: %v", err)
 	}
 	if after, _ := os.ReadFile(path); !reflect.DeepEqual(before, after) {
@@ -181,7 +186,7 @@ func TestRefusesNewerSchema(t *testing.T) {
 func TestReopenKeepsData(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "avtal.db")
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +195,7 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 	s.PutAgreement(ctx, sampleAgreement("a", "A"), false)
 	s.Close()
-	s, err = Open(ctx, path)
+	s, err = Open(ctx, path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +258,7 @@ func TestOpenTakesPathsLiterally(t *testing.T) {
 	before, _ := os.ReadFile(foreign)
 	for _, name := range []string{"foreign.db#x", "foreign.db?mode=memory", "foreign%2Edb", "my register.db", "50% off?#.db"} {
 		path := filepath.Join(dir, name)
-		s, err := Open(ctx, path)
+		s, err := Open(ctx, path, testClock)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

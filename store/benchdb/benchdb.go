@@ -63,11 +63,15 @@ func Path(tb testing.TB) string {
 	return path
 }
 
+// clock stands still on one day, as the UI tests' clock does, so the
+// register's timestamps never depend on the day it was built.
+var clock = store.WithClock(func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) })
+
 // Open opens the shared register for tb and closes it when tb ends.
 // Benchmarks read it; one that must write works on a register of its own.
 func Open(tb testing.TB) *store.Store {
 	tb.Helper()
-	st, err := store.Open(context.Background(), Path(tb))
+	st, err := store.Open(context.Background(), Path(tb), clock)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -111,7 +115,7 @@ func generate(target string) (store.BulkStats, error) {
 		os.Remove(tmp + suffix)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, tmp)
+	st, err := store.Open(ctx, tmp, clock)
 	if err != nil {
 		return store.BulkStats{}, err
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -28,7 +29,7 @@ import (
 // them — and draw until the register's first page is on screen. It returns
 // with the other loads still running in p.
 func startUp(tb testing.TB, path string, w, h int) (*Model, *store.Store, *tuitest.Program) {
-	st, err := store.Open(context.Background(), path)
+	st, err := store.Open(context.Background(), path, store.WithClock(func() time.Time { return tuitest.Today }))
 	if err != nil {
 		tb.Fatal(err)
 	}

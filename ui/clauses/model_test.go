@@ -399,64 +399,66 @@ func TestSearchHints(t *testing.T) {
 }
 
 func TestTagAndNoteForms(t *testing.T) {
-	p := sessionPane(t, 160, 45)
-	p.scope("pureservice", "Pureservice")
-	p.selectClause("pureservice", "2.7")
-	p.keys("t")
-	if !p.m.Capturing() {
-		t.Fatal("t opened no form")
-	}
-	p.viewHas("Tag 2.7 Limitation of liability")
-	p.typeText("Bad Tag")
-	p.keys("enter")
-	p.viewHas("not a tag")
-	p.keys("ctrl+u")
-	p.typeText("Limitation of liability")
-	p.keys("enter")
-	p.viewHas("the clause already has liability_cap")
-	p.keys("ctrl+u")
-	p.typeText("indemnity")
-	p.keys("enter")
-	if p.m.form != nil || p.Status[len(p.Status)-1] != "Tagged 2.7 with indemnity." {
-		t.Fatalf("form open %v, status %q, errors %v", p.m.form != nil, p.Status, p.Errs)
-	}
-	p.viewHas("indemnity (", "liability_cap (Limitation of liability)")
+	tuitest.EachDay(t, func(t *testing.T) {
+		p := sessionPane(t, 160, 45)
+		p.scope("pureservice", "Pureservice")
+		p.selectClause("pureservice", "2.7")
+		p.keys("t")
+		if !p.m.Capturing() {
+			t.Fatal("t opened no form")
+		}
+		p.viewHas("Tag 2.7 Limitation of liability")
+		p.typeText("Bad Tag")
+		p.keys("enter")
+		p.viewHas("not a tag")
+		p.keys("ctrl+u")
+		p.typeText("Limitation of liability")
+		p.keys("enter")
+		p.viewHas("the clause already has liability_cap")
+		p.keys("ctrl+u")
+		p.typeText("indemnity")
+		p.keys("enter")
+		if p.m.form != nil || p.Status[len(p.Status)-1] != "Tagged 2.7 with indemnity." {
+			t.Fatalf("form open %v, status %q, errors %v", p.m.form != nil, p.Status, p.Errs)
+		}
+		p.viewHas("indemnity (", "liability_cap (Limitation of liability)")
 
-	p.keys("n")
-	p.typeText("Twelve months is low for us")
-	p.keys("tab", "ctrl+u")
-	p.typeText("high")
-	p.keys("enter")
-	p.viewHas("use ok, watch or risk")
-	p.keys("ctrl+u")
-	p.typeText("watch")
-	p.keys("enter")
-	if p.Status[len(p.Status)-1] != "Noted on 2.7 (watch)." {
-		t.Fatalf("status %q, errors %v", p.Status, p.Errs)
-	}
-	p.viewHas("Notes (1)", "● watch 2026-11-24", "Twelve months is low for us")
-	if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
-		t.Errorf("no note marker: %q", p.rows())
-	}
+		p.keys("n")
+		p.typeText("Twelve months is low for us")
+		p.keys("tab", "ctrl+u")
+		p.typeText("high")
+		p.keys("enter")
+		p.viewHas("use ok, watch or risk")
+		p.keys("ctrl+u")
+		p.typeText("watch")
+		p.keys("enter")
+		if p.Status[len(p.Status)-1] != "Noted on 2.7 (watch)." {
+			t.Fatalf("status %q, errors %v", p.Status, p.Errs)
+		}
+		p.viewHas("Notes (1)", "● watch "+tuitest.Day(t).Format(time.DateOnly), "Twelve months is low for us")
+		if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
+			t.Errorf("no note marker: %q", p.rows())
+		}
 
-	p.keys("T")
-	p.typeText("notice")
-	p.keys("enter")
-	p.viewHas("the clause has no tag notice")
-	p.keys("ctrl+u")
-	p.typeText("indemnity")
-	p.keys("enter")
-	if p.Status[len(p.Status)-1] != "Removed tag indemnity from 2.7." {
-		t.Errorf("status %q", p.Status)
-	}
-	p.keys("t", "esc")
-	if p.m.form != nil || p.m.Capturing() {
-		t.Error("esc did not close the form")
-	}
-	c, _ := p.st.FindClause(context.Background(), "pureservice", "2.7", "")
-	if !slices.Equal(c.Tags, []string{"liability_cap"}) || len(c.Notes) != 1 || c.Notes[0].Risk != "watch" {
-		t.Errorf("stored: tags %v, notes %+v", c.Tags, c.Notes)
-	}
+		p.keys("T")
+		p.typeText("notice")
+		p.keys("enter")
+		p.viewHas("the clause has no tag notice")
+		p.keys("ctrl+u")
+		p.typeText("indemnity")
+		p.keys("enter")
+		if p.Status[len(p.Status)-1] != "Removed tag indemnity from 2.7." {
+			t.Errorf("status %q", p.Status)
+		}
+		p.keys("t", "esc")
+		if p.m.form != nil || p.m.Capturing() {
+			t.Error("esc did not close the form")
+		}
+		c, _ := p.st.FindClause(context.Background(), "pureservice", "2.7", "")
+		if !slices.Equal(c.Tags, []string{"liability_cap"}) || len(c.Notes) != 1 || c.Notes[0].Risk != "watch" {
+			t.Errorf("stored: tags %v, notes %+v", c.Tags, c.Notes)
+		}
+	})
 }
 
 func TestViewerMayNotWrite(t *testing.T) {
@@ -575,81 +577,83 @@ func TestAllAgreementsPageIn(t *testing.T) {
 // deleted after a y; with two notes on the clause the form asks which, by
 // the number the viewer shows. A viewer may do neither.
 func TestEditAndDeleteNotes(t *testing.T) {
-	p := sessionPane(t, 160, 45)
-	ctx := context.Background()
-	c, err := p.st.FindClause(ctx, "pureservice", "2.7", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.st.AddNote(ctx, c.ID, "Twelve months is low", "watch"); err != nil {
-		t.Fatal(err)
-	}
-	p.scope("pureservice", "Pureservice")
-	p.selectClause("pureservice", "2.7")
-	p.keys("e")
-	p.viewHas("Note 1 on 2.7 Limitation of liability")
-	if got := p.m.form.Values(); got["text"] != "Twelve months is low" || got["risk"] != "watch" {
-		t.Fatalf("the form holds %v, want the note and its risk", got)
-	}
-	p.keys("ctrl+u")
-	p.typeText("Far too low for our volumes")
-	p.keys("tab", "ctrl+u")
-	p.typeText("risk")
-	p.keys("enter")
-	if p.m.form != nil || p.Status[len(p.Status)-1] != "Note on 2.7 saved (risk)." {
-		t.Fatalf("form open %v, status %q, errors %v", p.m.form != nil, p.Status, p.Errs)
-	}
-	p.viewHas("● risk 2026-11-24", "Far too low for our volumes")
-	if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
-		t.Errorf("no note marker: %q", p.rows())
-	}
-
-	// A second note: the viewer numbers them, and the form asks which.
-	if _, err := p.st.AddNote(ctx, c.ID, "Ask legal", "ok"); err != nil {
-		t.Fatal(err)
-	}
-	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice"}))
-	p.viewHas("1. ● risk", "2. ● ok")
-	p.keys("x")
-	p.viewHas("Which note on 2.7 Limitation of liability?", "1. risk · Far too low for our volumes", "2. ok · Ask legal")
-	p.typeText("3")
-	p.keys("enter")
-	p.viewHas("write a number from 1 to 2")
-	p.keys("ctrl+u")
-	p.typeText("2")
-	p.keys("enter")
-	if got := p.Status[len(p.Status)-1]; got != "Delete note 2 on 2.7 Limitation of liability (Ask legal)? y/n" || !p.m.Capturing() {
-		t.Fatalf("question %q, capturing %v", got, p.m.Capturing())
-	}
-	p.keys("n")
-	if got := p.Status[len(p.Status)-1]; got != "Nothing changed." {
-		t.Errorf("after n: %q", got)
-	}
-	p.keys("x", "2", "enter", "y")
-	if got := p.Status[len(p.Status)-1]; got != "Note on 2.7 deleted." {
-		t.Errorf("after y: %q, errors %v", got, p.Errs)
-	}
-	c, _ = p.st.FindClause(ctx, "pureservice", "2.7", "")
-	if len(c.Notes) != 1 || c.Notes[0].Text != "Far too low for our volumes" || c.Notes[0].Risk != "risk" {
-		t.Errorf("stored notes %+v", c.Notes)
-	}
-	log, _ := p.st.AuditLog(ctx, "pureservice", 2)
-	if len(log) != 2 || log[0].Action != "delete_note" || !strings.Contains(log[0].Before, "Ask legal") {
-		t.Errorf("audit %+v", log)
-	}
-
-	viewer := tuitest.Session(p.st, i18n.EN)
-	viewer.ReadOnly = true
-	v := newPane(t, viewer, 100, 30)
-	v.scope("pureservice", "Pureservice")
-	v.selectClause("pureservice", "2.7")
-	for _, k := range []string{"e", "x"} {
-		v.Errs = nil
-		v.keys(k)
-		if v.m.Capturing() || len(v.Errs) != 1 || !errors.Is(v.Errs[0], common.ErrReadOnly) {
-			t.Errorf("%s in a read-only session: capturing %v, errors %v", k, v.m.Capturing(), v.Errs)
+	tuitest.EachDay(t, func(t *testing.T) {
+		p := sessionPane(t, 160, 45)
+		ctx := context.Background()
+		c, err := p.st.FindClause(ctx, "pureservice", "2.7", "")
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		if _, err := p.st.AddNote(ctx, c.ID, "Twelve months is low", "watch"); err != nil {
+			t.Fatal(err)
+		}
+		p.scope("pureservice", "Pureservice")
+		p.selectClause("pureservice", "2.7")
+		p.keys("e")
+		p.viewHas("Note 1 on 2.7 Limitation of liability")
+		if got := p.m.form.Values(); got["text"] != "Twelve months is low" || got["risk"] != "watch" {
+			t.Fatalf("the form holds %v, want the note and its risk", got)
+		}
+		p.keys("ctrl+u")
+		p.typeText("Far too low for our volumes")
+		p.keys("tab", "ctrl+u")
+		p.typeText("risk")
+		p.keys("enter")
+		if p.m.form != nil || p.Status[len(p.Status)-1] != "Note on 2.7 saved (risk)." {
+			t.Fatalf("form open %v, status %q, errors %v", p.m.form != nil, p.Status, p.Errs)
+		}
+		p.viewHas("● risk "+tuitest.Day(t).Format(time.DateOnly), "Far too low for our volumes")
+		if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
+			t.Errorf("no note marker: %q", p.rows())
+		}
+
+		// A second note: the viewer numbers them, and the form asks which.
+		if _, err := p.st.AddNote(ctx, c.ID, "Ask legal", "ok"); err != nil {
+			t.Fatal(err)
+		}
+		p.run(p.update(common.ChangedMsg{AgreementID: "pureservice"}))
+		p.viewHas("1. ● risk", "2. ● ok")
+		p.keys("x")
+		p.viewHas("Which note on 2.7 Limitation of liability?", "1. risk · Far too low for our volumes", "2. ok · Ask legal")
+		p.typeText("3")
+		p.keys("enter")
+		p.viewHas("write a number from 1 to 2")
+		p.keys("ctrl+u")
+		p.typeText("2")
+		p.keys("enter")
+		if got := p.Status[len(p.Status)-1]; got != "Delete note 2 on 2.7 Limitation of liability (Ask legal)? y/n" || !p.m.Capturing() {
+			t.Fatalf("question %q, capturing %v", got, p.m.Capturing())
+		}
+		p.keys("n")
+		if got := p.Status[len(p.Status)-1]; got != "Nothing changed." {
+			t.Errorf("after n: %q", got)
+		}
+		p.keys("x", "2", "enter", "y")
+		if got := p.Status[len(p.Status)-1]; got != "Note on 2.7 deleted." {
+			t.Errorf("after y: %q, errors %v", got, p.Errs)
+		}
+		c, _ = p.st.FindClause(ctx, "pureservice", "2.7", "")
+		if len(c.Notes) != 1 || c.Notes[0].Text != "Far too low for our volumes" || c.Notes[0].Risk != "risk" {
+			t.Errorf("stored notes %+v", c.Notes)
+		}
+		log, _ := p.st.AuditLog(ctx, "pureservice", 2)
+		if len(log) != 2 || log[0].Action != "delete_note" || !strings.Contains(log[0].Before, "Ask legal") {
+			t.Errorf("audit %+v", log)
+		}
+
+		viewer := tuitest.Session(p.st, i18n.EN)
+		viewer.ReadOnly = true
+		v := newPane(t, viewer, 100, 30)
+		v.scope("pureservice", "Pureservice")
+		v.selectClause("pureservice", "2.7")
+		for _, k := range []string{"e", "x"} {
+			v.Errs = nil
+			v.keys(k)
+			if v.m.Capturing() || len(v.Errs) != 1 || !errors.Is(v.Errs[0], common.ErrReadOnly) {
+				t.Errorf("%s in a read-only session: capturing %v, errors %v", k, v.m.Capturing(), v.Errs)
+			}
+		}
+	})
 }
 
 // Between enter on a hit in another agreement and the arrival of that

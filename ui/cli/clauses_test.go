@@ -36,7 +36,8 @@ func sampleStore(t *testing.T) *store.Store {
 func run(t *testing.T, st *store.Store, name string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return tuitest.Today }}
+	day := tuitest.Day(t)
+	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return day }}
 	code := Run(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
 }

@@ -164,7 +164,7 @@ func checkCrashed(t *testing.T, db string, check func(*testing.T, *store.Store, 
 	}
 	rows.Close()
 
-	st, err := store.Open(context.Background(), db)
+	st, err := store.Open(context.Background(), db, store.WithClock(func() time.Time { return today }))
 	if err != nil {
 		t.Fatalf("the database cannot be opened after the kill: %v", err)
 	}

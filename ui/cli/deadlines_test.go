@@ -11,6 +11,7 @@ import (
 	ical "github.com/arran4/golang-ical"
 
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // sampleEnv is an Env over a new register holding the sample agreements,
@@ -18,7 +19,8 @@ import (
 // period ends 2027-03-31.
 func sampleEnv(t *testing.T) *Env {
 	t.Helper()
-	return &Env{Store: sampleStore(t), Lang: i18n.EN, Now: func() time.Time { return today }}
+	day := tuitest.Day(t)
+	return &Env{Store: sampleStore(t), Lang: i18n.EN, Now: func() time.Time { return day }}
 }
 
 // runCommand runs one command and returns its exit code, stdout and stderr.

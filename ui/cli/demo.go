@@ -28,7 +28,7 @@ func demo(ctx context.Context, g globals, args []string, stdout, stderr io.Write
 	}
 	if _, err := os.Stat(g.db); err == nil {
 		// Only replace what is ours: a foreign file is refused untouched.
-		st, err := store.Open(ctx, g.db)
+		st, err := store.Open(ctx, g.db, store.WithClock(g.now))
 		if err != nil {
 			fmt.Fprintln(stderr, "avtal demo: "+err.Error())
 			return ExitFail
@@ -50,7 +50,7 @@ func demo(ctx context.Context, g globals, args []string, stdout, stderr io.Write
 			}
 		}
 	}
-	st, err := openStore(ctx, g.db)
+	st, err := openStore(ctx, g)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal demo: "+err.Error())
 		return ExitFail

@@ -50,9 +50,9 @@ func generate(ctx context.Context, env *Env, args []string) error {
 	defer stop()
 	go func() { <-ctx.Done(); stop() }()
 
-	began := time.Now()
+	began := env.Now()
 	progress := func(s store.BulkStats) {
-		rate := float64(s.Agreements) / max(time.Since(began).Seconds(), 1e-9)
+		rate := float64(s.Agreements) / max(env.Now().Sub(began).Seconds(), 1e-9)
 		fmt.Fprint(env.Stderr, env.Lang.T("gen.progress", s.Agreements, *n, s.Clauses, rate))
 		if s.Agreements == *n {
 			fmt.Fprint(env.Stderr, env.Lang.T("gen.indexing"))
@@ -65,7 +65,7 @@ func generate(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res := genResult{BulkStats: stats, Seed: *seed, DB: env.Store.Path(), Seconds: time.Since(began).Seconds()}
+	res := genResult{BulkStats: stats, Seed: *seed, DB: env.Store.Path(), Seconds: env.Now().Sub(began).Seconds()}
 	if info, err := os.Stat(env.Store.Path()); err == nil {
 		res.Bytes = info.Size()
 	}

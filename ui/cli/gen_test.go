@@ -15,7 +15,7 @@ import (
 
 func TestGen(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "gen.db"))
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "gen.db"), store.WithClock(func() time.Time { return today }))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ type cliEnv struct {
 func newCLI(t testing.TB) *cliEnv {
 	t.Helper()
 	dir := t.TempDir()
-	st, err := store.Open(context.Background(), filepath.Join(dir, "avtal.db"))
+	st, err := store.Open(context.Background(), filepath.Join(dir, "avtal.db"), store.WithClock(func() time.Time { return today }))
 	if err != nil {
 		t.Fatal(err)
 	}

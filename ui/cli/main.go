@@ -20,11 +20,13 @@ import (
 // version is set at build time with -ldflags "-X avtal/ui/cli.version=…".
 var version = "dev"
 
-// globals are the flags every subcommand accepts.
+// globals are what every subcommand gets: the flags they all accept and
+// the program's one clock.
 type globals struct {
 	db    string
 	lang  i18n.Lang
 	leads deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
+	now   func() time.Time    // every date and timestamp of the run comes from it
 }
 
 // Main is the whole avtal program: it reads the global flags, then starts
@@ -33,6 +35,7 @@ type globals struct {
 // clock; tests call it with theirs.
 func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) int {
 	g, rest, err := parseGlobals(args, getenv)
+	g.now = now
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		fmt.Fprint(stderr, g.lang.T("cli.usage"))
@@ -53,7 +56,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 	case name == "demo":
 		return demo(ctx, g, rest, stdout, stderr)
 	case name == "restore":
-		return restore(ctx, g, rest, stdout, stderr, now)
+		return restore(ctx, g, rest, stdout, stderr)
 	case name == "serve":
 		return serve(g, rest, stdout, stderr)
 	case name != "" && !Has(name):
@@ -64,16 +67,18 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 	open := openStore
 	if name == "gen" {
 		// A register to generate into starts empty, without the sample.
-		open = func(ctx context.Context, path string) (*store.Store, error) { return store.Open(ctx, path) }
+		open = func(ctx context.Context, g globals) (*store.Store, error) {
+			return store.Open(ctx, g.db, store.WithClock(g.now))
+		}
 	}
-	st, err := open(ctx, g.db)
+	st, err := open(ctx, g)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return ExitFail
 	}
 	defer st.Close()
 	if name == "" {
-		return runTUI(st, g, stderr, now, backupDir(g.db, getenv))
+		return runTUI(st, g, stderr, backupDir(g.db, getenv))
 	}
 	return Run(ctx, &Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now, Leads: g.leads}, name, rest)
 }
@@ -139,9 +144,10 @@ func defaultDBPath(getenv func(string) string) string {
 	return filepath.Join(dir, "avtal", "avtal.db")
 }
 
-// openStore opens the register and seeds a new one with the sample register.
-func openStore(ctx context.Context, path string) (*store.Store, error) {
-	st, err := store.Open(ctx, path, store.WithUser(localUser()))
+// openStore opens the register on the program's clock and seeds a new one
+// with the sample register.
+func openStore(ctx context.Context, g globals) (*store.Store, error) {
+	st, err := store.Open(ctx, g.db, store.WithUser(localUser()), store.WithClock(g.now))
 	if err != nil {
 		return nil, err
 	}

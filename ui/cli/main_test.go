@@ -14,10 +14,11 @@ import (
 
 	"avtal/store"
 	"avtal/ui/cli"
+	"avtal/ui/tuitest"
 )
 
-// today is the fixed day of every command: 2026-11-24.
-var today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+// today is the day of the commands outside tuitest.EachDay: 2026-11-24.
+var today = tuitest.Today
 
 // result is what one run of the program left behind.
 type result struct {
@@ -26,12 +27,14 @@ type result struct {
 }
 
 // avtal runs the program as a shell would, with an environment that holds
-// nothing but a private XDG_DATA_HOME, so no test can touch a real register.
+// nothing but a private XDG_DATA_HOME, so no test can touch a real register,
+// and a clock that stands still on the test's day.
 func avtal(t *testing.T, args ...string) result {
 	t.Helper()
 	env := map[string]string{"XDG_DATA_HOME": t.TempDir()}
+	day := tuitest.Day(t)
 	var out, errOut bytes.Buffer
-	code := cli.Main(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return today })
+	code := cli.Main(args, &out, &errOut, func(k string) string { return env[k] }, func() time.Time { return day })
 	return result{code, out.String(), errOut.String()}
 }
 
@@ -180,7 +183,8 @@ func TestShowJSON(t *testing.T) {
 func emptyRegister(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "empty.db")
-	st, err := store.Open(context.Background(), db)
+	day := tuitest.Day(t)
+	st, err := store.Open(context.Background(), db, store.WithClock(func() time.Time { return day }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,207 +202,223 @@ func yamlFiles(t *testing.T, dir string) []string {
 }
 
 func TestExportImportRoundTrip(t *testing.T) {
-	first := filepath.Join(t.TempDir(), "avtal.db")
-	dir1, dir2 := filepath.Join(t.TempDir(), "one"), filepath.Join(t.TempDir(), "two")
-	if out := ok(t, "--db", first, "export", "--yaml", dir1); !strings.Contains(out, "wrote 8 agreement(s)") {
-		t.Errorf("export said %q", out)
-	}
-
-	second := emptyRegister(t)
-	if got := ok(t, "--db", second, "list", "--json"); strings.TrimSpace(got) != "[]" {
-		t.Fatalf("the new register is not empty: %s", got)
-	}
-	var imported struct{ Imported []string }
-	files := yamlFiles(t, dir1)
-	if err := json.Unmarshal([]byte(ok(t, append([]string{"--db", second, "import", "--json"}, files...)...)), &imported); err != nil {
-		t.Fatal(err)
-	}
-	if len(imported.Imported) != 8 {
-		t.Errorf("imported %v, want all 8", imported.Imported)
-	}
-	ok(t, "--db", second, "export", "--yaml", dir2)
-
-	if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
-		t.Errorf("the lists differ after the round trip:\n%+v\n%+v", a, b)
-	}
-	files2 := yamlFiles(t, dir2)
-	if len(files) != len(files2) {
-		t.Fatalf("%d files exported, then %d", len(files), len(files2))
-	}
-	for i := range files {
-		a, _ := os.ReadFile(files[i])
-		b, _ := os.ReadFile(files2[i])
-		if filepath.Base(files[i]) != filepath.Base(files2[i]) || !bytes.Equal(a, b) {
-			t.Errorf("%s and %s differ", files[i], files2[i])
+	tuitest.EachDay(t, func(t *testing.T) {
+		first := filepath.Join(t.TempDir(), "avtal.db")
+		dir1, dir2 := filepath.Join(t.TempDir(), "one"), filepath.Join(t.TempDir(), "two")
+		if out := ok(t, "--db", first, "export", "--yaml", dir1); !strings.Contains(out, "wrote 8 agreement(s)") {
+			t.Errorf("export said %q", out)
 		}
-	}
 
-	// Importing the same files again is refused without --replace and
-	// changes nothing with it.
-	if r := avtal(t, append([]string{"--db", second, "import"}, files...)...); r.code != 1 || !strings.Contains(r.stderr, "--replace") {
-		t.Errorf("re-import without --replace: exit %d, %q", r.code, r.stderr)
-	}
-	ok(t, append([]string{"--db", second, "import", "--replace"}, files...)...)
-	if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
-		t.Errorf("the lists differ after import --replace")
-	}
+		second := emptyRegister(t)
+		if got := ok(t, "--db", second, "list", "--json"); strings.TrimSpace(got) != "[]" {
+			t.Fatalf("the new register is not empty: %s", got)
+		}
+		var imported struct{ Imported []string }
+		files := yamlFiles(t, dir1)
+		if err := json.Unmarshal([]byte(ok(t, append([]string{"--db", second, "import", "--json"}, files...)...)), &imported); err != nil {
+			t.Fatal(err)
+		}
+		if len(imported.Imported) != 8 {
+			t.Errorf("imported %v, want all 8", imported.Imported)
+		}
+		ok(t, "--db", second, "export", "--yaml", dir2)
+
+		if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
+			t.Errorf("the lists differ after the round trip:\n%+v\n%+v", a, b)
+		}
+		files2 := yamlFiles(t, dir2)
+		if len(files) != len(files2) {
+			t.Fatalf("%d files exported, then %d", len(files), len(files2))
+		}
+		for i := range files {
+			a, _ := os.ReadFile(files[i])
+			b, _ := os.ReadFile(files2[i])
+			if filepath.Base(files[i]) != filepath.Base(files2[i]) || !bytes.Equal(a, b) {
+				t.Errorf("%s and %s differ", files[i], files2[i])
+			}
+		}
+
+		// Importing the same files again is refused without --replace and
+		// changes nothing with it.
+		if r := avtal(t, append([]string{"--db", second, "import"}, files...)...); r.code != 1 || !strings.Contains(r.stderr, "--replace") {
+			t.Errorf("re-import without --replace: exit %d, %q", r.code, r.stderr)
+		}
+		ok(t, append([]string{"--db", second, "import", "--replace"}, files...)...)
+		if a, b := list(t, first), list(t, second); !reflect.DeepEqual(a, b) {
+			t.Errorf("the lists differ after import --replace")
+		}
+	})
 }
 
 func TestImportMalformedYAML(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
+	tuitest.EachDay(t, func(t *testing.T) {
+		dir := t.TempDir()
+		write := func(name, text string) string {
+			path := filepath.Join(dir, name)
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return path
 		}
-		return path
-	}
-	head := "id: acme-saas\ntitle: Acme SaaS\nkind: general_terms\nstatus: active\nsupplier:\n  name: Acme AB\n"
-	good := write("good.yaml", strings.Replace(head, "acme-saas", "acme-other", 1))
-	tests := []struct {
-		name, text string
-		wantLine   string
-		wantField  string
-	}{
-		{"bad-date.yaml", head + "signed: 2024-02-30\n", "bad-date.yaml:7", "signed"},
-		{"unknown-field.yaml", head + "  colour: blue\n", "unknown-field.yaml:7", "colour"},
-		{"bad-kind.yaml", strings.Replace(head, "general_terms", "lease", 1), "bad-kind.yaml:3", "kind"},
-	}
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	before := ok(t, "--db", db, "list", "--json")
-	for _, tt := range tests {
-		bad := write(tt.name, tt.text)
-		// The good file comes first: it must not be written either.
-		r := avtal(t, "--db", db, "import", good, bad)
-		if r.code != 1 {
-			t.Errorf("%s: exit %d, want 1", tt.name, r.code)
+		head := "id: acme-saas\ntitle: Acme SaaS\nkind: general_terms\nstatus: active\nsupplier:\n  name: Acme AB\n"
+		good := write("good.yaml", strings.Replace(head, "acme-saas", "acme-other", 1))
+		tests := []struct {
+			name, text string
+			wantLine   string
+			wantField  string
+		}{
+			{"bad-date.yaml", head + "signed: 2024-02-30\n", "bad-date.yaml:7", "signed"},
+			{"unknown-field.yaml", head + "  colour: blue\n", "unknown-field.yaml:7", "colour"},
+			{"bad-kind.yaml", strings.Replace(head, "general_terms", "lease", 1), "bad-kind.yaml:3", "kind"},
 		}
-		if !strings.Contains(r.stderr, tt.wantLine) || !strings.Contains(r.stderr, tt.wantField) || strings.Count(r.stderr, "\n") != 1 {
-			t.Errorf("%s: stderr %q should be one line naming %s and %s", tt.name, r.stderr, tt.wantLine, tt.wantField)
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		before := ok(t, "--db", db, "list", "--json")
+		for _, tt := range tests {
+			bad := write(tt.name, tt.text)
+			// The good file comes first: it must not be written either.
+			r := avtal(t, "--db", db, "import", good, bad)
+			if r.code != 1 {
+				t.Errorf("%s: exit %d, want 1", tt.name, r.code)
+			}
+			if !strings.Contains(r.stderr, tt.wantLine) || !strings.Contains(r.stderr, tt.wantField) || strings.Count(r.stderr, "\n") != 1 {
+				t.Errorf("%s: stderr %q should be one line naming %s and %s", tt.name, r.stderr, tt.wantLine, tt.wantField)
+			}
 		}
-	}
-	if after := ok(t, "--db", db, "list", "--json"); after != before {
-		t.Errorf("a failed import changed the register:\n%s", after)
-	}
+		if after := ok(t, "--db", db, "list", "--json"); after != before {
+			t.Errorf("a failed import changed the register:\n%s", after)
+		}
+	})
 }
 
 func TestUsageErrors(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	for _, args := range [][]string{
-		{"--db", db, "frobnicate"},
-		{"--db", db, "--frob", "list"},
-		{"--db", db, "list", "--frob"},
-		{"--lang", "fi", "list"},
-	} {
-		r := avtal(t, args...)
-		if r.code != 2 || !strings.Contains(r.stderr, "Usage:") || r.stdout != "" {
-			t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2 and the usage on stderr", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+	tuitest.EachDay(t, func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		for _, args := range [][]string{
+			{"--db", db, "frobnicate"},
+			{"--db", db, "--frob", "list"},
+			{"--db", db, "list", "--frob"},
+			{"--lang", "fi", "list"},
+		} {
+			r := avtal(t, args...)
+			if r.code != 2 || !strings.Contains(r.stderr, "Usage:") || r.stdout != "" {
+				t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2 and the usage on stderr", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+			}
 		}
-	}
-	// A missing argument is named in one line, with a pointer to the help.
-	for _, args := range [][]string{{"--db", db, "show"}, {"--db", db, "export"}} {
-		r := avtal(t, args...)
-		if r.code != 2 || strings.Count(r.stderr, "\n") != 2 || !strings.Contains(r.stderr, "avtal help") {
-			t.Errorf("avtal %s: exit %d, stderr %q; want 2, the missing argument and a pointer to the help", strings.Join(args, " "), r.code, r.stderr)
+		// A missing argument is named in one line, with a pointer to the help.
+		for _, args := range [][]string{{"--db", db, "show"}, {"--db", db, "export"}} {
+			r := avtal(t, args...)
+			if r.code != 2 || strings.Count(r.stderr, "\n") != 2 || !strings.Contains(r.stderr, "avtal help") {
+				t.Errorf("avtal %s: exit %d, stderr %q; want 2, the missing argument and a pointer to the help", strings.Join(args, " "), r.code, r.stderr)
+			}
 		}
-	}
-	if out := ok(t, "help"); !strings.Contains(out, "Usage:") {
-		t.Errorf("avtal help: %q", out)
-	}
-	if out := ok(t, "version"); !strings.HasPrefix(out, "avtal ") {
-		t.Errorf("avtal version: %q", out)
-	}
+		if out := ok(t, "help"); !strings.Contains(out, "Usage:") {
+			t.Errorf("avtal help: %q", out)
+		}
+		if out := ok(t, "version"); !strings.HasPrefix(out, "avtal ") {
+			t.Errorf("avtal version: %q", out)
+		}
+	})
 }
 
 func TestShowUnknownID(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	r := avtal(t, "--db", db, "show", "nope")
-	if want := "avtal show: no agreement with id \"nope\"\n"; r.code != 1 || r.stderr != want {
-		t.Errorf("exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
-	}
+	tuitest.EachDay(t, func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		r := avtal(t, "--db", db, "show", "nope")
+		if want := "avtal show: no agreement with id \"nope\"\n"; r.code != 1 || r.stderr != want {
+			t.Errorf("exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
+		}
+	})
 }
 
 func TestForeignFileRefused(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "notes.txt")
-	content := []byte("Ring Centuri om förlängningen.\n")
-	if err := os.WriteFile(path, content, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, args := range [][]string{{"--db", path, "list"}, {"--db", path, "demo"}} {
-		r := avtal(t, args...)
-		if r.code != 1 || !strings.Contains(r.stderr, "not an Avtal database") || strings.Count(r.stderr, "\n") != 1 {
-			t.Errorf("avtal %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+	tuitest.EachDay(t, func(t *testing.T) {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "notes.txt")
+		content := []byte("Ring Centuri om förlängningen.\n")
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, content) {
-		t.Errorf("the text file was changed: %q", got)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("files appeared next to it: %v", entries)
-	}
+		for _, args := range [][]string{{"--db", path, "list"}, {"--db", path, "demo"}} {
+			r := avtal(t, args...)
+			if r.code != 1 || !strings.Contains(r.stderr, "not an Avtal database") || strings.Count(r.stderr, "\n") != 1 {
+				t.Errorf("avtal %s: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+			}
+		}
+		if got, _ := os.ReadFile(path); !bytes.Equal(got, content) {
+			t.Errorf("the text file was changed: %q", got)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("files appeared next to it: %v", entries)
+		}
+	})
 }
 
 func TestDemoRecreates(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	second := emptyRegister(t)
-	ok(t, "--db", db, "demo")
-	// demo over an Avtal database (even an empty one) makes it the sample.
-	if out := ok(t, "--db", second, "demo"); !strings.Contains(out, "(8 agreements)") {
-		t.Errorf("demo said %q", out)
-	}
-	if a, b := list(t, db), list(t, second); !reflect.DeepEqual(a, b) || len(a) != 8 {
-		t.Errorf("demo registers differ or are not the sample: %d and %d agreements", len(a), len(b))
-	}
+	tuitest.EachDay(t, func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		second := emptyRegister(t)
+		ok(t, "--db", db, "demo")
+		// demo over an Avtal database (even an empty one) makes it the sample.
+		if out := ok(t, "--db", second, "demo"); !strings.Contains(out, "(8 agreements)") {
+			t.Errorf("demo said %q", out)
+		}
+		if a, b := list(t, db), list(t, second); !reflect.DeepEqual(a, b) || len(a) != 8 {
+			t.Errorf("demo registers differ or are not the sample: %d and %d agreements", len(a), len(b))
+		}
+	})
 }
 
 // demo replaces a register with changes of the user's own only when told
 // to: without --db it names the user's own register.
 func TestDemoKeepsChangesOfYourOwn(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	ok(t, "--db", db, "demo")
-	ok(t, "--db", db, "note", "pureservice", "8.9.2", "Ask for 24 hours")
-	before, err := os.ReadFile(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := avtal(t, "--db", db, "demo")
-	if r.code != 1 || !strings.Contains(r.stderr, "holds changes of your own") || !strings.Contains(r.stderr, "--replace") {
-		t.Errorf("demo over a changed register: exit %d, stderr %q", r.code, r.stderr)
-	}
-	if after, _ := os.ReadFile(db); !bytes.Equal(after, before) {
-		t.Error("the refused demo changed the database")
-	}
-	ok(t, "--db", db, "demo", "--replace")
-	if log := ok(t, "--db", db, "log"); strings.Contains(log, "note") || strings.Count(log, "create") != 8 {
-		t.Errorf("after demo --replace the log is not the sample's:\n%s", log)
-	}
+	tuitest.EachDay(t, func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		ok(t, "--db", db, "demo")
+		ok(t, "--db", db, "note", "pureservice", "8.9.2", "Ask for 24 hours")
+		before, err := os.ReadFile(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := avtal(t, "--db", db, "demo")
+		if r.code != 1 || !strings.Contains(r.stderr, "holds changes of your own") || !strings.Contains(r.stderr, "--replace") {
+			t.Errorf("demo over a changed register: exit %d, stderr %q", r.code, r.stderr)
+		}
+		if after, _ := os.ReadFile(db); !bytes.Equal(after, before) {
+			t.Error("the refused demo changed the database")
+		}
+		ok(t, "--db", db, "demo", "--replace")
+		if log := ok(t, "--db", db, "log"); strings.Contains(log, "note") || strings.Count(log, "create") != 8 {
+			t.Errorf("after demo --replace the log is not the sample's:\n%s", log)
+		}
+	})
 }
 
 // Help and mistakes in the arguments of demo and restore change no file.
 func TestDemoAndRestoreArguments(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "avtal.db")
-	for _, c := range []struct {
-		args []string
-		code int
-		out  string
-	}{
-		{[]string{"demo", "--help"}, 0, "Usage:"},
-		{[]string{"demo", "-h"}, 0, "Usage:"},
-		{[]string{"demo", "extra"}, 2, `unexpected argument "extra"`},
-		{[]string{"demo", "--bogus"}, 2, "-bogus"},
-		{[]string{"restore", "--help"}, 0, "Usage:"},
-		{[]string{"restore"}, 2, "restore needs the backup FILE"},
-		{[]string{"restore", "a.db", "b.db"}, 2, "restore needs the backup FILE"},
-	} {
-		r := avtal(t, append([]string{"--db", db}, c.args...)...)
-		if r.code != c.code || !strings.Contains(r.stdout+r.stderr, c.out) {
-			t.Errorf("avtal %s: exit %d, want %d with %q\n%s%s", strings.Join(c.args, " "), r.code, c.code, c.out, r.stdout, r.stderr)
+	tuitest.EachDay(t, func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		for _, c := range []struct {
+			args []string
+			code int
+			out  string
+		}{
+			{[]string{"demo", "--help"}, 0, "Usage:"},
+			{[]string{"demo", "-h"}, 0, "Usage:"},
+			{[]string{"demo", "extra"}, 2, `unexpected argument "extra"`},
+			{[]string{"demo", "--bogus"}, 2, "-bogus"},
+			{[]string{"restore", "--help"}, 0, "Usage:"},
+			{[]string{"restore"}, 2, "restore needs the backup FILE"},
+			{[]string{"restore", "a.db", "b.db"}, 2, "restore needs the backup FILE"},
+		} {
+			r := avtal(t, append([]string{"--db", db}, c.args...)...)
+			if r.code != c.code || !strings.Contains(r.stdout+r.stderr, c.out) {
+				t.Errorf("avtal %s: exit %d, want %d with %q\n%s%s", strings.Join(c.args, " "), r.code, c.code, c.out, r.stdout, r.stderr)
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Fatalf("avtal %s made %s", strings.Join(c.args, " "), db)
+			}
 		}
-		if _, err := os.Stat(db); err == nil {
-			t.Fatalf("avtal %s made %s", strings.Join(c.args, " "), db)
-		}
-	}
+	})
 }
 
 func TestLeadTimesFromTheEnvironment(t *testing.T) {
@@ -426,4 +446,62 @@ func TestLeadTimesFromTheEnvironment(t *testing.T) {
 	if strings.Contains(r.stdout, "TRIGGER:-P89DT15H") {
 		t.Error("the default 90-day alarm is still there")
 	}
+}
+
+// TestDatesComeFromTheClock runs the commands that stamp or reckon from
+// today on each of tuitest.Days: every audit entry (the seeding, a note, a
+// done mark) is stamped on the day, a deadline marked done without --on is
+// done on the day, and the days left of every deadline count from it.
+func TestDatesComeFromTheClock(t *testing.T) {
+	tuitest.EachDay(t, func(t *testing.T) {
+		day := tuitest.Day(t)
+		date := day.Format(time.DateOnly)
+		db := filepath.Join(t.TempDir(), "avtal.db")
+		ok(t, "--db", db, "note", "pureservice", "8.9.2", "Check", "the", "hours")
+		if out := ok(t, "--db", db, "clauses", "pureservice", "--full"); !strings.Contains(out, "#1 "+date) {
+			t.Errorf("the note is not dated %s:\n%s", date, out)
+		}
+
+		var deadlines []struct {
+			Key      string `json:"key"`
+			ActBy    string `json:"act_by"`
+			DaysLeft int    `json:"days_left"`
+			ID       string `json:"agreement_id"`
+		}
+		if err := json.Unmarshal([]byte(ok(t, "--db", db, "deadlines", "--json")), &deadlines); err != nil {
+			t.Fatal(err)
+		}
+		if len(deadlines) == 0 {
+			t.Fatal("no deadlines in the year from " + date)
+		}
+		for _, d := range deadlines {
+			actBy, err := time.Parse(time.DateOnly, d.ActBy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := int(actBy.Sub(day.Truncate(24*time.Hour)).Hours() / 24); d.DaysLeft != want {
+				t.Errorf("%s: %d days left to %s, want %d from %s", d.Key, d.DaysLeft, d.ActBy, want, date)
+			}
+		}
+		first := deadlines[0]
+		if out := ok(t, "--db", db, "done", first.ID, first.Key); !strings.Contains(out, "done on "+date) {
+			t.Errorf("done without --on: %q, want the day %s", out, date)
+		}
+
+		var log []struct {
+			At     string `json:"at"`
+			Action string `json:"action"`
+		}
+		if err := json.Unmarshal([]byte(ok(t, "--db", db, "log", "--json")), &log); err != nil {
+			t.Fatal(err)
+		}
+		if len(log) < 3 {
+			t.Fatalf("log of seeding, note and done mark: %+v", log)
+		}
+		for _, e := range log {
+			if !strings.HasPrefix(e.At, date+"T") {
+				t.Errorf("%s stamped %s, not on %s", e.Action, e.At, date)
+			}
+		}
+	})
 }

@@ -4,14 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"avtal/store"
 )
 
 // restore puts a checked backup in place of the database; it runs without
 // the store open, since the file is swapped underneath.
-func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer, now func() time.Time) int {
+func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer) int {
 	args, code, done := ownFlags(g, "restore", flags("restore"), args, stdout, stderr)
 	if done {
 		return code
@@ -20,7 +19,7 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "avtal restore: "+g.lang.T("cli.needs_restore_file"))
 		return ExitUsage
 	}
-	kept, err := store.Restore(ctx, args[0], g.db, now())
+	kept, err := store.Restore(ctx, args[0], g.db, g.now())
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal restore: "+err.Error())
 		return ExitFail

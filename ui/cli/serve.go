@@ -29,10 +29,10 @@ func serve(g globals, args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	cfg.Lang, cfg.Seed, cfg.Out = g.lang, seedSample, stdout
+	cfg.Lang, cfg.Seed, cfg.Out, cfg.Now = g.lang, seedSample, stdout, g.now
 	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
 	if !cfg.Demo {
-		st, err := openStore(ctx, g.db)
+		st, err := openStore(ctx, g)
 		if err != nil {
 			fmt.Fprintln(stderr, "avtal serve: "+err.Error())
 			return ExitFail

@@ -32,7 +32,7 @@ func newSampleCLI(t *testing.T) *sampleCLI {
 func (e *sampleCLI) run(name string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env := &Env{Store: e.st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut,
-		Now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
+		Now: func() time.Time { return tuitest.Day(e.t) }}
 	code := Run(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -25,8 +24,8 @@ func backupDir(db string, getenv func(string) string) string {
 }
 
 // runTUI runs the workbench on this terminal until the user quits.
-func runTUI(st *store.Store, g globals, stderr io.Writer, now func() time.Time, backups string) int {
-	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, now)
+func runTUI(st *store.Store, g globals, stderr io.Writer, backups string) int {
+	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, g.now)
 	c.BackupDir = backups
 	c.Leads = g.leads
 	c.LocalFiles = true

@@ -35,10 +35,21 @@ func seedSample(ctx context.Context, st *store.Store) error {
 	return st.PutAgreements(ctx, list, true)
 }
 
+// testDay is the day the server tests live on.
+var testDay = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+
+// runningClock starts on testDay and runs at the real clock's pace: the
+// input limits and idle timeouts measure durations on it, and no date the
+// sessions show depends on the day the tests run.
+func runningClock() func() time.Time {
+	start := time.Now()
+	return func() time.Time { return testDay.Add(time.Since(start)) }
+}
+
 // sharedStore is a seeded register in a temporary folder.
 func sharedStore(t testing.TB) *store.Store {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"))
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"), store.WithClock(runningClock()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +67,7 @@ func startServer(t testing.TB, cfg Config, tweak func(*Server)) *Server {
 	cfg.Addr = "127.0.0.1:0"
 	cfg.HostKeyPath = filepath.Join(t.TempDir(), "host_key")
 	cfg.Lang = i18n.EN
+	cfg.Now = runningClock()
 	if cfg.Demo && cfg.Seed == nil {
 		cfg.Seed = seedSample
 	} else if !cfg.Demo && cfg.Store == nil {

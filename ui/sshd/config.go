@@ -53,6 +53,9 @@ type Config struct {
 	Logger *slog.Logger
 	// Out receives the lines printed at start (address, host key); may be nil.
 	Out io.Writer
+	// Now is the program's one clock: the sessions' today, the demo
+	// registers' timestamps, and the durations of input limits and idling.
+	Now func() time.Time
 }
 
 // ParseFlags reads avtal serve's own flags (the global --db and --lang are

@@ -55,7 +55,7 @@ func TestHostKeyIsMadeOnceAndKeptPrivate(t *testing.T) {
 func TestNewRefusesAnOpenServerOnTheNetwork(t *testing.T) {
 	st := sharedStore(t)
 	dir := t.TempDir()
-	base := Config{HostKeyPath: filepath.Join(dir, "k"), Store: st}
+	base := Config{HostKeyPath: filepath.Join(dir, "k"), Store: st, Now: runningClock()}
 	for addr, ok := range map[string]bool{
 		"0.0.0.0:0": false, ":0": false, "192.0.2.1:0": false,
 		"127.0.0.1:0": true, "[::1]:0": true, "localhost:0": true,
@@ -72,7 +72,7 @@ func TestNewRefusesAnOpenServerOnTheNetwork(t *testing.T) {
 		}
 	}
 	// Demo mode may face the network: nothing real is served.
-	cfg := Config{Addr: "0.0.0.0:0", HostKeyPath: base.HostKeyPath, Demo: true, Seed: seedSample}
+	cfg := Config{Addr: "0.0.0.0:0", HostKeyPath: base.HostKeyPath, Demo: true, Seed: seedSample, Now: runningClock()}
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatalf("demo on the network: %v", err)

@@ -26,7 +26,7 @@ func (srv *Server) demoStore(ctx context.Context, who string) (*store.Store, str
 			os.RemoveAll(dir)
 		}
 	}()
-	if st, err = store.Open(ctx, filepath.Join(dir, "avtal.db"), store.WithUser(who)); err != nil {
+	if st, err = store.Open(ctx, filepath.Join(dir, "avtal.db"), store.WithUser(who), store.WithClock(srv.now)); err != nil {
 		return nil, "", err
 	}
 	if err := srv.cfg.Seed(ctx, st); err != nil {

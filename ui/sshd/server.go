@@ -42,7 +42,7 @@ type Server struct {
 	tempRoot     string
 	queryTimeout time.Duration
 	shutdownWait time.Duration
-	now          func() time.Time // the workbenches' clock; tests fix it
+	now          func() time.Time // Config.Now: the sessions' today and every timestamp and duration
 
 	mu       sync.Mutex
 	closing  bool
@@ -66,6 +66,8 @@ func New(cfg Config) (*Server, error) {
 	switch {
 	case cfg.Demo && cfg.Seed == nil:
 		return nil, errors.New("demo mode needs a way to seed the sample register")
+	case cfg.Now == nil:
+		return nil, errors.New("no clock to serve with")
 	case !cfg.Demo && cfg.Store == nil:
 		return nil, errors.New("no register to serve")
 	case cfg.AuthorizedKeysPath == "" && !cfg.Demo && !isLoopback(cfg.Addr):
@@ -74,7 +76,7 @@ func New(cfg Config) (*Server, error) {
 	srv := &Server{
 		cfg: cfg, log: cfg.Logger, tempRoot: os.TempDir(),
 		gate:         &gate{max: cfg.MaxSessions, wait: sessionWait},
-		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: time.Now,
+		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: cfg.Now,
 		sessions: map[*session]struct{}{},
 	}
 	if !cfg.Demo {
@@ -232,7 +234,7 @@ func (srv *Server) waitSessions(d time.Duration) bool {
 // open prepares a session's register and keyboard and registers it, so a
 // shutdown will tell it.
 func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, error) {
-	sess := &session{id: id, lang: lang, start: time.Now(), done: make(chan struct{})}
+	sess := &session{id: id, lang: lang, start: srv.now(), done: make(chan struct{})}
 	if srv.cfg.Demo {
 		var err error
 		if sess.store, sess.tempDir, err = srv.demoStore(s.Context(), id.audit()); err != nil {
@@ -253,9 +255,9 @@ func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, e
 		sess.dropStore()
 		return nil, errors.New(lang.T("sshd.closing"))
 	}
-	sess.in = newInput(s, newBucket(inputRate, inputBurst, time.Now), time.Now, sess.done)
+	sess.in = newInput(s, newBucket(inputRate, inputBurst, srv.now), srv.now, sess.done)
 	if srv.cfg.IdleTimeout > 0 {
-		go sess.watchIdle(srv.cfg.IdleTimeout)
+		go sess.watchIdle(srv.cfg.IdleTimeout, srv.now)
 	}
 	pty, _, _ := s.Pty()
 	srv.log.Info("session start", "user", id.name, "fingerprint", id.fingerprint, "role", id.role.String(),
@@ -273,7 +275,7 @@ func (srv *Server) close(sess *session) {
 	}
 	sess.dropStore()
 	srv.log.Info("session end", "user", sess.id.name, "fingerprint", sess.id.fingerprint, "role", sess.id.role.String(),
-		"duration", time.Since(sess.start).Round(time.Millisecond).String(), "reason", sess.why())
+		"duration", srv.now().Sub(sess.start).Round(time.Millisecond).String(), "reason", sess.why())
 	srv.mu.Lock()
 	delete(srv.sessions, sess)
 	srv.mu.Unlock()

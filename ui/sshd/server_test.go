@@ -152,7 +152,7 @@ func TestIdleSessionIsToldAndClosed(t *testing.T) {
 
 func TestShutdownTellsEverySession(t *testing.T) {
 	st := sharedStore(t)
-	cfg := Config{Addr: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "k"), Store: st}
+	cfg := Config{Addr: "127.0.0.1:0", HostKeyPath: filepath.Join(t.TempDir(), "k"), Store: st, Now: runningClock()}
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -99,7 +99,7 @@ func (s *session) why() string {
 
 // watchIdle ends the session after timeout without a keystroke. Output does
 // not count: a session that only receives other editors' changes is idle.
-func (s *session) watchIdle(timeout time.Duration) {
+func (s *session) watchIdle(timeout time.Duration, now func() time.Time) {
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	for {
@@ -107,7 +107,7 @@ func (s *session) watchIdle(timeout time.Duration) {
 		case <-s.done:
 			return
 		case <-t.C:
-			left := timeout - time.Since(s.in.idleSince())
+			left := timeout - now().Sub(s.in.idleSince())
 			if left <= 0 {
 				s.end("sshd.bye.idle", timeout)
 				return

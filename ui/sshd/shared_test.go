@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
@@ -36,9 +35,7 @@ func newTeam(t *testing.T) *team {
 	if err := os.WriteFile(keys, []byte(file), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	tm.srv = startServer(t, Config{AuthorizedKeysPath: keys, Store: tm.st}, func(srv *Server) {
-		srv.now = func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) }
-	})
+	tm.srv = startServer(t, Config{AuthorizedKeysPath: keys, Store: tm.st}, nil)
 	tm.annaID = "ssh:anna@laptop " + gossh.FingerprintSHA256(tm.anna.PublicKey())
 	return tm
 }

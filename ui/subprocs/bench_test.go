@@ -17,6 +17,7 @@ import (
 	"avtal/model"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // A large register for the benchmarks: 10 000 agreements with 3
@@ -52,7 +53,7 @@ func benchStore(b *testing.B) *store.Store {
 	if benchErr != nil {
 		b.Fatal(benchErr)
 	}
-	st, err := store.Open(context.Background(), benchPath)
+	st, err := store.Open(context.Background(), benchPath, store.WithClock(func() time.Time { return tuitest.Today }))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func benchStore(b *testing.B) *store.Store {
 
 func fillBenchDB(path string) error {
 	ctx := context.Background()
-	st, err := store.Open(ctx, path) // creates the schema
+	st, err := store.Open(ctx, path, store.WithClock(func() time.Time { return tuitest.Today })) // creates the schema
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,12 +29,45 @@ import (
 // cancel-by date 2026-09-30 and before its period end 2027-03-31.
 var Today = time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
 
-// Store opens a new register in t's temporary folder holding list, and
-// closes it when the test ends.
+// Days are the days the date-proof tests run on: Today, a day years
+// away, and a leap day.
+var Days = []time.Time{
+	Today,
+	time.Date(2031, time.March, 1, 9, 0, 0, 0, time.UTC),
+	time.Date(2028, time.February, 29, 9, 0, 0, 0, time.UTC),
+}
+
+// days holds the day of each test EachDay runs (*testing.T → time.Time).
+var days sync.Map
+
+// EachDay runs test once on each of Days, as subtests named by the date.
+// In them Day, Store and Session live on that day, so a test whose
+// expected dates come from Day(t) proves it holds on any day.
+func EachDay(t *testing.T, test func(t *testing.T)) {
+	for _, day := range Days {
+		t.Run(day.Format(time.DateOnly), func(t *testing.T) {
+			days.Store(t, day)
+			t.Cleanup(func() { days.Delete(t) })
+			test(t)
+		})
+	}
+}
+
+// Day is the day t lives on: the one EachDay gave it, or else Today.
+func Day(t testing.TB) time.Time {
+	if day, ok := days.Load(t); ok {
+		return day.(time.Time)
+	}
+	return Today
+}
+
+// Store opens a new register in t's temporary folder holding list, on a
+// clock that stands still on Day(t), and closes it when the test ends.
 func Store(t testing.TB, list []*model.Agreement) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"))
+	day := Day(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "avtal.db"), store.WithClock(func() time.Time { return day }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,11 +79,12 @@ func Store(t testing.TB, list []*model.Agreement) *store.Store {
 }
 
 // Session returns a session over st in lang that renders without colour
-// (so assertions see the text only) and whose clock stands still on Today.
+// (so assertions see the text only) and lives on st's clock: one clock for
+// the panes and the timestamps they write.
 func Session(st *store.Store, lang i18n.Lang) *common.Common {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	return common.New(r, st, lang, func() time.Time { return Today })
+	return common.New(r, st, lang, st.Clock())
 }
 
 // maxMessages stops Drain on a command that keeps producing messages (a
