@@ -36,6 +36,8 @@ type Plan struct {
 	Kind      model.Kind
 	Documents []Document
 	Skipped   []docparse.Skip
+	// Unstructured says the text showed no clauses: it is one clause.
+	Unstructured bool
 	// unanalysed says the plan was Read and Analyse has not yet filled in
 	// its suggestions and proposals.
 	unanalysed bool
@@ -73,8 +75,7 @@ func Prepare(name string, data []byte) (Plan, error) {
 // Read reads the document called name (.txt, .md, .docx or .pdf) from its
 // bytes and finds its documents and clauses, leaving the suggestions and
 // proposals to Analyse. It fails with an error naming the file (a
-// *docread.FileError) when the file cannot be read, is empty or binary, or
-// holds no recognisable clause.
+// *docread.FileError) when the file cannot be read, or is empty or binary.
 func Read(name string, data []byte) (Plan, error) {
 	text, err := docread.Read(name, data)
 	if err != nil {
@@ -84,7 +85,7 @@ func Read(name string, data []byte) (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, unanalysed: true}
+	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, Unstructured: res.Unstructured, unanalysed: true}
 	for i := len(res.Documents) - 1; i >= 0; i-- {
 		if k := res.Documents[i].Kind; k != "" {
 			p.Kind = k

@@ -48,7 +48,8 @@ var (
 	// appendix letter, followed by white space or the end of the line.
 	// The expressions match only the start of a line; the rest is sliced
 	// off, so long lines cost nothing more.
-	numberRe = regexp.MustCompile(`^(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s+|$)`)
+	// "§ 4" and "4 §" are numbers too.
+	numberRe = regexp.MustCompile(`^(?:§\s?)?(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s?§)?(?:\s+|$)`)
 	// An appendix heading: the word, the appendix's letter or number, then
 	// a separator or a title.
 	appendixRe = regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
@@ -62,7 +63,9 @@ func classify(s string) lineClass {
 	}
 	if loc := numberRe.FindStringSubmatchIndex(s); loc != nil {
 		letter, digits, dot, rest := group(s, loc, 1), group(s, loc, 2), group(s, loc, 3), s[loc[1]:]
-		if n, ok := parseNumber(letter, digits); ok && clauseText(rest, letter != "" || dot != "" || strings.Contains(digits, ".")) {
+		// A dot or a "§" says the number is a clause's, even alone on its line.
+		dotted := letter != "" || dot != "" || strings.Contains(digits, ".") || strings.Contains(s[:loc[1]], "§")
+		if n, ok := parseNumber(letter, digits); ok && clauseText(rest, dotted) {
 			return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}
 		}
 	}
@@ -70,6 +73,19 @@ func classify(s string) lineClass {
 		return lineClass{kind: kindAppendix, rest: rest, appendix: a}
 	}
 	return lineClass{kind: kindText}
+}
+
+// classifyNumbered classifies a line known to start with a clause number.
+func classifyNumbered(s string) lineClass {
+	loc := numberRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return classify(s)
+	}
+	n, ok := parseNumber(group(s, loc, 1), group(s, loc, 2))
+	if !ok {
+		return classify(s)
+	}
+	return lineClass{kind: kindNumbered, num: n, rest: s[loc[1]:]}
 }
 
 func parseNumber(letter, digits string) (number, bool) {
@@ -104,7 +120,7 @@ func clauseText(rest string, dotted bool) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if strings.ContainsRune(`"”“'‘’«»(`, r) {
+	if strings.ContainsRune(`"”“'‘’«»([`, r) {
 		r2, _ := utf8.DecodeRuneInString(rest[size:])
 		return unicode.IsUpper(r2) || unicode.IsDigit(r2)
 	}

@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,7 @@ func (b *builder) documents(title, version string) []model.Document {
 			name = title + " (" + strconv.Itoa(k+1) + ")"
 		}
 		doc := model.Document{Name: name, Kind: guessKind(name), Version: version}
-		if pre, ok := b.preamble(p); ok {
+		if pre, ok := b.preamble(p, name); ok {
 			doc.Clauses = append(doc.Clauses, pre)
 		}
 		for _, c := range p.clauses {
@@ -44,41 +45,30 @@ func (b *builder) nameOf(p *part) string {
 	return strings.Join(names, " – ")
 }
 
-// preamble turns the text before a part's first clause (parties, validity,
-// a cover page) into an unnumbered clause under the first title-like line
-// in it, preferring one that names a document. Lines above that title, or
-// all of them when there is no title, are reported as skipped.
-func (b *builder) preamble(p *part) (model.Clause, bool) {
-	lastText := -1 // the last preamble line with words: a title needs text under it
-	for n, k := range p.preamble {
-		if hasLetter(b.lines[k].text) {
-			lastText = n
-		}
+// preamble turns the text before a part's first clause (parties,
+// validity, a cover page) into an unnumbered clause of its own, under the
+// first title-like line in it, preferring one that names a document, or
+// under the document's name when it has none.
+func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
+	if !b.textAfter(p.preamble) {
+		return model.Clause{}, false
 	}
+	slices.Sort(p.preamble)
 	head := -1
 	for pass := 0; pass < 2 && head < 0; pass++ {
-		for n, k := range p.preamble[:max(lastText, 0)] {
+		for n, k := range p.preamble {
 			t := b.lines[k].text
-			if b.cls[k].kind == kindText && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
+			if b.cls[k].kind == kindText && !b.lines[k].table && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
 				head = n
 				break
 			}
 		}
 	}
-	stop := len(p.preamble)
-	if head >= 0 {
-		stop = head
-	}
-	for _, k := range p.preamble[:stop] {
-		if b.lines[k].text != "" {
-			b.skipped = append(b.skipped, skip(b.lines[k], SkipPreamble))
-		}
-	}
 	if head < 0 {
-		return model.Clause{}, false
+		return model.Clause{Heading: name, Body: b.text("", p.preamble)}, true
 	}
-	k := p.preamble[head]
-	return model.Clause{Heading: b.lines[k].text, Body: b.text("", p.preamble[head+1:])}, true
+	rest := append(append([]int{}, p.preamble[:head]...), p.preamble[head+1:]...)
+	return model.Clause{Heading: b.lines[p.preamble[head]].text, Body: b.text("", rest)}, true
 }
 
 func (b *builder) textAfter(lines []int) bool {

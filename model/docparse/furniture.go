@@ -18,6 +18,10 @@ var (
 	leaderRe = regexp.MustCompile(`(?:\.{4,}|(?:\. ){3,}\.?|_{4,}|…{2,})\s*\d{1,4}$`)
 )
 
+// pageLines is the fewest lines a page holds: running headers repeat
+// farther apart than this.
+const pageLines = 5
+
 var contentsHeadings = map[string]bool{
 	"innehåll": true, "innehållsförteckning": true, "contents": true, "table of contents": true,
 	"innhold": true, "innholdsfortegnelse": true, "sisällys": true, "sisällysluettelo": true,
@@ -28,15 +32,21 @@ var contentsHeadings = map[string]bool{
 // table of contents. It returns, for every line, why it is skipped ("" to
 // keep it), and the header/footer lines seen, most repeated first, for
 // guessing the title.
-func furniture(lines []line) (why []Reason, footers []string) {
+// Markdown (md) has no pages, so nothing in it is a running header; and
+// nothing that occurs once, or only in one place (the rows of a table), is.
+func furniture(lines []line, md bool) (why []Reason, footers []string) {
 	why = make([]Reason, len(lines))
 	keys := make([]string, len(lines)) // "" for lines that cannot be furniture
 	counts := map[string]int{}
+	lastAt := map[string]int{}
 	bare := 0
 	for i, l := range lines {
-		if k, ok := repeatKey(l.text); ok {
+		if k, ok := repeatKey(l.text); ok && !md && !l.table {
 			keys[i] = k
-			counts[k]++
+			if j, seen := lastAt[k]; !seen || i-j > pageLines {
+				counts[k]++ // a repetition close by is a row of a list or table
+			}
+			lastAt[k] = i
 		}
 		if bareNumberRe.MatchString(l.text) {
 			bare++
@@ -95,18 +105,18 @@ func startsNumbering(lines []line) bool {
 	return false
 }
 
-// tail returns the end of s, at most n bytes, starting at a word: page
-// numbers and dot leaders sit at the end of a line, and looking only there
-// keeps long lines cheap.
+// tail returns the end of s, at most n bytes: page numbers and dot
+// leaders sit at the end of a line, and looking only there keeps long
+// lines cheap.
 func tail(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	s = s[len(s)-n:]
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[i:]
+	for s != "" && !utf8.RuneStart(s[0]) {
+		s = s[1:]
 	}
-	return ""
+	return s
 }
 
 // repeatKey is the form under which running headers and footers repeat:

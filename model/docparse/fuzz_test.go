@@ -4,14 +4,18 @@ import (
 	"os"
 	"testing"
 	"unicode/utf8"
+
+	"avtal/model/docread"
 )
 
 // FuzzParse feeds arbitrary text to Parse. It must never panic, and when it
 // succeeds every document must be valid, every clause must sit under an
 // earlier one, and no control character may reach the result. The checked-in
-// corpus under testdata/fuzz/FuzzParse holds the layouts the parser knows.
+// corpus under testdata/fuzz/FuzzParse holds the layouts the parser knows;
+// testdata/markdown.txt the Markdown ones (headings, nested lists, bold
+// run-in numbers, tables, HTML).
 func FuzzParse(f *testing.F) {
-	for _, name := range []string{"testdata/wrapped.txt", "testdata/parts.txt"} {
+	for _, name := range []string{"testdata/wrapped.txt", "testdata/parts.txt", "testdata/markdown.txt"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -19,7 +23,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(string(data))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		res, err := Parse("fuzz.txt", text)
+		res, err := Parse("fuzz.txt", docread.FromHTML(text))
 		if err != nil {
 			return
 		}

@@ -9,20 +9,17 @@ import (
 // line is one line of the document, trimmed and with runs of white space
 // collapsed, with the 1-based line number it had in the text.
 type line struct {
-	no   int
-	text string
+	no      int
+	text    string
+	heading int  // the level of a Markdown heading, 0 for other lines
+	table   bool // a row of a table: "| a | b |"
+	headEnd int  // where a run-in heading ends in text ("7.1 Title."), or 0
+	nested  bool // an ordered list item numbered by its nesting ("5.1")
 }
 
-// splitLines cuts text into lines. Every line keeps its number, blank lines
-// included, so that reports point at the right place.
-func splitLines(text string) []line {
-	raw := strings.Split(text, "\n")
-	out := make([]line, len(raw))
-	for i, r := range raw {
-		out[i] = line{no: i + 1, text: collapseSpace(r)}
-	}
-	return out
-}
+// own reports a line that never joins another: a heading, a table row or
+// a nested list item.
+func (l line) own() bool { return l.heading > 0 || l.table || l.nested }
 
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
@@ -63,7 +60,7 @@ func joinWraps(lines []line) []line {
 	width := wrapWidth(lines)
 	out := make([]line, 0, len(lines))
 	for _, l := range lines {
-		if n := len(out); n > 0 && l.text != "" && out[n-1].text != "" {
+		if n := len(out); n > 0 && l.text != "" && out[n-1].text != "" && !l.own() && !out[n-1].own() {
 			if joined, ok := join(out[n-1].text, l.text, width); ok {
 				out[n-1].text = joined
 				continue
@@ -76,7 +73,7 @@ func joinWraps(lines []line) []line {
 
 func join(prev, cur string, width int) (string, bool) {
 	first, _ := utf8.DecodeRuneInString(cur)
-	if endsWithReferenceWord(prev) && unicode.IsDigit(first) {
+	if endsWithReferenceWord(prev) && unicode.IsDigit(first) && !isListItem(cur) && !endsWithItem(prev) {
 		// "… anges i punkt" + "1.11." or "Lag av" + "14.05.2004 nr. 25":
 		// a number alone or a date, not a clause with its heading.
 		if c := classify(cur); c.kind != kindNumbered || c.rest == "" {
@@ -142,6 +139,13 @@ var referenceWords = map[string]bool{
 	"tillägg": true, "§": true, "section": true, "clause": true, "article": true,
 	"av": true, "och": true, "eller": true, "enligt": true, "i": true, "se": true,
 	"nr": true, "nr.": true, "den": true, "and": true, "or": true, "of": true, "in": true,
+}
+
+// endsWithItem reports a line that ends an item of a list, "…; or" or
+// "…; och": what follows is the next item, not a reference.
+func endsWithItem(s string) bool {
+	s = strings.TrimSuffix(s, lastWord(s))
+	return strings.HasSuffix(s, "; ") || strings.HasSuffix(s, ": ")
 }
 
 func endsWithReferenceWord(s string) bool {

@@ -62,7 +62,8 @@ func TestSuccessor(t *testing.T) {
 		{nil, []int{2}, false},
 		{[]int{8, 6}, []int{8, 6, 1}, true},    // first child
 		{[]int{8}, []int{8, 1, 1}, true},       // two levels down
-		{[]int{8, 6}, []int{8, 6, 2}, false},   // a child must start at 1
+		{[]int{8, 6}, []int{8, 6, 2}, true},    // the first child lost
+		{[]int{8, 6}, []int{8, 6, 3}, false},   // too far for a first child
 		{[]int{8, 6, 2}, []int{8, 6, 3}, true}, // next sibling
 		{[]int{8, 6, 2}, []int{8, 6, 4}, true}, // one clause missing
 		{[]int{8, 6, 2}, []int{8, 6, 5}, false},
@@ -128,12 +129,23 @@ func TestFurniture(t *testing.T) {
 		"- 2 -", // page number between dashes
 		"Page 3 of 12",
 		"Sidan 4 (12)",
-		"Konfidentiellt – Exempel AB", // repeated three times
-		"Konfidentiellt – Exempel AB",
-		"Konfidentiellt – Exempel AB",
-		"Kunden ska betala i tid.", // repeated sentences are text
+		"Konfidentiellt – Exempel AB", // repeated three times, a page apart
+		"Kunden ska betala i tid.",    // repeated sentences are text
 		"Kunden ska betala i tid.",
 		"Kunden ska betala i tid.",
+		"Tabell 1 rad 1 av 3", // rows of a table repeat close together
+		"Tabell 1 rad 2 av 3",
+		"Tabell 1 rad 3 av 3",
+		"Konfidentiellt – Exempel AB",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Text på sidan två.",
+		"Konfidentiellt – Exempel AB",
+		"Text på sidan två.",
 		"1 Allmänt ........ 3", // a contents line
 		"Innehåll",
 		"Sida 12 av 12 i villkoren", // not at the end: text
@@ -142,8 +154,9 @@ func TestFurniture(t *testing.T) {
 	for i, s := range lines {
 		in = append(in, line{no: i + 1, text: s})
 	}
-	why, footers := furniture(in)
-	want := []Reason{SkipFurniture, "", SkipFurniture, SkipFurniture, SkipFurniture, SkipFurniture, SkipFurniture, SkipFurniture, "", "", "", SkipContents, SkipContents, ""}
+	why, footers := furniture(in, false)
+	want := []Reason{SkipFurniture, "", SkipFurniture, SkipFurniture, SkipFurniture, SkipFurniture, "", "", "", "", "", "",
+		SkipFurniture, "", "", "", "", "", "", "", SkipFurniture, "", SkipContents, SkipContents, ""}
 	for i := range want {
 		if why[i] != want[i] {
 			t.Errorf("line %d %q: %q, want %q", i+1, lines[i], why[i], want[i])

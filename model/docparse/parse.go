@@ -6,7 +6,6 @@
 package docparse
 
 import (
-	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,10 +15,6 @@ import (
 	"avtal/model/docread"
 )
 
-// ErrNoClauses means the text holds nothing that looks like a clause: no
-// numbered clauses and no headings.
-var ErrNoClauses = errors.New("no recognisable clauses (no numbered clauses or headings)")
-
 // Reason says why a line was left out of every clause.
 type Reason string
 
@@ -27,7 +22,6 @@ type Reason string
 const (
 	SkipFurniture Reason = "page header or footer"
 	SkipContents  Reason = "table of contents"
-	SkipPreamble  Reason = "before the first clause"
 )
 
 // Skip is a line of the text that no clause holds.
@@ -43,20 +37,22 @@ type Result struct {
 	Supplier  string           `json:"supplier,omitempty"` // guessed company name, "" if none found
 	Documents []model.Document `json:"documents"`
 	Skipped   []Skip           `json:"skipped,omitempty"`
+	// Unstructured says no clause was found: the whole text is one clause.
+	Unstructured bool `json:"unstructured,omitempty"`
 }
 
 // Parse finds the documents and clauses in text, the content of the file
 // called name (used for messages and as the last resort for a title). Text
 // is cleaned with docread.Clean first, so control characters and terminal
 // escapes never reach a clause. Parse fails, naming the file, when the text
-// is empty, is binary, or holds no recognisable clause. It runs in time
-// linear in the length of the text.
+// is empty or binary; a text without any structure becomes one clause. It
+// runs in time linear in the length of the text.
 func Parse(name, text string) (Result, error) {
 	if err := docread.Check(text); err != nil {
 		return Result{}, &docread.FileError{File: name, Err: err}
 	}
-	lines := splitLines(docread.Clean(text))
-	why, footers := furniture(lines)
+	lines, md := readLines(docread.Clean(text))
+	why, footers := furniture(lines, md)
 	var skipped []Skip
 	kept := lines[:0:0]
 	for i, l := range lines {
@@ -68,14 +64,14 @@ func Parse(name, text string) (Result, error) {
 	}
 	b := newBuilder(joinWraps(kept))
 	b.run()
-	if b.clauseCount() == 0 {
-		b = newBuilder(b.lines)
-		b.headingsOnly()
+	if !b.anyNumber() {
+		if b.clauseCount() == 0 {
+			b = newBuilder(b.lines)
+			b.headingsOnly()
+		}
+		b.numberByPosition()
 	}
-	if b.clauseCount() == 0 {
-		return Result{}, &docread.FileError{File: name, Err: ErrNoClauses}
-	}
-	res := Result{Title: b.guessTitle(footers, name), Supplier: guessSupplier(text)}
+	res := Result{Title: b.guessTitle(footers, name), Supplier: guessSupplier(text), Unstructured: b.clauseCount() == 0}
 	res.Documents = b.documents(res.Title, footerVersion(footers))
 	res.Skipped = append(skipped, b.skipped...)
 	slices.SortStableFunc(res.Skipped, func(a, b Skip) int { return a.Line - b.Line })

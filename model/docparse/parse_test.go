@@ -210,12 +210,13 @@ func TestParsePreambleAndHeadings(t *testing.T) {
 		if res.Title != "Avtal om personuppgiftsbiträde" || d.Kind != "" && d.Kind != model.KindDPA {
 			t.Errorf("title %q kind %q", res.Title, d.Kind)
 		}
+		// Nothing is lost: the line above the title stays in the preamble.
 		if len(d.Clauses) != 2 || d.Clauses[0].Number != "" || d.Clauses[0].Heading != "Avtal om personuppgiftsbiträde" ||
-			d.Clauses[0].Body != "Avtalet gäller från 1 mars 2024.\n\nMellan Exempel Sweden AB och Kunden" {
+			d.Clauses[0].Body != "Läs vår nya rapport om molnet\n\nAvtalet gäller från 1 mars 2024.\n\nMellan Exempel Sweden AB och Kunden" {
 			t.Errorf("preamble clause: %+v", d.Clauses)
 		}
-		if len(res.Skipped) != 1 || res.Skipped[0].Line != 1 || res.Skipped[0].Reason != SkipPreamble {
-			t.Errorf("skipped %+v, want line 1 before the first clause", res.Skipped)
+		if len(res.Skipped) != 0 {
+			t.Errorf("skipped %+v, want nothing", res.Skipped)
 		}
 		if res.Supplier != "Exempel Sweden AB" {
 			t.Errorf("supplier %q", res.Supplier)
@@ -275,7 +276,6 @@ func TestParseErrors(t *testing.T) {
 		{"blank.txt", " \n\n\t \n", docread.ErrEmpty},
 		{"binar.txt", "1 Allmänt\x00\x00\x01\x02", docread.ErrBinary},
 		{"skrap.txt", strings.Repeat("\x01\x02\x03\x04ab", 50), docread.ErrBinary},
-		{"prosa.txt", "Det här är bara en mening utan rubriker eller nummer. Och en till mening i samma stycke.", ErrNoClauses},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.name, tt.text)
@@ -286,6 +286,18 @@ func TestParseErrors(t *testing.T) {
 		if !strings.HasPrefix(err.Error(), tt.name+": ") {
 			t.Errorf("%s: message %q does not name the file", tt.name, err)
 		}
+	}
+}
+
+// A text without any structure is one clause, and the result says so.
+func TestParseUnstructured(t *testing.T) {
+	res, err := Parse("prosa.txt", "Det här är bara en mening utan rubriker eller nummer. Och en till mening i samma stycke.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Unstructured || len(res.Documents) != 1 || len(res.Documents[0].Clauses) != 1 ||
+		!strings.HasPrefix(res.Documents[0].Clauses[0].Body, "Det här är bara") || res.Documents[0].Clauses[0].Heading != "prosa" {
+		t.Errorf("got %+v", res)
 	}
 }
 

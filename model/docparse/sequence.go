@@ -6,7 +6,7 @@ package docparse
 const maxGap = 2
 
 // successor reports whether next can follow prev in a clause numbering:
-// a first child ("8.6" → "8.6.1", or two levels down "8" → "8.1.1"), a next
+// a first child ("8.6" → "8.6.1" or "8.6.2", or two levels down "8" → "8.1.1"), a next
 // sibling ("8.6.2" → "8.6.3"), or the next clause of an enclosing level
 // ("8.6.3" → "8.7", "9", or "9.1" when the heading of 9 was lost).
 func successor(prev, next []int) bool {
@@ -18,8 +18,10 @@ func successor(prev, next []int) bool {
 		k++
 	}
 	if k == len(prev) {
+		// The first child may be the second when the first was lost
+		// ("6" → "6.2").
 		tail := next[k:]
-		return len(tail) >= 1 && len(tail) <= 2 && allOnes(tail)
+		return len(tail) == 1 && tail[0] <= maxGap || len(tail) == 2 && allOnes(tail)
 	}
 	if k == len(next) {
 		return false // next is an ancestor of prev, or prev again

@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -50,6 +51,8 @@ type builder struct {
 	role     []role
 	nextNum  []int // index of the next numbered line, or -1
 	anyStart bool  // some line could begin a numbering
+	topLevel int   // the highest level of the Markdown headings, 0 if none
+	topCount int   // how many headings have that level
 	parts    []*part
 	skipped  []Skip
 }
@@ -63,7 +66,18 @@ func newBuilder(lines []line) *builder {
 		parts:   []*part{newPart()},
 	}
 	for i, l := range lines {
+		switch {
+		case l.heading == 0:
+		case b.topLevel == 0 || l.heading < b.topLevel:
+			b.topLevel, b.topCount = l.heading, 1
+		case l.heading == b.topLevel:
+			b.topCount++
+		}
 		b.cls[i] = classify(l.text)
+		if l.nested && b.cls[i].kind != kindNumbered {
+			// Its number is the list's, whatever the text after it.
+			b.cls[i] = classifyNumbered(l.text)
+		}
 		if b.cls[i].kind == kindNumbered && b.cls[i].num.letter == "" && isStart(b.cls[i].num.path) {
 			b.anyStart = true
 		}
@@ -96,7 +110,7 @@ func (b *builder) run() {
 		}
 		switch b.cls[i].kind {
 		case kindNumbered:
-			if b.numbered(i) {
+			if b.numbered(i) || b.lines[i].heading > 0 && b.forceNumbered(i) {
 				continue
 			}
 		case kindAppendix:
@@ -105,8 +119,69 @@ func (b *builder) run() {
 				continue
 			}
 		}
+		if b.lines[i].heading > 0 {
+			b.openHeading(i)
+			continue
+		}
 		b.addBody(i)
 	}
+}
+
+// forceNumbered opens a clause at a numbered heading whose number does not
+// follow the numbering before it: a heading is a clause whatever its number.
+func (b *builder) forceNumbered(i int) bool {
+	p, n := b.cur(), b.cls[i].num
+	if n.letter != "" || p.numbers[n.text] {
+		return false
+	}
+	p.path, p.appendixName = n.path, ""
+	b.open(i, n.text)
+	return true
+}
+
+// openHeading opens a clause at a heading without a number. The heading
+// of a document's numbered sections takes the number its first clause
+// implies ("Account Terms" over "1.1" is 1); the first heading of the
+// highest level is the document's title when nothing but a preamble is
+// above it and no other heading has its level, or nothing at all is.
+func (b *builder) openHeading(i int) {
+	p := b.cur()
+	if len(p.clauses) == 0 && len(p.name) == 0 && b.lines[i].heading == b.topLevel && (b.topCount == 1 || !b.textAfter(p.preamble)) {
+		p.name = []int{i}
+		b.role[i] = roleUsed
+		return
+	}
+	num := ""
+	if n, ok := b.impliedNumber(i); ok {
+		num, p.path, p.appendixName = strconv.Itoa(n), []int{n}, ""
+	}
+	b.role[i] = roleUsed
+	p.clauses = append(p.clauses, &clause{line: i, number: num, heading: b.lines[i].text})
+	if num != "" {
+		p.numbers[num] = true
+	}
+}
+
+// impliedNumber returns N when the next numbered line after the heading at
+// i, with no heading between, is N.1 (or N.2) and N is free.
+func (b *builder) impliedNumber(i int) (int, bool) {
+	nx := b.nextNum[i]
+	if nx < 0 {
+		return 0, false
+	}
+	for k := i + 1; k < nx; k++ {
+		if b.lines[k].heading > 0 {
+			return 0, false
+		}
+	}
+	m, p := b.cls[nx].num, b.cur()
+	if m.letter != "" || len(m.path) != 2 || m.path[1] > maxGap || p.numbers[strconv.Itoa(m.path[0])] {
+		return 0, false
+	}
+	if len(p.path) > 0 && !successor(p.path, m.path[:1]) {
+		return 0, false
+	}
+	return m.path[0], true
 }
 
 // numbered decides what the numbered line i is, and opens a clause if it
@@ -114,6 +189,11 @@ func (b *builder) run() {
 func (b *builder) numbered(i int) bool {
 	p := b.cur()
 	n := b.cls[i].num
+	if nx := b.nextNum[i]; b.cls[i].rest == "" && nx >= 0 && nx == b.nextNonBlank(i) && !successor(n.path, b.cls[nx].num.path) {
+		// A number alone whose next line is a clause it cannot precede:
+		// a reference cut off from its sentence.
+		return false
+	}
 	var num string
 	var commit func() // moves the numbering on once the clause is accepted
 	switch {
@@ -266,7 +346,14 @@ func (b *builder) open(i int, num string) {
 		}
 	}
 	rest := b.cls[i].rest
+	if h := b.lines[i].headEnd; h > 0 && len(b.lines[i].text)-len(rest) < h {
+		// A run-in heading: "7.1 Title.  Text …".
+		c.heading = strings.TrimRight(b.lines[i].text[len(b.lines[i].text)-len(rest):h], ".: ")
+		c.lead = strings.TrimSpace(b.lines[i].text[h:])
+		rest = ""
+	}
 	switch {
+	case c.heading != "":
 	case rest == "":
 		if j := b.nextNonBlank(i); j >= 0 && j <= i+2 && b.cls[j].kind == kindText && titleLike(b.lines[j].text) {
 			c.heading = b.lines[j].text

@@ -18,7 +18,10 @@ import (
 //   - line ends become "\n" (CR LF, lone CR, form feed, Unicode separators);
 //   - the text is NFKC-normalised: mathematical letters, ligatures, full-width
 //     forms and no-break spaces become their plain equivalents. NFKC output is
-//     also in NFC, the form search indexes expect.
+//     also in NFC, the form search indexes expect. Spacing accents ("´" used
+//     as an apostrophe) are left as they are, since NFKC would turn them into
+//     a space and a combining accent; hyphens U+2010 and U+2011 become "-",
+//     the character everybody types.
 //
 // Clean is idempotent, and it keeps the number of lines of text that uses
 // "\n" or "\r\n" line ends, so line numbers stay valid.
@@ -66,8 +69,36 @@ func Clean(s string) string {
 		}
 		i = next
 	}
-	return norm.NFKC.String(b.String())
+	return normalize(b.String())
 }
+
+// normalize NFKC-normalises s except for the spacing accents, which are
+// copied as they are.
+func normalize(s string) string {
+	if !strings.ContainsAny(s, spacingAccents+"\u2010\u2011") {
+		return norm.NFKC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for s != "" {
+		i := strings.IndexAny(s, spacingAccents)
+		if i < 0 {
+			i = len(s)
+		}
+		b.WriteString(norm.NFKC.String(s[:i]))
+		if i == len(s) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		s = s[i+size:]
+	}
+	return strings.NewReplacer("\u2010", "-", "\u2011", "-").Replace(b.String())
+}
+
+// spacingAccents are the accents that stand on their own, which NFKC
+// decomposes into a space and a combining accent.
+const spacingAccents = "\u00a8\u00af\u00b4\u00b8\u02d8\u02d9\u02da\u02db\u02dc\u02dd"
 
 // invisible reports characters that show nothing but change how the text
 // around them is displayed or matched.
@@ -75,7 +106,7 @@ func invisible(r rune) bool {
 	switch {
 	case r == '\u00ad', // soft hyphen
 		r == '\u061c',                  // Arabic letter mark (bidi)
-		r == '\u200b',                  // zero-width space
+		r >= '\u200b' && r <= '\u200d', // zero-width space, non-joiner, joiner
 		r == '\u200e' || r == '\u200f', // left-to-right / right-to-left marks
 		r >= '\u202a' && r <= '\u202e', // bidi embeddings and overrides
 		r >= '\u2060' && r <= '\u2064', // word joiner, invisible operators

@@ -32,6 +32,10 @@ func TestClean(t *testing.T) {
 		{"mathematical italic", "𝑀å𝑛𝑎𝑡𝑙𝑖𝑔 𝑢𝑝𝑝𝑡𝑖𝑑", "Månatlig upptid"},
 		{"ligature and no-break space", "ﬁnal\u00a0text", "final text"},
 		{"decomposed å becomes composed", "a\u030arlig", "årlig"},
+		{"hyphens typed as minus", "e\u2011post och co\u2010op", "e-post och co-op"},
+		{"spacing accent kept", "Customer\u00b4s data", "Customer\u00b4s data"},
+		{"narrow no-break space", "99,5\u202f%", "99,5 %"},
+		{"zero-width joiners", "ab\u200cc\u200dd", "abcd"},
 		{"line ends", "a\r\nb\rc\fd\u2028e", "a\nb\nc\nd\ne"},
 	}
 	for _, tt := range tests {

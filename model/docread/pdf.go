@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -55,8 +57,51 @@ func PDF(data []byte) (text string, err error) {
 		}
 		return "", err
 	}
-	return Clean(b.String()), nil
+	return Clean(spacedNumbersRe.ReplaceAllStringFunc(b.String(), joinSpacedNumber)), nil
 }
+
+// spacedNumbersRe finds a clause number at the start of a line that glyph
+// spacing cut into pieces ("1 4 .1. Title" for "14.1. Title").
+var spacedNumbersRe = regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+
+func joinSpacedNumber(m string) string {
+	number := strings.TrimRight(strings.TrimRightFunc(m, unicode.IsUpper), " ")
+	if !strings.Contains(number, " ") || !strings.Contains(number, ".") {
+		return m
+	}
+	return strings.ReplaceAll(number, " ", "") + m[len(number):]
+}
+
+// advance is how far glyph g reaches to the right: its width, or when the
+// font gives none, the width the character has in Helvetica, the usual
+// fallback font, so that the gaps between words still show.
+func advance(g pdf.Text, size float64) float64 {
+	if g.W > 0 {
+		return g.W
+	}
+	w := 0.0
+	for _, r := range g.S {
+		switch {
+		case r < 0x80 && r >= 'a' && r <= 'z':
+			w += helveticaLower[r-'a']
+		case r == 'I' || r == '.' || r == ',' || r == ' ' || r == ':' || r == ';' || r == '!' || r == '\'' || r == '|':
+			w += 0.278
+		case r == 'M' || r == 'W' || r == 'æ' || r == 'Æ' || r == '%':
+			w += 0.889
+		case unicode.IsUpper(r):
+			w += 0.667
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w += 0.556
+		default:
+			w += 0.333
+		}
+	}
+	return w * size
+}
+
+// helveticaLower are the widths of a to z in Helvetica, in ems.
+var helveticaLower = [26]float64{0.556, 0.556, 0.5, 0.556, 0.556, 0.278, 0.556, 0.556, 0.222, 0.222, 0.5, 0.222, 0.833,
+	0.556, 0.556, 0.556, 0.556, 0.333, 0.5, 0.278, 0.556, 0.5, 0.722, 0.5, 0.5, 0.5}
 
 // pdfCompatible returns data in a form the library accepts: it only reads
 // headers "%PDF-1.0" to "%PDF-1.7" followed by a line end, and wants
@@ -95,7 +140,9 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 	var last pdf.Text
 	started := false
 	for _, g := range glyphs {
-		if g.S == "" || g.S == "\n" {
+		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
+			// A glyph the font does not map to a character (often a tab or
+			// a bullet) says nothing; the gap it leaves becomes a space.
 			continue
 		}
 		size := math.Max(g.FontSize, 1)
@@ -107,7 +154,7 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 			if last.Y-g.Y > size*1.6 {
 				b.WriteByte('\n')
 			}
-		case g.X > last.X+last.W+size*0.2 || g.X < last.X-size:
+		case g.X > last.X+advance(last, size)+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
 			}

@@ -18,7 +18,7 @@ import (
 var (
 	ErrEmpty       = errors.New("the file is empty")
 	ErrBinary      = errors.New("the file is not text (it holds binary data)")
-	ErrNoText      = errors.New("the file holds no text (a scanned image?)")
+	ErrNoText      = errors.New("the file holds no text, only images (a scan?): OCR it first")
 	ErrEncrypted   = errors.New("the file is password-protected")
 	ErrUnsupported = errors.New("the file type is not supported")
 	ErrDamaged     = errors.New("the file is damaged or not what its name says")
@@ -97,10 +97,9 @@ func read(name string, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if ext == ".md" || ext == ".markdown" {
-		text = StripMarkdown(text)
-	}
-	return Clean(text), nil
+	// Markdown stays as it is, whatever the extension says: the clause
+	// parser reads its headings, lists and tables. HTML becomes Markdown.
+	return Clean(FromHTML(text)), nil
 }
 
 // Check reports whether s is usable text: ErrEmpty when it holds only

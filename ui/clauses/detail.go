@@ -36,7 +36,7 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 		if removed {
 			base = st.Dim
 		}
-		b.WriteString("\n" + base.Width(w).Render(m.highlight(body, d.Number, base)) + "\n")
+		b.WriteString("\n" + base.Width(w).Render(m.highlight(alignTables(body, w), d.Number, base)) + "\n")
 	}
 	if len(d.Amendments) > 0 {
 		b.WriteString("\n")
@@ -168,4 +168,60 @@ func (m *Model) documentText(a *agreementNode, d docTree) string {
 		b.WriteString("\n" + st.Warn.Width(w).Render(m.c.T("clauses.old_version_note")) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// alignTables lines up the cells of the tables in a clause body, runs of
+// "| a | b |" rows as the importer stores them, into columns under a rule
+// after the first row. A table wider than width is left as it is, to wrap.
+func alignTables(body string, width int) string {
+	lines := strings.Split(body, "\n")
+	for start := 0; start < len(lines); start++ {
+		end := start
+		for end < len(lines) && isTableRow(lines[end]) {
+			end++
+		}
+		if end-start >= 2 {
+			alignRows(lines[start:end], width)
+		}
+		start = end
+	}
+	return strings.Join(lines, "\n")
+}
+
+func isTableRow(l string) bool {
+	return len(l) >= 2 && strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|")
+}
+
+// alignRows pads the cells of rows to their column's width, in place.
+func alignRows(rows []string, width int) {
+	cells := make([][]string, len(rows))
+	var widths []int
+	for i, r := range rows {
+		cells[i] = strings.Split(strings.Trim(r, "|"), "|")
+		for k, c := range cells[i] {
+			c = strings.TrimSpace(c)
+			cells[i][k] = c
+			if k == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[k] = max(widths[k], lipgloss.Width(c))
+		}
+	}
+	total := 0
+	for _, cw := range widths {
+		total += cw + 3
+	}
+	if total > width {
+		return
+	}
+	for i, row := range cells {
+		var b strings.Builder
+		for k, c := range row {
+			if k > 0 {
+				b.WriteString(" │ ")
+			}
+			b.WriteString(c + strings.Repeat(" ", widths[k]-lipgloss.Width(c)))
+		}
+		rows[i] = strings.TrimRight(b.String(), " ")
+	}
 }

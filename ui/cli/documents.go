@@ -14,13 +14,15 @@ import (
 
 // importJSON is `avtal import FILE --json` for a document.
 type importJSON struct {
-	AgreementID string               `json:"agreement_id"`
-	Title       string               `json:"title"`
-	Created     bool                 `json:"created"`
-	Documents   []importDocJSON      `json:"documents"`
-	Skipped     []docparse.Skip      `json:"skipped"`
-	Proposals   []store.ProposalRow  `json:"proposals"`
-	Amendments  []store.AmendmentRow `json:"amendments"`
+	AgreementID string          `json:"agreement_id"`
+	Title       string          `json:"title"`
+	Created     bool            `json:"created"`
+	Documents   []importDocJSON `json:"documents"`
+	Skipped     []docparse.Skip `json:"skipped"`
+	// Unstructured says no clause structure was found: the text is one clause.
+	Unstructured bool                 `json:"unstructured,omitempty"`
+	Proposals    []store.ProposalRow  `json:"proposals"`
+	Amendments   []store.AmendmentRow `json:"amendments"`
 	// Diff is set for a new version: how each replaced document changed.
 	Diff []diffJSON `json:"diff,omitempty"`
 }
@@ -103,7 +105,7 @@ func versionText(v string) string {
 
 func toImportJSON(o importfile.Outcome) importJSON {
 	out := importJSON{AgreementID: o.AgreementID, Title: o.Title, Created: o.Created, Documents: []importDocJSON{},
-		Skipped: o.Skipped, Proposals: o.Proposals, Amendments: o.Amendments}
+		Skipped: o.Skipped, Unstructured: o.Unstructured, Proposals: o.Proposals, Amendments: o.Amendments}
 	if out.Skipped == nil {
 		out.Skipped = []docparse.Skip{}
 	}

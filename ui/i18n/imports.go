@@ -10,6 +10,7 @@ var importsMsgs = map[string]msg{
 	"import.carried":         {"; carried %d tag(s) and %d note(s)", "; förde över %d taggar och %d anteckningar"},
 	"import.carried_changed": {" (%d on changed clauses)", " (%d på ändrade klausuler)"},
 	"import.not_carried":     {"; %d note(s) stay on the old version (clause removed)", "; %d anteckningar stannar på den gamla versionen (klausulen borttagen)"},
+	"import.unstructured":    {"; no clause structure found, so the whole text is one clause", "; ingen klausulstruktur hittades, så hela texten är en klausul"},
 	"import.skipped":         {"; skipped %d lines (%s)", "; hoppade över %d rader (%s)"},
 	"import.proposals":       {"; %d proposal(s) to review", "; %d förslag att granska"},
 	"import.review_cli":      {" — review with `avtal proposals %s`", " — granska med `avtal proposals %s`"},
@@ -44,19 +45,17 @@ var importsMsgs = map[string]msg{
 
 	"import.skip.furniture": {"page header or footer", "sidhuvud eller sidfot"},
 	"import.skip.contents":  {"table of contents", "innehållsförteckning"},
-	"import.skip.preamble":  {"before the first clause", "före första klausulen"},
 
 	"import.err.missing":     {"%s: there is no such file", "%s: filen finns inte"},
 	"import.err.permission":  {"%s: you may not read this file", "%s: du får inte läsa filen"},
 	"import.err.folder":      {"%s is a folder, not a file", "%s är en mapp, inte en fil"},
 	"import.err.empty":       {"%s: the file is empty", "%s: filen är tom"},
 	"import.err.binary":      {"%s: the file is not text (it holds binary data)", "%s: filen är inte text (den innehåller binärdata)"},
-	"import.err.no_text":     {"%s: the file holds no text (a scanned image?)", "%s: filen innehåller ingen text (en inskannad bild?)"},
+	"import.err.no_text":     {"%s: the file holds no text, only images (a scan?): OCR it first", "%s: filen innehåller ingen text, bara bilder (en inskanning?): kör OCR på den först"},
 	"import.err.encrypted":   {"%s: the file is password-protected; save a copy without a password and import that", "%s: filen är lösenordsskyddad; spara en kopia utan lösenord och importera den"},
 	"import.err.unsupported": {"%s: this type of file is not supported (use .txt, .md, .docx or .pdf)", "%s: den här filtypen stöds inte (använd .txt, .md, .docx eller .pdf)"},
 	"import.err.damaged":     {"%s: the file is damaged or not what its name says", "%s: filen är skadad eller inte vad namnet säger"},
 	"import.err.too_large":   {"%s: the file is too large", "%s: filen är för stor"},
-	"import.err.no_clauses":  {"%s: no clauses found (no numbered clauses or headings)", "%s: inga klausuler hittades (inga numrerade klausuler eller rubriker)"},
 
 	"proposals.none":           {"%s has no proposals to review", "%s har inga förslag att granska"},
 	"proposals.decided":        {"%s proposal %d (%s, clause %s)", "%s förslag %d (%s, punkt %s)"},

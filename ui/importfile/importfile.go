@@ -37,6 +37,8 @@ func IsDocument(path string) bool {
 type Outcome struct {
 	File    string
 	Skipped []docparse.Skip
+	// Unstructured says the file showed no clauses: its text is one clause.
+	Unstructured bool
 	store.ImportResult
 }
 
@@ -62,7 +64,7 @@ func Import(ctx context.Context, st *store.Store, lang i18n.Lang, path, agreemen
 	if err != nil {
 		return Outcome{}, fmt.Errorf("%s: %w", path, err)
 	}
-	return Outcome{File: path, Skipped: plan.Skipped, ImportResult: res}, nil
+	return Outcome{File: path, Skipped: plan.Skipped, Unstructured: plan.Unstructured, ImportResult: res}, nil
 }
 
 // read returns the bytes of the file at path, refusing a folder and a file
@@ -120,7 +122,6 @@ var problems = []struct {
 	{docread.ErrUnsupported, "import.err.unsupported"},
 	{docread.ErrDamaged, "import.err.damaged"},
 	{docread.ErrTooLarge, "import.err.too_large"},
-	{docparse.ErrNoClauses, "import.err.no_clauses"},
 }
 
 // explain turns a problem with the file at path into one line naming the
@@ -161,6 +162,9 @@ func Summary(lang i18n.Lang, o Outcome) string {
 		b.WriteString(lang.T("import.diff", len(clausediff.Numbers(diff, clausediff.Changed)),
 			len(clausediff.Numbers(diff, clausediff.Added)), len(clausediff.Numbers(diff, clausediff.Removed))))
 		b.WriteString(carriedText(lang, o.Documents))
+	}
+	if o.Unstructured {
+		b.WriteString(lang.T("import.unstructured"))
 	}
 	if len(o.Skipped) > 0 {
 		b.WriteString(lang.T("import.skipped", len(o.Skipped), skipReasons(lang, o.Skipped)))
@@ -217,7 +221,6 @@ func skipReasons(lang i18n.Lang, skipped []docparse.Skip) string {
 var reasonKeys = map[docparse.Reason]string{
 	docparse.SkipFurniture: "import.skip.furniture",
 	docparse.SkipContents:  "import.skip.contents",
-	docparse.SkipPreamble:  "import.skip.preamble",
 }
 
 // ReasonText says why a line was skipped, in lang.

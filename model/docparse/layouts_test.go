@@ -1,0 +1,129 @@
+package docparse
+
+import (
+	"strings"
+	"testing"
+
+	"avtal/model/docread"
+)
+
+// Each layout an agreement is published in must come out as the same kind
+// of clause tree, whatever the file's extension says.
+func TestParseLayouts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		numbers    string            // the clause numbers, in order ("-" for an unnumbered clause)
+		headings   map[string]string // number → heading
+		bodies     map[string]string // number → a part of the body
+	}{
+		{
+			name:     "markdown headings in a .txt file",
+			text:     "# Tjänsteavtal\n\n## 1. Parter\n\nExempel AB och Kunden.\n\n## 2. Avtalstid\n\n2.1. Avtalet gäller i två år.\n\n2.2. Det förlängs med ett år i taget.\n",
+			numbers:  "1 2 2.1 2.2",
+			headings: map[string]string{"1": "Parter", "2": "Avtalstid"},
+		},
+		{
+			name:     "nested ordered lists imply their numbers",
+			text:     "# Service Terms\n\n1. Service\n    1. Access.  The customer may use the service.\n    2. Support.  Support is given on working days.\n        a. by e-mail,\n\n2. Fees\n    1. Invoices.  Invoices are paid within 30 days.\n",
+			numbers:  "1 1.1 1.2 2 2.1",
+			headings: map[string]string{"1.1": "Access", "2.1": "Invoices"},
+			bodies:   map[string]string{"1.2": "a. by e-mail,", "2.1": "paid within 30 days"},
+		},
+		{
+			name:     "numbered headings nest under numbered headings",
+			text:     "# Agreement\n\n## Key Terms\n\nWords.\n\n## 1. Roles\n\n### 1. Provider\n\nThe provider processes.\n\n### 2. Customer\n\nThe customer instructs.\n\n## 2. Transfers\n\n### 1. Consent\n\nTransfers need consent.\n",
+			numbers:  "- 1 1.1 1.2 2 2.1",
+			headings: map[string]string{"1.2": "Customer", "2.1": "Consent"},
+		},
+		{
+			name:     "bold run-in numbers",
+			text:     "## 3. Ersättning\n\n**3.1. Nivå ett**. Kunden får 5 % tillbaka.\n\n**3.2** Kunden får 10 % tillbaka.\n\n## 4. Definitioner\n\nOrd som används.\n",
+			numbers:  "3 3.1 3.2 4",
+			headings: map[string]string{"3.1": "Nivå ett"},
+			bodies:   map[string]string{"3.1": "Kunden får 5 %", "3.2": "Kunden får 10 %"},
+		},
+		{
+			name:     "unnumbered headings over numbered clauses take the number",
+			text:     "# Terms\n\nIntroductory words about the service.\n\n## Accounts\n1.1. You must register.\n\n1.2. Keep the password safe.\n\n## Payments\n2.1. Pay in advance.\n",
+			numbers:  "- 1 1.1 1.2 2 2.1",
+			headings: map[string]string{"1": "Accounts", "2": "Payments"},
+		},
+		{
+			name:     "headings without numbers are numbered by position",
+			text:     "# Avtal för tjänsten\n\n## AVTALSPARTER\n\n### Kund\n\nKunden är ett företag.\n\n### Leverantör\n\nExempel Oy.\n\n## PRISER\n\nPriset är fast.\n",
+			numbers:  "1 1.1 1.2 2",
+			headings: map[string]string{"1": "AVTALSPARTER", "1.2": "Leverantör", "2": "PRISER"},
+		},
+		{
+			name:     "section signs",
+			text:     "§ 1 Parter\n\nExempel AB och Kunden.\n\n2 § Avtalstid\n\nAvtalet gäller tills vidare.\n\n§ 3\nUppsägning\nTre månaders uppsägningstid.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"1": "Parter", "2": "Avtalstid", "3": "Uppsägning"},
+		},
+		{
+			name:    "a table stays in its clause, rows that look alike are not page furniture",
+			text:    "1. Tillgänglighet\n\nKunden får avdrag enligt tabellen.\n\n| Tillgänglighet | Avdrag |\n| --- | --- |\n| Under 99,9 % | 5 % |\n| Under 99,5 % | 10 % |\n| Under 99,0 % | 20 % |\n\n2. Ansvar\n\nAnsvaret är begränsat.\n",
+			numbers: "1 2",
+			bodies:  map[string]string{"1": "| Under 99,9 % | 5 % |\n| Under 99,5 % | 10 % |\n| Under 99,0 % | 20 % |"},
+		},
+		{
+			name:    "an item after '; or' keeps its line",
+			text:    "1. Uppsägning\n\nAvtalet får sägas upp om\n1) part bryter mot avtalet; eller\n2) part går i konkurs.\n\n2. Övrigt\n\nInget mer.\n",
+			numbers: "1 2",
+			bodies:  map[string]string{"1": "avtalet; eller\n2) part går i konkurs."},
+		},
+		{
+			name:    "HTML inside Markdown",
+			text:    "## 1. Parter\n\n<p>Exempel <b>AB</b> och Kunden.</p>\n\n## 2. Priser\n\n<table><tr><td>Bas</td><td>100 kr</td></tr></table>\n",
+			numbers: "1 2",
+			bodies:  map[string]string{"1": "Exempel AB och Kunden.", "2": "| Bas | 100 kr |"},
+		},
+		{
+			name:     "appendices number their clauses on their own",
+			text:     "1. Avtalet\n\nDetta avtal gäller.\n\n2. Bilagor\n\nBilagorna hör till avtalet.\n\nBilaga 1 – Åtgärder\n\n1. Kryptering\n\nAll data krypteras.\n\n2. Loggning\n\nAll åtkomst loggas.\n",
+			numbers:  "1 2 Bilaga 1 Bilaga 1.1 Bilaga 1.2",
+			headings: map[string]string{"Bilaga 1": "Åtgärder", "Bilaga 1.2": "Loggning"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := docread.FromHTML(tt.text) // as docread.Read does
+			res, err := Parse("avtal.txt", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			byNumber := map[string]string{}
+			heads := map[string]string{}
+			for _, d := range res.Documents {
+				if err := d.Validate(); err != nil {
+					t.Errorf("document %q: %v", d.Name, err)
+				}
+				for _, c := range d.Clauses {
+					n := c.Number
+					if n == "" {
+						n = "-"
+					}
+					got = append(got, n)
+					byNumber[c.Number], heads[c.Number] = c.Body, c.Heading
+				}
+			}
+			if strings.Join(got, " ") != tt.numbers {
+				t.Errorf("numbers %q, want %q", strings.Join(got, " "), tt.numbers)
+			}
+			for n, h := range tt.headings {
+				if heads[n] != h {
+					t.Errorf("%s: heading %q, want %q", n, heads[n], h)
+				}
+			}
+			for n, b := range tt.bodies {
+				if !strings.Contains(byNumber[n], b) {
+					t.Errorf("%s: body %q, want it to hold %q", n, byNumber[n], b)
+				}
+			}
+			if lost, total := lostWords(text, res); lost > 0 {
+				t.Errorf("%d of %d words lost", lost, total)
+			}
+		})
+	}
+}

@@ -1,0 +1,264 @@
+package docparse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// An ATX heading: up to six hashes, then a space or the heading's
+	// first letter or digit (web exports write "##1. Licens").
+	mdHeadingRe = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$|([\p{L}\p{N}*_"“(\[]))`)
+	mdClosingRe = regexp.MustCompile(`[ \t]+#+[ \t]*$`)
+	// A horizontal rule, a setext underline or a code fence.
+	mdRuleRe = regexp.MustCompile(`^ {0,3}(?:(?:[-*_=][ \t]*){3,}|` + "```" + `.*|~~~.*)$`)
+	// An ordered list item "1. " whose number the nesting qualifies.
+	mdOrderedRe = regexp.MustCompile(`^(\d{1,3})\.[ \t]+`)
+	mdBulletRe  = regexp.MustCompile(`^[-*+•][ \t]+`)
+	// The separator row under a table's header: "| --- | :--: |".
+	mdTableRuleRe = regexp.MustCompile(`^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$`)
+	// Emphasis markers around words: "**72 timmar**", "*Namn*", "__x__".
+	mdStrongRe = regexp.MustCompile(`\*\*|__([^_\s](?:[^_]*[^_\s])?)__`)
+	mdEmRe     = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	// A bold phrase at the start of a line, after its number: a run-in
+	// heading ("**7.1 Title.** Text", "7.1 **Title:** Text").
+	boldLeadRe = regexp.MustCompile(`^((?:§\s*)?(?:\d[\d.]*\s+)?)\*\*([^*]{1,80}?)\*\*([.:]?)\s+(\S)`)
+)
+
+// readLines cuts text into lines, reading the Markdown in it wherever the
+// file came from: heading hashes, emphasis, block quotes and hard breaks
+// go, a heading is marked with its level, a table row as a row, and an
+// item of an ordered list nested under another gets the number the
+// nesting implies ("1." under "5." is "5.1"). A document is read as
+// Markdown when it has two headings, a table or a nested ordered list;
+// other text only loses emphasis markers. Every line keeps its number.
+func readLines(text string) ([]line, bool) {
+	raw := strings.Split(text, "\n")
+	md := isMarkdown(raw)
+	out := make([]line, len(raw))
+	var open []listItem     // the list items the next line may nest under
+	var sections []listItem // the headings the next heading may nest under, by level
+	for i, r := range raw {
+		l := line{no: i + 1}
+		indent, body := indentOf(r)
+		switch {
+		case md && mdRuleRe.MatchString(r):
+			// A rule or fence holds no words.
+		case md && mdHeadingRe.MatchString(r):
+			m := mdHeadingRe.FindStringSubmatchIndex(r)
+			l.heading = m[3] - m[2]
+			start := m[1]
+			if m[4] >= 0 {
+				start = m[4]
+			}
+			l.text = plain(mdClosingRe.ReplaceAllString(r[start:], ""))
+			if l.text == "" {
+				l.heading = 0 // an empty heading is a blank line
+			}
+			l.text, sections = nestHeading(l.text, l.heading, sections)
+			open = open[:0]
+		case strings.HasPrefix(body, "|") && strings.Count(body, "|") >= 2:
+			if !mdTableRuleRe.MatchString(body) {
+				l.table = true
+				l.text = tableRow(body)
+			}
+		default:
+			l.text = body
+			if md {
+				l.text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l.text, ">"), " "), "\\")
+				l.text, l.nested, open = nestItem(l.text, indent, open)
+				if h := mdHeadingRe.FindStringSubmatchIndex(afterNumber(l.text)); h != nil {
+					// "1. # **OSAPUOLET**": a heading inside a list item.
+					n := len(l.text) - len(afterNumber(l.text))
+					start := n + h[1]
+					if h[4] >= 0 {
+						start = n + h[4]
+					}
+					l.text = strings.TrimSpace(l.text[:n] + l.text[start:])
+					if l.text != strings.TrimSpace(l.text[:n]) {
+						l.heading = h[3] - h[2]
+					}
+				}
+			}
+		}
+		l.text, l.headEnd = runIn(l.text)
+		out[i] = l
+	}
+	return out, md
+}
+
+// listItem is an open item of a (possibly nested) list.
+type listItem struct {
+	indent int
+	path   []int // the item's number with its parents', nil for a bullet
+}
+
+// nestItem qualifies the number of an ordered list item by the items it
+// is nested under, and keeps the open items up to date.
+func nestItem(s string, indent int, open []listItem) (string, bool, []listItem) {
+	ordered := mdOrderedRe.FindStringSubmatch(s)
+	bullet := ordered == nil && mdBulletRe.MatchString(s)
+	if ordered == nil && !bullet {
+		if s != "" && len(open) > 0 && indent <= open[0].indent && !unicode.IsLower(firstRune(s)) {
+			open = open[:0] // a paragraph of its own ends the list
+		}
+		return s, false, open
+	}
+	nested := false
+	for len(open) > 0 && open[len(open)-1].indent >= indent {
+		open = open[:len(open)-1]
+	}
+	item := listItem{indent: indent}
+	if ordered != nil {
+		n, _ := strconv.Atoi(ordered[1])
+		if k := len(open); k > 0 && open[k-1].path != nil {
+			item.path = append(append([]int{}, open[k-1].path...), n)
+			s = joinPath(item.path) + " " + s[len(ordered[0]):]
+			nested = true
+		} else if k == 0 {
+			item.path = []int{n}
+		}
+	}
+	return s, nested, append(open, item)
+}
+
+// nestHeading qualifies the number of a heading by the numbered heading
+// of a higher level it stands under ("### 1. Authorization" under "## 3.
+// Transfers" is 3.1), and keeps the open headings up to date. Levels are
+// used as indents, deeper headings being further in.
+func nestHeading(s string, level int, open []listItem) (string, []listItem) {
+	if level == 0 {
+		return s, open
+	}
+	for len(open) > 0 && open[len(open)-1].indent >= level {
+		open = open[:len(open)-1]
+	}
+	item := listItem{indent: level}
+	c := classify(s)
+	if c.kind == kindNumbered && c.num.letter == "" {
+		item.path = c.num.path
+		if k := len(open); k > 0 && open[k-1].path != nil && len(c.num.path) == 1 {
+			item.path = append(append([]int{}, open[k-1].path...), c.num.path[0])
+			s = joinPath(item.path) + " " + c.rest
+		}
+	}
+	return s, append(open, item)
+}
+
+func joinPath(path []int) string {
+	parts := make([]string, len(path))
+	for i, v := range path {
+		parts[i] = strconv.Itoa(v)
+	}
+	return strings.Join(parts, ".")
+}
+
+// afterNumber returns s after a leading clause number and its space.
+func afterNumber(s string) string {
+	if loc := numberRe.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
+// isMarkdown reports text written in Markdown: two headings, a table, or
+// an ordered list nested in another.
+func isMarkdown(raw []string) bool {
+	headings, nested := 0, 0
+	prevOrdered := false
+	for _, r := range raw {
+		indent, body := indentOf(r)
+		switch {
+		case mdHeadingRe.MatchString(r) && !mdRuleRe.MatchString(r):
+			headings++
+		case mdTableRuleRe.MatchString(body) && strings.Contains(body, "|"):
+			return true
+		case mdOrderedRe.MatchString(body):
+			if indent >= 2 && prevOrdered {
+				nested++
+			}
+			prevOrdered = prevOrdered || indent == 0
+		}
+		if headings >= 2 || nested >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// indentOf returns how far r is indented (a tab counts four) and r
+// trimmed, without its emphasis markers.
+func indentOf(r string) (int, string) {
+	n := 0
+	for _, c := range r {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n, plain(r)
+		}
+	}
+	return n, ""
+}
+
+// plain removes emphasis markers. A bold phrase at the start of a numbered
+// line is a run-in heading, and is set off from its text by two spaces.
+func plain(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "*_") {
+		s = boldLeadRe.ReplaceAllString(s, "$1$2$3  $4")
+		s = mdStrongRe.ReplaceAllStringFunc(s, func(m string) string {
+			if m == "**" {
+				return ""
+			}
+			return m[2 : len(m)-2]
+		})
+		s = mdEmRe.ReplaceAllString(s, "$1$2")
+	}
+	return s
+}
+
+// tableRow writes a table row as "| a | b |" with its cells trimmed.
+func tableRow(s string) string {
+	cells := strings.Split(strings.Trim(s, "| "), "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
+}
+
+// runIn finds a run-in heading on a numbered line, "7.1 Title.  Text" (two
+// spaces set it off; emphasis was already removed), and returns the line
+// with its space collapsed and where the heading ends, or 0.
+func runIn(s string) (string, int) {
+	if !startsWithNumber(s) {
+		return collapseSpace(s), 0
+	}
+	k := strings.IndexAny(s, " \t") // the number ends
+	if k < 0 {
+		return s, 0
+	}
+	k += len(s[k:]) - len(strings.TrimLeft(s[k:], " \t"))
+	gap := strings.Index(s[k:min(len(s), k+100)], "  ")
+	if tab := strings.IndexByte(s[k:min(len(s), k+100)], '\t'); tab >= 0 && (gap < 0 || tab < gap) {
+		gap = tab
+	}
+	if gap < 2 || strings.ContainsAny(strings.TrimRight(s[k:k+gap], ".:"), ".:;!?") {
+		return collapseSpace(s), 0
+	}
+	head := collapseSpace(s[:k+gap])
+	if wordCount(head) > 9 || !unicode.IsUpper(firstRune(s[k:])) {
+		return collapseSpace(s), 0
+	}
+	return head + " " + collapseSpace(s[k+gap:]), len(head)
+}
+
+func startsWithNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r) || r == '§'
+}
