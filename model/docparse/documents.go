@@ -90,7 +90,7 @@ func (b *builder) text(lead string, lines []int) string {
 	for _, k := range lines {
 		t := b.lines[k].text
 		if t == "" {
-			blank = true
+			blank = blank || !b.lines[k].table
 			continue
 		}
 		if s.Len() > 0 {

@@ -61,8 +61,10 @@ func readLines(text string) ([]line, bool) {
 			l.text, sections = nestHeading(l.text, l.heading, sections)
 			open = open[:0]
 		case strings.HasPrefix(body, "|") && strings.Count(body, "|") >= 2:
+			// The separator row under a header holds no words: it stays an
+			// empty row of the table, not a blank line between its rows.
+			l.table = true
 			if !mdTableRuleRe.MatchString(body) {
-				l.table = true
 				l.text = tableRow(body)
 			}
 		default:
