@@ -84,6 +84,12 @@ type partyWords struct {
 	orgLabels []string
 	// roles name the supplier's role: "Leverantören", "Provider".
 	roles []string
+	// between introduces the two parties of an agreement ("an agreement
+	// between X and Y"), parties and are a sentence that lists them ("the
+	// parties are X and Y"); and joins the two.
+	between, parties, are, and []string
+	// customers name the customer's side: "Customer", "Kunden", "you".
+	customers []string
 }
 
 // fieldWords are the words of the agreement's fields.

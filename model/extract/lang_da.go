@@ -75,6 +75,11 @@ var danish = language{
 	party: partyWords{
 		orgLabels: []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		between:   []string{"mellem"},
+		parties:   []string{"parterne", "parter"},
+		are:       []string{"er"},
+		and:       []string{"og"},
+		customers: []string{"kunden", "kunde", "du", "dig"},
 	},
 	fields: fieldWords{
 		effective: []string{"træder i kraft", "gældende fra", "gælder fra"},

@@ -83,6 +83,11 @@ var english = language{
 	party: partyWords{
 		orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},
 		roles:     []string{"provider", "supplier", "vendor", "processor", "licensor"},
+		between:   []string{"between"},
+		parties:   []string{"parties"},
+		are:       []string{"are"},
+		and:       []string{"and"},
+		customers: []string{"customer", "client", "licensee", "subscriber", "you", "user"},
 	},
 	fields: fieldWords{
 		effective: []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},

@@ -78,6 +78,10 @@ var finnish = language{
 	party: partyWords{
 		orgLabels: []string{"Y-tunnus", "yritystunnus"},
 		roles:     []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
+		parties:   []string{"osapuolet"},
+		are:       []string{"ovat"},
+		and:       []string{"ja"},
+		customers: []string{"asiakas", "asiakkaan"},
 	},
 	fields: fieldWords{
 		effective: []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},

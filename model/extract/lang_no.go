@@ -78,6 +78,11 @@ var norwegian = language{
 	party: partyWords{
 		orgLabels: []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		between:   []string{"mellom"},
+		parties:   []string{"partene", "parter"},
+		are:       []string{"er"},
+		and:       []string{"og"},
+		customers: []string{"kunden", "kunde", "kommunen", "du", "deg"},
 	},
 	fields: fieldWords{
 		effective: []string{"trer i kraft", "gjelder fra", "gyldig fra"},

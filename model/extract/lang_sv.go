@@ -84,6 +84,11 @@ var swedish = language{
 	party: partyWords{
 		orgLabels: []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 		roles:     []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
+		between:   []string{"mellan"},
+		parties:   []string{"parterna", "parter"},
+		are:       []string{"är"},
+		and:       []string{"och"},
+		customers: []string{"kunden", "kund", "beställaren", "du", "dig"},
 	},
 	fields: fieldWords{
 		effective: []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},

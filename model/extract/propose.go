@@ -67,9 +67,9 @@ func Propose(clauses []model.Clause) []Proposal {
 	var fields fieldFinder
 	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
-		supplier.clause(c)
 		toks := tokenize(c.Body)
 		sents := sentences(c.Body)
+		supplier.clause(c, sents)
 		fields.clause(c, sents)
 		ls := lengths(c.Body, c.Number, toks, sents)
 		used := term.clause(c, sents, ls)

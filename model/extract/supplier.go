@@ -31,12 +31,14 @@ func buildOrgNumberRe() *regexp.Regexp {
 
 // supplierFinder looks for the supplier over the clauses of a document: a
 // company named with its organisation number, the one in a supplier's
-// role ("Leverantören", "Provider") first; else the company with a legal
-// form ("AB", "ApS", "Oy") whose name the text uses most. Clauses about
-// sub-processors name other companies and are left out.
+// role ("Leverantören", "Provider") first; else the party a sentence names
+// beside the customer ("between Example Ltd and the Customer"); else the
+// company with a legal form ("AB", "ApS", "Oy") whose name the text uses
+// most. Clauses about sub-processors name other companies and are left out.
 type supplierFinder struct {
 	best      *Proposal
 	bestRole  bool
+	party     *Proposal
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
@@ -49,11 +51,20 @@ type formName struct {
 	ev     string
 }
 
-func (f *supplierFinder) clause(c model.Clause) {
+func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
 	if anyCue(subCues, normalize(c.Heading)) {
 		return
+	}
+	for _, s := range sents {
+		if f.party != nil {
+			break
+		}
+		if name := partiesSupplier(s.In(c.Body)); name != "" {
+			f.party = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
+				Confidence: 0.6, Reason: "the party named beside the customer", Supplier: &model.Party{Name: name}}
+		}
 	}
 	for _, m := range orgNumberRe.FindAllStringSubmatchIndex(c.Body, -1) {
 		line := lineAround(c.Body, m[0])
@@ -113,6 +124,9 @@ func capitalised(_, word string) bool {
 func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
+	}
+	if f.party != nil {
+		return []Proposal{*f.party}
 	}
 	text := f.text.String()
 	var best *formName
