@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"avtal/model"
+)
 
 func TestPartiesSupplier(t *testing.T) {
 	tests := []struct {
@@ -24,6 +28,27 @@ func TestPartiesSupplier(t *testing.T) {
 	for _, tt := range tests {
 		if got := partiesSupplier(tt.sentence); got != tt.want {
 			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestSupplierNamedAsDomainWithForm(t *testing.T) {
+	tests := []struct{ lang, body, want string }{
+		{"da", "Abonnementet købes hos Regnefix.dk ApS.\n\nRegnefix.dk ApS sender fakturaen.", "Regnefix.dk ApS"},
+		{"sv", "Tjänsten levereras av Bokio.se AB.\n\nBokio.se AB skickar fakturan.", "Bokio.se AB"},
+		{"no", "Tjenesten leveres av Fjordsky.no AS.\n\nFjordsky.no AS sender faktura.", "Fjordsky.no AS"},
+		{"fi", "Palvelun tarjoaa Pilvi.fi Oy.\n\nPilvi.fi Oy laskuttaa.", "Pilvi.fi Oy"},
+		{"en", "The service is run by Ledger.io Ltd.\n\nLedger.io Ltd sends the invoice.", "Ledger.io Ltd"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Vilkår", Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: supplier %q, want %q", tt.lang, got, tt.want)
 		}
 	}
 }

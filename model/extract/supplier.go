@@ -98,8 +98,14 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 				continue
 			}
 			start := i
-			for start > 0 && start > i-4 && capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
-				start--
+			for start > 0 && start > i-4 {
+				if capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
+					start--
+				} else if d := domainStart(toks, start-1, l.In(c.Body)); d >= 0 {
+					start = d
+				} else {
+					break
+				}
 			}
 			if start == i {
 				continue
@@ -112,6 +118,19 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 			}
 		}
 	}
+}
+
+// domainStart returns where a domain that ends with the word at toks[k]
+// starts, "Exempel.dk" in "Exempel.dk ApS", or -1: a capitalised word and
+// the lower-case words joined to it by dots.
+func domainStart(toks []token, k int, line string) int {
+	for k >= 2 && toks[k].kind == tWord && line[toks[k-1].start:toks[k-1].end] == "." && attached(toks, k) && attached(toks, k-1) {
+		k -= 2
+		if toks[k].kind == tWord && capitalised("", line[toks[k].start:toks[k].end]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // capitalised reports whether a word starts with a capital letter.
