@@ -38,7 +38,8 @@ type language struct {
 	// after termination" is no term of the agreement.
 	after []string
 
-	term termWords
+	tiers tierWords
+	term  termWords
 	// nameHeaders head the column of names in a table of sub-processors.
 	nameHeaders []string
 	// examples head a column of examples, which is no list: "Exempel på leverantörer".
@@ -75,6 +76,18 @@ type termWords struct {
 	// notTerm are words that make a termination another matter: a cure,
 	// an objection, changed terms, termination at once.
 	notTerm []string
+}
+
+// tierWords are the words of an SLA credit table.
+type tierWords struct {
+	// uptime and credit together mark a text as a credit table.
+	uptime, credit []string
+	// below says that the figure after it is a threshold uptime falls
+	// under: "under 99,5 %"; written as whole words, lower-case.
+	below []string
+	// atLeast joins a row's threshold to its lower bound: "below 99.9 %
+	// but at least 99 %" is the row of 99.9 %.
+	atLeast []string
 }
 
 // partyWords introduce the supplier.

@@ -61,6 +61,12 @@ var danish = language{
 	after:       []string{"efter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	examples:    []string{"eksempel"},
+	tiers: tierWords{
+		uptime:  []string{"oppetid", "*tilgængelighed"},
+		credit:  []string{"kredit", "*kreditering", "godtgørelse", "=rabat"},
+		below:   []string{"under", "mindre"},
+		atLeast: []string{"mindst"},
+	},
 	term: termWords{
 		agreement:  []string{"*aftale", "abonnement", "vilkår", "betingelser"},
 		runs:       []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},

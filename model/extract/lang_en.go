@@ -67,6 +67,12 @@ var english = language{
 	after:       []string{"after", "following", "thereafter"},
 	nameHeaders: []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	examples:    []string{"example", "e g"},
+	tiers: tierWords{
+		uptime:  []string{"availability", "uptime", "=sla"},
+		credit:  []string{"credit"},
+		below:   []string{"<", "≤", "under", "below", "less", "lower"},
+		atLeast: []string{"least", "≥", "minimum"},
+	},
 	term: termWords{
 		agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",

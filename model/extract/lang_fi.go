@@ -64,6 +64,12 @@ var finnish = language{
 	after:       []string{"jälkeen"},
 	nameHeaders: []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
 	examples:    []string{"esimerk"},
+	tiers: tierWords{
+		uptime:  []string{"*saatavuus", "*käytettävyys", "*palvelutaso"},
+		credit:  []string{"*hyvitys", "hyvity"},
+		below:   []string{"alle", "alittaa", "pienempi"},
+		atLeast: []string{"vähintään"},
+	},
 	term: termWords{
 		agreement:  []string{"*sopimus", "*sopimuks", "ehdot", "=tks"},
 		runs:       []string{"voimassa", "voimaan", "jatkuu"},

@@ -64,6 +64,12 @@ var norwegian = language{
 	after:       []string{"etter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	examples:    []string{"eksempel"},
+	tiers: tierWords{
+		uptime:  []string{"oppetid", "*tilgjengelighet"},
+		credit:  []string{"kreditt", "*kreditering", "kompensasjon", "=rabatt"},
+		below:   []string{"under", "mindre", "lavere"},
+		atLeast: []string{"minst"},
+	},
 	term: termWords{
 		agreement:  []string{"*avtale", "*vilkår", "abonnement"},
 		runs:       []string{"gjelder", "varer", "løper", "trer i kraft", "gyldig"},

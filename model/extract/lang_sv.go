@@ -69,6 +69,12 @@ var swedish = language{
 	after:       []string{"efter", "därefter"},
 	nameHeaders: []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 	examples:    []string{"exempel"},
+	tiers: tierWords{
+		uptime:  []string{"upptid", "*tillgänglighet", "drifttid"},
+		credit:  []string{"krediter", "*kreditering", "prisavdrag", "*avdrag", "prisnedsättning", "prisreduktion", "återbetal", "=rabatt"},
+		below:   []string{"under", "understiger", "underskrider", "lägre", "mindre"},
+		atLeast: []string{"minst", "lägst"},
+	},
 	term: termWords{
 		agreement:  []string{"*avtal", "villkor", "villkoren", "abonnemang"},
 		runs:       []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},

@@ -82,7 +82,7 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
-	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), out...)
+	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), mergeSiblingTiers(out)...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
