@@ -59,7 +59,7 @@ func CheckBackup(ctx context.Context, file string) error {
 
 // Restore replaces the database at path with the backup file after checking
 // the backup, and keeps the previous database as path.before-restore-TIME.
-// It must run while no program has path open. It returns where the
+// It refuses while a program has path open (ErrInUse). It returns where the
 // previous database was kept ("" when there was none).
 func Restore(ctx context.Context, backup, path string, now time.Time) (string, error) {
 	if err := CheckBackup(ctx, backup); err != nil {
@@ -89,12 +89,8 @@ func Restore(ctx context.Context, backup, path string, now time.Time) (string, e
 	}
 	kept := ""
 	if _, err := os.Stat(path); err == nil {
-		if err := checkpoint(ctx, path); err != nil {
-			return "", err
-		}
-		kept = path + ".before-restore-" + now.UTC().Format("20060102T150405Z")
-		if err := os.Rename(path, kept); err != nil {
-			return "", err
+		if kept, err = SetAside(ctx, path, "restore", now); err != nil {
+			return kept, err
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return "", err
