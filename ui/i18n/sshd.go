@@ -10,6 +10,7 @@ var sshdMsgs = map[string]msg{
 	"sshd.user":        {"%s (%s)", "%s (%s)"},
 	"sshd.usage": {"Avtal is an interactive workbench: connect with a terminal and no command, e.g. ssh -p PORT HOST",
 		"Avtal är en interaktiv arbetsbänk: anslut med en terminal och utan kommando, t.ex. ssh -p PORT VÄRD"},
+	"sshd.full":        {"The server is full (%d sessions); try again later.", "Servern är full (%d sessioner); försök igen senare."},
 	"sshd.one_session": {"This connection already has a workbench open.", "Den här anslutningen har redan en arbetsbänk öppen."},
 	"sshd.closing":     {"The server is shutting down; try again in a moment.", "Servern stängs av; försök igen om en stund."},
 	"sshd.demo_failed": {"Could not prepare your copy of the sample register: %s", "Kunde inte förbereda din kopia av exempelregistret: %s"},

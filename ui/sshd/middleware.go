@@ -1,6 +1,7 @@
 package sshd
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/ssh"
@@ -120,8 +121,13 @@ func (srv *Server) serveSession(next ssh.Handler) ssh.Handler {
 		id, _ := s.Context().Value(identityKey).(identity)
 		lang := sessionLang(s, srv.cfg.Lang)
 		if slot := slotOf(s.Context()); slot != nil {
-			if !slot.begin() {
-				wish.Fatalln(s, lang.T("sshd.one_session"))
+			if err := slot.begin(); err != nil {
+				msg := lang.T("sshd.one_session")
+				if errors.Is(err, errFull) {
+					msg = lang.T("sshd.full", srv.cfg.MaxSessions)
+					srv.log.Warn("session refused: max sessions reached", "remote", s.RemoteAddr().String(), "max", srv.cfg.MaxSessions)
+				}
+				wish.Fatalln(s, msg)
 				return
 			}
 			defer slot.end()

@@ -75,7 +75,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv := &Server{
 		cfg: cfg, log: cfg.Logger, tempRoot: os.TempDir(),
-		gate:         &gate{max: cfg.MaxSessions, wait: sessionWait},
+		gate:         newGate(cfg.MaxSessions),
 		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: cfg.Now,
 		sessions: map[*session]struct{}{},
 	}
@@ -136,11 +136,12 @@ func (srv *Server) options(signer gossh.Signer) []ssh.Option {
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }))
 }
 
-// admit is the ConnCallback: the gate enforces --max-sessions.
+// admit is the ConnCallback: the gate bounds the connections that have no
+// session yet.
 func (srv *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	wrapped := srv.gate.admit(ctx, c)
 	if wrapped == nil {
-		srv.log.Warn("connection refused: max sessions reached", "remote", c.RemoteAddr().String(), "max", srv.cfg.MaxSessions)
+		srv.log.Warn("connection refused: too many connections waiting to log in", "remote", c.RemoteAddr().String())
 	}
 	return wrapped
 }
