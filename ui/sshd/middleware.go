@@ -22,6 +22,7 @@ const maxNameLen = 40
 type identity struct {
 	name        string // the key line's comment, else the SSH user name
 	fingerprint string // SHA256:… of the key that authenticated; "" without one
+	key         gossh.PublicKey
 	role        Role
 }
 
@@ -43,7 +44,7 @@ func (srv *Server) identify(next ssh.Handler) ssh.Handler {
 		id := identity{name: cleanName(s.User()), role: Editor}
 		k := s.PublicKey()
 		if k != nil {
-			id.fingerprint = gossh.FingerprintSHA256(k)
+			id.fingerprint, id.key = gossh.FingerprintSHA256(k), k
 		}
 		if srv.keys != nil {
 			e, ok := lookupKey(srv.keys, k)

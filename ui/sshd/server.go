@@ -42,6 +42,7 @@ type Server struct {
 	tempRoot     string
 	queryTimeout time.Duration
 	shutdownWait time.Duration
+	keysPoll     time.Duration
 	now          func() time.Time // Config.Now: the sessions' today and every timestamp and duration
 
 	mu       sync.Mutex
@@ -75,6 +76,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv := &Server{
 		cfg: cfg, log: cfg.Logger, tempRoot: os.TempDir(),
+		keysPoll:     keysPoll,
 		gate:         newGate(cfg.MaxSessions),
 		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: cfg.Now,
 		sessions: map[*session]struct{}{},
@@ -157,6 +159,11 @@ func (srv *Server) Serve(ctx context.Context) error {
 	srv.printStart()
 	failed := make(chan error, 1)
 	go func() { failed <- srv.ssh.Serve(srv.ln) }()
+	if srv.keys != nil {
+		watch, stop := context.WithCancel(ctx)
+		defer stop()
+		go srv.watchKeys(watch)
+	}
 	var err error
 	select {
 	case err = <-failed:

@@ -77,15 +77,42 @@ func TestAuthorizedKeysGiveRolesAndRefuseOthers(t *testing.T) {
 	viewer := openScreen(t, mustDial(t, srv, "whoever", bo), termOptions{})
 	viewer.waitFor(0, "bo@desk (viewer)")
 	_, c := sessionOf(t, srv, "bo@desk")
-	if !c.ReadOnly || !errors.Is(c.CanWrite(), common.ErrReadOnly) {
-		t.Errorf("viewer: ReadOnly %v, CanWrite %v; want read-only", c.ReadOnly, c.CanWrite())
+	if !c.ReadOnly() || !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+		t.Errorf("viewer: ReadOnly %v, CanWrite %v; want read-only", c.ReadOnly(), c.CanWrite())
 	}
 
 	editor := openScreen(t, mustDial(t, srv, "anna", anna), termOptions{})
 	editor.waitFor(0, "anna@laptop (editor)")
 	_, c = sessionOf(t, srv, "anna@laptop")
-	if c.ReadOnly || c.CanWrite() != nil || c.Notify == nil {
-		t.Errorf("editor: ReadOnly %v, CanWrite %v, Notify set %v; want a writer that notifies", c.ReadOnly, c.CanWrite(), c.Notify != nil)
+	if c.ReadOnly() || c.CanWrite() != nil || c.Notify == nil {
+		t.Errorf("editor: ReadOnly %v, CanWrite %v, Notify set %v; want a writer that notifies", c.ReadOnly(), c.CanWrite(), c.Notify != nil)
+	}
+}
+
+// Removing a key from authorized_keys closes its open sessions, and
+// demoting one makes its open session a viewer at once.
+func TestRevocationReachesOpenSessions(t *testing.T) {
+	anna, bo := newKey(t), newKey(t)
+	keys := filepath.Join(t.TempDir(), "authorized_keys")
+	write := func(text string) {
+		if err := os.WriteFile(keys, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(authorizedLine(anna) + " anna@laptop\n" + authorizedLine(bo) + " bo@desk\n")
+	srv := startServer(t, Config{AuthorizedKeysPath: keys}, func(srv *Server) { srv.keysPoll = 20 * time.Millisecond })
+	gone := openScreen(t, mustDial(t, srv, "anna", anna), termOptions{})
+	gone.waitFor(0, "anna@laptop (editor)")
+	demoted := openScreen(t, mustDial(t, srv, "bo", bo), termOptions{})
+	demoted.waitFor(0, "bo@desk (editor)")
+	from := demoted.mark()
+
+	write(authorizedLine(bo) + " bo@desk viewer\n")
+	gone.waitEnd()
+	gone.waitFor(0, "Your key was removed")
+	demoted.waitFor(from, "you are now viewer", "bo@desk (viewer)")
+	if _, c := sessionOf(t, srv, "bo@desk"); !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+		t.Errorf("the demoted session may still write: %v", c.CanWrite())
 	}
 }
 
