@@ -16,7 +16,9 @@ import (
 // VACUUM INTO, which reads one snapshot while other sessions go on writing.
 // dest must not exist: a backup never overwrites anything.
 func (s *Store) Backup(ctx context.Context, dest string) error {
-	if _, err := os.Stat(dest); err == nil {
+	// Lstat: a link, even one pointing nowhere, is something that exists;
+	// writing through it would put the copy wherever it points.
+	if _, err := os.Lstat(dest); err == nil {
 		return fmt.Errorf("%s already exists; choose a new file name", dest)
 	}
 	// A connection of its own: the read pool is query_only and the writer

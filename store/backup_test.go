@@ -27,6 +27,15 @@ func TestBackupAndRestore(t *testing.T) {
 	if err := s.Backup(ctx, backup); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("a second backup over the first: %v, want a refusal", err)
 	}
+	// A dangling link is refused too, and its target is not created.
+	link, target := filepath.Join(dir, "link.db"), filepath.Join(dir, "elsewhere.db")
+	os.Symlink(target, link)
+	if err := s.Backup(ctx, link); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("a backup onto a dangling link: %v, want a refusal", err)
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Error("the backup followed the link")
+	}
 	// A change after the backup must be gone after the restore, and kept in the previous file.
 	s.PutAgreement(ctx, sampleAgreement("second", "B"), false)
 	s.Close()
@@ -153,5 +162,31 @@ func TestRestoreInstallsWhatItChecked(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
 		t.Error("a refused restore changed the database")
+	}
+}
+
+// A trigger that keeps the audit log append-only, dropped with another
+// SQLite client, is put back at the next open, which says so.
+func TestOpenRestoresTheAuditLogsProtection(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	s, _ := Open(ctx, path, testClock)
+	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
+	s.Close()
+	db, _ := sql.Open("sqlite", path)
+	if _, err := db.Exec("DROP TRIGGER audit_log_no_delete"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0], "audit_log_no_delete was missing") {
+		t.Errorf("warnings %q", s.Warnings)
+	}
+	if _, err := s.write.Exec("DELETE FROM audit_log"); err == nil || !strings.Contains(err.Error(), "append-only") {
+		t.Errorf("deleting the audit log after the open: %v, want it refused", err)
 	}
 }

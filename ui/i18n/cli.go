@@ -173,6 +173,7 @@ viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 	"cli.demo_done":       {"created %s with the sample register (%d agreements)", "skapade %s med exempelregistret (%d avtal)"},
 	"cli.demo_would_replace": {"%s holds changes of your own (see avtal log) and is left as it is; give --db NEW.db for a separate demo, or --replace to replace it with the sample (the replaced file is kept beside it)",
 		"%s innehåller egna ändringar (se avtal log) och lämnas orörd; ange --db NY.db för en separat demo, eller --replace för att ersätta den med exempelregistret (den ersatta filen sparas bredvid)"},
+	"cli.warning": {"warning: %s", "varning: %s"},
 	"cli.in_use": {"%s is open in another Avtal (a workbench, avtal serve or a command); close it first",
 		"%s är öppen i ett annat Avtal (en arbetsyta, avtal serve eller ett kommando); stäng det först"},
 	"cli.demo_kept":          {"the register it replaced is kept as %s", "registret som ersattes finns kvar som %s"},

@@ -157,6 +157,9 @@ func (srv *Server) Addr() net.Addr { return srv.ln.Addr() }
 // closes the store after Serve returns.
 func (srv *Server) Serve(ctx context.Context) error {
 	srv.printStart()
+	if srv.cfg.Demo {
+		srv.cleanStaleDemos()
+	}
 	failed := make(chan error, 1)
 	go func() { failed <- srv.ssh.Serve(srv.ln) }()
 	if srv.keys != nil {

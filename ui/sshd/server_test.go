@@ -341,3 +341,34 @@ func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
 		t.Errorf("%d demo folders, want anna's and carl's (bo's removed)", len(dirs))
 	}
 }
+
+// A demo server killed before it removed its visitors' registers has them
+// removed at its next start; folders in use or just made are left.
+func TestStaleDemoRegistersAreRemoved(t *testing.T) {
+	srv := startServer(t, Config{Demo: true}, nil)
+	old := srv.now().Add(-2 * time.Minute)
+	mk := func(name string, mod time.Time) string {
+		dir := filepath.Join(srv.tempRoot, name)
+		os.MkdirAll(dir, 0o700)
+		st, err := store.Open(context.Background(), filepath.Join(dir, "avtal.db"), store.WithClock(srv.now))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		os.Chtimes(dir, mod, mod)
+		return dir
+	}
+	stale, fresh, inUse := mk("avtal-demo-1", old), mk("avtal-demo-2", srv.now()), mk("avtal-demo-3", old)
+	open, err := store.Open(context.Background(), filepath.Join(inUse, "avtal.db"), store.WithClock(srv.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer open.Close()
+	os.Chtimes(inUse, old, old)
+	srv.cleanStaleDemos()
+	for dir, want := range map[string]bool{stale: false, fresh: true, inUse: true} {
+		if _, err := os.Stat(dir); (err == nil) != want {
+			t.Errorf("%s: exists %v, want %v", filepath.Base(dir), err == nil, want)
+		}
+	}
+}
