@@ -1,0 +1,124 @@
+package docparse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// itemRe is the marker of an enumerated item at the start of a line:
+// "(a)", "a)", "(iv)", "iv)".
+var itemRe = regexp.MustCompile(`^\(?([a-z]|[ivx]{1,5})\)\s+`)
+
+// itemList is a list of items open while a clause's body is read.
+type itemList struct {
+	roman bool
+	last  int    // the value of its last item: 3 for "(c)" or "(iii)"
+	items []item // its items so far
+	under string // the number of the clause or item it stands in
+}
+
+// item is one item of a list: its line in the clause body and its number.
+type item struct {
+	at     int // index into the body
+	number string
+}
+
+// splitItems cuts the items of lettered and roman lists out of the body
+// of the clause numbered number, so that each can be cited: "(a)" under
+// 7.2 becomes 7.2(a), "(i)" under it 7.2(a)(i). Only clear lists count:
+// letters a, b, c … starting at a, roman numerals i, ii, iii … starting at
+// i, each item at the start of a line, and at least two items; a single
+// "(a)" stays in its sentence. It returns, for each item, where it starts
+// in body and its number, in body order.
+func (b *builder) splitItems(number string, body []int) []item {
+	var open, done []*itemList
+	for at, k := range body {
+		l := b.lines[k]
+		if l.table || l.heading > 0 || l.text == "" || l.text[0] != '(' && (l.text[0] < 'a' || l.text[0] > 'z') {
+			continue
+		}
+		m := itemRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		letter, roman := letterValue(m[1]), romanValue(m[1])
+		// An item continues the innermost list it can continue ("(i)" after
+		// "(h)" is a letter), closing the lists inside that one.
+		k := len(open) - 1
+		for k >= 0 && !open[k].continues(letter, roman) {
+			k--
+		}
+		if k >= 0 {
+			done = append(done, open[k+1:]...)
+			open = open[:k+1]
+			l := open[k]
+			if l.roman {
+				l.last = roman
+			} else {
+				l.last = letter
+			}
+			l.items = append(l.items, item{at, l.under + "(" + m[1] + ")"})
+			continue
+		}
+		// Otherwise it may begin a list inside the item last read.
+		if letter != 1 && roman != 1 || len(open) >= 3 {
+			continue
+		}
+		under := number
+		if n := len(open); n > 0 {
+			items := open[n-1].items
+			under = items[len(items)-1].number
+		}
+		if letter == 1 && len(open) == 0 && len(done) > 0 {
+			break // a second list from "(a)": its numbers would repeat the first's
+		}
+		open = append(open, &itemList{roman: roman == 1 && letter != 1, last: 1, under: under, items: []item{{at, under + "(" + m[1] + ")"}}})
+	}
+	done = append(done, open...)
+	// A list inside an item that is dropped goes with it: outer lists first.
+	slices.SortStableFunc(done, func(x, y *itemList) int { return len(x.under) - len(y.under) })
+	var items []item
+	dropped := map[string]bool{}
+	for _, l := range done {
+		if len(l.items) < 2 || dropped[l.under] {
+			for _, it := range l.items {
+				dropped[it.number] = true
+			}
+			continue
+		}
+		items = append(items, l.items...)
+	}
+	slices.SortFunc(items, func(x, y item) int { return x.at - y.at })
+	return items
+}
+
+// continues reports whether an item with these values is the next of l.
+func (l *itemList) continues(letter, roman int) bool {
+	if l.roman {
+		return roman == l.last+1
+	}
+	return letter == l.last+1
+}
+
+// letterValue is the place of a single letter in the alphabet ("c" → 3),
+// or 0.
+func letterValue(s string) int {
+	if len(s) != 1 {
+		return 0
+	}
+	return int(s[0]-'a') + 1
+}
+
+// romanValue is the value of a small roman numeral ("iv" → 4), or 0 when s
+// is not one written the usual way.
+func romanValue(s string) int {
+	for v, r := range romans {
+		if r == s {
+			return v + 1
+		}
+	}
+	return 0
+}
+
+var romans = strings.Fields("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx")
