@@ -33,26 +33,26 @@ type item struct {
 // in body and its number, in body order.
 func (b *builder) splitItems(number string, body []int) []item {
 	var open, done []*itemList
+	var top *itemList // the last list at the top of the clause
 	for at, k := range body {
-		l := b.lines[k]
-		if l.table || l.heading > 0 || l.text == "" || l.text[0] != '(' && (l.text[0] < 'a' || l.text[0] > 'z') {
+		if l := b.lines[k]; l.table || l.heading > 0 || l.text == "" || l.text[0] != '(' && (l.text[0] < 'a' || l.text[0] > 'z') {
 			continue
 		}
-		m := itemRe.FindStringSubmatch(l.text)
+		m := itemRe.FindStringSubmatch(b.lines[k].text)
 		if m == nil {
 			continue
 		}
 		letter, roman := letterValue(m[1]), romanValue(m[1])
 		// An item continues the innermost list it can continue ("(i)" after
 		// "(h)" is a letter), closing the lists inside that one.
-		k := len(open) - 1
-		for k >= 0 && !open[k].continues(letter, roman) {
-			k--
+		j := len(open) - 1
+		for j >= 0 && !open[j].continues(letter, roman) {
+			j--
 		}
-		if k >= 0 {
-			done = append(done, open[k+1:]...)
-			open = open[:k+1]
-			l := open[k]
+		if j >= 0 {
+			done = append(done, open[j+1:]...)
+			open = open[:j+1]
+			l := open[j]
 			if l.roman {
 				l.last = roman
 			} else {
@@ -70,10 +70,14 @@ func (b *builder) splitItems(number string, body []int) []item {
 			items := open[n-1].items
 			under = items[len(items)-1].number
 		}
-		if letter == 1 && len(open) == 0 && len(done) > 0 {
-			break // a second list from "(a)": its numbers would repeat the first's
+		list := &itemList{roman: roman == 1 && letter != 1, last: 1, under: under, items: []item{{at, under + "(" + m[1] + ")"}}}
+		if list.restarts(open, top) {
+			break // a second list of the same kind: its numbers would repeat the first's
 		}
-		open = append(open, &itemList{roman: roman == 1 && letter != 1, last: 1, under: under, items: []item{{at, under + "(" + m[1] + ")"}}})
+		if len(open) == 0 {
+			top = list
+		}
+		open = append(open, list)
 	}
 	done = append(done, open...)
 	// A list inside an item that is dropped goes with it: outer lists first.
@@ -91,6 +95,18 @@ func (b *builder) splitItems(number string, body []int) []item {
 	}
 	slices.SortFunc(items, func(x, y item) int { return x.at - y.at })
 	return items
+}
+
+// restarts reports whether the list l begins a second list where one of
+// its kind is already open, or a second one at the top of the clause:
+// a list is never nested in an item of its own kind.
+func (l *itemList) restarts(open []*itemList, top *itemList) bool {
+	for _, o := range open {
+		if o.roman == l.roman {
+			return true
+		}
+	}
+	return len(open) == 0 && top != nil && len(top.items) >= 2
 }
 
 // continues reports whether an item with these values is the next of l.
