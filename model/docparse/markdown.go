@@ -89,6 +89,7 @@ func readLines(text string) ([]line, bool) {
 		l.text, l.headEnd = runIn(l.text)
 		out[i] = l
 	}
+	markColumns(out, raw)
 	return out, md
 }
 
