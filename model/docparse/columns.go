@@ -6,10 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// A gap between the columns of a table in plain text: a tab, or a run of
-// three spaces or more (PDF text marks a wide gap with a tab too).
-var columnGapRe = regexp.MustCompile(`[ \t]*\t[ \t]*| {3,}`)
-
 // numberCellRe is a first cell that is only a clause number or a list
 // marker ("4.2", "§ 3", "(a)", "B."): the line is a numbered one whose
 // number is set off by spaces, not a table row.
@@ -24,7 +20,7 @@ func columnCells(raw string) []string {
 	if !strings.Contains(raw, "\t") && !strings.Contains(raw, "   ") {
 		return nil
 	}
-	cells := columnGapRe.Split(raw, -1)
+	cells := splitColumns(raw)
 	if len(cells) < 2 || numberCellRe.MatchString(cells[0]) {
 		return nil
 	}
@@ -36,6 +32,30 @@ func columnCells(raw string) []string {
 		cells[i] = c
 	}
 	return cells
+}
+
+// splitColumns cuts s at its column gaps: a tab, or a run of three
+// spaces or more (PDF text marks a wide gap with a tab too).
+func splitColumns(s string) []string {
+	var cells []string
+	start := 0
+	for i := 0; i < len(s); {
+		if s[i] != ' ' && s[i] != '\t' {
+			i++
+			continue
+		}
+		j, tab := i, false
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			tab = tab || s[j] == '\t'
+			j++
+		}
+		if tab || j-i >= 3 {
+			cells = append(cells, s[start:i])
+			start = j
+		}
+		i = j
+	}
+	return append(cells, s[start:])
 }
 
 // markColumns turns runs of two or more lines with the same number of
