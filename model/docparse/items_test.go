@@ -75,3 +75,29 @@ func TestListItemsBecomeSubClauses(t *testing.T) {
 		})
 	}
 }
+
+// A document whose top-level sections are lettered numbers the clauses
+// under each by its letter, so numbers that restart never collide.
+func TestLetteredSections(t *testing.T) {
+	text := "ANSLUTNINGSVILLKOR\n\nA. Allmänt\n1. Villkoren gäller anslutning till tjänsten.\n2. Villkoren gäller tills vidare.\n\nB. Betalning\n1. Avgiften betalas kvartalsvis.\n2. Fakturan betalas inom 30 dagar.\n"
+	res, err := Parse("x.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Documents[0]
+	if got, want := numbers(d), "A A.1 A.2 B B.1 B.2"; got != want {
+		t.Errorf("numbers %q, want %q", got, want)
+	}
+	if c := clauseMap(d)["B"]; c.Heading != "Betalning" {
+		t.Errorf("B: heading %q", c.Heading)
+	}
+	parents := ParentIndex(d.Clauses)
+	if d.Clauses[parents[4]].Number != "B" {
+		t.Errorf("B.1 sits under %q", d.Clauses[parents[4]].Number)
+	}
+	// Letters after numbered clauses are items of a clause, not sections.
+	res, _ = Parse("x.txt", "1. Säkerhet\nLeverantören skyddar data:\nA. Fysiskt skydd\nB. Behörigheter\n")
+	if got := numbers(res.Documents[0]); got != "1" {
+		t.Errorf("numbers %q, want 1", got)
+	}
+}
