@@ -29,6 +29,7 @@ func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := rune(-1)
+	careful := false // a spacing accent or a hyphen NFKC would damage was seen
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
 			// Printable ASCII, the bulk of any contract, needs no decoding.
@@ -61,6 +62,7 @@ func Clean(s string) string {
 			r = -1
 		case size > 1:
 			b.WriteString(s[i:next]) // a valid character, copied as it is
+			careful = careful || strings.ContainsRune(spacingAccents+"\u2010\u2011", r)
 		default:
 			b.WriteRune(r) // an invalid byte, written as U+FFFD
 		}
@@ -69,13 +71,14 @@ func Clean(s string) string {
 		}
 		i = next
 	}
-	return normalize(b.String())
+	return normalize(b.String(), careful)
 }
 
 // normalize NFKC-normalises s except for the spacing accents, which are
-// copied as they are.
-func normalize(s string) string {
-	if !strings.ContainsAny(s, spacingAccents+"\u2010\u2011") {
+// copied as they are. Clean tells whether s has any of those or of the
+// hyphens (careful), which spares a search through the whole text.
+func normalize(s string, careful bool) string {
+	if !careful {
 		return norm.NFKC.String(s)
 	}
 	var b strings.Builder
