@@ -37,6 +37,11 @@ type language struct {
 	// after right after a length counts it from some event: "12 months
 	// after termination" is no term of the agreement.
 	after []string
+	// billingPeriod names the period invoices cover: a length in a sentence
+	// about it is how often the customer is billed, neither the
+	// agreement's term nor a payment term, unless within stands before it
+	// ("faktureringsperioden är en månad" against "betalas inom 30 dagar").
+	billingPeriod, within []string
 
 	tiers tierWords
 	term  termWords

@@ -93,6 +93,19 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"sv", "Lagring", "Loggar sparas i 12 månader och raderas därefter.", nil},
 		{"da", "Betaling", "Ved for sen betaling påløber rente efter 30 dage.", nil},
 		{"fi", "Maksut", "Viivästyneestä maksusta peritään viivästyskorko 14 päivän jälkeen.", nil},
+		// how long a billing period is, in each language: no payment term
+		{"sv", "Betalning", "Väljer Kunden kvartalsvis betalning är faktureringsperioden tre månader räknat från avtalets början.", nil},
+		{"da", "Betaling", "Faktureringsperioden er en måned fra aftalens start, og betaling sker forud.", nil},
+		{"no", "Betaling", "Betalingsperioden er tolv måneder fra oppstart, og faktura sendes forskuddsvis.", nil},
+		{"fi", "Maksut", "Laskutuskausi on kolme kuukautta sopimuksen alusta, ja lasku maksetaan etukäteen.", nil},
+		{"en", "Fees", "Each billing period is one month from the start date and payment is due in advance.", nil},
+		// …but a payment within a number of days of a billing period's invoice is one
+		{"en", "Fees", "Invoices for each billing period are payable within 20 days from the invoice date.", []string{"payment event:invoice 20 days"}},
+		{"sv", "Betalning", "Avgiften för varje faktureringsperiod betalas inom 15 dagar från fakturadatum.", []string{"payment event:invoice 15 days"}},
+		// a veto word in the sentence's next main clause says another thing
+		{"sv", "Betalning", "Fakturan betalas tjugo (20) dagar netto, och vid försenad betalning utgår dröjsmålsränta.", []string{"payment event:invoice 20 days"}},
+		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},
+		{"en", "Fees", "Invoices are due net 25 days from the invoice date, and interest accrues on late amounts.", []string{"payment event:invoice 25 days"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -86,7 +86,20 @@ var (
 	noticeNouns = merged(func(l *language) []string { return l.noticeNouns })
 	periodNouns = merged(func(l *language) []string { return l.periodNouns })
 	afterWords  = merged(func(l *language) []string { return l.after })
-	indexCues   = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
+	billingCues = merged(func(l *language) []string { return l.billingPeriod })
+	withinCues  = merged(func(l *language) []string { return l.within })
+	// joinWords are the words of "and" in every language: after a comma they
+	// begin a sentence's next main clause.
+	joinWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, l := range languages {
+			for _, w := range l.party.and {
+				m[w] = true
+			}
+		}
+		return m
+	}()
+	indexCues = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
 )
 
 // length is one length of time in a clause, with the text around it that
@@ -96,14 +109,21 @@ type length struct {
 	sentence Span
 	// part is the part of the sentence that is this length's own when the
 	// sentence holds several, and the evidence shown for it.
-	part   Span
-	s      normText // the sentence, folded
+	part Span
+	s    normText // the sentence, folded
+	// own is the main clause of the sentence that holds the length, up to
+	// ", och"/", and" on either side: the words that veto a length are
+	// looked for here, as "…14 dagar netto, och dröjsmålsräntan…" says
+	// the interest in a clause of its own.
+	own    normText
 	near   normText // the sentence from the length before it to the next one
 	before normText // the part of near before the length
 	next   normText // the three words after the length
 	notice bool     // a notice period: "3 månaders varsel"
 	period bool     // the length of a period: "a 30-day period"
 	after  bool     // counted after something: "12 months after termination"
+	// billing: the length is how long a billing period is, not a deadline
+	billing bool
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
@@ -133,12 +153,38 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 		if from != sent.Start || to != sent.End {
 			part.Start, part.End = trimSpan(body, from, to)
 		}
-		out = append(out, length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
-			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")),
-			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
-			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
+		l := length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
+			own: normalize(ownClause(body, sent, d.Start, d.End).In(body)), before: normalize(body[min(from, d.Start):d.Start]),
+			next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
+			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
+			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l.billing = anyCue(billingCues, l.s) && !anyCue(withinCues, l.before)
+		out = append(out, l)
 	}
 	return out
+}
+
+// ownClause returns the main clause of sentence sent that holds the bytes
+// start to end: the sentence cut at a comma followed by "and" in any
+// language.
+func ownClause(body string, sent Span, start, end int) Span {
+	own := sent
+	for i := sent.Start; i < sent.End; i++ {
+		if body[i] != ',' {
+			continue
+		}
+		words := strings.Fields(body[i+1 : sent.End])
+		if len(words) == 0 || !joinWords[strings.ToLower(words[0])] {
+			continue
+		}
+		if i < start {
+			own.Start = i + 1
+		} else if i >= end {
+			own.End = i
+			break
+		}
+	}
+	return own
 }
 
 // wordsAfter returns up to n words that follow the byte offset end in the
@@ -209,7 +255,7 @@ func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used 
 		}
 	}
 	for i, d := range ls {
-		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.s) {
+		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.own) {
 			continue
 		}
 		for _, rk := range ruleKinds {
@@ -243,7 +289,7 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice) || len(rk.topic) == 0 {
 		return "", false, false
 	}
-	if anyCue(rk.not, d.s) {
+	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
 	}
 	for _, group := range [][]cue{rk.act, rk.when} {

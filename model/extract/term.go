@@ -40,7 +40,7 @@ const (
 // is not the term's.
 func termPartOf(d length) termPart {
 	t := termCues
-	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.s) || d.Period.Unit == model.Hours {
+	if anyCue(t.notTerm, d.own) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
 	switch {
