@@ -73,7 +73,7 @@ var danish = language{
 		agreement:  []string{"*aftale", "abonnement", "vilkår", "betingelser"},
 		runs:       []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},
 		initial:    []string{"indledende", "første", "bindingsperiode", "uopsigelig", "aftaleperiode"},
-		renewal:    []string{"forlæng", "forny", "automatisk"},
+		renewal:    []string{"forlæng", "forny", "automatisk", "ad gangen"},
 		terminate:  []string{"opsig", "opsag"},
 		end:        []string{"udløb", "udgang", "slut", "ophør", "faktur", "opsigelsesvarsel", "opsigelsesfrist"},
 		indefinite: []string{"indtil videre", "tidsubegrænset", "ubestemt tid", "uden tidsbegrænsning"},

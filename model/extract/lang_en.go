@@ -80,7 +80,7 @@ var english = language{
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",
 			"=term", "=run", "runs"},
 		initial:    []string{"initial", "first", "minimum term", "subscription term"},
-		renewal:    []string{"renew", "successive", "additional", "extend"},
+		renewal:    []string{"renew", "successive", "additional", "extend", "at a time"},
 		terminate:  []string{"terminat", "cancel", "non renewal", "nonrenewal", "not to renew"},
 		end:        []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing", "notice period"},
 		indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced"},

@@ -76,7 +76,7 @@ var norwegian = language{
 		agreement:  []string{"*avtale", "*vilkår", "abonnement"},
 		runs:       []string{"gjelder", "varer", "løper", "trer i kraft", "gyldig"},
 		initial:    []string{"første", "bindingstid", "avtaleperiode", "innledende"},
-		renewal:    []string{"forleng", "forny", "automatisk"},
+		renewal:    []string{"forleng", "forny", "automatisk", "om gangen", "av gangen"},
 		terminate:  []string{"oppsi", "si opp", "sies opp", "sier opp", "oppsag"},
 		end:        []string{"utløp", "slutt", "opphør", "faktur", "oppsigelsestid", "oppsigelsesfrist"},
 		indefinite: []string{"inntil videre", "ubestemt tid", "tidsubegrenset", "blir erstattet", "erstattes av"},

@@ -120,6 +120,7 @@ func TestRulesInFiveLanguages(t *testing.T) {
 
 func TestProposeTerm(t *testing.T) {
 	m := func(n int) model.Period { return model.Period{N: n, Unit: model.Months} }
+	y := func(n int) model.Period { return model.Period{N: n, Unit: model.Years} }
 	tests := []struct {
 		lang, body string
 		want       model.Term
@@ -132,6 +133,12 @@ func TestProposeTerm(t *testing.T) {
 		{"fi", "Sopimus on voimassa toistaiseksi ja sen voi irtisanoa kolmen kuukauden irtisanomisajalla.", model.Term{Indefinite: true, Notice: m(3)}},
 		{"en", "This Agreement remains in force for an initial term of thirty-six (36) months. Either party may terminate it by giving six (6) months' prior written notice before the end of the term.",
 			model.Term{Initial: m(36), Notice: m(6)}},
+		// one sentence with the initial period and the renewal
+		{"sv", "Avtalet gäller i två (2) år från driftstart och förlängs därefter med sex månader åt gången.", model.Term{Initial: y(2), Renewal: m(6)}},
+		{"da", "Aftalen løber i 3 år og forlænges herefter automatisk med 12 måneder ad gangen.", model.Term{Initial: y(3), Renewal: m(12)}},
+		{"no", "Avtalen gjelder i to år fra signering og fornyes deretter med ett år om gangen.", model.Term{Initial: y(2), Renewal: y(1)}},
+		{"fi", "Sopimus on voimassa kaksi vuotta, minkä jälkeen se uusiutuu automaattisesti 12 kuukaudeksi kerrallaan.", model.Term{Initial: y(2), Renewal: m(12)}},
+		{"en", "This Agreement runs for eighteen (18) months and then renews for successive periods of six (6) months.", model.Term{Initial: m(18), Renewal: m(6)}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 	}

@@ -124,6 +124,9 @@ type length struct {
 	after  bool     // counted after something: "12 months after termination"
 	// billing: the length is how long a billing period is, not a deadline
 	billing bool
+	// toNext is the text up to the next length in the same sentence, if
+	// one follows, commas and all.
+	toNext normText
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
@@ -158,6 +161,9 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
 			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
 			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		if i+1 < len(items) && items[i+1].Start < sent.End {
+			l.toNext = normalize(body[d.End:items[i+1].Start])
+		}
 		l.billing = anyCue(billingCues, l.s) && !anyCue(withinCues, l.before)
 		out = append(out, l)
 	}

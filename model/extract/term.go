@@ -50,6 +50,11 @@ func termPartOf(d length) termPart {
 		return termNotice
 	case d.notice || d.after || !anyCue(t.agreement, d.s):
 		return termNone
+	case anyCue(t.runs, d.before) && !anyCue(t.renewal, d.before) && anyCue(t.renewal, d.toNext) &&
+		!anyCue(t.terminate, d.toNext):
+		// "gäller i tre år … och förlängs sedan med tolv månader": the
+		// length the agreement runs for, said before its renewal's length
+		return termInitial
 	case anyCue(t.renewal, d.before) || anyCue(t.renewal, d.next):
 		// "förlängs med 12 månader", "12 months at a time": the renewal is
 		// said before the length or right after it
