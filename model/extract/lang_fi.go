@@ -79,7 +79,7 @@ var finnish = language{
 		renewal:    []string{"jatkuu", "uusiutuu", "jatketaan", "automaattisesti", "kerrallaan"},
 		terminate:  []string{"irtisan", "irti"},
 		end:        []string{"päättymis", "loppu", "päätty", "irtisanomisaika"},
-		indefinite: []string{"toistaiseksi"},
+		indefinite: []string{"toistaiseksi", "kunnes se irtisanotaan", "kunnes sopimus irtisanotaan", "kunnes jompikumpi osapuoli irtisanoo"},
 		untilEnded: []string{"niin kauan kuin"},
 		notTerm:    []string{"vastust", "korja", "*rikko", "välittömästi", "purk"},
 	},

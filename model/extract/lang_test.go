@@ -139,6 +139,18 @@ func TestProposeTerm(t *testing.T) {
 		{"no", "Avtalen gjelder i to år fra signering og fornyes deretter med ett år om gangen.", model.Term{Initial: y(2), Renewal: y(1)}},
 		{"fi", "Sopimus on voimassa kaksi vuotta, minkä jälkeen se uusiutuu automaattisesti 12 kuukaudeksi kerrallaan.", model.Term{Initial: y(2), Renewal: m(12)}},
 		{"en", "This Agreement runs for eighteen (18) months and then renews for successive periods of six (6) months.", model.Term{Initial: m(18), Renewal: m(6)}},
+		// running until someone ends it, in other words
+		{"sv", "Avtalet gäller från undertecknandet tills det sägs upp av någon av parterna.", model.Term{Indefinite: true}},
+		{"da", "Aftalen er gældende, indtil den opsiges skriftligt.", model.Term{Indefinite: true}},
+		{"no", "Avtalen gjelder fra signering inntil den sies opp.", model.Term{Indefinite: true}},
+		{"fi", "Sopimus on voimassa, kunnes jompikumpi osapuoli irtisanoo sen.", model.Term{Indefinite: true}},
+		{"en", "The agreement remains in effect until either party terminates it in writing.", model.Term{Indefinite: true}},
+		// a notice period and no period of the agreement's own: until ended
+		{"en", "Either party may terminate this Agreement on ninety (90) days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 90, Unit: model.Days}}},
+		{"da", "Aftalen kan opsiges af begge parter med to måneders varsel.", model.Term{Indefinite: true, Notice: m(2)}},
+		// …but a notice before the end of a period says there is one
+		{"sv", "Avtalet ska sägas upp senast tre månader före avtalsperiodens utgång.", model.Term{Notice: m(3)}},
+		{"en", "Either party may terminate by notice at least 60 days before the end of the subscription term.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 	}
