@@ -116,8 +116,15 @@ type fieldWords struct {
 	// date it was signed.
 	effective, signed []string
 	// law introduces the governing law, governs says it governs the
-	// agreement ("tillämpas", "governed by"), venue names the court of disputes.
-	law, governs, venue []string
+	// agreement ("tillämpas", "governed by").
+	law, governs []string
+	// disputes says a sentence (or its heading) is about settling
+	// disputes; courts are the words of a court, named by the word before
+	// ("Stockholms tingsrätt") or by the place after courtOf ("courts of
+	// Ireland"); arbitration settles them out of court.
+	disputes, courts, courtOf, arbitration []string
+	// kinds are the words of each kind of agreement in a title.
+	kinds map[model.Kind][]string
 	// laws maps the words of a country's law to its name: "svensk" → Sweden.
 	laws map[string]string
 }

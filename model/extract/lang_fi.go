@@ -92,12 +92,17 @@ var finnish = language{
 		customers: []string{"asiakas", "asiakkaan"},
 	},
 	fields: fieldWords{
-		effective: []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},
-		signed:    []string{"allekirjoitet"},
-		law:       []string{"lakia", "lain"},
-		governs:   []string{"sovelle", "sovellettava"},
-		venue:     []string{"käräjäoikeu", "välimiesmenettel"},
-		laws:      map[string]string{"suomen": "Finland"},
+		effective:   []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},
+		signed:      []string{"allekirjoitet"},
+		law:         []string{"lakia", "lain"},
+		governs:     []string{"sovelle", "sovellettava"},
+		disputes:    []string{"riita", "riidat", "riido", "erimielisyy"},
+		courts:      []string{"käräjäoikeu", "hovioikeu"},
+		arbitration: []string{"*välimiesmenettel", "*välimiesoikeu", "välimie"},
+		kinds: map[model.Kind][]string{model.KindSLA: {"*palvelutaso", "=sla"}, model.KindDPA: {"*tietojenkäsittelysopimu", "=dpa"},
+			model.KindFramework: {"*puitesopimu"}, model.KindOrder: {"tilausvahvistu"},
+			model.KindGeneralTerms: {"*ehdot"}},
+		laws: map[string]string{"suomen": "Finland"},
 	},
 }
 

@@ -224,6 +224,17 @@ func TestProposeFields(t *testing.T) {
 		{"fi", "Sopimukseen sovelletaan Suomen lakia.", []Field{{"governing_law", "Finland"}}},
 		{"en", "This agreement is effective as of 2 May 2024 and governed by the laws of Ireland.",
 			[]Field{{"effective", "2024-05-02"}, {"governing_law", "Ireland"}}},
+		// where disputes go: a court named before or after its word, or arbitration
+		{"sv", "Tvister med anledning av avtalet avgörs av Uppsala tingsrätt.", []Field{{"venue", "Uppsala tingsrätt"}}},
+		{"da", "Enhver tvist afgøres ved retten i Odense.", []Field{{"venue", "retten i Odense"}}},
+		{"no", "Tvister skal løses ved Bergen tingrett som verneting.", []Field{{"venue", "Bergen tingrett"}}},
+		{"fi", "Riidat ratkaistaan Tampereen käräjäoikeudessa.", []Field{{"venue", "Tampereen käräjäoikeudessa"}}},
+		{"en", "Any dispute shall be heard by the courts of Scotland and Northern Ireland.", []Field{{"venue", "courts of Scotland and Northern Ireland"}}},
+		{"en", "Each dispute is finally settled by arbitration under the rules of the institute.", []Field{{"venue", "arbitration"}}},
+		{"sv", "Tvist ska slutligt avgöras genom skiljeförfarande.", []Field{{"venue", "arbitration"}}},
+		// a court not named, and a defined term, are no venue
+		{"sv", "Tvister prövas av allmän domstol.", nil},
+		{"en", "All disputes belong to the Selected Courts.", nil},
 		// a law named, not chosen; a version date
 		{"en", "Harassment as defined by German law is not tolerated. Last updated 3 March 2024.", nil},
 	}
