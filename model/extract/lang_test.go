@@ -260,12 +260,12 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 		{"en", "Subprocessors", "We rely on these:"},
 	}
 	for _, tt := range tests {
-		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery"}
+		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery\n- Owl Relay Ltd: backups\n\nQuarry Hosting: servers"}
 		var names []string
 		for _, p := range ProposeSubProcessors(c) {
 			names = append(names, p.Sub.Name)
 		}
-		if want := []string{"Lanternfish"}; !slices.Equal(names, want) {
+		if want := []string{"Lanternfish", "Owl Relay Ltd", "Quarry Hosting"}; !slices.Equal(names, want) {
 			t.Errorf("%s: names %q, want %q", tt.lang, names, want)
 		}
 	}
