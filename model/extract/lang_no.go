@@ -32,7 +32,7 @@ var norwegian = language{
 			not: []string{"datatilsynet", "*tilsynsmyndighet"}},
 		model.DLCurePeriod: {topic: []string{"mislighold", "=brudd", "oppsi", "heve", "heving"},
 			act: []string{"utbedr", "rette", "avhjelp", "retting"}},
-		model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse"},
+		model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse", "*avtale"},
 			act:  []string{"endr", "oppdater"},
 			when: []string{"forkant", "forhånd", "før", "varsel"},
 			not:  []string{"pris", "oppsi"}},

@@ -102,6 +102,10 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// …but a payment within a number of days of a billing period's invoice is one
 		{"en", "Fees", "Invoices for each billing period are payable within 20 days from the invoice date.", []string{"payment event:invoice 20 days"}},
 		{"sv", "Betalning", "Avgiften för varje faktureringsperiod betalas inom 15 dagar från fakturadatum.", []string{"payment event:invoice 15 days"}},
+		// "ändra" and "andra" (other) fold alike: the other party is no change
+		{"sv", "Ändringar", "Den andra parten ska meddelas senast 30 dagar i förväg om avtalets förnyelse.", nil},
+		{"sv", "Ändringar", "Leverantören får ändra avtalet efter att ha meddelat Kunden minst 30 dagar i förväg.",
+			[]string{"terms_change_notice event:terms_notice_received 30 days"}},
 		// a veto word in the sentence's next main clause says another thing
 		{"sv", "Betalning", "Fakturan betalas tjugo (20) dagar netto, och vid försenad betalning utgår dröjsmålsränta.", []string{"payment event:invoice 20 days"}},
 		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},
