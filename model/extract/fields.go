@@ -117,7 +117,7 @@ func venueIn(text string, n normText) (string, bool) {
 	words := strings.Fields(text)
 	word := func(i int) string { return strings.Trim(words[i], ".,;:()[]\"'”“’") }
 	named := func(i int) bool { return i >= 0 && i < len(words) && isCapitalized(word(i)) }
-	joins := func(i int) bool { return i < len(words) && joinWords[strings.ToLower(word(i))] }
+	joins := func(i int) bool { return i < len(words) && partyWordSets.and[strings.ToLower(word(i))] }
 	for i := range words {
 		if !anyCue(courtCues, normalize(word(i))) {
 			continue

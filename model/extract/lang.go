@@ -42,6 +42,9 @@ type language struct {
 	// agreement's term nor a payment term, unless within stands before it
 	// ("faktureringsperioden är en månad" against "betalas inom 30 dagar").
 	billingPeriod, within []string
+	// clauseBreaks after a comma begin another main clause of the sentence,
+	// which says another thing: ", och", ", but", ", except".
+	clauseBreaks []string
 
 	tiers tierWords
 	term  termWords

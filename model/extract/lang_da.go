@@ -61,6 +61,7 @@ var danish = language{
 	after:         []string{"efter"},
 	billingPeriod: []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},
 	within:        []string{"inden", "senest"},
+	clauseBreaks:  []string{"og", "men", "dog", "undtagen"},
 	nameHeaders:   []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	examples:      []string{"eksempel"},
 	tiers: tierWords{

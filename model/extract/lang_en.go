@@ -67,6 +67,7 @@ var english = language{
 	after:         []string{"after", "following", "thereafter"},
 	billingPeriod: []string{"billing period", "billing cycle", "invoicing period", "billing term"},
 	within:        []string{"within", "no later than"},
+	clauseBreaks:  []string{"and", "but", "except", "however"},
 	nameHeaders:   []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	examples:      []string{"example", "e g"},
 	tiers: tierWords{

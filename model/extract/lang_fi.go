@@ -65,6 +65,7 @@ var finnish = language{
 	after:         []string{"jälkeen"},
 	billingPeriod: []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 	within:        []string{"kuluessa", "viimeistään", "sisällä"},
+	clauseBreaks:  []string{"ja", "mutta", "kuitenkin", "paitsi"},
 	nameHeaders:   []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
 	examples:      []string{"esimerk"},
 	tiers: tierWords{

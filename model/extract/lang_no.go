@@ -64,6 +64,7 @@ var norwegian = language{
 	after:         []string{"etter"},
 	billingPeriod: []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},
 	within:        []string{"innen", "senest"},
+	clauseBreaks:  []string{"og", "men", "dog", "unntatt"},
 	nameHeaders:   []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	examples:      []string{"eksempel"},
 	tiers: tierWords{

@@ -71,6 +71,7 @@ var swedish = language{
 	after:         []string{"efter", "därefter"},
 	billingPeriod: []string{"*faktureringsperiod", "*debiteringsperiod", "*betalningsperiod"},
 	within:        []string{"inom", "senast"},
+	clauseBreaks:  []string{"och", "men", "dock", "utom", "förutom"},
 	nameHeaders:   []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 	examples:      []string{"exempel"},
 	tiers: tierWords{

@@ -110,6 +110,10 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"sv", "Betalning", "Fakturan betalas tjugo (20) dagar netto, och vid försenad betalning utgår dröjsmålsränta.", []string{"payment event:invoice 20 days"}},
 		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},
 		{"en", "Fees", "Invoices are due net 25 days from the invoice date, and interest accrues on late amounts.", []string{"payment event:invoice 25 days"}},
+		{"en", "Exit", "We erase the customer's data within 20 days of a request, except copies kept in encrypted backups.",
+			[]string{"data_return event:termination 20 days"}},
+		{"sv", "Radering", "Kundens data raderas inom 40 dagar efter avtalets upphörande, utom det som sparas enligt lag.",
+			[]string{"data_return event:termination 40 days"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -88,18 +88,9 @@ var (
 	afterWords  = merged(func(l *language) []string { return l.after })
 	billingCues = merged(func(l *language) []string { return l.billingPeriod })
 	withinCues  = merged(func(l *language) []string { return l.within })
-	// joinWords are the words of "and" in every language: after a comma they
-	// begin a sentence's next main clause.
-	joinWords = func() map[string]bool {
-		m := map[string]bool{}
-		for _, l := range languages {
-			for _, w := range l.party.and {
-				m[w] = true
-			}
-		}
-		return m
-	}()
-	indexCues = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
+	// breakWords begin another main clause after a comma, in every language.
+	breakWords = wordSet(func(l *language) []string { return l.clauseBreaks })
+	indexCues  = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
 )
 
 // length is one length of time in a clause, with the text around it that
@@ -171,8 +162,8 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 }
 
 // ownClause returns the main clause of sentence sent that holds the bytes
-// start to end: the sentence cut at a comma followed by "and" in any
-// language.
+// start to end: the sentence cut at a comma followed by a break word
+// ("and", "but", "except") in any language.
 func ownClause(body string, sent Span, start, end int) Span {
 	own := sent
 	for i := sent.Start; i < sent.End; i++ {
@@ -180,7 +171,7 @@ func ownClause(body string, sent Span, start, end int) Span {
 			continue
 		}
 		words := strings.Fields(body[i+1 : sent.End])
-		if len(words) == 0 || !joinWords[strings.ToLower(words[0])] {
+		if len(words) == 0 || !breakWords[strings.ToLower(words[0])] {
 			continue
 		}
 		if i < start {
