@@ -106,6 +106,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"sv", "Ändringar", "Den andra parten ska meddelas senast 30 dagar i förväg om avtalets förnyelse.", nil},
 		{"sv", "Ändringar", "Leverantören får ändra avtalet efter att ha meddelat Kunden minst 30 dagar i förväg.",
 			[]string{"terms_change_notice event:terms_notice_received 30 days"}},
+		// a topic in another main clause of the sentence is not this length's
+		{"sv", "Support", "Leverantören svarar senast 10 dagar efter förfrågan, dock ska Kunden betala supportavgiften.", nil},
+		{"en", "Support", "Provider answers within 5 days from the ticket, but the customer must pay for the hours spent.", nil},
 		// a veto word in the sentence's next main clause says another thing
 		{"sv", "Betalning", "Fakturan betalas tjugo (20) dagar netto, och vid försenad betalning utgår dröjsmålsränta.", []string{"payment event:invoice 20 days"}},
 		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},

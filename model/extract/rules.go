@@ -29,8 +29,9 @@ type ruleKind struct {
 	// window: the length must not be a notice period itself, as in "med
 	// tre (3) månaders uppsägningstid", which says how, not by when.
 	window bool
-	// topic, act and when must each have a word in the sentence (topic also
-	// where scope allows, act and when near the length); not must have none.
+	// topic, act and when must each have a word: topic in the length's own
+	// main clause of the sentence (or where scope allows), act and when near
+	// the length; not must have none in the length's own main clause.
 	topic, act, when, not []cue
 }
 
@@ -294,7 +295,7 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 			return "", false, false
 		}
 	}
-	c, ok := firstCue(rk.topic, d.s)
+	c, ok := firstCue(rk.topic, d.own)
 	if ok {
 		return c.label, true, true
 	}
