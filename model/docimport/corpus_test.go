@@ -29,12 +29,12 @@ import (
 // targets are 90/75/90; these are a little under what the importer reached
 // when they were last raised, so the test guards against going back.
 var corpusFloors = map[string][3]float64{
-	"total": {94, 87, 94},
+	"total": {95, 88, 94},
 	"da":    {99, 99, 99},
-	"en":    {95, 85, 95},
+	"en":    {95, 86, 95},
 	"fi":    {99, 80, 99},
 	"no":    {99, 99, 99},
-	"sv":    {92, 88, 90},
+	"sv":    {94, 90, 90},
 }
 
 func TestCorpusFacts(t *testing.T) {
