@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +95,63 @@ func TestAuditLogIsAppendOnly(t *testing.T) {
 	}
 	if _, err := s.write.Exec("UPDATE audit_log SET who = 'x'"); err == nil {
 		t.Error("changing the log succeeded")
+	}
+}
+
+// A copy taken with its write-ahead log restores with every change the log
+// holds; a file that only carries Avtal's id and version is refused; the
+// restored file keeps the mode of the one it replaces.
+func TestRestoreInstallsWhatItChecked(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	source := filepath.Join(dir, "source.db")
+	s, err := Open(ctx, source, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
+	s.PutAgreement(ctx, sampleAgreement("second", "B"), false)
+	// Copied while open, the second agreement is in the log only.
+	backup := filepath.Join(dir, "copy.db")
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(source + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(backup+suffix, data, 0o644)
+	}
+	s.Close()
+
+	path := filepath.Join(dir, "avtal.db")
+	own, _ := Open(ctx, path, testClock)
+	own.Close()
+	os.Chmod(path, 0o600)
+	if _, err := Restore(ctx, backup, path, time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := st.Count(ctx); n != 2 {
+		t.Errorf("the restored register holds %d agreements, want the 2 of the backup and its log", n)
+	}
+	st.Close()
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("the restored file has mode %v, want the replaced file's 0600", info.Mode().Perm())
+	}
+
+	hollow := filepath.Join(dir, "hollow.db")
+	db, _ := sql.Open("sqlite", hollow)
+	db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+	db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()))
+	db.Exec("CREATE TABLE agreements(id TEXT)")
+	db.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Restore(ctx, hollow, path, time.Date(2026, 11, 24, 11, 0, 0, 0, time.UTC)); err == nil || !strings.Contains(err.Error(), "hollow.db is not a complete Avtal database") {
+		t.Errorf("restore from a hollow file: %v, want it refused by name", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a refused restore changed the database")
 	}
 }

@@ -133,6 +133,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.lock.close()
 		return nil, err
 	}
+	// The register is open while the lock file is: demo and restore ask.
+	if err := holdOpen(s.lock.f); err != nil {
+		return fail(fmt.Errorf("cannot mark %s as open: %w", path, err))
+	}
 	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
 		return fail(err)
 	}

@@ -55,7 +55,7 @@ func Clean(s string) string {
 			b.WriteByte('\n')
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f || invisible(r):
+		case r < 0x20 || r == 0x7f || Invisible(r):
 			r = -1
 		case r == '¬' && unicode.IsLetter(prev) && nextIsLetter(s[next:]):
 			r = -1
@@ -100,9 +100,11 @@ func normalize(s string) string {
 // decomposes into a space and a combining accent.
 const spacingAccents = "\u00a8\u00af\u00b4\u00b8\u02d8\u02d9\u02da\u02db\u02dc\u02dd"
 
-// invisible reports characters that show nothing but change how the text
-// around them is displayed or matched.
-func invisible(r rune) bool {
+// Invisible reports characters that show nothing but change how the text
+// around them is displayed or matched: bidi controls shift a screen's
+// columns, zero-width characters hide text from search. Import drops them,
+// and so does every face that shows text (ui/common.Sanitize).
+func Invisible(r rune) bool {
 	switch {
 	case r == '\u00ad', // soft hyphen
 		r == '\u061c',                  // Arabic letter mark (bidi)
