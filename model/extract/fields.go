@@ -96,15 +96,24 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 // kind proposes the kind of agreement its title names: the heading of
 // the document's first clause.
 func (f *fieldFinder) kind(c model.Clause) {
-	title := normalize(c.Heading)
+	if k := TitleKind(c.Heading); k != "" {
+		f.found["kind"] = true
+		f.props = append(f.props, Proposal{Kind: ProposeField, Clause: c.Number, Evidence: c.Heading, Confidence: 0.6,
+			Reason: "the kind of agreement its title names", Field: &Field{Name: "kind", Value: string(k)}})
+	}
+}
+
+// TitleKind returns the kind of agreement a title names, in any of the
+// languages ("Databehandleraftale", "Palvelutasosopimus", "Order Form"), or
+// "" when it names none.
+func TitleKind(title string) model.Kind {
+	n := normalize(title)
 	for _, k := range kindCues {
-		if anyCue(k.cues, title) {
-			f.found["kind"] = true
-			f.props = append(f.props, Proposal{Kind: ProposeField, Clause: c.Number, Evidence: c.Heading, Confidence: 0.6,
-				Reason: "the kind of agreement its title names", Field: &Field{Name: "kind", Value: string(k.kind)}})
-			return
+		if anyCue(k.cues, n) {
+			return k.kind
 		}
 	}
+	return ""
 }
 
 // venueIn returns where sentence text (folded n) settles disputes: a

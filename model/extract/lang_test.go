@@ -281,3 +281,28 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleKind(t *testing.T) {
+	tests := []struct {
+		title string
+		want  model.Kind
+	}{
+		{"Personuppgiftsbiträdesavtal för Molntjänsten", model.KindDPA},
+		{"Allmänna villkor för hosting", model.KindGeneralTerms},
+		{"Serviceniveauaftale (SLA) for drift", model.KindSLA},
+		{"Databehandleravtale mellom partene", model.KindDPA},
+		{"Palvelutasosopimus: ylläpito", model.KindSLA},
+		{"Tietojenkäsittelysopimus", model.KindDPA},
+		{"Framework Agreement for Consulting", model.KindFramework},
+		{"Order Form", model.KindOrder},
+		{"Terms of Service", model.KindGeneralTerms},
+		// the specific kind wins over the general words beside it
+		{"Terms for the Data Processing of Customer Data", model.KindDPA},
+		{"Driftavtal för Norrsken", ""},
+	}
+	for _, tt := range tests {
+		if got := TitleKind(tt.title); got != tt.want {
+			t.Errorf("%q: kind %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
