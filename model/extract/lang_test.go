@@ -162,6 +162,8 @@ func TestProposeTerm(t *testing.T) {
 		// …but a notice before the end of a period says there is one
 		{"sv", "Avtalet ska sägas upp senast tre månader före avtalsperiodens utgång.", model.Term{Notice: m(3)}},
 		{"en", "Either party may terminate by notice at least 60 days before the end of the subscription term.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a termination for a breach not cured, said in the next main clause, is no notice period
+		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 	}

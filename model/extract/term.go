@@ -37,10 +37,10 @@ const (
 // automatic renewal ("förlängs med tolv månader i taget") or the initial
 // period ("an initial 12-month period"). A notice of termination for
 // another reason — after an objection, changed terms, a breach not cured —
-// is not the term's.
+// is not the term's, wherever in the sentence the reason stands.
 func termPartOf(d length) termPart {
 	t := termCues
-	if anyCue(t.notTerm, d.own) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
+	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
 	switch {
