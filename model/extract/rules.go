@@ -104,9 +104,9 @@ type length struct {
 	part Span
 	s    normText // the sentence, folded
 	// own is the main clause of the sentence that holds the length, up to
-	// ", och"/", and" on either side: the words that veto a length are
-	// looked for here, as "…14 dagar netto, och dröjsmålsräntan…" says
-	// the interest in a clause of its own.
+	// ", och"/", but"/", except" on either side: a kind's topic and the
+	// words that veto a length are looked for here, as "…14 dagar netto,
+	// och dröjsmålsräntan…" says the interest in a clause of its own.
 	own    normText
 	near   normText // the sentence from the length before it to the next one
 	before normText // the part of near before the length
@@ -149,10 +149,13 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			part.Start, part.End = trimSpan(body, from, to)
 		}
 		l := length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
-			own: normalize(ownClause(body, sent, d.Start, d.End).In(body)), before: normalize(body[min(from, d.Start):d.Start]),
-			next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
 			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
 			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l.own = l.s
+		if own := ownClause(body, sent, d.Start, d.End); own != sent {
+			l.own = normalize(own.In(body))
+		}
 		if i+1 < len(items) && items[i+1].Start < sent.End {
 			l.toNext = normalize(body[d.End:items[i+1].Start])
 		}
