@@ -63,6 +63,16 @@ func ParentNumber(number string) string {
 	return n[:i]
 }
 
+// ItemOf returns the numbered clause a list item belongs to: "7.2(a)(i)"
+// → "7.2"; any other number is its own. A contract is cited by its clause
+// ("punkt 7.2"), with the item in the evidence.
+func ItemOf(number string) string {
+	if i := strings.IndexByte(number, '('); i > 0 && strings.HasSuffix(number, ")") {
+		return number[:i]
+	}
+	return number
+}
+
 // Depth returns how deep a clause number sits: "7" → 0, "8.6.3" → 2,
 // "7.2(a)(i)" → 3.
 func Depth(number string) int {

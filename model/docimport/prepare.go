@@ -142,9 +142,7 @@ func (p *Plan) Analyse() {
 		found[i] = p.Documents[i].Proposals
 	}
 	for i, ps := range extract.Merge(found) {
-		if p.byPosition {
-			citeByHeading(ps, p.Documents[i].Clauses)
-		}
+		cite(ps, p.Documents[i].Clauses, p.byPosition)
 		p.Documents[i].Proposals = ps
 	}
 	p.unanalysed = false

@@ -168,7 +168,7 @@ func TestMaxSessionsRefusesTheExtraSession(t *testing.T) {
 func TestSilentConnectionsCannotLockEditorsOut(t *testing.T) {
 	srv := startServer(t, Config{MaxSessions: 1}, nil)
 	srv.gate.maxPerHost = 3
-	srv.gate.preAuthWait = 200 * time.Millisecond
+	srv.gate.preAuthWait = 2 * time.Second // long enough for four dials on a loaded machine
 	var silent []net.Conn
 	for range 3 {
 		c, err := net.Dial("tcp", srv.Addr().String())
