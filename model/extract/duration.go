@@ -10,20 +10,20 @@ type unitValue struct {
 
 // durationUnits maps the unit words of every language, with their
 // inflections (definite, plural, genitive, partitive), to units.
-var durationUnits, unitQualifiers = buildUnits()
+var durationUnits, unitQualifiers, unitAbbreviations = buildUnits()
 
-func buildUnits() (map[string]unitValue, map[string]unitValue) {
-	units, quals := map[string]unitValue{}, map[string]unitValue{}
+func buildUnits() (units, quals, abbrevs map[string]unitValue) {
+	units, quals, abbrevs = map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
 	for i, l := range languages {
 		bit := langSet(1) << i
-		for w, u := range l.units {
-			units[w] = unitValue{u, units[w].langs | bit}
-		}
-		for w, u := range l.unitQualifiers {
-			quals[w] = unitValue{u, quals[w].langs | bit}
+		for table, words := range map[*map[string]unitValue]map[string]model.Unit{&units: l.units,
+			&quals: l.unitQualifiers, &abbrevs: l.unitAbbreviations} {
+			for w, u := range words {
+				(*table)[w] = unitValue{u, (*table)[w].langs | bit}
+			}
 		}
 	}
-	return units, quals
+	return units, quals, abbrevs
 }
 
 // unitTable turns a language's lists of unit words into its table.
@@ -43,6 +43,9 @@ func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
 	if i >= len(toks) || toks[i].kind != tWord || !near(toks[i].gap) {
 		return "", i, false
 	}
+	if a, ok := unitAbbreviations[toks[i].low]; ok && a.langs&langs != 0 && attached(toks, i) && toks[i-1].kind == tNum {
+		return a.unit, i + 1, true
+	}
 	if q, ok := unitQualifiers[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && near(toks[i+1].gap) {
 		if u, ok := durationUnits[toks[i+1].low]; ok && u.langs&q.langs != 0 && u.unit == model.Days {
 			return q.unit, i + 2, true
@@ -55,7 +58,7 @@ func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
 // Durations returns the lengths of time written in text: "sex (6) månader",
 // "30 dagar", "2 -två- veckors", "tio (10) kalenderdagar", "24 timmar",
 // "six (6) months", "5 business days", "a 30-day period", "seks måneders",
-// "kolme kuukautta", "14 päivän".
+// "kolme kuukautta", "14 päivän", "72h".
 func Durations(text, clause string) []Item { return durations(text, clause, tokenize(text)) }
 
 func durations(text, clause string, toks []token) []Item {

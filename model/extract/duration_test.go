@@ -35,6 +35,12 @@ func TestDurations(t *testing.T) {
 		{"within 5 business days, a 30-day cure period, thirty-six (36) months",
 			[]want{{"5 business days", model.Period{N: 5, Unit: model.WorkDays}}, {"30-day", model.Period{N: 30, Unit: model.Days}},
 				{"thirty-six (36) months", m(36)}}},
+		// units written right after the digits; apart, a letter is no unit
+		{"svar inom 4h, rapport inom 72h, radering inom 30d", []want{{"4h", model.Period{N: 4, Unit: model.Hours}},
+			{"72h", model.Period{N: 72, Unit: model.Hours}}, {"30d", model.Period{N: 30, Unit: model.Days}}}},
+		{"ilmoitus 24h kuluessa, poisto 14pv", []want{{"24h", model.Period{N: 24, Unit: model.Hours}},
+			{"14pv", model.Period{N: 14, Unit: model.Days}}}},
+		{"se punkt 4 d) och bilaga 2 h", nil},
 		// Swedish compound number words: tjugofyra = 24
 		{"tjugofyra (24) månader", []want{{"tjugofyra (24) månader", m(24)}}},
 		// words and digits that disagree keep the digits (TestDurationConflict)

@@ -21,6 +21,10 @@ type language struct {
 	units map[string]model.Unit
 	// unitQualifiers make a unit of two words: "business" + "days".
 	unitQualifiers map[string]model.Unit
+	// unitAbbreviations are units written right after the digits, with no
+	// space: "24h", "30d". Apart, a letter is too often something else
+	// (a list item "4 d)").
+	unitAbbreviations map[string]model.Unit
 
 	// rules are the cue words of each kind of deadline rule.
 	rules map[model.DeadlineKind]kindWords

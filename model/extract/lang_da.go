@@ -19,6 +19,7 @@ var danish = language{
 		model.Years:  {"år", "års", "året"},
 		model.Hours:  {"time", "timer", "timers", "times", "timen"},
 	}),
+	unitAbbreviations: map[string]model.Unit{"h": model.Hours, "t": model.Hours, "d": model.Days},
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsDA, act: []string{"indsigelse", "protest", "modsætte"}},
 		model.DLAdvanceNotice: {topic: subprocessorWordsDA,

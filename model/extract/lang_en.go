@@ -17,6 +17,7 @@ var english = language{
 		model.Years:  {"year", "years"},
 		model.Hours:  {"hour", "hours"},
 	}),
+	unitAbbreviations: map[string]model.Unit{"h": model.Hours, "hrs": model.Hours, "hr": model.Hours, "d": model.Days},
 	unitQualifiers: map[string]model.Unit{"calendar": model.Days, "business": model.WorkDays, "working": model.WorkDays,
 		"bank": model.WorkDays},
 	rules: map[model.DeadlineKind]kindWords{

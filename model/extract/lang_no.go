@@ -21,6 +21,7 @@ var norwegian = language{
 		model.Years:  {"år", "års", "året"},
 		model.Hours:  {"time", "timer", "timers", "timen"},
 	}),
+	unitAbbreviations: map[string]model.Unit{"h": model.Hours, "t": model.Hours, "d": model.Days},
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsNO, act: []string{"innsigelse", "innvend", "protester", "motsette"}},
 		model.DLAdvanceNotice: {topic: subprocessorWordsNO,

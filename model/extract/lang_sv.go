@@ -23,6 +23,7 @@ var swedish = language{
 		model.Years: {"år", "års", "året", "åren", "kalenderår"},
 		model.Hours: {"timme", "timmar", "timmars", "timmes", "timmen", "timmarna"},
 	}),
+	unitAbbreviations: map[string]model.Unit{"h": model.Hours, "tim": model.Hours, "d": model.Days},
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsSV, act: []string{"invänd", "invändning", "motsätta"}},
 		model.DLAdvanceNotice: {topic: subprocessorWordsSV,
@@ -31,7 +32,7 @@ var swedish = language{
 			not:  terminateWordsSV},
 		model.DLBreachNotice: {topic: []string{"*incident", "*intrång"},
 			act: []string{"underrätta", "meddela", "rapportera", "anmäla", "anmäl", "informera", "varsla"},
-			not: []string{"*tillsynsmyndighet", "*integritetsskyddsmyndighet"}},
+			not: []string{"*tillsynsmyndighet", "*integritetsskyddsmyndighet", "=imy"}},
 		model.DLCurePeriod: {topic: []string{"*avtalsbrott", "=brott", "=brottet", "bryter", "bryta", "misslighåll", "uppsäg",
 			"säga upp", "häva", "hävning"},
 			act: []string{"rättelse", "rätta", "avhjälp", "åtgärda"}},

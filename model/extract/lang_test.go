@@ -81,6 +81,17 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 30 days"}},
 		{"en", "Subprocessors", "Provider will notify Customer at least 20 business days in advance of adding a subprocessor; Customer may object within 14 days of the notice.",
 			[]string{"subprocessor_advance_notice event:notice_received 20 business days", "subprocessor_objection event:notice_received 14 days"}},
+		// the objection window is the notice period itself, written as one hyphenated word
+		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
+			[]string{"subprocessor_objection event:notice_received 21 days"}},
+		// the report to the authority (named by its short name) is not the supplier's to the customer
+		{"sv", "Incidenter", "Anmälan av personuppgiftsincidenten till IMY görs inom 72h.", nil},
+		// hours and days written right after the digits
+		{"da", "Brud", "Databehandleren underretter den dataansvarlige om et databrud senest 36h efter opdagelsen.",
+			[]string{"breach_notification event:breach 36 hours"}},
+		{"fi", "Tietoturva", "Käsittelijä ilmoittaa tietoturvaloukkauksesta 48h kuluessa.", []string{"breach_notification event:breach 48 hours"}},
+		{"no", "Avvik", "Leverandøren skal varsle kunden om et sikkerhetsbrudd innen 12h.", []string{"breach_notification event:breach 12 hours"}},
+		{"en", "Deletion", "We delete customer data within 45d of termination.", []string{"data_return event:termination 45 days"}},
 		// changed terms and prices announced in advance
 		{"sv", "Ändringar", "Leverantören får ändra villkoren genom att meddela Kunden minst 60 dagar i förväg.",
 			[]string{"terms_change_notice event:terms_notice_received 60 days"}},

@@ -112,6 +112,9 @@ type length struct {
 	before normText // the part of near before the length
 	next   normText // the three words after the length
 	notice bool     // a notice period: "3 månaders varsel"
+	// within: a within word stands right before the length, so even a
+	// notice period is a window to act in: "within the 30-day notice period"
+	within bool
 	period bool     // the length of a period: "a 30-day period"
 	after  bool     // counted after something: "12 months after termination"
 	// billing: the length is how long a billing period is, not a deadline
@@ -152,6 +155,7 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
 			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
 			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l.within = anyCue(withinCues, normalize(lastWords(body[sent.Start:d.Start], 2)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
@@ -197,6 +201,12 @@ func wordsAfter(body string, end, n int) []string {
 	}
 	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\t' || strings.ContainsRune("'’`´\"”", r) })
 	return words[:min(n, len(words))]
+}
+
+// lastWords returns up to the last n words of text.
+func lastWords(text string, n int) string {
+	words := strings.Fields(text)
+	return strings.Join(words[max(0, len(words)-n):], " ")
 }
 
 // noticeAfter reports whether the words after a length make it a notice
@@ -287,7 +297,7 @@ func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used 
 // first cue word found, and whether the topic was in the sentence itself
 // rather than the heading or clause.
 func (rk ruleKind) match(d length, heading normText, clause func() normText) (string, bool, bool) {
-	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice) || len(rk.topic) == 0 {
+	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || len(rk.topic) == 0 {
 		return "", false, false
 	}
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
