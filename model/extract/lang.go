@@ -88,6 +88,16 @@ type termWords struct {
 	// notTerm are words that make a termination another matter: a cure,
 	// an objection, changed terms, termination at once.
 	notTerm []string
+	// supplierSide and customerSide name who gives a notice: only the
+	// customer's (or either party's) notice is the term's, as the
+	// supplier's own right to end the agreement binds no one to act.
+	supplierSide, customerSide []string
+	// mainAgreement names another agreement this one lasts as long as:
+	// "så länge huvudavtalet gäller" is no agreement until further notice.
+	mainAgreement []string
+	// noNotice says a party may end the agreement at any time without
+	// notice: "without notice", "utan uppsägningstid".
+	noNotice []string
 }
 
 // tierWords are the words of an SLA credit table.

@@ -90,6 +90,10 @@ var english = language{
 		untilEnded: []string{"so long as", "as long as"},
 		notTerm: []string{"cure", "remedy", "object", "changed terms", "updated terms", "immediately", "breach",
 			"insolven", "bankrupt"},
+		supplierSide:  []string{"=we", "=us", "provider", "supplier", "vendor", "licensor", "processor"},
+		customerSide:  []string{"=you", "=your", "customer", "client", "subscriber", "licensee", "=party", "=parties", "either of"},
+		mainAgreement: []string{"main agreement", "principal agreement", "master agreement", "underlying agreement"},
+		noNotice:      []string{"without notice", "without any notice", "without prior notice", "with immediate effect at any time"},
 	},
 	party: partyWords{
 		orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},

@@ -94,6 +94,10 @@ var swedish = language{
 		untilEnded: []string{"så länge"},
 		notTerm: []string{"invänd", "rättelse", "avhjälp", "försämr", "uppdaterade", "ändrade villkor", "nya villkor",
 			"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning"},
+		supplierSide:  []string{"=vi", "=oss", "leverantör", "biträdet", "personuppgiftsbiträdet"},
+		customerSide:  []string{"=du", "=dig", "kund", "beställar", "=part", "=parten", "=parter", "=parterna", "vardera", "envar"},
+		mainAgreement: []string{"*huvudavtal", "*grundavtal"},
+		noNotice:      []string{"utan uppsägningstid", "utan föregående uppsägning", "utan varsel"},
 	},
 	party: partyWords{
 		orgLabels: []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},

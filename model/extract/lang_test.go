@@ -175,6 +175,29 @@ func TestProposeTerm(t *testing.T) {
 		{"en", "Either party may terminate by notice at least 60 days before the end of the subscription term.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
 		// a termination for a breach not cured, said in the next main clause, is no notice period
 		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
+		// the supplier's own notice to end the agreement is not the term's
+		{"en", "We may terminate your subscription by giving you 45 days' notice.", model.Term{}},
+		{"sv", "Leverantören får säga upp avtalet med sex månaders varsel.", model.Term{}},
+		{"da", "Leverandøren kan opsige aftalen med tre måneders varsel.", model.Term{}},
+		{"no", "Leverandøren kan si opp avtalen med tre måneders varsel.", model.Term{}},
+		{"fi", "Toimittaja voi irtisanoa sopimuksen kolmen kuukauden irtisanomisajalla.", model.Term{}},
+		// …but the customer's, or either party's, is
+		{"en", "You may cancel the agreement by giving us 45 days' notice.", model.Term{Indefinite: true, Notice: model.Period{N: 45, Unit: model.Days}}},
+		{"sv", "Vardera parten får säga upp avtalet till Leverantören med två månaders varsel.", model.Term{Indefinite: true, Notice: m(2)}},
+		// lasting as long as another agreement is not until further notice
+		{"sv", "Detta biträdesavtal gäller så länge huvudavtalet är i kraft.", model.Term{}},
+		{"da", "Databehandleraftalen gælder så længe hovedaftalen løber.", model.Term{}},
+		{"no", "Databehandleravtalen gjelder så lenge hovedavtalen varer.", model.Term{}},
+		{"fi", "Tämä sopimus on voimassa niin kauan kuin pääsopimus on voimassa.", model.Term{}},
+		{"en", "This addendum remains in force as long as the main agreement is in effect.", model.Term{}},
+		// ended at any time without notice: until further notice, with a notice of none
+		{"en", "Either party may terminate this agreement at any time without notice.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"sv", "Vardera parten får säga upp avtalet när som helst utan uppsägningstid.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"da", "Hver af parterne kan opsige aftalen uden varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"no", "Begge parter kan si opp avtalen uten varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"fi", "Kumpikin osapuoli voi irtisanoa sopimuksen ilman irtisanomisaikaa.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		// a table of plans, each with its own term, proposes none of them
+		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 	}

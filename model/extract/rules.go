@@ -115,8 +115,8 @@ type length struct {
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
-	period bool     // the length of a period: "a 30-day period"
-	after  bool     // counted after something: "12 months after termination"
+	period bool // the length of a period: "a 30-day period"
+	after  bool // counted after something: "12 months after termination"
 	// billing: the length is how long a billing period is, not a deadline
 	billing bool
 	// toNext is the text up to the next length in the same sentence, if

@@ -9,6 +9,7 @@ import (
 // termCues are the merged term words of every language.
 var termCues = struct {
 	agreement, runs, initial, renewal, terminate, end, indefinite, untilEnded, notTerm []cue
+	supplierSide, customerSide, mainAgreement, noNotice                                []cue
 }{
 	agreement:  merged(func(l *language) []string { return l.term.agreement }),
 	runs:       merged(func(l *language) []string { return l.term.runs }),
@@ -19,6 +20,11 @@ var termCues = struct {
 	indefinite: merged(func(l *language) []string { return l.term.indefinite }),
 	untilEnded: merged(func(l *language) []string { return l.term.untilEnded }),
 	notTerm:    merged(func(l *language) []string { return l.term.notTerm }),
+
+	supplierSide:  merged(func(l *language) []string { return l.term.supplierSide }),
+	customerSide:  merged(func(l *language) []string { return l.term.customerSide }),
+	mainAgreement: merged(func(l *language) []string { return l.term.mainAgreement }),
+	noNotice:      merged(func(l *language) []string { return l.term.noNotice }),
 }
 
 // termPart is one thing a sentence says of the agreement's own term.
@@ -37,16 +43,18 @@ const (
 // automatic renewal ("förlängs med tolv månader i taget") or the initial
 // period ("an initial 12-month period"). A notice of termination for
 // another reason — after an objection, changed terms, a breach not cured —
-// is not the term's, wherever in the sentence the reason stands.
-func termPartOf(d length) termPart {
+// is not the term's, wherever in the sentence the reason stands, and nor
+// is the supplier's own notice (under heading, "Termination by us").
+func termPartOf(d length, heading normText) termPart {
 	t := termCues
 	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
 	switch {
-	case anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)):
-		return termNotice
-	case d.notice && anyCue(t.terminate, d.s):
+	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)):
+		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
+			return termNone
+		}
 		return termNotice
 	case d.notice || d.after || !anyCue(t.agreement, d.s):
 		return termNone
@@ -67,15 +75,64 @@ func termPartOf(d length) termPart {
 	return termNone
 }
 
+// suppliersOnly reports whether the first party text names is the
+// supplier, as the one who acts: "We may terminate your account",
+// "Leverantören får säga upp", not "Either party may terminate by notice
+// to the Supplier".
+func suppliersOnly(text normText) bool {
+	words := strings.Fields(text.text)
+	for i := range words {
+		pair := normalize(strings.Join(words[i:min(i+2, len(words))], " "))
+		switch {
+		case anyCue(termCues.customerSide, pair) && !anyCue(termCues.supplierSide, normalize(words[i])):
+			return false
+		case anyCue(termCues.supplierSide, normalize(words[i])):
+			return true
+		}
+	}
+	return false
+}
+
 // indefiniteIn reports whether sentence s says the agreement runs until
 // someone ends it: "Avtalet gäller tills vidare", "toistaiseksi voimassa",
-// "gäller så länge tjänsten används".
+// "gäller så länge tjänsten används" — but not "så länge huvudavtalet
+// gäller", which ties it to another agreement's term.
 func indefiniteIn(s normText) bool {
 	t := termCues
 	if !anyCue(t.agreement, s) {
 		return false
 	}
-	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s))
+	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s) && !anyCue(t.mainAgreement, s))
+}
+
+// endsWithoutNotice reports whether sentence s lets the customer or either
+// party end the agreement at any time without notice: an agreement until
+// further notice whose notice is none.
+func endsWithoutNotice(s normText) bool {
+	t := termCues
+	return anyCue(t.noNotice, s) && anyCue(t.terminate, s) && anyCue(t.agreement, s) && !anyCue(t.notTerm, s) &&
+		!suppliersOnly(s)
+}
+
+// rowOf returns the line of a table that holds the byte offset at, or ""
+// when that line is no table row.
+func rowOf(body string, at int) string {
+	start := strings.LastIndexByte(body[:at], '\n') + 1
+	end := strings.IndexByte(body[at:], '\n')
+	if end < 0 {
+		end = len(body) - at
+	}
+	if line := body[start : at+end]; strings.Count(line, "|") >= 2 {
+		return line
+	}
+	return ""
+}
+
+// namesTerm reports whether n has a word of the agreement's term: its
+// notice, end, first period or renewal.
+func namesTerm(n normText) bool {
+	t := termCues
+	return anyCue(t.terminate, n) || anyCue(t.end, n) || anyCue(t.initial, n) || anyCue(t.renewal, n)
 }
 
 // termFinder gathers the agreement's term over the clauses of a document:
@@ -98,10 +155,13 @@ func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]b
 	var used map[int]bool
 	var found model.Term
 	var first *length
+	heading := normalize(c.Heading)
 	for i := range ls {
 		d := &ls[i]
-		part := termPartOf(*d)
-		if part == termNone {
+		part := termPartOf(*d, heading)
+		// in a table, a row per plan, the words of the term stand in the
+		// header: such a row is one plan's term, not this agreement's
+		if part == termNone || (rowOf(c.Body, d.Start) != "" && !namesTerm(normalize(rowOf(c.Body, d.Start)))) {
 			continue
 		}
 		if used == nil {
@@ -132,10 +192,18 @@ func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]b
 	}
 	if f.indefinite == nil {
 		for _, s := range sents {
-			if indefiniteIn(normalize(s.In(c.Body))) {
+			n := normalize(s.In(c.Body))
+			if indefiniteIn(n) {
 				f.indefinite = &Proposal{Kind: ProposeTerm, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
 					Confidence: 0.7, Reason: "the agreement runs until further notice",
 					Term: &model.Term{Indefinite: true, Clause: c.Number}}
+				break
+			}
+			if endsWithoutNotice(n) {
+				// a notice of 0 days says there is none, where an unset notice is unknown
+				f.indefinite = &Proposal{Kind: ProposeTerm, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
+					Confidence: 0.6, Reason: "the agreement may be ended at any time without notice",
+					Term: &model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}, Clause: c.Number}}
 				break
 			}
 		}
