@@ -16,6 +16,7 @@ var (
 	courtCues       = merged(func(l *language) []string { return l.fields.courts })
 	courtOfCues     = merged(func(l *language) []string { return l.fields.courtOf })
 	arbitrationCues = merged(func(l *language) []string { return l.fields.arbitration })
+	statuteCues     = merged(func(l *language) []string { return l.fields.statutes })
 	// kindCues are the words of each kind of agreement, the specific kinds
 	// first: "Allmänna villkor för SLA" is a service level agreement.
 	kindCues = func() []titleKind {
@@ -79,7 +80,7 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 		}
 		if !f.found["governing_law"] && anyCue(lawCues, n) && anyCue(governsCues, n) {
 			for phrase, country := range lawCountries {
-				if strings.Contains(n.text, " "+phrase+" ") {
+				if chosenLaw(n.text, phrase) {
 					f.add(c, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
 					break
 				}
@@ -89,6 +90,23 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 			if v, ok := venueIn(text, n); ok {
 				f.add(c, s, Field{Name: "venue", Value: v}, "where disputes are settled")
 			}
+		}
+	}
+}
+
+// chosenLaw reports whether the folded text names a country's law by
+// phrase other than as the first words of a statute's name: "the laws of
+// California", not "the California Consumer Privacy Act".
+func chosenLaw(text, phrase string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, " "+phrase+" ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(phrase)+1:]
+		next := strings.Fields(rest)
+		if !anyCue(statuteCues, normalize(strings.Join(next[:min(2, len(next))], " "))) {
+			return true
 		}
 	}
 }
@@ -128,12 +146,21 @@ func venueIn(text string, n normText) (string, bool) {
 	named := func(i int) bool { return i >= 0 && i < len(words) && isCapitalized(word(i)) }
 	joins := func(i int) bool { return i < len(words) && partyWordSets.and[strings.ToLower(word(i))] }
 	for i := range words {
-		if !anyCue(courtCues, normalize(word(i))) {
+		court, ok := firstCue(courtCues, normalize(word(i)))
+		if !ok {
 			continue
 		}
 		from, to := i, i+1
-		for from > 0 && named(from-1) && i-from < 3 {
-			from--
+	extend:
+		for from > 0 && i-from < 3 {
+			switch {
+			case named(from - 1):
+				from--
+			case from > 1 && joins(from-1) && named(from-2):
+				from -= 2 // "Sø- og Handelsretten": two names joined by "og"
+			default:
+				break extend
+			}
 		}
 		if i+2 < len(words) && anyCue(courtOfCues, normalize(word(i+1))) && named(i+2) {
 			// "courts of England and Wales", "retten i Aarhus"
@@ -142,7 +169,10 @@ func venueIn(text string, n normText) (string, bool) {
 				to++
 			}
 		}
-		if to == i+1 && (from == i || named(i)) {
+		// a capitalised court word with no place after it is a defined
+		// term ("the Chosen Courts") if it is a word for any court; a
+		// compound names one court by the place before ("Odense Byret")
+		if to == i+1 && (from == i || (named(i) && court.whole)) {
 			continue
 		}
 		parts := make([]string, 0, to-from)

@@ -144,6 +144,10 @@ type fieldWords struct {
 	kinds map[model.Kind][]string
 	// laws maps the words of a country's law to its name: "svensk" → Sweden.
 	laws map[string]string
+	// statutes right after those words make them the name of one statute
+	// ("California Consumer Privacy Act", "svenska dataskyddslagen"),
+	// which the agreement may mention but does not choose as its law.
+	statutes []string
 }
 
 // languages are the languages the extractors read, all at once: an

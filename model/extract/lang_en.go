@@ -122,6 +122,7 @@ var english = language{
 			"norwegian": "Norway", "norway": "Norway", "finnish": "Finland", "finland": "Finland", "english": "England and Wales",
 			"england": "England and Wales", "ireland": "Ireland", "irish": "Ireland", "german": "Germany", "germany": "Germany",
 			"new york": "New York", "california": "California", "delaware": "Delaware"},
+		statutes: []string{"=act", "regulation", "directive", "=code", "privacy", "consumer", "protection", "statute"},
 	},
 }
 

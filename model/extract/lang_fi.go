@@ -109,7 +109,8 @@ var finnish = language{
 		kinds: map[model.Kind][]string{model.KindSLA: {"*palvelutaso", "=sla"}, model.KindDPA: {"*tietojenkäsittelysopimu", "=dpa"},
 			model.KindFramework: {"*puitesopimu"}, model.KindOrder: {"tilausvahvistu"},
 			model.KindGeneralTerms: {"*ehdot"}},
-		laws: map[string]string{"suomen": "Finland"},
+		laws:     map[string]string{"suomen": "Finland"},
+		statutes: []string{"*asetus", "*asetuks", "*direktiivi"},
 	},
 }
 

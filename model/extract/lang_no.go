@@ -103,7 +103,7 @@ var norwegian = language{
 		effective:   []string{"trer i kraft", "gjelder fra", "gyldig fra"},
 		signed:      []string{"signert", "undertegnet"},
 		law:         []string{"rett", "lov"},
-		governs:     []string{"regulert", "reguleres", "gjelder", "anvendelse"},
+		governs:     []string{"regulert", "reguleres", "gjelder", "anvendelse", "underlagt"},
 		disputes:    []string{"tvist", "uenighet"},
 		courts:      []string{"tingrett", "lagmannsrett"},
 		courtOf:     []string{"i"},
@@ -112,7 +112,8 @@ var norwegian = language{
 			model.KindFramework: {"*rammeavtale"}, model.KindOrder: {"*bestilling"},
 			model.KindSubscription: {"*abonnement"},
 			model.KindGeneralTerms: {"*vilkår", "*betingelser"}},
-		laws: map[string]string{"norsk": "Norway"},
+		laws:     map[string]string{"norsk": "Norway"},
+		statutes: []string{"*loven", "*forskrift", "*forordning"},
 	},
 }
 

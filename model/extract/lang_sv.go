@@ -112,7 +112,7 @@ var swedish = language{
 		effective:   []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},
 		signed:      []string{"undertecknat", "undertecknad", "signerat", "underskrift"},
 		law:         []string{"lag", "rätt"},
-		governs:     []string{"tillämpa", "regleras", "tillämplig"},
+		governs:     []string{"tillämpa", "regleras", "tillämplig", "lyder under"},
 		disputes:    []string{"tvist", "*tvister", "*tvisten", "oenighet"},
 		courts:      []string{"tingsrätt", "tingsrätten", "hovrätt"},
 		courtOf:     []string{"i"},
@@ -122,7 +122,8 @@ var swedish = language{
 			model.KindVolume: {"*volymavtal"}, model.KindOrder: {"*beställning", "*orderformulär", "avrop"},
 			model.KindSubscription: {"*abonnemang", "*prenumeration"},
 			model.KindGeneralTerms: {"*villkor", "*användaravtal", "*bestämmelser"}},
-		laws: map[string]string{"svensk": "Sweden"},
+		laws:     map[string]string{"svensk": "Sweden"},
+		statutes: []string{"*lagen", "*förordning", "*balken"},
 	},
 }
 

@@ -279,9 +279,21 @@ func TestProposeFields(t *testing.T) {
 		{"en", "Any dispute shall be heard by the courts of Scotland and Northern Ireland.", []Field{{"venue", "courts of Scotland and Northern Ireland"}}},
 		{"en", "Each dispute is finally settled by arbitration under the rules of the institute.", []Field{{"venue", "arbitration"}}},
 		{"sv", "Tvist ska slutligt avgöras genom skiljeförfarande.", []Field{{"venue", "arbitration"}}},
+		// a court whose name is one word, or two joined, or owned by its place
+		{"da", "Tvister afgøres ved Sø- og Handelsretten i Aarhus.", []Field{{"venue", "Sø- og Handelsretten i Aarhus"}}},
+		{"da", "Enhver tvist afgøres ved Odense Byret.", []Field{{"venue", "Odense Byret"}}},
+		{"sv", "Tvister avgörs av Göteborgs Tingsrätt.", []Field{{"venue", "Göteborgs Tingsrätt"}}},
+		{"no", "Tvister løses ved Trondheim tingrett.", []Field{{"venue", "Trondheim tingrett"}}},
+		{"fi", "Riidat ratkaistaan Oulun käräjäoikeudessa.", []Field{{"venue", "Oulun käräjäoikeudessa"}}},
 		// a court not named, and a defined term, are no venue
 		{"sv", "Tvister prövas av allmän domstol.", nil},
 		{"en", "All disputes belong to the Selected Courts.", nil},
+		// the law chosen in other words
+		{"sv", "Detta avtal lyder under svensk lag.", []Field{{"governing_law", "Sweden"}}},
+		{"da", "Aftalen er underlagt dansk ret.", []Field{{"governing_law", "Denmark"}}},
+		{"no", "Avtalen er underlagt norsk rett.", []Field{{"governing_law", "Norway"}}},
+		// a statute named after a place is not the law chosen
+		{"en", "We follow applicable privacy laws, such as the California Consumer Privacy Act.", nil},
 		// a law named, not chosen; a version date
 		{"en", "Harassment as defined by German law is not tolerated. Last updated 3 March 2024.", nil},
 	}
@@ -294,6 +306,28 @@ func TestProposeFields(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s %q: fields %+v, want %+v", tt.lang, tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestChosenLaw(t *testing.T) {
+	tests := []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"governed by the laws of california without regard to conflicts", "california", true},
+		{"including the california consumer privacy act", "california", false},
+		{"the swedish data protection act and swedish law apply", "swedish", true},
+		{"avtalet lyder under svensk lag", "svensk", true},
+		{"enligt svensk personuppgiftslagen", "svensk", false},
+		{"dansk databeskyttelsesloven finder anvendelse", "dansk", false},
+		{"norsk personopplysningsforskrift gjelder", "norsk", false},
+		{"suomen lakia sovelletaan", "suomen", true},
+		{"suomen tietosuoja asetus", "suomen", false},
+	}
+	for _, tt := range tests {
+		if got := chosenLaw(normalize(tt.text).text, tt.phrase); got != tt.want {
+			t.Errorf("chosenLaw(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
 		}
 	}
 }
