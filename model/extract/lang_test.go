@@ -227,6 +227,14 @@ func TestProposeSupplier(t *testing.T) {
 		{"no", "Leverandør:\n- Fjellskyen AS\n- Organisasjonsnummer: 987 654 321", "Fjellskyen AS", "987 654 321"},
 		{"fi", "Palveluntarjoaja on Testiyhtiö Oy (Y-tunnus 1234567-8).", "Testiyhtiö Oy", "1234567-8"},
 		{"en", "The provider is Sample Cloud Ltd, company number 01234567, of London.", "Sample Cloud Ltd", "01234567"},
+		// a legal form after a comma, with its dot
+		{"en", "These terms are an agreement between you and Brightleaf, Inc. for the service.", "Brightleaf, Inc.", ""},
+		// a Finnish case ending after the legal form
+		{"fi", "Palvelun tuottaa Kuusikko Ab. Asiakas hyväksyy Kuusikko Ab:n ehdot ja maksaa Kuusikko Ab:lle.", "Kuusikko Ab", ""},
+		// an organisation number written as a link
+		{"da", "Tjenesten leveres af Prøve ApS (CVR. [DK12345678](https://example.dk/cvr)).", "Prøve ApS", "DK12345678"},
+		{"sv", "Leverantören är Tallbacken AB, org.nr [556000-1111](https://example.se/bolag).", "Tallbacken AB", "556000-1111"},
+		{"no", "Leverandør: Fjordlys AS, organisasjonsnummer [987654321](https://example.no).", "Fjordlys AS", "987654321"},
 	}
 	for _, tt := range tests {
 		var got *model.Party

@@ -65,6 +65,10 @@ func partiesSupplier(sentence string) string {
 	}
 	list := words[start:]
 	for i, word := range list {
+		// a comma before a legal form is part of the name: "Example, Inc."
+		if strings.HasSuffix(word, ",") && i+1 < len(list) && legalForms[strings.Trim(list[i+1], ",;:.")] {
+			continue
+		}
 		if strings.ContainsAny(word[len(word)-1:], ",;:.") && !strings.HasSuffix(word, "-") {
 			list = list[:i+1]
 			break
@@ -109,6 +113,18 @@ func partyName(words []string) string {
 	joined := 0 // words still part of a hyphenated compound: "og velferdsdirektoratet"
 	for i := 0; i < len(words) && len(name) < 6; i++ {
 		word := strings.Trim(words[i], `*_"“”'’,;:.`)
+		// a Finnish case ending after a colon is no part of the name: "Esimerkki Oy:n"
+		if form, _, ok := strings.Cut(word, ":"); ok && legalForms[form] {
+			word = form
+		}
+		if legalForms[word] && len(name) > 0 {
+			if strings.HasSuffix(words[i-1], ",") {
+				name[len(name)-1] += "," // "Example, Inc."
+			}
+			if dottedForms[word] && strings.HasPrefix(strings.TrimPrefix(words[i], word), ".") {
+				word += "."
+			}
+		}
 		switch {
 		case word == "":
 			continue

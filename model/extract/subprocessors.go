@@ -16,10 +16,13 @@ var (
 	subCues = merged(func(l *language) []string { return l.rules[model.DLObjection].topic })
 	// legalForms are the company-form words that mark a name as a company's,
 	// matched with their case so the Swedish word "as" is not one.
-	legalForms = map[string]bool{"AB": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
+	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
 		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true}
-	orgNumber = regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`)
+	// dottedForms are the legal forms written with a dot of their own:
+	// "Paciolus, Inc." keeps it.
+	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}
+	orgNumber   = regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`)
 	// regionWords name regions, countryWords countries (to ISO 3166 codes).
 	regionWords  = map[string]string{"ees": "EEA", "eea": "EEA", "eu": "EU"}
 	countryWords = map[string]string{"sverige": "SE", "sweden": "SE", "norge": "NO", "norway": "NO",

@@ -13,7 +13,7 @@ import (
 var (
 	// orgNumberRe finds an organisation number after its label in any
 	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
-	// "organisasjonsnummer 929 782 216".
+	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
 	orgNumberRe = buildOrgNumberRe()
 	partyRoles  = merged(func(l *language) []string { return l.party.roles })
 )
@@ -26,7 +26,7 @@ func buildOrgNumberRe() *regexp.Regexp {
 		}
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*]*((?:[A-Z]{2}-?)?\d[\d -]{4,12}\d)`)
+	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[]*((?:[A-Z]{2}-?)?\d[\d -]{4,12}\d)`)
 }
 
 // supplierFinder looks for the supplier over the clauses of a document: a
