@@ -12,6 +12,18 @@ type unitValue struct {
 // inflections (definite, plural, genitive, partitive), to units.
 var durationUnits, unitQualifiers, unitAbbreviations = buildUnits()
 
+// oneUnitWords are the words after which a unit alone counts one, with
+// the languages that write them.
+var oneUnitWords = func() map[string]langSet {
+	m := map[string]langSet{}
+	for i, l := range languages {
+		for _, w := range l.oneUnitAfter {
+			m[w] |= langSet(1) << i
+		}
+	}
+	return m
+}()
+
 func buildUnits() (units, quals, abbrevs map[string]unitValue) {
 	units, quals, abbrevs = map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
 	for i, l := range languages {
@@ -69,6 +81,15 @@ func durations(text, clause string, toks []token) []Item {
 		}
 		n, j, langs, conflict, ok := readCount(toks, i)
 		if !ok {
+			// "viimeistään kuukautta ennen": a unit alone, one of it
+			if langs := oneUnitWords[toks[i].low]; langs != 0 && toks[i].kind == tWord {
+				if unit, k, ok := readUnit(toks, i+1, langs); ok {
+					item := newItem(KindDuration, clause, text, toks[i+1].start, toks[k-1].end)
+					item.Period = model.Period{N: 1, Unit: unit}
+					items = append(items, item)
+					i = k - 1
+				}
+			}
 			continue
 		}
 		// "30-day", "12-månaders": the unit hangs on the digits by a hyphen.

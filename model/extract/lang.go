@@ -21,6 +21,9 @@ type language struct {
 	units map[string]model.Unit
 	// unitQualifiers make a unit of two words: "business" + "days".
 	unitQualifiers map[string]model.Unit
+	// oneUnitAfter are words after which a unit alone counts one, in a
+	// language with no article: "viimeistään kuukautta ennen" (a month before).
+	oneUnitAfter []string
 	// unitAbbreviations are units written right after the digits, with no
 	// space: "24h", "30d". Apart, a letter is too often something else
 	// (a list item "4 d)").

@@ -25,6 +25,7 @@ var finnish = language{
 		model.Years:  {"vuosi", "vuotta", "vuoden", "vuodeksi", "vuodella"},
 		model.Hours:  {"tunti", "tuntia", "tunnin", "tunnissa"},
 	}),
+	oneUnitAfter:      []string{"viimeistään"},
 	unitAbbreviations: map[string]model.Unit{"h": model.Hours, "t": model.Hours, "pv": model.Days},
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsFI, act: []string{"vastust", "vastalause"}},

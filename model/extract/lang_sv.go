@@ -36,11 +36,11 @@ var swedish = language{
 		model.DLCurePeriod: {topic: []string{"*avtalsbrott", "=brott", "=brottet", "bryter", "bryta", "misslighåll", "uppsäg",
 			"säga upp", "häva", "hävning"},
 			act: []string{"rättelse", "rätta", "avhjälp", "åtgärda"}},
-		model.DLTermsChangeNotice: {topic: []string{"*villkor", "*avtal"},
+		model.DLTermsChangeNotice: {topic: []string{"*villkor", "*avtal", "=sla"},
 			// "ändra" folds to "andra" (other), so it is looked for only with what is changed
 			act: []string{"*ändring", "ändrar", "ändrade", "ändrat", "ändra villkor", "ändra avtal", "ändra detta", "ändra dessa",
 				"uppdater", "förändr", "justera"},
-			when: []string{"i förväg", "innan", "före", "förhand", "varsel"},
+			when: []string{"i förväg", "innan", "före", "förhand", "varsel", "förvarning"},
 			not:  []string{"pris", "*avgift", "uppsäg", "säga upp"}},
 		model.DLTermsChange: {topic: []string{"uppdater", "försämr", "ändrade villkor", "nya villkor", "ändringen", "ändringarna"},
 			act: terminateWordsSV},

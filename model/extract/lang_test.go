@@ -27,6 +27,7 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 		{"14 päivän kuluessa", "14 päivän", p(14, model.Days)},
 		{"viiden arkipäivän kuluessa", "viiden arkipäivän", p(5, model.WorkDays)},
 		{"14&nbsp;päivän kuluessa", "14&nbsp;päivän", p(14, model.Days)},
+		{"viimeistään kuukautta ennen muutosta", "kuukautta", p(1, model.Months)},
 		{"inom tre (3) månader", "tre (3) månader", p(3, model.Months)},
 		{"inom fem arbetsdagar", "fem arbetsdagar", p(5, model.WorkDays)},
 		{"within thirty (30) days", "thirty (30) days", p(30, model.Days)},
@@ -92,6 +93,16 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Tietoturva", "Käsittelijä ilmoittaa tietoturvaloukkauksesta 48h kuluessa.", []string{"breach_notification event:breach 48 hours"}},
 		{"no", "Avvik", "Leverandøren skal varsle kunden om et sikkerhetsbrudd innen 12h.", []string{"breach_notification event:breach 12 hours"}},
 		{"en", "Deletion", "We delete customer data within 45d of termination.", []string{"data_return event:termination 45 days"}},
+		// changed terms announced in other words: a notice ahead, a month with no number, the SLA itself
+		{"sv", "Ändringar", "Leverantören kan uppdatera villkoren med 45 dagars förvarning.",
+			[]string{"terms_change_notice event:terms_notice_received 45 days"}},
+		{"sv", "Övrigt", "Leverantören får uppdatera denna SLA med 20 dagars förvarning.",
+			[]string{"terms_change_notice event:terms_notice_received 20 days"}},
+		{"fi", "Muutokset", "Toimittaja ilmoittaa sopimusehtojen muutoksista viimeistään kuukautta ennen muutosta.",
+			[]string{"terms_change_notice event:terms_notice_received 1 month"}},
+		// a cure period said as a breach that stays uncured
+		{"en", "Termination", "Either party may end this agreement on 20 days' written notice of a material breach that remains uncured at the end of that period.",
+			[]string{"cure_period event:breach_notice 20 days"}},
 		// changed terms and prices announced in advance
 		{"sv", "Ändringar", "Leverantören får ändra villkoren genom att meddela Kunden minst 60 dagar i förväg.",
 			[]string{"terms_change_notice event:terms_notice_received 60 days"}},
