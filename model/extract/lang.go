@@ -59,6 +59,14 @@ type language struct {
 	nameHeaders []string
 	// examples head a column of examples, which is no list: "Exempel på leverantörer".
 	examples []string
+	// placeHeaders head the column of where a sub-processor processes data
+	// ("Location", "Hosting region", "Land"); transferHeaders the column of
+	// the legal ground of a transfer ("Transfer mechanism", "SCC"), whose
+	// "EU-US DPF" names no place.
+	placeHeaders, transferHeaders []string
+	// logHeaders head the date column of a change log, whose rows
+	// ("2025-01-01 | Added | All") list changes, not sub-processors.
+	logHeaders []string
 	// party holds the words that introduce the supplier and its number.
 	party partyWords
 	// fields holds the words of the agreement's other fields.

@@ -395,3 +395,97 @@ func TestTitleKind(t *testing.T) {
 		}
 	}
 }
+
+// TestSubProcessorColumns: the place comes from the column whose header
+// says where, never from the ground of a transfer; a purpose from neither.
+func TestSubProcessorColumns(t *testing.T) {
+	tests := []struct {
+		lang, heading, header, row string
+		country, region, purpose   string
+	}{
+		{"en", "Subprocessors", "| Provider | Purpose | Hosting region | Transfer mechanism |", "| Brightdesk | Support | Germany | EU-US DPF / SCCs |", "DE", "", "Support"},
+		{"sv", "Underbiträden", "| Leverantör | Ändamål | Land | Överföringsmekanism |", "| Molnbo | Drift | Finland | EU SCC |", "FI", "", "Drift"},
+		{"da", "Underdatabehandlere", "| Navn | Formål | Overførselsgrundlag | Placering |", "| Skyhus | Backup | EU SCC | Irland |", "IE", "", "Backup"},
+		{"no", "Underdatabehandlere", "| Navn | Formål | Overføringsgrunnlag | Lokasjon |", "| Fjellpost | E-post | EU-US DPF | Norge |", "NO", "", "E-post"},
+		{"fi", "Alikäsittelijät", "| Nimi | Tarkoitus | Sijainti | Siirtoperuste |", "| Pilvitalo | Palvelin | EU | SCC |", "", "EU", "Palvelin"},
+		// both a region and a country outside it: the country stands out
+		{"en", "Subprocessors", "| Name | Purpose | Location |", "| Postduva | Mail | EU/US |", "US", "EU", "Mail"},
+		{"en", "Subprocessors", "| Name | Purpose | Location |", "| Postduva | Mail | United States (east) |", "US", "", "Mail"},
+	}
+	for _, tt := range tests {
+		c := model.Clause{Number: "A", Heading: tt.heading, Body: tt.header + "\n|---|---|---|---|\n" + tt.row}
+		ps := ProposeSubProcessors(c)
+		if len(ps) != 1 {
+			t.Errorf("%s %q: %d proposals, want 1", tt.lang, tt.row, len(ps))
+			continue
+		}
+		if s := ps[0].Sub; s.Country != tt.country || ps[0].Region != tt.region || s.Purpose != tt.purpose {
+			t.Errorf("%s %q: country %q region %q purpose %q, want %q %q %q", tt.lang, tt.row, s.Country, ps[0].Region, s.Purpose,
+				tt.country, tt.region, tt.purpose)
+		}
+	}
+}
+
+// TestNoSubProcessors: rows and lines under a sub-processor heading that
+// name none: a change log, a form's field labels.
+func TestNoSubProcessors(t *testing.T) {
+	tests := []struct{ lang, heading, body string }{
+		{"en", "Subprocessor changes", "| Date | Change | Subprocessor |\n|---|---|---|\n| 2025-03-01 | List created | All |"},
+		{"sv", "Ändringar av underbiträden", "| Datum | Ändring | Underbiträde |\n|---|---|---|\n| 2025-03-01 | Ny lista | Alla |"},
+		{"da", "Underdatabehandlere", "| Dato | Ændring | Underdatabehandler |\n|---|---|---|\n| 2025-03-01 | Ny liste | Alle |"},
+		{"no", "Underdatabehandlere", "| Dato | Endring | Underdatabehandler |\n|---|---|---|\n| 2025-03-01 | Ny liste | Alle |"},
+		{"fi", "Alikäsittelijät", "| Päivämäärä | Muutos | Alikäsittelijä |\n|---|---|---|\n| 2025-03-01 | Uusi lista | Kaikki |"},
+		{"fi", "Alikäsittelijät", "Täytä uuden alikäsittelijän tiedot:\n\nKatuosoite:\nPuhelinnumero:"},
+		{"en", "Subprocessors", "Details of a new subprocessor:\n\nStreet Address:\nPhone Number:"},
+	}
+	for _, tt := range tests {
+		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}); len(ps) != 0 {
+			t.Errorf("%s %q: proposes %+v", tt.lang, tt.body, ps[0].Sub)
+		}
+	}
+}
+
+func TestSubProcessorBulletsWithPurpose(t *testing.T) {
+	tests := []struct{ lang, heading, intro string }{
+		{"sv", "Underbiträden", "Biträdet anlitar följande underbiträden:"},
+		{"da", "Underdatabehandlere", "Databehandleren bruger følgende underdatabehandlere:"},
+		{"no", "Bruk av underdatabehandlere", "Databehandler bruker følgende underdatabehandlere:"},
+		{"fi", "Alikäsittelijät", "Käsittelijä käyttää seuraavia alikäsittelijöitä:"},
+		{"en", "Subprocessors", "We use the following subprocessors:"},
+	}
+	for _, tt := range tests {
+		c := model.Clause{Number: "8", Heading: tt.heading, Body: tt.intro + "\n- Lanternfish (mail delivery)\n- Owl Relay (backups, nightly)"}
+		var got []string
+		for _, p := range ProposeSubProcessors(c) {
+			got = append(got, p.Sub.Name+"/"+p.Sub.Purpose)
+		}
+		if want := []string{"Lanternfish/mail delivery", "Owl Relay/backups, nightly"}; !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", tt.lang, got, want)
+		}
+	}
+}
+
+func TestCopyrightNamesNoSupplier(t *testing.T) {
+	body := "These terms may be used freely.\n\n© 2024 Formwright, Inc. Licensed under CC BY 4.0.\n\nFormwright templates are free."
+	for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Terms", Body: body}}) {
+		if p.Kind == ProposeSupplier {
+			t.Errorf("supplier %q from a copyright notice", p.Supplier.Name)
+		}
+	}
+}
+
+func TestSupplierIsNoSubProcessor(t *testing.T) {
+	clauses := []model.Clause{
+		{Number: "1", Heading: "Parties", Body: "These terms are an agreement between you and Brightleaf, Inc. for the service."},
+		{Number: "2", Heading: "Subprocessors", Body: "| Name | Purpose | Location |\n|---|---|---|\n| Brightleaf | Support | Sweden |\n| Brightleaf Cloud Ltd | Hosting | Ireland |"},
+	}
+	var got []string
+	for _, p := range Propose(clauses) {
+		if p.Kind == ProposeSubProcessor {
+			got = append(got, p.Sub.Name)
+		}
+	}
+	if want := []string{"Brightleaf Cloud Ltd"}; !slices.Equal(got, want) {
+		t.Errorf("sub-processors %q, want %q (the supplier itself left out, its affiliate kept)", got, want)
+	}
+}

@@ -117,10 +117,9 @@ func partyName(words []string) string {
 		if form, _, ok := strings.Cut(word, ":"); ok && legalForms[form] {
 			word = form
 		}
-		if legalForms[word] && len(name) > 0 {
-			if strings.HasSuffix(words[i-1], ",") {
-				name[len(name)-1] += "," // "Example, Inc."
-			}
+		if legalForms[word] && len(name) > 0 && strings.HasSuffix(words[i-1], ",") {
+			// "Example, Inc.": the comma and the form's dot are the name's
+			name[len(name)-1] += ","
 			if dottedForms[word] && strings.HasPrefix(strings.TrimPrefix(words[i], word), ".") {
 				word += "."
 			}

@@ -1,6 +1,11 @@
 package extract
 
-import "avtal/model"
+import (
+	"slices"
+	"strings"
+
+	"avtal/model"
+)
 
 // ProposalKind is what a proposal would add to an agreement.
 type ProposalKind string
@@ -82,11 +87,37 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
-	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), mergeSiblingTiers(out)...)
+	sup := supplier.proposal()
+	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(mergeSiblingTiers(out), sup)...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}
 	return out
+}
+
+// notSupplier drops from ps the sub-processors that are the supplier
+// itself, named in a footer or a contact line of its own list: the same
+// name but for its legal form ("Example" of "Example, Inc."). An
+// affiliate with a name of its own ("Example Cloud Ltd") stays.
+func notSupplier(ps, supplier []Proposal) []Proposal {
+	if len(supplier) == 0 {
+		return ps
+	}
+	own := bareName(supplier[0].Supplier.Name)
+	return slices.DeleteFunc(ps, func(p Proposal) bool {
+		return p.Kind == ProposeSubProcessor && bareName(p.Sub.Name) == own
+	})
+}
+
+// bareName is a company name lower-cased without its legal form and punctuation.
+func bareName(name string) string {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if b := bareWord(w); b != "" && !legalForms[strings.Trim(w, ",.")] {
+			words = append(words, b)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // ruleKey is what makes two proposed rules the same: their kind and length.

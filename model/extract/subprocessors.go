@@ -19,8 +19,8 @@ var (
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
 		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true}
-	// dottedForms are the legal forms written with a dot of their own:
-	// "Paciolus, Inc." keeps it.
+	// dottedForms are the legal forms written with a dot of their own,
+	// which a name keeps after a comma: "Example, Inc.".
 	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}
 	orgNumber   = regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`)
 	// regionWords name regions, countryWords countries (to ISO 3166 codes).
@@ -28,7 +28,7 @@ var (
 	countryWords = map[string]string{"sverige": "SE", "sweden": "SE", "norge": "NO", "norway": "NO",
 		"danmark": "DK", "denmark": "DK", "finland": "FI", "tyskland": "DE", "germany": "DE", "irland": "IE",
 		"ireland": "IE", "nederländerna": "NL", "netherlands": "NL", "frankrike": "FR", "france": "FR",
-		"usa": "US", "storbritannien": "GB", "uk": "GB", "schweiz": "CH", "switzerland": "CH"}
+		"usa": "US", "united states": "US", "united kingdom": "GB", "storbritannien": "GB", "uk": "GB", "schweiz": "CH", "switzerland": "CH"}
 	// nameJoiners may stand lower-case inside a company name.
 	nameJoiners = map[string]bool{"&": true, "och": true, "and": true, "of": true, "de": true, "-": true}
 )
@@ -66,6 +66,9 @@ func ProposeSubProcessors(c model.Clause) []Proposal {
 		if k+1 < len(rows) {
 			last = min(last, rows[k+1].line)
 		}
+		if r.purpose != "" {
+			last = r.line + 1 // "- Name (purpose)" is one line
+		}
 		out = append(out, r.proposal(c, lines[r.line:last]))
 	}
 	return out
@@ -75,8 +78,11 @@ func ProposeSubProcessors(c model.Clause) []Proposal {
 type subRow struct {
 	name  Span
 	cells []string // a table row's cells after the name
-	form  string   // the company form found on the line, if any
-	line  int
+	// purpose is what a list item says in brackets after the name:
+	// "- Example (hosting)"
+	purpose string
+	form    string // the company form found on the line, if any
+	line    int
 }
 
 // listed reports whether line i is in a list introduced by a line that
@@ -96,10 +102,15 @@ func listed(body string, lines []Span, i int) bool {
 	return false
 }
 
-// namedItem reports whether line t is a list item "Name: purpose": a short
-// name in capitals before a colon.
+// namedItem reports whether line t is a list item "Name: purpose" or
+// "Name (purpose)": a short name in capitals before a colon or a bracket.
 func namedItem(t string) bool {
-	name, _, ok := strings.Cut(strings.TrimLeft(t, " \t•·*–-—"), ":")
+	t = strings.TrimLeft(t, " \t•·*–-—")
+	name, _, ok := strings.Cut(t, ":")
+	if !ok {
+		name, _, ok = strings.Cut(t, " (")
+		ok = ok && strings.HasSuffix(strings.TrimRight(t, " ."), ")")
+	}
 	return ok && len(strings.Fields(name)) <= 4 && looksLikeName(name)
 }
 
@@ -117,6 +128,15 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 	}
 	line := body[start:l.End]
 	var row subRow
+	if inList && start > l.Start {
+		// a list item "Name (purpose)", its purpose in brackets
+		if name, purpose, ok := strings.Cut(strings.TrimRight(line, " .\r"), " ("); ok && strings.HasSuffix(purpose, ")") &&
+			looksLikeName(name) && !placeholder(name) && !strings.ContainsAny(name, ",;:") {
+			row.name = Span{start, start + len(name)}
+			row.purpose = strings.TrimSuffix(purpose, ")")
+			return row, true
+		}
+	}
 	if cells := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '\t' }); len(cells) > 1 {
 		for _, cell := range cells[1:] {
 			row.cells = append(row.cells, strings.TrimSpace(cell))
@@ -131,7 +151,8 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 	if !looksLikeName(name) || placeholder(name) {
 		return subRow{}, false
 	}
-	if inList && namedItem(line) && nameEnd < len(line) && line[nameEnd] == ':' {
+	// "Name: purpose"; a label with nothing after its colon is a form's field
+	if inList && namedItem(line) && nameEnd < len(line) && line[nameEnd] == ':' && strings.TrimSpace(line[nameEnd+1:]) != "" {
 		return row, true
 	}
 	for _, t := range tokenize(line) {
@@ -167,11 +188,19 @@ func looksLikeName(s string) bool {
 	return true
 }
 
-// placeOf returns the first country (ISO code) and region named in s.
+// placeOf returns the first country (ISO code) and region named in s:
+// "EU/US" is both, the country the one that leaves the region.
 func placeOf(s string) (country, region string) {
-	for _, t := range tokenize(s) {
+	toks := tokenize(s)
+	for i, t := range toks {
 		if country == "" {
 			country = countryWords[t.low]
+			if i+1 < len(toks) && country == "" {
+				country = countryWords[t.low+" "+toks[i+1].low] // "United States"
+			}
+			if s[t.start:t.end] == "US" {
+				country = "US" // in capitals, not the word "us"
+			}
 		}
 		if region == "" {
 			region = regionWords[t.low]
@@ -204,6 +233,8 @@ func (r subRow) proposal(c model.Clause, lines []Span) Proposal {
 				sub.Purpose = cell
 			}
 		}
+	} else if r.purpose != "" {
+		sub.Purpose = r.purpose
 	} else if first := lines[0].In(c.Body); strings.Contains(first, ":") {
 		// "…, org.nr 556677-8899, som sköter: Drift av datacenter"
 		if purpose := strings.TrimSpace(first[strings.LastIndexByte(first, ':')+1:]); utf8.RuneCountInString(purpose) <= 80 {

@@ -10,9 +10,44 @@ import (
 
 // nameHeaders are the headers of a column of names, in every language.
 var (
-	nameHeaders = merged(func(l *language) []string { return l.nameHeaders })
-	examples    = merged(func(l *language) []string { return l.examples })
+	nameHeaders     = merged(func(l *language) []string { return l.nameHeaders })
+	examples        = merged(func(l *language) []string { return l.examples })
+	placeHeaders    = merged(func(l *language) []string { return l.placeHeaders })
+	transferHeaders = merged(func(l *language) []string { return l.transferHeaders })
+	logHeaders      = merged(func(l *language) []string { return l.logHeaders })
 )
+
+// columnRole is what a table's column says of a sub-processor.
+type columnRole uint8
+
+const (
+	colOther    columnRole = iota // a purpose, or anything else
+	colPlace                      // where it processes data
+	colTransfer                   // the legal ground of a transfer: no place, no purpose
+)
+
+// columnRoles reads the header of a table of sub-processors: which columns
+// say where, which the ground of a transfer. Where a column says where,
+// only it gives the place.
+func columnRoles(header []string) (roles []columnRole, placed bool) {
+	roles = make([]columnRole, len(header))
+	for k, h := range header {
+		switch n := normalize(h); {
+		case anyCue(transferHeaders, n):
+			roles[k] = colTransfer
+		case anyCue(placeHeaders, n):
+			roles[k], placed = colPlace, true
+		}
+	}
+	return roles, placed
+}
+
+// changeLog reports whether a header is a change log's: its rows open
+// with a date. A list whose later column says when a name was added is
+// still a list.
+func changeLog(header []string) bool {
+	return len(header) > 0 && anyCue(logHeaders, normalize(header[0])) && !anyCue(nameHeaders, normalize(header[0]))
+}
 
 // tableSubProcessors proposes the names of a table of sub-processors: a
 // table (markdown pipes or tabs) whose header row names a column of names,
@@ -25,6 +60,8 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 	inTable := map[int]bool{}
 	col := -1
 	var header []string
+	var roles []columnRole
+	var placed, log bool // the table has a column of places; it is a change log
 	seen := map[string]bool{}
 	first := true // the line opens a table: only a table's first row is its header
 	for i, l := range lines {
@@ -41,11 +78,13 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 			if col = nameColumn(cells); col >= 0 {
 				header = cells
 				inTable[i] = true
+				roles, placed = columnRoles(cells)
+				log = changeLog(cells)
 			}
 			continue
 		}
 		inTable[i] = true
-		if separatorRow(cells) || col >= len(cells) {
+		if separatorRow(cells) || col >= len(cells) || log {
 			continue
 		}
 		name := cleanName(cells[col])
@@ -69,12 +108,19 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 		}
 		var region string
 		for k, cell := range cells {
-			if k == col {
+			role := colOther
+			if k < len(roles) {
+				role = roles[k]
+			}
+			if k == col || role == colTransfer {
 				continue
 			}
 			country, r := placeOf(cell)
+			if placed && role != colPlace {
+				country, r = "", ""
+			}
 			sub.Country, region = cmp.Or(sub.Country, country), cmp.Or(region, r)
-			if sub.Purpose == "" && country == "" && r == "" && k < len(header) && !placeholder(cell) {
+			if sub.Purpose == "" && role == colOther && country == "" && r == "" && k < len(header) && !placeholder(cell) {
 				sub.Purpose = strings.TrimSpace(cell)
 			}
 		}

@@ -89,28 +89,36 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 		f.formNames = map[string]*formName{}
 	}
 	for _, l := range lineSpans(c.Body) {
-		if len(tableCells(l.In(c.Body))) > 1 || anyCue(subCues, normalize(l.In(c.Body))) {
-			continue // a table of companies, or a line about sub-processors, names others
+		if len(tableCells(l.In(c.Body))) > 1 || anyCue(subCues, normalize(l.In(c.Body))) || copyrightLine(l.In(c.Body)) {
+			continue // a table of companies, a line about sub-processors, a template's publisher name others
 		}
-		toks := tokenize(l.In(c.Body))
+		line := l.In(c.Body)
+		toks := tokenize(line)
 		for i, t := range toks {
-			if t.kind != tWord || !legalForms[l.In(c.Body)[t.start:t.end]] || i == 0 {
+			if t.kind != tWord || !legalForms[line[t.start:t.end]] || i == 0 {
 				continue
 			}
 			start := i
+			if start > 1 && line[toks[i-1].start:toks[i-1].end] == "," && attached(toks, i-1) {
+				start-- // "Example, Inc."
+			}
+			form := start
 			for start > 0 && start > i-4 {
-				if capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
+				if capitalised(toks[start-1].low, line[toks[start-1].start:toks[start-1].end]) {
 					start--
-				} else if d := domainStart(toks, start-1, l.In(c.Body)); d >= 0 {
+				} else if d := domainStart(toks, start-1, line); d >= 0 {
 					start = d
 				} else {
 					break
 				}
 			}
-			if start == i {
+			if start == form {
 				continue
 			}
-			name := l.In(c.Body)[toks[start].start:t.end]
+			name := line[toks[start].start:t.end]
+			if form < i && dottedForms[line[t.start:t.end]] && isPunct(toks, i+1, ".") && attached(toks, i+1) {
+				name += "."
+			}
 			if _, ok := f.formNames[name]; !ok {
 				f.formNames[name] = &formName{name: name, clause: c.Number,
 					span: Span{l.Start + toks[start].start, l.Start + t.end}, ev: evidence(c.Body, l)}
@@ -118,6 +126,12 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 			}
 		}
 	}
+}
+
+// copyrightLine reports whether line is a copyright notice, which names
+// who wrote the text (a template's publisher), not who supplies the service.
+func copyrightLine(line string) bool {
+	return strings.Contains(line, "©") || strings.Contains(strings.ToLower(line), "copyright")
 }
 
 // domainStart returns where a domain that ends with the word at toks[k]
