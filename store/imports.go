@@ -218,17 +218,18 @@ func (s *Store) newImporter(ctx context.Context, tx *sql.Tx, agreementID string)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = tx.QueryContext(ctx, "SELECT kind, clause, evidence FROM proposals WHERE agreement_id = ?", agreementID)
+	rows, err = tx.QueryContext(ctx, `SELECT kind, clause, evidence, coalesce(json_extract(payload, '$.field.name'), '')
+		FROM proposals WHERE agreement_id = ?`, agreementID)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
-		var kind, clause, evidence string
-		if err := rows.Scan(&kind, &clause, &evidence); err != nil {
+		var kind, clause, evidence, field string
+		if err := rows.Scan(&kind, &clause, &evidence, &field); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		im.proposed[proposalKey(kind, clause, evidence)] = true
+		im.proposed[proposalKey(kind, clause, evidence, field)] = true
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -238,8 +239,19 @@ func (s *Store) newImporter(ctx context.Context, tx *sql.Tx, agreementID string)
 	return im, err
 }
 
-func proposalKey(kind, clause, evidence string) string {
-	return kind + "\x1f" + clause + "\x1f" + evidence
+// proposalKey is what makes two proposals one: their kind, clause and
+// evidence, and for a field its name, as one sentence may give both the
+// governing law and the venue.
+func proposalKey(kind, clause, evidence, field string) string {
+	return kind + "\x1f" + clause + "\x1f" + evidence + "\x1f" + field
+}
+
+// fieldName is the name of the field a proposal sets, or "".
+func fieldName(p extract.Proposal) string {
+	if p.Field == nil {
+		return ""
+	}
+	return p.Field.Name
 }
 
 // replaced returns the current document a new one with this name replaces.
@@ -325,11 +337,12 @@ func (im *importer) proposals(ctx context.Context, d *docimport.Document, added 
 // so the proposals of a superseded version are those its successor no
 // longer supports.
 func (im *importer) propose(ctx context.Context, docID, oldID int64, p extract.Proposal, amendmentID int64, res *ImportResult) error {
-	k := proposalKey(string(p.Kind), p.Clause, p.Evidence)
+	k := proposalKey(string(p.Kind), p.Clause, p.Evidence, fieldName(p))
 	if im.proposed[k] {
 		_, err := im.tx.ExecContext(ctx, `UPDATE proposals SET document_id = ?
-			WHERE agreement_id = ? AND document_id = ? AND kind = ? AND clause = ? AND evidence = ?`,
-			docID, im.agreementID, oldID, p.Kind, p.Clause, p.Evidence)
+			WHERE agreement_id = ? AND document_id = ? AND kind = ? AND clause = ? AND evidence = ?
+			AND coalesce(json_extract(payload, '$.field.name'), '') = ?`,
+			docID, im.agreementID, oldID, p.Kind, p.Clause, p.Evidence, fieldName(p))
 		return err
 	}
 	im.proposed[k] = true

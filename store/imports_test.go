@@ -348,3 +348,34 @@ func proposalOf(t *testing.T, res ImportResult, clause string) ProposalRow {
 	t.Fatalf("no proposal from %s in %+v", clause, res.Proposals)
 	return ProposalRow{}
 }
+
+// One sentence may give two fields, the law and the court: each is a
+// proposal of its own, and importing the text again adds neither twice.
+func TestImportTwoFieldsOfOneSentence(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	text := "Avtal om drift\n\n1. Tvister\n\nAvtalet lyder under svensk lag och tvister avgörs av Västerås tingsrätt.\n"
+	fields := func(id string) []string {
+		ps, err := s.Proposals(ctx, id, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ps {
+			if p.Kind == extract.ProposeField && p.Field.Name != "kind" {
+				got = append(got, p.Field.Name+"="+p.Field.Value)
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	res := importPlan(t, s, "", text)
+	want := []string{"governing_law=Sweden", "venue=Västerås tingsrätt"}
+	if got := fields(res.AgreementID); !slices.Equal(got, want) {
+		t.Fatalf("fields proposed %q, want %q", got, want)
+	}
+	importPlan(t, s, res.AgreementID, text)
+	if got := fields(res.AgreementID); !slices.Equal(got, want) {
+		t.Errorf("after importing again: %q, want %q", got, want)
+	}
+}
