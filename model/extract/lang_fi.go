@@ -68,7 +68,7 @@ var finnish = language{
 	billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 	within:          []string{"kuluessa", "viimeistään", "sisällä"},
 	clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi"},
-	nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
+	nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 	examples:        []string{"esimerk"},
 	placeHeaders:    []string{"sijainti", "maa", "alue", "*konesali", "sijaintimaa"},
 	transferHeaders: []string{"*siirto", "=scc", "suojatoimi", "peruste"},

@@ -407,7 +407,7 @@ func TestSubProcessorColumns(t *testing.T) {
 		{"sv", "Underbiträden", "| Leverantör | Ändamål | Land | Överföringsmekanism |", "| Molnbo | Drift | Finland | EU SCC |", "FI", "", "Drift"},
 		{"da", "Underdatabehandlere", "| Navn | Formål | Overførselsgrundlag | Placering |", "| Skyhus | Backup | EU SCC | Irland |", "IE", "", "Backup"},
 		{"no", "Underdatabehandlere", "| Navn | Formål | Overføringsgrunnlag | Lokasjon |", "| Fjellpost | E-post | EU-US DPF | Norge |", "NO", "", "E-post"},
-		{"fi", "Alikäsittelijät", "| Nimi | Tarkoitus | Sijainti | Siirtoperuste |", "| Pilvitalo | Palvelin | EU | SCC |", "", "EU", "Palvelin"},
+		{"fi", "Alikäsittelijät", "| Toimittaja | Tarkoitus | Sijainti | Siirtoperuste |", "| Pilvitalo | Palvelin | EU | SCC |", "", "EU", "Palvelin"},
 		// both a region and a country outside it: the country stands out
 		{"en", "Subprocessors", "| Name | Purpose | Location |", "| Postduva | Mail | EU/US |", "US", "EU", "Mail"},
 		{"en", "Subprocessors", "| Name | Purpose | Location |", "| Postduva | Mail | United States (east) |", "US", "", "Mail"},

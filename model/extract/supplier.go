@@ -80,8 +80,12 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 		if f.best != nil && (f.bestRole || !role) {
 			continue
 		}
+		end := m[1]
+		if strings.HasPrefix(c.Body[end:], "]") {
+			end++ // the number's link: "[DK12345678](…)"
+		}
 		f.best = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: Span{span.Start, m[3]},
-			Evidence: evidence(c.Body, Span{span.Start, m[1]}), Confidence: 0.8,
+			Evidence: evidence(c.Body, Span{span.Start, end}), Confidence: 0.8,
 			Reason: "a company named with its organisation number", Supplier: &model.Party{Name: name, OrgNumber: number}}
 		f.bestRole = role
 	}
