@@ -489,3 +489,27 @@ func TestSupplierIsNoSubProcessor(t *testing.T) {
 		t.Errorf("sub-processors %q, want %q (the supplier itself left out, its affiliate kept)", got, want)
 	}
 }
+
+// TestSuppliersTerminationHeading: a heading that gives the right to end
+// the agreement to the supplier makes the notice under it no term's.
+func TestSuppliersTerminationHeading(t *testing.T) {
+	tests := []struct {
+		lang, heading, body string
+		notice              bool
+	}{
+		{"en", "Termination by Us", "Notice: we give 45 days' notice of a termination.", false},
+		{"sv", "Leverantörens uppsägning", "Uppsägning sker med tre månaders varsel.", false},
+		{"da", "Leverandørens opsigelse", "Opsigelse sker med tre måneders varsel.", false},
+		{"en", "Termination by the Customer", "Notice: give 45 days' notice of a termination.", true},
+		{"sv", "Kundens uppsägning", "Uppsägning sker med tre månaders varsel.", true},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, p := range Propose([]model.Clause{{Number: "12", Heading: tt.heading, Body: tt.body}}) {
+			found = found || (p.Kind == ProposeTerm && !p.Term.Notice.IsZero())
+		}
+		if found != tt.notice {
+			t.Errorf("%s %q: a term's notice proposed %v, want %v", tt.lang, tt.heading, found, tt.notice)
+		}
+	}
+}
