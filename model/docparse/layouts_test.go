@@ -129,6 +129,19 @@ func TestParseLayouts(t *testing.T) {
 			numbers:  "1 2 Bilaga 1 Bilaga 1.1 Bilaga 1.2",
 			headings: map[string]string{"Bilaga 1": "Åtgärder", "Bilaga 1.2": "Loggning"},
 		},
+		{
+			name:     "a contents list of links is skipped",
+			text:     "# Hosting Terms\n\n## Contents\n\n1. [Scope](#1-scope)\n2. [Fees](#2-fees)\n3. [Exit](#3-exit)\n\n## 1. Scope\n\nWe host the shop.\n\n## 2. Fees\n\nFees are due monthly.\n\n## 3. Exit\n\nEither side may leave.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"1": "Scope", "3": "Exit"},
+		},
+		{
+			name:     "a numbered list repeating the later headings is contents",
+			text:     "Mowing Agreement\n\n1. Parties\n2. Lawns\n3. Payment\n\n1. Parties\n\nThe gardener and the owner.\n\n2. Lawns\n\nThe front and back lawns are mown weekly.\n\n3. Payment\n\nThe owner pays each month.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"2": "Lawns"},
+			bodies:   map[string]string{"3": "pays each month"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
