@@ -142,6 +142,26 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"2": "Lawns"},
 			bodies:   map[string]string{"3": "pays each month"},
 		},
+		{
+			name:     "a numbered list under a numbered heading stays in its clause",
+			text:     "# Storage Terms\n\n## 1. Uploads\n\n### 1.1 Steps\n\nWhat happens:\n1. You send the file\n2. **We scan it** for viruses\n3. **We delete it** after a day\n\n### 1.2 Limits\n\nFiles are small.\n\n## 2. Fees\n\nNone.\n",
+			numbers:  "1 1.1 1.2 2",
+			headings: map[string]string{"1.2": "Limits"},
+			bodies:   map[string]string{"1.1": "We delete it after a day"},
+		},
+		{
+			name:    "steps under an unnumbered heading are not clauses",
+			text:    "# Change Policy\n\n## Notices\n\nWe write to you first.\n\n## Objections\n\nHow to object:\n\n1. Write to us\n2. We answer within a week\n3. You may leave\n\n## Contact\n\nBy e-mail.\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"2": "We answer within a week"},
+		},
+		{
+			name:     "numbered headings under a lettered appendix take its letter",
+			text:     "# Processing Terms\n\n## 1. Scope\n\nData is processed.\n\n## 2. Duration\n\nAs long as the service.\n\n# Appendix B: Security\n\n## 1. Encryption\n\nAlways on.\n\n## 2. Access\n\nSteps:\n1. Ask\n2. Wait\n",
+			numbers:  "1 2 Appendix B B.1 B.2",
+			headings: map[string]string{"B.1": "Encryption"},
+			bodies:   map[string]string{"B.2": "2. Wait"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
