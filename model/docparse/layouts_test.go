@@ -162,6 +162,13 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"B.1": "Encryption"},
 			bodies:   map[string]string{"B.2": "2. Wait"},
 		},
+		{
+			name:     "metadata lines stay in the preamble",
+			text:     "# Cleaning Terms\n\n**Last Updated:** 2 May 2025\n**Document Classification:** Public\n\n## 1. Scope\n\nWe clean the office.\n",
+			numbers:  "- 1",
+			headings: map[string]string{"": "Cleaning Terms", "1": "Scope"},
+			bodies:   map[string]string{"": "Document Classification: Public"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
