@@ -169,6 +169,13 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"": "Cleaning Terms", "1": "Scope"},
 			bodies:   map[string]string{"": "Document Classification: Public"},
 		},
+		{
+			name:     "an old web page with bold clause headings in a layout table",
+			text:     "<html><head><title>Page</title></head><body><table><tr><td><h2>Bike hire</h2><p><b>1. HIRE.</b> The bike is hired by the hour.<p>It is returned clean.<hr>2. <b>DEPOSIT. </b>A deposit is paid.</td></tr></table></body></html>",
+			numbers:  "1 2",
+			headings: map[string]string{"1": "HIRE", "2": "DEPOSIT"},
+			bodies:   map[string]string{"1": "by the hour.\nIt is returned", "2": "A deposit is paid."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
