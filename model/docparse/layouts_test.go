@@ -150,6 +150,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:   map[string]string{"1.1": "We delete it after a day"},
 		},
 		{
+			name:     "a plain numbered clause after a numbered heading is a clause",
+			text:     "# Parking Terms\n\n## 1. Term\n\nThe space is let for a year.\n\n2. Rent\n\nThe rent is paid monthly.\n",
+			numbers:  "1 2",
+			headings: map[string]string{"2": "Rent"},
+		},
+		{
 			name:    "steps under an unnumbered heading are not clauses",
 			text:    "# Change Policy\n\n## Notices\n\nWe write to you first.\n\n## Objections\n\nHow to object:\n\n1. Write to us\n2. We answer within a week\n3. You may leave\n\n## Contact\n\nBy e-mail.\n",
 			numbers: "1 2 3",
