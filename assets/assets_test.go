@@ -169,7 +169,6 @@ func TestCenturiTermAndDeadlines(t *testing.T) {
 		model.DLNonSolicitEnd:   "6 months",
 		model.DLConfidentialEnd: "3 years",
 		model.DLClaims:          "6 months",
-		model.DLObjection:       "14 days",
 		model.DLTermsChange:     "1 month",
 	}
 	for kind, offset := range want {

@@ -164,13 +164,32 @@ type Deadline struct {
 	AgreementID string       `json:"agreement_id"`
 	Clause      string       `json:"clause,omitempty"`
 	Title       string       `json:"title"`
-	Explanation string       `json:"explanation"`
-	Done        bool         `json:"done"`
+	// Subject is what the deadline concerns when one rule gives several on
+	// one day: the sub-processor a change notice names. Each is its own
+	// deadline.
+	Subject     string `json:"subject,omitempty"`
+	Explanation string `json:"explanation"`
+	Done        bool   `json:"done"`
 }
 
 // Key identifies a deadline across computations, so a "done" mark and a
 // calendar entry stay attached to it: agreement, kind, nominal date and
-// clause. The clause comes last because it is the only free text.
+// clause, then the subject when there is one (two notices received on one
+// day are two deadlines). The clause comes before the subject, so the keys
+// of deadlines without a subject are what they always were.
 func (d Deadline) Key() string {
-	return d.AgreementID + "/" + string(d.Kind) + "/" + d.Date.String() + "/" + d.Clause
+	k := d.AgreementID + "/" + string(d.Kind) + "/" + d.Date.String() + "/" + d.Clause
+	if d.Subject != "" {
+		k += "/" + d.Subject
+	}
+	return k
+}
+
+// FollowsPolicy reports whether the rule counts a sub-processor policy
+// period from a change notice: an objection window or an advance notice.
+// Such periods live in the agreement's SubPolicy, the one source the
+// notice check and the calendar both count from, so the rule itself gives
+// no deadline.
+func (r *Rule) FollowsPolicy() bool {
+	return (r.Kind == DLObjection || r.Kind == DLAdvanceNotice) && r.Anchor.Event() == "notice_received"
 }

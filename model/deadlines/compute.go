@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/subproc"
 	"avtal/model/workdays"
 )
 
@@ -49,10 +50,13 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
 			dst = c.once(dst, r, on, s.ex.w.setFor)
 		default:
-			dst = c.events(dst, r)
+			if !r.FollowsPolicy() {
+				dst = c.events(dst, r)
+			}
 		}
 	}
 	c.ex.finish(dst[n:])
+	dst = c.objections(dst)
 	return dst[:n+s.sortUnique(dst[n:])]
 }
 
@@ -298,6 +302,22 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 	return dst
 }
 
+// objections adds the objection deadline of every open sub-processor
+// notice, each computed from the policy as the notice check computes it
+// (subproc.Evaluate), so the calendar, reminders and ICS say what `avtal
+// notice` says. They come with their own explanations.
+func (c *calc) objections(dst []model.Deadline) []model.Deadline {
+	for _, n := range c.rec.Notices {
+		d, ok := subproc.Evaluate(c.rec.Policy, n).Deadline(c.a.ID, false, c.lang)
+		if !ok || d.Date.Before(c.from) || d.ActBy.After(c.to) {
+			continue
+		}
+		d.Done = c.rec.Done[d.Key()]
+		dst = append(dst, d)
+	}
+	return dst
+}
+
 // add appends one deadline, finishing the explanation written for it, and
 // marks it done when the record says so.
 func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool) []model.Deadline {
@@ -342,7 +362,7 @@ func (s *scratch) sortUnique(ds []model.Deadline) int {
 	return n
 }
 
-// compare orders deadlines by date, kind and clause.
+// compare orders deadlines by date, kind, clause and subject.
 func compare(a, b *model.Deadline) int {
 	switch {
 	case a.Date.Before(b.Date):
@@ -353,7 +373,10 @@ func compare(a, b *model.Deadline) int {
 	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
 		return c
 	}
-	return strings.Compare(a.Clause, b.Clause)
+	if c := strings.Compare(a.Clause, b.Clause); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Subject, b.Subject)
 }
 
 func earlier(a, b model.Date) model.Date {

@@ -20,7 +20,8 @@ func day(s string) model.Date {
 // from the start date, renewals of 12 months, notice 6 months before the end
 // of a period (3.2), yearly indexation on 1 January with the Q3/Q4 rule
 // (7.5), price increases notified 1 month before the last day to terminate
-// (7.6), and 14 days to object to a new sub-processor (DPA 6).
+// (7.6). Its 14 days to object to a new sub-processor live in its
+// sub-processor policy (see TestNoticeObjections).
 func centuri(signed string) *model.Agreement {
 	return &model.Agreement{
 		ID: "centuri-saas", Signed: day(signed), Start: day("2024-04-01"),
@@ -33,7 +34,6 @@ func centuri(signed string) *model.Agreement {
 		Rules: []model.Rule{
 			{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: "01-01", LateFrom: "07-01", Clause: "7.5"},
 			{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: model.Period{N: 1, Unit: model.Months}, Before: true, Clause: "7.6"},
-			{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 14, Unit: model.Days}, Clause: "DPA 6"},
 		},
 	}
 }
@@ -182,8 +182,6 @@ func TestTerminationStopsRenewal(t *testing.T) {
 func TestEventWindows(t *testing.T) {
 	pureservice := &model.Agreement{ID: "pureservice", Signed: day("2025-10-22"),
 		Rules: []model.Rule{{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: model.Period{N: 4, Unit: model.Weeks}, Clause: "SLA"}}}
-	superoffice := &model.Agreement{ID: "superoffice-dpa", Effective: day("2018-05-25"),
-		Rules: []model.Rule{{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 1, Unit: model.Months}, Clause: "6"}}}
 	fiveDays := func(before bool) *model.Agreement {
 		return &model.Agreement{ID: "x", Rules: []model.Rule{{Kind: model.DLCustom, Anchor: model.EventAnchor("delivery"),
 			Offset: model.Period{N: 5, Unit: model.WorkDays}, Before: before}}}
@@ -198,12 +196,6 @@ func TestEventWindows(t *testing.T) {
 		// 2026-12-02 + 4 × 7 days = 2026-12-30, a Wednesday.
 		{"Pureservice credit claim", pureservice, Event{Name: "downtime", Date: day("2026-12-02"), Ref: "INC-17"},
 			"sla_credit_claim 2026-12-30 2026-12-30 SLA", "downtime 2026-12-02 (INC-17); 4 weeks after = 2026-12-30"},
-		// 2026-12-01 + 1 month = 2027-01-01 nyårsdagen; 12-31 is nyårsafton, so act by Wed 12-30.
-		{"SuperOffice objection", superoffice, Event{Name: "notice_received", Date: day("2026-12-01")},
-			"subprocessor_objection 2027-01-01 2026-12-30 6", "notice received 2026-12-01; 1 month after = 2027-01-01"},
-		// 2026-12-01 + 14 days = 2026-12-15, a Tuesday.
-		{"Centuri objection", centuri("2024-02-15"), Event{Name: "notice_received", Date: day("2026-12-01")},
-			"subprocessor_objection 2026-12-15 2026-12-15 DPA 6", "notice received 2026-12-01; 14 days after = 2026-12-15"},
 		// From Mon 2026-12-21: 22 (1), 23 (2), 24–27 off (julafton, juldagen, annandag jul, Sunday), 28 (3), 29 (4), 30 (5).
 		{"5 business days after", fiveDays(false), Event{Name: "delivery", Date: day("2026-12-21")},
 			"custom 2026-12-30 2026-12-30 ", "delivery 2026-12-21; 5 business days after = 2026-12-30"},

@@ -158,13 +158,6 @@ func (b *builder) rules(a *model.Agreement) []model.Rule {
 	if s := a.SLA; s != nil && !s.ClaimWindow.IsZero() {
 		add(model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: s.ClaimWindow, Clause: s.ClaimClause, Title: "Last day to claim a service credit"})
 	}
-	if p := a.SubPolicy; p != nil {
-		window := p.ObjectionWindow
-		if window.IsZero() {
-			window = p.AdvanceNotice
-		}
-		add(model.Rule{Kind: model.DLObjection, Anchor: model.EventAnchor(EventNoticeReceived), Offset: window, Clause: p.Clause, Title: "Last day to object to a new sub-processor"})
-	}
 	if ref := b.refs[tConfidentiality]; ref != "" && chance(r, 40) {
 		add(model.Rule{Kind: model.DLConfidentialEnd, Anchor: model.EventAnchor(EventTermination), Offset: model.Period{N: between(r, 2, 5), Unit: model.Years}, Clause: ref, Title: "Confidentiality ends"})
 	}

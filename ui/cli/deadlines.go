@@ -25,6 +25,7 @@ type deadlineItem struct {
 	AgreementID  string             `json:"agreement_id"`
 	Clause       string             `json:"clause"`
 	Title        string             `json:"title"`
+	Subject      string             `json:"subject,omitempty"`
 	Explanation  string             `json:"explanation"`
 	Done         bool               `json:"done"`
 	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
@@ -143,7 +144,7 @@ func sortByActBy(ds []model.Deadline) {
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
 	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
-		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Explanation: d.Explanation, Done: d.Done}
+		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, Explanation: d.Explanation, Done: d.Done}
 	if !dec.SnoozedUntil.IsZero() {
 		it.SnoozedUntil = &dec.SnoozedUntil
 	}
@@ -170,7 +171,7 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 		case it.SnoozedUntil != nil:
 			state = t("cal.snoozed_until", *it.SnoozedUntil)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, t("dl."+string(it.Kind)), it.AgreementID, it.Clause, it.Date, state)
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, env.Lang.DeadlineKind(model.Deadline{Kind: it.Kind, Subject: it.Subject}), it.AgreementID, it.Clause, it.Date, state)
 	}
 	return tw.Flush()
 }

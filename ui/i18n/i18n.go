@@ -109,3 +109,14 @@ func (l Lang) Model() model.Lang {
 
 // Has reports whether the catalogue holds key.
 func Has(key string) bool { _, ok := catalog[key]; return ok }
+
+// DeadlineKind names what a deadline is in the language, with its subject
+// when it has one ("Sub-processor objection: Acme"), so two deadlines of
+// one kind on one day can be told apart in a list.
+func (l Lang) DeadlineKind(d model.Deadline) string {
+	s := l.T("dl." + string(d.Kind))
+	if d.Subject != "" {
+		s += ": " + d.Subject
+	}
+	return s
+}
