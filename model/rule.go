@@ -60,6 +60,14 @@ const (
 	// AnchorDate is one fixed day, Rule.On = "2026-12-15": a deadline the
 	// user adds by hand rather than one that follows from the agreement.
 	AnchorDate Anchor = "date"
+	// AnchorEnd is the last day the agreement runs, for periods after the
+	// end ("6 months after the agreement ended"): a fixed term's end or,
+	// once notice of termination is recorded, the end of the period whose
+	// cancel-by date the notice met (the next period's when it came too
+	// late); for an agreement until further notice, the day notice was
+	// given plus the notice period. Not the day notice was given: with
+	// notice on 2026-09-20 an agreement may run until 2027-03-31.
+	AnchorEnd Anchor = "agreement_end"
 )
 
 // EventAnchor returns the anchor for an event the user records
@@ -103,7 +111,7 @@ func (r *Rule) Validate() error {
 		return &FieldError{"kind", fmt.Sprintf("%q is not a deadline kind (%s)", r.Kind, join(DeadlineKinds))}
 	}
 	switch r.Anchor {
-	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy:
+	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy, AnchorEnd:
 	case AnchorYearly:
 		if _, _, ok := ParseMonthDay(r.On); !ok {
 			return &FieldError{"on", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
@@ -117,7 +125,7 @@ func (r *Rule) Validate() error {
 		}
 	default:
 		if r.Anchor.Event() == "" {
-			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, yearly, date or event:NAME", r.Anchor)}
+			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", r.Anchor)}
 		}
 	}
 	if r.LateFrom != "" && r.Anchor != AnchorYearly {

@@ -46,6 +46,8 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate)
 		case model.AnchorStart:
 			dst = c.once(dst, r, c.life.start, s.ex.w.start)
+		case model.AnchorEnd:
+			dst = c.afterEnd(dst, r)
 		case model.AnchorDate:
 			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
 			dst = c.once(dst, r, on, s.ex.w.setFor)
@@ -274,6 +276,26 @@ func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what
 		return dst
 	}
 	c.ex.text(what).date(anchor).step(words(r.Offset, c.lang), r.Before, date)
+	return c.add(dst, r, r.Clause, date, actBy, false)
+}
+
+// afterEnd adds the deadline of a rule counted from the last day the
+// agreement runs, once that day is known: "agreement ends 2027-03-31
+// (notice given 2026-09-20); 6 months after = 2027-09-30".
+func (c *calc) afterEnd(dst []model.Deadline, r *model.Rule) []model.Deadline {
+	if c.life.end.IsZero() {
+		return dst
+	}
+	date := shift(c.life.end, r.Offset, r.Before)
+	actBy := workdays.ActBy(date)
+	if date.Before(c.from) || actBy.After(c.to) {
+		return dst
+	}
+	c.ex.text(c.ex.w.agreementEnds).date(c.life.end)
+	if !c.life.terminated.IsZero() {
+		c.ex.text(c.ex.w.noticeGiven).date(c.life.terminated).text(")")
+	}
+	c.ex.step(words(r.Offset, c.lang), r.Before, date)
 	return c.add(dst, r, r.Clause, date, actBy, false)
 }
 

@@ -35,6 +35,9 @@ type phrases struct {
 	// The agreement's own dates: "agreement date 2024-02-15", "start
 	// 2024-04-01", "set for 2026-12-26" (a deadline set by hand).
 	agreementDate, start, setFor string
+	// The last day the agreement runs: "agreement ends 2027-03-31 (notice
+	// given 2026-09-20)".
+	agreementEnds, noticeGiven string
 }
 
 // phrasesIn holds the phrases of each model.Lang.
@@ -45,6 +48,7 @@ var phrasesIn = [...]phrases{
 		first: "first ", afterAgreement: " after agreement date ", yearLater: ", a year later as it is on or after ",
 		yearly: "yearly on ", yearlyFrom: " from ",
 		agreementDate: "agreement date ", start: "start ", setFor: "set for ",
+		agreementEnds: "agreement ends ", noticeGiven: " (notice given ",
 	},
 	model.Swedish: {
 		fromStart: " från start ", renewal: "förlängning ", renewalFrom: ") från ", ends: " slutar ",
@@ -52,6 +56,7 @@ var phrasesIn = [...]phrases{
 		first: "första ", afterAgreement: " efter avtalsdatum ", yearLater: ", ett år senare eftersom avtalsdatum infaller ",
 		yearLaterEnd: " eller senare", yearly: "årligen ", yearlyFrom: " från ",
 		agreementDate: "avtalsdatum ", start: "start ", setFor: "satt till ",
+		agreementEnds: "avtalet slutar ", noticeGiven: " (uppsagt ",
 	},
 }
 
