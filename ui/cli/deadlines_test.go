@@ -126,7 +126,8 @@ func TestMissedWindowsAndTermination(t *testing.T) {
 
 	// Notice given 2026-09-15 met the 2026-09-30 window: the agreement
 	// ends 2027-03-31, so no renewal and no later cancel-by date follow,
-	// and non-solicitation ends 6 months after, 2027-03-15.
+	// and non-solicitation ends 6 months after that end (not after the
+	// notice): 2027-03-31 + 6 months = 2027-09-30, a Thursday.
 	out := mustRun(t, env, "event", "centuri-saas", "termination", "2026-09-15", "--note", "registered letter")
 	if !strings.Contains(out, "recorded termination for centuri-saas on 2026-09-15") {
 		t.Errorf("event output %q", out)
@@ -138,7 +139,7 @@ func TestMissedWindowsAndTermination(t *testing.T) {
 	if got := find(after, "termination_notice"); len(got) != 1 || !after[indexOf(after, "termination_notice")].Done {
 		t.Errorf("termination notices after termination: %v, want only 2026-09-30, done", got)
 	}
-	if got := find(after, "non_solicitation_end"); len(got) != 1 || got[0] != "2027-03-15 2027-03-15" {
+	if got := find(after, "non_solicitation_end"); len(got) != 1 || got[0] != "2027-09-30 2027-09-30" {
 		t.Errorf("non-solicitation: %v", got)
 	}
 	if contains(deadlinesJSON(t, env, "--missed"), "centuri-saas/termination_notice/2026-09-30/13.1") {
@@ -270,4 +271,35 @@ func indexOf(items []item, kind string) int {
 		}
 	}
 	return -1
+}
+
+// TestListAndShowAfterTermination checks that list and show say when a
+// terminated agreement ends and show no cancel-by, and that a cancel-by
+// says which period it ends.
+func TestListAndShowAfterTermination(t *testing.T) {
+	env := sampleEnv(t)
+	env.Now = func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) }
+	// Centuri on 2026-12-07: period 0's cancel-by (2027-03-31 − 6 months =
+	// 2026-09-30) has passed, so the next, 2027-09-30, ends renewal 1
+	// (2027-04-01 – 2028-03-31).
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "2027-03-31  2027-09-30 (period ending 2028-03-31)") {
+		t.Errorf("list before termination:\n%s", out)
+	}
+	// Notice on 2026-09-20 met 2026-09-30: the agreement ends 2027-03-31.
+	mustRun(t, env, "event", "centuri-saas", "termination", "2026-09-20")
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20)  —") {
+		t.Errorf("list after termination:\n%s", out)
+	}
+	out := mustRun(t, env, "show", "centuri-saas")
+	if !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20)") || strings.Contains(out, "Cancel by") {
+		t.Errorf("show after termination:\n%s", out)
+	}
+	var items []listItem
+	if err := json.Unmarshal([]byte(mustRun(t, env, "list", "--json")), &items); err != nil {
+		t.Fatal(err)
+	}
+	c := items[0]
+	if c.ID != "centuri-saas" || c.Ends == nil || c.Ends.String() != "2027-03-31" || c.NoticeGiven.String() != "2026-09-20" || c.CancelBy != nil {
+		t.Errorf("list --json: %+v", c)
+	}
 }

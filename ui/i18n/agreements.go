@@ -1,5 +1,26 @@
 package i18n
 
+import "avtal/model/deadlines"
+
+// Ending says how an agreement ends once notice is given, "ends 2027-03-31
+// (notice given 2026-09-20)", and "" while no notice is recorded.
+func (l Lang) Ending(o deadlines.Outlook) string {
+	if o.Ends.IsZero() {
+		return ""
+	}
+	return l.T("term.ends", o.Ends, o.NoticeGiven)
+}
+
+// CancelFor writes the cancel-by date with the end of the period it ends,
+// "2027-09-30 (period ending 2028-03-31)", so it is never read as the
+// current period's; "" when there is none.
+func (l Lang) CancelFor(o deadlines.Outlook) string {
+	if o.CancelBy.IsZero() {
+		return ""
+	}
+	return l.T("term.cancel_for", o.CancelBy, o.Cancels.End)
+}
+
 // agreementsMsgs are the strings of the Agreements pane and the words for
 // the register's facts that every face shows.
 var agreementsMsgs = map[string]msg{
@@ -31,6 +52,8 @@ var agreementsMsgs = map[string]msg{
 	"col.next":        {"Cancel by", "Säg upp senast"},
 	"list.indefinite": {"indefinite", "tills vidare"},
 	"list.any_time":   {"any time", "när som helst"},
+	"term.ends":       {"ends %s (notice given %s)", "slutar %s (uppsagt %s)"},
+	"term.cancel_for": {"%s (period ending %s)", "%s (perioden som slutar %s)"},
 
 	"detail.parties":       {"Parties", "Parter"},
 	"detail.supplier":      {"Supplier", "Leverantör"},
@@ -45,6 +68,7 @@ var agreementsMsgs = map[string]msg{
 	"detail.notice":        {"Notice", "Uppsägningstid"},
 	"detail.period":        {"Current period", "Nuvarande period"},
 	"detail.cancel_by":     {"Cancel by", "Säg upp senast"},
+	"detail.ends":          {"Termination", "Uppsägning"},
 	"detail.act_by":        {"act by %s", "agera senast %s"},
 	"detail.general":       {"Law, fee and owner", "Lag, avgift och ansvarig"},
 	"detail.law":           {"Governing law", "Lagval"},
