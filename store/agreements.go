@@ -350,7 +350,7 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 }
 
 // terminatedColumn is the day notice of termination was given to the
-// agreement of the row, or ” (the events index makes it one lookup).
+// agreement of the row, or empty (the events index makes it one lookup).
 const terminatedColumn = "coalesce((SELECT min(e.date) FROM events e WHERE e.agreement_id = agreements.id AND e.name = 'termination'), '')"
 
 // Terminated returns the day notice of termination of agreement id was
