@@ -41,6 +41,9 @@ type Plan struct {
 	// unanalysed says the plan was Read and Analyse has not yet filled in
 	// its suggestions and proposals.
 	unanalysed bool
+	// byPosition says the text numbers none of its clauses: their numbers
+	// were given by position, so proposals cite a clause by its heading.
+	byPosition bool
 }
 
 // Document is one document of the file with what was found in it.
@@ -85,7 +88,8 @@ func Read(name string, data []byte) (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, Unstructured: res.Unstructured, unanalysed: true}
+	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, Unstructured: res.Unstructured,
+		unanalysed: true, byPosition: numberedByPosition(text, res.Documents)}
 	for i := len(res.Documents) - 1; i >= 0; i-- {
 		if k := res.Documents[i].Kind; k != "" {
 			p.Kind = k
@@ -134,6 +138,9 @@ func (p *Plan) Analyse() {
 		found[i] = p.Documents[i].Proposals
 	}
 	for i, ps := range extract.Merge(found) {
+		if p.byPosition {
+			citeByHeading(ps, p.Documents[i].Clauses)
+		}
 		p.Documents[i].Proposals = ps
 	}
 	p.unanalysed = false

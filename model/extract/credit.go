@@ -8,11 +8,12 @@ import (
 
 var (
 	// uptimeCues and creditCues together mark a text as an SLA credit table.
-	uptimeCues = cues("upptid", "*tillgänglighet", "drifttid", "availability", "uptime", "=sla")
-	creditCues = cues("krediter", "*kreditering", "prisavdrag", "*avdrag", "prisnedsättning", "prisreduktion", "återbetal", "credit", "=rabatt")
+	uptimeCues = merged(func(l *language) []string { return l.tiers.uptime })
+	creditCues = merged(func(l *language) []string { return l.tiers.credit })
 	// belowWords say that the figure after them is a threshold uptime falls under.
-	belowWords = map[string]bool{"<": true, "≤": true, "under": true, "below": true, "understiger": true,
-		"underskrider": true, "less": true, "lower": true, "lägre": true, "mindre": true}
+	belowWords = wordSet(func(l *language) []string { return l.tiers.below })
+	// atLeastWords make a lower bound of the figure after them.
+	atLeastWords = wordSet(func(l *language) []string { return l.tiers.atLeast })
 )
 
 // CreditTiers returns the rows of an SLA credit table in text, one item per
@@ -104,11 +105,13 @@ func belowWord(toks []token, from, to int) (int, bool) {
 }
 
 // isRange reports whether the text between two percentages joins them into
-// a range: a dash, "till", "to".
+// a range: a dash, "till", "to", or a lower bound after the threshold, "but
+// at least", "mutta vähintään".
 func isRange(between string) bool {
 	switch strings.TrimSpace(between) {
 	case "-", "–", "—", "till", "to":
 		return true
 	}
-	return false
+	words := strings.Fields(between)
+	return len(words) > 0 && len(words) <= 4 && atLeastWords[strings.ToLower(words[len(words)-1])]
 }

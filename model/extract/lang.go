@@ -38,7 +38,8 @@ type language struct {
 	// after termination" is no term of the agreement.
 	after []string
 
-	term termWords
+	tiers tierWords
+	term  termWords
 	// nameHeaders head the column of names in a table of sub-processors.
 	nameHeaders []string
 	// examples head a column of examples, which is no list: "Exempel på leverantörer".
@@ -77,6 +78,18 @@ type termWords struct {
 	notTerm []string
 }
 
+// tierWords are the words of an SLA credit table.
+type tierWords struct {
+	// uptime and credit together mark a text as a credit table.
+	uptime, credit []string
+	// below says that the figure after it is a threshold uptime falls
+	// under: "under 99,5 %"; written as whole words, lower-case.
+	below []string
+	// atLeast joins a row's threshold to its lower bound: "below 99.9 %
+	// but at least 99 %" is the row of 99.9 %.
+	atLeast []string
+}
+
 // partyWords introduce the supplier.
 type partyWords struct {
 	// orgLabels precede an organisation number, written as in the text
@@ -84,6 +97,12 @@ type partyWords struct {
 	orgLabels []string
 	// roles name the supplier's role: "Leverantören", "Provider".
 	roles []string
+	// between introduces the two parties of an agreement ("an agreement
+	// between X and Y"), parties and are a sentence that lists them ("the
+	// parties are X and Y"); and joins the two.
+	between, parties, are, and []string
+	// customers name the customer's side: "Customer", "Kunden", "you".
+	customers []string
 }
 
 // fieldWords are the words of the agreement's fields.

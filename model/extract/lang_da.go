@@ -61,6 +61,12 @@ var danish = language{
 	after:       []string{"efter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	examples:    []string{"eksempel"},
+	tiers: tierWords{
+		uptime:  []string{"oppetid", "*tilgængelighed"},
+		credit:  []string{"kredit", "*kreditering", "godtgørelse", "=rabat"},
+		below:   []string{"under", "mindre"},
+		atLeast: []string{"mindst"},
+	},
 	term: termWords{
 		agreement:  []string{"*aftale", "abonnement", "vilkår", "betingelser"},
 		runs:       []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},
@@ -75,6 +81,11 @@ var danish = language{
 	party: partyWords{
 		orgLabels: []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		between:   []string{"mellem"},
+		parties:   []string{"parterne", "parter"},
+		are:       []string{"er"},
+		and:       []string{"og"},
+		customers: []string{"kunden", "kunde", "du", "dig"},
 	},
 	fields: fieldWords{
 		effective: []string{"træder i kraft", "gældende fra", "gælder fra"},

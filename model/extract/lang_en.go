@@ -67,6 +67,12 @@ var english = language{
 	after:       []string{"after", "following", "thereafter"},
 	nameHeaders: []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	examples:    []string{"example", "e g"},
+	tiers: tierWords{
+		uptime:  []string{"availability", "uptime", "=sla"},
+		credit:  []string{"credit"},
+		below:   []string{"<", "≤", "under", "below", "less", "lower"},
+		atLeast: []string{"least", "≥", "minimum"},
+	},
 	term: termWords{
 		agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
 		runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",
@@ -83,6 +89,11 @@ var english = language{
 	party: partyWords{
 		orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},
 		roles:     []string{"provider", "supplier", "vendor", "processor", "licensor"},
+		between:   []string{"between"},
+		parties:   []string{"parties"},
+		are:       []string{"are"},
+		and:       []string{"and"},
+		customers: []string{"customer", "client", "licensee", "subscriber", "you", "user"},
 	},
 	fields: fieldWords{
 		effective: []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},

@@ -64,6 +64,12 @@ var finnish = language{
 	after:       []string{"jälkeen"},
 	nameHeaders: []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä"},
 	examples:    []string{"esimerk"},
+	tiers: tierWords{
+		uptime:  []string{"*saatavuus", "*käytettävyys", "*palvelutaso"},
+		credit:  []string{"*hyvitys", "hyvity"},
+		below:   []string{"alle", "alittaa", "pienempi"},
+		atLeast: []string{"vähintään"},
+	},
 	term: termWords{
 		agreement:  []string{"*sopimus", "*sopimuks", "ehdot", "=tks"},
 		runs:       []string{"voimassa", "voimaan", "jatkuu"},
@@ -78,6 +84,10 @@ var finnish = language{
 	party: partyWords{
 		orgLabels: []string{"Y-tunnus", "yritystunnus"},
 		roles:     []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
+		parties:   []string{"osapuolet"},
+		are:       []string{"ovat"},
+		and:       []string{"ja"},
+		customers: []string{"asiakas", "asiakkaan"},
 	},
 	fields: fieldWords{
 		effective: []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},

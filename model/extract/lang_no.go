@@ -64,6 +64,12 @@ var norwegian = language{
 	after:       []string{"etter"},
 	nameHeaders: []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	examples:    []string{"eksempel"},
+	tiers: tierWords{
+		uptime:  []string{"oppetid", "*tilgjengelighet"},
+		credit:  []string{"kreditt", "*kreditering", "kompensasjon", "=rabatt"},
+		below:   []string{"under", "mindre", "lavere"},
+		atLeast: []string{"minst"},
+	},
 	term: termWords{
 		agreement:  []string{"*avtale", "*vilkår", "abonnement"},
 		runs:       []string{"gjelder", "varer", "løper", "trer i kraft", "gyldig"},
@@ -78,6 +84,11 @@ var norwegian = language{
 	party: partyWords{
 		orgLabels: []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		between:   []string{"mellom"},
+		parties:   []string{"partene", "parter"},
+		are:       []string{"er"},
+		and:       []string{"og"},
+		customers: []string{"kunden", "kunde", "kommunen", "du", "deg"},
 	},
 	fields: fieldWords{
 		effective: []string{"trer i kraft", "gjelder fra", "gyldig fra"},

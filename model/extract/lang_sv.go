@@ -69,6 +69,12 @@ var swedish = language{
 	after:       []string{"efter", "därefter"},
 	nameHeaders: []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 	examples:    []string{"exempel"},
+	tiers: tierWords{
+		uptime:  []string{"upptid", "*tillgänglighet", "drifttid"},
+		credit:  []string{"krediter", "*kreditering", "prisavdrag", "*avdrag", "prisnedsättning", "prisreduktion", "återbetal", "=rabatt"},
+		below:   []string{"under", "understiger", "underskrider", "lägre", "mindre"},
+		atLeast: []string{"minst", "lägst"},
+	},
 	term: termWords{
 		agreement:  []string{"*avtal", "villkor", "villkoren", "abonnemang"},
 		runs:       []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},
@@ -84,6 +90,11 @@ var swedish = language{
 	party: partyWords{
 		orgLabels: []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 		roles:     []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
+		between:   []string{"mellan"},
+		parties:   []string{"parterna", "parter"},
+		are:       []string{"är"},
+		and:       []string{"och"},
+		customers: []string{"kunden", "kund", "beställaren", "du", "dig"},
 	},
 	fields: fieldWords{
 		effective: []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},

@@ -207,3 +207,23 @@ func TestProposeFields(t *testing.T) {
 		}
 	}
 }
+
+func TestSubProcessorListInEachLanguage(t *testing.T) {
+	tests := []struct{ lang, heading, intro string }{
+		{"sv", "Underbiträden", "Biträdet anlitar dessa:"},
+		{"da", "Underdatabehandlere", "Databehandleren bruger disse:"},
+		{"no", "Underdatabehandlere", "Databehandleren bruker disse:"},
+		{"fi", "Alikäsittelijät", "Käsittelijä käyttää seuraavia:"},
+		{"en", "Subprocessors", "We rely on these:"},
+	}
+	for _, tt := range tests {
+		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery"}
+		var names []string
+		for _, p := range ProposeSubProcessors(c) {
+			names = append(names, p.Sub.Name)
+		}
+		if want := []string{"Lanternfish"}; !slices.Equal(names, want) {
+			t.Errorf("%s: names %q, want %q", tt.lang, names, want)
+		}
+	}
+}

@@ -67,9 +67,9 @@ func Propose(clauses []model.Clause) []Proposal {
 	var fields fieldFinder
 	rules := map[ruleKey]bool{}
 	for _, c := range clauses {
-		supplier.clause(c)
 		toks := tokenize(c.Body)
 		sents := sentences(c.Body)
+		supplier.clause(c, sents)
 		fields.clause(c, sents)
 		ls := lengths(c.Body, c.Number, toks, sents)
 		used := term.clause(c, sents, ls)
@@ -82,7 +82,7 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
-	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), out...)
+	out = append(append(append(supplier.proposal(), fields.props...), term.proposals()...), mergeSiblingTiers(out)...)
 	for _, a := range DetectAmendments(clauses) {
 		out = append(out, a.proposal(clauses))
 	}

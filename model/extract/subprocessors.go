@@ -12,7 +12,8 @@ import (
 )
 
 var (
-	subCues = cues("*underbiträd", "*underleverantör", "sub processor", "subprocessor", "subcontractor")
+	// subCues name sub-processors in any language: the topic of an objection to one.
+	subCues = merged(func(l *language) []string { return l.rules[model.DLObjection].topic })
 	// legalForms are the company-form words that mark a name as a company's,
 	// matched with their case so the Swedish word "as" is not one.
 	legalForms = map[string]bool{"AB": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,

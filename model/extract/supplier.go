@@ -31,12 +31,14 @@ func buildOrgNumberRe() *regexp.Regexp {
 
 // supplierFinder looks for the supplier over the clauses of a document: a
 // company named with its organisation number, the one in a supplier's
-// role ("Leverantören", "Provider") first; else the company with a legal
-// form ("AB", "ApS", "Oy") whose name the text uses most. Clauses about
-// sub-processors name other companies and are left out.
+// role ("Leverantören", "Provider") first; else the party a sentence names
+// beside the customer ("between Example Ltd and the Customer"); else the
+// company with a legal form ("AB", "ApS", "Oy") whose name the text uses
+// most. Clauses about sub-processors name other companies and are left out.
 type supplierFinder struct {
 	best      *Proposal
 	bestRole  bool
+	party     *Proposal
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
@@ -49,11 +51,20 @@ type formName struct {
 	ev     string
 }
 
-func (f *supplierFinder) clause(c model.Clause) {
+func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
 	if anyCue(subCues, normalize(c.Heading)) {
 		return
+	}
+	for _, s := range sents {
+		if f.party != nil {
+			break
+		}
+		if name := partiesSupplier(s.In(c.Body)); name != "" {
+			f.party = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
+				Confidence: 0.6, Reason: "the party named beside the customer", Supplier: &model.Party{Name: name}}
+		}
 	}
 	for _, m := range orgNumberRe.FindAllStringSubmatchIndex(c.Body, -1) {
 		line := lineAround(c.Body, m[0])
@@ -87,8 +98,14 @@ func (f *supplierFinder) clause(c model.Clause) {
 				continue
 			}
 			start := i
-			for start > 0 && start > i-4 && capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
-				start--
+			for start > 0 && start > i-4 {
+				if capitalised(toks[start-1].low, l.In(c.Body)[toks[start-1].start:toks[start-1].end]) {
+					start--
+				} else if d := domainStart(toks, start-1, l.In(c.Body)); d >= 0 {
+					start = d
+				} else {
+					break
+				}
 			}
 			if start == i {
 				continue
@@ -103,6 +120,19 @@ func (f *supplierFinder) clause(c model.Clause) {
 	}
 }
 
+// domainStart returns where a domain that ends with the word at toks[k]
+// starts, "Exempel.dk" in "Exempel.dk ApS", or -1: a capitalised word and
+// the lower-case words joined to it by dots.
+func domainStart(toks []token, k int, line string) int {
+	for k >= 2 && toks[k].kind == tWord && line[toks[k-1].start:toks[k-1].end] == "." && attached(toks, k) && attached(toks, k-1) {
+		k -= 2
+		if toks[k].kind == tWord && capitalised("", line[toks[k].start:toks[k].end]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // capitalised reports whether a word starts with a capital letter.
 func capitalised(_, word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
@@ -113,6 +143,9 @@ func capitalised(_, word string) bool {
 func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
+	}
+	if f.party != nil {
+		return []Proposal{*f.party}
 	}
 	text := f.text.String()
 	var best *formName

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"avtal/model"
 )
@@ -12,7 +13,11 @@ import (
 // one proposal with the tiers from the highest threshold down. It is surer
 // when the table has more than one row.
 func ProposeTiers(c model.Clause) []Proposal {
-	rows := creditTiers(c.Body, c.Number, c.Heading+"\n"+c.Body)
+	body := c.Body
+	if at, ok := exampleAt(body); ok {
+		body = body[:at] // a worked example reads like rows but adds no tier
+	}
+	rows := creditTiers(body, c.Number, c.Heading+"\n"+c.Body)
 	if len(rows) == 0 {
 		return nil
 	}
@@ -30,4 +35,52 @@ func ProposeTiers(c model.Clause) []Proposal {
 	}
 	return []Proposal{{Kind: ProposeSLATiers, Clause: c.Number, Span: span, Evidence: evidence(c.Body, span),
 		Confidence: conf, Reason: fmt.Sprintf("credit table with %d rows", len(tiers)), Tiers: tiers}}
+}
+
+// exampleAt returns where the first line that introduces an example
+// ("Example:", "Esimerkkilaskelma:") starts in body.
+func exampleAt(body string) (int, bool) {
+	for _, l := range lineSpans(body) {
+		line := strings.TrimSpace(l.In(body))
+		if strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 3 && anyCue(examples, normalize(line)) {
+			return l.Start, true
+		}
+	}
+	return 0, false
+}
+
+// mergeSiblingTiers makes one proposal of the credit tables of sibling
+// clauses that follow each other (3.1, 3.2, 3.3 under 3): an SLA that gives
+// a table per service level offers all their tiers, the level being set by
+// the order. The proposal cites the range, "3.1–3.3".
+func mergeSiblingTiers(ps []Proposal) []Proposal {
+	out := ps[:0]
+	last := -1 // index in out of the previous tier proposal, while it may take siblings
+	first := ""
+	for _, p := range ps {
+		if p.Kind != ProposeSLATiers {
+			if p.Kind != ProposeRule {
+				last = -1
+			}
+			out = append(out, p)
+			continue
+		}
+		if last >= 0 {
+			prev := &out[last]
+			if parent := model.ParentNumber(p.Clause); parent != "" && parent == model.ParentNumber(first) {
+				for _, t := range p.Tiers {
+					if !slices.Contains(prev.Tiers, t) {
+						prev.Tiers = append(prev.Tiers, t)
+					}
+				}
+				slices.SortStableFunc(prev.Tiers, func(a, b model.CreditTier) int { return cmp.Compare(b.Below, a.Below) })
+				prev.Clause = first + "–" + p.Clause
+				prev.Reason = fmt.Sprintf("credit tables of %s with %d rows", prev.Clause, len(prev.Tiers))
+				continue
+			}
+		}
+		out = append(out, p)
+		last, first = len(out)-1, p.Clause
+	}
+	return out
 }

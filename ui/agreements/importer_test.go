@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/tuitest"
@@ -98,14 +99,14 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	s.typeText(s.file("drift.txt", drift(t)))
 	s.keys("enter", "enter")
-	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; 7 proposal(s) to review"
+	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; 9 proposal(s) to review"
 	if !slices.Contains(s.status, want) {
 		t.Fatalf("status %q, want %q", s.status, want)
 	}
 	// The review opens on what the import proposes, the first selected.
 	v := s.view()
-	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "Termination notice 6 months before the end of the period",
-		"< 99.5 % → 10 %; < 99 % → 25 %", "Fjällhallen Datacenter AB (SE)", "2.1 removed", "Den som vill avsluta avtalet"} {
+	for _, want := range []string{"Proposals for DRIFTAVTAL FÖR NORRSKEN MOLN", "6 months notice", "Payment 30 days after the invoice date",
+		"< 99.5 % → 10 %; < 99 % → 25 %", "Fjällhallen Datacenter AB (SE)", "2.1 removed", "Avtalet sluts mellan Norrsken Drift AB"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("review lacks %q:\n%s", want, v)
 		}
@@ -115,11 +116,11 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	first := s.m.review.list[0]
 	s.keys("a")
-	if got := s.lastStatus(); !strings.HasPrefix(got, "accepted proposal ") || !strings.Contains(got, first.Clause) {
+	if got := s.lastStatus(); got != "accepted proposal 1 (supplier)" || first.Kind != extract.ProposeSupplier {
 		t.Errorf("status after a: %q", got)
 	}
 	// The decided proposal stays listed, to undo; the cursor moves on.
-	if len(s.m.review.list) != 7 || s.m.review.list[0].Status != store.ProposalAccepted || s.m.review.cursor != 1 {
+	if len(s.m.review.list) != 9 || s.m.review.list[0].Status != store.ProposalAccepted || s.m.review.cursor != 1 {
 		t.Errorf("after accepting: cursor %d, %+v", s.m.review.cursor, s.m.review.list)
 	}
 	s.keys("down", "r")
@@ -127,12 +128,12 @@ func TestImportThenReviewProposals(t *testing.T) {
 		t.Errorf("status after r: %q", got)
 	}
 	pending, _ := s.st.Proposals(context.Background(), "norrsken-moln", store.ProposalPending)
-	if len(pending) != 5 || len(s.m.review.pending()) != 5 {
-		t.Errorf("%d pending in the store, %d listed; want 5", len(pending), len(s.m.review.pending()))
+	if len(pending) != 7 || len(s.m.review.pending()) != 7 {
+		t.Errorf("%d pending in the store, %d listed; want 7", len(pending), len(s.m.review.pending()))
 	}
 	a, _ := s.st.Agreement(context.Background(), "norrsken-moln")
-	if len(a.Rules) != 1 || a.Rules[0].Clause != first.Clause {
-		t.Errorf("the accepted rule is not the agreement's: %+v", a.Rules)
+	if a.Supplier.Name != "Norrsken Drift AB" || !a.Term.Initial.IsZero() || !a.Term.Renewal.IsZero() {
+		t.Errorf("after accepting the supplier and rejecting the renewal: %+v, %+v", a.Supplier, a.Term)
 	}
 	// u takes the rejection back; the cursor had moved on.
 	s.keys("u")
@@ -149,10 +150,10 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	// P reviews the selected agreement again, on the first still pending.
 	s.keys("P")
-	if s.m.review == nil || len(s.m.review.pending()) != 6 || s.m.review.cursor != 1 {
+	if s.m.review == nil || len(s.m.review.pending()) != 8 || s.m.review.cursor != 1 {
 		t.Fatalf("P: %+v", s.m.review)
 	}
-	s.keys("a", "a", "a", "a", "a", "a")
+	s.keys("a", "a", "a", "a", "a", "a", "a", "a")
 	if !strings.Contains(s.view(), "Every proposal is decided") {
 		t.Errorf("all decided:\n%s", s.view())
 	}

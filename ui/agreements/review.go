@@ -180,13 +180,13 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 		return common.Fail(msg.err)
 	}
 	t, p := m.c.T, msg.p
-	status := t("proposals.undone", p.ID, t("proposal."+string(p.Kind)), p.Clause)
+	status := t("proposals.undone", p.ID, importfile.Which(m.c.Lang, p))
 	if msg.action != "undo" {
 		verb := t("proposals.accepted")
 		if msg.action == "reject" {
 			verb = t("proposals.rejected")
 		}
-		status = t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause)
+		status = t("proposals.decided", verb, p.ID, importfile.Which(m.c.Lang, p))
 	}
 	return tea.Batch(common.Status(status), m.c.Changed(p.AgreementID, "proposals"))
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -172,10 +173,30 @@ func driftText(t testing.TB) string {
 	return string(data)
 }
 
-// driftProposals are what the fixture proposes, in order: the rules of 1.2
-// and 2.1, the tiers of 3.2, the two sub-processors of 4.1 and the
-// amendments of A.1 and A.2.
-var driftProposals = []string{"rule 1.2", "rule 2.1", "sla_tiers 3.2", "subprocessor 4.1", "subprocessor 4.1", "amendment A.1", "amendment A.2"}
+// driftProposals are what the fixture proposes, in order: the supplier its
+// preamble names, the parts of the term in 1.1 and 1.2, the payment rule of
+// 2.1, the tiers of 3.2, the two sub-processors of 4.1 and the amendments
+// of A.1 and A.2.
+var driftProposals = []string{"supplier ", "term 1.1", "term 1.2", "rule 2.1", "sla_tiers 3.2", "subprocessor 4.1", "subprocessor 4.1", "amendment A.1", "amendment A.2"}
+
+// proposalID returns the number of the agreement's proposal of kind in
+// clause, so a test names proposals by what they are, not by position.
+func proposalID(t *testing.T, e *cliEnv, agreementID, kind, clause string) string {
+	t.Helper()
+	var list []struct {
+		ID     int64  `json:"id"`
+		Kind   string `json:"kind"`
+		Clause string `json:"clause"`
+	}
+	e.ok(t, &list, "proposals", agreementID, "--all", "--json")
+	for _, p := range list {
+		if p.Kind == kind && p.Clause == clause {
+			return strconv.FormatInt(p.ID, 10)
+		}
+	}
+	t.Fatalf("no %s proposal in clause %q among %+v", kind, clause, list)
+	return ""
+}
 
 func TestImportTextFormats(t *testing.T) {
 	text := driftText(t)
@@ -229,7 +250,7 @@ func TestImportPlainSummary(t *testing.T) {
 	path := e.file(t, "drift.txt", []byte("Sida 1 av 2\n"+driftText(t)+"Sida 2 av 2\n"))
 	out := e.ok(t, nil, "import", path)
 	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; skipped 2 lines (page header or footer 2); " +
-		"7 proposal(s) to review — review with `avtal proposals norrsken-moln`\n" +
+		"9 proposal(s) to review — review with `avtal proposals norrsken-moln`\n" +
 		"  line 1: page header or footer: Sida 1 av 2\n" +
 		"  line 24: page header or footer: Sida 2 av 2\n" // after the 22 lines of the fixture
 	if out != want {
@@ -384,41 +405,42 @@ func TestProposalsCommand(t *testing.T) {
 		ID     int64  `json:"id"`
 		Kind   string `json:"kind"`
 		Status string `json:"status"`
-		Rule   *struct {
-			Kind string `json:"kind"`
-		} `json:"rule"`
+		Term   *struct {
+			Notice string `json:"notice"`
+		} `json:"term"`
 	}
 	e.ok(t, &list, "proposals", id, "--json")
-	if len(list) != len(driftProposals) || list[0].Rule == nil || list[0].Rule.Kind != "termination_notice" {
+	if len(list) != len(driftProposals) || list[2].Term == nil || list[2].Term.Notice != "6 months" {
 		t.Fatalf("pending proposals: %+v", list)
 	}
 	plain := e.ok(t, nil, "proposals", id)
-	if !strings.Contains(plain, "Termination notice 6 months before the end of the period") || !strings.Contains(plain, "< 99.5 % → 10 %; < 99 % → 25 %") {
+	if !strings.Contains(plain, "6 months notice") || !strings.Contains(plain, "< 99.5 % → 10 %; < 99 % → 25 %") {
 		t.Errorf("plain list:\n%s", plain)
 	}
+	notice, tiers, payment := proposalID(t, e, id, "term", "1.2"), proposalID(t, e, id, "sla_tiers", "3.2"), proposalID(t, e, id, "rule", "2.1")
 
-	// A typo decides nothing: proposal 99 does not exist, so 1 stays pending.
-	if e.run("proposals", id, "accept", "1", "99"); e.code != ExitFail || !strings.Contains(e.stderrText, "no proposal 99") {
+	// A typo decides nothing: proposal 99 does not exist, so the notice stays pending.
+	if e.run("proposals", id, "accept", notice, "99"); e.code != ExitFail || !strings.Contains(e.stderrText, "no proposal 99") {
 		t.Errorf("unknown proposal: exit %d %q", e.code, e.stderrText)
 	}
-	out := e.ok(t, nil, "proposals", id, "accept", "1", "3")
-	if out != "accepted proposal 1 (deadline rule, clause 1.2)\naccepted proposal 3 (SLA credit tiers, clause 3.2)\n" {
-		t.Errorf("accept output %q", out)
+	out := e.ok(t, nil, "proposals", id, "accept", notice, tiers)
+	if want := "accepted proposal " + notice + " (term, clause 1.2)\naccepted proposal " + tiers + " (SLA credit tiers, clause 3.2)\n"; out != want {
+		t.Errorf("accept output %q, want %q", out, want)
 	}
-	e.ok(t, nil, "proposals", id, "reject", "2")
-	if e.run("proposals", id, "reject", "1"); e.code != ExitFail || !strings.Contains(e.stderrText, "already accepted") {
+	e.ok(t, nil, "proposals", id, "reject", payment)
+	if e.run("proposals", id, "reject", notice); e.code != ExitFail || !strings.Contains(e.stderrText, "already accepted") {
 		t.Errorf("deciding twice: exit %d %q", e.code, e.stderrText)
 	}
 	a, _ := clauseIndex(t, e.st, id)
-	if len(a.Rules) != 1 || a.Rules[0].Clause != "1.2" || a.SLA == nil || len(a.SLA.Tiers) != 2 {
-		t.Errorf("after accepting: rules %+v, SLA %+v", a.Rules, a.SLA)
+	if a.Term.Notice != (model.Period{N: 6, Unit: model.Months}) || a.Term.Clause != "1.2" || len(a.Rules) != 0 || a.SLA == nil || len(a.SLA.Tiers) != 2 {
+		t.Errorf("after accepting: term %+v, rules %+v, SLA %+v", a.Term, a.Rules, a.SLA)
 	}
 	e.ok(t, &list, "proposals", id, "--all", "--json")
 	var statuses []string
 	for _, p := range list {
 		statuses = append(statuses, p.Status)
 	}
-	if !slices.Equal(statuses, []string{"accepted", "rejected", "accepted", "pending", "pending", "pending", "pending"}) {
+	if !slices.Equal(statuses, []string{"pending", "pending", "accepted", "rejected", "accepted", "pending", "pending", "pending", "pending"}) {
 		t.Errorf("statuses %q", statuses)
 	}
 	for _, args := range [][]string{{"proposals"}, {"proposals", id, "approve", "1"}, {"proposals", id, "accept"}, {"proposals", id, "accept", "x"}} {

@@ -106,7 +106,7 @@ func decide(ctx context.Context, env *Env, agreementID, action string, ids []str
 			if err != nil {
 				return errors.New(t("proposals.undo_refused", n, err))
 			}
-			fmt.Fprintln(env.Stdout, t("proposals.undone", p.ID, t("proposal."+string(p.Kind)), p.Clause))
+			fmt.Fprintln(env.Stdout, t("proposals.undone", p.ID, importfile.Which(env.Lang, p)))
 			continue
 		}
 		p, err := env.Store.DecideProposal(ctx, n, action == "accept")
@@ -117,7 +117,7 @@ func decide(ctx context.Context, env *Env, agreementID, action string, ids []str
 		if action == "reject" {
 			verb = t("proposals.rejected")
 		}
-		fmt.Fprintln(env.Stdout, t("proposals.decided", verb, p.ID, t("proposal."+string(p.Kind)), p.Clause))
+		fmt.Fprintln(env.Stdout, t("proposals.decided", verb, p.ID, importfile.Which(env.Lang, p)))
 	}
 	return nil
 }

@@ -67,21 +67,33 @@ func TestSetCompletesAnImportedAgreement(t *testing.T) {
 func TestProposalsUndo(t *testing.T) {
 	e := newCLI(t)
 	id := e.imported(t)
-	e.ok(t, nil, "proposals", id, "accept", "1")
-	if out := e.ok(t, nil, "proposals", id, "undo", "1"); out != "undid the decision on proposal 1 (deadline rule, clause 1.2); it is pending again\n" {
+	payment := proposalID(t, e, id, "rule", "2.1")
+	e.ok(t, nil, "proposals", id, "accept", payment)
+	if out := e.ok(t, nil, "proposals", id, "undo", payment); out != "undid the decision on proposal "+payment+" (deadline rule, clause 2.1); it is pending again\n" {
 		t.Errorf("undo printed %q", out)
 	}
 	if a, _ := e.st.Agreement(context.Background(), id); len(a.Rules) != 0 {
 		t.Errorf("rules after undo: %+v", a.Rules)
 	}
-	if e.run("proposals", id, "undo", "1"); e.code != ExitFail || !strings.Contains(e.stderrText, "not decided yet") {
+	if e.run("proposals", id, "undo", payment); e.code != ExitFail || !strings.Contains(e.stderrText, "not decided yet") {
 		t.Errorf("undoing a pending proposal: exit %d %q", e.code, e.stderrText)
 	}
-	// An edit since the decision is not overwritten.
-	e.ok(t, nil, "proposals", id, "accept", "1")
-	e.ok(t, nil, "set", id, "title=Drift")
-	e.ok(t, nil, "proposals", id, "reject", "2")
-	e.ok(t, nil, "proposals", id, "undo", "2")
+	// A proposal found in the preamble has no clause to name.
+	supplier := proposalID(t, e, id, "supplier", "")
+	if out := e.ok(t, nil, "proposals", id, "accept", supplier); out != "accepted proposal "+supplier+" (supplier)\n" {
+		t.Errorf("accept printed %q", out)
+	}
+	// An edit since the decision is not overwritten: the undo is refused,
+	// naming the field, and the edit stands.
+	notice := proposalID(t, e, id, "term", "1.2")
+	e.ok(t, nil, "proposals", id, "accept", notice)
+	e.ok(t, nil, "set", id, "term.notice=3 months")
+	if e.run("proposals", id, "undo", notice); e.code != ExitFail || !strings.Contains(e.stderrText, "term.notice") {
+		t.Errorf("undo over an edit: exit %d %q", e.code, e.stderrText)
+	}
+	if a, _ := e.st.Agreement(context.Background(), id); a.Term.Notice != (model.Period{N: 3, Unit: model.Months}) {
+		t.Errorf("notice after a refused undo: %+v", a.Term)
+	}
 }
 
 // editor writes a script that edits the file it is given with sed

@@ -58,7 +58,7 @@ var completeMsgs = map[string]msg{
 	"proposals.term_notice":     {"%s notice", "uppsägningstid %s"},
 	"proposals.supplier_org":    {"%s, org. no. %s", "%s, org.nr %s"},
 	"proposals.field":           {"%s: %s", "%s: %s"},
-	"proposals.undone":          {"undid the decision on proposal %d (%s, clause %s); it is pending again", "ångrade beslutet om förslag %d (%s, punkt %s); det väntar igen"},
+	"proposals.undone":          {"undid the decision on proposal %d (%s); it is pending again", "ångrade beslutet om förslag %d (%s); det väntar igen"},
 	"proposals.undo_pending":    {"proposal %d is not decided yet", "förslag %d är inte avgjort än"},
 	"proposals.undo_refused":    {"proposal %d cannot be undone: %s", "förslag %d kan inte ångras: %s"},
 

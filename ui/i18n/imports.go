@@ -58,7 +58,8 @@ var importsMsgs = map[string]msg{
 	"import.err.too_large":   {"%s: the file is too large", "%s: filen är för stor"},
 
 	"proposals.none":           {"%s has no proposals to review", "%s har inga förslag att granska"},
-	"proposals.decided":        {"%s proposal %d (%s, clause %s)", "%s förslag %d (%s, punkt %s)"},
+	"proposals.decided":        {"%s proposal %d (%s)", "%s förslag %d (%s)"},
+	"proposals.which":          {"%s, clause %s", "%s, punkt %s"},
 	"proposals.accepted":       {"accepted", "godtog"},
 	"proposals.rejected":       {"rejected", "avvisade"},
 	"proposals.needs_ids":      {"proposals %s %s needs the ids of the proposals", "proposals %s %s behöver förslagens id"},

@@ -231,6 +231,16 @@ func ReasonText(lang i18n.Lang, r docparse.Reason) string {
 	return string(r)
 }
 
+// Which names a proposal by its kind and, when it has one, its clause:
+// "deadline rule, clause 1.2", or "supplier" for one found in a preamble.
+func Which(lang i18n.Lang, p store.ProposalRow) string {
+	kind := lang.T("proposal." + string(p.Kind))
+	if p.Clause == "" {
+		return kind
+	}
+	return lang.T("proposals.which", kind, p.Clause)
+}
+
 // Describe says in a few words what accepting a proposal would add:
 // "Termination notice 6 months before the cancel-by date", "< 99.5 % →
 // 10 %; < 99 % → 25 %", "Exempel AB (SE)", "8.6.6 removed", "36 months,

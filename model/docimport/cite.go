@@ -1,0 +1,89 @@
+package docimport
+
+import (
+	"strings"
+
+	"avtal/model"
+	"avtal/model/extract"
+)
+
+// numberedByPosition reports whether the clause numbers of a text were
+// given by their position rather than read from it: every numbered clause
+// has a heading (a number read from the text may head a clause alone: "1.2
+// You must…") and none shows its number on the line of its heading ("5.
+// Term", "§ 5 Avtalstid"). A reader of such a text cannot find "3.2" in
+// it, so the clause is better cited by its heading.
+func numberedByPosition(text string, docs []model.Document) bool {
+	lines := strings.Split(text, "\n")
+	numbered := 0
+	for _, d := range docs {
+		for _, c := range d.Clauses {
+			if c.Number == "" {
+				continue
+			}
+			if c.Heading == "" {
+				return false
+			}
+			numbered++
+			for _, l := range lines {
+				if strings.Contains(l, c.Heading) && holdsNumber(l, c.Number) {
+					return false
+				}
+			}
+		}
+	}
+	return numbered > 0
+}
+
+// holdsNumber reports whether line holds number as a word of its own: "5"
+// stands in "5. Term" and "§5 Term", not in "15 Term" or "5.1 Term".
+func holdsNumber(line, number string) bool {
+	for i := 0; ; {
+		j := strings.Index(line[i:], number)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(number)
+		before := start == 0 || !isDigitOrDot(line[start-1])
+		after := end == len(line) || !isDigit(line[end]) && !(line[end] == '.' && end+1 < len(line) && isDigit(line[end+1]))
+		if before && after {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
+func isDigitOrDot(b byte) bool { return isDigit(b) || b == '.' }
+
+// citeByHeading makes the proposals of a document whose clause numbers
+// were given by position cite each clause by its heading instead.
+// Amendments keep the numbers: they name the clause the text refers to.
+func citeByHeading(ps []extract.Proposal, clauses []model.Clause) {
+	heading := map[string]string{}
+	for _, c := range clauses {
+		if c.Number != "" && c.Heading != "" {
+			heading[c.Number] = c.Heading
+		}
+	}
+	cite := func(s *string) {
+		if h, ok := heading[*s]; ok {
+			*s = h
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		if p.Kind == extract.ProposeAmendment {
+			continue
+		}
+		cite(&p.Clause)
+		switch {
+		case p.Rule != nil:
+			cite(&p.Rule.Clause)
+		case p.Term != nil:
+			cite(&p.Term.Clause)
+		case p.Sub != nil:
+			cite(&p.Sub.Clause)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package docimport
+
+import (
+	"testing"
+
+	"avtal/model"
+	"avtal/model/extract"
+)
+
+func TestNumberedByPosition(t *testing.T) {
+	clauses := func(cs ...model.Clause) []model.Document { return []model.Document{{Clauses: cs}} }
+	tests := []struct {
+		name string
+		text string
+		docs []model.Document
+		want bool
+	}{
+		{"headings without numbers (en)", "# Hosting partners\nWe use these.\n## Billing\nPay monthly.",
+			clauses(model.Clause{Number: "1", Heading: "Hosting partners"}, model.Clause{Number: "1.1", Heading: "Billing"}), true},
+		{"headings without numbers (sv)", "Avtalstid\nAvtalet gäller tills vidare.\n\nPriser\nEnligt prislista.",
+			clauses(model.Clause{Number: "1", Heading: "Avtalstid"}, model.Clause{Number: "2", Heading: "Priser"}), true},
+		{"numbered headings (da)", "1. Aftalens varighed\nAftalen løber.\n2. Priser\nSe prisliste.",
+			clauses(model.Clause{Number: "1", Heading: "Aftalens varighed"}, model.Clause{Number: "2", Heading: "Priser"}), false},
+		{"paragraph sign (no)", "§ 3 Oppsigelse\nTre måneder.",
+			clauses(model.Clause{Number: "3", Heading: "Oppsigelse"}), false},
+		{"number on the heading line of a sub-clause (fi)", "Hinnat\n2.1 Laskutus\nKuukausittain.",
+			clauses(model.Clause{Number: "1", Heading: "Hinnat"}, model.Clause{Number: "2.1", Heading: "Laskutus"}), false},
+		{"numbered paragraphs under unnumbered headings", "## Fees\n1.1. You pay monthly.",
+			clauses(model.Clause{Number: "1", Heading: "Fees"}, model.Clause{Number: "1.1", Body: "You pay monthly."}), false},
+		{"a digit in a heading is not its number", "Plan 12 options\nText.\n\nSupport\nText.",
+			clauses(model.Clause{Number: "1", Heading: "Plan 12 options"}, model.Clause{Number: "2", Heading: "Support"}), true},
+		{"no numbered clause at all", "Just text.", clauses(model.Clause{Body: "Just text."}), false},
+	}
+	for _, tt := range tests {
+		if got := numberedByPosition(tt.text, tt.docs); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCiteByHeading(t *testing.T) {
+	clauses := []model.Clause{{Number: "1", Heading: "Hosting partners"}, {Number: "2", Heading: "Ending the service"}}
+	ps := []extract.Proposal{
+		{Kind: extract.ProposeSubProcessor, Clause: "1", Sub: &model.SubProcessor{Name: "Cloudy Inc", Clause: "1"}},
+		{Kind: extract.ProposeRule, Clause: "2", Rule: &model.Rule{Kind: model.DLTermination, Clause: "2"}},
+		{Kind: extract.ProposeTerm, Clause: "2", Term: &model.Term{Indefinite: true, Clause: "2"}},
+		{Kind: extract.ProposeSupplier, Clause: "", Supplier: &model.Party{Name: "Example Ltd"}},
+		{Kind: extract.ProposeAmendment, Clause: "2"},
+	}
+	citeByHeading(ps, clauses)
+	want := []string{"Hosting partners", "Ending the service", "Ending the service", "", "2"}
+	for i, p := range ps {
+		if p.Clause != want[i] {
+			t.Errorf("proposal %d cites %q, want %q", i, p.Clause, want[i])
+		}
+	}
+	if ps[0].Sub.Clause != "Hosting partners" || ps[1].Rule.Clause != "Ending the service" || ps[2].Term.Clause != "Ending the service" {
+		t.Errorf("inner citations %q %q %q", ps[0].Sub.Clause, ps[1].Rule.Clause, ps[2].Term.Clause)
+	}
+}

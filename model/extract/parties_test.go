@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+
+	"avtal/model"
+)
+
+func TestPartiesSupplier(t *testing.T) {
+	tests := []struct {
+		lang, sentence, want string
+	}{
+		{"en", "This Agreement is made between Brightfield Hosting and the Customer.", "Brightfield Hosting"},
+		{"en", "These terms form an agreement between you and northwind.io, a service for teams.", "northwind.io"},
+		{"sv", "Detta avtal gäller mellan Kunden och Fjällmolnet.", "Fjällmolnet"},
+		{"da", `Aftalen indgås mellem dig som kunde ("Kunden") og Skovdata ("Leverandøren").`, "Skovdata"},
+		{"no", "Avtalens parter er kommunen og Vann- og avløpsetaten.", "Vann- og avløpsetaten"},
+		{"no", "Partene er Fjordlyd Konsult og virksomheten som tar tjenesten i bruk.", "Fjordlyd Konsult"},
+		{"fi", "Sopimuksen osapuolet ovat asiakas ja Revontuli Pilvi.", "Revontuli Pilvi"},
+		// two names: only the one put in the supplier's role
+		{"sv", `Avtalet ingås mellan Stadsbolaget ("Kunden") och Nordsaga AB ("Leverantören").`, "Nordsaga AB"},
+		{"en", "This agreement is between Alpha Corp and Beta Inc.", ""},
+		// roles only, two things compared, no agreement named
+		{"en", "This Agreement is between the Customer and the Provider.", ""},
+		{"en", "In a conflict between this Agreement and the Order Form, the Order Form wins.", ""},
+		{"en", "Choose a number between Ten and twenty.", ""},
+	}
+	for _, tt := range tests {
+		if got := partiesSupplier(tt.sentence); got != tt.want {
+			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestSupplierNamedAsDomainWithForm(t *testing.T) {
+	tests := []struct{ lang, body, want string }{
+		{"da", "Abonnementet købes hos Regnefix.dk ApS.\n\nRegnefix.dk ApS sender fakturaen.", "Regnefix.dk ApS"},
+		{"sv", "Tjänsten levereras av Bokio.se AB.\n\nBokio.se AB skickar fakturan.", "Bokio.se AB"},
+		{"no", "Tjenesten leveres av Fjordsky.no AS.\n\nFjordsky.no AS sender faktura.", "Fjordsky.no AS"},
+		{"fi", "Palvelun tarjoaa Pilvi.fi Oy.\n\nPilvi.fi Oy laskuttaa.", "Pilvi.fi Oy"},
+		{"en", "The service is run by Ledger.io Ltd.\n\nLedger.io Ltd sends the invoice.", "Ledger.io Ltd"},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Vilkår", Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: supplier %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

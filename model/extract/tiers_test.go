@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"avtal/model"
+)
+
+func TestTierRowsWithLowerBound(t *testing.T) {
+	tests := []struct{ lang, heading, row string }{
+		{"sv", "Tillgänglighet och kreditering", "| Under 99,8 % men minst 99 % | 7 % |"},
+		{"da", "Oppetid og kreditering", "| Under 99,8 % men mindst 99 % | 7 % |"},
+		{"no", "Oppetid og kreditering", "| Under 99,8 % men minst 99 % | 7 % |"},
+		{"fi", "Saatavuus ja hyvitys", "| Alle 99,8 % mutta vähintään 99 % | 7 % |"},
+		{"en", "Uptime credits", "| Below 99.8% but at least 99% | 7% |"},
+	}
+	for _, tt := range tests {
+		ps := ProposeTiers(model.Clause{Number: "4", Heading: tt.heading, Body: tt.row})
+		if len(ps) != 1 || !slices.Equal(ps[0].Tiers, []model.CreditTier{{Below: 99.8, CreditPct: 7}}) {
+			t.Errorf("%s: %+v, want one tier below 99.8 %% crediting 7 %%", tt.lang, ps)
+		}
+	}
+}
+
+func TestTierExampleIsNoTable(t *testing.T) {
+	body := "| Below 99.5% | 10% |\n\nExample:\n\n- The month reached 99.2%, below 99.5% so the credit is 10%.\n- Below 99.9% with 3% credit."
+	ps := ProposeTiers(model.Clause{Number: "4", Heading: "Uptime credits", Body: body})
+	if len(ps) != 1 || !slices.Equal(ps[0].Tiers, []model.CreditTier{{Below: 99.5, CreditPct: 10}}) {
+		t.Errorf("%+v, want the table's one tier", ps)
+	}
+}
+
+func TestMergeSiblingTiers(t *testing.T) {
+	tier := func(clause string, below, credit float64) Proposal {
+		return Proposal{Kind: ProposeSLATiers, Clause: clause, Tiers: []model.CreditTier{{Below: below, CreditPct: credit}}}
+	}
+	got := mergeSiblingTiers([]Proposal{tier("5.1", 99.9, 5), tier("5.2", 99.5, 5), tier("5.3", 99.5, 5), tier("6", 98, 20)})
+	if len(got) != 2 || got[0].Clause != "5.1–5.3" || got[1].Clause != "6" {
+		t.Fatalf("%+v, want 5.1–5.3 and 6", got)
+	}
+	if want := []model.CreditTier{{Below: 99.9, CreditPct: 5}, {Below: 99.5, CreditPct: 5}}; !slices.Equal(got[0].Tiers, want) {
+		t.Errorf("tiers %+v, want %+v", got[0].Tiers, want)
+	}
+}
