@@ -175,9 +175,15 @@ type Deadline struct {
 	// Subject is what the deadline concerns when one rule gives several on
 	// one day: the sub-processor a change notice names. Each is its own
 	// deadline.
-	Subject     string `json:"subject,omitempty"`
-	Explanation string `json:"explanation"`
-	Done        bool   `json:"done"`
+	Subject string `json:"subject,omitempty"`
+	// ActByReason says why ActBy is earlier than Date: the holiday's
+	// (Swedish) name or the weekday; empty when it is not.
+	ActByReason string `json:"act_by_reason,omitempty"`
+	// SupplierDuty marks the supplier's deadlines (its last day to announce
+	// a price increase): they keep their date and read "supplier must … by".
+	SupplierDuty bool   `json:"supplier_duty,omitempty"`
+	Explanation  string `json:"explanation"`
+	Done         bool   `json:"done"`
 }
 
 // Key identifies a deadline across computations, so a "done" mark and a

@@ -14,7 +14,6 @@ import (
 
 	"avtal/model"
 	"avtal/model/subproc"
-	"avtal/model/workdays"
 )
 
 // Compute returns the deadlines of one agreement that fall in [from, to],
@@ -180,7 +179,7 @@ func (c *calc) periodDeadlines(dst []model.Deadline) []model.Deadline {
 				anchor = cancelBy
 			}
 			date := shift(anchor, r.Offset, r.Before)
-			actBy := workdays.ActBy(date)
+			actBy := dayToAct(r.Kind, date)
 			if actBy.After(c.to) {
 				continue
 			}
@@ -236,7 +235,7 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			break
 		}
 		date := shift(anchor, r.Offset, r.Before)
-		actBy := workdays.ActBy(date)
+		actBy := dayToAct(r.Kind, date)
 		if actBy.After(c.to) {
 			break
 		}
@@ -271,7 +270,7 @@ func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what
 		return dst
 	}
 	date := shift(anchor, r.Offset, r.Before)
-	actBy := workdays.ActBy(date)
+	actBy := dayToAct(r.Kind, date)
 	if date.Before(c.from) || actBy.After(c.to) {
 		return dst
 	}
@@ -287,7 +286,7 @@ func (c *calc) afterEnd(dst []model.Deadline, r *model.Rule) []model.Deadline {
 		return dst
 	}
 	date := shift(c.life.end, r.Offset, r.Before)
-	actBy := workdays.ActBy(date)
+	actBy := dayToAct(r.Kind, date)
 	if date.Before(c.from) || actBy.After(c.to) {
 		return dst
 	}
@@ -310,7 +309,7 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			continue
 		}
 		date := shift(e.Date, r.Offset, r.Before)
-		actBy := workdays.ActBy(date)
+		actBy := dayToAct(r.Kind, date)
 		if date.Before(c.from) || actBy.After(c.to) {
 			continue
 		}
@@ -344,13 +343,17 @@ func (c *calc) objections(dst []model.Deadline) []model.Deadline {
 // marks it done when the record says so.
 func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool) []model.Deadline {
 	d := model.Deadline{
-		Kind:        r.Kind,
-		Date:        date,
-		ActBy:       actBy,
-		AgreementID: c.a.ID,
-		Clause:      clause,
-		Title:       Title(r),
-		Done:        done,
+		Kind:         r.Kind,
+		Date:         date,
+		ActBy:        actBy,
+		AgreementID:  c.a.ID,
+		Clause:       clause,
+		Title:        Title(r),
+		SupplierDuty: SuppliersDuty(r.Kind),
+		Done:         done,
+	}
+	if !actBy.Equal(date) {
+		d.ActByReason = c.ex.moved(date, actBy)
 	}
 	c.ex.end()
 	if !d.Done && len(c.rec.Done) > 0 {

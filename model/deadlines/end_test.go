@@ -42,16 +42,16 @@ func TestPeriodsAfterTheEnd(t *testing.T) {
 		// Notice 2026-09-20 meets period 0's cancel-by 2027-03-31 − 6 months =
 		// 2026-09-30, so the agreement ends 2027-03-31.
 		// 2027-03-31 + 6 months = 2027-09-30, a Thursday.
-		// 2027-03-31 + 3 years = 2030-03-31, a Sunday → act by Fri 2030-03-29.
+		// 2027-03-31 + 3 years = 2030-03-31, a Sunday; an obligation ending
+		// asks nothing of the customer, so it keeps its date.
 		{"Centuri, notice in time", centuriAfter(), terminated("2026-09-20"),
-			[]string{"non_solicitation_end 2027-09-30 2027-09-30 6.12", "confidentiality_end 2030-03-31 2030-03-29 11.3"},
+			[]string{"non_solicitation_end 2027-09-30 2027-09-30 6.12", "confidentiality_end 2030-03-31 2030-03-31 11.3"},
 			"agreement ends 2027-03-31 (notice given 2026-09-20); 6 months after = 2027-09-30"},
 		// Notice 2026-10-15 is after 2026-09-30, so it meets period 1 (2027-04-01
 		// – 2028-03-31, cancel-by 2027-09-30): 2028-03-31 + 6 months =
-		// 2028-09-30, a Saturday → act by Fri 2028-09-29; + 3 years = 2031-03-31,
-		// a Monday.
+		// 2028-09-30, a Saturday (kept: nothing to do); + 3 years = 2031-03-31.
 		{"Centuri, notice too late", centuriAfter(), terminated("2026-10-15"),
-			[]string{"non_solicitation_end 2028-09-30 2028-09-29 6.12", "confidentiality_end 2031-03-31 2031-03-31 11.3"},
+			[]string{"non_solicitation_end 2028-09-30 2028-09-30 6.12", "confidentiality_end 2031-03-31 2031-03-31 11.3"},
 			"agreement ends 2028-03-31 (notice given 2026-10-15); 6 months after = 2028-09-30"},
 		// No notice recorded: a renewing agreement has no known end.
 		{"Centuri, no notice", centuriAfter(), Record{}, nil, ""},
@@ -64,7 +64,7 @@ func TestPeriodsAfterTheEnd(t *testing.T) {
 		// A fixed term ends without notice: 2025-01-01 + 24 months − 1 day =
 		// 2026-12-31; + 30 days = 2027-01-30, a Saturday → act by Fri 2027-01-29.
 		{"fixed term", fixed, Record{}, []string{"data_return 2027-01-30 2027-01-29 9"},
-			"agreement ends 2026-12-31; 30 days after = 2027-01-30"},
+			"agreement ends 2026-12-31; 30 days after = 2027-01-30; 2027-01-30 is Saturday, not a working day → act by Friday 2027-01-29"},
 		// Until further notice: notice 2026-09-20 + 3 months = 2026-12-20;
 		// + 1 year = 2027-12-20, a Monday.
 		{"indefinite", indefinite, terminated("2026-09-20"), []string{"confidentiality_end 2027-12-20 2027-12-20 8"},

@@ -52,7 +52,9 @@ func TestExplanationsInBothLanguages(t *testing.T) {
 		{"warranty_end 2025-04-01",
 			"start 2024-04-01; 1 year after = 2025-04-01",
 			"start 2024-04-01; 1 år efter = 2025-04-01"},
-		{"custom 2026-12-26", "set for 2026-12-26", "satt till 2026-12-26"},
+		// 2026-12-26 is annandag jul, 25 juldagen, 24 julafton: act on Wed 23.
+		{"custom 2026-12-26", "set for 2026-12-26; 2026-12-26 is annandag jul, not a working day → act by Wednesday 2026-12-23",
+			"satt till 2026-12-26; 2026-12-26 är annandag jul, inte en arbetsdag → agera senast onsdag 2026-12-23"},
 		// Event names are the register's own identifiers and stay as written.
 		{"custom 2026-12-04",
 			"notice received 2026-11-20 (Acme); 14 days after = 2026-12-04",
@@ -106,9 +108,10 @@ func TestExplainCancelBy(t *testing.T) {
 			}
 		}
 	}
-	// Without a notice period the cancel-by day is the period's last day.
+	// Without a notice period the cancel-by day is the period's last day;
+	// 2025-12-31 is nyårsafton, so act on Tuesday 2025-12-30.
 	fixed := model.Term{Initial: model.Period{N: 12, Unit: model.Months}}
-	if got := ExplainCancelBy(fixed, model.TermPeriod{Start: day("2025-01-01"), End: day("2025-12-31")}, model.Swedish); got != "12 månader från start 2025-01-01 slutar 2025-12-31" {
+	if got := ExplainCancelBy(fixed, model.TermPeriod{Start: day("2025-01-01"), End: day("2025-12-31")}, model.Swedish); got != "12 månader från start 2025-01-01 slutar 2025-12-31; 2025-12-31 är nyårsafton, inte en arbetsdag → agera senast tisdag 2025-12-30" {
 		t.Errorf("no notice: %q", got)
 	}
 }

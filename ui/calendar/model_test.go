@@ -93,13 +93,14 @@ func TestStartUp(t *testing.T) {
 	// On 2026-11-24 two cancel-by dates passed with no decision: Centuri's
 	// 2026-09-30 and Pureservice's 2026-08-02 (a Sunday, act by Friday
 	// 2026-07-31); nothing acts within a week or inside a lead time (the
-	// next is Centuri's indexation, acted on 2026-12-30: 36 days, band 14).
+	// next is Centuri's indexation on 2027-01-01, which keeps its date as
+	// nobody acts on it: 38 days, band 14).
 	if len(p.Status) != 1 || p.Status[0] != "2 missed windows" {
 		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
 		"! 2026-07-31  -116d Termination notice", "! 2026-09-30   -55d Termination notice",
-		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23 ›24  25")
+		"From Tu 24 November 2026", "2027-01-01   +38d Indexation", " 48  23 ›24  25")
 	// Weeks start on Monday with ISO numbers: 2026-11-01 is a Sunday in week 44.
 	if !strings.Contains(p.view(), " 44                           1") {
 		t.Errorf("week 44 should end on Sunday the 1st:\n%s", p.view())

@@ -26,6 +26,8 @@ type deadlineItem struct {
 	Clause       string             `json:"clause"`
 	Title        string             `json:"title"`
 	Subject      string             `json:"subject,omitempty"`
+	ActByReason  string             `json:"act_by_reason,omitempty"`
+	SupplierDuty bool               `json:"supplier_duty,omitempty"`
 	Explanation  string             `json:"explanation"`
 	Done         bool               `json:"done"`
 	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
@@ -144,7 +146,7 @@ func sortByActBy(ds []model.Deadline) {
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
 	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
-		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, Explanation: d.Explanation, Done: d.Done}
+		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, ActByReason: d.ActByReason, SupplierDuty: d.SupplierDuty, Explanation: d.Explanation, Done: d.Done}
 	if !dec.SnoozedUntil.IsZero() {
 		it.SnoozedUntil = &dec.SnoozedUntil
 	}
@@ -164,14 +166,18 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, "\t"))
 	for _, it := range items {
-		state := ""
+		var state []string
 		switch {
 		case it.Done:
-			state = t("cal.done")
+			state = append(state, t("cal.done"))
 		case it.SnoozedUntil != nil:
-			state = t("cal.snoozed_until", *it.SnoozedUntil)
+			state = append(state, t("cal.snoozed_until", *it.SnoozedUntil))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, env.Lang.DeadlineKind(model.Deadline{Kind: it.Kind, Subject: it.Subject}), it.AgreementID, it.Clause, it.Date, state)
+		if it.ActByReason != "" {
+			state = append(state, t("dl.act_early", it.ActByReason))
+		}
+		kind := env.Lang.DeadlineKind(model.Deadline{Kind: it.Kind, Subject: it.Subject, SupplierDuty: it.SupplierDuty})
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, kind, it.AgreementID, it.Clause, it.Date, strings.Join(state, "; "))
 	}
 	return tw.Flush()
 }

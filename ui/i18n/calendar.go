@@ -24,6 +24,10 @@ var calendarMsgs = map[string]msg{
 	"dl.breach_notification":         {"Breach notification due", "Anmälan av personuppgiftsincident"},
 	"dl.cure_period":                 {"Cure period ends", "Tid för rättelse löper ut"},
 	"dl.custom":                      {"Own deadline", "Egen frist"},
+	// The supplier's deadlines keep their date: the supplier must act by it.
+	"dl.supplier_must": {"Supplier must act by the date: %s", "Leverantören ska agera senast datumet: %s"},
+	// Why the day to act is earlier than the date, in the deadline list.
+	"dl.act_early": {"act early: %s", "agera tidigare: %s"},
 
 	"month.1":  {"January", "januari"},
 	"month.2":  {"February", "februari"},

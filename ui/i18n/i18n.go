@@ -112,11 +112,16 @@ func Has(key string) bool { _, ok := catalog[key]; return ok }
 
 // DeadlineKind names what a deadline is in the language, with its subject
 // when it has one ("Sub-processor objection: Acme"), so two deadlines of
-// one kind on one day can be told apart in a list.
+// one kind on one day can be told apart in a list, and says when it is
+// the supplier's to meet ("Supplier must, by the date: Price increase
+// notice").
 func (l Lang) DeadlineKind(d model.Deadline) string {
 	s := l.T("dl." + string(d.Kind))
 	if d.Subject != "" {
 		s += ": " + d.Subject
+	}
+	if d.SupplierDuty {
+		s = l.T("dl.supplier_must", s)
 	}
 	return s
 }
