@@ -181,9 +181,12 @@ type Deadline struct {
 	ActByReason string `json:"act_by_reason,omitempty"`
 	// SupplierDuty marks the supplier's deadlines (its last day to announce
 	// a price increase): they keep their date and read "supplier must … by".
-	SupplierDuty bool   `json:"supplier_duty,omitempty"`
-	Explanation  string `json:"explanation"`
-	Done         bool   `json:"done"`
+	SupplierDuty bool `json:"supplier_duty,omitempty"`
+	// Sample names the invented sample values the date rests on ("start",
+	// "term.notice", "rules"); empty when it rests on none.
+	Sample      []string `json:"sample,omitempty"`
+	Explanation string   `json:"explanation"`
+	Done        bool     `json:"done"`
 }
 
 // Key identifies a deadline across computations, so a "done" mark and a

@@ -31,7 +31,7 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.ex.w = &phrasesIn[lang]
-	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s}
+	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s, sample: samplesOf(a)}
 	n := len(dst)
 	dst = c.periodDeadlines(dst)
 	for i := range a.Rules {
@@ -42,14 +42,14 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 		case model.AnchorYearly:
 			dst = c.yearly(dst, r)
 		case model.AnchorAgreementDate:
-			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate)
+			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate, c.sample.date)
 		case model.AnchorStart:
-			dst = c.once(dst, r, c.life.start, s.ex.w.start)
+			dst = c.once(dst, r, c.life.start, s.ex.w.start, c.sample.start)
 		case model.AnchorEnd:
 			dst = c.afterEnd(dst, r)
 		case model.AnchorDate:
 			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
-			dst = c.once(dst, r, on, s.ex.w.setFor)
+			dst = c.once(dst, r, on, s.ex.w.setFor, c.sample.rules)
 		default:
 			if !r.FollowsPolicy() {
 				dst = c.events(dst, r)
@@ -72,6 +72,7 @@ type calc struct {
 	terms    termText
 	ex       *explainer
 	s        *scratch
+	sample   samples
 }
 
 // scratch is the working memory of one computation. Going through a whole
@@ -109,6 +110,7 @@ type periodRule struct {
 	rule   *model.Rule
 	clause string
 	offset string
+	own    bool // the agreement's own rule, not the term's generic one
 }
 
 // periodRules lists the rules anchored at period ends and cancel-by dates,
@@ -137,7 +139,7 @@ func (c *calc) periodRules() []periodRule {
 	for i := range c.a.Rules {
 		r := &c.a.Rules[i]
 		if r.Anchor == model.AnchorPeriodEnd || r.Anchor == model.AnchorCancelBy {
-			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset, c.lang)})
+			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset, c.lang), own: true})
 		}
 	}
 	c.s.rules = buf
@@ -194,7 +196,7 @@ func (c *calc) periodDeadlines(dst []model.Deadline) []model.Deadline {
 			c.ex.step(pr.offset, r.Before, date)
 			// Notice of termination answers the cancel-by date of the last period.
 			answered := r.Kind == model.DLTermination && k == c.life.last && !c.life.terminated.IsZero()
-			dst = c.add(dst, r, pr.clause, date, actBy, answered)
+			dst = c.add(dst, r, pr.clause, date, actBy, answered, c.sample.ofPeriod(pr.own, k > 0))
 		}
 		if !reached {
 			break
@@ -252,7 +254,7 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			c.ex.text(w.yearly).monthDay(month, day).text(w.yearlyFrom).date(onDay(firstYear, month, day))
 		}
 		c.ex.text(" = ").date(anchor).step(offset, r.Before, date)
-		dst = c.add(dst, r, r.Clause, date, actBy, false)
+		dst = c.add(dst, r, r.Clause, date, actBy, false, c.sample.date)
 	}
 	return dst
 }
@@ -265,7 +267,7 @@ func onDay(year int, month time.Month, day int) model.Date {
 
 // once adds the single deadline of a rule anchored at one of the
 // agreement's own dates.
-func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what string) []model.Deadline {
+func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what string, sample []string) []model.Deadline {
 	if anchor.IsZero() {
 		return dst
 	}
@@ -275,7 +277,7 @@ func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what
 		return dst
 	}
 	c.ex.text(what).date(anchor).step(words(r.Offset, c.lang), r.Before, date)
-	return c.add(dst, r, r.Clause, date, actBy, false)
+	return c.add(dst, r, r.Clause, date, actBy, false, sample)
 }
 
 // afterEnd adds the deadline of a rule counted from the last day the
@@ -295,7 +297,7 @@ func (c *calc) afterEnd(dst []model.Deadline, r *model.Rule) []model.Deadline {
 		c.ex.text(c.ex.w.noticeGiven).date(c.life.terminated).text(")")
 	}
 	c.ex.step(words(r.Offset, c.lang), r.Before, date)
-	return c.add(dst, r, r.Clause, date, actBy, false)
+	return c.add(dst, r, r.Clause, date, actBy, false, c.sample.end)
 }
 
 // events adds a deadline for every recorded event the rule counts from.
@@ -318,7 +320,7 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			c.ex.text(" (").text(e.Ref).text(")")
 		}
 		c.ex.step(words(r.Offset, c.lang), r.Before, date)
-		dst = c.add(dst, r, r.Clause, date, actBy, false)
+		dst = c.add(dst, r, r.Clause, date, actBy, false, c.sample.rules)
 	}
 	return dst
 }
@@ -334,6 +336,7 @@ func (c *calc) objections(dst []model.Deadline) []model.Deadline {
 			continue
 		}
 		d.Done = c.rec.Done[d.Key()]
+		d.Sample = c.sample.policy
 		dst = append(dst, d)
 	}
 	return dst
@@ -341,7 +344,7 @@ func (c *calc) objections(dst []model.Deadline) []model.Deadline {
 
 // add appends one deadline, finishing the explanation written for it, and
 // marks it done when the record says so.
-func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool) []model.Deadline {
+func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool, sample []string) []model.Deadline {
 	d := model.Deadline{
 		Kind:         r.Kind,
 		Date:         date,
@@ -350,6 +353,7 @@ func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, act
 		Clause:       clause,
 		Title:        Title(r),
 		SupplierDuty: SuppliersDuty(r.Kind),
+		Sample:       sample,
 		Done:         done,
 	}
 	if !actBy.Equal(date) {

@@ -26,6 +26,9 @@ type Outlook struct {
 	// Explanation is the cancel-by arithmetic ("36 months from start
 	// 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30").
 	Explanation string
+	// Sample names the invented sample values the end or the cancel-by
+	// rests on (the start, the term), empty when none.
+	Sample []string
 }
 
 // OutlookOn computes the outlook of a on day, given the day notice of
@@ -40,8 +43,10 @@ func OutlookOn(a *model.Agreement, terminated, day model.Date, lang model.Lang) 
 	l := lifeOf(a, rec)
 	var o Outlook
 	o.Period, o.HasPeriod = a.Term.CurrentPeriod(l.start, day)
+	sample := samplesOf(a)
 	if !l.terminated.IsZero() && !l.end.IsZero() {
 		o.Ends, o.NoticeGiven = l.end, l.terminated
+		o.Sample = sample.ofPeriod(false, l.last > 0)
 		return o
 	}
 	if a.Ended() {
@@ -50,6 +55,7 @@ func OutlookOn(a *model.Agreement, terminated, day model.Date, lang model.Lang) 
 	if p, d, ok := a.Term.NextCancelBy(l.start, day); ok {
 		o.CancelBy, o.ActBy, o.Cancels = d, workdays.ActBy(d), p
 		o.Explanation = ExplainCancelBy(a.Term, p, lang)
+		o.Sample = sample.ofPeriod(false, p.Index > 0)
 	}
 	return o
 }

@@ -34,6 +34,8 @@ type listItem struct {
 	// next period's once the current one's cancel-by has passed.
 	CancelByPeriodEnd *model.Date `json:"cancel_by_period_end,omitempty"`
 	ActBy             *model.Date `json:"act_by,omitempty"`
+	// Sample names the invented sample values these dates rest on.
+	Sample []string `json:"sample,omitempty"`
 }
 
 // termFacts are the computed term dates of an agreement on a given day
@@ -47,6 +49,7 @@ type termFacts struct {
 	CancelByPeriodEnd *model.Date `json:"cancel_by_period_end,omitempty"`
 	ActBy             *model.Date `json:"act_by,omitempty"`
 	Explanation       string      `json:"explanation,omitempty"`
+	Sample            []string    `json:"sample,omitempty"`
 
 	ending, cancelFor string // the two in words, for the text output
 }
@@ -55,7 +58,7 @@ type termFacts struct {
 // termination was given (zero when none), explained in lang.
 func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) termFacts {
 	o := deadlines.OutlookOn(a, terminated, today, env.Lang.Model())
-	f := termFacts{Explanation: o.Explanation, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	f := termFacts{Explanation: o.Explanation, Sample: o.Sample, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
 	some := func(d model.Date) *model.Date {
 		if d.IsZero() {
 			return nil
@@ -96,7 +99,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 			f := computeTerm(env, a, r.Terminated, today)
 			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
 				Parent: a.Parent(), PeriodEnd: f.PeriodEnd, Ends: f.Ends, NoticeGiven: f.NoticeGiven,
-				CancelBy: f.CancelBy, CancelByPeriodEnd: f.CancelByPeriodEnd, ActBy: f.ActBy})
+				CancelBy: f.CancelBy, CancelByPeriodEnd: f.CancelByPeriodEnd, ActBy: f.ActBy, Sample: f.Sample})
 			texts = append(texts, f)
 		}
 		after = page[len(page)-1].SortKey

@@ -28,6 +28,7 @@ type deadlineItem struct {
 	Subject      string             `json:"subject,omitempty"`
 	ActByReason  string             `json:"act_by_reason,omitempty"`
 	SupplierDuty bool               `json:"supplier_duty,omitempty"`
+	Sample       []string           `json:"sample,omitempty"`
 	Explanation  string             `json:"explanation"`
 	Done         bool               `json:"done"`
 	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
@@ -146,7 +147,7 @@ func sortByActBy(ds []model.Deadline) {
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
 	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
-		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, ActByReason: d.ActByReason, SupplierDuty: d.SupplierDuty, Explanation: d.Explanation, Done: d.Done}
+		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, ActByReason: d.ActByReason, SupplierDuty: d.SupplierDuty, Sample: d.Sample, Explanation: d.Explanation, Done: d.Done}
 	if !dec.SnoozedUntil.IsZero() {
 		it.SnoozedUntil = &dec.SnoozedUntil
 	}
@@ -175,6 +176,9 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 		}
 		if it.ActByReason != "" {
 			state = append(state, t("dl.act_early", it.ActByReason))
+		}
+		if len(it.Sample) > 0 {
+			state = append(state, t("dl.sample", strings.Join(it.Sample, ", ")))
 		}
 		kind := env.Lang.DeadlineKind(model.Deadline{Kind: it.Kind, Subject: it.Subject, SupplierDuty: it.SupplierDuty})
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, kind, it.AgreementID, it.Clause, it.Date, strings.Join(state, "; "))

@@ -1,6 +1,10 @@
 package i18n
 
-import "avtal/model/deadlines"
+import (
+	"strings"
+
+	"avtal/model/deadlines"
+)
 
 // Ending says how an agreement ends once notice is given, "ends 2027-03-31
 // (notice given 2026-09-20)", and "" while no notice is recorded.
@@ -8,7 +12,16 @@ func (l Lang) Ending(o deadlines.Outlook) string {
 	if o.Ends.IsZero() {
 		return ""
 	}
-	return l.T("term.ends", o.Ends, o.NoticeGiven)
+	return l.sample(l.T("term.ends", o.Ends, o.NoticeGiven), o.Sample)
+}
+
+// sample marks a date that rests on invented sample values: "2026-08-02
+// (period ending 2026-11-02) [sample: start, term.notice]".
+func (l Lang) sample(s string, fields []string) string {
+	if len(fields) == 0 {
+		return s
+	}
+	return l.T("term.sample", s, strings.Join(fields, ", "))
 }
 
 // CancelFor writes the cancel-by date with the end of the period it ends,
@@ -18,7 +31,7 @@ func (l Lang) CancelFor(o deadlines.Outlook) string {
 	if o.CancelBy.IsZero() {
 		return ""
 	}
-	return l.T("term.cancel_for", o.CancelBy, o.Cancels.End)
+	return l.sample(l.T("term.cancel_for", o.CancelBy, o.Cancels.End), o.Sample)
 }
 
 // agreementsMsgs are the strings of the Agreements pane and the words for
@@ -54,6 +67,7 @@ var agreementsMsgs = map[string]msg{
 	"list.any_time":   {"any time", "när som helst"},
 	"term.ends":       {"ends %s (notice given %s)", "slutar %s (uppsagt %s)"},
 	"term.cancel_for": {"%s (period ending %s)", "%s (perioden som slutar %s)"},
+	"term.sample":     {"%s [sample: %s]", "%s [exempelvärde: %s]"},
 
 	"detail.parties":       {"Parties", "Parter"},
 	"detail.supplier":      {"Supplier", "Leverantör"},

@@ -28,6 +28,8 @@ var calendarMsgs = map[string]msg{
 	"dl.supplier_must": {"Supplier must act by the date: %s", "Leverantören ska agera senast datumet: %s"},
 	// Why the day to act is earlier than the date, in the deadline list.
 	"dl.act_early": {"act early: %s", "agera tidigare: %s"},
+	// A date that rests on invented sample values names them.
+	"dl.sample": {"sample: %s", "exempelvärde: %s"},
 
 	"month.1":  {"January", "januari"},
 	"month.2":  {"February", "februari"},
