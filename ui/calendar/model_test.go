@@ -143,7 +143,7 @@ func TestGridNavigation(t *testing.T) {
 		t.Fatalf("cursor %s", p.m.cursor)
 	}
 	p.shows("August 2027", "Mo 2 August 2027", "From Mo 2 August 2027", "1 deadline", "• Termination notice", "  Pureservice tjänsteavtal")
-	if got := p.m.agenda().at(p.m.agenda().head() + 1); p.m.data.at(got.pos).Key() != "pureservice/termination_notice/2027-08-02/1.2" {
+	if got := p.m.agenda().at(p.m.agenda().head() + 1); p.m.data.at(got.pos).Key() != "pureservice/termination_notice/2027-08-02/Order form" {
 		t.Errorf("first deadline from 2027-08-02: %+v", p.m.data.at(got.pos))
 	}
 }

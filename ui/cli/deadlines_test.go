@@ -288,13 +288,14 @@ func TestListAndShowAfterTermination(t *testing.T) {
 	env.Now = func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) }
 	// Centuri on 2026-12-07: period 0's cancel-by (2027-03-31 − 6 months =
 	// 2026-09-30) has passed, so the next, 2027-09-30, ends renewal 1
-	// (2027-04-01 – 2028-03-31).
-	if out := mustRun(t, env, "list"); !strings.Contains(out, "2027-03-31  2027-09-30 (period ending 2028-03-31)") {
+	// (2027-04-01 – 2028-03-31). The sample register's start date is
+	// invented, so both say they rest on it.
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "2027-03-31  2027-09-30 (period ending 2028-03-31) [sample: start]") {
 		t.Errorf("list before termination:\n%s", out)
 	}
 	// Notice on 2026-09-20 met 2026-09-30: the agreement ends 2027-03-31.
 	mustRun(t, env, "event", "centuri-saas", "termination", "2026-09-20")
-	if out := mustRun(t, env, "list"); !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20)  —") {
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20) [sample: start]  —") {
 		t.Errorf("list after termination:\n%s", out)
 	}
 	out := mustRun(t, env, "show", "centuri-saas")
@@ -306,7 +307,8 @@ func TestListAndShowAfterTermination(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := items[0]
-	if c.ID != "centuri-saas" || c.Ends == nil || c.Ends.String() != "2027-03-31" || c.NoticeGiven.String() != "2026-09-20" || c.CancelBy != nil {
+	if c.ID != "centuri-saas" || c.Ends == nil || c.Ends.String() != "2027-03-31" || c.NoticeGiven.String() != "2026-09-20" || c.CancelBy != nil ||
+		strings.Join(c.Sample, ",") != "start" {
 		t.Errorf("list --json: %+v", c)
 	}
 }

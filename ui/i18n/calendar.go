@@ -101,6 +101,7 @@ var calendarMsgs = map[string]msg{
 	"cal.detail.date":          {"Date", "Datum"},
 	"cal.detail.act_by":        {"Act by", "Agera senast"},
 	"cal.detail.why":           {"Arithmetic", "Uträkning"},
+	"cal.detail.sample":        {"Sample", "Exempel"},
 	"cal.detail.state":         {"State", "Läge"},
 	"cal.detail.comment":       {"Comment", "Kommentar"},
 	"cal.detail.hint":          {"enter: go to the agreement · d done · u undo · s snooze · esc back", "enter: gå till avtalet · d klar · u ångra · s vila · esc tillbaka"},

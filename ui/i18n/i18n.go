@@ -125,3 +125,17 @@ func (l Lang) DeadlineKind(d model.Deadline) string {
 	}
 	return s
 }
+
+// FieldNames names agreement fields ("term.notice") in the language, as
+// the forms label them ("Uppsägningstid"); a field without a label keeps
+// its name.
+func (l Lang) FieldNames(fields []string) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f
+		if _, ok := catalog["field."+f]; ok {
+			names[i] = l.T("field." + f)
+		}
+	}
+	return strings.Join(names, ", ")
+}
