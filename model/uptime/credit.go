@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/workdays"
 )
 
 // Report is what an SLA gives for one month.
@@ -50,6 +51,9 @@ type Report struct {
 	ClaimActBy model.Date `json:"claim_act_by,omitzero"`
 	// Incidents are the incidents that touch the month, in input order.
 	Incidents []IncidentResult `json:"incidents,omitempty"`
+	// ExcludedDays are the days on the window's weekdays that it leaves
+	// out as holidays, so the report can say which.
+	ExcludedDays []workdays.Holiday `json:"excluded_days,omitempty"`
 }
 
 // IncidentResult is one incident's share of a month.
@@ -104,6 +108,7 @@ func Credit(terms model.SLATerms, m Month, fee model.Amount, incidents []model.I
 		DowntimeMinutes: ceilMinutes(counted),
 		TargetPct:       target(terms),
 		Discretionary:   terms.Discretionary,
+		ExcludedDays:    ExcludedDays(terms.Window, m),
 	}
 	r.DowntimeMinutes = min(r.DowntimeMinutes, r.WindowMinutes)
 	r.UptimePct = float64(r.uptimeUnits()) / 1e4

@@ -58,7 +58,8 @@ func parsePct(s string) (float64, error) {
 var dayNames = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 // ParseWindow reads a measurement window as the CLI takes it: "24x7", or
-// service hours such as "mon-fri 08:00-17:00 holidays=SE". Days are ranges or
+// service hours such as "mon-fri 08:00-17:00 holidays=SE" ("eves=yes" also
+// leaves out midsommarafton, julafton and nyårsafton). Days are ranges or
 // lists ("mon-fri", "mon,wed,fri"); "tz=Europe/Stockholm" may be added to
 // either form.
 func ParseWindow(s string) (model.Window, error) {
@@ -106,13 +107,22 @@ func windowOption(w *model.Window, key, value string) error {
 		default:
 			return fmt.Errorf("holidays %q is not a known calendar (want %s or none)", value, HolidaysSE)
 		}
+	case "eves":
+		switch strings.ToLower(value) {
+		case "yes", "true", "ja":
+			w.Eves = true
+		case "no", "false", "nej":
+			w.Eves = false
+		default:
+			return fmt.Errorf("eves %q is not yes or no", value)
+		}
 	case "tz":
 		if _, err := Location(model.Window{TZ: value}); err != nil {
 			return fmt.Errorf("tz %q is not a known time zone (want e.g. %s)", value, DefaultTZ)
 		}
 		w.TZ = value
 	default:
-		return fmt.Errorf("%q is not an option (want holidays= or tz=)", key+"="+value)
+		return fmt.Errorf("%q is not an option (want holidays=, eves= or tz=)", key+"="+value)
 	}
 	return nil
 }

@@ -54,6 +54,8 @@ func TestParseWindow(t *testing.T) {
 		// A range may wrap the week: Friday to Monday.
 		{"fri-mon 00:00-24:00", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 5, 6, 7}, From: "00:00", To: "24:00"}},
 		{"mon-wed,sat 08:00-12:00 holidays=none", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 2, 3, 6}, From: "08:00", To: "12:00"}},
+		// The eves are left out only when the agreement says so.
+		{"mon-fri 08:00-17:00 holidays=SE eves=yes", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 2, 3, 4, 5}, From: "08:00", To: "17:00", Holidays: "SE", Eves: true}},
 	}
 	for _, tt := range tests {
 		got, err := ParseWindow(tt.in)
@@ -73,6 +75,7 @@ func TestParseWindowErrors(t *testing.T) {
 		{"mon-fri 8:00-17:00", `hours "8:00-17:00"`},
 		{"mon-fri 08:00", `hours "08:00": want FROM-TO`},
 		{"mon-fri 08:00-17:00 holidays=NO", `holidays "NO" is not a known calendar`},
+		{"mon-fri 08:00-17:00 eves=maybe", `eves "maybe" is not yes or no`},
 		{"24x7 tz=Mars/Olympus", `tz "Mars/Olympus"`},
 		{"24x7 color=red", `"color=red" is not an option`},
 		{"24x7 mon-fri", "24x7 takes no days or hours"},
