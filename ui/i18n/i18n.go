@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // Lang is a language of the catalogue.
@@ -138,4 +139,15 @@ func (l Lang) FieldNames(fields []string) string {
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// Region names where a sub-processor's country stands, with the one
+// adequacy decision that needs checking per organisation: the United
+// States are adequate only for organisations certified under the EU-US
+// Data Privacy Framework.
+func (l Lang) Region(country string) string {
+	if strings.EqualFold(strings.TrimSpace(country), "US") {
+		return l.T("region.us")
+	}
+	return l.T("region." + string(subproc.RegionOf(country)))
 }
