@@ -237,7 +237,6 @@ var subprocsMsgs = map[string]msg{
 	"subcli.no_subs":         {"%s lists no sub-processors.", "%s anger inga underbiträden."},
 	"subcli.recorded":        {"Recorded notice %d for %s: %s %s, received %s.", "Registrerade avisering %d för %s: %s %s, mottagen %s."},
 	"subcli.needs_received":  {"notice needs --received YYYY-MM-DD, the day the notice reached you", "notice behöver --received ÅÅÅÅ-MM-DD, dagen då aviseringen kom"},
-	"subcli.not_in_register": {"%s: %q is not in the register of this agreement", "%s: %q finns inte i avtalets register"},
 	"subcli.one_change":      {"a notice is one change: --add NAME, --remove NAME, or --replace OLD [--add NEW]", "en avisering är en ändring: --add NAMN, --remove NAMN eller --replace GAMMAL [--add NY]"},
 	"subcli.needs_change":    {"say what the notice changes: --add NAME, --remove NAME, or --replace OLD [--add NEW]", "ange vad aviseringen ändrar: --add NAMN, --remove NAMN eller --replace GAMMAL [--add NY]"},
 	"subcli.needs_id_file":   {"subprocessors import needs an agreement id and a file: avtal subprocessors import ID FILE.csv", "subprocessors import behöver ett avtals-id och en fil: avtal subprocessors import ID FIL.csv"},
