@@ -147,16 +147,24 @@ func TestCreditMergesAndMasks(t *testing.T) {
 		down      int
 		counted   []int // per incident, in input order
 	}{
+		// Shared minutes count for the incident that started first: 10–12
+		// (120), then 12–13 of 11–13 (60), nothing of 12:30–12:45 (inside
+		// 12–13), and 13–14 (60): 240 in all, like the merged downtime.
 		{"overlapping, nested and touching merge to 10:00–14:00", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T12:00"),
 			down(t, "2026-11-10T11:00", "2026-11-10T13:00"),
 			down(t, "2026-11-10T12:30", "2026-11-10T12:45"),
 			down(t, "2026-11-10T13:00", "2026-11-10T14:00"),
-		}, 240, []int{120, 120, 15, 60}},
-		{"the same incident logged twice counts once", []model.Incident{
+		}, 240, []int{120, 60, 0, 60}},
+		{"the same incident logged twice counts once, for the first", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
 			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
-		}, 60, []int{60, 60}},
+		}, 60, []int{60, 0}},
+		// Out of log order: the later-logged incident started first.
+		{"the earlier start takes the shared minutes", []model.Incident{
+			down(t, "2026-11-10T10:30", "2026-11-10T12:00"),
+			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
+		}, 120, []int{60, 60}},
 		{"planned maintenance masks the unplanned record over it: 10–12 counts", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T14:00"),
 			planned(t, "2026-11-10T12:00", "2026-11-10T16:00"),
@@ -358,6 +366,14 @@ func TestCreditMatchesMinuteByMinute(t *testing.T) {
 			}
 			if r.DowntimeMinutes != want {
 				t.Errorf("%s seed %d: down %d, minute count %d", name, seed, r.DowntimeMinutes, want)
+			}
+			// Whole-minute incidents share no minute twice: they add up.
+			sum := 0
+			for _, inc := range r.Incidents {
+				sum += inc.CountedMinutes
+			}
+			if sum != want {
+				t.Errorf("%s seed %d: incidents add up to %d, minute count %d", name, seed, sum, want)
 			}
 		}
 	}
