@@ -109,9 +109,9 @@ func TestParseDowntime(t *testing.T) {
 		// 10:00 CET is 09:00 UTC.
 		{"2026-11-10T10:00/2026-11-10T13:00", "2026-11-10T09:00Z", 180},
 		{" 2026-10-31T22:00 / 2026-11-01T02:00 ", "2026-10-31T21:00Z", 240},
-		// 02:30 happens twice on 25 October 2026: without an offset the first
-		// (CEST, 00:30 UTC); with +01:00 the second (01:30 UTC), an hour later.
-		{"2026-10-25T02:30/2026-10-25T02:30+01:00", "2026-10-25T00:30Z", 60},
+		// 02:30 happens twice on 25 October 2026: +02:00 is the first (CEST,
+		// 00:30 UTC), +01:00 the second (01:30 UTC), an hour later.
+		{"2026-10-25T02:30+02:00/2026-10-25T02:30+01:00", "2026-10-25T00:30Z", 60},
 		{"2026-11-10T09:00Z/2026-11-10T12:00", "2026-11-10T09:00Z", 120},
 	}
 	for _, tt := range tests {
@@ -137,6 +137,8 @@ func TestParseDowntimeErrors(t *testing.T) {
 		{"2026-11-10T10:00/2026-11-10T10:00", "end 2026-11-10T10:00 is the same as start"},
 		// Clocks jump from 02:00 to 03:00 on 29 March 2026.
 		{"2026-03-29T02:30/2026-03-29T04:00", "2026-03-29T02:30 does not exist in Europe/Stockholm"},
+		// Without an offset the repeated hour of 25 October 2026 is ambiguous.
+		{"2026-10-25T02:30/2026-10-25T04:00", "start: 2026-10-25T02:30 happens twice in Europe/Stockholm (the clocks go back): add the offset, 2026-10-25T02:30+02:00 for the first or 2026-10-25T02:30+01:00 for the second"},
 		{"2026-11-10T10:00+1/2026-11-10T11:00", `offset "+1" is not Z or ±HH:MM`},
 	}
 	for _, tt := range tests {
