@@ -247,3 +247,17 @@ func (a *Agreement) SampleOf(fields ...string) []string {
 	}
 	return out
 }
+
+// LiveCallOffs returns the call-offs among related (the agreements that
+// point at a framework, as Relation.Target) that still run by running. A
+// framework such as Inera's Kundavtal 2 can end only once every call-off
+// under it has ended, so terminating it while some run deserves a warning.
+func LiveCallOffs(related []Relation, running func(id string) bool) []string {
+	var out []string
+	for _, r := range related {
+		if r.Kind == RelCallOff && running(r.Target) {
+			out = append(out, r.Target)
+		}
+	}
+	return out
+}

@@ -152,3 +152,13 @@ func TestPolicyPeriodsAreTheirOwnSource(t *testing.T) {
 		t.Errorf("cleared: %v, rules %+v, policy %+v", err, a.Rules, a.SubPolicy)
 	}
 }
+
+// TestLiveCallOffs checks which call-offs still run under a framework:
+// parts and successors are not call-offs, and ended ones do not count.
+func TestLiveCallOffs(t *testing.T) {
+	related := []Relation{{Kind: RelCallOff, Target: "npo"}, {Kind: RelPartOf, Target: "pub"}, {Kind: RelCallOff, Target: "sdk"}}
+	running := func(id string) bool { return id != "npo" }
+	if got := LiveCallOffs(related, running); len(got) != 1 || got[0] != "sdk" {
+		t.Errorf("live call-offs %v, want [sdk]", got)
+	}
+}

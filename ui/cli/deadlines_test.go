@@ -312,3 +312,21 @@ func TestListAndShowAfterTermination(t *testing.T) {
 		t.Errorf("list --json: %+v", c)
 	}
 }
+
+// TestTerminatingAFrameworkWarnsOfLiveCallOffs checks that giving notice
+// on Inera's Kundavtal 2 while a subscription under it runs warns, naming
+// the subscriptions still running, and records the termination anyway.
+func TestTerminatingAFrameworkWarnsOfLiveCallOffs(t *testing.T) {
+	env := sampleEnv(t)
+	mustRun(t, env, "event", "inera-npo", "termination", "2026-12-01")
+	code, out, errOut := runCommand(env, "event", "inera-kundavtal-2", "termination", "2026-12-01")
+	if code != 0 || !strings.Contains(out, "recorded termination for inera-kundavtal-2") ||
+		!strings.Contains(errOut, "call-offs under inera-kundavtal-2 still run (inera-sdk)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// Once both subscriptions are terminated, no warning.
+	mustRun(t, env, "event", "inera-sdk", "termination", "2026-12-01")
+	if _, _, errOut := runCommand(env, "event", "inera-kundavtal-2", "termination", "2026-12-02"); errOut != "" {
+		t.Errorf("a warning with every call-off terminated: %q", errOut)
+	}
+}

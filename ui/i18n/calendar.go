@@ -155,6 +155,7 @@ var calendarMsgs = map[string]msg{
 	"cli.no_missed":            {"no missed windows", "inga missade uppsägningsfönster"},
 	"cli.event_usage":          {"event needs ID NAME YYYY-MM-DD", "event behöver ID NAMN ÅÅÅÅ-MM-DD"},
 	"cli.event_recorded":       {"recorded %s for %s on %s (event %d)", "registrerade %s för %s den %s (händelse %d)"},
+	"cli.calloffs_live":        {"warning: call-offs under %s still run (%s); the framework ends only once they have ended — record their termination too", "varning: avrop under %s löper fortfarande (%s); ramavtalet upphör först när de har upphört — registrera deras uppsägning också"},
 	"cli.event_list_usage":     {"event list needs ID", "event list behöver ID"},
 	"cli.event_delete_usage":   {"event delete needs the event's number (from avtal event list ID)", "event delete behöver händelsens nummer (från avtal event list ID)"},
 	"cli.event_bad_id":         {"%q is not an event number (see avtal event list ID)", "%q är inte ett händelsenummer (se avtal event list ID)"},
