@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 )
@@ -11,26 +10,65 @@ import (
 // and credits never drift the way floats do.
 type Amount int64
 
-// ParseAmount reads "10000", "10 000", "10000.50" or "10 000,50".
+// maxAmountUnits bounds an amount: a thousand billion units, with room to
+// spare in an int64 of hundredths.
+const maxAmountUnits = 1_000_000_000_000_000
+
+// ParseAmount reads "10000", "10 000", "10000.50", "10 000,50" or "-5",
+// exactly: the digits become hundredths without passing through a float, so
+// the largest fee keeps its last öre. A third decimal rounds half away
+// from zero.
 func ParseAmount(s string) (Amount, error) {
-	clean := strings.NewReplacer(" ", "", "\u00a0", "", "_", "").Replace(strings.TrimSpace(s))
-	clean = strings.Replace(clean, ",", ".", 1)
-	f, err := strconv.ParseFloat(clean, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > 1e15 {
-		return 0, fmt.Errorf("%q is not an amount (want e.g. 10000 or 10 000,50)", s)
+	bad := fmt.Errorf("%q is not an amount (want e.g. 10000 or 10 000,50)", s)
+	clean := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "_", "").Replace(strings.TrimSpace(s))
+	neg := strings.HasPrefix(clean, "-")
+	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "-"), "+")
+	whole, frac, _ := strings.Cut(strings.Replace(clean, ",", ".", 1), ".")
+	if whole == "" && frac == "" || !digits(whole) || !digits(frac) || len(whole) > 16 {
+		return 0, bad
 	}
-	return Amount(math.Round(f * 100)), nil
+	var units int64
+	if whole != "" {
+		units, _ = strconv.ParseInt(whole, 10, 64)
+	}
+	if units > maxAmountUnits {
+		return 0, bad
+	}
+	frac += "000"
+	cents := int64(frac[0]-'0')*10 + int64(frac[1]-'0')
+	if frac[2] >= '5' {
+		cents++
+	}
+	a := Amount(units*100 + cents)
+	if neg {
+		a = -a
+	}
+	return a, nil
+}
+
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Float returns the amount in whole units.
 func (a Amount) Float() float64 { return float64(a) / 100 }
 
-// String writes the amount with two decimals only when it has any: "2500", "2500.50".
+// String writes the amount with two decimals only when it has any: "2500",
+// "2500.50", "-0.05".
 func (a Amount) String() string {
-	if a%100 == 0 {
-		return strconv.FormatInt(int64(a/100), 10)
+	sign := ""
+	if a < 0 {
+		sign, a = "-", -a
 	}
-	return strconv.FormatFloat(a.Float(), 'f', 2, 64)
+	if a%100 == 0 {
+		return sign + strconv.FormatInt(int64(a/100), 10)
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, int64(a/100), int64(a%100))
 }
 
 // Grouped writes the amount with thin groups the Swedish way: "10 000", "2 500,50".

@@ -47,8 +47,14 @@ type Clause struct {
 }
 
 // ParentNumber returns the number of the clause this one sits under:
-// "8.6.3" → "8.6", "B.1" → "B", "7" → "".
+// "8.6.3" → "8.6", "B.1" → "B", "7.2(a)" → "7.2", "7" → "".
 func ParentNumber(number string) string {
+	if strings.HasSuffix(number, ")") {
+		// An item of a list: "7.2(a)(i)" → "7.2(a)" → "7.2".
+		if i := strings.LastIndexByte(number, '('); i > 0 {
+			return number[:i]
+		}
+	}
 	n := strings.TrimSuffix(number, ".")
 	i := strings.LastIndexByte(n, '.')
 	if i < 0 {
@@ -57,7 +63,18 @@ func ParentNumber(number string) string {
 	return n[:i]
 }
 
-// Depth returns how deep a clause number sits: "7" → 0, "8.6.3" → 2.
+// ItemOf returns the numbered clause a list item belongs to: "7.2(a)(i)"
+// → "7.2"; any other number is its own. A contract is cited by its clause
+// ("punkt 7.2"), with the item in the evidence.
+func ItemOf(number string) string {
+	if i := strings.IndexByte(number, '('); i > 0 && strings.HasSuffix(number, ")") {
+		return number[:i]
+	}
+	return number
+}
+
+// Depth returns how deep a clause number sits: "7" → 0, "8.6.3" → 2,
+// "7.2(a)(i)" → 3.
 func Depth(number string) int {
-	return strings.Count(strings.TrimSuffix(number, "."), ".")
+	return strings.Count(strings.TrimSuffix(number, "."), ".") + strings.Count(number, "(")
 }

@@ -269,3 +269,32 @@ func TestMonthEndsDoNotDrift(t *testing.T) {
 		t.Errorf("cancel-by of %+v = %s, want 2026-05-30", p, term.CancelBy(p))
 	}
 }
+
+// Amounts are read and written exactly, to the largest fee a form allows:
+// no öre is lost to a float on the way.
+func TestAmountIsExact(t *testing.T) {
+	tests := []struct {
+		in       string
+		cents    Amount
+		str, grp string
+	}{
+		{"999999999999999", 99999999999999900, "999999999999999", "999 999 999 999 999"},
+		{"999 999 999 999 999,99", 99999999999999999, "999999999999999.99", "999 999 999 999 999,99"},
+		{"1000000000000000", 100000000000000000, "1000000000000000", "1 000 000 000 000 000"},
+		{"0,05", 5, "0.05", "0,05"},
+		{"-12.5", -1250, "-12.50", "-12,50"},
+		{"2,345", 235, "2.35", "2,35"}, // the third decimal rounds
+		{",5", 50, "0.50", "0,50"},
+	}
+	for _, tt := range tests {
+		got, err := ParseAmount(tt.in)
+		if err != nil || got != tt.cents || got.String() != tt.str || got.Grouped() != tt.grp {
+			t.Errorf("ParseAmount(%q) = %d (%q, %q), %v; want %d (%q, %q)", tt.in, got, got.String(), got.Grouped(), err, tt.cents, tt.str, tt.grp)
+		}
+	}
+	for _, bad := range []string{"", "-", ".", "1e6", "1.2.3", "10000000000000001", "NaN", "12 kr"} {
+		if _, err := ParseAmount(bad); err == nil {
+			t.Errorf("ParseAmount(%q) succeeded", bad)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -15,7 +16,9 @@ import (
 // VACUUM INTO, which reads one snapshot while other sessions go on writing.
 // dest must not exist: a backup never overwrites anything.
 func (s *Store) Backup(ctx context.Context, dest string) error {
-	if _, err := os.Stat(dest); err == nil {
+	// Lstat: a link, even one pointing nowhere, is something that exists;
+	// writing through it would put the copy wherever it points.
+	if _, err := os.Lstat(dest); err == nil {
 		return fmt.Errorf("%s already exists; choose a new file name", dest)
 	}
 	// A connection of its own: the read pool is query_only and the writer
@@ -33,7 +36,8 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 }
 
 // CheckBackup verifies that file is an intact Avtal database this program
-// can read: an SQLite file of Avtal's, no newer schema, integrity_check ok.
+// can read: an SQLite file of Avtal's, no newer schema, integrity_check ok,
+// and every table, index and trigger its schema version promises.
 func CheckBackup(ctx context.Context, file string) error {
 	if err := checkExisting(ctx, file); err != nil {
 		return err
@@ -54,15 +58,19 @@ func CheckBackup(ctx context.Context, file string) error {
 	if result != "ok" {
 		return fmt.Errorf("%s is damaged (integrity check: %s)", file, result)
 	}
-	return nil
+	return checkSchema(ctx, db, file)
 }
 
-// Restore replaces the database at path with the backup file after checking
-// the backup, and keeps the previous database as path.before-restore-TIME.
-// It must run while no program has path open. It returns where the
+// Restore replaces the database at path with the backup file, and keeps
+// the previous database as path.before-restore-TIME. The backup is copied
+// beside path first, with its write-ahead log when it has one, the log is
+// folded in, and that copy is checked: the bytes checked are the bytes
+// installed, and a change committed only to the backup's log is not lost.
+// The copy takes the file mode of the database it replaces. Restore
+// refuses while a program has path open (ErrInUse). It returns where the
 // previous database was kept ("" when there was none).
 func Restore(ctx context.Context, backup, path string, now time.Time) (string, error) {
-	if err := CheckBackup(ctx, backup); err != nil {
+	if err := checkExisting(ctx, backup); err != nil {
 		return "", err
 	}
 	dir := filepath.Dir(path)
@@ -70,31 +78,30 @@ func Restore(ctx context.Context, backup, path string, now time.Time) (string, e
 	if err != nil {
 		return "", err
 	}
-	defer os.Remove(tmp.Name())
-	src, err := os.Open(backup)
-	if err != nil {
-		tmp.Close()
+	tmp.Close()
+	defer removeDatabase(tmp.Name())
+	for _, suffix := range []string{"", "-wal"} {
+		if err := copyFile(backup+suffix, tmp.Name()+suffix); err != nil && !(suffix != "" && errors.Is(err, os.ErrNotExist)) {
+			return "", fmt.Errorf("copying %s: %w", backup+suffix, err)
+		}
+	}
+	if err := checkpoint(ctx, tmp.Name()); err != nil {
+		return "", fmt.Errorf("%s: %w", backup, err)
+	}
+	if err := CheckBackup(ctx, tmp.Name()); err != nil {
+		return "", errors.New(strings.ReplaceAll(err.Error(), tmp.Name(), backup))
+	}
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		mode = info.Mode().Perm()
+	}
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
 		return "", err
-	}
-	_, err = io.Copy(tmp, src)
-	src.Close()
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return "", fmt.Errorf("copying %s: %w", backup, err)
 	}
 	kept := ""
 	if _, err := os.Stat(path); err == nil {
-		if err := checkpoint(ctx, path); err != nil {
-			return "", err
-		}
-		kept = path + ".before-restore-" + now.UTC().Format("20060102T150405Z")
-		if err := os.Rename(path, kept); err != nil {
-			return "", err
+		if kept, err = SetAside(ctx, path, "restore", now); err != nil {
+			return kept, err
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return "", err
@@ -103,6 +110,34 @@ func Restore(ctx context.Context, backup, path string, now time.Time) (string, e
 		return kept, err
 	}
 	return kept, nil
+}
+
+// copyFile copies src to dst, synced to disk.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// removeDatabase removes a database file with its log and shared memory.
+func removeDatabase(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
 }
 
 // checkpoint folds the write-ahead log into the main file so that the file

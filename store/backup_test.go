@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,6 +26,15 @@ func TestBackupAndRestore(t *testing.T) {
 	}
 	if err := s.Backup(ctx, backup); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("a second backup over the first: %v, want a refusal", err)
+	}
+	// A dangling link is refused too, and its target is not created.
+	link, target := filepath.Join(dir, "link.db"), filepath.Join(dir, "elsewhere.db")
+	os.Symlink(target, link)
+	if err := s.Backup(ctx, link); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("a backup onto a dangling link: %v, want a refusal", err)
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Error("the backup followed the link")
 	}
 	// A change after the backup must be gone after the restore, and kept in the previous file.
 	s.PutAgreement(ctx, sampleAgreement("second", "B"), false)
@@ -93,5 +104,89 @@ func TestAuditLogIsAppendOnly(t *testing.T) {
 	}
 	if _, err := s.write.Exec("UPDATE audit_log SET who = 'x'"); err == nil {
 		t.Error("changing the log succeeded")
+	}
+}
+
+// A copy taken with its write-ahead log restores with every change the log
+// holds; a file that only carries Avtal's id and version is refused; the
+// restored file keeps the mode of the one it replaces.
+func TestRestoreInstallsWhatItChecked(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	source := filepath.Join(dir, "source.db")
+	s, err := Open(ctx, source, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
+	s.PutAgreement(ctx, sampleAgreement("second", "B"), false)
+	// Copied while open, the second agreement is in the log only.
+	backup := filepath.Join(dir, "copy.db")
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(source + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(backup+suffix, data, 0o644)
+	}
+	s.Close()
+
+	path := filepath.Join(dir, "avtal.db")
+	own, _ := Open(ctx, path, testClock)
+	own.Close()
+	os.Chmod(path, 0o600)
+	if _, err := Restore(ctx, backup, path, time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := st.Count(ctx); n != 2 {
+		t.Errorf("the restored register holds %d agreements, want the 2 of the backup and its log", n)
+	}
+	st.Close()
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
+		t.Errorf("the restored file has mode %v, want the replaced file's 0600", info.Mode().Perm())
+	}
+
+	hollow := filepath.Join(dir, "hollow.db")
+	db, _ := sql.Open("sqlite", hollow)
+	db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+	db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()))
+	db.Exec("CREATE TABLE agreements(id TEXT)")
+	db.Close()
+	before, _ := os.ReadFile(path)
+	if _, err := Restore(ctx, hollow, path, time.Date(2026, 11, 24, 11, 0, 0, 0, time.UTC)); err == nil || !strings.Contains(err.Error(), "hollow.db is not a complete Avtal database") {
+		t.Errorf("restore from a hollow file: %v, want it refused by name", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a refused restore changed the database")
+	}
+}
+
+// A trigger that keeps the audit log append-only, dropped with another
+// SQLite client, is put back at the next open, which says so.
+func TestOpenRestoresTheAuditLogsProtection(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	s, _ := Open(ctx, path, testClock)
+	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
+	s.Close()
+	db, _ := sql.Open("sqlite", path)
+	if _, err := db.Exec("DROP TRIGGER audit_log_no_delete"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0], "audit_log_no_delete was missing") {
+		t.Errorf("warnings %q", s.Warnings)
+	}
+	if _, err := s.write.Exec("DELETE FROM audit_log"); err == nil || !strings.Contains(err.Error(), "append-only") {
+		t.Errorf("deleting the audit log after the open: %v, want it refused", err)
 	}
 }

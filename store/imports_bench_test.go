@@ -10,7 +10,7 @@ import (
 )
 
 // BenchmarkStoreImportCenturi stores the prepared Centuri reference document
-// (245 clauses in four documents, with their tags, proposals and the
+// (265 clauses in four documents, with their tags, proposals and the
 // full-text index kept in step by its triggers): the store's share of
 // `avtal import`. "empty" imports into a new register each time; "growing"
 // imports again and again into one, so the index's segment merges, which

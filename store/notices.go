@@ -53,6 +53,18 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 		if err := mustExist(ctx, tx, agreementID); err != nil {
 			return err
 		}
+		// The register is read once and each notice finds its entries by
+		// name, so a list of thousands applies in linear time.
+		subs, err := subProcessors(ctx, tx, agreementID)
+		if err != nil {
+			return err
+		}
+		reg := subproc.NewRegister(subs)
+		w, err := prepareSubWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
 		for i, n := range notices {
 			id, err := s.insertNotice(ctx, tx, agreementID, n)
 			if err != nil {
@@ -63,7 +75,7 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 			if n.Decision != nil {
 				on = n.Decision.Date
 			}
-			if err := s.applyNotice(ctx, tx, agreementID, id, n, on); err != nil {
+			if err := s.writeEdits(ctx, w, agreementID, reg.Subs, reg.Apply(n), on, id); err != nil {
 				return err
 			}
 			after, _ := json.Marshal(struct {
@@ -101,11 +113,17 @@ func (s *Store) insertNotice(ctx context.Context, tx *sql.Tx, agreementID string
 
 // applyNotice brings the agreement's register up to date with notice id.
 func (s *Store) applyNotice(ctx context.Context, tx *sql.Tx, agreementID string, id int64, n subproc.Notice, on model.Date) error {
-	before, err := subProcessors(ctx, tx, agreementID)
+	subs, err := subProcessors(ctx, tx, agreementID)
 	if err != nil {
 		return err
 	}
-	return s.writeSubs(ctx, tx, agreementID, before, subproc.Apply(before, n), on, id)
+	reg := subproc.NewRegister(subs)
+	w, err := prepareSubWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	return s.writeEdits(ctx, w, agreementID, reg.Subs, reg.Apply(n), on, id)
 }
 
 // DecideNotice records the customer's answer to notice id and updates the

@@ -51,6 +51,9 @@ type Store struct {
 	// Created is true when this Open made the schema of a new, empty
 	// database (of several programs opening a new file at once, only one).
 	Created bool
+	// Warnings are what Open found wrong and put right, for the user to
+	// hear of (an audit-log trigger dropped outside Avtal).
+	Warnings []string
 }
 
 // querier is what both the read pool and a write transaction offer, so a
@@ -133,6 +136,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.lock.close()
 		return nil, err
 	}
+	// The register is open while the lock file is: demo and restore ask.
+	if err := holdOpen(s.lock.f); err != nil {
+		return fail(fmt.Errorf("cannot mark %s as open: %w", path, err))
+	}
 	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
 		return fail(err)
 	}
@@ -141,6 +148,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if err := s.repairIndex(ctx); err != nil {
+		return fail(fmt.Errorf("%s: %w", path, err))
+	}
+	if err := s.guardAudit(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {

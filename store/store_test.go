@@ -283,3 +283,31 @@ func TestOpenTakesPathsLiterally(t *testing.T) {
 		t.Error("nothing was written")
 	}
 }
+
+// Opening a register at the current schema takes no write lock: a long
+// write elsewhere (an `--apply` of a large list) does not keep the list or
+// the workbench from starting.
+func TestOpenDuringAWriteNeedsNoLock(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	writer, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	err = writer.Tx(ctx, func(*sql.Tx) error {
+		// A deadline far below the 30 s a write waits for the lock.
+		quick, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		reader, err := Open(quick, path, testClock)
+		if err != nil {
+			return err
+		}
+		_, err = reader.Count(quick)
+		reader.Close()
+		return err
+	})
+	if err != nil {
+		t.Errorf("opening while another store writes: %v", err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // The actions of a sub-processor history entry.
@@ -131,29 +132,72 @@ func mustExist(ctx context.Context, tx *sql.Tx, agreementID string) error {
 // the positions of before and may append), with a history row for every
 // entry that changed.
 func (s *Store) writeSubs(ctx context.Context, tx *sql.Tx, agreementID string, before, after []model.SubProcessor, on model.Date, noticeID int64) error {
-	hist, err := tx.PrepareContext(ctx, `INSERT INTO sub_history(agreement_id, name, action, fields, before, after, date, notice_id, recorded_at, recorded_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`)
+	edits := make([]subproc.Edit, len(after))
+	for i := range after {
+		edits[i].Pos = i
+		if i < len(before) {
+			edits[i].Before = &before[i]
+		}
+	}
+	w, err := prepareSubWriter(ctx, tx)
 	if err != nil {
 		return err
 	}
-	defer hist.Close()
-	for i, sp := range after {
-		var old *model.SubProcessor
-		if i < len(before) {
-			old = &before[i]
+	defer w.close()
+	return s.writeEdits(ctx, w, agreementID, after, edits, on, noticeID)
+}
+
+// subWriter holds the statements that write sub-processor entries and
+// their history, prepared once for a transaction's many writes.
+type subWriter struct {
+	insert, update, history *sql.Stmt
+}
+
+func prepareSubWriter(ctx context.Context, tx *sql.Tx) (*subWriter, error) {
+	var w subWriter
+	var err error
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&w.insert, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.update, `UPDATE subprocessors SET name = ?, org_number = ?, country = ?, purpose = ?, clause = ?, status = ?, transfer_basis = ?, since = ?
+			WHERE agreement_id = ? AND position = ?`},
+		{&w.history, `INSERT INTO sub_history(agreement_id, name, action, fields, before, after, date, notice_id, recorded_at, recorded_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`},
+	} {
+		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
+			w.close()
+			return nil, err
 		}
+	}
+	return &w, nil
+}
+
+func (w *subWriter) close() {
+	for _, st := range []*sql.Stmt{w.insert, w.update, w.history} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// writeEdits writes the entries of subs that edits name, with a history
+// row for each that changed (on the day on, for notice noticeID or none).
+func (s *Store) writeEdits(ctx context.Context, w *subWriter, agreementID string, subs []model.SubProcessor, edits []subproc.Edit, on model.Date, noticeID int64) error {
+	now := s.now()
+	for _, e := range edits {
+		i, sp, old := e.Pos, subs[e.Pos], e.Before
 		action, fields := subDiff(old, sp)
 		if action == "" {
 			continue
 		}
+		var err error
 		if old == nil {
-			_, err = tx.ExecContext(ctx, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String())
+			_, err = w.insert.ExecContext(ctx, agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String())
 		} else {
-			_, err = tx.ExecContext(ctx, `UPDATE subprocessors SET name = ?, org_number = ?, country = ?, purpose = ?, clause = ?, status = ?, transfer_basis = ?, since = ?
-				WHERE agreement_id = ? AND position = ?`,
-				sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String(), agreementID, i)
+			_, err = w.update.ExecContext(ctx, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String(), agreementID, i)
 		}
 		if err != nil {
 			return err
@@ -164,8 +208,8 @@ func (s *Store) writeSubs(ctx context.Context, tx *sql.Tx, agreementID string, b
 			oldJSON = string(b)
 		}
 		newJSON, _ := json.Marshal(sp)
-		if _, err := hist.ExecContext(ctx, agreementID, sp.Name, action, strings.Join(fields, ","), oldJSON, string(newJSON),
-			on.String(), noticeID, s.now(), s.who); err != nil {
+		if _, err := w.history.ExecContext(ctx, agreementID, sp.Name, action, strings.Join(fields, ","), oldJSON, string(newJSON),
+			on.String(), noticeID, now, s.who); err != nil {
 			return err
 		}
 	}

@@ -56,18 +56,20 @@ func holdsNumber(line, number string) bool {
 func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
 func isDigitOrDot(b byte) bool { return isDigit(b) || b == '.' }
 
-// citeByHeading makes the proposals of a document whose clause numbers
-// were given by position cite each clause by its heading instead.
-// Amendments keep the numbers: they name the clause the text refers to.
-func citeByHeading(ps []extract.Proposal, clauses []model.Clause) {
+// cite sets the clause each proposal cites: the numbered clause rather
+// than a list item in it ("7.2", not "7.2(a)"), and, in a document whose
+// numbers were given by position, the clause's heading. Amendments keep
+// their numbers: they name the clause the text refers to.
+func cite(ps []extract.Proposal, clauses []model.Clause, byPosition bool) {
 	heading := map[string]string{}
 	for _, c := range clauses {
 		if c.Number != "" && c.Heading != "" {
 			heading[c.Number] = c.Heading
 		}
 	}
-	cite := func(s *string) {
-		if h, ok := heading[*s]; ok {
+	set := func(s *string) {
+		*s = model.ItemOf(*s)
+		if h, ok := heading[*s]; ok && byPosition {
 			*s = h
 		}
 	}
@@ -76,14 +78,14 @@ func citeByHeading(ps []extract.Proposal, clauses []model.Clause) {
 		if p.Kind == extract.ProposeAmendment {
 			continue
 		}
-		cite(&p.Clause)
+		set(&p.Clause)
 		switch {
 		case p.Rule != nil:
-			cite(&p.Rule.Clause)
+			set(&p.Rule.Clause)
 		case p.Term != nil:
-			cite(&p.Term.Clause)
+			set(&p.Term.Clause)
 		case p.Sub != nil:
-			cite(&p.Sub.Clause)
+			set(&p.Sub.Clause)
 		}
 	}
 }

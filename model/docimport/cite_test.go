@@ -47,7 +47,7 @@ func TestCiteByHeading(t *testing.T) {
 		{Kind: extract.ProposeSupplier, Clause: "", Supplier: &model.Party{Name: "Example Ltd"}},
 		{Kind: extract.ProposeAmendment, Clause: "2"},
 	}
-	citeByHeading(ps, clauses)
+	cite(ps, clauses, true)
 	want := []string{"Hosting partners", "Ending the service", "Ending the service", "", "2"}
 	for i, p := range ps {
 		if p.Clause != want[i] {
@@ -56,5 +56,23 @@ func TestCiteByHeading(t *testing.T) {
 	}
 	if ps[0].Sub.Clause != "Hosting partners" || ps[1].Rule.Clause != "Ending the service" || ps[2].Term.Clause != "Ending the service" {
 		t.Errorf("inner citations %q %q %q", ps[0].Sub.Clause, ps[1].Rule.Clause, ps[2].Term.Clause)
+	}
+}
+
+// A proposal found in a list item cites the numbered clause of the item,
+// as a contract is cited; numbers read from the text stay numbers.
+func TestCiteListItemsByTheirClause(t *testing.T) {
+	clauses := []model.Clause{{Number: "6.9", Heading: "Acceptance"}, {Number: "6.9(b)"}, {Number: "13.3(a)(ii)"}}
+	ps := []extract.Proposal{
+		{Kind: extract.ProposeRule, Clause: "6.9(b)", Rule: &model.Rule{Kind: model.DLAcceptanceEnd, Clause: "6.9(b)"}},
+		{Kind: extract.ProposeRule, Clause: "13.3(a)(ii)", Rule: &model.Rule{Kind: model.DLCurePeriod, Clause: "13.3(a)(ii)"}},
+		{Kind: extract.ProposeRule, Clause: "Bilaga 1.7", Rule: &model.Rule{Kind: model.DLPayment, Clause: "Bilaga 1.7"}},
+		{Kind: extract.ProposeAmendment, Clause: "6.9(b)"},
+	}
+	cite(ps, clauses, false)
+	for i, want := range []string{"6.9", "13.3", "Bilaga 1.7", "6.9(b)"} {
+		if ps[i].Clause != want || ps[i].Rule != nil && ps[i].Rule.Clause != want {
+			t.Errorf("proposal %d cites %q, want %q", i, ps[i].Clause, want)
+		}
 	}
 }

@@ -91,8 +91,12 @@ func Read(name string, data []byte) (Plan, error) {
 	p := Plan{Title: res.Title, Supplier: res.Supplier, Kind: model.KindGeneralTerms, Skipped: res.Skipped, Unstructured: res.Unstructured,
 		unanalysed: true, byPosition: numberedByPosition(text, res.Documents)}
 	for i := len(res.Documents) - 1; i >= 0; i-- {
-		if k := res.Documents[i].Kind; k != "" {
-			p.Kind = k
+		d := &res.Documents[i]
+		if d.Kind == "" {
+			d.Kind = extract.TitleKind(d.Name) // the title's words in any of the five languages
+		}
+		if d.Kind != "" {
+			p.Kind = d.Kind
 		}
 	}
 	p.Documents = make([]Document, len(res.Documents))
@@ -138,9 +142,7 @@ func (p *Plan) Analyse() {
 		found[i] = p.Documents[i].Proposals
 	}
 	for i, ps := range extract.Merge(found) {
-		if p.byPosition {
-			citeByHeading(ps, p.Documents[i].Clauses)
-		}
+		cite(ps, p.Documents[i].Clauses, p.byPosition)
 		p.Documents[i].Proposals = ps
 	}
 	p.unanalysed = false

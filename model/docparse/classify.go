@@ -244,6 +244,8 @@ func allCaps(s string) bool {
 var documentWords = []string{
 	"avtal", "villkor", "agreement", "terms", "conditions", "contract", "kontrakt",
 	"beskrivning", "description", "vägledning", "bilaga", "appendix", "tillägg",
+	"aftale", "betingelser", "vilkår", "bilag", "vedlegg", // Danish, Norwegian
+	"sopimus", "ehdot", "liite", // Finnish
 }
 
 var documentAbbrev = regexp.MustCompile(`\b(?:SLA|DPA|PUB|PuB)\b`)

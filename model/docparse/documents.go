@@ -26,15 +26,35 @@ func (b *builder) documents(title, version string) []model.Document {
 			doc.Clauses = append(doc.Clauses, pre)
 		}
 		for _, c := range p.clauses {
-			doc.Clauses = append(doc.Clauses, model.Clause{
-				Number:  c.number,
-				Heading: c.heading,
-				Body:    b.text(c.lead, c.body),
-			})
+			doc.Clauses = b.appendClause(doc.Clauses, c)
 		}
 		docs = append(docs, doc)
 	}
 	return docs
+}
+
+// appendClause appends clause c to clauses, and after it the items of
+// its lists as sub-clauses of their own (see splitItems).
+func (b *builder) appendClause(clauses []model.Clause, c *clause) []model.Clause {
+	var items []item
+	if c.number != "" {
+		items = b.splitItems(c.number, c.body)
+	}
+	end := len(c.body)
+	if len(items) > 0 {
+		end = items[0].at
+	}
+	clauses = append(clauses, model.Clause{Number: c.number, Heading: c.heading, Body: b.text(c.lead, c.body[:end])})
+	for n, it := range items {
+		end := len(c.body)
+		if n+1 < len(items) {
+			end = items[n+1].at
+		}
+		first := b.lines[c.body[it.at]].text
+		lead := first[len(itemRe.FindString(first)):]
+		clauses = append(clauses, model.Clause{Number: it.number, Body: b.text(lead, c.body[it.at+1:end])})
+	}
+	return clauses
 }
 
 func (b *builder) nameOf(p *part) string {

@@ -13,9 +13,11 @@ import (
 // earlier one, and no control character may reach the result. The checked-in
 // corpus under testdata/fuzz/FuzzParse holds the layouts the parser knows;
 // testdata/markdown.txt the Markdown ones (headings, nested lists, bold
-// run-in numbers, tables, HTML).
+// run-in numbers, tables, HTML); testdata/lists.txt lettered and roman
+// items and tables laid out with tabs and spaces; testdata/sections.txt
+// lettered top-level sections.
 func FuzzParse(f *testing.F) {
-	for _, name := range []string{"testdata/wrapped.txt", "testdata/parts.txt", "testdata/markdown.txt"} {
+	for _, name := range []string{"testdata/wrapped.txt", "testdata/parts.txt", "testdata/markdown.txt", "testdata/lists.txt", "testdata/sections.txt"} {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

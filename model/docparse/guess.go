@@ -8,7 +8,8 @@ import (
 )
 
 // guessTitle names the agreement: the title of its first document, else
-// the first line above the first clause that names a document, else the
+// the first line above the first clause (or that clause's own line, when
+// it declares an appendix) that names a document, else the
 // running header or footer without its page number, version and date
 // ("Exempel tjänsteavtal version 3.1 – 01.02.2024 Side 2 av 9" → "Exempel
 // tjänsteavtal"), else the file name.
@@ -22,8 +23,8 @@ func (b *builder) guessTitle(footers []string, file string) string {
 		end = first.clauses[0].line
 	}
 	for i := 0; i <= end; i++ {
-		if t := b.lines[i].text; b.cls[i].kind == kindText && strongTitle(t) {
-			return t
+		if t := b.lines[i].text; b.cls[i].kind != kindNumbered && strongTitle(t) {
+			return b.titleGoesOn(i, t)
 		}
 	}
 	for _, f := range footers {
@@ -35,6 +36,18 @@ func (b *builder) guessTitle(footers []string, file string) string {
 		return t
 	}
 	return "document"
+}
+
+// titleGoesOn returns the title t on line i with the next line added when
+// t stops at a short lower-case word ("Terms of use for" / "the Example
+// service"): a title set on two lines.
+func (b *builder) titleGoesOn(i int, t string) string {
+	w := lastWord(t)
+	j := b.nextNonBlank(i)
+	if len(w) > 4 || !isLowerWord(w) || j < 0 || j > i+2 || b.cls[j].kind != kindText || !titleLike(b.lines[j].text) || wordCount(b.lines[j].text) > 10 {
+		return t
+	}
+	return t + " " + b.lines[j].text
 }
 
 var (

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model"
 	"avtal/model/docread"
 )
 
@@ -53,6 +54,50 @@ func TestParseLayouts(t *testing.T) {
 			text:     "# Avtal för tjänsten\n\n## AVTALSPARTER\n\n### Kund\n\nKunden är ett företag.\n\n### Leverantör\n\nExempel Oy.\n\n## PRISER\n\nPriset är fast.\n",
 			numbers:  "1 1.1 1.2 2",
 			headings: map[string]string{"1": "AVTALSPARTER", "1.2": "Leverantör", "2": "PRISER"},
+		},
+		{
+			name:    "a lettered list's items are sub-clauses",
+			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
+			numbers: "1 1(a) 1(b) 1(c) 2",
+			bodies:  map[string]string{"1": "Leverantören ska:", "1(b)": "rapportera fel; och"},
+		},
+		{
+			name:    "roman items inside a lettered one",
+			text:    "1. Ansvar\nKunden får:\n(a) använda tjänsten för att\n(i) lagra filer,\n(ii) dela filer; och\n(b) ge sina anställda konton.\n2. Pris\nPriset står i prislistan.\n",
+			numbers: "1 1(a) 1(a)(i) 1(a)(ii) 1(b) 2",
+			bodies:  map[string]string{"1(a)": "använda tjänsten för att", "1(a)(ii)": "dela filer; och"},
+		},
+		{
+			name:    "the ninth letter continues the letters",
+			text:    "1. Rättigheter\nDe registrerade har rätt till\na) ett\nb) två\nc) tre\nd) fyra\ne) fem\nf) sex\ng) sju\nh) åtta\ni) nio\nj) tio\n",
+			numbers: "1 1(a) 1(b) 1(c) 1(d) 1(e) 1(f) 1(g) 1(h) 1(i) 1(j)",
+		},
+		{
+			name:    "a single (a) in prose stays text",
+			text:    "1. Ansvar\nParten ansvarar inte för\n(a) skador som beror på kunden.\n2. Pris\nPriset står i prislistan.\n",
+			numbers: "1 2",
+		},
+		{
+			name:    "a list that does not start at a stays text",
+			text:    "1. Ansvar\nParten ansvarar för skador enligt (a) ovan och\n(b) skador på egendom, och\n(c) förlorad data.\n",
+			numbers: "1",
+		},
+		{
+			name:    "a second list from (a) stays in the first's last item",
+			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rätta fel.\nKunden ska:\n(a) betala;\n(b) anmäla fel.\n",
+			numbers: "1 1(a) 1(b)",
+			bodies:  map[string]string{"1(b)": "Kunden ska:\n(a) betala;\n(b) anmäla fel."},
+		},
+		{
+			name:     "lettered sections number the clauses under them",
+			text:     "ANSLUTNINGSVILLKOR\n\nA. Allmänt\n1. Villkoren gäller anslutning till tjänsten.\n2. Villkoren gäller tills vidare.\n\nB. Betalning\n1. Avgiften betalas kvartalsvis.\n2. Fakturan betalas inom 30 dagar.\n",
+			numbers:  "A A.1 A.2 B B.1 B.2",
+			headings: map[string]string{"B": "Betalning"},
+		},
+		{
+			name:    "letters after numbered clauses are no sections",
+			text:    "1. Säkerhet\nLeverantören skyddar data:\nA. Fysiskt skydd\nB. Behörigheter\n",
+			numbers: "1",
 		},
 		{
 			name:     "section signs",
@@ -106,6 +151,20 @@ func TestParseLayouts(t *testing.T) {
 					}
 					got = append(got, n)
 					byNumber[c.Number], heads[c.Number] = c.Body, c.Heading
+				}
+			}
+			for _, d := range res.Documents {
+				// A clause sits under its parent number when that is there.
+				index := map[string]int{}
+				for i, c := range d.Clauses {
+					index[c.Number] = i
+				}
+				parents := ParentIndex(d.Clauses)
+				for i, c := range d.Clauses {
+					p := model.ParentNumber(c.Number)
+					if j, ok := index[p]; ok && p != "" && parents[i] != j {
+						t.Errorf("%s sits under clause %d, want %d", c.Number, parents[i], j)
+					}
 				}
 			}
 			if strings.Join(got, " ") != tt.numbers {

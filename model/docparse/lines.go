@@ -22,24 +22,65 @@ type line struct {
 func (l line) own() bool { return l.heading > 0 || l.table || l.nested }
 
 // collapseSpace trims s and turns every run of white space into one space.
+// It is called on every line, so it copies only when it must, and decodes
+// only the bytes that are not ASCII.
 func collapseSpace(s string) string {
 	if collapsed(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	out := make([]byte, 0, len(s))
+	word := -1 // where the current word starts, -1 between words
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch space := r == ' ' || r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r); {
+		case space && word >= 0:
+			if len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out = append(out, s[word:i]...)
+			word = -1
+		case !space && word < 0:
+			word = i
+		}
+		i += size
+	}
+	if word >= 0 {
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, s[word:]...)
+	}
+	return string(out)
 }
 
 // collapsed reports whether s has no white space to trim or collapse.
 func collapsed(s string) bool {
 	prevSpace := true // a leading space needs trimming
-	for _, r := range s {
-		space := r == ' '
-		if space && prevSpace || r != ' ' && unicode.IsSpace(r) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			prevSpace = false
+			i += size - 1
+			continue
+		}
+		space := c == ' '
+		if space && prevSpace || c != ' ' && asciiSpace(c) {
 			return false
 		}
 		prevSpace = space
 	}
 	return !prevSpace || s == ""
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // joinWraps joins hard line-wraps back into paragraphs. A line continues the

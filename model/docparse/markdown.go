@@ -89,6 +89,7 @@ func readLines(text string) ([]line, bool) {
 		l.text, l.headEnd = runIn(l.text)
 		out[i] = l
 	}
+	markColumns(out, raw)
 	return out, md
 }
 
@@ -212,7 +213,7 @@ func indentOf(r string) (int, string) {
 // line is a run-in heading, and is set off from its text by two spaces.
 func plain(s string) string {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "*_") {
+	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
 		s = boldLeadRe.ReplaceAllString(s, "$1$2$3  $4")
 		s = mdStrongRe.ReplaceAllStringFunc(s, func(m string) string {
 			if m == "**" {

@@ -112,7 +112,8 @@ func TestParseWrappedLayout(t *testing.T) {
 // numbered from 1 again under a title in capitals, with paragraph-long
 // lines, "1." style numbers indented with no-break spaces, a DPA whose
 // "Bilaga 1" is numbered on its own and whose "Bilaga 2" has lettered
-// sections, and a lower-case numbered list inside a clause.
+// sections, a lettered list whose items are sub-clauses, and a lower-case
+// numbered list inside a clause.
 func TestParseSeveralDocuments(t *testing.T) {
 	res := parseFile(t, "parts.txt")
 	want := []struct {
@@ -120,7 +121,7 @@ func TestParseSeveralDocuments(t *testing.T) {
 		kind    model.Kind
 		numbers string
 	}{
-		{"ALLMÄNNA VILLKOR FÖR EXEMPELMOLNET", model.KindGeneralTerms, "1 1.1 1.2 2 2.1 2.2 2.3"},
+		{"ALLMÄNNA VILLKOR FÖR EXEMPELMOLNET", model.KindGeneralTerms, "1 1.1 1.2 2 2.1 2.2 2.3 2.3(a) 2.3(b)"},
 		{"SERVICENIVÅAVTAL (EXEMPELMOLNET)", model.KindSLA, "1 1.1 2 2.1 2.2"},
 		{"DATABEHANDLINGSVILLKOR", model.KindDPA, "1 1.1 2 2.1 Bilaga 1 Bilaga 1.1 Bilaga 1.2 Bilaga 2"},
 		{"TJÄNSTEBESKRIVNING EXEMPELMOLNET", "", "1 2 2.1 2.2"},
@@ -145,7 +146,8 @@ func TestParseSeveralDocuments(t *testing.T) {
 		got, want string
 	}{
 		{terms["2"].Heading, "Avtalstid"},
-		{terms["2.3"].Body, "Kunden ska:\n(a) betala avgifterna i tid;\n(b) följa instruktionerna för tjänsten."},
+		{terms["2.3"].Body, "Kunden ska:"},
+		{terms["2.3(b)"].Body, "följa instruktionerna för tjänsten."},
 		{sla["2.1"].Body, "Tillgängligheten ska vara minst 99,5 % under servicetid."},
 		{dpa["Bilaga 1"].Heading, "Instruktioner för behandlingen"},
 		{dpa["Bilaga 1.2"].Heading + " / " + dpa["Bilaga 1.2"].Body, "Underbiträden / • Datahallen Exempel AB, driftleverantör."},

@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +34,8 @@ type part struct {
 
 	path []int // the main numbering, e.g. 8.6.3
 
-	letter     string // the open lettered appendix ("B" of "Tillägg B")
+	lettered   bool   // the part's sections are lettered "A.", "B.": numbers go under them
+	letter     string // the open lettered appendix ("B" of "Tillägg B") or section
 	letterPath []int  // its numbering: B.1 → 1
 
 	appendixName string // the open appendix numbered on its own ("Bilaga 1")
@@ -49,10 +51,11 @@ type builder struct {
 	lines    []line
 	cls      []lineClass
 	role     []role
-	nextNum  []int // index of the next numbered line, or -1
-	anyStart bool  // some line could begin a numbering
-	topLevel int   // the highest level of the Markdown headings, 0 if none
-	topCount int   // how many headings have that level
+	nextNum  []int          // index of the next numbered line, or -1
+	sections map[int]string // lines that open a lettered section ("A. Definitions"), by letter
+	anyStart bool           // some line could begin a numbering
+	topLevel int            // the highest level of the Markdown headings, 0 if none
+	topCount int            // how many headings have that level
 	parts    []*part
 	skipped  []Skip
 }
@@ -82,6 +85,7 @@ func newBuilder(lines []line) *builder {
 			b.anyStart = true
 		}
 	}
+	b.sections = b.letterSections()
 	next := -1
 	for i := len(lines) - 1; i >= 0; i-- {
 		b.nextNum[i] = next
@@ -107,6 +111,12 @@ func (b *builder) run() {
 	for i := range b.lines {
 		if b.role[i] != roleNone {
 			continue // taken as the heading of the clause before
+		}
+		if letter, ok := b.sections[i]; ok {
+			p := b.cur()
+			p.lettered, p.letter, p.letterPath, p.appendixName = true, letter, nil, ""
+			b.open(i, letter)
+			continue
 		}
 		switch b.cls[i].kind {
 		case kindNumbered:
@@ -189,6 +199,10 @@ func (b *builder) impliedNumber(i int) (int, bool) {
 func (b *builder) numbered(i int) bool {
 	p := b.cur()
 	n := b.cls[i].num
+	if p.lettered && n.letter == "" {
+		// "1." under "B. Services" is B.1.
+		n = number{letter: p.letter, path: n.path, text: p.letter + "." + n.text}
+	}
 	if nx := b.nextNum[i]; b.cls[i].rest == "" && nx >= 0 && nx == b.nextNonBlank(i) && !successor(n.path, b.cls[nx].num.path) {
 		// A number alone whose next line is a clause it cannot precede:
 		// a reference cut off from its sentence.
@@ -428,4 +442,41 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// sectionRe is a lettered section heading: "A. Definitions".
+var sectionRe = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
+
+// letterSections finds the lines of a document whose top-level sections
+// are lettered: short title-like lines "A. …", "B. …", "C. …" in order
+// from A, at least two, the first before any numbered line, so that a
+// numbering restarting under each is qualified by its letter ("B.1").
+// Letters inside an appendix or a clause body are left alone.
+func (b *builder) letterSections() map[int]string {
+	var found map[int]string
+	want := byte('A')
+	for i, l := range b.lines {
+		if b.cls[i].kind == kindNumbered && want == 'A' {
+			return nil // the document is numbered before any letter
+		}
+		if len(l.text) < 4 || l.text[0] != want || l.text[1] != '.' {
+			continue
+		}
+		m := sectionRe.FindStringSubmatch(l.text)
+		if m == nil || !titleLike(m[2]) || wordCount(m[2]) > 10 {
+			continue
+		}
+		if found == nil {
+			found = map[int]string{}
+		}
+		found[i] = m[1]
+		want++
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	for i := range found {
+		b.cls[i].rest = sectionRe.FindStringSubmatch(b.lines[i].text)[2]
+	}
+	return found
 }

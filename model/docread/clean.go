@@ -29,6 +29,7 @@ func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := rune(-1)
+	careful := false // a spacing accent or a hyphen NFKC would damage was seen
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
 			// Printable ASCII, the bulk of any contract, needs no decoding.
@@ -55,12 +56,13 @@ func Clean(s string) string {
 			b.WriteByte('\n')
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f || invisible(r):
+		case r < 0x20 || r == 0x7f || Invisible(r):
 			r = -1
 		case r == '¬' && unicode.IsLetter(prev) && nextIsLetter(s[next:]):
 			r = -1
 		case size > 1:
 			b.WriteString(s[i:next]) // a valid character, copied as it is
+			careful = careful || strings.ContainsRune(spacingAccents+"\u2010\u2011", r)
 		default:
 			b.WriteRune(r) // an invalid byte, written as U+FFFD
 		}
@@ -69,13 +71,14 @@ func Clean(s string) string {
 		}
 		i = next
 	}
-	return normalize(b.String())
+	return normalize(b.String(), careful)
 }
 
 // normalize NFKC-normalises s except for the spacing accents, which are
-// copied as they are.
-func normalize(s string) string {
-	if !strings.ContainsAny(s, spacingAccents+"\u2010\u2011") {
+// copied as they are. Clean tells whether s has any of those or of the
+// hyphens (careful), which spares a search through the whole text.
+func normalize(s string, careful bool) string {
+	if !careful {
 		return norm.NFKC.String(s)
 	}
 	var b strings.Builder
@@ -100,9 +103,11 @@ func normalize(s string) string {
 // decomposes into a space and a combining accent.
 const spacingAccents = "\u00a8\u00af\u00b4\u00b8\u02d8\u02d9\u02da\u02db\u02dc\u02dd"
 
-// invisible reports characters that show nothing but change how the text
-// around them is displayed or matched.
-func invisible(r rune) bool {
+// Invisible reports characters that show nothing but change how the text
+// around them is displayed or matched: bidi controls shift a screen's
+// columns, zero-width characters hide text from search. Import drops them,
+// and so does every face that shows text (ui/common.Sanitize).
+func Invisible(r rune) bool {
 	switch {
 	case r == '\u00ad', // soft hyphen
 		r == '\u061c',                  // Arabic letter mark (bidi)

@@ -14,7 +14,7 @@ import (
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
 
 // docx builds a .docx in memory from its parts.
-func docx(t *testing.T, parts map[string]string) []byte {
+func docx(t testing.TB, parts map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)

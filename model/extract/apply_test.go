@@ -34,6 +34,10 @@ func TestApplyAndUndoEachKind(t *testing.T) {
 			func(a *model.Agreement) { a.Signed = model.MustDate(2024, 3, 1) }},
 		{"governing law", Proposal{Kind: ProposeField, Field: &Field{Name: "governing_law", Value: "Danish law"}},
 			func(a *model.Agreement) { a.Law = "Danish law" }},
+		{"kind", Proposal{Kind: ProposeField, Field: &Field{Name: "kind", Value: "dpa"}},
+			func(a *model.Agreement) { a.Kind = model.KindDPA }},
+		{"venue", Proposal{Kind: ProposeField, Field: &Field{Name: "venue", Value: "Uppsala tingsrätt"}},
+			func(a *model.Agreement) { a.Venue = "Uppsala tingsrätt" }},
 		{"objection window", Proposal{Kind: ProposeRule, Rule: &objection},
 			func(a *model.Agreement) {
 				a.SubPolicy = &model.SubPolicy{ObjectionWindow: model.Period{N: 30, Unit: model.Days}, Clause: "9.2"}

@@ -2,15 +2,30 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"avtal/model"
 )
 
 var (
-	effectiveCues = merged(func(l *language) []string { return l.fields.effective })
-	signedCues    = merged(func(l *language) []string { return l.fields.signed })
-	lawCues       = merged(func(l *language) []string { return l.fields.law })
-	governsCues   = merged(func(l *language) []string { return l.fields.governs })
+	effectiveCues   = merged(func(l *language) []string { return l.fields.effective })
+	signedCues      = merged(func(l *language) []string { return l.fields.signed })
+	lawCues         = merged(func(l *language) []string { return l.fields.law })
+	governsCues     = merged(func(l *language) []string { return l.fields.governs })
+	disputeCues     = merged(func(l *language) []string { return l.fields.disputes })
+	courtCues       = merged(func(l *language) []string { return l.fields.courts })
+	courtOfCues     = merged(func(l *language) []string { return l.fields.courtOf })
+	arbitrationCues = merged(func(l *language) []string { return l.fields.arbitration })
+	// kindCues are the words of each kind of agreement, the specific kinds
+	// first: "Allmänna villkor för SLA" is a service level agreement.
+	kindCues = func() []titleKind {
+		var out []titleKind
+		for _, k := range []model.Kind{model.KindSLA, model.KindDPA, model.KindFramework, model.KindVolume, model.KindOrder,
+			model.KindSubscription, model.KindGeneralTerms} {
+			out = append(out, titleKind{k, merged(func(l *language) []string { return l.fields.kinds[k] })})
+		}
+		return out
+	}()
 	// lawCountries maps the folded words of a country's law to its name.
 	lawCountries = func() map[string]string {
 		m := map[string]string{}
@@ -23,12 +38,20 @@ var (
 	}()
 )
 
+// titleKind is a kind of agreement and the words of it in a title.
+type titleKind struct {
+	kind model.Kind
+	cues []cue
+}
+
 // fieldFinder looks for the agreement's other fields over the clauses of a
 // document, each from the first sentence that states it: the date it takes
 // effect ("gäller från 1 september 2023", "effective as of October 21,
-// 2020"), the date it was signed, and the governing law ("svensk lag",
-// "the laws of Sweden"). A version date ("last updated") says which text
-// this is, not when the agreement runs, and is not proposed.
+// 2020"), the date it was signed, the governing law ("svensk lag", "the
+// laws of Sweden") and where disputes are settled ("Stockholms
+// tingsrätt", "arbitration"); and the kind of agreement from the title,
+// the first clause's heading. A version date ("last updated") says which
+// text this is, not when the agreement runs, and is not proposed.
 type fieldFinder struct {
 	found map[string]bool
 	props []Proposal
@@ -37,7 +60,9 @@ type fieldFinder struct {
 func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 	if f.found == nil {
 		f.found = map[string]bool{}
+		f.kind(c)
 	}
+	heading := normalize(c.Heading)
 	for _, s := range sents {
 		text := s.In(c.Body)
 		n := normalize(text)
@@ -60,7 +85,84 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 				}
 			}
 		}
+		if !f.found["venue"] && (anyCue(disputeCues, n) || anyCue(disputeCues, heading)) {
+			if v, ok := venueIn(text, n); ok {
+				f.add(c, s, Field{Name: "venue", Value: v}, "where disputes are settled")
+			}
+		}
 	}
+}
+
+// kind proposes the kind of agreement its title names: the heading of
+// the document's first clause.
+func (f *fieldFinder) kind(c model.Clause) {
+	if k := TitleKind(c.Heading); k != "" {
+		f.found["kind"] = true
+		f.props = append(f.props, Proposal{Kind: ProposeField, Clause: c.Number, Evidence: c.Heading, Confidence: 0.6,
+			Reason: "the kind of agreement its title names", Field: &Field{Name: "kind", Value: string(k)}})
+	}
+}
+
+// TitleKind returns the kind of agreement a title names, in any of the
+// languages ("Databehandleraftale", "Palvelutasosopimus", "Order Form"), or
+// "" when it names none.
+func TitleKind(title string) model.Kind {
+	n := normalize(title)
+	for _, k := range kindCues {
+		if anyCue(k.cues, n) {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+// venueIn returns where sentence text (folded n) settles disputes: a
+// court it names ("Stockholms tingsrätt", "the courts of England and
+// Wales", "the City Court of Aarhus"), else arbitration. A court the
+// sentence does not name ("allmän domstol", "a competent court") is no
+// venue to record, nor is a defined term ("the Chosen Courts"): a court
+// written with a capital needs the place after it.
+func venueIn(text string, n normText) (string, bool) {
+	words := strings.Fields(text)
+	word := func(i int) string { return strings.Trim(words[i], ".,;:()[]\"'”“’") }
+	named := func(i int) bool { return i >= 0 && i < len(words) && isCapitalized(word(i)) }
+	joins := func(i int) bool { return i < len(words) && partyWordSets.and[strings.ToLower(word(i))] }
+	for i := range words {
+		if !anyCue(courtCues, normalize(word(i))) {
+			continue
+		}
+		from, to := i, i+1
+		for from > 0 && named(from-1) && i-from < 3 {
+			from--
+		}
+		if i+2 < len(words) && anyCue(courtOfCues, normalize(word(i+1))) && named(i+2) {
+			// "courts of England and Wales", "retten i Aarhus"
+			to = i + 2
+			for named(to) || (joins(to) && named(to+1)) {
+				to++
+			}
+		}
+		if to == i+1 && (from == i || named(i)) {
+			continue
+		}
+		parts := make([]string, 0, to-from)
+		for j := from; j < to; j++ {
+			parts = append(parts, word(j))
+		}
+		return strings.Join(parts, " "), true
+	}
+	if anyCue(arbitrationCues, n) {
+		return "arbitration", true
+	}
+	return "", false
+}
+
+// isCapitalized reports whether w begins with a capital letter.
+func isCapitalized(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func (f *fieldFinder) add(c model.Clause, s Span, field Field, reason string) {

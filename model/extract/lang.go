@@ -37,6 +37,14 @@ type language struct {
 	// after right after a length counts it from some event: "12 months
 	// after termination" is no term of the agreement.
 	after []string
+	// billingPeriod names the period invoices cover: a length in a sentence
+	// about it is how often the customer is billed, neither the
+	// agreement's term nor a payment term, unless within stands before it
+	// ("faktureringsperioden är en månad" against "betalas inom 30 dagar").
+	billingPeriod, within []string
+	// clauseBreaks after a comma begin another main clause of the sentence,
+	// which says another thing: ", och", ", but", ", except".
+	clauseBreaks []string
 
 	tiers tierWords
 	term  termWords
@@ -111,8 +119,15 @@ type fieldWords struct {
 	// date it was signed.
 	effective, signed []string
 	// law introduces the governing law, governs says it governs the
-	// agreement ("tillämpas", "governed by"), venue names the court of disputes.
-	law, governs, venue []string
+	// agreement ("tillämpas", "governed by").
+	law, governs []string
+	// disputes says a sentence (or its heading) is about settling
+	// disputes; courts are the words of a court, named by the word before
+	// ("Stockholms tingsrätt") or by the place after courtOf ("courts of
+	// Ireland"); arbitration settles them out of court.
+	disputes, courts, courtOf, arbitration []string
+	// kinds are the words of each kind of agreement in a title.
+	kinds map[model.Kind][]string
 	// laws maps the words of a country's law to its name: "svensk" → Sweden.
 	laws map[string]string
 }

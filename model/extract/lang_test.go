@@ -93,6 +93,30 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"sv", "Lagring", "Loggar sparas i 12 månader och raderas därefter.", nil},
 		{"da", "Betaling", "Ved for sen betaling påløber rente efter 30 dage.", nil},
 		{"fi", "Maksut", "Viivästyneestä maksusta peritään viivästyskorko 14 päivän jälkeen.", nil},
+		// how long a billing period is, in each language: no payment term
+		{"sv", "Betalning", "Väljer Kunden kvartalsvis betalning är faktureringsperioden tre månader räknat från avtalets början.", nil},
+		{"da", "Betaling", "Faktureringsperioden er en måned fra aftalens start, og betaling sker forud.", nil},
+		{"no", "Betaling", "Betalingsperioden er tolv måneder fra oppstart, og faktura sendes forskuddsvis.", nil},
+		{"fi", "Maksut", "Laskutuskausi on kolme kuukautta sopimuksen alusta, ja lasku maksetaan etukäteen.", nil},
+		{"en", "Fees", "Each billing period is one month from the start date and payment is due in advance.", nil},
+		// …but a payment within a number of days of a billing period's invoice is one
+		{"en", "Fees", "Invoices for each billing period are payable within 20 days from the invoice date.", []string{"payment event:invoice 20 days"}},
+		{"sv", "Betalning", "Avgiften för varje faktureringsperiod betalas inom 15 dagar från fakturadatum.", []string{"payment event:invoice 15 days"}},
+		// "ändra" and "andra" (other) fold alike: the other party is no change
+		{"sv", "Ändringar", "Den andra parten ska meddelas senast 30 dagar i förväg om avtalets förnyelse.", nil},
+		{"sv", "Ändringar", "Leverantören får ändra avtalet efter att ha meddelat Kunden minst 30 dagar i förväg.",
+			[]string{"terms_change_notice event:terms_notice_received 30 days"}},
+		// a topic in another main clause of the sentence is not this length's
+		{"sv", "Support", "Leverantören svarar senast 10 dagar efter förfrågan, dock ska Kunden betala supportavgiften.", nil},
+		{"en", "Support", "Provider answers within 5 days from the ticket, but the customer must pay for the hours spent.", nil},
+		// a veto word in the sentence's next main clause says another thing
+		{"sv", "Betalning", "Fakturan betalas tjugo (20) dagar netto, och vid försenad betalning utgår dröjsmålsränta.", []string{"payment event:invoice 20 days"}},
+		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},
+		{"en", "Fees", "Invoices are due net 25 days from the invoice date, and interest accrues on late amounts.", []string{"payment event:invoice 25 days"}},
+		{"en", "Exit", "We erase the customer's data within 20 days of a request, except copies kept in encrypted backups.",
+			[]string{"data_return event:termination 20 days"}},
+		{"sv", "Radering", "Kundens data raderas inom 40 dagar efter avtalets upphörande, utom det som sparas enligt lag.",
+			[]string{"data_return event:termination 40 days"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -107,6 +131,7 @@ func TestRulesInFiveLanguages(t *testing.T) {
 
 func TestProposeTerm(t *testing.T) {
 	m := func(n int) model.Period { return model.Period{N: n, Unit: model.Months} }
+	y := func(n int) model.Period { return model.Period{N: n, Unit: model.Years} }
 	tests := []struct {
 		lang, body string
 		want       model.Term
@@ -119,6 +144,26 @@ func TestProposeTerm(t *testing.T) {
 		{"fi", "Sopimus on voimassa toistaiseksi ja sen voi irtisanoa kolmen kuukauden irtisanomisajalla.", model.Term{Indefinite: true, Notice: m(3)}},
 		{"en", "This Agreement remains in force for an initial term of thirty-six (36) months. Either party may terminate it by giving six (6) months' prior written notice before the end of the term.",
 			model.Term{Initial: m(36), Notice: m(6)}},
+		// one sentence with the initial period and the renewal
+		{"sv", "Avtalet gäller i två (2) år från driftstart och förlängs därefter med sex månader åt gången.", model.Term{Initial: y(2), Renewal: m(6)}},
+		{"da", "Aftalen løber i 3 år og forlænges herefter automatisk med 12 måneder ad gangen.", model.Term{Initial: y(3), Renewal: m(12)}},
+		{"no", "Avtalen gjelder i to år fra signering og fornyes deretter med ett år om gangen.", model.Term{Initial: y(2), Renewal: y(1)}},
+		{"fi", "Sopimus on voimassa kaksi vuotta, minkä jälkeen se uusiutuu automaattisesti 12 kuukaudeksi kerrallaan.", model.Term{Initial: y(2), Renewal: m(12)}},
+		{"en", "This Agreement runs for eighteen (18) months and then renews for successive periods of six (6) months.", model.Term{Initial: m(18), Renewal: m(6)}},
+		// running until someone ends it, in other words
+		{"sv", "Avtalet gäller från undertecknandet tills det sägs upp av någon av parterna.", model.Term{Indefinite: true}},
+		{"da", "Aftalen er gældende, indtil den opsiges skriftligt.", model.Term{Indefinite: true}},
+		{"no", "Avtalen gjelder fra signering inntil den sies opp.", model.Term{Indefinite: true}},
+		{"fi", "Sopimus on voimassa, kunnes jompikumpi osapuoli irtisanoo sen.", model.Term{Indefinite: true}},
+		{"en", "The agreement remains in effect until either party terminates it in writing.", model.Term{Indefinite: true}},
+		// a notice period and no period of the agreement's own: until ended
+		{"en", "Either party may terminate this Agreement on ninety (90) days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 90, Unit: model.Days}}},
+		{"da", "Aftalen kan opsiges af begge parter med to måneders varsel.", model.Term{Indefinite: true, Notice: m(2)}},
+		// …but a notice before the end of a period says there is one
+		{"sv", "Avtalet ska sägas upp senast tre månader före avtalsperiodens utgång.", model.Term{Notice: m(3)}},
+		{"en", "Either party may terminate by notice at least 60 days before the end of the subscription term.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a termination for a breach not cured, said in the next main clause, is no notice period
+		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 	}
@@ -192,6 +237,17 @@ func TestProposeFields(t *testing.T) {
 		{"fi", "Sopimukseen sovelletaan Suomen lakia.", []Field{{"governing_law", "Finland"}}},
 		{"en", "This agreement is effective as of 2 May 2024 and governed by the laws of Ireland.",
 			[]Field{{"effective", "2024-05-02"}, {"governing_law", "Ireland"}}},
+		// where disputes go: a court named before or after its word, or arbitration
+		{"sv", "Tvister med anledning av avtalet avgörs av Uppsala tingsrätt.", []Field{{"venue", "Uppsala tingsrätt"}}},
+		{"da", "Enhver tvist afgøres ved retten i Odense.", []Field{{"venue", "retten i Odense"}}},
+		{"no", "Tvister skal løses ved Bergen tingrett som verneting.", []Field{{"venue", "Bergen tingrett"}}},
+		{"fi", "Riidat ratkaistaan Tampereen käräjäoikeudessa.", []Field{{"venue", "Tampereen käräjäoikeudessa"}}},
+		{"en", "Any dispute shall be heard by the courts of Scotland and Northern Ireland.", []Field{{"venue", "courts of Scotland and Northern Ireland"}}},
+		{"en", "Each dispute is finally settled by arbitration under the rules of the institute.", []Field{{"venue", "arbitration"}}},
+		{"sv", "Tvist ska slutligt avgöras genom skiljeförfarande.", []Field{{"venue", "arbitration"}}},
+		// a court not named, and a defined term, are no venue
+		{"sv", "Tvister prövas av allmän domstol.", nil},
+		{"en", "All disputes belong to the Selected Courts.", nil},
 		// a law named, not chosen; a version date
 		{"en", "Harassment as defined by German law is not tolerated. Last updated 3 March 2024.", nil},
 	}
@@ -217,13 +273,38 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 		{"en", "Subprocessors", "We rely on these:"},
 	}
 	for _, tt := range tests {
-		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery"}
+		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery\n- Owl Relay Ltd: backups\n\nQuarry Hosting: servers"}
 		var names []string
 		for _, p := range ProposeSubProcessors(c) {
 			names = append(names, p.Sub.Name)
 		}
-		if want := []string{"Lanternfish"}; !slices.Equal(names, want) {
+		if want := []string{"Lanternfish", "Owl Relay Ltd", "Quarry Hosting"}; !slices.Equal(names, want) {
 			t.Errorf("%s: names %q, want %q", tt.lang, names, want)
+		}
+	}
+}
+
+func TestTitleKind(t *testing.T) {
+	tests := []struct {
+		title string
+		want  model.Kind
+	}{
+		{"Personuppgiftsbiträdesavtal för Molntjänsten", model.KindDPA},
+		{"Allmänna villkor för hosting", model.KindGeneralTerms},
+		{"Serviceniveauaftale (SLA) for drift", model.KindSLA},
+		{"Databehandleravtale mellom partene", model.KindDPA},
+		{"Palvelutasosopimus: ylläpito", model.KindSLA},
+		{"Tietojenkäsittelysopimus", model.KindDPA},
+		{"Framework Agreement for Consulting", model.KindFramework},
+		{"Order Form", model.KindOrder},
+		{"Terms of Service", model.KindGeneralTerms},
+		// the specific kind wins over the general words beside it
+		{"Terms for the Data Processing of Customer Data", model.KindDPA},
+		{"Driftavtal för Norrsken", ""},
+	}
+	for _, tt := range tests {
+		if got := TitleKind(tt.title); got != tt.want {
+			t.Errorf("%q: kind %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }

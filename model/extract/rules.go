@@ -29,8 +29,9 @@ type ruleKind struct {
 	// window: the length must not be a notice period itself, as in "med
 	// tre (3) månaders uppsägningstid", which says how, not by when.
 	window bool
-	// topic, act and when must each have a word in the sentence (topic also
-	// where scope allows, act and when near the length); not must have none.
+	// topic, act and when must each have a word: topic in the length's own
+	// main clause of the sentence (or where scope allows), act and when near
+	// the length; not must have none in the length's own main clause.
 	topic, act, when, not []cue
 }
 
@@ -86,7 +87,11 @@ var (
 	noticeNouns = merged(func(l *language) []string { return l.noticeNouns })
 	periodNouns = merged(func(l *language) []string { return l.periodNouns })
 	afterWords  = merged(func(l *language) []string { return l.after })
-	indexCues   = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
+	billingCues = merged(func(l *language) []string { return l.billingPeriod })
+	withinCues  = merged(func(l *language) []string { return l.within })
+	// breakWords begin another main clause after a comma, in every language.
+	breakWords = wordSet(func(l *language) []string { return l.clauseBreaks })
+	indexCues  = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
 )
 
 // length is one length of time in a clause, with the text around it that
@@ -96,14 +101,24 @@ type length struct {
 	sentence Span
 	// part is the part of the sentence that is this length's own when the
 	// sentence holds several, and the evidence shown for it.
-	part   Span
-	s      normText // the sentence, folded
+	part Span
+	s    normText // the sentence, folded
+	// own is the main clause of the sentence that holds the length, up to
+	// ", och"/", but"/", except" on either side: a kind's topic and the
+	// words that veto a length are looked for here, as "…14 dagar netto,
+	// och dröjsmålsräntan…" says the interest in a clause of its own.
+	own    normText
 	near   normText // the sentence from the length before it to the next one
 	before normText // the part of near before the length
 	next   normText // the three words after the length
 	notice bool     // a notice period: "3 månaders varsel"
 	period bool     // the length of a period: "a 30-day period"
 	after  bool     // counted after something: "12 months after termination"
+	// billing: the length is how long a billing period is, not a deadline
+	billing bool
+	// toNext is the text up to the next length in the same sentence, if
+	// one follows, commas and all.
+	toNext normText
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
@@ -133,12 +148,44 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 		if from != sent.Start || to != sent.End {
 			part.Start, part.End = trimSpan(body, from, to)
 		}
-		out = append(out, length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
-			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")),
-			notice: noticeAfter(next), period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
-			after: len(next) > 0 && anyCue(afterWords, normalize(next[0]))})
+		l := length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
+			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
+			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l.own = l.s
+		if own := ownClause(body, sent, d.Start, d.End); own != sent {
+			l.own = normalize(own.In(body))
+		}
+		if i+1 < len(items) && items[i+1].Start < sent.End {
+			l.toNext = normalize(body[d.End:items[i+1].Start])
+		}
+		l.billing = anyCue(billingCues, l.s) && !anyCue(withinCues, l.before)
+		out = append(out, l)
 	}
 	return out
+}
+
+// ownClause returns the main clause of sentence sent that holds the bytes
+// start to end: the sentence cut at a comma followed by a break word
+// ("and", "but", "except") in any language.
+func ownClause(body string, sent Span, start, end int) Span {
+	own := sent
+	for i := sent.Start; i < sent.End; i++ {
+		if body[i] != ',' {
+			continue
+		}
+		words := strings.Fields(body[i+1 : sent.End])
+		if len(words) == 0 || !breakWords[strings.ToLower(words[0])] {
+			continue
+		}
+		if i < start {
+			own.Start = i + 1
+		} else if i >= end {
+			own.End = i
+			break
+		}
+	}
+	return own
 }
 
 // wordsAfter returns up to n words that follow the byte offset end in the
@@ -209,7 +256,7 @@ func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used 
 		}
 	}
 	for i, d := range ls {
-		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.s) {
+		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.own) {
 			continue
 		}
 		for _, rk := range ruleKinds {
@@ -243,7 +290,7 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice) || len(rk.topic) == 0 {
 		return "", false, false
 	}
-	if anyCue(rk.not, d.s) {
+	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
 	}
 	for _, group := range [][]cue{rk.act, rk.when} {
@@ -251,7 +298,7 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 			return "", false, false
 		}
 	}
-	c, ok := firstCue(rk.topic, d.s)
+	c, ok := firstCue(rk.topic, d.own)
 	if ok {
 		return c.label, true, true
 	}

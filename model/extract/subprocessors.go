@@ -76,15 +76,28 @@ type subRow struct {
 	line  int
 }
 
-// listed reports whether line i follows a line that introduces a list,
-// "…uses the following sub-processors:", with only blank lines between.
+// listed reports whether line i is in a list introduced by a line that
+// ends in a colon, "…uses the following sub-processors:", with only blank
+// lines and the list's earlier "Name: purpose" items between.
 func listed(body string, lines []Span, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if t := strings.TrimSpace(lines[j].In(body)); t != "" {
-			return strings.HasSuffix(t, ":")
+		t := strings.TrimSpace(lines[j].In(body))
+		switch {
+		case t == "":
+		case strings.HasSuffix(t, ":"):
+			return true
+		case !namedItem(t):
+			return false
 		}
 	}
 	return false
+}
+
+// namedItem reports whether line t is a list item "Name: purpose": a short
+// name in capitals before a colon.
+func namedItem(t string) bool {
+	name, _, ok := strings.Cut(strings.TrimLeft(t, " \t•·*–-—"), ":")
+	return ok && len(strings.Fields(name)) <= 4 && looksLikeName(name)
 }
 
 // readSubRow reads the line l of body as the start of an entry, if it is
@@ -115,7 +128,7 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 	if !looksLikeName(name) || placeholder(name) {
 		return subRow{}, false
 	}
-	if inList && nameEnd < len(line) && line[nameEnd] == ':' && len(strings.Fields(name)) <= 4 {
+	if inList && namedItem(line) && nameEnd < len(line) && line[nameEnd] == ':' {
 		return row, true
 	}
 	for _, t := range tokenize(line) {

@@ -37,10 +37,10 @@ const (
 // automatic renewal ("förlängs med tolv månader i taget") or the initial
 // period ("an initial 12-month period"). A notice of termination for
 // another reason — after an objection, changed terms, a breach not cured —
-// is not the term's.
+// is not the term's, wherever in the sentence the reason stands.
 func termPartOf(d length) termPart {
 	t := termCues
-	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.s) || d.Period.Unit == model.Hours {
+	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
 	switch {
@@ -50,6 +50,11 @@ func termPartOf(d length) termPart {
 		return termNotice
 	case d.notice || d.after || !anyCue(t.agreement, d.s):
 		return termNone
+	case anyCue(t.runs, d.before) && !anyCue(t.renewal, d.before) && anyCue(t.renewal, d.toNext) &&
+		!anyCue(t.terminate, d.toNext):
+		// "gäller i tre år … och förlängs sedan med tolv månader": the
+		// length the agreement runs for, said before its renewal's length
+		return termInitial
 	case anyCue(t.renewal, d.before) || anyCue(t.renewal, d.next):
 		// "förlängs med 12 månader", "12 months at a time": the renewal is
 		// said before the length or right after it
@@ -81,6 +86,10 @@ type termFinder struct {
 	// indefinite is the proposal of an agreement "until further notice",
 	// kept aside: a document that also states an initial period is not one.
 	indefinite *Proposal
+	// noticeOfPeriod: the notice found counts back from the end of a
+	// period of the agreement ("before the end of the subscription term"),
+	// so the agreement has one even where its length is not stated.
+	noticeOfPeriod bool
 }
 
 // clause looks for the term in one clause and returns the lengths it used,
@@ -105,6 +114,9 @@ func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]b
 			continue
 		}
 		*slot = d.Period
+		if part == termNotice {
+			f.noticeOfPeriod = anyCue(termCues.initial, d.s) || anyCue(termCues.renewal, d.s)
+		}
 		if first == nil {
 			first = d
 		}
@@ -134,7 +146,18 @@ func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]b
 // proposals returns the term proposals of the document.
 // An agreement until further notice whose notice period stands in the same
 // clause is one proposal, as one sentence of evidence is one proposal.
+// An agreement that either party may end on notice and that states no
+// period of its own runs until it is ended, said in words or not.
 func (f *termFinder) proposals() []Proposal {
+	if f.indefinite == nil && f.term.Initial.IsZero() && f.term.Renewal.IsZero() && !f.noticeOfPeriod {
+		for i, p := range f.props {
+			if !p.Term.Notice.IsZero() {
+				f.props[i].Term.Indefinite = true
+				f.props[i].Reason += ", and no period of its own: until ended"
+				return f.props
+			}
+		}
+	}
 	if f.indefinite == nil || !f.term.Initial.IsZero() {
 		return f.props
 	}

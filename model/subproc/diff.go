@@ -41,31 +41,44 @@ func Diff(current []model.SubProcessor, incoming []Row) []Change {
 		}
 	}
 	match := make([]int, len(incoming)) // incoming index → cur index, -1 for none
+	for i := range match {
+		match[i] = -1
+	}
 	taken := make([]bool, len(cur))
-	pair := func(same func(r Row, s model.SubProcessor) bool) {
-		for i, r := range incoming {
-			if match[i] >= 0 {
+	// pair matches each unmatched row with the first untaken entry of the
+	// same key, through an index, so a long list pairs in linear time.
+	pair := func(rowKey func(int) string, subKey func(int) string, skipEmpty bool) {
+		idx := map[string][]int{}
+		for j := range cur {
+			if k := subKey(j); !taken[j] && (k != "" || !skipEmpty) {
+				idx[k] = append(idx[k], j)
+			}
+		}
+		for i := range incoming {
+			k := rowKey(i)
+			if match[i] >= 0 || (k == "" && skipEmpty) {
 				continue
 			}
-			for j, s := range cur {
-				if !taken[j] && same(r, s) {
+			for q := idx[k]; len(q) > 0; q = q[1:] {
+				if j := q[0]; !taken[j] {
 					match[i], taken[j] = j, true
+					idx[k] = q[1:]
 					break
 				}
 			}
 		}
 	}
-	for i := range match {
-		match[i] = -1
+	rowNames, subNames := make([]string, len(incoming)), make([]string, len(cur))
+	for i, r := range incoming {
+		rowNames[i] = nameKey(r.Name)
 	}
-	pair(func(r Row, s model.SubProcessor) bool {
-		k := orgKey(r.OrgNumber)
-		return k != "" && k == orgKey(s.OrgNumber)
-	})
-	pair(func(r Row, s model.SubProcessor) bool {
-		return nameKey(r.Name) == nameKey(s.Name) && r.Country == s.Country
-	})
-	pair(func(r Row, s model.SubProcessor) bool { return nameKey(r.Name) == nameKey(s.Name) })
+	for j, s := range cur {
+		subNames[j] = nameKey(s.Name)
+	}
+	pair(func(i int) string { return orgKey(incoming[i].OrgNumber) }, func(j int) string { return orgKey(cur[j].OrgNumber) }, true)
+	pair(func(i int) string { return rowNames[i] + "\x00" + incoming[i].Country },
+		func(j int) string { return subNames[j] + "\x00" + cur[j].Country }, false)
+	pair(func(i int) string { return rowNames[i] }, func(j int) string { return subNames[j] }, false)
 
 	var changes []Change
 	for i := range incoming {

@@ -16,7 +16,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"slices"
+	"strconv"
 	"time"
 
 	"avtal/model"
@@ -275,7 +277,15 @@ func target(terms model.SLATerms) float64 {
 
 // percentOf returns pct % of an amount, rounded to the nearest hundredth.
 func percentOf(a model.Amount, pct float64) model.Amount {
-	return model.Amount(math.Round(float64(a) * pct / 100))
+	// Exact: a float product loses the last öre of a large fee.
+	r := new(big.Rat).SetFloat64(pct)
+	if r == nil {
+		return 0
+	}
+	r.Mul(r, new(big.Rat).SetInt64(int64(a)))
+	r.Quo(r, big.NewRat(100, 1))
+	n, _ := strconv.ParseInt(r.FloatString(0), 10, 64) // halves round away from zero
+	return model.Amount(n)
 }
 
 // ceilMinutes returns d in minutes, a started minute counting as a whole one.

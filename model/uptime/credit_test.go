@@ -402,3 +402,23 @@ func BenchmarkCreditMonth10kIncidents(b *testing.B) {
 		}
 	}
 }
+
+// A credit is a share of the fee to the öre, however large the fee.
+func TestPercentOfIsExact(t *testing.T) {
+	tests := []struct {
+		fee  model.Amount
+		pct  float64
+		want model.Amount
+	}{
+		{99999999999999900, 25, 24999999999999975},
+		{99999999999999999, 100, 99999999999999999},
+		{1000050, 12.5, 125006}, // 12 500,625 rounds to 12 500,63
+		{450000, 10, 45000},
+		{3, 50, 2}, // half an öre and a half rounds away from zero
+	}
+	for _, tt := range tests {
+		if got := percentOf(tt.fee, tt.pct); got != tt.want {
+			t.Errorf("%g%% of %d = %d, want %d", tt.pct, tt.fee, got, tt.want)
+		}
+	}
+}

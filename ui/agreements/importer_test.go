@@ -212,7 +212,7 @@ func TestImportRefusedWhereItMayNotWrite(t *testing.T) {
 		setup func(*common.Common)
 		want  string
 	}{
-		{"viewer", func(c *common.Common) { c.ReadOnly = true }, "error: "},
+		{"viewer", func(c *common.Common) { c.SetAccess("", true) }, "error: "},
 		{"ssh session", func(c *common.Common) { c.LocalFiles = false }, "error: files can only be imported on the machine that holds the register"},
 	}
 	for _, tt := range tests {

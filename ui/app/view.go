@@ -83,8 +83,8 @@ func (m *Model) statusBar() string {
 	// Who is connected always shows; the database path gives way first when
 	// the message needs the room, then the message is shortened.
 	user := ""
-	if m.c.User != "" {
-		user = st.Dim.Render(m.c.User)
+	if name := m.c.User(); name != "" {
+		user = st.Dim.Render(name)
 	}
 	// The database path is the local user's business; over SSH it would
 	// only tell visitors where the server keeps its files.

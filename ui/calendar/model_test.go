@@ -307,7 +307,7 @@ func TestAddOwnDeadline(t *testing.T) {
 
 func TestViewerIsRefused(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
-	p.c.ReadOnly = true
+	p.c.SetAccess("", true)
 	p.keys("enter", "k", "d")
 	p.keys("s")
 	p.keys("a")
@@ -518,14 +518,12 @@ func TestDeleteRecordedEvent(t *testing.T) {
 		t.Error("the list does not take the keys")
 	}
 
-	viewer := *p.c
-	viewer.ReadOnly = true
-	p.m.c = &viewer
+	p.c.SetAccess("", true) // a viewer, as a demoted SSH editor becomes
 	p.keys("d")
 	if p.m.events.question != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
 		t.Fatalf("a viewer is asked: errors %v", p.Errs)
 	}
-	p.m.c = p.c
+	p.c.SetAccess("", false)
 
 	p.keys("d")
 	p.shows("Delete termination of 2026-09-15 and its deadlines? y/n")

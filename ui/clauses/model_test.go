@@ -463,7 +463,7 @@ func TestTagAndNoteForms(t *testing.T) {
 
 func TestViewerMayNotWrite(t *testing.T) {
 	c := tuitest.Session(tuitest.Store(t, sample(t)), i18n.EN)
-	c.ReadOnly = true
+	c.SetAccess("", true)
 	p := newPane(t, c, 100, 30)
 	p.scope("pureservice", "Pureservice")
 	p.selectClause("pureservice", "2.7")
@@ -642,7 +642,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		}
 
 		viewer := tuitest.Session(p.st, i18n.EN)
-		viewer.ReadOnly = true
+		viewer.SetAccess("", true)
 		v := newPane(t, viewer, 100, 30)
 		v.scope("pureservice", "Pureservice")
 		v.selectClause("pureservice", "2.7")

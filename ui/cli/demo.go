@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -43,11 +42,17 @@ func demo(ctx context.Context, g globals, args []string, stdout, stderr io.Write
 			fmt.Fprintln(stderr, "avtal demo: "+g.lang.T("cli.demo_would_replace", g.db))
 			return ExitFail
 		}
-		for _, suffix := range []string{"", "-wal", "-shm"} {
-			if err := os.Remove(g.db + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
-				fmt.Fprintln(stderr, "avtal demo: "+err.Error())
-				return ExitFail
-			}
+		kept, err := store.SetAside(ctx, g.db, "demo", g.now())
+		if err != nil {
+			fmt.Fprintln(stderr, "avtal demo: "+storeFileError(g, err))
+			return ExitFail
+		}
+		if own {
+			defer fmt.Fprintln(stdout, g.lang.T("cli.demo_kept", kept))
+		} else if err := os.Remove(kept); err != nil {
+			// Only the sample was in it: nothing of the user's is lost.
+			fmt.Fprintln(stderr, "avtal demo: "+err.Error())
+			return ExitFail
 		}
 	}
 	st, err := openStore(ctx, g)

@@ -10,8 +10,10 @@ import (
 // writeJSON writes v as indented JSON. A list is written item by item, so
 // that a long one (five years of a large register's deadlines, tens of
 // megabytes) is never held whole in memory; the text is the same as
-// encoding the list at once gives.
+// encoding the list at once gives. Characters a terminal would act on are
+// escaped (jsonEscaper).
 func writeJSON(w io.Writer, v any) error {
+	w = &jsonEscaper{w: w}
 	list := reflect.ValueOf(v)
 	if list.Kind() != reflect.Slice || list.Len() == 0 || list.Type().Elem().Kind() == reflect.Uint8 {
 		enc := json.NewEncoder(w)

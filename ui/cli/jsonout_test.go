@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -41,6 +42,22 @@ func TestWriteJSONIsEncodingAtOnce(t *testing.T) {
 		}
 		if got.String() != want.String() {
 			t.Errorf("%s:\n%s\nwant\n%s", name, got.String(), want.String())
+		}
+	}
+}
+
+// Characters a terminal acts on are escaped in JSON, whole even when a
+// write cuts one in two, so the data survives and nothing raw is written.
+func TestJSONEscapesWhatATerminalObeys(t *testing.T) {
+	in := "{\"a\":\"x\u202ey\u200b\u007f\u0085z\U000E0041 åäö\"}\n"
+	for cut := range len(in) + 1 {
+		var out strings.Builder
+		e := &jsonEscaper{w: &out}
+		e.Write([]byte(in[:cut]))
+		e.Write([]byte(in[cut:]))
+		want := `{"a":"x\u202ey\u200b\u007f\u0085z\udb40\udc41 åäö"}` + "\n"
+		if out.String() != want {
+			t.Fatalf("cut at %d: %q, want %q", cut, out.String(), want)
 		}
 	}
 }

@@ -77,6 +77,9 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 		return ExitFail
 	}
 	defer st.Close()
+	for _, w := range st.Warnings {
+		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.warning", w))
+	}
 	if name == "" {
 		return runTUI(st, g, stderr, backupDir(g.db, getenv))
 	}

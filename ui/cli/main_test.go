@@ -386,11 +386,46 @@ func TestDemoKeepsChangesOfYourOwn(t *testing.T) {
 		if after, _ := os.ReadFile(db); !bytes.Equal(after, before) {
 			t.Error("the refused demo changed the database")
 		}
-		ok(t, "--db", db, "demo", "--replace")
+		out := ok(t, "--db", db, "demo", "--replace")
 		if log := ok(t, "--db", db, "log"); strings.Contains(log, "note") || strings.Count(log, "create") != 8 {
 			t.Errorf("after demo --replace the log is not the sample's:\n%s", log)
 		}
+		// The replaced register is kept beside it, with the note.
+		kept := db + ".before-demo-" + tuitest.Day(t).UTC().Format("20060102T150405Z")
+		if !strings.Contains(out, "kept as "+kept) {
+			t.Errorf("demo --replace said %q, want it to name %s", out, kept)
+		}
+		if log := ok(t, "--db", kept, "log"); !strings.Contains(log, "note") {
+			t.Errorf("the kept register lost the note:\n%s", log)
+		}
 	})
+}
+
+// A register open in a workbench, a server or another command is never
+// replaced underneath it: demo --replace and restore refuse, naming it.
+func TestDemoAndRestoreRefuseARegisterInUse(t *testing.T) {
+	dir := t.TempDir()
+	db, backup := filepath.Join(dir, "avtal.db"), filepath.Join(dir, "copy.db")
+	ok(t, "--db", db, "demo")
+	ok(t, "--db", db, "note", "pureservice", "8.9.2", "Ask for 24 hours")
+	ok(t, "--db", db, "backup", backup)
+	st, err := store.Open(context.Background(), db, store.WithClock(func() time.Time { return tuitest.Today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"demo", "--replace"}, {"restore", backup}} {
+		r := avtal(t, append([]string{"--db", db}, args...)...)
+		if r.code != 1 || !strings.Contains(r.stderr, db+" is open in another Avtal") {
+			t.Errorf("avtal %s while open: exit %d, stderr %q", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+	if n, err := st.Count(context.Background()); err != nil || n != 8 {
+		t.Errorf("the open register after the refusals: %d agreements, %v", n, err)
+	}
+	st.Close()
+	if r := avtal(t, "--db", db, "restore", backup); r.code != 0 {
+		t.Errorf("restore once closed: exit %d, %s", r.code, r.stderr)
+	}
 }
 
 // Help and mistakes in the arguments of demo and restore change no file.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -21,7 +22,7 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 	}
 	kept, err := store.Restore(ctx, args[0], g.db, g.now())
 	if err != nil {
-		fmt.Fprintln(stderr, "avtal restore: "+err.Error())
+		fmt.Fprintln(stderr, "avtal restore: "+storeFileError(g, err))
 		return ExitFail
 	}
 	fmt.Fprintln(stdout, g.lang.T("cli.restore_done", g.db, args[0]))
@@ -29,4 +30,13 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 		fmt.Fprintln(stdout, g.lang.T("cli.restore_kept", kept))
 	}
 	return ExitOK
+}
+
+// storeFileError says what went wrong replacing the register file, in the
+// session's language when it is open elsewhere.
+func storeFileError(g globals, err error) string {
+	if errors.Is(err, store.ErrInUse) {
+		return g.lang.T("cli.in_use", g.db)
+	}
+	return err.Error()
 }

@@ -12,8 +12,8 @@ import (
 // prints it, no text from the register — a title, a clause, a note, a
 // sub-processor's name — can clear the screen, retitle the window or plant
 // a link. A line that ends "\r\n" (iCalendar) keeps its carriage return.
-// JSON is unchanged but for DEL and C1 controls, which encoding/json leaves
-// raw and some terminals obey.
+// JSON passes unchanged: writeJSON has already escaped what encoding/json
+// leaves raw and some terminals obey.
 type safeWriter struct {
 	w    io.Writer
 	line []byte // the unfinished last line

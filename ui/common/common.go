@@ -4,6 +4,7 @@
 package common
 
 import (
+	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,10 +25,9 @@ type Common struct {
 	Store         *store.Store
 	Renderer      *lipgloss.Renderer
 	Now           func() time.Time
-	// User names who is at the keyboard (local user or SSH key fingerprint).
-	User string
-	// ReadOnly sessions (SSH viewers) may browse and compute but not write.
-	ReadOnly bool
+	// access is who is at the keyboard and whether they may write (see
+	// SetAccess).
+	access atomic.Pointer[access]
 	// Leads are the reminder lead times per deadline kind (defaults unless
 	// configured with AVTAL_LEAD_TIMES).
 	Leads deadlines.LeadTimes

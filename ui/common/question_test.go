@@ -40,7 +40,7 @@ func TestQuestion(t *testing.T) {
 				t.Errorf("%s: %s answers %v", tt.lang, k, got)
 			}
 		}
-		c.ReadOnly = true
+		c.SetAccess("", true)
 		q, cmd := c.Ask("Delete it?", wrote)
 		if msg, ok := cmd().(ErrMsg); q != nil || !ok || !errors.Is(msg.Err, ErrReadOnly) {
 			t.Errorf("%s: a viewer is asked: %v, %v", tt.lang, q, cmd())

@@ -5,13 +5,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"avtal/model/docread"
 )
 
 // Sanitize makes text typed or imported by someone safe to show on anyone's
 // terminal: escape sequences are removed (they could retitle a window,
 // rewrite the screen or plant a link), and so are control characters other
-// than newline and tab, and bytes that are not UTF-8. Panes run every piece
-// of user-supplied text through it before display.
+// than newline and tab, bytes that are not UTF-8, and the invisible
+// characters import drops (docread.Invisible: bidi controls would shift a
+// box's borders, zero-width characters hide what a text says). Panes run
+// every piece of user-supplied text through it before display.
 func Sanitize(s string) string {
 	s = ansi.Strip(s)
 	var b strings.Builder
@@ -21,7 +25,7 @@ func Sanitize(s string) string {
 		case r == utf8.RuneError && isInvalid(s[i:]):
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || docread.Invisible(r):
 		default:
 			b.WriteRune(r)
 		}

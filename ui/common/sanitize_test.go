@@ -16,6 +16,9 @@ func TestSanitize(t *testing.T) {
 		{"line one\nline two\tcol", "line one\nline two\tcol"},  // newline and tab stay
 		{"bad \xff\xfe bytes", "bad  bytes"},                    // not UTF-8
 		{"real \uFFFD stays", "real \uFFFD stays"},              // a genuine replacement character
+		{"Inera\u202e BA", "Inera BA"},                          // right-to-left override: borders would shift
+		{"a\u2066b\u2069c\u200fd", "abcd"},                      // bidi isolates and marks
+		{"sek\u200bret\u2060ess\ufeff", "sekretess"},            // zero-width space, word joiner, BOM
 	}
 	for _, tt := range tests {
 		if got := Sanitize(tt.in); got != tt.want {

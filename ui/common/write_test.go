@@ -14,7 +14,7 @@ func TestCanWriteRefusesViewersInTheirLanguage(t *testing.T) {
 	if err := c.CanWrite(); err != nil {
 		t.Errorf("an editor may not write: %v", err)
 	}
-	c.ReadOnly = true
+	c.SetAccess("", true)
 	err := c.CanWrite()
 	if !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("a viewer's CanWrite = %v, want ErrReadOnly", err)

@@ -37,7 +37,7 @@ func samplePane(t *testing.T, lang i18n.Lang, w, h int, readOnly bool) *pane {
 func newPane(t *testing.T, st *store.Store, lang i18n.Lang, w, h int, readOnly bool) *pane {
 	t.Helper()
 	c := tuitest.Session(st, lang)
-	c.ReadOnly = readOnly
+	c.SetAccess("", readOnly)
 	p := &pane{t: t, m: New(c), st: st}
 	p.m.SetSize(w, h)
 	p.run(p.m.Init())

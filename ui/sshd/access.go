@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -9,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -79,7 +79,9 @@ func parseAuthorizedKeys(path string, data []byte) (map[string]keyEntry, error) 
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
 		}
-		entries[string(key.Marshal())] = e
+		if _, listed := entries[string(key.Marshal())]; !listed {
+			entries[string(key.Marshal())] = e // the first line of a key wins, as in OpenSSH
+		}
 	}
 	return entries, nil
 }
@@ -132,8 +134,7 @@ type authorizedKeys struct {
 	log  *slog.Logger
 
 	mu      sync.Mutex
-	mod     time.Time
-	size    int64
+	sum     [sha256.Size]byte // of the content last read
 	entries map[string]keyEntry
 }
 
@@ -141,44 +142,65 @@ type authorizedKeys struct {
 // server from starting, naming the line.
 func loadAuthorizedKeys(path string, log *slog.Logger) (*authorizedKeys, error) {
 	a := &authorizedKeys{path: path, log: log}
-	if err := a.reload(); err != nil {
+	if _, err := a.reload(); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
-// reload reads the file when its size or modification time changed. The
-// caller holds mu, except in loadAuthorizedKeys.
-func (a *authorizedKeys) reload() error {
-	info, err := os.Stat(a.path)
-	if err != nil {
-		if a.entries != nil && errors.Is(err, os.ErrNotExist) {
-			a.entries, a.mod, a.size = map[string]keyEntry{}, time.Time{}, -1
-		}
-		return fmt.Errorf("authorized keys: %w", err)
-	}
-	if a.entries != nil && info.ModTime().Equal(a.mod) && info.Size() == a.size {
-		return nil
-	}
+// reload reads the file and takes its list when the content changed (an
+// edit that puts the modification time back is still seen), and reports
+// whether it did. The caller holds mu, except in loadAuthorizedKeys.
+func (a *authorizedKeys) reload() (bool, error) {
 	data, err := os.ReadFile(a.path)
 	if err != nil {
-		return fmt.Errorf("authorized keys: %w", err)
+		if a.entries != nil && errors.Is(err, os.ErrNotExist) && len(a.entries) > 0 {
+			a.entries, a.sum = map[string]keyEntry{}, [sha256.Size]byte{}
+			return true, fmt.Errorf("authorized keys: %w", err)
+		}
+		return false, fmt.Errorf("authorized keys: %w", err)
+	}
+	sum := sha256.Sum256(data)
+	if a.entries != nil && sum == a.sum {
+		return false, nil
 	}
 	entries, err := parseAuthorizedKeys(a.path, data)
 	if err != nil {
-		return err
+		return false, err
 	}
-	a.entries, a.mod, a.size = entries, info.ModTime(), info.Size()
-	return nil
+	a.entries, a.sum = entries, sum
+	return true, nil
+}
+
+// refresh reloads the list and reports whether it changed, logging a file
+// that no longer parses (the last good list stays in force).
+func (a *authorizedKeys) refresh() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	changed, err := a.reload()
+	if err != nil {
+		a.log.Error("authorized keys not reloaded; keeping the previous list", "err", err)
+	}
+	return changed
+}
+
+// current finds the line of key k in the list as last read, without
+// reading the file again.
+func (a *authorizedKeys) current(k gossh.PublicKey) (keyEntry, bool) {
+	if k == nil {
+		return keyEntry{}, false
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	e, ok := a.entries[string(k.Marshal())]
+	return e, ok
 }
 
 // lookup finds the line of key k, if any.
 func (a *authorizedKeys) lookup(k gossh.PublicKey) (keyEntry, bool) {
+	a.refresh()
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if err := a.reload(); err != nil {
-		a.log.Error("authorized keys not reloaded; keeping the previous list", "err", err)
-	}
 	e, ok := a.entries[string(k.Marshal())]
 	return e, ok
 }

@@ -82,6 +82,18 @@ func TestAuthorizedKeysFollowTheFile(t *testing.T) {
 	if _, ok := keys.lookup(anna.PublicKey()); !ok {
 		t.Error("a malformed file locked out the keys that were listed")
 	}
+	// An edit that keeps the size and puts the modification time back is
+	// still seen: anna becomes a viewer.
+	write(authorizedLine(anna)+" editor\n", t0)
+	write(authorizedLine(anna)+" viewer\n", t0)
+	if e, ok := keys.lookup(anna.PublicKey()); !ok || e.role != Viewer {
+		t.Errorf("after a same-size edit with its time put back: %+v, %v", e, ok)
+	}
+	// A key listed twice takes its first line, as OpenSSH does.
+	write(authorizedLine(bo)+" viewer\n"+authorizedLine(bo)+" editor\n", t0)
+	if e, ok := keys.lookup(bo.PublicKey()); !ok || e.role != Viewer {
+		t.Errorf("a key listed twice: %+v, %v; want its first line, viewer", e, ok)
+	}
 	// A removed file lets no one in.
 	os.Remove(path)
 	if _, ok := keys.lookup(anna.PublicKey()); ok {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"time"
 
 	"avtal/store"
 )
@@ -42,5 +43,28 @@ func (s *session) dropStore() {
 	if s.tempDir != "" {
 		s.store.Close()
 		os.RemoveAll(s.tempDir)
+	}
+}
+
+// staleAfter is how old a demo folder must be before a starting server
+// counts it as left behind: younger ones may be a session being set up.
+const staleAfter = time.Minute
+
+// cleanStaleDemos removes the demo registers a server killed before it
+// could remove them left behind: folders of avtal-demo-* whose register no
+// program has open (another demo server's sessions keep theirs).
+func (srv *Server) cleanStaleDemos() {
+	dirs, _ := filepath.Glob(filepath.Join(srv.tempRoot, "avtal-demo-*"))
+	for _, dir := range dirs {
+		info, err := os.Stat(dir)
+		if err != nil || !info.IsDir() || srv.now().Sub(info.ModTime()) < staleAfter {
+			continue
+		}
+		if busy, err := store.InUse(filepath.Join(dir, "avtal.db")); err != nil || busy {
+			continue
+		}
+		if err := os.RemoveAll(dir); err == nil {
+			srv.log.Info("removed a demo register left behind", "dir", dir)
+		}
 	}
 }

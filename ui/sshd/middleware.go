@@ -1,6 +1,7 @@
 package sshd
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/ssh"
@@ -21,6 +22,7 @@ const maxNameLen = 40
 type identity struct {
 	name        string // the key line's comment, else the SSH user name
 	fingerprint string // SHA256:… of the key that authenticated; "" without one
+	key         gossh.PublicKey
 	role        Role
 }
 
@@ -42,7 +44,7 @@ func (srv *Server) identify(next ssh.Handler) ssh.Handler {
 		id := identity{name: cleanName(s.User()), role: Editor}
 		k := s.PublicKey()
 		if k != nil {
-			id.fingerprint = gossh.FingerprintSHA256(k)
+			id.fingerprint, id.key = gossh.FingerprintSHA256(k), k
 		}
 		if srv.keys != nil {
 			e, ok := lookupKey(srv.keys, k)
@@ -120,8 +122,13 @@ func (srv *Server) serveSession(next ssh.Handler) ssh.Handler {
 		id, _ := s.Context().Value(identityKey).(identity)
 		lang := sessionLang(s, srv.cfg.Lang)
 		if slot := slotOf(s.Context()); slot != nil {
-			if !slot.begin() {
-				wish.Fatalln(s, lang.T("sshd.one_session"))
+			if err := slot.begin(); err != nil {
+				msg := lang.T("sshd.one_session")
+				if errors.Is(err, errFull) {
+					msg = lang.T("sshd.full", srv.cfg.MaxSessions)
+					srv.log.Warn("session refused: max sessions reached", "remote", s.RemoteAddr().String(), "max", srv.cfg.MaxSessions)
+				}
+				wish.Fatalln(s, msg)
 				return
 			}
 			defer slot.end()

@@ -42,6 +42,7 @@ type Server struct {
 	tempRoot     string
 	queryTimeout time.Duration
 	shutdownWait time.Duration
+	keysPoll     time.Duration
 	now          func() time.Time // Config.Now: the sessions' today and every timestamp and duration
 
 	mu       sync.Mutex
@@ -75,7 +76,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv := &Server{
 		cfg: cfg, log: cfg.Logger, tempRoot: os.TempDir(),
-		gate:         &gate{max: cfg.MaxSessions, wait: sessionWait},
+		keysPoll:     keysPoll,
+		gate:         newGate(cfg.MaxSessions),
 		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: cfg.Now,
 		sessions: map[*session]struct{}{},
 	}
@@ -136,11 +138,12 @@ func (srv *Server) options(signer gossh.Signer) []ssh.Option {
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }))
 }
 
-// admit is the ConnCallback: the gate enforces --max-sessions.
+// admit is the ConnCallback: the gate bounds the connections that have no
+// session yet.
 func (srv *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	wrapped := srv.gate.admit(ctx, c)
 	if wrapped == nil {
-		srv.log.Warn("connection refused: max sessions reached", "remote", c.RemoteAddr().String(), "max", srv.cfg.MaxSessions)
+		srv.log.Warn("connection refused: too many connections waiting to log in", "remote", c.RemoteAddr().String())
 	}
 	return wrapped
 }
@@ -154,8 +157,16 @@ func (srv *Server) Addr() net.Addr { return srv.ln.Addr() }
 // closes the store after Serve returns.
 func (srv *Server) Serve(ctx context.Context) error {
 	srv.printStart()
+	if srv.cfg.Demo {
+		srv.cleanStaleDemos()
+	}
 	failed := make(chan error, 1)
 	go func() { failed <- srv.ssh.Serve(srv.ln) }()
+	if srv.keys != nil {
+		watch, stop := context.WithCancel(ctx)
+		defer stop()
+		go srv.watchKeys(watch)
+	}
 	var err error
 	select {
 	case err = <-failed:

@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,15 +77,42 @@ func TestAuthorizedKeysGiveRolesAndRefuseOthers(t *testing.T) {
 	viewer := openScreen(t, mustDial(t, srv, "whoever", bo), termOptions{})
 	viewer.waitFor(0, "bo@desk (viewer)")
 	_, c := sessionOf(t, srv, "bo@desk")
-	if !c.ReadOnly || !errors.Is(c.CanWrite(), common.ErrReadOnly) {
-		t.Errorf("viewer: ReadOnly %v, CanWrite %v; want read-only", c.ReadOnly, c.CanWrite())
+	if !c.ReadOnly() || !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+		t.Errorf("viewer: ReadOnly %v, CanWrite %v; want read-only", c.ReadOnly(), c.CanWrite())
 	}
 
 	editor := openScreen(t, mustDial(t, srv, "anna", anna), termOptions{})
 	editor.waitFor(0, "anna@laptop (editor)")
 	_, c = sessionOf(t, srv, "anna@laptop")
-	if c.ReadOnly || c.CanWrite() != nil || c.Notify == nil {
-		t.Errorf("editor: ReadOnly %v, CanWrite %v, Notify set %v; want a writer that notifies", c.ReadOnly, c.CanWrite(), c.Notify != nil)
+	if c.ReadOnly() || c.CanWrite() != nil || c.Notify == nil {
+		t.Errorf("editor: ReadOnly %v, CanWrite %v, Notify set %v; want a writer that notifies", c.ReadOnly(), c.CanWrite(), c.Notify != nil)
+	}
+}
+
+// Removing a key from authorized_keys closes its open sessions, and
+// demoting one makes its open session a viewer at once.
+func TestRevocationReachesOpenSessions(t *testing.T) {
+	anna, bo := newKey(t), newKey(t)
+	keys := filepath.Join(t.TempDir(), "authorized_keys")
+	write := func(text string) {
+		if err := os.WriteFile(keys, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(authorizedLine(anna) + " anna@laptop\n" + authorizedLine(bo) + " bo@desk\n")
+	srv := startServer(t, Config{AuthorizedKeysPath: keys}, func(srv *Server) { srv.keysPoll = 20 * time.Millisecond })
+	gone := openScreen(t, mustDial(t, srv, "anna", anna), termOptions{})
+	gone.waitFor(0, "anna@laptop (editor)")
+	demoted := openScreen(t, mustDial(t, srv, "bo", bo), termOptions{})
+	demoted.waitFor(0, "bo@desk (editor)")
+	from := demoted.mark()
+
+	write(authorizedLine(bo) + " bo@desk viewer\n")
+	gone.waitEnd()
+	gone.waitFor(0, "Your key was removed")
+	demoted.waitFor(from, "you are now viewer", "bo@desk (viewer)")
+	if _, c := sessionOf(t, srv, "bo@desk"); !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+		t.Errorf("the demoted session may still write: %v", c.CanWrite())
 	}
 }
 
@@ -103,32 +132,70 @@ func TestWithoutTerminalAUsageLineAndTheEnd(t *testing.T) {
 	}
 }
 
-func TestMaxSessionsRefusesTheExtraConnection(t *testing.T) {
+// --max-sessions counts sessions, not connections: the extra client logs
+// in, is told the server is full, and gets in once a place is free.
+func TestMaxSessionsRefusesTheExtraSession(t *testing.T) {
 	srv := startServer(t, Config{MaxSessions: 1}, nil)
 	key := newKey(t)
-	first, err := dial(t, srv, "anna", key)
-	if err != nil {
-		t.Fatal(err)
-	}
+	first := mustDial(t, srv, "anna", key)
 	openScreen(t, first, termOptions{}).waitFor(0, agreementsMarker)
-	if c, err := dial(t, srv, "bo", key); err == nil {
-		c.Close()
-		t.Fatal("a second connection got in with --max-sessions 1")
+	extra := openScreen(t, mustDial(t, srv, "bo", key), termOptions{})
+	if status := extra.waitEnd(); status != 1 {
+		t.Errorf("a second session with --max-sessions 1: status %d, want 1", status)
 	}
+	extra.waitFor(0, "The server is full (1 sessions)")
 	first.Close()
 	// The place is free again once the server has seen the first go.
 	until := time.Now().Add(deadline)
 	for {
-		c, err := dial(t, srv, "bo", key)
-		if err == nil {
-			c.Close()
-			return
+		s := openScreen(t, mustDial(t, srv, "bo", key), termOptions{})
+		select {
+		case <-s.ended:
+			if time.Now().After(until) {
+				t.Fatal("the place was not given back")
+			}
+			continue // still full: the server had not seen the first go yet
+		case <-time.After(deadline / 4):
 		}
-		if time.Now().After(until) {
-			t.Fatalf("the place was not given back: %v", err)
-		}
-		<-time.After(10 * time.Millisecond)
+		s.waitFor(0, agreementsMarker)
+		return
 	}
+}
+
+// Connections that have not logged in never take a session's place: a
+// crowd of silent ones is bounded on its own, per address too, and each is
+// dropped after its wait.
+func TestSilentConnectionsCannotLockEditorsOut(t *testing.T) {
+	srv := startServer(t, Config{MaxSessions: 1}, nil)
+	srv.gate.maxPerHost = 3
+	srv.gate.preAuthWait = 2 * time.Second // long enough for four dials on a loaded machine
+	var silent []net.Conn
+	for range 3 {
+		c, err := net.Dial("tcp", srv.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		silent = append(silent, c)
+	}
+	// A fourth from the same address is dropped at once.
+	extra, err := net.Dial("tcp", srv.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra.SetReadDeadline(time.Now().Add(deadline))
+	if _, err := extra.Read(make([]byte, 1)); err == nil {
+		t.Error("a fourth silent connection from one address was served")
+	}
+	extra.Close()
+	// The silent ones are closed after their wait; then an editor gets in.
+	for _, c := range silent {
+		c.SetReadDeadline(time.Now().Add(deadline))
+		if _, err := io.ReadAll(c); err != nil {
+			t.Errorf("a silent connection was not closed by the server: %v", err)
+		}
+	}
+	openScreen(t, mustDial(t, srv, "anna", newKey(t)), termOptions{}).waitFor(0, agreementsMarker)
 }
 
 func TestOneWorkbenchPerConnection(t *testing.T) {
@@ -272,5 +339,36 @@ func TestAPanicEndsOnlyItsOwnSession(t *testing.T) {
 	}
 	if dirs, _ := os.ReadDir(srv.tempRoot); len(dirs) != 2 {
 		t.Errorf("%d demo folders, want anna's and carl's (bo's removed)", len(dirs))
+	}
+}
+
+// A demo server killed before it removed its visitors' registers has them
+// removed at its next start; folders in use or just made are left.
+func TestStaleDemoRegistersAreRemoved(t *testing.T) {
+	srv := startServer(t, Config{Demo: true}, nil)
+	old := srv.now().Add(-2 * time.Minute)
+	mk := func(name string, mod time.Time) string {
+		dir := filepath.Join(srv.tempRoot, name)
+		os.MkdirAll(dir, 0o700)
+		st, err := store.Open(context.Background(), filepath.Join(dir, "avtal.db"), store.WithClock(srv.now))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		os.Chtimes(dir, mod, mod)
+		return dir
+	}
+	stale, fresh, inUse := mk("avtal-demo-1", old), mk("avtal-demo-2", srv.now()), mk("avtal-demo-3", old)
+	open, err := store.Open(context.Background(), filepath.Join(inUse, "avtal.db"), store.WithClock(srv.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer open.Close()
+	os.Chtimes(inUse, old, old)
+	srv.cleanStaleDemos()
+	for dir, want := range map[string]bool{stale: false, fresh: true, inUse: true} {
+		if _, err := os.Stat(dir); (err == nil) != want {
+			t.Errorf("%s: exists %v, want %v", filepath.Base(dir), err == nil, want)
+		}
 	}
 }

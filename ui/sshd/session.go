@@ -33,6 +33,7 @@ type session struct {
 	done    chan struct{}
 
 	mu         sync.Mutex
+	role       Role // the key's role now; authorized_keys may change it
 	program    *tea.Program
 	c          *common.Common
 	ended      bool
@@ -64,6 +65,30 @@ func (s *session) end(reason string, args ...any) {
 	if p != nil {
 		go p.Quit() // Send waits for the program's loop; never hold the caller
 	}
+}
+
+// setAccess shows role in the status bar and lets the session write only
+// as an editor.
+func (s *session) setAccess(c *common.Common, role Role) {
+	c.SetAccess(s.lang.T("sshd.user", s.id.name, s.lang.T("sshd.role."+role.String())), role == Viewer)
+}
+
+// changeRole applies a role authorized_keys now gives the session's key:
+// from this moment a demoted editor cannot write, and the visitor is told.
+// It reports whether the role changed.
+func (s *session) changeRole(role Role) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.role == role || s.c == nil {
+		return false
+	}
+	s.role = role
+	s.setAccess(s.c, role)
+	if p := s.program; p != nil {
+		msg := common.Status(s.lang.T("sshd.role_changed", s.lang.T("sshd.role."+role.String())))()
+		go p.Send(msg) // Send waits for the program's loop; never hold the caller
+	}
+	return true
 }
 
 // kill stops a program that did not quit in time.
@@ -125,8 +150,8 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 		return nil
 	}
 	c := common.New(srv.renderer(s, sess.in), sess.store, sess.lang, srv.now)
-	c.User = sess.lang.T("sshd.user", sess.id.name, sess.lang.T("sshd.role."+sess.id.role.String()))
-	c.ReadOnly = sess.id.role == Viewer
+	sess.role = sess.id.role
+	sess.setAccess(c, sess.id.role)
 	p := tea.NewProgram(app.New(c),
 		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(), tea.WithFPS(app.FrameRate),
 		// The server's own SIGINT/SIGTERM are for the server, which tells

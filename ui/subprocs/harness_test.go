@@ -40,7 +40,7 @@ func openPane(t testing.TB, st *store.Store, lang i18n.Lang, readOnly bool, w, h
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	c := common.New(r, st, lang, func() time.Time { return today })
-	c.ReadOnly = readOnly
+	c.SetAccess("", readOnly)
 	p := &pane{t: t, m: New(c), st: st}
 	p.m.SetSize(w, h)
 	p.run(p.m.Init())

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"avtal/model"
+	"avtal/model/docread"
 	"avtal/model/register"
 )
 
@@ -17,14 +18,16 @@ const HostileID = "hostile-saas"
 // terminal escape sequences and control characters, written with YAML's
 // own escapes ("\e" is ESC): clear the screen, move the cursor, retitle
 // the window, plant a link, write the clipboard (OSC 52), switch to the
-// alternate screen, a C1 CSI (U+009B), backspaces, bell and DEL. A
+// alternate screen, a C1 CSI (U+009B), backspaces, bell and DEL, a
+// right-to-left override (it would shift a box's borders), bidi isolates
+// and a zero-width space. A
 // register must show all of it as plain text.
 const HostileYAML = `id: hostile-saas
-title: "Fientlig\e[2J\e[H tjänst\e]0;kapad\a"
+title: "Fientlig\e[2J\e[H tjänst\e]0;kapad\a\u202e vänd"
 kind: general_terms
 status: active
 supplier:
-  name: "Elak\e[31m AB\u009b1m"
+  name: "Elak\e[31m AB\u009b1m\u2066\u200b\u2069"
   org_number: "556000-0000"
 customer:
   name: "Kund\e]8;;http://evil.example\e\\länk\e]8;;\e\\"
@@ -84,14 +87,15 @@ func Hostile(t testing.TB) *model.Agreement {
 }
 
 // Unsafe returns the first character of s that could act on a terminal —
-// ESC, any other C0 control but newline and tab, DEL, or a C1 control —
+// ESC, any other C0 control but newline and tab, DEL, a C1 control, or a
+// bidi control or zero-width character (docread.Invisible) —
 // with a little context, or "" when there is none. It expects plain text:
 // views rendered without colour, so any escape in them came from the data.
 func Unsafe(s string) string {
 	for i, r := range s {
 		switch {
 		case r == '\n' || r == '\t':
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f), r == utf8.RuneError && len(s[i:]) > 0 && !strings.HasPrefix(s[i:], "\uFFFD"):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f), docread.Invisible(r), r == utf8.RuneError && len(s[i:]) > 0 && !strings.HasPrefix(s[i:], "\uFFFD"):
 			from := max(0, i-20)
 			return fmt.Sprintf("%U at byte %d, after %q", r, i, s[from:i])
 		}

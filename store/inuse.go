@@ -1,0 +1,64 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"os"
+	"time"
+)
+
+// ErrInUse means another program (a workbench, a server, a command) has
+// the register open, so it must not be replaced underneath it.
+var ErrInUse = errors.New("is open in another Avtal (a workbench, `avtal serve` or a command); close it first")
+
+// InUse reports whether some Store, in this process or another, has the
+// database at path open. Each Store holds a shared lock on the first byte
+// of its lock file for as long as it is open; InUse asks for an exclusive
+// one without waiting. Where the system has no such locks it reports false.
+func InUse(path string) (bool, error) {
+	f, err := os.OpenFile(path+"-lock", os.O_RDWR, 0)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	return othersHoldOpen(f)
+}
+
+// SetAside moves the database at path out of the way, with everything
+// committed to it folded in from the write-ahead log, to
+// path.before-WHY-TIME, and returns that name. It refuses a database that
+// is open elsewhere.
+func SetAside(ctx context.Context, path, why string, now time.Time) (string, error) {
+	if busy, err := InUse(path); err != nil {
+		return "", err
+	} else if busy {
+		return "", &PathError{Path: path, Err: ErrInUse}
+	}
+	if err := checkpoint(ctx, path); err != nil {
+		return "", err
+	}
+	kept := path + ".before-" + why + "-" + now.UTC().Format("20060102T150405Z")
+	if err := os.Rename(path, kept); err != nil {
+		return "", err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return kept, err
+		}
+	}
+	return kept, nil
+}
+
+// PathError names the database a problem is about.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + " " + e.Err.Error() }
+
+// Unwrap lets errors.Is find ErrInUse.
+func (e *PathError) Unwrap() error { return e.Err }
