@@ -368,6 +368,27 @@ func (s *Store) Terminated(ctx context.Context, id string) (model.Date, error) {
 	return d, err
 }
 
+// LiveCallOffs returns the call-offs under framework id that still run
+// (model.LiveCallOffs): not ended, and no notice of termination recorded.
+func (s *Store) LiveCallOffs(ctx context.Context, id string) ([]string, error) {
+	related, err := s.Related(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var readErr error
+	live := model.LiveCallOffs(related, func(callOff string) bool {
+		a, err := s.Agreement(ctx, callOff)
+		if err != nil {
+			readErr = err
+			return false
+		}
+		terminated, err := s.Terminated(ctx, callOff)
+		readErr = errors.Join(readErr, err)
+		return !a.Ended() && terminated.IsZero()
+	})
+	return live, readErr
+}
+
 // Count returns how many agreements the register holds.
 func (s *Store) Count(ctx context.Context) (int, error) {
 	var n int

@@ -571,3 +571,21 @@ func TestExplanationTakesThePaneAt80x24(t *testing.T) {
 	p.keys("esc")
 	p.shows("V.  Må  Ti")
 }
+
+// TestTerminatingAFrameworkSaysWhichCallOffsRun checks the pane warns as
+// the CLI does when a framework is terminated under running call-offs.
+func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
+	p := newPane(t, i18n.EN, 100, 27)
+	p.run(p.update(common.ScopeMsg{ID: "inera-kundavtal-2", Title: "Inera Kundavtal 2"}))
+	p.keys("e", "enter", "termination", "enter")
+	for range 10 {
+		p.keys("backspace")
+	}
+	p.keys("2026-12-01", "ctrl+s")
+	if p.m.form != nil {
+		t.Fatalf("the form is still open:\n%s", p.view())
+	}
+	if got := p.Status[len(p.Status)-1]; !strings.Contains(got, "call-offs under inera-kundavtal-2 still run (inera-npo, inera-sdk)") {
+		t.Errorf("status %q", got)
+	}
+}

@@ -212,7 +212,7 @@ func recordEvent(ctx context.Context, env *Env, args []string) error {
 	if pos[1] != deadlines.EventTermination {
 		return nil
 	}
-	live, err := liveCallOffs(ctx, env, pos[0])
+	live, err := env.Store.LiveCallOffs(ctx, pos[0])
 	if err != nil {
 		return err
 	}
@@ -220,29 +220,6 @@ func recordEvent(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stderr, env.Lang.T("cli.calloffs_live", pos[0], strings.Join(live, ", ")))
 	}
 	return nil
-}
-
-// liveCallOffs lists the call-offs under agreement id that still run: not
-// ended, and no notice of termination recorded.
-func liveCallOffs(ctx context.Context, env *Env, id string) ([]string, error) {
-	related, err := env.Store.Related(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	var lookupErr error
-	live := model.LiveCallOffs(related, func(callOff string) bool {
-		a, err := env.Store.Agreement(ctx, callOff)
-		if err != nil {
-			lookupErr = err
-			return false
-		}
-		terminated, err := env.Store.Terminated(ctx, callOff)
-		if err != nil {
-			lookupErr = err
-		}
-		return !a.Ended() && terminated.IsZero()
-	})
-	return live, lookupErr
 }
 
 // deadlineFlags name one deadline of an agreement: by its key
