@@ -18,13 +18,19 @@ import (
 
 // listItem is one agreement in `avtal list --json`.
 type listItem struct {
-	ID        string       `json:"id"`
-	Title     string       `json:"title"`
-	Kind      model.Kind   `json:"kind"`
-	Status    model.Status `json:"status"`
-	Supplier  string       `json:"supplier"`
-	Parent    string       `json:"parent,omitempty"`
-	PeriodEnd *model.Date  `json:"period_end,omitempty"`
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Kind     model.Kind   `json:"kind"`
+	Status   model.Status `json:"status"`
+	Supplier string       `json:"supplier"`
+	Parent   string       `json:"parent,omitempty"`
+	termDates
+}
+
+// termDates are the computed term dates that list and show both give
+// (deadlines.OutlookOn).
+type termDates struct {
+	PeriodEnd *model.Date `json:"period_end,omitempty"`
 	// After a recorded termination: the last day it runs and when notice
 	// was given; there is no cancel-by then.
 	Ends        *model.Date `json:"ends,omitempty"`
@@ -38,18 +44,12 @@ type listItem struct {
 	Sample []string `json:"sample,omitempty"`
 }
 
-// termFacts are the computed term dates of an agreement on a given day
-// (deadlines.OutlookOn).
+// termFacts are the term dates of `avtal show`, with the current period's
+// start and the cancel-by arithmetic.
 type termFacts struct {
-	PeriodStart       *model.Date `json:"period_start,omitempty"`
-	PeriodEnd         *model.Date `json:"period_end,omitempty"`
-	Ends              *model.Date `json:"ends,omitempty"`
-	NoticeGiven       *model.Date `json:"notice_given,omitempty"`
-	CancelBy          *model.Date `json:"cancel_by,omitempty"`
-	CancelByPeriodEnd *model.Date `json:"cancel_by_period_end,omitempty"`
-	ActBy             *model.Date `json:"act_by,omitempty"`
-	Explanation       string      `json:"explanation,omitempty"`
-	Sample            []string    `json:"sample,omitempty"`
+	PeriodStart *model.Date `json:"period_start,omitempty"`
+	termDates
+	Explanation string `json:"explanation,omitempty"`
 
 	ending, cancelFor string // the two in words, for the text output
 }
@@ -58,7 +58,8 @@ type termFacts struct {
 // termination was given (zero when none), explained in lang.
 func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) termFacts {
 	o := deadlines.OutlookOn(a, terminated, today, env.Lang.Model())
-	f := termFacts{Explanation: o.Explanation, Sample: o.Sample, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	f := termFacts{Explanation: o.Explanation, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	f.Sample = o.Sample
 	some := func(d model.Date) *model.Date {
 		if d.IsZero() {
 			return nil
@@ -98,8 +99,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 			a := &r.Agreement
 			f := computeTerm(env, a, r.Terminated, today)
 			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-				Parent: a.Parent(), PeriodEnd: f.PeriodEnd, Ends: f.Ends, NoticeGiven: f.NoticeGiven,
-				CancelBy: f.CancelBy, CancelByPeriodEnd: f.CancelByPeriodEnd, ActBy: f.ActBy, Sample: f.Sample})
+				Parent: a.Parent(), termDates: f.termDates})
 			texts = append(texts, f)
 		}
 		after = page[len(page)-1].SortKey
