@@ -15,23 +15,13 @@ import (
 	"avtal/store"
 )
 
-// deadlineItem is one deadline in `avtal deadlines --json`.
+// deadlineItem is one deadline in `avtal deadlines --json`: the computed
+// deadline with its key, the days left to act and a snooze.
 type deadlineItem struct {
-	Key          string             `json:"key"`
-	Date         model.Date         `json:"date"`
-	ActBy        model.Date         `json:"act_by"`
-	DaysLeft     int                `json:"days_left"`
-	Kind         model.DeadlineKind `json:"kind"`
-	AgreementID  string             `json:"agreement_id"`
-	Clause       string             `json:"clause"`
-	Title        string             `json:"title"`
-	Subject      string             `json:"subject,omitempty"`
-	ActByReason  string             `json:"act_by_reason,omitempty"`
-	SupplierDuty bool               `json:"supplier_duty,omitempty"`
-	Sample       []string           `json:"sample,omitempty"`
-	Explanation  string             `json:"explanation"`
-	Done         bool               `json:"done"`
-	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
+	Key string `json:"key"`
+	model.Deadline
+	DaysLeft     int         `json:"days_left"`
+	SnoozedUntil *model.Date `json:"snoozed_until,omitempty"`
 }
 
 // dateFlag is a flag holding an ISO date.
@@ -146,8 +136,7 @@ func sortByActBy(ds []model.Deadline) {
 }
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
-	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
-		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Subject: d.Subject, ActByReason: d.ActByReason, SupplierDuty: d.SupplierDuty, Sample: d.Sample, Explanation: d.Explanation, Done: d.Done}
+	it := deadlineItem{Key: d.Key(), Deadline: d, DaysLeft: today.DaysUntil(d.ActBy)}
 	if !dec.SnoozedUntil.IsZero() {
 		it.SnoozedUntil = &dec.SnoozedUntil
 	}
@@ -180,7 +169,7 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 		if len(it.Sample) > 0 {
 			state = append(state, t("dl.sample", strings.Join(it.Sample, ", ")))
 		}
-		kind := env.Lang.DeadlineKind(model.Deadline{Kind: it.Kind, Subject: it.Subject, SupplierDuty: it.SupplierDuty})
+		kind := env.Lang.DeadlineKind(it.Deadline)
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, kind, it.AgreementID, it.Clause, it.Date, strings.Join(state, "; "))
 	}
 	return tw.Flush()
