@@ -33,6 +33,7 @@ var completeMsgs = map[string]msg{
 	"anchor.cancel_by":      {"the cancel-by date", "sista uppsägningsdagen"},
 	"anchor.start_date":     {"the start date", "startdagen"},
 	"anchor.agreement_date": {"the agreement date", "avtalsdagen"},
+	"anchor.agreement_end":  {"the end of the agreement", "avtalets sista dag"},
 	"anchor.date":           {"%s", "%s"},
 	"anchor.event":          {"the event %s", "händelsen %s"},
 	// Events the extractor anchors rules at, in words.
