@@ -169,7 +169,6 @@ func TestCenturiTermAndDeadlines(t *testing.T) {
 		model.DLNonSolicitEnd:   "6 months",
 		model.DLConfidentialEnd: "3 years",
 		model.DLClaims:          "6 months",
-		model.DLObjection:       "14 days",
 		model.DLTermsChange:     "1 month",
 	}
 	for kind, offset := range want {
@@ -187,8 +186,9 @@ func TestCenturiTermAndDeadlines(t *testing.T) {
 	if len(a.Subs) != 1 || a.Subs[0].Name != "FourEdge AB" || a.Subs[0].OrgNumber != "556726-8106" {
 		t.Errorf("sub-processors %+v, want FourEdge AB 556726-8106", a.Subs)
 	}
-	if p := a.SubPolicy; p == nil || p.ObjectionWindow.String() != "14 days" || !p.SilenceAccepts {
-		t.Errorf("sub-processor policy %+v, want 14 days, silence accepts", a.SubPolicy)
+	// DPA 8.2: failing a solution, Centuri may terminate.
+	if p := a.SubPolicy; p == nil || p.ObjectionWindow.String() != "14 days" || !p.SilenceAccepts || !p.SupplierMayTerminate {
+		t.Errorf("sub-processor policy %+v, want 14 days, silence accepts, supplier may terminate", a.SubPolicy)
 	}
 }
 

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -227,4 +228,36 @@ func (a *Agreement) NextCancelBy(day Date) (TermPeriod, Date, bool) {
 		return TermPeriod{}, Date{}, false
 	}
 	return a.Term.NextCancelBy(a.TermStart(), day)
+}
+
+// SampleOf returns those of fields whose values are invented for the
+// sample (Sample), in the order given: a field is invented when Sample
+// names it or the part it belongs to ("term" for "term.notice"). A date
+// computed from such a field rests on a sample value and says so.
+func (a *Agreement) SampleOf(fields ...string) []string {
+	if len(a.Sample) == 0 {
+		return nil
+	}
+	var out []string
+	for _, f := range fields {
+		part, _, _ := strings.Cut(f, ".")
+		if slices.Contains(a.Sample, f) || slices.Contains(a.Sample, part) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// LiveCallOffs returns the call-offs among related (the agreements that
+// point at a framework, as Relation.Target) that still run by running. A
+// framework such as Inera's Kundavtal 2 can end only once every call-off
+// under it has ended, so terminating it while some run deserves a warning.
+func LiveCallOffs(related []Relation, running func(id string) bool) []string {
+	var out []string
+	for _, r := range related {
+		if r.Kind == RelCallOff && running(r.Target) {
+			out = append(out, r.Target)
+		}
+	}
+	return out
 }

@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -177,8 +176,9 @@ func (a *Agreement) termPeriod(name string) *Period {
 }
 
 // setPolicyField sets a field of the sub-processor policy, creating the
-// policy for the first one and dropping it when nothing is left in it. A
-// new objection window or advance notice moves the rules of its kind too.
+// policy for the first one and dropping it when nothing is left in it. The
+// objection window and advance notice are the one source the notice check
+// and the calendar count objection deadlines from (no rule repeats them).
 func (a *Agreement) setPolicyField(name, value string) error {
 	p := SubPolicy{}
 	if a.SubPolicy != nil {
@@ -198,42 +198,17 @@ func (a *Agreement) setPolicyField(name, value string) error {
 		case period.months() > maxTermMonths:
 			return &FieldError{name, fmt.Sprintf("%q is longer than a hundred years", period)}
 		}
-		kind := DLObjection
 		if name == "subprocessor_policy.advance_notice" {
-			p.AdvanceNotice, kind = period, DLAdvanceNotice
+			p.AdvanceNotice = period
 		} else {
 			p.ObjectionWindow = period
 		}
-		a.followPolicy(kind, period, p.Clause)
 	}
 	a.SubPolicy = &p
 	if p == (SubPolicy{}) {
 		a.SubPolicy = nil
 	}
 	return nil
-}
-
-// followPolicy makes the rules that put a policy period in the calendar
-// count what the policy says, so the notice check and the calendar agree:
-// they take the new period, one is added when none is there, and they go
-// when the policy states none.
-func (a *Agreement) followPolicy(kind DeadlineKind, period Period, clause string) {
-	follows := func(r Rule) bool { return r.Kind == kind && r.Anchor.Event() != "" }
-	if period.IsZero() {
-		a.Rules = slices.DeleteFunc(a.Rules, follows)
-		if len(a.Rules) == 0 {
-			a.Rules = nil
-		}
-		return
-	}
-	if !slices.ContainsFunc(a.Rules, follows) {
-		a.Rules = append(a.Rules, Rule{Kind: kind, Anchor: EventAnchor("notice_received"), Clause: clause})
-	}
-	for i := range a.Rules {
-		if follows(a.Rules[i]) {
-			a.Rules[i].Offset = period
-		}
-	}
 }
 
 func parseOptionalDate(s string) (Date, error) {

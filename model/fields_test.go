@@ -135,28 +135,30 @@ func TestCheckFieldAlone(t *testing.T) {
 	}
 }
 
-func TestPolicyPeriodsMoveTheirRules(t *testing.T) {
+// TestPolicyPeriodsAreTheirOwnSource checks that setting a policy period
+// sets the policy and leaves the rules alone: the calendar computes
+// objection deadlines from the policy, so no rule repeats the period.
+func TestPolicyPeriodsAreTheirOwnSource(t *testing.T) {
 	a := draft()
-	received := EventAnchor("notice_received")
-	a.Rules = []Rule{{Kind: DLObjection, Anchor: received, Offset: Period{14, Days}}, {Kind: DLPayment, Anchor: EventAnchor("invoice"), Offset: Period{14, Days}}}
-	if _, err := a.Assign([]string{"subprocessor_policy.objection_window=30 days"}); err != nil {
+	payment := Rule{Kind: DLPayment, Anchor: EventAnchor("invoice"), Offset: Period{14, Days}}
+	a.Rules = []Rule{payment}
+	if _, err := a.Assign([]string{"subprocessor_policy.clause=9", "subprocessor_policy.objection_window=30 days", "subprocessor_policy.advance_notice=1 month"}); err != nil {
 		t.Fatal(err)
 	}
-	if a.Rules[0].Offset != (Period{30, Days}) || a.Rules[1].Offset != (Period{14, Days}) || a.SubPolicy.ObjectionWindow != (Period{30, Days}) {
+	if len(a.Rules) != 1 || a.Rules[0] != payment || a.SubPolicy.ObjectionWindow != (Period{30, Days}) || a.SubPolicy.AdvanceNotice != (Period{1, Months}) {
 		t.Errorf("rules %+v, policy %+v", a.Rules, a.SubPolicy)
+	}
+	if _, err := a.Assign([]string{"subprocessor_policy.advance_notice="}); err != nil || !a.SubPolicy.AdvanceNotice.IsZero() || len(a.Rules) != 1 {
+		t.Errorf("cleared: %v, rules %+v, policy %+v", err, a.Rules, a.SubPolicy)
 	}
 }
 
-func TestPolicyPeriodsAddAndDropTheirRule(t *testing.T) {
-	a := draft()
-	if _, err := a.Assign([]string{"subprocessor_policy.clause=9", "subprocessor_policy.advance_notice=1 month"}); err != nil {
-		t.Fatal(err)
-	}
-	want := Rule{Kind: DLAdvanceNotice, Anchor: EventAnchor("notice_received"), Offset: Period{1, Months}, Clause: "9"}
-	if len(a.Rules) != 1 || a.Rules[0] != want {
-		t.Fatalf("rules %+v", a.Rules)
-	}
-	if _, err := a.Assign([]string{"subprocessor_policy.advance_notice="}); err != nil || a.Rules != nil {
-		t.Errorf("cleared: %v, rules %+v", err, a.Rules)
+// TestLiveCallOffs checks which call-offs still run under a framework:
+// parts and successors are not call-offs, and ended ones do not count.
+func TestLiveCallOffs(t *testing.T) {
+	related := []Relation{{Kind: RelCallOff, Target: "npo"}, {Kind: RelPartOf, Target: "pub"}, {Kind: RelCallOff, Target: "sdk"}}
+	running := func(id string) bool { return id != "npo" }
+	if got := LiveCallOffs(related, running); len(got) != 1 || got[0] != "sdk" {
+		t.Errorf("live call-offs %v, want [sdk]", got)
 	}
 }

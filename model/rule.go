@@ -60,6 +60,14 @@ const (
 	// AnchorDate is one fixed day, Rule.On = "2026-12-15": a deadline the
 	// user adds by hand rather than one that follows from the agreement.
 	AnchorDate Anchor = "date"
+	// AnchorEnd is the last day the agreement runs, for periods after the
+	// end ("6 months after the agreement ended"): a fixed term's end or,
+	// once notice of termination is recorded, the end of the period whose
+	// cancel-by date the notice met (the next period's when it came too
+	// late); for an agreement until further notice, the day notice was
+	// given plus the notice period. Not the day notice was given: with
+	// notice on 2026-09-20 an agreement may run until 2027-03-31.
+	AnchorEnd Anchor = "agreement_end"
 )
 
 // EventAnchor returns the anchor for an event the user records
@@ -103,7 +111,7 @@ func (r *Rule) Validate() error {
 		return &FieldError{"kind", fmt.Sprintf("%q is not a deadline kind (%s)", r.Kind, join(DeadlineKinds))}
 	}
 	switch r.Anchor {
-	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy:
+	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy, AnchorEnd:
 	case AnchorYearly:
 		if _, _, ok := ParseMonthDay(r.On); !ok {
 			return &FieldError{"on", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
@@ -117,7 +125,7 @@ func (r *Rule) Validate() error {
 		}
 	default:
 		if r.Anchor.Event() == "" {
-			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, yearly, date or event:NAME", r.Anchor)}
+			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", r.Anchor)}
 		}
 	}
 	if r.LateFrom != "" && r.Anchor != AnchorYearly {
@@ -164,13 +172,41 @@ type Deadline struct {
 	AgreementID string       `json:"agreement_id"`
 	Clause      string       `json:"clause,omitempty"`
 	Title       string       `json:"title"`
-	Explanation string       `json:"explanation"`
-	Done        bool         `json:"done"`
+	// Subject is what the deadline concerns when one rule gives several on
+	// one day: the sub-processor a change notice names. Each is its own
+	// deadline.
+	Subject string `json:"subject,omitempty"`
+	// ActByReason says why ActBy is earlier than Date: the holiday's
+	// (Swedish) name or the weekday; empty when it is not.
+	ActByReason string `json:"act_by_reason,omitempty"`
+	// SupplierDuty marks the supplier's deadlines (its last day to announce
+	// a price increase): they keep their date and read "supplier must … by".
+	SupplierDuty bool `json:"supplier_duty,omitempty"`
+	// Sample names the invented sample values the date rests on ("start",
+	// "term.notice", "rules"); empty when it rests on none.
+	Sample      []string `json:"sample,omitempty"`
+	Explanation string   `json:"explanation"`
+	Done        bool     `json:"done"`
 }
 
 // Key identifies a deadline across computations, so a "done" mark and a
 // calendar entry stay attached to it: agreement, kind, nominal date and
-// clause. The clause comes last because it is the only free text.
+// clause, then the subject when there is one (two notices received on one
+// day are two deadlines). The clause comes before the subject, so the keys
+// of deadlines without a subject are what they always were.
 func (d Deadline) Key() string {
-	return d.AgreementID + "/" + string(d.Kind) + "/" + d.Date.String() + "/" + d.Clause
+	k := d.AgreementID + "/" + string(d.Kind) + "/" + d.Date.String() + "/" + d.Clause
+	if d.Subject != "" {
+		k += "/" + d.Subject
+	}
+	return k
+}
+
+// FollowsPolicy reports whether the rule counts a sub-processor policy
+// period from a change notice: an objection window or an advance notice.
+// Such periods live in the agreement's SubPolicy, the one source the
+// notice check and the calendar both count from, so the rule itself gives
+// no deadline.
+func (r *Rule) FollowsPolicy() bool {
+	return (r.Kind == DLObjection || r.Kind == DLAdvanceNotice) && r.Anchor.Event() == "notice_received"
 }

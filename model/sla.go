@@ -24,8 +24,13 @@ type Window struct {
 	// From and To are local clock times, "08:00" and "17:00".
 	From string `json:"from,omitempty" yaml:"from,omitempty"`
 	To   string `json:"to,omitempty" yaml:"to,omitempty"`
-	// Holidays names the public-holiday calendar excluded from service hours ("SE"), or "".
+	// Holidays names the public-holiday calendar excluded from service
+	// hours ("SE": the public holidays of lag 1989:253), or "".
 	Holidays string `json:"holidays,omitempty" yaml:"holidays,omitempty"`
+	// Eves also excludes midsommarafton, julafton and nyårsafton, which are
+	// not public holidays, when the agreement says so; otherwise they are
+	// service days (excluding them would favour the supplier).
+	Eves bool `json:"eves,omitempty" yaml:"eves,omitempty"`
 	// TZ is the IANA time zone the window is in; Europe/Stockholm by default.
 	TZ string `json:"tz,omitempty" yaml:"tz,omitempty"`
 }

@@ -51,20 +51,52 @@ type TermPeriod struct {
 func (p TermPeriod) Renewal() bool { return p.Index > 0 }
 
 // Period returns period number k (0 = initial term) of an agreement that
-// starts on start. Each end is computed from the start date, not chained
-// from the previous end, so month clamping never drifts (a term starting on
-// 31 January keeps ending on the last of the month).
+// starts on start. Periods are always counted from the original start S,
+// never from a previous end: with S on day D of its month, the k-th
+// boundary is day D of the month the initial term plus k−1 renewals
+// after S, or the first day of the next month where that month has no
+// day D, and each period ends the day before its boundary (as lag
+// 1930:173 § 2 counts months). So 6-month periods from 2025-08-31 run
+// 2025-08-31 – 2026-02-28, 2026-03-01 – 2026-08-30, 2026-08-31 –
+// 2027-02-28: a month end never drifts to the 27th, nor a 29 February
+// anniversary to the 28th. Periods in days or weeks are counted in days;
+// renewals in days after an initial term in months count from its end.
 func (t Term) Period(start Date, k int) (TermPeriod, bool) {
 	if t.Indefinite || !t.Initial.Advances() || start.IsZero() || k < 0 || (k > 0 && !t.Renewal.Advances()) {
 		return TermPeriod{}, false
 	}
-	begin := func(k int) Date {
-		if k == 0 {
-			return start
-		}
-		return t.Renewal.AddTo(t.Initial.AddTo(start, 1), k-1)
+	return TermPeriod{Index: k, Start: t.boundary(start, k), End: t.boundary(start, k+1).AddDays(-1)}, true
+}
+
+// boundary is the first day of period k: start, then the day after each
+// period, counted from start as Period describes.
+func (t Term) boundary(start Date, k int) Date {
+	initial, renewal := renewalMonths(t.Initial), renewalMonths(t.Renewal)
+	switch {
+	case k == 0:
+		return start
+	case initial > 0 && (k == 1 || renewal > 0):
+		return monthBoundary(start, initial+(k-1)*renewal)
+	case initial > 0:
+		return t.Renewal.AddTo(monthBoundary(start, initial), k-1)
 	}
-	return TermPeriod{Index: k, Start: begin(k), End: begin(k + 1).AddDays(-1)}, true
+	first := t.Initial.AddTo(start, 1)
+	if renewal > 0 {
+		return monthBoundary(first, (k-1)*renewal)
+	}
+	return t.Renewal.AddTo(first, k-1)
+}
+
+// monthBoundary is day D of the month months after start, D being start's
+// day, or the first day of the next month where that month has no day D
+// (2025-08-31 + 6 months: 2026-03-01).
+func monthBoundary(start Date, months int) Date {
+	d := start.AddMonths(months)
+	if d.Day() != start.Day() {
+		// AddMonths clamped to the month's last day; the boundary is the next.
+		return d.AddDays(1)
+	}
+	return d
 }
 
 // CurrentPeriod returns the period that contains day, or the last period

@@ -220,6 +220,56 @@ func TestDailyRenewalFindsPeriod(t *testing.T) {
 	}
 }
 
+// TestMonthEndsDoNotDrift checks that periods are counted from the
+// original start S (day D): boundary k is day D of the month k × N months
+// after S, or the 1st of the next month where that month has no day D;
+// each period ends the day before its boundary.
+func TestMonthEndsDoNotDrift(t *testing.T) {
+	months := func(n int) Period { return Period{n, Months} }
+	tests := []struct {
+		name  string
+		term  Term
+		start Date
+		want  []string // periods 0, 1, 2, …
+	}{
+		// 2026-02-31 does not exist → boundary 2026-03-01, so period 0 ends
+		// 2026-02-28; 2026-08-31 exists; 2027-02-31 → 2027-03-01;
+		// 2027-08-31 exists.
+		{"6 months from 31 August", Term{Initial: months(6), Renewal: months(6)}, MustDate(2025, 8, 31),
+			[]string{"2025-08-31 – 2026-02-28", "2026-03-01 – 2026-08-30", "2026-08-31 – 2027-02-28", "2027-03-01 – 2027-08-30"}},
+		// 29 February: 2025/2026/2027-02-29 do not exist → 1 March;
+		// 2028-02-29 does.
+		{"yearly from 29 February", Term{Initial: Period{1, Years}, Renewal: Period{1, Years}}, MustDate(2024, 2, 29),
+			[]string{"2024-02-29 – 2025-02-28", "2025-03-01 – 2026-02-28", "2026-03-01 – 2027-02-28", "2027-03-01 – 2028-02-28", "2028-02-29 – 2029-02-28"}},
+		// Monthly from 31 January: 02-31 → 03-01, 03-31 exists, 04-31 → 05-01.
+		{"monthly from 31 January", Term{Initial: months(1), Renewal: months(1)}, MustDate(2024, 1, 31),
+			[]string{"2024-01-31 – 2024-02-29", "2024-03-01 – 2024-03-30", "2024-03-31 – 2024-04-30"}},
+		// Initial 6 months, renewals of 12, all from S: S + 6 = 2026-02-31 →
+		// 2026-03-01; S + 18 = 2027-02-31 → 2027-03-01; S + 30 = 2028-02-31
+		// → 2028-03-01.
+		{"6 months then yearly", Term{Initial: months(6), Renewal: months(12)}, MustDate(2025, 8, 31),
+			[]string{"2025-08-31 – 2026-02-28", "2026-03-01 – 2027-02-28", "2027-03-01 – 2028-02-29"}},
+	}
+	for _, tt := range tests {
+		for k, want := range tt.want {
+			p, ok := tt.term.Period(tt.start, k)
+			if got := p.Start.String() + " – " + p.End.String(); !ok || got != want {
+				t.Errorf("%s: period %d = %s, want %s", tt.name, k, got, want)
+			}
+			// CurrentPeriod finds the same period from any of its days.
+			if q, _ := tt.term.CurrentPeriod(tt.start, p.End); q != p {
+				t.Errorf("%s: CurrentPeriod(%s) = %+v, want %+v", tt.name, p.End, q, p)
+			}
+		}
+	}
+	// With 3 months' notice, period 1 of the first term (ending 2026-08-30)
+	// has cancel-by 2026-08-30 − 3 months = 2026-05-30.
+	term := Term{Initial: months(6), Renewal: months(6), Notice: months(3)}
+	if p, _ := term.Period(MustDate(2025, 8, 31), 1); term.CancelBy(p).String() != "2026-05-30" {
+		t.Errorf("cancel-by of %+v = %s, want 2026-05-30", p, term.CancelBy(p))
+	}
+}
+
 // Amounts are read and written exactly, to the largest fee a form allows:
 // no öre is lost to a float on the way.
 func TestAmountIsExact(t *testing.T) {

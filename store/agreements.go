@@ -18,6 +18,9 @@ type Row struct {
 	Agreement model.Agreement
 	Depth     int
 	SortKey   string
+	// Terminated is the day notice of termination was given (the earliest
+	// termination event), zero when none is recorded.
+	Terminated model.Date
 }
 
 // PutAgreement writes an agreement with its documents, clauses and
@@ -312,9 +315,9 @@ func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.
 // row with sort key after ("" = from the top), or before it when backward.
 // It is one indexed keyset query, however large the register.
 func (s *Store) Page(ctx context.Context, after string, limit int, backward bool) ([]Row, error) {
-	q := "SELECT data, sort_key, parent_id IS NOT NULL FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
+	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
 	if backward {
-		q = "SELECT data, sort_key, parent_id IS NOT NULL FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
+		q = "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
 	}
 	rows, err := s.read.QueryContext(ctx, q, after, limit)
 	if err != nil {
@@ -323,11 +326,14 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
-		var data string
+		var data, terminated string
 		var r Row
 		var child bool
-		if err := rows.Scan(&data, &r.SortKey, &child); err != nil {
+		if err := rows.Scan(&data, &r.SortKey, &child, &terminated); err != nil {
 			return nil, err
+		}
+		if err := r.Terminated.UnmarshalText([]byte(terminated)); err != nil {
+			return nil, fmt.Errorf("a termination is damaged in the database: %w", err)
 		}
 		if err := json.Unmarshal([]byte(data), &r.Agreement); err != nil {
 			return nil, fmt.Errorf("an agreement is damaged in the database: %w", err)
@@ -341,6 +347,46 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 		}
 	}
 	return out, rows.Err()
+}
+
+// terminatedColumn is the day notice of termination was given to the
+// agreement of the row, or empty (the events index makes it one lookup).
+const terminatedColumn = "coalesce((SELECT min(e.date) FROM events e WHERE e.agreement_id = agreements.id AND e.name = 'termination'), '')"
+
+// Terminated returns the day notice of termination of agreement id was
+// given (the earliest termination event), zero when none is recorded.
+func (s *Store) Terminated(ctx context.Context, id string) (model.Date, error) {
+	var text string
+	var d model.Date
+	if err := s.read.QueryRowContext(ctx, "SELECT "+terminatedColumn+" FROM agreements WHERE id = ?", id).Scan(&text); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return d, fmt.Errorf("agreement %q: %w", id, ErrNotFound)
+		}
+		return d, err
+	}
+	err := d.UnmarshalText([]byte(text))
+	return d, err
+}
+
+// LiveCallOffs returns the call-offs under framework id that still run
+// (model.LiveCallOffs): not ended, and no notice of termination recorded.
+func (s *Store) LiveCallOffs(ctx context.Context, id string) ([]string, error) {
+	related, err := s.Related(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var readErr error
+	live := model.LiveCallOffs(related, func(callOff string) bool {
+		a, err := s.Agreement(ctx, callOff)
+		if err != nil {
+			readErr = err
+			return false
+		}
+		terminated, err := s.Terminated(ctx, callOff)
+		readErr = errors.Join(readErr, err)
+		return !a.Ended() && terminated.IsZero()
+	})
+	return live, readErr
 }
 
 // Count returns how many agreements the register holds.

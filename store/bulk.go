@@ -71,25 +71,35 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 	for it := range items {
 		if batch.tx == nil {
 			if err := batch.begin(ctx, s); err != nil {
-				return stats, err
+				return stats, cancelled(ctx, err)
 			}
 		}
 		if err := batch.add(ctx, &it, now); err != nil {
 			batch.rollback()
-			return stats, err
+			return stats, cancelled(ctx, err)
 		}
 		if batch.n == BulkBatch {
 			if err := commit(); err != nil {
-				return stats, err
+				return stats, cancelled(ctx, err)
 			}
 		}
 	}
 	if batch.tx != nil {
 		if err := commit(); err != nil {
-			return stats, err
+			return stats, cancelled(ctx, err)
 		}
 	}
 	return stats, ctx.Err()
+}
+
+// cancelled reports a failure that a cancelled ctx caused as the
+// cancellation: database/sql rolls a transaction back when its context
+// ends, and a statement of it then fails with "statement is closed".
+func cancelled(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%w (%v)", ctx.Err(), err)
+	}
+	return err
 }
 
 // bulkBatch is one open transaction of a bulk load with its statements.

@@ -93,7 +93,7 @@ func (b *factsDecoded) decode() {
 			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", b.ids[i], err)
 			return
 		}
-		as[i] = model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules}
+		as[i] = model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules, Sample: f.Sample}
 		b.out[i] = &as[i]
 	}
 }
@@ -215,22 +215,27 @@ func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadl
 	})
 }
 
-// openNotices are the sub-processor change notices still undecided, each a
-// notice_received event on the day it arrived, so that the rules counting
-// from one give its objection window. A decided notice needs nothing more.
+// openNotices are the sub-processor change notices still undecided, with
+// their agreement's policy: each is an objection deadline the engine
+// computes from the policy (deadlines.Record.Notices). Each is also a
+// notice_received event on the day it arrived, for rules of the agreement's
+// own that count from one. A decided notice needs nothing more.
 func openNotices(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
-	return s.each(ctx, "SELECT agreement_id, received, name FROM sub_notices WHERE verdict = ''", "id", only, func(rows *sql.Rows) error {
-		var id, received string
-		e := deadlines.Event{Name: "notice_received"}
-		if err := rows.Scan(&id, &received, &e.Ref); err != nil {
-			return err
-		}
-		if err := e.Date.UnmarshalText([]byte(received)); err != nil {
-			return fmt.Errorf("a sub-processor notice of %s has a damaged date: %w", id, err)
-		}
-		addEvent(recs, id, e)
-		return nil
-	})
+	where, args := "n.verdict = '' ORDER BY n.received, n.id", []any(nil)
+	if only != "" {
+		where, args = "n.verdict = '' AND n.agreement_id = ? ORDER BY n.received, n.id", []any{only}
+	}
+	rows, err := queryNotices(ctx, s.read, where, args...)
+	if err != nil {
+		return err
+	}
+	for _, row := range rows {
+		r := recs[row.AgreementID]
+		r.Notices, r.Policy = append(r.Notices, row.Notice), row.Policy
+		recs[row.AgreementID] = r
+		addEvent(recs, row.AgreementID, deadlines.Event{Name: "notice_received", Date: row.Notice.Received, Ref: row.Notice.Sub.Name})
+	}
+	return nil
 }
 
 // doneDeadlines are the deadlines marked done.

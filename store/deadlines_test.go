@@ -15,12 +15,14 @@ import (
 )
 
 // withEventRules is a sample agreement whose rules count from a downtime
-// and a notice received, so both events can be recorded for it.
+// and a notice received, so both events can be recorded for it, and whose
+// sub-processor policy gives 14 days to object to a notice.
 func withEventRules(id, supplier string) *model.Agreement {
 	a := sampleAgreement(id, supplier)
 	a.Rules = append(a.Rules,
 		model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: model.Period{N: 4, Unit: model.Weeks}, Clause: "4.3"},
-		model.Rule{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 14, Unit: model.Days}, Clause: "DPA 8.2"})
+		model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 4, Unit: model.Months}, Clause: "DPA 8.1", Title: "New sub-processor may start"})
+	a.SubPolicy = &model.SubPolicy{ObjectionWindow: model.Period{N: 14, Unit: model.Days}, Clause: "DPA 8.2"}
 	return a
 }
 
@@ -196,8 +198,8 @@ func TestNoticesAreEvents(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	// Only the undecided notice counts: its objection window is 14 days,
-	// 2026-11-02 + 14 days = 2026-11-16.
+	// Only the undecided notice counts: the policy's objection window is 14
+	// days, 2026-11-02 + 14 days = 2026-11-16 (a Monday).
 	recs, err := s.Records(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -216,7 +218,7 @@ func TestNoticesAreEvents(t *testing.T) {
 			got = append(got, d.Date.String()+" "+d.Explanation)
 		}
 	}
-	if len(got) != 1 || got[0] != "2026-11-16 notice received 2026-11-02 (Mailgun); 14 days after = 2026-11-16" {
+	if len(got) != 1 || got[0] != "2026-11-16 Objection within 14 days of receipt: 2026-11-02 + 14 days = 2026-11-16. Clause DPA 8.2." {
 		t.Errorf("objection deadlines %q", got)
 	}
 }

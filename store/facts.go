@@ -20,6 +20,7 @@ type engineFacts struct {
 	Start     model.Date   `json:"start"`
 	Term      model.Term   `json:"term"`
 	Rules     []model.Rule `json:"rules"`
+	Sample    []string     `json:"sample_values"`
 }
 
 // factsDecoder decodes the facts of many agreements. The column is JSON
@@ -87,6 +88,8 @@ func (r *factsReader) facts(f *engineFacts) bool {
 			return r.term(&f.Term)
 		case "rules":
 			return r.rules(&f.Rules)
+		case "sample_values":
+			return r.strings(&f.Sample)
 		}
 		return false
 	})
@@ -232,6 +235,26 @@ func (r *factsReader) sharedString(dst *string) bool {
 		r.decoder.shared[kept] = kept
 	}
 	*dst = kept
+	return true
+}
+
+// strings reads a list of strings a register is likely to repeat.
+func (r *factsReader) strings(dst *[]string) bool {
+	if !r.punct('[') {
+		return false
+	}
+	out := []string{} // as encoding/json reads an empty list
+	for !r.punct(']') {
+		if len(out) > 0 && !r.punct(',') {
+			return false
+		}
+		var s string
+		if !r.sharedString(&s) {
+			return false
+		}
+		out = append(out, s)
+	}
+	*dst = out
 	return true
 }
 

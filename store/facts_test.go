@@ -42,6 +42,10 @@ func TestFactsDecoder(t *testing.T) {
 		{"as SQLite writes them", `{"id":"centuri-saas","title":"Centuri – SaaS","signed":"2024-03-01","effective":"2024-03-15","start":"2024-04-01","term":{"initial":"36 months","renewal":"12 months","notice":"6 months","clause":"12.2"},"rules":[{"kind":"termination_notice","anchor":"period_end","offset":"6 months","before":true,"clause":"12.2","title":"Sista dag att säga upp"},{"kind":"indexation","anchor":"yearly","on":"01-01","late_from":"07-01","clause":"7.5","note":"KPI"}]}`, true},
 		{"until further notice", `{"id":"a","title":"b","term":{"indefinite":true,"notice":"3 months"},"rules":[]}`, true},
 		{"nothing but an id", `{"id":"a"}`, true},
+		{"sample values", `{"id":"a","sample_values":["start","term.notice"]}`, true},
+		{"no sample values", `{"id":"a","sample_values":[]}`, true},
+		{"a number among sample values", `{"id":"a","sample_values":["start",3]}`, false},
+		{"a comma too many", `{"id":"a","sample_values":["start",]}`, false},
 		{"empty", `{}`, true},
 		{"white space", " {\n\t\"id\" : \"a\" ,\r\n\"rules\" : [ { \"kind\" : \"renewal\" , \"before\" : false } ] }\n", true},
 		{"a zero date", `{"id":"a","signed":""}`, true},
@@ -143,6 +147,7 @@ func FuzzFacts(f *testing.F) {
 	f.Add(`{"id":"centuri-saas","title":"Centuri – SaaS","signed":"2024-03-01","term":{"initial":"36 months","renewal":"12 months","notice":"6 months","clause":"12.2"},"rules":[{"kind":"termination_notice","anchor":"period_end","offset":"6 months","before":true,"clause":"12.2"},{"kind":"indexation","anchor":"yearly","on":"01-01","late_from":"07-01"}]}`)
 	f.Add(`{"id":"a","term":{"indefinite":true},"rules":[]}`)
 	f.Add(`{"id":"a","title":"\"x\"","signed":""}`)
+	f.Add(`{"id":"a","sample_values":["start","rules"]}`)
 	f.Fuzz(func(t *testing.T, text string) {
 		decodeBoth(t, text)
 	})

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"avtal/model"
-	"avtal/model/workdays"
+	"avtal/model/subproc"
 )
 
 // Compute returns the deadlines of one agreement that fall in [from, to],
@@ -31,7 +31,7 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.ex.w = &phrasesIn[lang]
-	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s}
+	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s, sample: samplesOf(a)}
 	n := len(dst)
 	dst = c.periodDeadlines(dst)
 	for i := range a.Rules {
@@ -42,17 +42,22 @@ func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model
 		case model.AnchorYearly:
 			dst = c.yearly(dst, r)
 		case model.AnchorAgreementDate:
-			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate)
+			dst = c.once(dst, r, agreementDate(a), s.ex.w.agreementDate, c.sample.date)
 		case model.AnchorStart:
-			dst = c.once(dst, r, c.life.start, s.ex.w.start)
+			dst = c.once(dst, r, c.life.start, s.ex.w.start, c.sample.start)
+		case model.AnchorEnd:
+			dst = c.afterEnd(dst, r)
 		case model.AnchorDate:
 			on, _ := model.ParseDate(r.On) // zero when invalid; Rule.Validate names the mistake
-			dst = c.once(dst, r, on, s.ex.w.setFor)
+			dst = c.once(dst, r, on, s.ex.w.setFor, c.sample.rules)
 		default:
-			dst = c.events(dst, r)
+			if !r.FollowsPolicy() {
+				dst = c.events(dst, r)
+			}
 		}
 	}
 	c.ex.finish(dst[n:])
+	dst = c.objections(dst)
 	return dst[:n+s.sortUnique(dst[n:])]
 }
 
@@ -67,6 +72,7 @@ type calc struct {
 	terms    termText
 	ex       *explainer
 	s        *scratch
+	sample   samples
 }
 
 // scratch is the working memory of one computation. Going through a whole
@@ -104,6 +110,7 @@ type periodRule struct {
 	rule   *model.Rule
 	clause string
 	offset string
+	own    bool // the agreement's own rule, not the term's generic one
 }
 
 // periodRules lists the rules anchored at period ends and cancel-by dates,
@@ -132,7 +139,7 @@ func (c *calc) periodRules() []periodRule {
 	for i := range c.a.Rules {
 		r := &c.a.Rules[i]
 		if r.Anchor == model.AnchorPeriodEnd || r.Anchor == model.AnchorCancelBy {
-			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset, c.lang)})
+			buf = append(buf, periodRule{rule: r, clause: r.Clause, offset: words(r.Offset, c.lang), own: true})
 		}
 	}
 	c.s.rules = buf
@@ -174,7 +181,7 @@ func (c *calc) periodDeadlines(dst []model.Deadline) []model.Deadline {
 				anchor = cancelBy
 			}
 			date := shift(anchor, r.Offset, r.Before)
-			actBy := workdays.ActBy(date)
+			actBy := dayToAct(r.Kind, date)
 			if actBy.After(c.to) {
 				continue
 			}
@@ -189,7 +196,7 @@ func (c *calc) periodDeadlines(dst []model.Deadline) []model.Deadline {
 			c.ex.step(pr.offset, r.Before, date)
 			// Notice of termination answers the cancel-by date of the last period.
 			answered := r.Kind == model.DLTermination && k == c.life.last && !c.life.terminated.IsZero()
-			dst = c.add(dst, r, pr.clause, date, actBy, answered)
+			dst = c.add(dst, r, pr.clause, date, actBy, answered, c.sample.ofPeriod(pr.own, k > 0))
 		}
 		if !reached {
 			break
@@ -230,7 +237,7 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			break
 		}
 		date := shift(anchor, r.Offset, r.Before)
-		actBy := workdays.ActBy(date)
+		actBy := dayToAct(r.Kind, date)
 		if actBy.After(c.to) {
 			break
 		}
@@ -247,7 +254,7 @@ func (c *calc) yearly(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			c.ex.text(w.yearly).monthDay(month, day).text(w.yearlyFrom).date(onDay(firstYear, month, day))
 		}
 		c.ex.text(" = ").date(anchor).step(offset, r.Before, date)
-		dst = c.add(dst, r, r.Clause, date, actBy, false)
+		dst = c.add(dst, r, r.Clause, date, actBy, false, c.sample.date)
 	}
 	return dst
 }
@@ -260,17 +267,37 @@ func onDay(year int, month time.Month, day int) model.Date {
 
 // once adds the single deadline of a rule anchored at one of the
 // agreement's own dates.
-func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what string) []model.Deadline {
+func (c *calc) once(dst []model.Deadline, r *model.Rule, anchor model.Date, what string, sample []string) []model.Deadline {
 	if anchor.IsZero() {
 		return dst
 	}
 	date := shift(anchor, r.Offset, r.Before)
-	actBy := workdays.ActBy(date)
+	actBy := dayToAct(r.Kind, date)
 	if date.Before(c.from) || actBy.After(c.to) {
 		return dst
 	}
 	c.ex.text(what).date(anchor).step(words(r.Offset, c.lang), r.Before, date)
-	return c.add(dst, r, r.Clause, date, actBy, false)
+	return c.add(dst, r, r.Clause, date, actBy, false, sample)
+}
+
+// afterEnd adds the deadline of a rule counted from the last day the
+// agreement runs, once that day is known: "agreement ends 2027-03-31
+// (notice given 2026-09-20); 6 months after = 2027-09-30".
+func (c *calc) afterEnd(dst []model.Deadline, r *model.Rule) []model.Deadline {
+	if c.life.end.IsZero() {
+		return dst
+	}
+	date := shift(c.life.end, r.Offset, r.Before)
+	actBy := dayToAct(r.Kind, date)
+	if date.Before(c.from) || actBy.After(c.to) {
+		return dst
+	}
+	c.ex.text(c.ex.w.agreementEnds).date(c.life.end)
+	if !c.life.terminated.IsZero() {
+		c.ex.text(c.ex.w.noticeGiven).date(c.life.terminated).text(")")
+	}
+	c.ex.step(words(r.Offset, c.lang), r.Before, date)
+	return c.add(dst, r, r.Clause, date, actBy, false, c.sample.end)
 }
 
 // events adds a deadline for every recorded event the rule counts from.
@@ -284,7 +311,7 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			continue
 		}
 		date := shift(e.Date, r.Offset, r.Before)
-		actBy := workdays.ActBy(date)
+		actBy := dayToAct(r.Kind, date)
 		if date.Before(c.from) || actBy.After(c.to) {
 			continue
 		}
@@ -293,22 +320,44 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 			c.ex.text(" (").text(e.Ref).text(")")
 		}
 		c.ex.step(words(r.Offset, c.lang), r.Before, date)
-		dst = c.add(dst, r, r.Clause, date, actBy, false)
+		dst = c.add(dst, r, r.Clause, date, actBy, false, c.sample.rules)
+	}
+	return dst
+}
+
+// objections adds the objection deadline of every open sub-processor
+// notice, each computed from the policy as the notice check computes it
+// (subproc.Evaluate), so the calendar, reminders and ICS say what `avtal
+// notice` says. They come with their own explanations.
+func (c *calc) objections(dst []model.Deadline) []model.Deadline {
+	for _, n := range c.rec.Notices {
+		d, ok := subproc.Evaluate(c.rec.Policy, n).Deadline(c.a.ID, false, c.lang)
+		if !ok || d.Date.Before(c.from) || d.ActBy.After(c.to) {
+			continue
+		}
+		d.Done = c.rec.Done[d.Key()]
+		d.Sample = c.sample.policy
+		dst = append(dst, d)
 	}
 	return dst
 }
 
 // add appends one deadline, finishing the explanation written for it, and
 // marks it done when the record says so.
-func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool) []model.Deadline {
+func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, actBy model.Date, done bool, sample []string) []model.Deadline {
 	d := model.Deadline{
-		Kind:        r.Kind,
-		Date:        date,
-		ActBy:       actBy,
-		AgreementID: c.a.ID,
-		Clause:      clause,
-		Title:       Title(r),
-		Done:        done,
+		Kind:         r.Kind,
+		Date:         date,
+		ActBy:        actBy,
+		AgreementID:  c.a.ID,
+		Clause:       clause,
+		Title:        Title(r),
+		SupplierDuty: SuppliersDuty(r.Kind),
+		Sample:       sample,
+		Done:         done,
+	}
+	if !actBy.Equal(date) {
+		d.ActByReason = c.ex.moved(date, actBy)
 	}
 	c.ex.end()
 	if !d.Done && len(c.rec.Done) > 0 {
@@ -342,7 +391,7 @@ func (s *scratch) sortUnique(ds []model.Deadline) int {
 	return n
 }
 
-// compare orders deadlines by date, kind and clause.
+// compare orders deadlines by date, kind, clause and subject.
 func compare(a, b *model.Deadline) int {
 	switch {
 	case a.Date.Before(b.Date):
@@ -353,7 +402,10 @@ func compare(a, b *model.Deadline) int {
 	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
 		return c
 	}
-	return strings.Compare(a.Clause, b.Clause)
+	if c := strings.Compare(a.Clause, b.Clause); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Subject, b.Subject)
 }
 
 func earlier(a, b model.Date) model.Date {

@@ -20,7 +20,8 @@ func day(s string) model.Date {
 // from the start date, renewals of 12 months, notice 6 months before the end
 // of a period (3.2), yearly indexation on 1 January with the Q3/Q4 rule
 // (7.5), price increases notified 1 month before the last day to terminate
-// (7.6), and 14 days to object to a new sub-processor (DPA 6).
+// (7.6). Its 14 days to object to a new sub-processor live in its
+// sub-processor policy (see TestNoticeObjections).
 func centuri(signed string) *model.Agreement {
 	return &model.Agreement{
 		ID: "centuri-saas", Signed: day(signed), Start: day("2024-04-01"),
@@ -33,7 +34,6 @@ func centuri(signed string) *model.Agreement {
 		Rules: []model.Rule{
 			{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: "01-01", LateFrom: "07-01", Clause: "7.5"},
 			{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: model.Period{N: 1, Unit: model.Months}, Before: true, Clause: "7.6"},
-			{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 14, Unit: model.Days}, Clause: "DPA 6"},
 		},
 	}
 }
@@ -59,28 +59,27 @@ func TestCenturiDeadlines(t *testing.T) {
 	got := Compute(centuri("2024-02-15"), Record{}, day("2024-01-01"), day("2028-12-31"), model.English)
 	// By hand, start 2024-04-01:
 	// period 0 ends 2024-04-01 + 36 months − 1 day = 2027-03-31; − 6 months = 2026-09-30 (Wed);
-	//   price notice 2026-09-30 − 1 month = 2026-08-30 (Sun) → act by Fri 2026-08-28.
+	//   price notice 2026-09-30 − 1 month = 2026-08-30 (Sun): Centuri's deadline, so it keeps
+	//   its date (moving it earlier would be the wrong direction).
 	// period 1 2027-04-01–2028-03-31: cancel-by 2027-09-30 (Thu), price 2027-08-30 (Mon), renewal 2028-03-31 (Fri).
 	// period 2 2028-04-01–2029-03-31: cancel-by 2028-09-30 (Sat) → Fri 09-29, price 2028-08-30 (Wed);
 	//   its renewal 2029-03-31 is after the range.
-	// Indexation: agreement date 2024-02-15 is in Q1, so first 2025-01-01. Every 1 January is
-	// nyårsdagen and 31 December nyårsafton, so each acts on 30 December (a weekday in 2024–2027).
+	// Indexation: agreement date 2024-02-15 is in Q1, so first 2025-01-01. It happens by
+	// itself, so it keeps its date though 1 January is nyårsdagen; the customer acts on none.
 	want := strings.Join([]string{
-		"indexation 2025-01-01 2024-12-30 7.5",
-		"indexation 2026-01-01 2025-12-30 7.5",
-		"price_increase_notice 2026-08-30 2026-08-28 7.6",
+		"indexation 2025-01-01 2025-01-01 7.5",
+		"indexation 2026-01-01 2026-01-01 7.5",
+		"price_increase_notice 2026-08-30 2026-08-30 7.6",
 		"termination_notice 2026-09-30 2026-09-30 3.2",
-		"indexation 2027-01-01 2026-12-30 7.5",
+		"indexation 2027-01-01 2027-01-01 7.5",
 		"renewal 2027-03-31 2027-03-31 3.2",
 		"price_increase_notice 2027-08-30 2027-08-30 7.6",
 		"termination_notice 2027-09-30 2027-09-30 3.2",
-		"indexation 2028-01-01 2027-12-30 7.5",
+		"indexation 2028-01-01 2028-01-01 7.5",
 		"renewal 2028-03-31 2028-03-31 3.2",
 		"price_increase_notice 2028-08-30 2028-08-30 7.6",
 		"termination_notice 2028-09-30 2028-09-29 3.2",
-		// 2029-01-01 is a Monday after a weekend and nyårsafton (Sun 12-31):
-		// act by Fri 2028-12-29, inside the range.
-		"indexation 2029-01-01 2028-12-29 7.5",
+		// 2029-01-01 is after the range (it no longer moves into it).
 	}, "\n")
 	if g := lines(got); g != want {
 		t.Fatalf("Centuri deadlines:\n%s\nwant:\n%s", g, want)
@@ -92,11 +91,11 @@ func TestCenturiDeadlines(t *testing.T) {
 	}
 	explanations := map[string]string{
 		"termination_notice 2026-09-30 2026-09-30 3.2":    "36 months from start 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30",
-		"price_increase_notice 2026-08-30 2026-08-28 7.6": "36 months from start 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30; 1 month before = 2026-08-30",
+		"price_increase_notice 2026-08-30 2026-08-30 7.6": "36 months from start 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30; 1 month before = 2026-08-30",
 		"termination_notice 2027-09-30 2027-09-30 3.2":    "renewal 1 (12 months) from 2027-04-01 ends 2028-03-31; 6 months before = 2027-09-30",
 		"renewal 2027-03-31 2027-03-31 3.2":               "36 months from start 2024-04-01 ends 2027-03-31",
-		"indexation 2025-01-01 2024-12-30 7.5":            "first 01-01 after agreement date 2024-02-15 = 2025-01-01",
-		"indexation 2027-01-01 2026-12-30 7.5":            "yearly on 01-01 from 2025-01-01 = 2027-01-01",
+		"indexation 2025-01-01 2025-01-01 7.5":            "first 01-01 after agreement date 2024-02-15 = 2025-01-01",
+		"indexation 2027-01-01 2027-01-01 7.5":            "yearly on 01-01 from 2025-01-01 = 2027-01-01",
 		"price_increase_notice 2028-08-30 2028-08-30 7.6": "renewal 2 (12 months) from 2028-04-01 ends 2029-03-31; 6 months before = 2028-09-30; 1 month before = 2028-08-30",
 	}
 	for _, d := range got {
@@ -160,7 +159,7 @@ func TestTerminationStopsRenewal(t *testing.T) {
 	// indexation 2027-01-01 still happens, 2028-01-01 does not.
 	rec := Record{Events: []Event{{Name: EventTermination, Date: day("2026-06-01")}}}
 	got := lines(Compute(a, rec, day("2026-01-02"), day("2030-12-31"), model.English))
-	want := "termination_notice 2026-09-30 2026-09-30 3.2 done\nindexation 2027-01-01 2026-12-30 7.5"
+	want := "termination_notice 2026-09-30 2026-09-30 3.2 done\nindexation 2027-01-01 2027-01-01 7.5"
 	if got != want {
 		t.Errorf("terminated 2026-06-01:\n%s\nwant:\n%s", got, want)
 	}
@@ -169,10 +168,10 @@ func TestTerminationStopsRenewal(t *testing.T) {
 	rec = Record{Events: []Event{{Name: EventTermination, Date: day("2026-10-15")}}}
 	got = lines(Compute(a, rec, day("2026-10-01"), day("2030-12-31"), model.English))
 	want = strings.Join([]string{
-		"indexation 2027-01-01 2026-12-30 7.5",
+		"indexation 2027-01-01 2027-01-01 7.5",
 		"renewal 2027-03-31 2027-03-31 3.2",
 		"termination_notice 2027-09-30 2027-09-30 3.2 done",
-		"indexation 2028-01-01 2027-12-30 7.5",
+		"indexation 2028-01-01 2028-01-01 7.5",
 	}, "\n")
 	if got != want {
 		t.Errorf("terminated late, 2026-10-15:\n%s\nwant:\n%s", got, want)
@@ -182,8 +181,6 @@ func TestTerminationStopsRenewal(t *testing.T) {
 func TestEventWindows(t *testing.T) {
 	pureservice := &model.Agreement{ID: "pureservice", Signed: day("2025-10-22"),
 		Rules: []model.Rule{{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: model.Period{N: 4, Unit: model.Weeks}, Clause: "SLA"}}}
-	superoffice := &model.Agreement{ID: "superoffice-dpa", Effective: day("2018-05-25"),
-		Rules: []model.Rule{{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 1, Unit: model.Months}, Clause: "6"}}}
 	fiveDays := func(before bool) *model.Agreement {
 		return &model.Agreement{ID: "x", Rules: []model.Rule{{Kind: model.DLCustom, Anchor: model.EventAnchor("delivery"),
 			Offset: model.Period{N: 5, Unit: model.WorkDays}, Before: before}}}
@@ -198,12 +195,6 @@ func TestEventWindows(t *testing.T) {
 		// 2026-12-02 + 4 × 7 days = 2026-12-30, a Wednesday.
 		{"Pureservice credit claim", pureservice, Event{Name: "downtime", Date: day("2026-12-02"), Ref: "INC-17"},
 			"sla_credit_claim 2026-12-30 2026-12-30 SLA", "downtime 2026-12-02 (INC-17); 4 weeks after = 2026-12-30"},
-		// 2026-12-01 + 1 month = 2027-01-01 nyårsdagen; 12-31 is nyårsafton, so act by Wed 12-30.
-		{"SuperOffice objection", superoffice, Event{Name: "notice_received", Date: day("2026-12-01")},
-			"subprocessor_objection 2027-01-01 2026-12-30 6", "notice received 2026-12-01; 1 month after = 2027-01-01"},
-		// 2026-12-01 + 14 days = 2026-12-15, a Tuesday.
-		{"Centuri objection", centuri("2024-02-15"), Event{Name: "notice_received", Date: day("2026-12-01")},
-			"subprocessor_objection 2026-12-15 2026-12-15 DPA 6", "notice received 2026-12-01; 14 days after = 2026-12-15"},
 		// From Mon 2026-12-21: 22 (1), 23 (2), 24–27 off (julafton, juldagen, annandag jul, Sunday), 28 (3), 29 (4), 30 (5).
 		{"5 business days after", fiveDays(false), Event{Name: "delivery", Date: day("2026-12-21")},
 			"custom 2026-12-30 2026-12-30 ", "delivery 2026-12-21; 5 business days after = 2026-12-30"},
@@ -266,17 +257,18 @@ func TestAgreementAnchors(t *testing.T) {
 
 func TestRangeEdges(t *testing.T) {
 	a := centuri("2024-02-15")
-	// Price notice 2026-08-30 (Sunday), act by Friday 08-28: a range covering only
-	// the Saturday between still shows it; one starting after the Sunday does not.
+	// Termination notice 2028-09-30 (Saturday), act by Friday 09-29: a range
+	// covering only the Friday still shows it, as does one covering only
+	// the Saturday; one starting after it, or ending before the Friday
+	// (after the price notice 2028-08-30), does not.
 	for _, tt := range []struct {
 		from, to string
 		n        int
 	}{
-		{"2026-08-29", "2026-08-29", 1},
-		{"2026-08-28", "2026-08-28", 1},
-		{"2026-08-30", "2026-08-30", 1},
-		{"2026-08-31", "2026-09-29", 0},
-		{"2026-08-01", "2026-08-27", 0},
+		{"2028-09-29", "2028-09-29", 1},
+		{"2028-09-30", "2028-09-30", 1},
+		{"2028-10-01", "2028-10-20", 0},
+		{"2028-08-31", "2028-09-28", 0},
 	} {
 		if got := Compute(a, Record{}, day(tt.from), day(tt.to), model.English); len(got) != tt.n {
 			t.Errorf("[%s, %s]: %d deadlines (%s), want %d", tt.from, tt.to, len(got), lines(got), tt.n)
@@ -291,20 +283,21 @@ func TestTermsWithoutRenewal(t *testing.T) {
 	fixed := &model.Agreement{ID: "fixed", Signed: day("2025-03-01"), Rules: []model.Rule{index},
 		Term: model.Term{Initial: model.Period{N: 24, Unit: model.Months}, Notice: model.Period{N: 3, Unit: model.Months}}}
 	if got := lines(Compute(fixed, Record{}, day("2025-01-01"), day("2030-12-31"), model.English)); got !=
-		"indexation 2026-01-01 2025-12-30 \nindexation 2027-01-01 2026-12-30 " {
+		"indexation 2026-01-01 2026-01-01 \nindexation 2027-01-01 2027-01-01 " {
 		t.Errorf("fixed term:\n%s", got)
 	}
 	// Until further notice: no periods, indexation every year until notice is
 	// given 2027-05-10 + 3 months notice = ends 2027-08-10. Unterminated,
-	// 2025-01-01 … 2031-01-01: seven, the last acting on Mon 2030-12-30.
+	// 2025-01-01 … 2030-01-01: six; an indexation keeps its date (nobody
+	// acts on it), so 2031-01-01 is outside the range.
 	open := &model.Agreement{ID: "open", Signed: day("2023-09-01"), Rules: []model.Rule{index},
 		Term: model.Term{Indefinite: true, Notice: model.Period{N: 3, Unit: model.Months}}}
-	if got := Compute(open, Record{}, day("2025-01-01"), day("2030-12-31"), model.English); len(got) != 7 || got[6].ActBy.String() != "2030-12-30" {
-		t.Errorf("indefinite, 2025–2030: %d deadlines, want 7:\n%s", len(got), lines(got))
+	if got := Compute(open, Record{}, day("2025-01-01"), day("2030-12-31"), model.English); len(got) != 6 || got[5].ActBy.String() != "2030-01-01" {
+		t.Errorf("indefinite, 2025–2030: %d deadlines, want 6:\n%s", len(got), lines(got))
 	}
 	rec := Record{Events: []Event{{Name: EventTermination, Date: day("2027-05-10")}}}
 	if got := lines(Compute(open, rec, day("2025-01-01"), day("2030-12-31"), model.English)); got !=
-		"indexation 2025-01-01 2024-12-30 \nindexation 2026-01-01 2025-12-30 \nindexation 2027-01-01 2026-12-30 " {
+		"indexation 2025-01-01 2025-01-01 \nindexation 2026-01-01 2026-01-01 \nindexation 2027-01-01 2027-01-01 " {
 		t.Errorf("indefinite, terminated:\n%s", got)
 	}
 }
@@ -372,7 +365,7 @@ func TestZeroRenewalDoesNotLoop(t *testing.T) {
 	got := lines(Compute(a, Record{}, day("2024-01-01"), day("2034-01-01"), model.English))
 	// The agreement ends 2027-03-31: the last indexation is 2027-01-01,
 	// and no price notice comes, since no period follows.
-	want := "indexation 2025-01-01 2024-12-30 7.5\nindexation 2026-01-01 2025-12-30 7.5\nindexation 2027-01-01 2026-12-30 7.5"
+	want := "indexation 2025-01-01 2025-01-01 7.5\nindexation 2026-01-01 2026-01-01 7.5\nindexation 2027-01-01 2027-01-01 7.5"
 	if got != want {
 		t.Errorf("deadlines:\n%s\nwant\n%s", got, want)
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/workdays"
 )
 
 // explainer builds the sentences that show deadlines' arithmetic
@@ -35,6 +36,14 @@ type phrases struct {
 	// The agreement's own dates: "agreement date 2024-02-15", "start
 	// 2024-04-01", "set for 2026-12-26" (a deadline set by hand).
 	agreementDate, start, setFor string
+	// The last day the agreement runs: "agreement ends 2027-03-31 (notice
+	// given 2026-09-20)".
+	agreementEnds, noticeGiven string
+	// Why the day to act is earlier: "; 2027-06-25 is midsommarafton, not
+	// a working day → act by Thursday 2027-06-24".
+	is, notWorking string
+	// weekdays name the days of the week, Sunday first.
+	weekdays [7]string
 }
 
 // phrasesIn holds the phrases of each model.Lang.
@@ -45,6 +54,9 @@ var phrasesIn = [...]phrases{
 		first: "first ", afterAgreement: " after agreement date ", yearLater: ", a year later as it is on or after ",
 		yearly: "yearly on ", yearlyFrom: " from ",
 		agreementDate: "agreement date ", start: "start ", setFor: "set for ",
+		agreementEnds: "agreement ends ", noticeGiven: " (notice given ",
+		is: " is ", notWorking: ", not a working day → act by ",
+		weekdays: [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	},
 	model.Swedish: {
 		fromStart: " från start ", renewal: "förlängning ", renewalFrom: ") från ", ends: " slutar ",
@@ -52,6 +64,9 @@ var phrasesIn = [...]phrases{
 		first: "första ", afterAgreement: " efter avtalsdatum ", yearLater: ", ett år senare eftersom avtalsdatum infaller ",
 		yearLaterEnd: " eller senare", yearly: "årligen ", yearlyFrom: " från ",
 		agreementDate: "avtalsdatum ", start: "start ", setFor: "satt till ",
+		agreementEnds: "avtalet slutar ", noticeGiven: " (uppsagt ",
+		is: " är ", notWorking: ", inte en arbetsdag → agera senast ",
+		weekdays: [7]string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},
 	},
 }
 
@@ -62,7 +77,11 @@ var phrasesIn = [...]phrases{
 func ExplainCancelBy(t model.Term, p model.TermPeriod, lang model.Lang) string {
 	e := explainer{w: &phrasesIn[lang]}
 	tt := newTermText(t, lang)
-	e.period(&tt, p).step(tt.notice, true, t.CancelBy(p))
+	cancelBy := t.CancelBy(p)
+	e.period(&tt, p).step(tt.notice, true, cancelBy)
+	if actBy := workdays.ActBy(cancelBy); !actBy.Equal(cancelBy) {
+		e.moved(cancelBy, actBy)
+	}
 	return string(e.b)
 }
 
@@ -151,6 +170,19 @@ func (e *explainer) period(t *termText, p model.TermPeriod) *explainer {
 		e.text(t.initial).text(e.w.fromStart)
 	}
 	return e.date(p.Start).text(e.w.ends).date(p.End)
+}
+
+// moved writes why the day to act is earlier than date and returns the
+// reason: "; 2027-06-25 is midsommarafton, not a working day → act by
+// Thursday 2027-06-24". Holidays keep their Swedish names in every
+// language, as the law names them.
+func (e *explainer) moved(date, actBy model.Date) string {
+	why := workdays.HolidayName(date)
+	if why == "" {
+		why = e.w.weekdays[date.Weekday()]
+	}
+	e.text("; ").date(date).text(e.w.is).text(why).text(e.w.notWorking).text(e.w.weekdays[actBy.Weekday()]).text(" ").date(actBy)
+	return why
 }
 
 // step writes one offset: "; 6 months before = 2026-09-30". A zero offset

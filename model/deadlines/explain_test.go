@@ -14,12 +14,13 @@ import (
 //	period 1: 2027-04-01 + 12 months − 1 day = 2028-03-31; − 6 months = 2027-09-30
 //	price notice 7.6: 2026-09-30 − 1 month = 2026-08-30
 //	indexation 7.5, signed 2024-08-15 (on or after 07-01): first 2026-01-01
-//	objection DPA 6: notice received 2026-11-20 + 14 days = 2026-12-04
+//	a rule of its own counting from a notice: 2026-11-20 + 14 days = 2026-12-04
 func TestExplanationsInBothLanguages(t *testing.T) {
 	a := centuri("2024-08-15")
 	a.Rules = append(a.Rules,
 		model.Rule{Kind: model.DLAcceptanceEnd, Anchor: model.AnchorAgreementDate, Offset: model.Period{N: 10, Unit: model.WorkDays}},
 		model.Rule{Kind: model.DLWarrantyEnd, Anchor: model.AnchorStart, Offset: model.Period{N: 1, Unit: model.Years}},
+		model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: 14, Unit: model.Days}},
 		Manual(day("2026-12-26"), "Ask for the audit report", ""))
 	rec := Record{Events: []Event{{Name: "notice_received", Date: day("2026-11-20"), Ref: "Acme"}}}
 	tests := []struct {
@@ -51,9 +52,11 @@ func TestExplanationsInBothLanguages(t *testing.T) {
 		{"warranty_end 2025-04-01",
 			"start 2024-04-01; 1 year after = 2025-04-01",
 			"start 2024-04-01; 1 år efter = 2025-04-01"},
-		{"custom 2026-12-26", "set for 2026-12-26", "satt till 2026-12-26"},
+		// 2026-12-26 is annandag jul, 25 juldagen, 24 julafton: act on Wed 23.
+		{"custom 2026-12-26", "set for 2026-12-26; 2026-12-26 is annandag jul, not a working day → act by Wednesday 2026-12-23",
+			"satt till 2026-12-26; 2026-12-26 är annandag jul, inte en arbetsdag → agera senast onsdag 2026-12-23"},
 		// Event names are the register's own identifiers and stay as written.
-		{"subprocessor_objection 2026-12-04",
+		{"custom 2026-12-04",
 			"notice received 2026-11-20 (Acme); 14 days after = 2026-12-04",
 			"notice received 2026-11-20 (Acme); 14 dagar efter = 2026-12-04"},
 	}
@@ -105,9 +108,10 @@ func TestExplainCancelBy(t *testing.T) {
 			}
 		}
 	}
-	// Without a notice period the cancel-by day is the period's last day.
+	// Without a notice period the cancel-by day is the period's last day;
+	// 2025-12-31 is nyårsafton, so act on Tuesday 2025-12-30.
 	fixed := model.Term{Initial: model.Period{N: 12, Unit: model.Months}}
-	if got := ExplainCancelBy(fixed, model.TermPeriod{Start: day("2025-01-01"), End: day("2025-12-31")}, model.Swedish); got != "12 månader från start 2025-01-01 slutar 2025-12-31" {
+	if got := ExplainCancelBy(fixed, model.TermPeriod{Start: day("2025-01-01"), End: day("2025-12-31")}, model.Swedish); got != "12 månader från start 2025-01-01 slutar 2025-12-31; 2025-12-31 är nyårsafton, inte en arbetsdag → agera senast tisdag 2025-12-30" {
 		t.Errorf("no notice: %q", got)
 	}
 }

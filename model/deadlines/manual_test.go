@@ -17,7 +17,7 @@ func TestFixedDate(t *testing.T) {
 	if want := "custom 2026-12-26 2026-12-23 5"; lines(got) != want {
 		t.Fatalf("got %q, want %q", lines(got), want)
 	}
-	if got[0].Explanation != "set for 2026-12-26" || got[0].Title != "Ask for the audit report" {
+	if got[0].Explanation != "set for 2026-12-26; 2026-12-26 is annandag jul, not a working day → act by Wednesday 2026-12-23" || got[0].ActByReason != "annandag jul" || got[0].Title != "Ask for the audit report" {
 		t.Errorf("explanation %q, title %q", got[0].Explanation, got[0].Title)
 	}
 	if got := Compute(a, Record{}, day("2027-01-01"), day("2027-12-31"), model.English); len(got) != 0 {

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // Event is something the user recorded that deadline rules count from: a
@@ -29,6 +30,12 @@ type Record struct {
 	Events []Event
 	// Done holds the keys (model.Deadline.Key) of deadlines marked done.
 	Done map[string]bool
+	// Notices are the sub-processor change notices still undecided, and
+	// Policy the agreement's sub-processor policy (nil when it states none).
+	// Each notice is its own objection deadline, computed from the policy
+	// by subproc.Evaluate as the notice check computes it.
+	Notices []subproc.Notice
+	Policy  *model.SubPolicy
 }
 
 // Terminated returns the day notice of termination was given (the earliest
@@ -46,11 +53,13 @@ func (r Record) Terminated() (model.Date, bool) {
 // EventNames returns the names of the events an agreement's deadlines can
 // count from: termination, which every agreement can record, then each
 // event its rules anchor on, once, in rule order. Recording any other
-// event would change no deadline.
+// event would change no deadline (nor would a notice_received event for a
+// rule that follows the sub-processor policy: notices are recorded as
+// notices).
 func EventNames(a *model.Agreement) []string {
 	names := []string{EventTermination}
 	for i := range a.Rules {
-		if e := a.Rules[i].Anchor.Event(); e != "" && !slices.Contains(names, e) {
+		if e := a.Rules[i].Anchor.Event(); e != "" && !a.Rules[i].FollowsPolicy() && !slices.Contains(names, e) {
 			names = append(names, e)
 		}
 	}

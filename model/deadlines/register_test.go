@@ -2,6 +2,7 @@ package deadlines
 
 import (
 	"fmt"
+	"reflect"
 	"runtime"
 	"testing"
 
@@ -57,7 +58,7 @@ func TestAllMatchesAppend(t *testing.T) {
 					t.Fatalf("All: %d deadlines, Append: %d", len(got), len(want))
 				}
 				for i := range got {
-					if got[i] != want[i] {
+					if !reflect.DeepEqual(got[i], want[i]) {
 						t.Fatalf("deadline %d: %+v, want %+v", i, got[i], want[i])
 					}
 				}

@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -65,10 +66,15 @@ func (b *builder) nameOf(p *part) string {
 	return strings.Join(names, " – ")
 }
 
+// fieldRe is a line of metadata: a label of a few words, a colon and its
+// value ("Last Updated: 1 May 2025", "Document Classification: Public").
+var fieldRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}:\s+\S`)
+
 // preamble turns the text before a part's first clause (parties,
 // validity, a cover page) into an unnumbered clause of its own, under the
 // first title-like line in it, preferring one that names a document, or
-// under the document's name when it has none.
+// under the document's name when it has none. Lines of metadata ("Last
+// Updated: …") stay in its body and never head it.
 func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
 	if !b.textAfter(p.preamble) {
 		return model.Clause{}, false
@@ -78,7 +84,7 @@ func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
 	for pass := 0; pass < 2 && head < 0; pass++ {
 		for n, k := range p.preamble {
 			t := b.lines[k].text
-			if b.cls[k].kind == kindText && !b.lines[k].table && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
+			if b.cls[k].kind == kindText && !b.lines[k].table && !fieldRe.MatchString(t) && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
 				head = n
 				break
 			}

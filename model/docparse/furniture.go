@@ -75,6 +75,7 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 			why[i] = SkipFurniture
 		}
 	}
+	contentsLists(lines, why)
 	// Report the distinct footers, most repeated first.
 	seen := map[string]bool{}
 	for i, l := range lines {

@@ -129,6 +129,59 @@ func TestParseLayouts(t *testing.T) {
 			numbers:  "1 2 Bilaga 1 Bilaga 1.1 Bilaga 1.2",
 			headings: map[string]string{"Bilaga 1": "Åtgärder", "Bilaga 1.2": "Loggning"},
 		},
+		{
+			name:     "a contents list of links is skipped",
+			text:     "# Hosting Terms\n\n## Contents\n\n1. [Scope](#1-scope)\n2. [Fees](#2-fees)\n3. [Exit](#3-exit)\n\n## 1. Scope\n\nWe host the shop.\n\n## 2. Fees\n\nFees are due monthly.\n\n## 3. Exit\n\nEither side may leave.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"1": "Scope", "3": "Exit"},
+		},
+		{
+			name:     "a numbered list repeating the later headings is contents",
+			text:     "Mowing Agreement\n\n1. Parties\n2. Lawns\n3. Payment\n\n1. Parties\n\nThe gardener and the owner.\n\n2. Lawns\n\nThe front and back lawns are mown weekly.\n\n3. Payment\n\nThe owner pays each month.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"2": "Lawns"},
+			bodies:   map[string]string{"3": "pays each month"},
+		},
+		{
+			name:     "a numbered list under a numbered heading stays in its clause",
+			text:     "# Storage Terms\n\n## 1. Uploads\n\n### 1.1 Steps\n\nWhat happens:\n1. You send the file\n2. **We scan it** for viruses\n3. **We delete it** after a day\n\n### 1.2 Limits\n\nFiles are small.\n\n## 2. Fees\n\nNone.\n",
+			numbers:  "1 1.1 1.2 2",
+			headings: map[string]string{"1.2": "Limits"},
+			bodies:   map[string]string{"1.1": "We delete it after a day"},
+		},
+		{
+			name:     "a plain numbered clause after a numbered heading is a clause",
+			text:     "# Parking Terms\n\n## 1. Term\n\nThe space is let for a year.\n\n2. Rent\n\nThe rent is paid monthly.\n",
+			numbers:  "1 2",
+			headings: map[string]string{"2": "Rent"},
+		},
+		{
+			name:    "steps under an unnumbered heading are not clauses",
+			text:    "# Change Policy\n\n## Notices\n\nWe write to you first.\n\n## Objections\n\nHow to object:\n\n1. Write to us\n2. We answer within a week\n3. You may leave\n\n## Contact\n\nBy e-mail.\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"2": "We answer within a week"},
+		},
+		{
+			name:     "numbered headings under a lettered appendix take its letter",
+			text:     "# Processing Terms\n\n## 1. Scope\n\nData is processed.\n\n## 2. Duration\n\nAs long as the service.\n\n# Appendix B: Security\n\n## 1. Encryption\n\nAlways on.\n\n## 2. Access\n\nSteps:\n1. Ask\n2. Wait\n",
+			numbers:  "1 2 Appendix B B.1 B.2",
+			headings: map[string]string{"B.1": "Encryption"},
+			bodies:   map[string]string{"B.2": "2. Wait"},
+		},
+		{
+			name:     "metadata lines stay in the preamble",
+			text:     "# Cleaning Terms\n\n**Last Updated:** 2 May 2025\n**Document Classification:** Public\n\n## 1. Scope\n\nWe clean the office.\n",
+			numbers:  "- 1",
+			headings: map[string]string{"": "Cleaning Terms", "1": "Scope"},
+			bodies:   map[string]string{"": "Document Classification: Public"},
+		},
+		{
+			name:     "an old web page with bold clause headings in a layout table",
+			text:     "<html><head><title>Page</title></head><body><table><tr><td><h2>Bike hire</h2><p><b>1. HIRE.</b> The bike is hired by the hour.<p>It is returned clean.<hr>2. <b>DEPOSIT. </b>A deposit is paid.</td></tr></table></body></html>",
+			numbers:  "1 2",
+			headings: map[string]string{"1": "HIRE", "2": "DEPOSIT"},
+			bodies:   map[string]string{"1": "by the hour.\nIt is returned", "2": "A deposit is paid."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

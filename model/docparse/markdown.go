@@ -47,7 +47,7 @@ func readLines(text string) ([]line, bool) {
 		switch {
 		case md && mdRuleRe.MatchString(r):
 			// A rule or fence holds no words.
-		case md && mdHeadingRe.MatchString(r):
+		case (md || loneHeading(r)) && mdHeadingRe.MatchString(r):
 			m := mdHeadingRe.FindStringSubmatchIndex(r)
 			l.heading = m[3] - m[2]
 			start := m[1]
@@ -91,6 +91,12 @@ func readLines(text string) ([]line, bool) {
 	}
 	markColumns(out, raw)
 	return out, md
+}
+
+// loneHeading reports a Markdown heading written "# Title" in a text not
+// read as Markdown: the one heading of a web page, which names it.
+func loneHeading(r string) bool {
+	return strings.HasPrefix(r, "#") && strings.HasPrefix(strings.TrimLeft(r, "#"), " ")
 }
 
 // listItem is an open item of a (possibly nested) list.

@@ -208,9 +208,15 @@ func (b *builder) numbered(i int) bool {
 		// a reference cut off from its sentence.
 		return false
 	}
+	if b.listItem(i) {
+		return false
+	}
 	var num string
 	var commit func() // moves the numbering on once the clause is accepted
 	switch {
+	case n.letter == "" && p.letter != "" && !p.lettered && p.letterFits(number{letter: p.letter, path: n.path}):
+		// "1." under the heading "Bilaga B" is B.1.
+		num, commit = p.letter+"."+n.text, func() { p.letterPath = n.path }
 	case n.letter != "":
 		if !p.letterFits(n) {
 			return false
@@ -238,6 +244,47 @@ func (b *builder) numbered(i int) bool {
 	commit()
 	b.open(i, num)
 	return true
+}
+
+// listItem reports a numbered line that is an item of a list inside the
+// clause above it rather than a clause: a line that is not a heading and
+// continues a list in the clause's body, at a depth where the part's
+// clauses were opened by Markdown headings ("6. **Bold lead** text" after
+// items 1–5 under "### 5.1"), or standing in a run of
+// numbered lines without blank lines between them under an unnumbered
+// heading (steps 1–4 under "Objection process").
+func (b *builder) listItem(i int) bool {
+	p := b.cur()
+	if b.lines[i].heading > 0 || len(p.clauses) == 0 {
+		return false
+	}
+	last := p.clauses[len(p.clauses)-1]
+	if b.continuesBodyList(i, last) {
+		depth := len(b.cls[i].num.path)
+		for _, c := range p.clauses {
+			if b.lines[c.line].heading > 0 && c.number != "" && len(strings.Split(c.number, ".")) == depth && b.cls[c.line].num.letter == "" {
+				return true
+			}
+		}
+	}
+	return b.lines[last.line].heading > 0 && last.number == "" && (b.sameDepth(i, i-1) || b.sameDepth(i, i+1))
+}
+
+// continuesBodyList reports whether the numbered line before i lies in the
+// body of clause c and i's number follows it: "6." after items 1–5.
+func (b *builder) continuesBodyList(i int, c *clause) bool {
+	for k := i - 1; k > c.line; k-- {
+		if b.cls[k].kind == kindNumbered {
+			return b.role[k] == roleBody && successor(b.cls[k].num.path, b.cls[i].num.path) && len(b.cls[k].num.path) == len(b.cls[i].num.path)
+		}
+	}
+	return false
+}
+
+// sameDepth reports whether line k exists and is a numbered line, not a
+// heading, numbered at the depth of line i: a flat list, not an outline.
+func (b *builder) sameDepth(i, k int) bool {
+	return k >= 0 && k < len(b.lines) && b.cls[k].kind == kindNumbered && b.lines[k].heading == 0 && len(b.cls[k].num.path) == len(b.cls[i].num.path)
 }
 
 // fitsMain reports whether path continues the part's main numbering. The

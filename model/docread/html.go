@@ -8,13 +8,27 @@ import (
 )
 
 var (
-	// htmlTagRe finds the tags of HTML (and comments): an agreement saved
+	// htmlTagRe finds the tags of HTML (and comments and the doctype): an agreement saved
 	// from a web page, or HTML inside Markdown.
-	htmlTagRe = regexp.MustCompile(`(?s)<!--.*?-->|</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+	htmlTagRe = regexp.MustCompile(`(?s)<!--.*?-->|<![a-zA-Z][^<>]*>|</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
 	// knownTagRe recognises text that holds HTML: a tag HTML really has.
 	knownTagRe  = regexp.MustCompile(`(?i)</?(?:p|div|span|a|b|i|em|strong|u|br|h[1-6]|ul|ol|li|table|tr|td|th|tbody|thead|sup|sub|font|img|hr|html|body|section|article|blockquote|code|pre)(?:\s[^<>]*)?/?>`)
 	blankRunsRe = regexp.MustCompile(`\n(?:[ \t]*\n){2,}`)
-	entityRe    = regexp.MustCompile(`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	spaceRunRe  = regexp.MustCompile(`\s+`)
+	// A table row holding headings, rules or another table lays out a
+	// page rather than holding data; so does a row of one cell holding
+	// paragraphs.
+	layoutTagRe  = regexp.MustCompile(`(?i)<(?:hr|h[1-6]|table)[\s>/]`)
+	blockTagRe   = regexp.MustCompile(`(?i)<(?:p|div|ul|ol|br)[\s>/]`)
+	cellTagRe    = regexp.MustCompile(`(?i)<t[dh][\s>]`)
+	headingTagRe = regexp.MustCompile(`(?i)<h[1-6][\s>]`)
+	// leadNumberRe is a clause number at the start of a line, before a bold
+	// heading: "2. <b>PRICES.</b> Text".
+	leadNumberRe = regexp.MustCompile(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?$`)
+	// boldHeadRe is a line that a bold run heads a clause on: a number and
+	// a title in capitals ("1. GENERAL", "2. <b>PRICES</b>").
+	boldHeadRe = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\p{Lu}`)
+	entityRe   = regexp.MustCompile(`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
 
 // FromHTML turns HTML, a whole page or fragments inside Markdown, into the
@@ -23,6 +37,13 @@ var (
 // breaks new lines; every other tag goes and its text stays. Scripts and
 // styles go with their content. Text without HTML tags is returned as it is,
 // with its character entities ("&nbsp;", "&amp;") decoded.
+//
+// Old pages lay out their text in a table: a row holding paragraphs or
+// headings is read as text, not as a row of data. A bold run at the start
+// of a line that holds a clause number and title ("<b>1. GENERAL.</b>
+// Text") is set off from its text by two spaces, as a run-in heading. The
+// page's <title> is left out when the page has headings of its own: the
+// first of them names the agreement.
 func FromHTML(s string) string {
 	if !knownTagRe.MatchString(s) {
 		return unescape(s)
@@ -31,10 +52,25 @@ func FromHTML(s string) string {
 	b.Grow(len(s))
 	var lists []int // per open list: the next item number, 0 for a bullet list
 	inRow, skipTo := false, ""
+	boldStart := -1   // where a bold run that may head a clause starts in b
+	boldHead := false // such a run just closed: set its text off
+	titled := headingTagRe.MatchString(s)
 	text := func(t string) {
 		t = unescape(t)
 		if inRow {
-			t = strings.Join(strings.Fields(t), " ")
+			t = spaceRunRe.ReplaceAllString(t, " ")
+		}
+		if boldHead && strings.TrimSpace(t) != "" {
+			// "<b>1. GENERAL</b>. Text": the dot belongs to the heading.
+			rest := strings.TrimLeft(t, " \t")
+			for rest != "" && strings.ContainsRune(".:", rune(rest[0])) {
+				b.WriteByte(rest[0])
+				rest = rest[1:]
+			}
+			t, boldHead = "  "+strings.TrimLeft(rest, " \t\n"), false
+			if rest == "" || rest[0] == '\n' {
+				t = rest
+			}
 		}
 		b.WriteString(t)
 	}
@@ -58,6 +94,25 @@ func FromHTML(s string) string {
 		case "script", "style":
 			if !closing {
 				skipTo = name
+			}
+		case "title":
+			if !closing && titled {
+				skipTo = name
+			}
+		case "b", "strong":
+			cur := b.String()
+			if !closing {
+				boldStart = -1
+				if leadNumberRe.MatchString(cur[strings.LastIndexByte(cur, '\n')+1:]) {
+					boldStart = len(cur)
+				}
+			} else if boldStart >= 0 {
+				line := cur[strings.LastIndexByte(cur, '\n')+1:]
+				boldHead, boldStart = boldHeadRe.MatchString(line), -1
+				if boldHead {
+					b.Reset()
+					b.WriteString(strings.TrimRight(cur, " \t"))
+				}
 			}
 		case "h1", "h2", "h3", "h4", "h5", "h6":
 			b.WriteString("\n\n")
@@ -87,15 +142,18 @@ func FromHTML(s string) string {
 				b.WriteString("- ")
 			}
 		case "tr":
-			inRow = !closing
+			inRow = !closing && !layoutRow(rowAt(s[m[1]:]))
 			b.WriteString("\n")
-			if !closing {
+			if inRow {
 				b.WriteString("|")
 			}
 		case "td", "th":
-			if closing {
+			switch {
+			case !inRow:
+				b.WriteString("\n")
+			case closing:
 				b.WriteString(" |")
-			} else {
+			default:
 				b.WriteString(" ")
 			}
 		case "br", "p", "div", "table", "tbody", "thead", "section", "article", "blockquote", "pre", "hr", "body", "html":
@@ -110,6 +168,22 @@ func FromHTML(s string) string {
 		text(s[last:])
 	}
 	return blankRunsRe.ReplaceAllString(b.String(), "\n\n")
+}
+
+func layoutRow(row string) bool {
+	return layoutTagRe.MatchString(row) || blockTagRe.MatchString(row) && len(cellTagRe.FindAllStringIndex(row, 2)) < 2
+}
+
+// rowAt returns the start of s up to the end of the table row it begins
+// in: the next "<tr" or "</tr".
+func rowAt(s string) string {
+	if k := strings.Index(strings.ToLower(s), "<tr"); k >= 0 {
+		s = s[:k]
+	}
+	if k := strings.Index(strings.ToLower(s), "</tr"); k >= 0 {
+		s = s[:k]
+	}
+	return s
 }
 
 func unescape(s string) string {

@@ -57,7 +57,7 @@ func PDF(data []byte) (text string, err error) {
 		}
 		return "", err
 	}
-	return Clean(spacedNumbersRe.ReplaceAllStringFunc(b.String(), joinSpacedNumber)), nil
+	return joinKerned(Clean(spacedNumbersRe.ReplaceAllStringFunc(b.String(), joinSpacedNumber))), nil
 }
 
 // spacedNumbersRe finds a clause number at the start of a line that glyph

@@ -20,9 +20,9 @@ type Applied struct {
 }
 
 // Apply makes an accepted proposal part of the agreement a and returns what
-// it changed. A rule is added to the rules (an objection window or an
-// advance notice also fills the sub-processor policy, so the notice check
-// and the calendar count the same period); SLA tiers replace the credit
+// it changed. A rule is added to the rules, except an objection window or
+// an advance notice, which fills the sub-processor policy instead (the one
+// source the notice check and the calendar count from); SLA tiers replace the credit
 // tiers; a sub-processor is added to the list; a term, supplier or field
 // proposal sets the fields it states and leaves the others. An amendment
 // changes nothing here (the store confirms it). The result is checked with
@@ -49,7 +49,9 @@ func (p *Proposal) Apply(a *model.Agreement) (Applied, error) {
 		if err := p.Rule.Validate(); err != nil {
 			return out, err
 		}
-		a.Rules = append(a.Rules, *p.Rule)
+		if !p.Rule.FollowsPolicy() {
+			a.Rules = append(a.Rules, *p.Rule)
+		}
 		err = p.fillPolicy(a, set)
 	case p.Kind == ProposeSLATiers && len(p.Tiers) > 0:
 		if a.SLA == nil {
@@ -144,7 +146,7 @@ func (p *Proposal) Undo(a *model.Agreement, applied Applied) error {
 		}
 	}
 	switch {
-	case p.Kind == ProposeRule && p.Rule != nil:
+	case p.Kind == ProposeRule && p.Rule != nil && !p.Rule.FollowsPolicy():
 		i := slices.Index(a.Rules, *p.Rule)
 		if i < 0 {
 			return &model.FieldError{Field: "rules", Msg: "the accepted rule was changed or removed since"}

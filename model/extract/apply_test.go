@@ -40,12 +40,10 @@ func TestApplyAndUndoEachKind(t *testing.T) {
 			func(a *model.Agreement) { a.Venue = "Uppsala tingsrätt" }},
 		{"objection window", Proposal{Kind: ProposeRule, Rule: &objection},
 			func(a *model.Agreement) {
-				a.Rules = []model.Rule{objection}
 				a.SubPolicy = &model.SubPolicy{ObjectionWindow: model.Period{N: 30, Unit: model.Days}, Clause: "9.2"}
 			}},
 		{"advance notice", Proposal{Kind: ProposeRule, Rule: &model.Rule{Kind: model.DLAdvanceNotice, Anchor: model.EventAnchor("notice_received"), Offset: months(1), Clause: "9.1"}},
 			func(a *model.Agreement) {
-				a.Rules = []model.Rule{{Kind: model.DLAdvanceNotice, Anchor: model.EventAnchor("notice_received"), Offset: months(1), Clause: "9.1"}}
 				a.SubPolicy = &model.SubPolicy{AdvanceNotice: months(1), Clause: "9.1"}
 			}},
 		{"breach notification", Proposal{Kind: ProposeRule, Rule: &model.Rule{Kind: model.DLBreachNotice, Anchor: model.EventAnchor("breach"), Offset: model.Period{N: 48, Unit: model.Hours}}},

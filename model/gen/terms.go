@@ -158,21 +158,14 @@ func (b *builder) rules(a *model.Agreement) []model.Rule {
 	if s := a.SLA; s != nil && !s.ClaimWindow.IsZero() {
 		add(model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: s.ClaimWindow, Clause: s.ClaimClause, Title: "Last day to claim a service credit"})
 	}
-	if p := a.SubPolicy; p != nil {
-		window := p.ObjectionWindow
-		if window.IsZero() {
-			window = p.AdvanceNotice
-		}
-		add(model.Rule{Kind: model.DLObjection, Anchor: model.EventAnchor(EventNoticeReceived), Offset: window, Clause: p.Clause, Title: "Last day to object to a new sub-processor"})
-	}
 	if ref := b.refs[tConfidentiality]; ref != "" && chance(r, 40) {
-		add(model.Rule{Kind: model.DLConfidentialEnd, Anchor: model.EventAnchor(EventTermination), Offset: model.Period{N: between(r, 2, 5), Unit: model.Years}, Clause: ref, Title: "Confidentiality ends"})
+		add(model.Rule{Kind: model.DLConfidentialEnd, Anchor: model.AnchorEnd, Offset: model.Period{N: between(r, 2, 5), Unit: model.Years}, Clause: ref, Title: "Confidentiality ends"})
 	}
 	if ref := b.refs[tLiability]; ref != "" && chance(r, 30) {
 		add(model.Rule{Kind: model.DLClaims, Anchor: model.EventAnchor("damage"), Offset: months(6), Clause: ref, Title: "Last day to claim damages in writing"})
 	}
 	if ref := b.refs[tExit]; ref != "" && chance(r, 50) {
-		add(model.Rule{Kind: model.DLDataReturn, Anchor: model.EventAnchor(EventTermination), Offset: days(30), Clause: ref, Title: "Data returned or deleted"})
+		add(model.Rule{Kind: model.DLDataReturn, Anchor: model.AnchorEnd, Offset: days(30), Clause: ref, Title: "Data returned or deleted"})
 	}
 	return rules
 }

@@ -1,6 +1,7 @@
 package subproc
 
 import (
+	"errors"
 	"reflect"
 	"testing"
 
@@ -71,5 +72,49 @@ func TestApply(t *testing.T) {
 		if !reflect.DeepEqual(tt.subs, before) {
 			t.Errorf("%s: Apply changed its input", tt.name)
 		}
+	}
+}
+
+// TestFitRegister checks the one register check every face runs before
+// recording a notice.
+func TestFitRegister(t *testing.T) {
+	subs := []model.SubProcessor{{Name: "FourEdge AB", Country: "SE", Status: model.SubApproved},
+		{Name: "Gone AB", Country: "SE", Status: model.SubRemoved}}
+	day := model.MustDate(2026, 12, 1)
+	notice := func(change ChangeKind, name, replaces, country string) Notice {
+		return Notice{Received: day, Change: change, Sub: model.SubProcessor{Name: name, Country: country}, Replaces: replaces}
+	}
+	tests := []struct {
+		name      string
+		n         Notice
+		field     string // "" when it fits
+		wantSub   string
+		wantOfOld string
+	}{
+		{"add of one in use", notice(ChangeAdd, "fouredge ab", "", "SE"), "subprocessor.name", "", ""},
+		{"add without a country", notice(ChangeAdd, "New AB", "", ""), "subprocessor.country", "", ""},
+		{"add of a removed one", notice(ChangeAdd, "Gone AB", "", "SE"), "", "Gone AB", ""},
+		{"replace by itself", notice(ChangeReplace, "", "fouredge ab", "DE"), "", "FourEdge AB", "FourEdge AB"},
+		{"replace of one not in use", notice(ChangeReplace, "X", "Gone AB", ""), "replaces", "", ""},
+		{"remove", notice(ChangeRemove, "FOUREDGE AB", "", ""), "", "FourEdge AB", ""},
+		{"remove of one not in use", notice(ChangeRemove, "Nobody", "", ""), "subprocessor.name", "", ""},
+	}
+	for _, tt := range tests {
+		got, err := FitRegister(tt.n, subs)
+		var re *RegisterError
+		switch {
+		case tt.field != "":
+			if !errors.As(err, &re) || re.Field != tt.field {
+				t.Errorf("%s: %v, want a register error on %s", tt.name, err, tt.field)
+			}
+		case err != nil || got.Sub.Name != tt.wantSub || got.Replaces != tt.wantOfOld:
+			t.Errorf("%s: %+v, %v; want %q replacing %q", tt.name, got, err, tt.wantSub, tt.wantOfOld)
+		}
+	}
+	// An effective date before the notice arrived is refused on that field.
+	early := notice(ChangeAdd, "New AB", "", "SE")
+	early.Effective = day.AddDays(-1)
+	if _, err := FitRegister(early, subs); err == nil || err.Error() != "effective: the change takes effect 2026-11-30, before the notice was received (2026-12-01)" {
+		t.Errorf("early effective date: %v", err)
 	}
 }

@@ -1,6 +1,8 @@
 package subproc
 
 import (
+	"fmt"
+
 	"avtal/model"
 	"avtal/model/workdays"
 )
@@ -143,7 +145,8 @@ func (a Assessment) Deadline(agreementID string, decided bool, lang model.Lang) 
 		ActBy:       a.ActBy,
 		AgreementID: agreementID,
 		Clause:      a.Clause,
-		Title:       "Object to sub-processor change: " + a.Subject,
+		Title:       fmt.Sprintf(sentencesIn[lang].title, a.Subject),
+		Subject:     a.Subject,
 		Explanation: a.Explain(lang),
 		Done:        decided,
 	}, true

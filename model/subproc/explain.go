@@ -12,6 +12,8 @@ import (
 // format strings whose verbs take the dates and periods in the same order
 // in every language, so only the words change.
 type sentences struct {
+	// The title of a notice's objection deadline: the sub-processor.
+	title string
 	// The objection deadline: window, received, window, deadline, act-by note.
 	window string
 	// No window: takes effect, deadline, act-by note.
@@ -38,6 +40,7 @@ type sentences struct {
 // sentencesIn holds the sentences of each model.Lang.
 var sentencesIn = [...]sentences{
 	model.English: {
+		title:              "Object to sub-processor change: %s",
 		window:             "Objection within %s of receipt: %s + %s = %s%s.",
 		untilEffective:     "No objection window is stated, so object before the change takes effect on %s: by %s%s.",
 		noWindow:           "The agreement states no objection window.",
@@ -58,6 +61,7 @@ var sentencesIn = [...]sentences{
 		possessive:         [2]string{"'s", "'"},
 	},
 	model.Swedish: {
+		title:              "Invänd mot ändrat underbiträde: %s",
 		window:             "Invändning ska göras inom %s från mottagandet: %s + %s = %s%s.",
 		untilEffective:     "Avtalet anger ingen invändningsfrist, så invänd innan ändringen börjar gälla %s: senast %s%s.",
 		noWindow:           "Avtalet anger ingen invändningsfrist.",

@@ -18,6 +18,7 @@ const (
 	FlagInvalidBasis FlagKind = "invalid_basis" // Privacy Shield, Safe Harbor
 	FlagShortNotice  FlagKind = "short_notice"  // a notice shorter than the policy requires
 	FlagStaleList    FlagKind = "stale_list"    // a list kept elsewhere, not checked lately
+	FlagRegion       FlagKind = "region"        // outside the region the DPA allows
 )
 
 // Severity is how urgently a flag needs attention.
@@ -36,6 +37,8 @@ const (
 const (
 	KeyNoBasis          = "transfer.no_basis"
 	KeyBasisStated      = "transfer.basis_stated"
+	KeyBasisUnknown     = "transfer.basis_unknown"
+	KeyOutsideRegion    = "region.outside"
 	KeyAdequacy         = "transfer.adequacy"
 	KeyDPF              = "transfer.us_dpf"
 	KeyDPFMissing       = "transfer.us_dpf_missing"
@@ -51,6 +54,8 @@ const (
 var messages = map[string]string{
 	KeyNoBasis:          "{sub}: {country_name} is a third country and no transfer basis is stated",
 	KeyBasisStated:      "{sub}: {country_name} is a third country; transfer basis: {basis}",
+	KeyBasisUnknown:     "{sub}: {country_name} is a third country and \"{basis}\" is no recognised transfer basis (an adequacy decision, the EU-US Data Privacy Framework for certified organisations, SCCs 2021/914, BCRs or GDPR art. 49)",
+	KeyOutsideRegion:    "{sub}: {country_name} is outside where the DPA allows processing ({region})",
 	KeyAdequacy:         "{sub}: {country_name} has an EU adequacy decision, no other transfer basis is needed",
 	KeyDPF:              "{sub}: United States under the EU-US Data Privacy Framework; check that the certification is active",
 	KeyDPFMissing:       "{sub}: the United States is adequate only for organisations certified under the EU-US Data Privacy Framework; note the certification or another transfer basis",
@@ -170,7 +175,9 @@ func listFlag(agreementID string, p *model.SubPolicy, opt CheckOptions) (Flag, b
 }
 
 // subFlags returns the transfer flags of one sub-processor under a policy
-// (nil when it has none). An EU/EEA sub-processor gets none.
+// (nil when it has none): a red flag when it is outside the region the DPA
+// allows, and for a third country the basis of the transfer. An EU/EEA
+// sub-processor inside the allowed region gets none.
 func subFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Flag {
 	if inv, ok := findInvalidBasis(s.TransferBasis); ok {
 		return []Flag{inv.flag(agreementID, s.Name)}
@@ -186,16 +193,25 @@ func subFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Fl
 		f.Kind, f.Severity, f.Key = FlagCountry, SeverityWarning, KeyCountryUnknown
 		return []Flag{f}
 	}
+	var out []Flag
+	if p != nil && outsideRegion(p.ProcessingRegion, c) {
+		out = append(out, Flag{Kind: FlagRegion, Severity: SeverityCritical, AgreementID: agreementID, Sub: s.Name, Key: KeyOutsideRegion,
+			Params: map[string]string{"sub": s.Name, "country": s.Country, "country_name": c.NameEN, "region": p.ProcessingRegion}})
+	}
 	if c.Region.InEEA() {
-		return nil
+		return out
 	}
 	f.Params["country_name"] = c.NameEN
 	basis := transferBasis(p, s)
+	known := recognisedBasis(basis, c)
 	switch {
-	case c.Code == "US" && isDPF(basis):
+	case c.Code == "US" && known == basisDPF:
 		f.Key = KeyDPF
-	case basis != "":
+	case known != "":
 		f.Key = KeyBasisStated
+		f.Params["basis"] = basis
+	case basis != "":
+		f.Severity, f.Key = SeverityWarning, KeyBasisUnknown
 		f.Params["basis"] = basis
 	case c.Code == "US":
 		f.Severity, f.Key = SeverityWarning, KeyDPFMissing
@@ -207,7 +223,81 @@ func subFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Fl
 	default:
 		f.Severity, f.Key = SeverityWarning, KeyNoBasis
 	}
-	return []Flag{f}
+	return append(out, f)
+}
+
+// The transfer bases GDPR chapter V knows, as recognisedBasis names them.
+const (
+	basisAdequacy = "adequacy" // an adequacy decision, art. 45
+	basisDPF      = "dpf"      // the EU-US Data Privacy Framework, certified organisations only
+	basisSCC      = "scc"      // standard contractual clauses, decision 2021/914
+	basisBCR      = "bcr"      // binding corporate rules, art. 47
+	basisArt49    = "art49"    // a derogation for a specific situation, art. 49
+)
+
+// basisWords are the letters-only spellings of each basis, English and
+// Swedish. A text naming none of them ("none needed – processing stays in
+// the EEA") is no basis for a transfer, however it reads.
+var basisWords = []struct {
+	basis string
+	words []string
+}{
+	{basisDPF, []string{"dataprivacyframework"}},
+	{basisSCC, []string{"standardcontractualclauses", "standardavtalsklausuler", "standardklausuler", "scc", "sccs"}},
+	{basisBCR, []string{"bindingcorporaterules", "bindandeföretagsbestämmelser", "bcr"}},
+	{basisArt49, []string{"article49", "art49", "artikel49"}},
+	{basisAdequacy, []string{"adequacy", "adekvat"}},
+}
+
+// recognisedBasis names the GDPR transfer basis a text states for a
+// transfer to country c, or "" when it states none that applies: an
+// adequacy decision only where c has one, the Data Privacy Framework only
+// for the United States. "2021/914" (the SCC decision) counts as SCCs.
+// Short forms (SCC, BCR) count as words of their own only.
+func recognisedBasis(text string, c Country) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	compact := strings.Join(words, "")
+	switch {
+	case len(words) == 0:
+		return ""
+	case isDPF(text) && c.Code == "US":
+		return basisDPF
+	case isDPF(text):
+		return ""
+	case strings.Contains(compact, "2021914"):
+		return basisSCC
+	}
+	for _, b := range basisWords {
+		for _, w := range b.words {
+			if len(w) <= 4 && !oneOf(w, words) || len(w) > 4 && !strings.Contains(compact, w) {
+				continue
+			}
+			if b.basis == basisAdequacy && c.Region != RegionAdequacy {
+				return ""
+			}
+			return b.basis
+		}
+	}
+	return ""
+}
+
+// outsideRegion reports whether country c is outside where a DPA allows
+// processing: "EEA" (or "EU/EEA", "EES"), "EU", or one country's code. A
+// region Avtal cannot read is not checked.
+func outsideRegion(region string, c Country) bool {
+	switch r := strings.ToUpper(strings.Join(strings.Fields(region), "")); r {
+	case "EEA", "EES", "EU/EEA", "EU/EES", "EUEEA":
+		return !c.Region.InEEA()
+	case "EU":
+		return c.Region != RegionEU
+	default:
+		if len(r) == 2 {
+			if _, err := Lookup(r); err == nil {
+				return c.Code != r
+			}
+		}
+	}
+	return false
 }
 
 // transferBasis is the sub-processor's own basis, or the agreement's when

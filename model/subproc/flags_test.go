@@ -174,3 +174,45 @@ func TestIsDPF(t *testing.T) {
 		}
 	}
 }
+
+// TestTransferBasesAndRegion checks that only the bases of GDPR chapter V
+// count, each where it applies, and that a sub-processor outside where the
+// DPA allows processing is a red flag.
+func TestTransferBasesAndRegion(t *testing.T) {
+	// Pureservice's DPA allows the EEA only, and its transfer text is no basis.
+	eeaOnly := &model.SubPolicy{TransferBasis: "None needed – processing stays in the EEA", ProcessingRegion: "EEA"}
+	swedenOnly := &model.SubPolicy{ProcessingRegion: "SE"}
+	tests := []struct {
+		name   string
+		policy *model.SubPolicy
+		sub    model.SubProcessor
+		want   []string // "severity key" of each flag, in order
+	}{
+		{"US under an EEA-only DPA, no real basis", eeaOnly, sub("Acme Inc", "US", ""),
+			[]string{"critical region.outside", "warning transfer.basis_unknown"}},
+		{"US under an EEA-only DPA, DPF", eeaOnly, sub("Acme Inc", "US", "EU-US Data Privacy Framework"),
+			[]string{"critical region.outside", "info transfer.us_dpf"}},
+		{"India with SCCs named by their decision", nil, sub("Initech", "IN", "Commission decision 2021/914"), []string{"info transfer.basis_stated"}},
+		{"India with BCRs", nil, sub("Initech", "IN", "Binding Corporate Rules"), []string{"info transfer.basis_stated"}},
+		{"India under art. 49", nil, sub("Initech", "IN", "art. 49(1)(a) explicit consent"), []string{"info transfer.basis_stated"}},
+		// India has no adequacy decision, and the DPF is for the US only.
+		{"India claiming adequacy", nil, sub("Initech", "IN", "adequacy decision"), []string{"warning transfer.basis_unknown"}},
+		{"India claiming the DPF", nil, sub("Initech", "IN", "Data Privacy Framework"), []string{"warning transfer.basis_unknown"}},
+		{"Japan citing its adequacy decision", nil, sub("Hooli KK", "JP", "adequacy decision (art. 45)"), []string{"info transfer.basis_stated"}},
+		{"free text is no basis", nil, sub("Initech", "IN", "the supplier takes care of it"), []string{"warning transfer.basis_unknown"}},
+		// "SCC" must be a word of its own, not part of another.
+		{"no SCC inside a word", nil, sub("Initech", "IN", "Sccomplete plan"), []string{"warning transfer.basis_unknown"}},
+		// Inside the EEA: only the region the DPA allows matters.
+		{"Germany under a Sweden-only DPA", swedenOnly, sub("Daten GmbH", "DE", ""), []string{"critical region.outside"}},
+		{"Norway under an EEA-only DPA", eeaOnly, sub("Fjord AS", "NO", ""), nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range subFlags("a", tt.policy, tt.sub) {
+			got = append(got, string(f.Severity)+" "+f.Key)
+		}
+		if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

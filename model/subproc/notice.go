@@ -92,3 +92,70 @@ func oneOf[T comparable](v T, list []T) bool {
 	}
 	return false
 }
+
+// RegisterError is why a notice does not fit the register it changes: the
+// notice's field to blame and a message key the faces word in their
+// language ("in_use", "country_needed", "not_in_register",
+// "effective_before"), with its arguments.
+type RegisterError struct {
+	Field string
+	Key   string
+	Args  []any
+}
+
+var registerMessages = map[string]string{
+	"in_use":           "already in use; to change its details record a replace of it",
+	"country_needed":   "say where it processes data (e.g. SE or US); the transfer check needs it",
+	"not_in_register":  "%q is not in use in the register",
+	"effective_before": "the change takes effect %s, before the notice was received (%s)",
+}
+
+func (e *RegisterError) Error() string {
+	return e.Field + ": " + fmt.Sprintf(registerMessages[e.Key], e.Args...)
+}
+
+// FitRegister checks a notice against the sub-processors in use (subs,
+// removed ones left out) and completes it, so every face records the same
+// notices: an add names a sub-processor not in use yet, with its country
+// (the transfer check needs it); a replace names one in use, as the
+// register spells it, and without a new name replaces it by itself; a
+// remove takes the entry from the register. The change cannot take effect
+// before the notice arrived. The result is also checked with Validate.
+func FitRegister(n Notice, subs []model.SubProcessor) (Notice, error) {
+	inUse := func(name string) (model.SubProcessor, bool) {
+		for _, s := range subs {
+			if s.Status != model.SubRemoved && strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(name)) {
+				return s, true
+			}
+		}
+		return model.SubProcessor{}, false
+	}
+	switch n.Change {
+	case ChangeAdd:
+		if _, ok := inUse(n.Sub.Name); ok {
+			return n, &RegisterError{Field: "subprocessor.name", Key: "in_use"}
+		}
+		if strings.TrimSpace(n.Sub.Country) == "" {
+			return n, &RegisterError{Field: "subprocessor.country", Key: "country_needed"}
+		}
+	case ChangeReplace:
+		old, ok := inUse(n.Replaces)
+		if !ok {
+			return n, &RegisterError{Field: "replaces", Key: "not_in_register", Args: []any{n.Replaces}}
+		}
+		n.Replaces = old.Name
+		if strings.TrimSpace(n.Sub.Name) == "" {
+			n.Sub.Name = old.Name
+		}
+	case ChangeRemove:
+		old, ok := inUse(n.Sub.Name)
+		if !ok {
+			return n, &RegisterError{Field: "subprocessor.name", Key: "not_in_register", Args: []any{n.Sub.Name}}
+		}
+		n.Sub = old
+	}
+	if !n.Effective.IsZero() && n.Effective.Before(n.Received) {
+		return n, &RegisterError{Field: "effective", Key: "effective_before", Args: []any{n.Effective, n.Received}}
+	}
+	return n, n.Validate()
+}

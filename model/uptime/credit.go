@@ -17,10 +17,12 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"time"
 
 	"avtal/model"
+	"avtal/model/workdays"
 )
 
 // Report is what an SLA gives for one month.
@@ -52,6 +54,9 @@ type Report struct {
 	ClaimActBy model.Date `json:"claim_act_by,omitzero"`
 	// Incidents are the incidents that touch the month, in input order.
 	Incidents []IncidentResult `json:"incidents,omitempty"`
+	// ExcludedDays are the days on the window's weekdays that it leaves
+	// out as holidays, so the report can say which.
+	ExcludedDays []workdays.Holiday `json:"excluded_days,omitempty"`
 }
 
 // IncidentResult is one incident's share of a month.
@@ -59,9 +64,10 @@ type IncidentResult struct {
 	// Index is the incident's position in the input.
 	Index int   `json:"index"`
 	ID    int64 `json:"id,omitempty"`
-	// CountedMinutes is this incident's own counted downtime in the month.
-	// Overlapping incidents each show their full part, so these may sum to
-	// more than Report.DowntimeMinutes, which counts every minute once.
+	// CountedMinutes is the counted downtime of the month this incident
+	// adds: a minute two incidents share counts for the one that started
+	// first (the earlier in the log on a tie), so the incidents add up to
+	// Report.DowntimeMinutes (give or take a started minute each).
 	CountedMinutes int `json:"counted_minutes"`
 	// Claim is set when the incident has counted downtime and the terms set a claim window.
 	Claim *Claim `json:"claim,omitempty"`
@@ -106,6 +112,7 @@ func Credit(terms model.SLATerms, m Month, fee model.Amount, incidents []model.I
 		DowntimeMinutes: ceilMinutes(counted),
 		TargetPct:       target(terms),
 		Discretionary:   terms.Discretionary,
+		ExcludedDays:    ExcludedDays(terms.Window, m),
 	}
 	r.DowntimeMinutes = min(r.DowntimeMinutes, r.WindowMinutes)
 	r.UptimePct = float64(r.uptimeUnits()) / 1e4
@@ -158,14 +165,11 @@ func (f *frame) collect(incidents []model.Incident) (down []interval, touching [
 // for the month must reach the supplier before any part of it lapses.
 func (r *Report) listIncidents(terms model.SLATerms, incidents []model.Incident, touching []int, f *frame) {
 	r.Incidents = make([]IncidentResult, 0, len(touching))
+	counted := f.countedEach(incidents, touching)
 	var earliest *Claim
-	for _, i := range touching {
+	for k, i := range touching {
 		inc := incidents[i]
-		res := IncidentResult{Index: i, ID: inc.ID}
-		if !inc.Planned && !inc.Excluded {
-			iv, _ := f.interval(Span{inc.Start, inc.End})
-			res.CountedMinutes = ceilMinutes(measure(iv, f.window, f.masked))
-		}
+		res := IncidentResult{Index: i, ID: inc.ID, CountedMinutes: counted[k]}
 		if res.CountedMinutes > 0 {
 			if c, ok := ClaimDeadline(terms, inc, f.loc); ok {
 				res.Claim = &c
@@ -179,6 +183,35 @@ func (r *Report) listIncidents(terms model.SLATerms, incidents []model.Incident,
 	if earliest != nil && (r.CreditAmount > 0 || (r.Discretionary && r.BelowTarget)) {
 		r.ClaimBy, r.ClaimActBy = earliest.By, earliest.ActBy
 	}
+}
+
+// countedEach returns the counted minutes of each touching incident, in
+// the order of touching. Incidents are taken by start time (log order on a
+// tie), and each counts only what earlier ones did not: shared minutes are
+// the earliest incident's. Taken in that order, what earlier incidents
+// cover of a later one is one run ending at reach, the furthest end so far.
+func (f *frame) countedEach(incidents []model.Incident, touching []int) []int {
+	order := make([]int, len(touching)) // positions in touching
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return incidents[touching[a]].Start.Compare(incidents[touching[b]].Start) })
+	out := make([]int, len(touching))
+	var reach time.Duration
+	for _, k := range order {
+		inc := incidents[touching[k]]
+		if inc.Planned || inc.Excluded {
+			continue
+		}
+		iv, _ := f.interval(Span{inc.Start, inc.End})
+		own := measure(iv, f.window, f.masked)
+		if shared, ok := iv.clip(interval{iv.lo, reach}); ok {
+			own -= measure(shared, f.window, f.masked)
+		}
+		out[k] = ceilMinutes(own)
+		reach = max(reach, iv.hi)
+	}
+	return out
 }
 
 // applyTiers sets the tier reached and the credit, capped. A discretionary

@@ -147,16 +147,24 @@ func TestCreditMergesAndMasks(t *testing.T) {
 		down      int
 		counted   []int // per incident, in input order
 	}{
+		// Shared minutes count for the incident that started first: 10–12
+		// (120), then 12–13 of 11–13 (60), nothing of 12:30–12:45 (inside
+		// 12–13), and 13–14 (60): 240 in all, like the merged downtime.
 		{"overlapping, nested and touching merge to 10:00–14:00", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T12:00"),
 			down(t, "2026-11-10T11:00", "2026-11-10T13:00"),
 			down(t, "2026-11-10T12:30", "2026-11-10T12:45"),
 			down(t, "2026-11-10T13:00", "2026-11-10T14:00"),
-		}, 240, []int{120, 120, 15, 60}},
-		{"the same incident logged twice counts once", []model.Incident{
+		}, 240, []int{120, 60, 0, 60}},
+		{"the same incident logged twice counts once, for the first", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
 			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
-		}, 60, []int{60, 60}},
+		}, 60, []int{60, 0}},
+		// Out of log order: the later-logged incident started first.
+		{"the earlier start takes the shared minutes", []model.Incident{
+			down(t, "2026-11-10T10:30", "2026-11-10T12:00"),
+			down(t, "2026-11-10T10:00", "2026-11-10T11:00"),
+		}, 120, []int{60, 60}},
 		{"planned maintenance masks the unplanned record over it: 10–12 counts", []model.Incident{
 			down(t, "2026-11-10T10:00", "2026-11-10T14:00"),
 			planned(t, "2026-11-10T12:00", "2026-11-10T16:00"),
@@ -198,27 +206,45 @@ func TestCreditMergesAndMasks(t *testing.T) {
 
 func TestCreditServiceHoursWithHolidays(t *testing.T) {
 	centuri := preset(t, "centuri")
+	// An agreement that also excludes the eves (not public holidays).
+	withEves := centuri
+	withEves.Window.Eves = true
 	tests := []struct {
 		name      string
+		terms     model.SLATerms
 		month     string
 		incidents []model.Incident
 		window    int
 		down      int
 		uptime    string
 	}{
-		// December 2026: 23 weekdays (1–4, 7–11, 14–18, 21–25, 28–31) minus
-		// julafton 24, juldagen 25 and nyårsafton 31 = 20 days × 540 = 10 800.
-		{"december, outage on julafton", "2026-12", []model.Incident{down(t, "2026-12-24T10:00", "2026-12-24T12:00")}, 10800, 0, "100.0000"},
-		// 23 Dec 16:00–17:00 and 28 Dec 08:00–09:00 count; the holidays and the
-		// weekend between do not: 120 minutes, 10 680 / 10 800 = 0.98888… → 98.8889.
-		{"december, outage over christmas", "2026-12", []model.Incident{down(t, "2026-12-23T16:00", "2026-12-28T09:00")}, 10800, 120, "98.8889"},
-		// June 2026: 22 weekdays minus midsommarafton (Friday 19 June) = 21 × 540 = 11 340.
-		// Nationaldagen, 6 June, is a Saturday.
-		{"june", "2026-06", nil, 11340, 0, "100.0000"},
+		// December 2026: 23 weekdays (1–4, 7–11, 14–18, 21–25, 28–31); of them
+		// only juldagen (Fri 25) is a public holiday (annandag jul is a
+		// Saturday): 22 days × 540 = 11 880. Julafton is a service day, so
+		// 10:00–12:00 on it counts: 11 760 / 11 880 = 0.989898… → 98.9899.
+		{"december, outage on julafton", centuri, "2026-12", []model.Incident{down(t, "2026-12-24T10:00", "2026-12-24T12:00")}, 11880, 120, "98.9899"},
+		// 23 Dec 16–17 (60), 24 Dec 08–17 (540), 28 Dec 08–09 (60) = 660;
+		// 11 220 / 11 880 = 0.944444… → 94.4444.
+		{"december, outage over christmas", centuri, "2026-12", []model.Incident{down(t, "2026-12-23T16:00", "2026-12-28T09:00")}, 11880, 660, "94.4444"},
+		// Excluding the eves too: minus julafton 24 and nyårsafton 31 = 20
+		// days × 540 = 10 800; the julafton outage does not count, and over
+		// Christmas only 23 Dec 16–17 and 28 Dec 08–09: 10 680 / 10 800 →
+		// 98.8889.
+		{"december with eves, outage on julafton", withEves, "2026-12", []model.Incident{down(t, "2026-12-24T10:00", "2026-12-24T12:00")}, 10800, 0, "100.0000"},
+		{"december with eves, outage over christmas", withEves, "2026-12", []model.Incident{down(t, "2026-12-23T16:00", "2026-12-28T09:00")}, 10800, 120, "98.8889"},
+		// June 2026: 22 weekdays; nationaldagen (6 June) is a Saturday and
+		// midsommarafton (Fri 19 June) a service day: 22 × 540 = 11 880.
+		{"june", centuri, "2026-06", nil, 11880, 0, "100.0000"},
+		// June 2027: 22 weekdays (1–4, 7–11, 14–18, 21–25, 28–30), nationaldagen
+		// a Sunday: 11 880. 09–12 down on midsommarafton (Fri 25 June) counts
+		// 180 minutes: 11 700 / 11 880 = 0.984848… → 98.4848.
+		{"midsommarafton 2027", centuri, "2027-06", []model.Incident{down(t, "2027-06-25T09:00", "2027-06-25T12:00")}, 11880, 180, "98.4848"},
+		// Excluding the eves: 21 × 540 = 11 340, and that outage counts 0.
+		{"midsommarafton 2027 with eves", withEves, "2027-06", []model.Incident{down(t, "2027-06-25T09:00", "2027-06-25T12:00")}, 11340, 0, "100.0000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Credit(centuri, month(t, tt.month), sek(10000), tt.incidents)
+			r, err := Credit(tt.terms, month(t, tt.month), sek(10000), tt.incidents)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -340,6 +366,14 @@ func TestCreditMatchesMinuteByMinute(t *testing.T) {
 			}
 			if r.DowntimeMinutes != want {
 				t.Errorf("%s seed %d: down %d, minute count %d", name, seed, r.DowntimeMinutes, want)
+			}
+			// Whole-minute incidents share no minute twice: they add up.
+			sum := 0
+			for _, inc := range r.Incidents {
+				sum += inc.CountedMinutes
+			}
+			if sum != want {
+				t.Errorf("%s seed %d: incidents add up to %d, minute count %d", name, seed, sum, want)
 			}
 		}
 	}

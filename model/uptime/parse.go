@@ -58,7 +58,8 @@ func parsePct(s string) (float64, error) {
 var dayNames = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 // ParseWindow reads a measurement window as the CLI takes it: "24x7", or
-// service hours such as "mon-fri 08:00-17:00 holidays=SE". Days are ranges or
+// service hours such as "mon-fri 08:00-17:00 holidays=SE" ("eves=yes" also
+// leaves out midsommarafton, julafton and nyårsafton). Days are ranges or
 // lists ("mon-fri", "mon,wed,fri"); "tz=Europe/Stockholm" may be added to
 // either form.
 func ParseWindow(s string) (model.Window, error) {
@@ -106,13 +107,22 @@ func windowOption(w *model.Window, key, value string) error {
 		default:
 			return fmt.Errorf("holidays %q is not a known calendar (want %s or none)", value, HolidaysSE)
 		}
+	case "eves":
+		switch strings.ToLower(value) {
+		case "yes", "true", "ja":
+			w.Eves = true
+		case "no", "false", "nej":
+			w.Eves = false
+		default:
+			return fmt.Errorf("eves %q is not yes or no", value)
+		}
 	case "tz":
 		if _, err := Location(model.Window{TZ: value}); err != nil {
 			return fmt.Errorf("tz %q is not a known time zone (want e.g. %s)", value, DefaultTZ)
 		}
 		w.TZ = value
 	default:
-		return fmt.Errorf("%q is not an option (want holidays= or tz=)", key+"="+value)
+		return fmt.Errorf("%q is not an option (want holidays=, eves= or tz=)", key+"="+value)
 	}
 	return nil
 }
@@ -169,9 +179,9 @@ func parseDays(tok string) ([]int, error) {
 
 // ParseDowntime reads a downtime as the CLI takes it, "START/END" with ISO
 // local times in loc: "2026-11-10T10:00/2026-11-10T13:00". A time may carry
-// an offset ("2026-10-25T02:30+01:00") to say which of the two 02:30s of the
-// night summer time ends is meant; without one the first is taken. A local
-// time the clocks skip in spring is refused.
+// an offset ("2026-10-25T02:30+01:00"), and must in the hour the clocks
+// repeat when summer time ends: which of the two 02:30s is meant cannot be
+// guessed. A local time the clocks skip in spring is refused.
 func ParseDowntime(s string, loc *time.Location) (Span, error) {
 	start, end, ok := strings.Cut(strings.TrimSpace(s), "/")
 	if !ok {
@@ -227,11 +237,31 @@ func parseInstant(s string, loc *time.Location) (time.Time, error) {
 	if t.Hour() != h || t.Minute() != mi {
 		return time.Time{}, fmt.Errorf("%s does not exist in %s: the clocks skip that hour", s, loc)
 	}
-	// When the clocks fall back the hour repeats; take its first occurrence.
-	if earlier := t.Add(-time.Hour); earlier.Hour() == h && earlier.Minute() == mi && earlier.Day() == d {
-		t = earlier
+	// When the clocks fall back the hour repeats: which of the two is
+	// meant cannot be guessed (guessing moves a downtime by an hour), so
+	// ask for the offset.
+	for _, other := range []time.Time{t.Add(-time.Hour), t.Add(time.Hour)} {
+		if other.Hour() == h && other.Minute() == mi && other.Day() == d {
+			first, second := earlierOf(t, other), laterOf(t, other)
+			return time.Time{}, fmt.Errorf("%s happens twice in %s (the clocks go back): add the offset, %s%s for the first or %s%s for the second",
+				s, loc, s, first.Format("-07:00"), s, second.Format("-07:00"))
+		}
 	}
 	return t, nil
+}
+
+func earlierOf(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func laterOf(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return a
+	}
+	return b
 }
 
 // fits reports whether s has the shape of pattern, where d stands for a digit.

@@ -54,6 +54,8 @@ func TestParseWindow(t *testing.T) {
 		// A range may wrap the week: Friday to Monday.
 		{"fri-mon 00:00-24:00", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 5, 6, 7}, From: "00:00", To: "24:00"}},
 		{"mon-wed,sat 08:00-12:00 holidays=none", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 2, 3, 6}, From: "08:00", To: "12:00"}},
+		// The eves are left out only when the agreement says so.
+		{"mon-fri 08:00-17:00 holidays=SE eves=yes", model.Window{Kind: model.WindowServiceHours, Weekdays: []int{1, 2, 3, 4, 5}, From: "08:00", To: "17:00", Holidays: "SE", Eves: true}},
 	}
 	for _, tt := range tests {
 		got, err := ParseWindow(tt.in)
@@ -73,6 +75,7 @@ func TestParseWindowErrors(t *testing.T) {
 		{"mon-fri 8:00-17:00", `hours "8:00-17:00"`},
 		{"mon-fri 08:00", `hours "08:00": want FROM-TO`},
 		{"mon-fri 08:00-17:00 holidays=NO", `holidays "NO" is not a known calendar`},
+		{"mon-fri 08:00-17:00 eves=maybe", `eves "maybe" is not yes or no`},
 		{"24x7 tz=Mars/Olympus", `tz "Mars/Olympus"`},
 		{"24x7 color=red", `"color=red" is not an option`},
 		{"24x7 mon-fri", "24x7 takes no days or hours"},
@@ -106,9 +109,9 @@ func TestParseDowntime(t *testing.T) {
 		// 10:00 CET is 09:00 UTC.
 		{"2026-11-10T10:00/2026-11-10T13:00", "2026-11-10T09:00Z", 180},
 		{" 2026-10-31T22:00 / 2026-11-01T02:00 ", "2026-10-31T21:00Z", 240},
-		// 02:30 happens twice on 25 October 2026: without an offset the first
-		// (CEST, 00:30 UTC); with +01:00 the second (01:30 UTC), an hour later.
-		{"2026-10-25T02:30/2026-10-25T02:30+01:00", "2026-10-25T00:30Z", 60},
+		// 02:30 happens twice on 25 October 2026: +02:00 is the first (CEST,
+		// 00:30 UTC), +01:00 the second (01:30 UTC), an hour later.
+		{"2026-10-25T02:30+02:00/2026-10-25T02:30+01:00", "2026-10-25T00:30Z", 60},
 		{"2026-11-10T09:00Z/2026-11-10T12:00", "2026-11-10T09:00Z", 120},
 	}
 	for _, tt := range tests {
@@ -134,6 +137,8 @@ func TestParseDowntimeErrors(t *testing.T) {
 		{"2026-11-10T10:00/2026-11-10T10:00", "end 2026-11-10T10:00 is the same as start"},
 		// Clocks jump from 02:00 to 03:00 on 29 March 2026.
 		{"2026-03-29T02:30/2026-03-29T04:00", "2026-03-29T02:30 does not exist in Europe/Stockholm"},
+		// Without an offset the repeated hour of 25 October 2026 is ambiguous.
+		{"2026-10-25T02:30/2026-10-25T04:00", "start: 2026-10-25T02:30 happens twice in Europe/Stockholm (the clocks go back): add the offset, 2026-10-25T02:30+02:00 for the first or 2026-10-25T02:30+01:00 for the second"},
 		{"2026-11-10T10:00+1/2026-11-10T11:00", `offset "+1" is not Z or ±HH:MM`},
 	}
 	for _, tt := range tests {

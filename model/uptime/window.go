@@ -10,8 +10,8 @@ import (
 
 // WindowSpans returns the measurement window of a month as sorted, disjoint
 // spans of real time in the window's zone: the whole month for 24x7, or one
-// span per service day (listed weekday, not a public holiday when the window
-// names the "SE" calendar) from From to To on the local clock.
+// span per service day (listed weekday, not one of ExcludedDays) from From
+// to To on the local clock.
 //
 // Spans are real elapsed time: October 2026 in Europe/Stockholm is 745 hours,
 // because 25 October has 25, and March 2026 is 743 hours.
@@ -46,13 +46,10 @@ func serviceHours(w model.Window, m Month, loc *time.Location) ([]Span, error) {
 	if w.Holidays != "" && w.Holidays != HolidaysSE {
 		return nil, &model.FieldError{Field: "window.holidays", Msg: fmt.Sprintf("%q is not a known holiday calendar (want %s)", w.Holidays, HolidaysSE)}
 	}
-	var days [8]bool // indexed 1 = Monday … 7 = Sunday
-	for _, d := range w.Weekdays {
-		days[d] = true
-	}
+	days := serviceWeekdays(w)
 	var spans []Span
 	for d := m.First(); !d.After(m.Last()); d = d.AddDays(1) {
-		if !days[isoWeekday(d.Weekday())] || (w.Holidays == HolidaysSE && workdays.HolidayName(d) != "") {
+		if !days[isoWeekday(d.Weekday())] || excluded(w, d) {
 			continue
 		}
 		// time.Date normalises minutes past 59, and 24:00 becomes the next midnight.
@@ -61,6 +58,44 @@ func serviceHours(w model.Window, m Month, loc *time.Location) ([]Span, error) {
 		spans = append(spans, Span{start, end})
 	}
 	return spans, nil
+}
+
+// serviceWeekdays marks the window's weekdays, indexed 1 = Monday … 7 = Sunday.
+func serviceWeekdays(w model.Window) (days [8]bool) {
+	for _, d := range w.Weekdays {
+		if d >= 1 && d <= 7 {
+			days[d] = true
+		}
+	}
+	return days
+}
+
+// excluded reports whether the window leaves out day d as a holiday: a
+// public holiday under the "SE" calendar, and an eve (midsommarafton,
+// julafton, nyårsafton) only when the window says so.
+func excluded(w model.Window, d model.Date) bool {
+	if w.Holidays != HolidaysSE {
+		return false
+	}
+	h := workdays.HolidayOn(d)
+	return h.Name != "" && (!h.Eve || w.Eves)
+}
+
+// ExcludedDays lists the days of month m that a service-hours window leaves
+// out although they fall on its weekdays, so an explanation can name them
+// ("2027-06-06 nationaldagen"); nil for 24x7.
+func ExcludedDays(w model.Window, m Month) []workdays.Holiday {
+	if w.Kind != model.WindowServiceHours {
+		return nil
+	}
+	days := serviceWeekdays(w)
+	var out []workdays.Holiday
+	for d := m.First(); !d.After(m.Last()); d = d.AddDays(1) {
+		if days[isoWeekday(d.Weekday())] && excluded(w, d) {
+			out = append(out, workdays.HolidayOn(d))
+		}
+	}
+	return out
 }
 
 // HolidaysSE names the Swedish public-holiday calendar of model/workdays.

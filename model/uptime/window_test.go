@@ -2,10 +2,12 @@ package uptime
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
 	"avtal/model"
+	"avtal/model/workdays"
 )
 
 func TestWindowMinutesCountElapsedTime(t *testing.T) {
@@ -45,20 +47,22 @@ func TestWindowMinutesCountElapsedTime(t *testing.T) {
 
 func TestWindowSpansServiceDays(t *testing.T) {
 	// Centuri, December 2026: the first span is Tuesday 1 Dec 08:00–17:00 CET,
-	// 07:00–16:00 UTC; 24 and 25 Dec are skipped, so 23 Dec is followed by 28 Dec.
+	// 07:00–16:00 UTC. Of the 23 weekdays only juldagen (Fri 25 Dec) is a
+	// public holiday (annandag jul is a Saturday); julafton and nyårsafton
+	// are service days: 22, and 24 Dec is followed by 28 Dec.
 	spans, err := WindowSpans(preset(t, "centuri").Window, month(t, "2026-12"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(spans) != 20 {
-		t.Fatalf("%d service days, want 20", len(spans))
+	if len(spans) != 22 {
+		t.Fatalf("%d service days, want 22", len(spans))
 	}
 	if got := spans[0].Start.UTC().Format("2006-01-02 15:04") + "/" + spans[0].End.UTC().Format("15:04"); got != "2026-12-01 07:00/16:00" {
 		t.Errorf("first span %s, want 2026-12-01 07:00/16:00 UTC", got)
 	}
 	for i, s := range spans {
-		if s.Start.In(stockholm).Day() == 23 && spans[i+1].Start.In(stockholm).Day() != 28 {
-			t.Errorf("after 23 Dec comes %s, want 28 Dec", spans[i+1].Start.In(stockholm))
+		if s.Start.In(stockholm).Day() == 24 && spans[i+1].Start.In(stockholm).Day() != 28 {
+			t.Errorf("after 24 Dec comes %s, want 28 Dec", spans[i+1].Start.In(stockholm))
 		}
 	}
 }
@@ -78,6 +82,40 @@ func TestWindowSpansErrorsNameTheField(t *testing.T) {
 		var fe *model.FieldError
 		if !errors.As(err, &fe) || fe.Field != tt.field {
 			t.Errorf("%+v: error %v, want one naming %s", tt.w, err, tt.field)
+		}
+	}
+}
+
+// TestExcludedDays checks which days a service-hours window leaves out:
+// public holidays only, unless the agreement also excludes the eves.
+func TestExcludedDays(t *testing.T) {
+	w := preset(t, "centuri").Window
+	eves := w
+	eves.Eves = true
+	names := func(hs []workdays.Holiday) string {
+		var out []string
+		for _, h := range hs {
+			out = append(out, h.Date.String()+" "+h.Name)
+		}
+		return strings.Join(out, ", ")
+	}
+	tests := []struct {
+		name  string
+		w     model.Window
+		month string
+		want  string
+	}{
+		// December 2026 weekdays: juldagen Fri 25; annandag jul is a Saturday.
+		{"public holidays, December", w, "2026-12", "2026-12-25 juldagen"},
+		{"with the eves, December", eves, "2026-12", "2026-12-24 julafton, 2026-12-25 juldagen, 2026-12-31 nyårsafton"},
+		// June 2027: nationaldagen is a Sunday; midsommarafton is Fri 25 June.
+		{"public holidays, June 2027", w, "2027-06", ""},
+		{"with the eves, June 2027", eves, "2027-06", "2027-06-25 midsommarafton"},
+		{"24x7", model.Window{Kind: model.Window24x7}, "2026-12", ""},
+	}
+	for _, tt := range tests {
+		if got := names(ExcludedDays(tt.w, month(t, tt.month))); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

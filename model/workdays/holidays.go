@@ -10,8 +10,11 @@ import (
 
 // Holiday is a Swedish non-working day other than a plain weekend.
 type Holiday struct {
-	Date model.Date
-	Name string // Swedish name, e.g. "midsommarafton"
+	Date model.Date `json:"date"`
+	Name string     `json:"name"` // Swedish name, e.g. "midsommarafton"
+	// Eve marks midsommarafton, julafton and nyårsafton: days off by
+	// custom, not public holidays (allmänna helgdagar, lag 1989:253).
+	Eve bool `json:"eve,omitempty"`
 }
 
 // Easter returns Easter Sunday of year (Gregorian; the anonymous algorithm
@@ -43,51 +46,54 @@ func Holidays(year int) []Holiday {
 	easter := Easter(year)
 	d := func(m time.Month, day int) model.Date { return model.MustDate(year, m, day) }
 	return []Holiday{
-		{d(1, 1), "nyårsdagen"},
-		{d(1, 6), "trettondedag jul"},
-		{easter.AddDays(-2), "långfredagen"},
-		{easter, "påskdagen"},
-		{easter.AddDays(1), "annandag påsk"},
-		{d(5, 1), "första maj"},
-		{easter.AddDays(39), "Kristi himmelsfärdsdag"},
-		{d(6, 6), "nationaldagen"},
-		{firstWeekdayFrom(d(6, 19), time.Friday), "midsommarafton"},
-		{firstWeekdayFrom(d(6, 20), time.Saturday), "midsommardagen"},
-		{firstWeekdayFrom(d(10, 31), time.Saturday), "alla helgons dag"},
-		{d(12, 24), "julafton"},
-		{d(12, 25), "juldagen"},
-		{d(12, 26), "annandag jul"},
-		{d(12, 31), "nyårsafton"},
+		{d(1, 1), "nyårsdagen", false},
+		{d(1, 6), "trettondedag jul", false},
+		{easter.AddDays(-2), "långfredagen", false},
+		{easter, "påskdagen", false},
+		{easter.AddDays(1), "annandag påsk", false},
+		{d(5, 1), "första maj", false},
+		{easter.AddDays(39), "Kristi himmelsfärdsdag", false},
+		{d(6, 6), "nationaldagen", false},
+		{firstWeekdayFrom(d(6, 19), time.Friday), "midsommarafton", true},
+		{firstWeekdayFrom(d(6, 20), time.Saturday), "midsommardagen", false},
+		{firstWeekdayFrom(d(10, 31), time.Saturday), "alla helgons dag", false},
+		{d(12, 24), "julafton", true},
+		{d(12, 25), "juldagen", false},
+		{d(12, 26), "annandag jul", false},
+		{d(12, 31), "nyårsafton", true},
 	}
 }
 
 // cache holds the holidays of recent years, keyed by date, so checking a day
 // is a map lookup. It is filled once at start and never written after, so
 // concurrent readers (SSH sessions) need no lock.
-var cache = func() map[model.Date]string {
-	m := make(map[model.Date]string)
+var cache = func() map[model.Date]Holiday {
+	m := make(map[model.Date]Holiday)
 	for y := 1970; y <= 2100; y++ {
 		for _, h := range Holidays(y) {
-			m[h.Date] = h.Name
+			m[h.Date] = h
 		}
 	}
 	return m
 }()
 
 // HolidayName returns the name of the Swedish holiday on d, or "".
-func HolidayName(d model.Date) string {
-	if name, ok := cache[d]; ok {
-		return name
+func HolidayName(d model.Date) string { return HolidayOn(d).Name }
+
+// HolidayOn returns the Swedish holiday on d, the zero Holiday when none.
+func HolidayOn(d model.Date) Holiday {
+	if h, ok := cache[d]; ok {
+		return h
 	}
 	if d.Year() >= 1970 && d.Year() <= 2100 {
-		return ""
+		return Holiday{}
 	}
 	for _, h := range Holidays(d.Year()) {
 		if h.Date == d {
-			return h.Name
+			return h
 		}
 	}
-	return ""
+	return Holiday{}
 }
 
 // epoch and last are the first and last day offDays covers.

@@ -54,7 +54,9 @@ type detailMsg struct {
 	a       *model.Agreement
 	related []model.Relation
 	history []store.AuditEntry
-	err     error
+	// terminated is the day notice of termination was given, or zero.
+	terminated model.Date
+	err        error
 }
 
 // Model is the Agreements pane.
@@ -168,8 +170,12 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 		if err != nil {
 			return detailMsg{id: id, err: err}
 		}
+		terminated, err := st.Terminated(ctx, id)
+		if err != nil {
+			return detailMsg{id: id, err: err}
+		}
 		history, err := st.AuditLog(ctx, id, historyLength)
-		return detailMsg{id: id, a: a, related: rel, history: history, err: err}
+		return detailMsg{id: id, a: a, related: rel, history: history, terminated: terminated, err: err}
 	}
 }
 

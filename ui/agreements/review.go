@@ -246,12 +246,20 @@ func (m *Model) viewReview() string {
 			b.WriteString(st.Dim.Width(w).Render(t("proposals.review_empty")))
 			break
 		}
+		// Columns as wide as their longest cell (by display width, so "ö"
+		// counts once), within bounds that leave room for the proposal.
+		statusW, kindW, clauseW := 0, 0, 0
+		for _, p := range r.list {
+			statusW = max(statusW, ansi.StringWidth(t("proposal.status."+p.Status)))
+			kindW = max(kindW, ansi.StringWidth(t("proposal."+string(p.Kind))))
+			clauseW = max(clauseW, ansi.StringWidth(common.Sanitize(p.Clause)))
+		}
+		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, 16)
 		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
 			p := r.list[i]
-			line := ansi.Truncate(fmt.Sprintf("%4d  %-9s %-12s %-8s %s", p.ID, ansi.Truncate(t("proposal.status."+p.Status), 9, "…"),
-				ansi.Truncate(t("proposal."+string(p.Kind)), 12, "…"), ansi.Truncate(p.Clause, 8, "…"),
-				common.Sanitize(importfile.Describe(m.c.Lang, p))), w-common.CursorW, "…")
-			b.WriteString(st.ListRow(line, w, i == r.cursor) + "\n")
+			line := fmt.Sprintf("%4d  %s%s%s%s", p.ID, cell(t("proposal.status."+p.Status), statusW), cell(t("proposal."+string(p.Kind)), kindW),
+				cell(common.Sanitize(p.Clause), clauseW), common.Sanitize(importfile.Describe(m.c.Lang, p)))
+			b.WriteString(st.ListRow(ansi.Truncate(line, w-common.CursorW, "…"), w, i == r.cursor) + "\n")
 		}
 		p := r.list[r.cursor]
 		about := fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100)

@@ -37,9 +37,9 @@ func TestSwedishDetailIsSwedish(t *testing.T) {
 	}
 	// Centuri (36 months from 2024-04-01, renewals of 12, notice 6) on
 	// 2026-11-24: its next cancel-by is the first renewal's, 2028-03-31 − 6
-	// months = 2027-09-30; Inera NPÖ runs until further notice with 3 months'.
+	// months = 2027-09-30, which says the period it ends; Inera NPÖ runs until further notice with 3 months'.
 	for _, want := range []string{"36 månader (punkt 13.1)", "Förlängning      12 månader", "Uppsägningstid   6 månader",
-		"2027-09-30  förlängning 1 (12 månader) från 2027-04-01 slutar", "Uppsägningstid   3 månader"} {
+		"2027-09-30 (perioden som slutar 2028-03-31)  förlängning 1 (12 månader) från 2027-04-01", "Uppsägningstid   3 månader"} {
 		if !strings.Contains(all.String(), want) {
 			t.Errorf("no Swedish detail shows %q", want)
 		}

@@ -76,18 +76,23 @@ func (m *Model) renderRow(r *store.Row) string {
 	}
 	// An agreement until further notice has no period end and can be
 	// cancelled any day, with its notice period.
+	// After notice of termination the end column holds the last day it
+	// runs and there is no cancel-by; the detail says more.
+	o := deadlines.OutlookOn(a, r.Terminated, model.DateOf(m.c.Now()), m.c.Lang.Model())
 	end, next := m.c.T("list.indefinite"), m.c.T("list.any_time")
 	if !a.Term.Indefinite {
 		end, next = m.c.T("none"), m.c.T("none")
-		today := model.DateOf(m.c.Now())
-		if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
-			end = p.End.String()
+		if o.HasPeriod {
+			end = o.Period.End.String()
 		}
-		if _, d, ok := a.NextCancelBy(today); ok {
-			next = d.String()
+		if !o.CancelBy.IsZero() {
+			next = o.CancelBy.String()
 		}
 	}
-	if a.Ended() {
+	if !o.Ends.IsZero() {
+		end = o.Ends.String()
+	}
+	if a.Ended() || !o.Ends.IsZero() {
 		next = m.c.T("none")
 	}
 	line := cell(common.Sanitize(a.Supplier.Name), c.supplier) + cell(common.Sanitize(title), c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
@@ -203,7 +208,7 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 	line(c.T("detail.start"), a.Start.String())
 
 	section(c.T("detail.term"))
-	termLines(c, a, line)
+	termLines(c, a, d.terminated, line)
 
 	if a.Law != "" || a.Venue != "" || a.Fee.Amount > 0 || a.Owner != "" {
 		section(c.T("detail.general"))
@@ -251,11 +256,13 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func termLines(c *common.Common, a *model.Agreement, line func(string, string)) {
+func termLines(c *common.Common, a *model.Agreement, terminated model.Date, line func(string, string)) {
 	t, lang := a.Term, c.Lang.Model()
+	o := deadlines.OutlookOn(a, terminated, model.DateOf(c.Now()), lang)
 	if t.Indefinite {
 		line(c.T("detail.term"), c.T("indefinite"))
 		line(c.T("detail.notice"), t.Notice.In(lang))
+		line(c.T("detail.ends"), c.Lang.Ending(o))
 		return
 	}
 	clause := ""
@@ -269,13 +276,15 @@ func termLines(c *common.Common, a *model.Agreement, line func(string, string)) 
 	}
 	line(c.T("detail.renewal"), renewal)
 	line(c.T("detail.notice"), t.Notice.In(lang))
-	today := model.DateOf(c.Now())
-	if p, ok := t.CurrentPeriod(a.TermStart(), today); ok {
-		line(c.T("detail.period"), p.Start.String()+" – "+p.End.String())
+	if o.HasPeriod {
+		line(c.T("detail.period"), o.Period.Start.String()+" – "+o.Period.End.String())
 	}
-	if p, d, ok := a.NextCancelBy(today); ok {
-		line(c.T("detail.cancel_by"), d.String()+"  "+c.Styles.Dim.Render(deadlines.ExplainCancelBy(t, p, lang)))
-	} else if !a.TermStart().IsZero() && !t.Initial.IsZero() {
+	switch {
+	case !o.Ends.IsZero():
+		line(c.T("detail.ends"), c.Lang.Ending(o))
+	case !o.CancelBy.IsZero():
+		line(c.T("detail.cancel_by"), c.Lang.CancelFor(o)+"  "+c.Styles.Dim.Render(o.Explanation))
+	case !a.TermStart().IsZero() && !t.Initial.IsZero():
 		line(c.T("detail.cancel_by"), c.T("detail.ended"))
 	}
 }

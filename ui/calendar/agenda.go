@@ -268,7 +268,7 @@ func (m *Model) deadlineLine(d *model.Deadline, attention bool, width int) strin
 		markText, style = "z ", st.Dim
 	}
 	line := markText + d.ActBy.String() + " " + fmt.Sprintf("%*s", daysW, m.daysLeft(d.ActBy)) + " " +
-		cell(m.c.T("dl."+string(d.Kind)), cols.kind) + " " + cell(m.data.titles[d.AgreementID], cols.agreement)
+		cell(common.Sanitize(m.c.Lang.DeadlineKind(*d)), cols.kind) + " " + cell(m.data.titles[d.AgreementID], cols.agreement)
 	if cols.clause > 0 {
 		line += " " + cell(common.Sanitize(d.Clause), cols.clause)
 	}

@@ -23,12 +23,13 @@ func (m *Model) openDetail() {
 	w := max(10, m.layout.agendaInnerW)
 	dec := m.data.decisions[d.Key()]
 	facts := [][2]string{
-		{"cal.detail.kind", m.c.T("dl." + string(d.Kind))},
+		{"cal.detail.kind", common.Sanitize(m.c.Lang.DeadlineKind(*d))},
 		{"cal.detail.agreement", m.data.titles[d.AgreementID] + " (" + d.AgreementID + ")"},
 		{"cal.detail.clause", common.Sanitize(d.Clause)},
 		{"cal.detail.date", m.longDate(d.Date)},
 		{"cal.detail.act_by", m.longDate(d.ActBy) + " · " + m.distance(d.ActBy)},
 		{"cal.detail.why", common.Sanitize(d.Explanation)},
+		{"cal.detail.sample", common.Sanitize(m.c.Lang.FieldNames(d.Sample))},
 		{"cal.detail.state", m.state(d, dec)},
 		{"cal.detail.comment", common.Sanitize(dec.Comment)},
 	}

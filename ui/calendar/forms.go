@@ -183,10 +183,19 @@ func (m *Model) openEvent() tea.Cmd {
 	return m.openForm(m.c.T("cal.form.event"), func(v map[string]string) tea.Cmd {
 		on, _ := model.ParseDate(v["date"])
 		e := deadlines.Event{Name: v["event"], Date: on, Note: v["note"]}
-		return write(v["agreement"], m.c.T("cal.status.event", e.Name, v["agreement"], on), func(ctx context.Context) error {
-			_, err := st.RecordEvent(ctx, v["agreement"], e)
-			return err
-		})
+		id, lang := v["agreement"], m.c.Lang
+		return func() tea.Msg {
+			ctx := context.Background()
+			msg := writtenMsg{agreementID: id, status: lang.T("cal.status.event", e.Name, id, on)}
+			if _, msg.err = st.RecordEvent(ctx, id, e); msg.err != nil || e.Name != deadlines.EventTermination {
+				return msg
+			}
+			// A framework ends only with its call-offs: say which still run.
+			if live, err := st.LiveCallOffs(ctx, id); err == nil && len(live) > 0 {
+				msg.status = lang.T("cli.calloffs_live", id, strings.Join(live, ", "))
+			}
+			return msg
+		}
 	},
 		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: id, Required: true, Check: m.checkAgreement},
 		form.Field{Key: "event", Label: m.c.T("cal.form.event_name"), Placeholder: strings.Join(m.data.events[id], ", "), Required: true},

@@ -93,13 +93,14 @@ func TestStartUp(t *testing.T) {
 	// On 2026-11-24 two cancel-by dates passed with no decision: Centuri's
 	// 2026-09-30 and Pureservice's 2026-08-02 (a Sunday, act by Friday
 	// 2026-07-31); nothing acts within a week or inside a lead time (the
-	// next is Centuri's indexation, acted on 2026-12-30: 36 days, band 14).
+	// next is Centuri's indexation on 2027-01-01, which keeps its date as
+	// nobody acts on it: 38 days, band 14).
 	if len(p.Status) != 1 || p.Status[0] != "2 missed windows" {
 		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
 		"! 2026-07-31  -116d Termination notice", "! 2026-09-30   -55d Termination notice",
-		"From Tu 24 November 2026", "2026-12-30   +36d Indexation", " 48  23 ›24  25")
+		"From Tu 24 November 2026", "2027-01-01   +38d Indexation", " 48  23 ›24  25")
 	// Weeks start on Monday with ISO numbers: 2026-11-01 is a Sunday in week 44.
 	if !strings.Contains(p.view(), " 44                           1") {
 		t.Errorf("week 44 should end on Sunday the 1st:\n%s", p.view())
@@ -142,7 +143,7 @@ func TestGridNavigation(t *testing.T) {
 		t.Fatalf("cursor %s", p.m.cursor)
 	}
 	p.shows("August 2027", "Mo 2 August 2027", "From Mo 2 August 2027", "1 deadline", "• Termination notice", "  Pureservice tjänsteavtal")
-	if got := p.m.agenda().at(p.m.agenda().head() + 1); p.m.data.at(got.pos).Key() != "pureservice/termination_notice/2027-08-02/1.2" {
+	if got := p.m.agenda().at(p.m.agenda().head() + 1); p.m.data.at(got.pos).Key() != "pureservice/termination_notice/2027-08-02/Order form" {
 		t.Errorf("first deadline from 2027-08-02: %+v", p.m.data.at(got.pos))
 	}
 }
@@ -569,4 +570,22 @@ func TestExplanationTakesThePaneAt80x24(t *testing.T) {
 	p.fits("the explanation at 80×21")
 	p.keys("esc")
 	p.shows("V.  Må  Ti")
+}
+
+// TestTerminatingAFrameworkSaysWhichCallOffsRun checks the pane warns as
+// the CLI does when a framework is terminated under running call-offs.
+func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
+	p := newPane(t, i18n.EN, 100, 27)
+	p.run(p.update(common.ScopeMsg{ID: "inera-kundavtal-2", Title: "Inera Kundavtal 2"}))
+	p.keys("e", "enter", "termination", "enter")
+	for range 10 {
+		p.keys("backspace")
+	}
+	p.keys("2026-12-01", "ctrl+s")
+	if p.m.form != nil {
+		t.Fatalf("the form is still open:\n%s", p.view())
+	}
+	if got := p.Status[len(p.Status)-1]; !strings.Contains(got, "call-offs under inera-kundavtal-2 still run (inera-npo, inera-sdk)") {
+		t.Errorf("status %q", got)
+	}
 }

@@ -12,42 +12,66 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/model/register"
-	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
 )
 
 // listItem is one agreement in `avtal list --json`.
 type listItem struct {
-	ID        string       `json:"id"`
-	Title     string       `json:"title"`
-	Kind      model.Kind   `json:"kind"`
-	Status    model.Status `json:"status"`
-	Supplier  string       `json:"supplier"`
-	Parent    string       `json:"parent,omitempty"`
-	PeriodEnd *model.Date  `json:"period_end,omitempty"`
-	CancelBy  *model.Date  `json:"cancel_by,omitempty"`
-	ActBy     *model.Date  `json:"act_by,omitempty"`
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Kind     model.Kind   `json:"kind"`
+	Status   model.Status `json:"status"`
+	Supplier string       `json:"supplier"`
+	Parent   string       `json:"parent,omitempty"`
+	termDates
 }
 
-// termFacts are the computed term dates of an agreement on a given day.
+// termDates are the computed term dates that list and show both give
+// (deadlines.OutlookOn).
+type termDates struct {
+	PeriodEnd *model.Date `json:"period_end,omitempty"`
+	// After a recorded termination: the last day it runs and when notice
+	// was given; there is no cancel-by then.
+	Ends        *model.Date `json:"ends,omitempty"`
+	NoticeGiven *model.Date `json:"notice_given,omitempty"`
+	CancelBy    *model.Date `json:"cancel_by,omitempty"`
+	// CancelByPeriodEnd is the end of the period the cancel-by ends: the
+	// next period's once the current one's cancel-by has passed.
+	CancelByPeriodEnd *model.Date `json:"cancel_by_period_end,omitempty"`
+	ActBy             *model.Date `json:"act_by,omitempty"`
+	// Sample names the invented sample values these dates rest on.
+	Sample []string `json:"sample,omitempty"`
+}
+
+// termFacts are the term dates of `avtal show`, with the current period's
+// start and the cancel-by arithmetic.
 type termFacts struct {
 	PeriodStart *model.Date `json:"period_start,omitempty"`
-	PeriodEnd   *model.Date `json:"period_end,omitempty"`
-	CancelBy    *model.Date `json:"cancel_by,omitempty"`
-	ActBy       *model.Date `json:"act_by,omitempty"`
-	Explanation string      `json:"explanation,omitempty"`
+	termDates
+	Explanation string `json:"explanation,omitempty"`
+
+	ending, cancelFor string // the two in words, for the text output
 }
 
-// computeTerm finds the term dates on today, explained in lang.
-func computeTerm(a *model.Agreement, today model.Date, lang model.Lang) termFacts {
-	var f termFacts
-	if p, ok := a.Term.CurrentPeriod(a.TermStart(), today); ok {
-		f.PeriodStart, f.PeriodEnd = &p.Start, &p.End
+// computeTerm finds the term dates on today, given the day notice of
+// termination was given (zero when none), explained in lang.
+func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) termFacts {
+	o := deadlines.OutlookOn(a, terminated, today, env.Lang.Model())
+	f := termFacts{Explanation: o.Explanation, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	f.Sample = o.Sample
+	some := func(d model.Date) *model.Date {
+		if d.IsZero() {
+			return nil
+		}
+		return &d
 	}
-	if p, d, ok := a.NextCancelBy(today); ok {
-		act := workdays.ActBy(d)
-		f.CancelBy, f.ActBy, f.Explanation = &d, &act, deadlines.ExplainCancelBy(a.Term, p, lang)
+	if o.HasPeriod {
+		f.PeriodStart, f.PeriodEnd = &o.Period.Start, &o.Period.End
+	}
+	f.Ends, f.NoticeGiven, f.CancelBy, f.ActBy = some(o.Ends), some(o.NoticeGiven), some(o.CancelBy), some(o.ActBy)
+	if f.CancelBy != nil {
+		f.CancelByPeriodEnd = &o.Cancels.End
 	}
 	return f
 }
@@ -62,6 +86,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 	}
 	today := model.DateOf(env.Now())
 	items := []listItem{}
+	var texts []termFacts
 	for after := ""; ; {
 		page, err := env.Store.Page(ctx, after, 500, false)
 		if err != nil {
@@ -72,9 +97,10 @@ func list(ctx context.Context, env *Env, args []string) error {
 		}
 		for _, r := range page {
 			a := &r.Agreement
-			f := computeTerm(a, today, env.Lang.Model())
+			f := computeTerm(env, a, r.Terminated, today)
 			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-				Parent: a.Parent(), PeriodEnd: f.PeriodEnd, CancelBy: f.CancelBy, ActBy: f.ActBy})
+				Parent: a.Parent(), termDates: f.termDates})
+			texts = append(texts, f)
 		}
 		after = page[len(page)-1].SortKey
 	}
@@ -88,7 +114,7 @@ func list(ctx context.Context, env *Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{"ID", env.Lang.T("col.supplier"), env.Lang.T("col.title"), env.Lang.T("col.kind"),
 		env.Lang.T("col.status"), env.Lang.T("col.period_end"), env.Lang.T("col.next")}, "\t"))
-	for _, it := range items {
+	for i, it := range items {
 		// Sanitised here too, not only by the output writer, so that the
 		// columns line up however hostile a title.
 		title := common.Sanitize(it.Title)
@@ -96,9 +122,16 @@ func list(ctx context.Context, env *Env, args []string) error {
 			title = "└ " + title
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, env.Lang.T("kind."+string(it.Kind)),
-			env.Lang.T("status."+string(it.Status)), dateOr(it.PeriodEnd, "—"), dateOr(it.CancelBy, "—"))
+			env.Lang.T("status."+string(it.Status)), textOr(texts[i].ending, dateOr(it.PeriodEnd, "—")), textOr(texts[i].cancelFor, "—"))
 	}
 	return tw.Flush()
+}
+
+func textOr(s, none string) string {
+	if s == "" {
+		return none
+	}
+	return s
 }
 
 func dateOr(d *model.Date, none string) string {
@@ -136,7 +169,11 @@ func show(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res := showResult{Agreement: a, Term: computeTerm(a, model.DateOf(env.Now()), env.Lang.Model()), Related: related}
+	terminated, err := env.Store.Terminated(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	res := showResult{Agreement: a, Term: computeTerm(env, a, terminated, model.DateOf(env.Now())), Related: related}
 	if res.Related == nil {
 		res.Related = []model.Relation{}
 	}
@@ -173,8 +210,9 @@ func writeShow(env *Env, r showResult) error {
 	if r.Term.PeriodEnd != nil {
 		row(t("detail.period"), r.Term.PeriodStart.String()+" – "+r.Term.PeriodEnd.String())
 	}
+	row(t("detail.ends"), r.Term.ending)
 	if r.Term.CancelBy != nil {
-		row(t("detail.cancel_by"), r.Term.CancelBy.String()+" ("+t("detail.act_by", r.Term.ActBy.String())+"); "+r.Term.Explanation)
+		row(t("detail.cancel_by"), r.Term.cancelFor+" ("+t("detail.act_by", r.Term.ActBy.String())+"); "+r.Term.Explanation)
 	}
 	row(t("detail.law"), a.Law)
 	row(t("detail.venue"), a.Venue)

@@ -15,19 +15,13 @@ import (
 	"avtal/store"
 )
 
-// deadlineItem is one deadline in `avtal deadlines --json`.
+// deadlineItem is one deadline in `avtal deadlines --json`: the computed
+// deadline with its key, the days left to act and a snooze.
 type deadlineItem struct {
-	Key          string             `json:"key"`
-	Date         model.Date         `json:"date"`
-	ActBy        model.Date         `json:"act_by"`
-	DaysLeft     int                `json:"days_left"`
-	Kind         model.DeadlineKind `json:"kind"`
-	AgreementID  string             `json:"agreement_id"`
-	Clause       string             `json:"clause"`
-	Title        string             `json:"title"`
-	Explanation  string             `json:"explanation"`
-	Done         bool               `json:"done"`
-	SnoozedUntil *model.Date        `json:"snoozed_until,omitempty"`
+	Key string `json:"key"`
+	model.Deadline
+	DaysLeft     int         `json:"days_left"`
+	SnoozedUntil *model.Date `json:"snoozed_until,omitempty"`
 }
 
 // dateFlag is a flag holding an ISO date.
@@ -142,8 +136,7 @@ func sortByActBy(ds []model.Deadline) {
 }
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {
-	it := deadlineItem{Key: d.Key(), Date: d.Date, ActBy: d.ActBy, DaysLeft: today.DaysUntil(d.ActBy), Kind: d.Kind,
-		AgreementID: d.AgreementID, Clause: d.Clause, Title: d.Title, Explanation: d.Explanation, Done: d.Done}
+	it := deadlineItem{Key: d.Key(), Deadline: d, DaysLeft: today.DaysUntil(d.ActBy)}
 	if !dec.SnoozedUntil.IsZero() {
 		it.SnoozedUntil = &dec.SnoozedUntil
 	}
@@ -163,14 +156,21 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, "\t"))
 	for _, it := range items {
-		state := ""
+		var state []string
 		switch {
 		case it.Done:
-			state = t("cal.done")
+			state = append(state, t("cal.done"))
 		case it.SnoozedUntil != nil:
-			state = t("cal.snoozed_until", *it.SnoozedUntil)
+			state = append(state, t("cal.snoozed_until", *it.SnoozedUntil))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, t("dl."+string(it.Kind)), it.AgreementID, it.Clause, it.Date, state)
+		if it.ActByReason != "" {
+			state = append(state, t("dl.act_early", it.ActByReason))
+		}
+		if len(it.Sample) > 0 {
+			state = append(state, t("dl.sample", strings.Join(it.Sample, ", ")))
+		}
+		kind := env.Lang.DeadlineKind(it.Deadline)
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, kind, it.AgreementID, it.Clause, it.Date, strings.Join(state, "; "))
 	}
 	return tw.Flush()
 }
@@ -198,6 +198,16 @@ func recordEvent(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on, id))
+	if pos[1] != deadlines.EventTermination {
+		return nil
+	}
+	live, err := env.Store.LiveCallOffs(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	if len(live) > 0 {
+		fmt.Fprintln(env.Stderr, env.Lang.T("cli.calloffs_live", pos[0], strings.Join(live, ", ")))
+	}
 	return nil
 }
 

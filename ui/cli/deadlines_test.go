@@ -80,13 +80,13 @@ func TestCenturiByHand(t *testing.T) {
 	items := deadlinesJSON(t, env, "--agreement", "centuri-saas", "--from", "2026-01-01", "--to", "2026-12-31")
 	// 36 months from start 2024-04-01 end 2027-03-31; 6 months before is
 	// Wednesday 2026-09-30, a working day. The price notice is 1 month
-	// before that, Sunday 2026-08-30: act on Friday 2026-08-28. Indexation
-	// 2027-01-01 (nyårsdagen) acts on Wednesday 2026-12-30, as the 31st is
-	// nyårsafton.
+	// before that, Sunday 2026-08-30: Centuri's own deadline, so it keeps
+	// its date. Indexation 2026-01-01 happens by itself and keeps its date
+	// too (2027-01-01 is now after the range, as nothing moves it earlier).
 	checks := map[string][]string{
 		"termination_notice":    {"2026-09-30 2026-09-30"},
-		"price_increase_notice": {"2026-08-30 2026-08-28"},
-		"indexation":            {"2026-01-01 2025-12-30", "2027-01-01 2026-12-30"},
+		"price_increase_notice": {"2026-08-30 2026-08-30"},
+		"indexation":            {"2026-01-01 2026-01-01"},
 	}
 	for kind, want := range checks {
 		if got := find(items, kind); strings.Join(got, ",") != strings.Join(want, ",") {
@@ -102,10 +102,10 @@ func TestCenturiByHand(t *testing.T) {
 		}
 	}
 	// The agreement date 2024-02-15 is in Q1: the first indexation is on
-	// 1 January of the next year, 2025-01-01 (nyårsdagen, a Wednesday;
-	// 31 December is nyårsafton, so act on Monday 2024-12-30).
+	// 1 January of the next year, 2025-01-01 (nyårsdagen; kept, since the
+	// customer has nothing to do on it).
 	first := deadlinesJSON(t, env, "--agreement", "centuri-saas", "--from", "2025-01-01", "--to", "2025-06-30")
-	if got := find(first, "indexation"); len(got) != 1 || got[0] != "2025-01-01 2024-12-30" {
+	if got := find(first, "indexation"); len(got) != 1 || got[0] != "2025-01-01 2025-01-01" {
 		t.Errorf("first indexation: %v", got)
 	}
 }
@@ -126,7 +126,8 @@ func TestMissedWindowsAndTermination(t *testing.T) {
 
 	// Notice given 2026-09-15 met the 2026-09-30 window: the agreement
 	// ends 2027-03-31, so no renewal and no later cancel-by date follow,
-	// and non-solicitation ends 6 months after, 2027-03-15.
+	// and non-solicitation ends 6 months after that end (not after the
+	// notice): 2027-03-31 + 6 months = 2027-09-30, a Thursday.
 	out := mustRun(t, env, "event", "centuri-saas", "termination", "2026-09-15", "--note", "registered letter")
 	if !strings.Contains(out, "recorded termination for centuri-saas on 2026-09-15") {
 		t.Errorf("event output %q", out)
@@ -138,7 +139,7 @@ func TestMissedWindowsAndTermination(t *testing.T) {
 	if got := find(after, "termination_notice"); len(got) != 1 || !after[indexOf(after, "termination_notice")].Done {
 		t.Errorf("termination notices after termination: %v, want only 2026-09-30, done", got)
 	}
-	if got := find(after, "non_solicitation_end"); len(got) != 1 || got[0] != "2027-03-15 2027-03-15" {
+	if got := find(after, "non_solicitation_end"); len(got) != 1 || got[0] != "2027-09-30 2027-09-30" {
 		t.Errorf("non-solicitation: %v", got)
 	}
 	if contains(deadlinesJSON(t, env, "--missed"), "centuri-saas/termination_notice/2026-09-30/13.1") {
@@ -182,8 +183,8 @@ func TestDoneAndSnooze(t *testing.T) {
 	if !contains(deadlinesJSON(t, env, "--missed"), key) {
 		t.Error("undo did not open the window again")
 	}
-	// The indexation of 2027-01-01 named by its act-by day, 2026-12-30.
-	mustRun(t, env, "snooze", "centuri-saas", "--kind", "indexation", "--date", "2026-12-30", "--until", "2026-12-15")
+	// The indexation of 2027-01-01 named by its date.
+	mustRun(t, env, "snooze", "centuri-saas", "--kind", "indexation", "--date", "2027-01-01", "--until", "2026-12-15")
 	items := deadlinesJSON(t, env, "--agreement", "centuri-saas", "--to", "2027-01-31")
 	if i := indexOf(items, "indexation"); i < 0 || items[i].SnoozedUntil != "2026-12-15" || items[i].Date != "2027-01-01" {
 		t.Errorf("snoozed indexation: %+v", items)
@@ -227,11 +228,12 @@ func TestDeadlinesICS(t *testing.T) {
 	if len(events) != len(items) || len(items) == 0 {
 		t.Fatalf("%d events, %d deadlines", len(events), len(items))
 	}
-	// 2026-11-24 → 2027-11-24: first is the indexation acted on 2026-12-30,
-	// an all-day event stamped with the clock's 09:00 UTC.
+	// 2026-11-24 → 2027-11-24: first is the indexation on 2027-01-01 (it
+	// happens by itself, so it keeps its date), an all-day event stamped
+	// with the clock's 09:00 UTC.
 	first := events[0]
-	if got := first.GetProperty(ical.ComponentPropertyDtStart).Value; got != "20261230" {
-		t.Errorf("first event starts %s, want 20261230", got)
+	if got := first.GetProperty(ical.ComponentPropertyDtStart).Value; got != "20270101" {
+		t.Errorf("first event starts %s, want 20270101", got)
 	}
 	if got := first.GetProperty(ical.ComponentPropertyDtstamp).Value; got != "20261124T090000Z" {
 		t.Errorf("DTSTAMP %s", got)
@@ -241,12 +243,18 @@ func TestDeadlinesICS(t *testing.T) {
 func TestDeadlinesPlain(t *testing.T) {
 	env := sampleEnv(t)
 	out := mustRun(t, env, "deadlines", "--agreement", "centuri-saas", "--from", "2026-08-01", "--to", "2026-10-31")
-	want := []string{"Act by", "2026-08-28  -88   Price increase notice  centuri-saas  7.6     2026-08-30",
-		"2026-09-30  -55   Termination notice     centuri-saas  13.1    2026-09-30"}
+	// The price notice is Centuri's deadline: it keeps Sunday 2026-08-30.
+	want := []string{"Act by", "2026-08-30  -86   Supplier must act by the date: Price increase notice  centuri-saas  7.6     2026-08-30",
+		"2026-09-30  -55   Termination notice                                    centuri-saas  13.1    2026-09-30"}
 	for _, w := range want {
 		if !strings.Contains(out, w) {
 			t.Errorf("plain output lacks %q:\n%s", w, out)
 		}
+	}
+	// Pureservice's sample cancel-by 2026-11-02 − 3 months = Sunday
+	// 2026-08-02: act on Friday 2026-07-31, and the list says why.
+	if out := mustRun(t, env, "deadlines", "--agreement", "pureservice", "--from", "2026-07-01", "--to", "2026-08-31"); !strings.Contains(out, "2026-07-31") || !strings.Contains(out, "2026-08-02  act early: Sunday") {
+		t.Errorf("a moved act-by without its reason:\n%s", out)
 	}
 	env.Lang = i18n.SV
 	if out := mustRun(t, env, "deadlines", "--missed", "--agreement", "centuri-saas"); !strings.Contains(out, "Uppsägning") {
@@ -270,4 +278,55 @@ func indexOf(items []item, kind string) int {
 		}
 	}
 	return -1
+}
+
+// TestListAndShowAfterTermination checks that list and show say when a
+// terminated agreement ends and show no cancel-by, and that a cancel-by
+// says which period it ends.
+func TestListAndShowAfterTermination(t *testing.T) {
+	env := sampleEnv(t)
+	env.Now = func() time.Time { return time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC) }
+	// Centuri on 2026-12-07: period 0's cancel-by (2027-03-31 − 6 months =
+	// 2026-09-30) has passed, so the next, 2027-09-30, ends renewal 1
+	// (2027-04-01 – 2028-03-31). The sample register's start date is
+	// invented, so both say they rest on it.
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "2027-03-31  2027-09-30 (period ending 2028-03-31) [sample: start]") {
+		t.Errorf("list before termination:\n%s", out)
+	}
+	// Notice on 2026-09-20 met 2026-09-30: the agreement ends 2027-03-31.
+	mustRun(t, env, "event", "centuri-saas", "termination", "2026-09-20")
+	if out := mustRun(t, env, "list"); !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20) [sample: start]  —") {
+		t.Errorf("list after termination:\n%s", out)
+	}
+	out := mustRun(t, env, "show", "centuri-saas")
+	if !strings.Contains(out, "ends 2027-03-31 (notice given 2026-09-20)") || strings.Contains(out, "Cancel by") {
+		t.Errorf("show after termination:\n%s", out)
+	}
+	var items []listItem
+	if err := json.Unmarshal([]byte(mustRun(t, env, "list", "--json")), &items); err != nil {
+		t.Fatal(err)
+	}
+	c := items[0]
+	if c.ID != "centuri-saas" || c.Ends == nil || c.Ends.String() != "2027-03-31" || c.NoticeGiven.String() != "2026-09-20" || c.CancelBy != nil ||
+		strings.Join(c.Sample, ",") != "start" {
+		t.Errorf("list --json: %+v", c)
+	}
+}
+
+// TestTerminatingAFrameworkWarnsOfLiveCallOffs checks that giving notice
+// on Inera's Kundavtal 2 while a subscription under it runs warns, naming
+// the subscriptions still running, and records the termination anyway.
+func TestTerminatingAFrameworkWarnsOfLiveCallOffs(t *testing.T) {
+	env := sampleEnv(t)
+	mustRun(t, env, "event", "inera-npo", "termination", "2026-12-01")
+	code, out, errOut := runCommand(env, "event", "inera-kundavtal-2", "termination", "2026-12-01")
+	if code != 0 || !strings.Contains(out, "recorded termination for inera-kundavtal-2") ||
+		!strings.Contains(errOut, "call-offs under inera-kundavtal-2 still run (inera-sdk)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// Once both subscriptions are terminated, no warning.
+	mustRun(t, env, "event", "inera-sdk", "termination", "2026-12-01")
+	if _, _, errOut := runCommand(env, "event", "inera-kundavtal-2", "termination", "2026-12-02"); errOut != "" {
+		t.Errorf("a warning with every call-off terminated: %q", errOut)
+	}
 }

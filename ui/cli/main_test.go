@@ -171,7 +171,7 @@ func TestShowJSON(t *testing.T) {
 	}
 
 	text := ok(t, "--db", db, "show", "centuri-saas")
-	for _, s := range []string{"Centuri AB", "2024-04-01 – 2027-03-31", "2027-09-30 (act by 2027-09-30)", "Allmänna villkor för Centuri SaaS"} {
+	for _, s := range []string{"Centuri AB", "2024-04-01 – 2027-03-31", "2027-09-30 (period ending 2028-03-31) [sample: start] (act by 2027-09-30)", "Allmänna villkor för Centuri SaaS"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("avtal show lacks %q:\n%s", s, text)
 		}

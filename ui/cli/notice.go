@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"text/tabwriter"
 
 	"avtal/model"
@@ -135,32 +134,13 @@ func buildNotice(lang i18n.Lang, f noticeFlags, subs []model.SubProcessor) (subp
 			return n, fmt.Errorf("--effective: %w", err)
 		}
 	}
-	registered := func(flag, name string) (model.SubProcessor, error) {
-		for _, s := range subs {
-			if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(name)) {
-				return s, nil
-			}
-		}
-		return model.SubProcessor{}, errors.New(lang.T("subcli.not_in_register", flag, name))
-	}
 	switch {
 	case f.remove != "" && (f.add != "" || f.replace != ""):
 		return n, &UsageError{Msg: lang.T("subcli.one_change")}
 	case f.remove != "":
-		n.Change = subproc.ChangeRemove
-		if n.Sub, err = registered("--remove", f.remove); err != nil {
-			return n, err
-		}
+		n.Change, n.Sub.Name = subproc.ChangeRemove, f.remove
 	case f.replace != "":
-		n.Change = subproc.ChangeReplace
-		old, err := registered("--replace", f.replace)
-		if err != nil {
-			return n, err
-		}
-		n.Replaces, n.Sub = old.Name, model.SubProcessor{Name: old.Name}
-		if f.add != "" {
-			n.Sub.Name = f.add
-		}
+		n.Change, n.Replaces, n.Sub.Name = subproc.ChangeReplace, f.replace, f.add
 	case f.add != "":
 		n.Change, n.Sub.Name = subproc.ChangeAdd, f.add
 	default:
@@ -179,13 +159,29 @@ func buildNotice(lang i18n.Lang, f noticeFlags, subs []model.SubProcessor) (subp
 	if f.org != "" {
 		n.Sub.OrgNumber = f.org
 	}
-	if err := n.Validate(); err != nil {
-		return n, err
+	// The register check is the pane's too (subproc.FitRegister); its
+	// message names the flag to change.
+	n, err = subproc.FitRegister(n, subs)
+	var re *subproc.RegisterError
+	if errors.As(err, &re) {
+		return n, fmt.Errorf("%s: %s", noticeFlag(re.Field, n.Change), lang.T("subprocs.err."+re.Key, re.Args...))
 	}
-	if !n.Effective.IsZero() && n.Effective.Before(n.Received) {
-		return n, errors.New(lang.T("subprocs.err.effective_before", n.Effective, n.Received))
+	return n, err
+}
+
+// noticeFlag is the flag that sets a notice's field.
+func noticeFlag(field string, change subproc.ChangeKind) string {
+	switch {
+	case field == "subprocessor.country":
+		return "--country"
+	case field == "effective":
+		return "--effective"
+	case field == "replaces" || change == subproc.ChangeReplace:
+		return "--replace"
+	case change == subproc.ChangeRemove:
+		return "--remove"
 	}
-	return n, nil
+	return "--add"
 }
 
 // writeAssessment prints the computed dates and checks of a notice.

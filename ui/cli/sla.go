@@ -12,6 +12,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/uptime"
+	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
 )
@@ -67,6 +68,8 @@ type creditResult struct {
 	ActBy           *model.Date       `json:"act_by"`
 	DaysLeft        *int              `json:"days_left"`
 	Incidents       []creditIncident  `json:"incidents"`
+	// ExcludedDays are the holidays the service-hours window leaves out.
+	ExcludedDays []workdays.Holiday `json:"excluded_days,omitempty"`
 }
 
 // creditIncident is one incident's share of the month in creditResult.
@@ -306,7 +309,7 @@ func newCreditResult(r uptime.Report, terms model.SLATerms, incidents []model.In
 		Month: r.Month, Window: terms.Window, WindowMinutes: r.WindowMinutes, DowntimeMinutes: r.DowntimeMinutes,
 		UptimePct: r.UptimePct, TargetPct: r.TargetPct, BelowTarget: r.BelowTarget, Tier: r.Tier, CreditPct: r.CreditPct,
 		MonthlyFee: fee, FeeBasis: basis, CreditAmount: r.CreditAmount, CapAmount: r.CapAmount, Capped: r.Capped,
-		Discretionary: r.Discretionary, Incidents: []creditIncident{},
+		Discretionary: r.Discretionary, Incidents: []creditIncident{}, ExcludedDays: r.ExcludedDays,
 	}
 	if !r.ClaimBy.IsZero() {
 		by, act := r.ClaimBy, r.ClaimActBy
@@ -333,6 +336,13 @@ func writeCredit(env *Env, r creditResult) error {
 	}
 	row(t("sla.cli.month"), r.Month.String()+" ("+r.TZ+")")
 	row(t("sla.cli.window"), t("sla.cli.minutes", r.WindowMinutes))
+	if len(r.ExcludedDays) > 0 {
+		days := make([]string, len(r.ExcludedDays))
+		for i, h := range r.ExcludedDays {
+			days[i] = h.Date.String() + " " + h.Name
+		}
+		row(t("sla.cli.excluded"), strings.Join(days, ", "))
+	}
 	row(t("sla.cli.downtime"), t("sla.cli.minutes", r.DowntimeMinutes))
 	state := t("sla.cli.met")
 	if r.BelowTarget {

@@ -244,3 +244,26 @@ func TestSLAErrors(t *testing.T) {
 		t.Errorf("refused adds stored something: %s", out)
 	}
 }
+
+// TestCreditEves checks that midsommarafton is a service day unless the
+// window excludes the eves, and that the excluded days are listed.
+func TestCreditEves(t *testing.T) {
+	st := slaStore(t)
+	args := func(window string) []string {
+		return []string{"credit", "--window", window, "--month", "2027-06", "--tiers", "99.5:25", "--fee", "1000",
+			"--downtime", "2027-06-25T09:00/2027-06-25T12:00"}
+	}
+	// June 2027: 22 weekdays, nationaldagen a Sunday: 22 × 540 = 11 880
+	// minutes; 09–12 on midsommarafton (Fri 25 June) counts 180:
+	// 11 700 / 11 880 = 98.4848 %.
+	_, out, _ := runSLA(st, args("mon-fri 08:00-17:00 holidays=SE")...)
+	if !strings.Contains(out, "11880 min") || !strings.Contains(out, "180 min") || strings.Contains(out, "Not service days") {
+		t.Errorf("public holidays only:\n%s", out)
+	}
+	// Excluding the eves: 21 × 540 = 11 340, the outage counts 0, and the
+	// report names the day left out.
+	_, out, _ = runSLA(st, args("mon-fri 08:00-17:00 holidays=SE eves=yes")...)
+	if !strings.Contains(out, "11340 min") || !strings.Contains(out, "Not service days  2027-06-25 midsommarafton") {
+		t.Errorf("with the eves:\n%s", out)
+	}
+}

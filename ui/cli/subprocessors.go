@@ -211,7 +211,7 @@ func writeRegister(env *Env, r registerResult) error {
 		fmt.Fprintln(tw, strings.Join([]string{t("subprocs.col.name"), t("subprocs.col.org"), t("subprocs.col.country"), t("subprocs.col.region"),
 			t("subprocs.col.status"), t("subprocs.col.clause"), t("subprocs.col.purpose")}, "\t"))
 		for _, s := range r.Subprocessors {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, env.Lang.OrNone(s.OrgNumber), env.Lang.OrNone(s.Country), t("region."+string(s.Region)),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, env.Lang.OrNone(s.OrgNumber), env.Lang.OrNone(s.Country), env.Lang.Region(s.Country),
 				t("substatus."+string(s.Status)), env.Lang.OrNone(s.Clause), s.Purpose)
 		}
 		tw.Flush()

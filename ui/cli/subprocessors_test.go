@@ -175,8 +175,12 @@ func TestNoticeBadInputWritesNothing(t *testing.T) {
 		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "X", "--country", "Swedn"}, ExitFail, `--country: "Swedn" is not an ISO code — write SE (Sweden)`},
 		{[]string{"centuri-saas", "--received", "2026-13-01", "--add", "X"}, ExitFail, `--received: "2026-13-01" is not a date that exists`},
 		{[]string{"centuri-saas", "--received", "1/12/2026", "--add", "X"}, ExitFail, `--received: "1/12/2026" is not a date (want YYYY-MM-DD)`},
-		{[]string{"centuri-saas", "--received", "2026-12-01", "--effective", "2026-11-01", "--add", "X"}, ExitFail, "the change takes effect 2026-11-01, before the notice was received (2026-12-01)"},
-		{[]string{"centuri-saas", "--received", "2026-12-01", "--remove", "Nobody AB"}, ExitFail, `--remove: "Nobody AB" is not in the register of this agreement`},
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--effective", "2026-11-01", "--add", "X", "--country", "SE"}, ExitFail, "--effective: the change takes effect 2026-11-01, before the notice was received (2026-12-01)"},
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--remove", "Nobody AB"}, ExitFail, `--remove: "Nobody AB" is not in use in the register`},
+		// The pane's checks, from the same function: an add of one already
+		// in use, and an add without a country.
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "FourEdge AB", "--country", "SE"}, ExitFail, "--add: already in use; to change its details record a replace of it"},
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "X"}, ExitFail, "--country: say where it processes data"},
 		{[]string{"no-such", "--received", "2026-12-01", "--add", "X"}, ExitFail, `no agreement with id "no-such"`},
 		{[]string{"centuri-saas", "--add", "X"}, ExitUsage, "notice needs --received"},
 		{[]string{"centuri-saas", "--received", "2026-12-01"}, ExitUsage, "say what the notice changes"},

@@ -23,7 +23,7 @@ func TestSwedishPeriodsAndExplanations(t *testing.T) {
 	}
 	show := mustRun(t, env, "show", "centuri-saas")
 	for _, want := range []string{"Inledande period       36 månader", "Förlängning            12 månader", "Uppsägningstid         6 månader",
-		"2027-09-30 (agera senast 2027-09-30); förlängning 1 (12 månader) från 2027-04-01 slutar 2028-03-31; 6 månader före = 2027-09-30"} {
+		"2027-09-30 (perioden som slutar 2028-03-31) [exempelvärde: start] (agera senast 2027-09-30); förlängning 1 (12 månader) från 2027-04-01 slutar 2028-03-31; 6 månader före = 2027-09-30"} {
 		if !strings.Contains(show, want) {
 			t.Errorf("Swedish show lacks %q:\n%s", want, show)
 		}

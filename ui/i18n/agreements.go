@@ -1,5 +1,39 @@
 package i18n
 
+import (
+	"strings"
+
+	"avtal/model/deadlines"
+)
+
+// Ending says how an agreement ends once notice is given, "ends 2027-03-31
+// (notice given 2026-09-20)", and "" while no notice is recorded.
+func (l Lang) Ending(o deadlines.Outlook) string {
+	if o.Ends.IsZero() {
+		return ""
+	}
+	return l.sample(l.T("term.ends", o.Ends, o.NoticeGiven), o.Sample)
+}
+
+// sample marks a date that rests on invented sample values: "2026-08-02
+// (period ending 2026-11-02) [sample: start, term.notice]".
+func (l Lang) sample(s string, fields []string) string {
+	if len(fields) == 0 {
+		return s
+	}
+	return l.T("term.sample", s, strings.Join(fields, ", "))
+}
+
+// CancelFor writes the cancel-by date with the end of the period it ends,
+// "2027-09-30 (period ending 2028-03-31)", so it is never read as the
+// current period's; "" when there is none.
+func (l Lang) CancelFor(o deadlines.Outlook) string {
+	if o.CancelBy.IsZero() {
+		return ""
+	}
+	return l.sample(l.T("term.cancel_for", o.CancelBy, o.Cancels.End), o.Sample)
+}
+
 // agreementsMsgs are the strings of the Agreements pane and the words for
 // the register's facts that every face shows.
 var agreementsMsgs = map[string]msg{
@@ -31,6 +65,9 @@ var agreementsMsgs = map[string]msg{
 	"col.next":        {"Cancel by", "Säg upp senast"},
 	"list.indefinite": {"indefinite", "tills vidare"},
 	"list.any_time":   {"any time", "när som helst"},
+	"term.ends":       {"ends %s (notice given %s)", "slutar %s (uppsagt %s)"},
+	"term.cancel_for": {"%s (period ending %s)", "%s (perioden som slutar %s)"},
+	"term.sample":     {"%s [sample: %s]", "%s [exempelvärde: %s]"},
 
 	"detail.parties":       {"Parties", "Parter"},
 	"detail.supplier":      {"Supplier", "Leverantör"},
@@ -45,6 +82,7 @@ var agreementsMsgs = map[string]msg{
 	"detail.notice":        {"Notice", "Uppsägningstid"},
 	"detail.period":        {"Current period", "Nuvarande period"},
 	"detail.cancel_by":     {"Cancel by", "Säg upp senast"},
+	"detail.ends":          {"Termination", "Uppsägning"},
 	"detail.act_by":        {"act by %s", "agera senast %s"},
 	"detail.general":       {"Law, fee and owner", "Lag, avgift och ansvarig"},
 	"detail.law":           {"Governing law", "Lagval"},

@@ -24,6 +24,12 @@ var calendarMsgs = map[string]msg{
 	"dl.breach_notification":         {"Breach notification due", "Anmälan av personuppgiftsincident"},
 	"dl.cure_period":                 {"Cure period ends", "Tid för rättelse löper ut"},
 	"dl.custom":                      {"Own deadline", "Egen frist"},
+	// The supplier's deadlines keep their date: the supplier must act by it.
+	"dl.supplier_must": {"Supplier must act by the date: %s", "Leverantören ska agera senast datumet: %s"},
+	// Why the day to act is earlier than the date, in the deadline list.
+	"dl.act_early": {"act early: %s", "agera tidigare: %s"},
+	// A date that rests on invented sample values names them.
+	"dl.sample": {"sample: %s", "exempelvärde: %s"},
 
 	"month.1":  {"January", "januari"},
 	"month.2":  {"February", "februari"},
@@ -95,6 +101,7 @@ var calendarMsgs = map[string]msg{
 	"cal.detail.date":          {"Date", "Datum"},
 	"cal.detail.act_by":        {"Act by", "Agera senast"},
 	"cal.detail.why":           {"Arithmetic", "Uträkning"},
+	"cal.detail.sample":        {"Sample", "Exempel"},
 	"cal.detail.state":         {"State", "Läge"},
 	"cal.detail.comment":       {"Comment", "Kommentar"},
 	"cal.detail.hint":          {"enter: go to the agreement · d done · u undo · s snooze · esc back", "enter: gå till avtalet · d klar · u ångra · s vila · esc tillbaka"},
@@ -148,6 +155,7 @@ var calendarMsgs = map[string]msg{
 	"cli.no_missed":            {"no missed windows", "inga missade uppsägningsfönster"},
 	"cli.event_usage":          {"event needs ID NAME YYYY-MM-DD", "event behöver ID NAMN ÅÅÅÅ-MM-DD"},
 	"cli.event_recorded":       {"recorded %s for %s on %s (event %d)", "registrerade %s för %s den %s (händelse %d)"},
+	"cli.calloffs_live":        {"warning: call-offs under %s still run (%s); the framework ends only once they have ended — record their termination too", "varning: avrop under %s löper fortfarande (%s); ramavtalet upphör först när de har upphört — registrera deras uppsägning också"},
 	"cli.event_list_usage":     {"event list needs ID", "event list behöver ID"},
 	"cli.event_delete_usage":   {"event delete needs the event's number (from avtal event list ID)", "event delete behöver händelsens nummer (från avtal event list ID)"},
 	"cli.event_bad_id":         {"%q is not an event number (see avtal event list ID)", "%q är inte ett händelsenummer (se avtal event list ID)"},

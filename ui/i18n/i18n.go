@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // Lang is a language of the catalogue.
@@ -109,3 +110,44 @@ func (l Lang) Model() model.Lang {
 
 // Has reports whether the catalogue holds key.
 func Has(key string) bool { _, ok := catalog[key]; return ok }
+
+// DeadlineKind names what a deadline is in the language, with its subject
+// when it has one ("Sub-processor objection: Acme"), so two deadlines of
+// one kind on one day can be told apart in a list, and says when it is
+// the supplier's to meet ("Supplier must, by the date: Price increase
+// notice").
+func (l Lang) DeadlineKind(d model.Deadline) string {
+	s := l.T("dl." + string(d.Kind))
+	if d.Subject != "" {
+		s += ": " + d.Subject
+	}
+	if d.SupplierDuty {
+		s = l.T("dl.supplier_must", s)
+	}
+	return s
+}
+
+// FieldNames names agreement fields ("term.notice") in the language, as
+// the forms label them ("Uppsägningstid"); a field without a label keeps
+// its name.
+func (l Lang) FieldNames(fields []string) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f
+		if _, ok := catalog["field."+f]; ok {
+			names[i] = l.T("field." + f)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// Region names where a sub-processor's country stands, with the one
+// adequacy decision that needs checking per organisation: the United
+// States are adequate only for organisations certified under the EU-US
+// Data Privacy Framework.
+func (l Lang) Region(country string) string {
+	if strings.EqualFold(strings.TrimSpace(country), "US") {
+		return l.T("region.us")
+	}
+	return l.T("region." + string(subproc.RegionOf(country)))
+}

@@ -266,7 +266,7 @@ func Describe(lang i18n.Lang, p store.ProposalRow) string {
 		}
 		return p.Sub.Name + " (" + where + ")"
 	case p.Amendment != nil:
-		return p.Amendment.Target + " " + string(p.Amendment.Kind)
+		return lang.T("proposal.amendment."+string(p.Amendment.Kind), p.Amendment.Target)
 	case p.Term != nil:
 		return TermWords(lang, *p.Term)
 	case p.Supplier != nil:

@@ -274,7 +274,7 @@ func TestMonthsAndTheirHistory(t *testing.T) {
 func TestCenturiIsDiscretionary(t *testing.T) {
 	p := samplePane(t, i18n.EN, 100, 30, false)
 	p.scope("centuri-saas")
-	p.shows("Service hours count: Mon–Fri 08:00–17:00, not Swedish public holidays (Europe/Stockholm)",
+	p.shows("Service hours count: Mon–Fri 08:00–17:00, not Swedish public holidays (Swedish time, CET/CEST)",
 		"No fixed credit: the supplier decides a reasonable price reduction")
 	// 16:00–19:00 counts the hour to 17:00: 11 280 / 11 340 = 99.4709 %.
 	p.addIncident("2026-11-10 16:00", "2026-11-10 19:00")

@@ -63,9 +63,11 @@ func describeTerms(c *common.Common, t *model.SLATerms) termWords {
 
 // windowWords says what time the SLA measures.
 func windowWords(c *common.Common, w model.Window) string {
+	// "08–17 CET" in a Swedish agreement is read as Swedish local time,
+	// summer time included; the pane says so.
 	tz := w.TZ
-	if tz == "" {
-		tz = "Europe/Stockholm"
+	if tz == "" || tz == "Europe/Stockholm" {
+		tz = c.T("sla.terms.stockholm")
 	}
 	if w.Kind != model.WindowServiceHours {
 		return c.T("sla.terms.24x7", tz)
@@ -73,6 +75,9 @@ func windowWords(c *common.Common, w model.Window) string {
 	holidays := ""
 	if w.Holidays != "" {
 		holidays = c.T("sla.terms.holidays")
+		if w.Eves {
+			holidays += c.T("sla.terms.eves")
+		}
 	}
 	return c.T("sla.terms.hours", dayWords(c, w.Weekdays), w.From, w.To, holidays, tz)
 }

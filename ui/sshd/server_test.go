@@ -166,9 +166,10 @@ func TestMaxSessionsRefusesTheExtraSession(t *testing.T) {
 // crowd of silent ones is bounded on its own, per address too, and each is
 // dropped after its wait.
 func TestSilentConnectionsCannotLockEditorsOut(t *testing.T) {
-	srv := startServer(t, Config{MaxSessions: 1}, nil)
-	srv.gate.maxPerHost = 3
-	srv.gate.preAuthWait = 2 * time.Second // long enough for four dials on a loaded machine
+	srv := startServer(t, Config{MaxSessions: 1}, func(srv *Server) {
+		srv.gate.maxPerHost = 3
+		srv.gate.preAuthWait = 2 * time.Second // long enough for four dials on a loaded machine
+	})
 	var silent []net.Conn
 	for range 3 {
 		c, err := net.Dial("tcp", srv.Addr().String())
@@ -177,6 +178,20 @@ func TestSilentConnectionsCannotLockEditorsOut(t *testing.T) {
 		}
 		defer c.Close()
 		silent = append(silent, c)
+	}
+	// Connections are admitted on goroutines of their own: wait until the
+	// gate has counted the three, so the fourth is the one over the bound.
+	for until := time.Now().Add(deadline); ; {
+		srv.gate.mu.Lock()
+		waiting := srv.gate.waiting
+		srv.gate.mu.Unlock()
+		if waiting == 3 {
+			break
+		}
+		if time.Now().After(until) {
+			t.Fatalf("the gate counts %d waiting connections, want 3", waiting)
+		}
+		<-time.After(time.Millisecond)
 	}
 	// A fourth from the same address is dropped at once.
 	extra, err := net.Dial("tcp", srv.Addr().String())

@@ -287,42 +287,16 @@ func (m *Model) noticeFrom(v map[string]string, subs []model.SubProcessor) (subp
 		c, _ := subproc.ParseCountry(v["country"])
 		n.Sub.Country = c.Code
 	}
-	inRegister := func(name string) (model.SubProcessor, bool) {
-		for _, s := range subs {
-			if strings.EqualFold(strings.TrimSpace(s.Name), name) && s.Status != model.SubRemoved {
-				return s, true
-			}
-		}
-		return model.SubProcessor{}, false
-	}
-	switch n.Change {
-	case subproc.ChangeAdd:
-		if _, ok := inRegister(n.Sub.Name); ok {
-			return n, "name", errors.New(t("subprocs.err.in_use"))
-		}
-		if n.Sub.Country == "" {
-			return n, "country", errors.New(t("subprocs.err.country_needed"))
-		}
-	case subproc.ChangeReplace:
-		old, ok := inRegister(v["replaces"])
-		if !ok {
-			return n, "replaces", errors.New(t("subprocs.err.not_in_register", v["replaces"]))
-		}
-		n.Replaces = old.Name
-	case subproc.ChangeRemove:
-		old, ok := inRegister(n.Sub.Name)
-		if !ok {
-			return n, "name", errors.New(t("subprocs.err.not_in_register", n.Sub.Name))
-		}
-		n.Sub = old
-	}
+	n.Replaces = v["replaces"]
 	if n.Change != subproc.ChangeReplace && v["replaces"] != "" {
 		return n, "replaces", errors.New(t("subprocs.err.replaces_only"))
 	}
-	if !n.Effective.IsZero() && n.Effective.Before(n.Received) {
-		return n, "effective", errors.New(t("subprocs.err.effective_before", n.Effective, n.Received))
+	n, err := subproc.FitRegister(n, subs)
+	var re *subproc.RegisterError
+	if errors.As(err, &re) {
+		return n, formField(err), errors.New(t("subprocs.err."+re.Key, re.Args...))
 	}
-	if err := n.Validate(); err != nil {
+	if err != nil {
 		return n, formField(err), err
 	}
 	return n, "", nil
@@ -330,13 +304,18 @@ func (m *Model) noticeFrom(v map[string]string, subs []model.SubProcessor) (subp
 
 // formField maps a notice's field name to the form's.
 func formField(err error) string {
+	var field string
 	var fe *model.FieldError
-	if !errors.As(err, &fe) {
-		return "name"
+	var re *subproc.RegisterError
+	switch {
+	case errors.As(err, &re):
+		field = re.Field
+	case errors.As(err, &fe):
+		field = fe.Field
 	}
-	switch fe.Field {
-	case "received", "change", "replaces":
-		return fe.Field
+	switch field {
+	case "received", "change", "replaces", "effective":
+		return field
 	case "subprocessor.country":
 		return "country"
 	}

@@ -164,7 +164,7 @@ func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag)
 		return cells(w, []int{w}, e.text)
 	case e.kind == entrySub:
 		s := m.reg.a.Subs[e.i]
-		return cells(w, layout(w, subColumns), s.Name, s.OrgNumber, s.Country, m.c.T("region."+string(subproc.RegionOf(s.Country))),
+		return cells(w, layout(w, subColumns), s.Name, s.OrgNumber, s.Country, m.c.Lang.Region(s.Country),
 			m.c.T("substatus."+string(s.Status)), s.Clause, s.Purpose)
 	case e.kind == entryNotice:
 		n := notices[e.i]

@@ -1,0 +1,76 @@
+package docparse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// anchorLinkRe is an entry of a Markdown table of contents: a link to a
+// place in the same document, "[Fees](#8-fees)", and nothing else.
+var anchorLinkRe = regexp.MustCompile(`^\[([^\]]+)\]\(#[^)\s]*\)$`)
+
+// contentsLists marks the numbered lists that are a table of contents
+// written as a list rather than with dot leaders: two or more numbered
+// lines in a row (blank lines aside) that are each only a link to an
+// anchor, or three or more whose titles all come back later as headings
+// or numbered clause titles. Left in, their numbers would become empty
+// clauses or make the real numbering look like a second document.
+func contentsLists(lines []line, why []Reason) {
+	later := map[string]int{} // a title → the last line it heads
+	for i, l := range lines {
+		if t := headingTitle(l); t != "" {
+			later[t] = i
+		}
+	}
+	var run []int // the numbered lines of the list being read
+	links := true // every line of run is an anchor link
+	flush := func() {
+		if len(run) >= 2 && links || len(run) >= 3 && repeatedLater(lines, run, later) {
+			for _, k := range run {
+				why[k] = SkipContents
+			}
+		}
+		run, links = nil, true
+	}
+	for i, l := range lines {
+		if l.text == "" || why[i] != "" {
+			continue
+		}
+		c := classify(l.text)
+		if c.kind != kindNumbered || l.heading > 0 || l.table {
+			flush()
+			continue
+		}
+		run = append(run, i)
+		links = links && anchorLinkRe.MatchString(c.rest)
+	}
+	flush()
+}
+
+// repeatedLater reports whether every entry of run names a heading found
+// after the run.
+func repeatedLater(lines []line, run []int, later map[string]int) bool {
+	end := run[len(run)-1]
+	for _, k := range run {
+		t := strings.ToLower(classify(lines[k].text).rest)
+		if t == "" || later[t] <= end {
+			return false
+		}
+	}
+	return true
+}
+
+// headingTitle is the title a heading line gives, without its number, in
+// lower case; "" for other lines. A numbered line with a short title-like
+// text counts too ("4. Fees" in a text without Markdown).
+func headingTitle(l line) string {
+	c := classify(l.text)
+	t := l.text
+	if c.kind == kindNumbered {
+		t = c.rest
+	}
+	if l.heading == 0 && (c.kind != kindNumbered || !titleLike(t) || wordCount(t) > 8) {
+		return ""
+	}
+	return strings.ToLower(t)
+}
