@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"avtal/model"
@@ -49,6 +50,33 @@ func TestSupplierNamedAsDomainWithForm(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: supplier %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// orgNumbers finds exactly what the expression finds over the whole text,
+// only faster.
+func TestOrgNumbersAgreeWithTheExpression(t *testing.T) {
+	for _, text := range []string{
+		"Leverantör: Moln i Norr AB, org.nr 556123-4567, Umeå.",
+		"Exempel ApS (CVR-nr. 12345678) og Kunde A/S, CVR 87654321.",
+		"Palvelu Oy, Y-tunnus 1234567-8, ja asiakas.",
+		"Tjeneste AS, organisasjonsnummer 912 345 678, heretter Leverandøren.",
+		"Example Ltd, company number 01234567, registered in England; signed 2024-04-01 and 2025-01-31.",
+		"[CVR DK12345678](https://example.dk) — xorg.nr 556000-0000 is not a label.",
+		"Nothing here but 2026-12-07, 08:00 and 99,5 %.",
+		"Prices 1 000 000 SEK; ärendenummer 123456789; Org nr: 5560001111.",
+	} {
+		want := orgNumberRe.FindAllStringSubmatchIndex(text, -1)
+		got := orgNumbers(text)
+		if len(got) != len(want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+			continue
+		}
+		for i := range got {
+			if !slices.Equal(got[i], want[i]) {
+				t.Errorf("%q: %v, want %v", text, got, want)
+			}
 		}
 	}
 }

@@ -71,11 +71,24 @@ func Propose(clauses []model.Clause) []Proposal {
 	var supplier supplierFinder
 	var fields fieldFinder
 	rules := map[ruleKey]bool{}
-	for _, c := range clauses {
+	sents := make([][]Span, len(clauses))
+	for i, c := range clauses {
+		sents[i] = sentences(c.Body)
+	}
+	// The supplier and the agreement's fields are looked for on a core of
+	// their own: they read each clause alone, as the rules and the term do,
+	// and together they are half the work.
+	parties := make(chan struct{})
+	go func() {
+		defer close(parties)
+		for i, c := range clauses {
+			supplier.clause(c, sents[i])
+			fields.clause(c, sents[i])
+		}
+	}()
+	for i, c := range clauses {
 		toks := tokenize(c.Body)
-		sents := sentences(c.Body)
-		supplier.clause(c, sents)
-		fields.clause(c, sents)
+		sents := sents[i]
 		ls := lengths(c.Body, c.Number, toks, sents)
 		used := term.clause(c, sents, ls)
 		for _, p := range proposeRules(c, toks, sents, ls, used) {
@@ -87,6 +100,7 @@ func Propose(clauses []model.Clause) []Proposal {
 		out = append(out, ProposeTiers(c)...)
 		out = append(out, ProposeSubProcessors(c)...)
 	}
+	<-parties
 	sup := supplier.proposal()
 	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(mergeSiblingTiers(out), sup)...)
 	for _, a := range DetectAmendments(clauses) {
