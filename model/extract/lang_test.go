@@ -92,7 +92,7 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"breach_notification event:breach 36 hours"}},
 		{"fi", "Tietoturva", "Käsittelijä ilmoittaa tietoturvaloukkauksesta 48h kuluessa.", []string{"breach_notification event:breach 48 hours"}},
 		{"no", "Avvik", "Leverandøren skal varsle kunden om et sikkerhetsbrudd innen 12h.", []string{"breach_notification event:breach 12 hours"}},
-		{"en", "Deletion", "We delete customer data within 45d of termination.", []string{"data_return event:termination 45 days"}},
+		{"en", "Deletion", "We delete customer data within 45d of termination.", []string{"data_return agreement_end 45 days"}},
 		// changed terms announced in other words: a notice ahead, a month with no number, the SLA itself
 		{"sv", "Ändringar", "Leverantören kan uppdatera villkoren med 45 dagars förvarning.",
 			[]string{"terms_change_notice event:terms_notice_received 45 days"}},
@@ -136,9 +136,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"da", "Betaling", "Fakturaen betales netto 10 dage fra fakturadato, og ved for sen betaling påløber rente.", []string{"payment event:invoice 10 days"}},
 		{"en", "Fees", "Invoices are due net 25 days from the invoice date, and interest accrues on late amounts.", []string{"payment event:invoice 25 days"}},
 		{"en", "Exit", "We erase the customer's data within 20 days of a request, except copies kept in encrypted backups.",
-			[]string{"data_return event:termination 20 days"}},
+			[]string{"data_return agreement_end 20 days"}},
 		{"sv", "Radering", "Kundens data raderas inom 40 dagar efter avtalets upphörande, utom det som sparas enligt lag.",
-			[]string{"data_return event:termination 40 days"}},
+			[]string{"data_return agreement_end 40 days"}},
 	}
 	for _, tt := range tests {
 		var got []string

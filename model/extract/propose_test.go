@@ -76,7 +76,7 @@ func TestProposeRules(t *testing.T) {
 		"8.2 subprocessor_advance_notice event:notice_received 4 months",
 		"8.2 subprocessor_objection event:notice_received 14 days",
 		"6.9 acceptance_test_end event:delivery 10 days",
-		"11.3 confidentiality_end event:termination 3 years",
+		"11.3 confidentiality_end agreement_end 3 years",
 		"14.2 terms_change_termination event:terms_changed 1 month",
 		"12.4 claims_deadline event:damage 6 months",
 		"8.9.2 breach_notification event:breach 24 hours",

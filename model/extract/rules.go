@@ -50,10 +50,10 @@ var ruleKinds = buildRuleKinds([]ruleKind{
 	{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
 	{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
 	{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
-	{kind: model.DLNonSolicitEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
-	{kind: model.DLConfidentialEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
-	{kind: model.DLMarketingEnd, anchor: model.EventAnchor("termination"), scope: orHeading, window: true},
-	{kind: model.DLDataReturn, anchor: model.EventAnchor("termination"), window: true},
+	{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+	{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+	{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+	{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true},
 	{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
 })
 
