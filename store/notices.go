@@ -55,16 +55,11 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 		}
 		// The register is read once and each notice finds its entries by
 		// name, so a list of thousands applies in linear time.
-		subs, err := subProcessors(ctx, tx, agreementID)
+		reg, err := s.openRegister(ctx, tx, agreementID)
 		if err != nil {
 			return err
 		}
-		reg := subproc.NewRegister(subs)
-		w, err := prepareSubWriter(ctx, tx)
-		if err != nil {
-			return err
-		}
-		defer w.close()
+		defer reg.close()
 		for i, n := range notices {
 			id, err := s.insertNotice(ctx, tx, agreementID, n)
 			if err != nil {
@@ -75,7 +70,7 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 			if n.Decision != nil {
 				on = n.Decision.Date
 			}
-			if err := s.writeEdits(ctx, w, agreementID, reg.Subs, reg.Apply(n), on, id); err != nil {
+			if err := reg.apply(ctx, n, on, id); err != nil {
 				return err
 			}
 			after, _ := json.Marshal(struct {
@@ -113,18 +108,42 @@ func (s *Store) insertNotice(ctx context.Context, tx *sql.Tx, agreementID string
 
 // applyNotice brings the agreement's register up to date with notice id.
 func (s *Store) applyNotice(ctx context.Context, tx *sql.Tx, agreementID string, id int64, n subproc.Notice, on model.Date) error {
+	reg, err := s.openRegister(ctx, tx, agreementID)
+	if err != nil {
+		return err
+	}
+	defer reg.close()
+	return reg.apply(ctx, n, on, id)
+}
+
+// registerTx is an agreement's sub-processors read once inside tx, to
+// take notices into account and write what each changes.
+type registerTx struct {
+	s           *Store
+	agreementID string
+	reg         *subproc.Register
+	w           *subWriter
+}
+
+func (s *Store) openRegister(ctx context.Context, tx *sql.Tx, agreementID string) (*registerTx, error) {
 	subs, err := subProcessors(ctx, tx, agreementID)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	reg := subproc.NewRegister(subs)
 	w, err := prepareSubWriter(ctx, tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer w.close()
-	return s.writeEdits(ctx, w, agreementID, reg.Subs, reg.Apply(n), on, id)
+	return &registerTx{s: s, agreementID: agreementID, reg: subproc.NewRegister(subs), w: w}, nil
 }
+
+// apply takes notice id into account and writes the entries it changed,
+// with their history dated on.
+func (r *registerTx) apply(ctx context.Context, n subproc.Notice, on model.Date, id int64) error {
+	return r.s.writeEdits(ctx, r.w, r.agreementID, r.reg.Subs, r.reg.Apply(n), on, id)
+}
+
+func (r *registerTx) close() { r.w.close() }
 
 // DecideNotice records the customer's answer to notice id and updates the
 // register (an accepted sub-processor becomes approved, an objected one
