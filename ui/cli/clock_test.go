@@ -19,7 +19,7 @@ import (
 // harnesses (files that import "testing", never linked into the binary)
 // when they time benchmarks.
 func TestOneClock(t *testing.T) {
-	const root = "../.." // the module, from ui/cli
+	const root = "../.."                    // the module, from ui/cli
 	allowed := map[string]int{"main.go": 1} // the process's clock
 	found := map[string]int{}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
