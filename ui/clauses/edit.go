@@ -58,6 +58,9 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	}
 	d, refused := m.clauseToWrite()
 	if d == nil {
+		if m.c.CanWrite() == nil && m.clauseOnItsWay() {
+			m.queued = kind
+		}
 		return refused
 	}
 	title := clauseTitle(d)
@@ -112,6 +115,17 @@ func (m *Model) clauseToWrite() (*store.ClauseDetail, tea.Cmd) {
 		return nil, common.Status(m.c.T("loading"))
 	}
 	return d, nil
+}
+
+// clauseOnItsWay reports whether the selected clause (or the search hit to
+// be selected) has been asked for and not arrived yet.
+func (m *Model) clauseOnItsWay() bool {
+	sel := m.selectedClause()
+	if sel == nil {
+		return m.pendingJump != 0
+	}
+	_, ok := m.details[sel.ID]
+	return !ok
 }
 
 // checkNewTag accepts a tag (see extract.CheckTag) that the clause lacks.

@@ -68,7 +68,10 @@ type Model struct {
 	// pendingJump is a clause to select once its agreement's tree is in;
 	// keep is the node to select again after a reload.
 	pendingJump int64
-	keep        string
+	// queued is a form asked for while the selected clause was still on
+	// its way; it opens when the clause arrives, so the key is not lost.
+	queued editKind
+	keep   string
 
 	details map[int64]*store.ClauseDetail
 	shown   string // what the viewer holds, so it is only redrawn on change
@@ -169,8 +172,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return common.Fail(msg.err)
 		}
 		m.details[msg.id] = msg.detail
-		m.showSelected()
-		return nil
+		cmd := m.showSelected()
+		if k := m.queued; k != 0 {
+			if sel := m.selectedClause(); sel != nil && sel.ID == msg.id {
+				m.queued = 0
+				return tea.Batch(cmd, m.openForm(k))
+			}
+		}
+		return cmd
 	case searchTickMsg, searchMsg:
 		return m.updateSearch(msg)
 	case writtenMsg:
@@ -253,6 +262,7 @@ func (m *Model) applyTree(msg treeMsg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	m.queued = 0 // another key: the user has moved on
 	switch q := m.question; {
 	case q != nil:
 		m.question = nil
