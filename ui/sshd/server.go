@@ -26,6 +26,7 @@ import (
 const (
 	queryTimeout = 2 * time.Second  // a client's terminal answering the colour query
 	shutdownWait = 10 * time.Second // sessions closing their workbench on shutdown
+	exitWait     = time.Second      // their exit statuses reaching the clients
 )
 
 // Server is the SSH face of Avtal.
@@ -213,8 +214,13 @@ func (srv *Server) shutdown() {
 			s.kill()
 		}
 	}
-	// Every session is over (or its client stopped reading): dropping the
-	// connections unblocks whatever still writes to them.
+	// Every session is over (or its client stopped reading). The SSH
+	// library sends a session's exit status only after its handler has
+	// returned, so the connections get a moment to close by themselves
+	// before they are dropped, which unblocks whatever still writes to them.
+	exit, cancel := context.WithTimeout(context.Background(), exitWait)
+	srv.ssh.Shutdown(exit)
+	cancel()
 	srv.ssh.Close()
 	srv.running.Wait()
 	if srv.cfg.Store != nil {
