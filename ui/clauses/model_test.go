@@ -713,3 +713,32 @@ func TestViewerWrapsALongTagList(t *testing.T) {
 		}
 	}
 }
+
+// A write key pressed while the selected clause is still on its way is
+// not lost: its form opens when the clause arrives; another key drops it.
+func TestWriteKeyWaitsForTheClause(t *testing.T) {
+	p := sessionPane(t, 160, 45)
+	p.scope("pureservice", "Pureservice")
+	p.selectClause("pureservice", "2.7")
+	sel := p.m.selectedClause()
+	detail := p.m.details[sel.ID]
+	delete(p.m.details, sel.ID) // as if the clause had not arrived yet
+	p.update(keyMsg("t"))       // its fetch is not run: the clause is on its way
+	if p.m.Capturing() {
+		t.Fatal("a form opened without the clause")
+	}
+	p.run(p.m.Update(detailMsg{id: sel.ID, detail: detail}))
+	if !p.m.Capturing() {
+		t.Fatal("the form did not open when the clause arrived")
+	}
+	p.viewHas("Tag 2.7 Limitation of liability")
+	p.keys("esc")
+
+	delete(p.m.details, sel.ID)
+	p.update(keyMsg("t"))
+	p.update(keyMsg("j")) // the user moves on
+	p.run(p.m.Update(detailMsg{id: sel.ID, detail: detail}))
+	if p.m.Capturing() {
+		t.Error("a form opened after the user had moved on")
+	}
+}
