@@ -71,7 +71,8 @@ func (t Term) Period(start Date, k int) (TermPeriod, bool) {
 // boundary is the first day of period k: start, then the day after each
 // period, counted from start as Period describes.
 func (t Term) boundary(start Date, k int) Date {
-	initial, renewal := renewalMonths(t.Initial), renewalMonths(t.Renewal)
+	initial, _ := calendarSpan(t.Initial)
+	renewal, _ := calendarSpan(t.Renewal)
 	switch {
 	case k == 0:
 		return start
@@ -112,10 +113,11 @@ func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
 	}
 	// Jump close to the answer instead of walking renewal by renewal.
 	k := 1
-	if months := renewalMonths(t.Renewal); months > 0 {
+	months, days := calendarSpan(t.Renewal)
+	if months > 0 {
 		elapsed := (day.Year()-p.End.Year())*12 + int(day.Month()-p.End.Month())
 		k = max(1, elapsed/months)
-	} else if days := renewalDays(t.Renewal); days > 0 {
+	} else if days > 0 {
 		k = max(1, p.End.DaysUntil(day)/days)
 	}
 	for {
@@ -136,24 +138,20 @@ func (t Term) CurrentPeriod(start, day Date) (TermPeriod, bool) {
 // agreement stored before such terms were refused must not loop forever.
 func (t Term) Renews() bool { return t.Renewal.Advances() }
 
-func renewalDays(p Period) int {
-	switch p.Unit {
-	case Days:
-		return p.N
-	case Weeks:
-		return 7 * p.N
-	}
-	return 0
-}
-
-func renewalMonths(p Period) int {
+// calendarSpan returns a period as whole months (months and years) or as
+// whole days (days and weeks); the other is 0, and both for other units.
+func calendarSpan(p Period) (months, days int) {
 	switch p.Unit {
 	case Months:
-		return p.N
+		return p.N, 0
 	case Years:
-		return 12 * p.N
+		return 12 * p.N, 0
+	case Weeks:
+		return 0, 7 * p.N
+	case Days:
+		return 0, p.N
 	}
-	return 0
+	return 0, 0
 }
 
 // CancelBy returns the last day notice can be given to end the agreement at
