@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cue is a word stem looked for in folded, lower-cased text, so "uppsäg"
@@ -59,26 +60,61 @@ type normText struct {
 }
 
 func normalize(s string) normText {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
+	// One pass that lower-cases, folds and splits, rune by rune as
+	// Fold(strings.ToLower(s)) would: every finder normalises many short
+	// texts, so this is a good part of an import's work.
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
 	space := true
-	for _, r := range Fold(strings.ToLower(s)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			space = false
-		} else if !space {
-			b.WriteByte(' ')
+	words := 0
+	letter := func() {
+		if space {
+			words++
+		}
+		space = false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				letter()
+				b = append(b, c)
+			} else if !space {
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch f, ok := foldTable[r]; {
+		case ok:
+			letter()
+			b = append(b, f...)
+		case unicode.Is(unicode.Mn, r):
+			// a combining mark goes, as Fold drops it
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letter()
+			b = utf8.AppendRune(b, r)
+		case !space:
+			b = append(b, ' ')
 			space = true
 		}
 	}
 	if !space {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
-	text := b.String()
-	words := strings.Fields(text)
-	slices.Sort(words)
-	return normText{text, slices.Compact(words)}
+	text := string(b)
+	list := make([]string, 0, words)
+	for rest := text[1:]; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		list = append(list, rest[:i])
+		rest = rest[i+1:]
+	}
+	slices.Sort(list)
+	return normText{text, slices.Compact(list)}
 }
 
 // in reports whether the cue occurs in n.

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -94,11 +96,13 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 	}
 	for _, l := range lineSpans(c.Body) {
 		line := l.In(c.Body)
+		if !mayHoldLegalForm(line) {
+			continue // most lines name no company at all
+		}
 		toks := tokenize(line)
 		if !holdsLegalForm(toks, line) || len(tableCells(line)) > 1 || anyCue(subCues, normalize(line)) || copyrightLine(line) {
 			// No company form, or a table of companies, a line about
-			// sub-processors, a template's publisher: names others. The
-			// cheap test first: most lines name no company at all.
+			// sub-processors, a template's publisher: names others.
 			continue
 		}
 		for i, t := range toks {
@@ -295,6 +299,15 @@ func holdsLegalForm(toks []token, line string) bool {
 		}
 	}
 	return false
+}
+
+// legalFormList is legalForms as a list, for mayHoldLegalForm.
+var legalFormList = slices.Sorted(maps.Keys(legalForms))
+
+// mayHoldLegalForm is a quick test that spares most lines the tokenizer:
+// a legal form is written somewhere in line, if only inside a word.
+func mayHoldLegalForm(line string) bool {
+	return slices.ContainsFunc(legalFormList, func(form string) bool { return strings.Contains(line, form) })
 }
 
 // orgNumbers finds the organisation numbers of text as orgNumberRe does,
