@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,6 +92,28 @@ func partiesSupplier(sentence string) string {
 		return ""
 	}
 	return ""
+}
+
+// partyOpeners are the words partiesSupplier starts from, "between" and
+// "parties" in every language, or nil when one of them is more than plain
+// lower-case ASCII letters.
+var partyOpeners = func() []string {
+	words := slices.Sorted(maps.Keys(partyWordSets.between))
+	words = append(words, slices.Sorted(maps.Keys(partyWordSets.parties))...)
+	for _, w := range words {
+		if strings.TrimFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) != "" {
+			return nil
+		}
+	}
+	return words
+}()
+
+// mayNameParties is a quick test that spares most sentences
+// partiesSupplier: a sentence without one of partyOpeners, even inside a
+// word, names no parties. n is the sentence normalised, which keeps plain
+// letters as they are.
+func mayNameParties(n normText) bool {
+	return partyOpeners == nil || slices.ContainsFunc(partyOpeners, func(w string) bool { return strings.Contains(n.text, w) })
 }
 
 // agreementBefore reports whether one of the last few words before

@@ -78,16 +78,6 @@ func trimSpan(text string, start, end int) (int, int) {
 // isBlank reports whether c is a space, tab or line break.
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
-// sentenceOf returns the sentence that holds the byte offset at.
-func sentenceOf(spans []Span, at int) Span {
-	for _, s := range spans {
-		if at >= s.Start && at < s.End {
-			return s
-		}
-	}
-	return Span{at, at}
-}
-
 // evidence returns the text of a span on one line, shortened for display.
 func evidence(text string, s Span) string {
 	const max = 200

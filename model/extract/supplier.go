@@ -53,15 +53,18 @@ type formName struct {
 	ev     string
 }
 
-func (f *supplierFinder) clause(c model.Clause, sents []Span) {
+func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
-	if anyCue(subCues, normalize(c.Heading)) {
+	if anyCue(subCues, c.heading) {
 		return
 	}
-	for _, s := range sents {
+	for i, s := range c.sents {
 		if f.party != nil {
 			break
+		}
+		if !mayNameParties(c.norms[i]) {
+			continue
 		}
 		if name := partiesSupplier(s.In(c.Body)); name != "" {
 			f.party = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
