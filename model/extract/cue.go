@@ -20,9 +20,12 @@ type cue struct {
 	label  string // as written, for reasons shown to the user
 	first  string // the first word, folded
 	needle string // the whole cue folded, with the spaces its form asks for
-	infix  bool
-	whole  bool
-	multi  bool
+	// start is the bit of first's first three bytes in normText.starts,
+	// or -1 when it has fewer or the cue is an infix.
+	start int
+	infix bool
+	whole bool
+	multi bool
 }
 
 func parseCue(s string) cue {
@@ -30,6 +33,10 @@ func parseCue(s string) cue {
 	text := strings.TrimSpace(normalize(label).text)
 	c := cue{label: label, infix: s[0] == '*', whole: s[0] == '=', multi: strings.Contains(text, " ")}
 	c.first, _, _ = strings.Cut(text, " ")
+	c.start = -1
+	if !c.infix && len(c.first) >= 3 {
+		c.start = startBit(c.first)
+	}
 	switch {
 	case c.infix:
 		c.needle = text
@@ -57,6 +64,15 @@ func cues(list ...string) []cue {
 type normText struct {
 	text  string
 	words []string
+	// starts has the bit of the first three bytes of each word of three or
+	// more set: a cue whose bit is not set is not in the text, and most
+	// cues are not, so most need no search at all.
+	starts [4]uint64
+}
+
+// startBit hashes the first three bytes of w to one of normText.starts' 256 bits.
+func startBit(w string) int {
+	return int((uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])) * 0x9E3779B1 >> 24)
 }
 
 func normalize(s string) normText {
@@ -106,21 +122,29 @@ func normalize(s string) normText {
 	if !space {
 		b = append(b, ' ')
 	}
-	text := string(b)
+	n := normText{text: string(b)}
 	list := make([]string, 0, words)
-	for rest := text[1:]; rest != ""; {
+	for rest := n.text[1:]; rest != ""; {
 		i := strings.IndexByte(rest, ' ')
+		if i >= 3 {
+			bit := startBit(rest)
+			n.starts[bit/64] |= 1 << (bit % 64)
+		}
 		list = append(list, rest[:i])
 		rest = rest[i+1:]
 	}
 	slices.Sort(list)
-	return normText{text, slices.Compact(list)}
+	n.words = slices.Compact(list)
+	return n
 }
 
 // in reports whether the cue occurs in n.
 func (c cue) in(n normText) bool {
 	if c.infix {
 		return strings.Contains(n.text, c.needle)
+	}
+	if c.start >= 0 && n.starts[c.start/64]&(1<<(c.start%64)) == 0 {
+		return false
 	}
 	i, found := slices.BinarySearch(n.words, c.first)
 	switch {
