@@ -138,12 +138,18 @@ func normalize(s string) normText {
 	return n
 }
 
+// mayStart reports whether a word of n may start as the cue's first word
+// does, by starts: false rules the cue out, true leaves it to a search.
+func (n *normText) mayStart(c *cue) bool {
+	return c.start < 0 || n.starts[c.start/64]&(1<<(c.start%64)) != 0
+}
+
 // in reports whether the cue occurs in n.
 func (c cue) in(n normText) bool {
 	if c.infix {
 		return strings.Contains(n.text, c.needle)
 	}
-	if c.start >= 0 && n.starts[c.start/64]&(1<<(c.start%64)) == 0 {
+	if !n.mayStart(&c) {
 		return false
 	}
 	i, found := slices.BinarySearch(n.words, c.first)

@@ -72,6 +72,7 @@ func Propose(clauses []model.Clause) []Proposal {
 	var supplier supplierFinder
 	var fields fieldFinder
 	rules := map[ruleKey]bool{}
+	var amendments []Amendment
 	// Each clause is prepared once, by whichever of the two loops below
 	// comes to it first.
 	prep := make([]func() *prepared, len(clauses))
@@ -102,11 +103,12 @@ func Propose(clauses []model.Clause) []Proposal {
 		}
 		out = append(out, ProposeTiers(c.Clause)...)
 		out = append(out, ProposeSubProcessors(c.Clause)...)
+		amendments = append(amendments, findAmendments(c.Number, c.Body, c.sents)...)
 	}
 	<-parties
 	sup := supplier.proposal()
 	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(mergeSiblingTiers(out), sup)...)
-	for _, a := range DetectAmendments(clauses) {
+	for _, a := range amendments {
 		out = append(out, a.proposal(clauses))
 	}
 	return out

@@ -141,6 +141,9 @@ func eachTagCue(n normText, found func(tag int)) {
 			}
 			continue
 		}
+		if !n.mayStart(c) {
+			continue // w catches up at the next cue
+		}
 		for w < len(n.words) && n.words[w] < c.first {
 			w++
 		}
