@@ -144,8 +144,8 @@ func mentionsClause(s string) bool {
 
 // allIn reports whether every one of cs occurs in n.
 func allIn(cs []cue, n normText) bool {
-	for _, c := range cs {
-		if !c.in(n) {
+	for i := range cs {
+		if !cs[i].in(&n) {
 			return false
 		}
 	}

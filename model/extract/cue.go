@@ -145,11 +145,11 @@ func (n *normText) mayStart(c *cue) bool {
 }
 
 // in reports whether the cue occurs in n.
-func (c cue) in(n normText) bool {
+func (c *cue) in(n *normText) bool {
 	if c.infix {
 		return strings.Contains(n.text, c.needle)
 	}
-	if !n.mayStart(&c) {
+	if !n.mayStart(c) {
 		return false
 	}
 	i, found := slices.BinarySearch(n.words, c.first)
@@ -164,9 +164,9 @@ func (c cue) in(n normText) bool {
 
 // firstCue returns the first of cs that occurs in n.
 func firstCue(cs []cue, n normText) (cue, bool) {
-	for _, c := range cs {
-		if c.in(n) {
-			return c, true
+	for i := range cs { // by index: a cue is too large to copy for each test
+		if cs[i].in(&n) {
+			return cs[i], true
 		}
 	}
 	return cue{}, false

@@ -133,7 +133,8 @@ var tagCues = func() []tagCue {
 // search of them per stem.
 func eachTagCue(n normText, found func(tag int)) {
 	w := 0
-	for _, tc := range tagCues {
+	for i := range tagCues { // by index: a cue is too large to copy for each test
+		tc := &tagCues[i]
 		c := &tc.cue
 		if c.infix {
 			if strings.Contains(n.text, c.needle) {
