@@ -95,9 +95,9 @@ func partiesSupplier(sentence string) string {
 }
 
 // partyOpeners are the words partiesSupplier starts from, "between" and
-// "parties" in every language, or nil when one of them is more than plain
-// lower-case ASCII letters.
-var partyOpeners = func() []string {
+// "parties" in every language, as cues for the start of a word; nil when
+// one of them is more than plain lower-case ASCII letters.
+var partyOpeners = func() []cue {
 	words := slices.Sorted(maps.Keys(partyWordSets.between))
 	words = append(words, slices.Sorted(maps.Keys(partyWordSets.parties))...)
 	for _, w := range words {
@@ -105,15 +105,15 @@ var partyOpeners = func() []string {
 			return nil
 		}
 	}
-	return words
+	return cues(words...)
 }()
 
 // mayNameParties is a quick test that spares most sentences
-// partiesSupplier: a sentence without one of partyOpeners, even inside a
-// word, names no parties. n is the sentence normalised, which keeps plain
-// letters as they are.
+// partiesSupplier: a sentence none of whose words starts with one of
+// partyOpeners names no parties. n is the sentence normalised, where such
+// a word, whatever stands around it, starts a word of its own.
 func mayNameParties(n normText) bool {
-	return partyOpeners == nil || slices.ContainsFunc(partyOpeners, func(w string) bool { return strings.Contains(n.text, w) })
+	return partyOpeners == nil || anyCue(partyOpeners, n)
 }
 
 // agreementBefore reports whether one of the last few words before
