@@ -77,6 +77,10 @@ func (m *Model) Init() tea.Cmd { return m.reload() }
 // Capturing is true while a form or the list of recorded events is open.
 func (m *Model) Capturing() bool { return m.form != nil || m.events != nil }
 
+// BelowTop is true in the agenda and the detail, where esc goes back to
+// the month (see common.Leveled).
+func (m *Model) BelowTop() bool { return m.focus != gridFocus }
+
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
 	m.seq++

@@ -1,0 +1,30 @@
+package app
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/ui/common"
+	"avtal/ui/i18n"
+)
+
+// In the calendar, esc goes back one level and keeps the scope; only esc
+// on the month itself drops it.
+func TestCalendarEscGoesBackBeforeUnscoping(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"})
+	r.key("4")
+	r.send(tea.KeyMsg{Type: tea.KeyEnter}) // into the agenda
+	if !belowTop(r.m.panes[r.m.focus]) {
+		t.Fatal("enter on the month should move into the agenda")
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if belowTop(r.m.panes[r.m.focus]) || r.m.scopeID != "centuri-saas" {
+		t.Fatalf("esc in the agenda: below top %v, scope %q; want the month, scope kept", belowTop(r.m.panes[r.m.focus]), r.m.scopeID)
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if r.m.scopeID != "" {
+		t.Errorf("esc on the month kept the scope %q", r.m.scopeID)
+	}
+}
