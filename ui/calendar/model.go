@@ -383,5 +383,10 @@ func (m *Model) summaryText() string {
 	if len(parts) == 0 {
 		return m.c.T("cal.summary.none")
 	}
-	return strings.Join(parts, " · ")
+	// Say where to look: the missed and overdue ones are behind m.
+	where := "cal.summary.see"
+	if len(d.attention) > 0 {
+		where = "cal.summary.see_missed"
+	}
+	return strings.Join(parts, " · ") + m.c.T(where)
 }

@@ -94,6 +94,8 @@ var calendarMsgs = map[string]msg{
 	"cal.summary.overdue.one":   {"1 overdue", "1 försenad"},
 	"cal.summary.overdue.other": {"%d overdue", "%d försenade"},
 	"cal.summary.none":          {"No deadlines need action this week.", "Inga frister kräver åtgärd den här veckan."},
+	"cal.summary.see":           {" (press 4 to see them)", " (tryck 4 för att se dem)"},
+	"cal.summary.see_missed":    {" (press 4, then m, to see them)", " (tryck 4 och sedan m för att se dem)"},
 
 	"cal.detail.kind":          {"Kind", "Typ"},
 	"cal.detail.agreement":     {"Agreement", "Avtal"},
