@@ -60,6 +60,10 @@ func (m *Model) tabs(tab, active lipgloss.Style) string {
 	for i, k := range titleKeys {
 		label := string(rune('1'+i)) + " " + m.c.T(k)
 		if paneID(i) == m.focus {
+			if m.c.Styles.Plain {
+				// The brackets take the padding's place: the bar keeps its width.
+				label, active = "["+label+"]", active.UnsetPadding()
+			}
 			tabs[i] = active.Render(label)
 		} else {
 			tabs[i] = tab.Render(label)

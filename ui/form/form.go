@@ -69,6 +69,10 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		in := textinput.New()
 		in.Prompt = ""
 		in.Placeholder = fd.Placeholder
+		if c.Styles.Plain && fd.Placeholder != "" {
+			// Without colour a hint must not read as a value typed in.
+			in.Placeholder = "(" + fd.Placeholder + ")"
+		}
 		// A value from the register shows, and is saved again, without
 		// what could act on a terminal.
 		in.SetValue(common.Sanitize(fd.Value))

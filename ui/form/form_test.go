@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"avtal/model"
@@ -62,5 +63,26 @@ func TestFormRequiredAndCancel(t *testing.T) {
 	}
 	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEsc}); res != Cancelled {
 		t.Errorf("esc gave %v, want Cancelled", res)
+	}
+}
+
+// Without colour a hint is bracketed, so "no" as a hint never reads as the
+// answer "no" typed in; with colour it is dimmed and shown as written.
+func TestPlaceholderReadsAsAHint(t *testing.T) {
+	for _, tt := range []struct {
+		profile termenv.Profile
+		want    string
+	}{
+		{termenv.Ascii, "Planned  (no)"},
+		{termenv.TrueColor, "Planned  no "},
+	} {
+		r := lipgloss.NewRenderer(io.Discard)
+		r.SetColorProfile(tt.profile)
+		f := New(common.New(r, nil, i18n.EN, time.Now), "Incident",
+			Field{Key: "start", Label: "Start"},
+			Field{Key: "planned", Label: "Planned", Placeholder: "no"})
+		if view := ansi.Strip(f.View(60)); !strings.Contains(view, tt.want) {
+			t.Errorf("profile %v: want %q in\n%s", tt.profile, tt.want, view)
+		}
 	}
 }

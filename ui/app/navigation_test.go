@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -26,5 +27,15 @@ func TestCalendarEscGoesBackBeforeUnscoping(t *testing.T) {
 	r.send(tea.KeyMsg{Type: tea.KeyEsc})
 	if r.m.scopeID != "" {
 		t.Errorf("esc on the month kept the scope %q", r.m.scopeID)
+	}
+}
+
+// Without colour the active tab is bracketed, in place of its padding.
+func TestActiveTabShowsWithoutColour(t *testing.T) {
+	r := newRoot(t, i18n.EN) // tuitest renders without colour
+	r.key("2")
+	bar := strings.SplitN(r.m.View(), "\n", 2)[0]
+	if !strings.HasPrefix(bar, " 1 Agreements │[2 Clauses]│ 3 Sub-processors") {
+		t.Errorf("tab bar %q; want the Clauses tab bracketed", bar)
 	}
 }
