@@ -39,3 +39,16 @@ func TestActiveTabShowsWithoutColour(t *testing.T) {
 		t.Errorf("tab bar %q; want the Clauses tab bracketed", bar)
 	}
 }
+
+// While a form takes every key, the footer shows the form's keys alone:
+// ? and q would be typed into it.
+func TestFormFooterShowsOnlyTheFormsKeys(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.key("4")
+	r.key("a") // a deadline of your own
+	lines := strings.Split(r.m.View(), "\n")
+	footer := lines[len(lines)-1]
+	if !strings.HasPrefix(footer, "tab/enter next field") || strings.Contains(footer, "quit") {
+		t.Errorf("footer %q; want the form's keys only", footer)
+	}
+}

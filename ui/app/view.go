@@ -116,10 +116,15 @@ func (m *Model) globalKeys() []key.Binding {
 }
 
 func (m *Model) shortHelp() []key.Binding {
+	focused := m.panes[m.focus]
+	if focused.Capturing() {
+		// A form or a search field takes every key: only its own keys work.
+		return focused.ShortHelp()
+	}
 	k := m.c.Keys
 	// The global keys come first so that a narrow terminal cuts pane keys,
 	// never how to get help or quit.
-	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, m.panes[m.focus].ShortHelp()...)
+	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, focused.ShortHelp()...)
 }
 
 func (m *Model) fullHelp() [][]key.Binding {

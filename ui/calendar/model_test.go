@@ -269,7 +269,7 @@ func TestFormRefusesBadInput(t *testing.T) {
 		t.Fatal("a snooze until today was accepted")
 	}
 	p.shows("must be after today (2026-11-24)")
-	p.keys("esc")
+	p.keys("esc", "y") // y: throw away what was typed
 	if p.m.form != nil {
 		t.Fatal("esc does not close the form")
 	}

@@ -197,7 +197,7 @@ func TestFormRefusesWhatIsWrong(t *testing.T) {
 			t.Errorf("%s: the form closed", tt.name)
 		}
 		p.shows(tt.want)
-		p.keys("esc")
+		p.keys("esc", "y") // y: throw away what was typed
 	}
 	if got := p.incidents("pureservice"); len(got) != 0 {
 		t.Errorf("refused forms stored %+v", got)
