@@ -1,0 +1,90 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"avtal/ui/common"
+	"avtal/ui/i18n"
+)
+
+// In the calendar, esc goes back one level and keeps the scope; only esc
+// on the month itself drops it.
+func TestCalendarEscGoesBackBeforeUnscoping(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"})
+	r.key("4")
+	r.send(tea.KeyMsg{Type: tea.KeyEnter}) // into the agenda
+	if !belowTop(r.m.panes[r.m.focus]) {
+		t.Fatal("enter on the month should move into the agenda")
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if belowTop(r.m.panes[r.m.focus]) || r.m.scopeID != "centuri-saas" {
+		t.Fatalf("esc in the agenda: below top %v, scope %q; want the month, scope kept", belowTop(r.m.panes[r.m.focus]), r.m.scopeID)
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if r.m.scopeID != "" {
+		t.Errorf("esc on the month kept the scope %q", r.m.scopeID)
+	}
+}
+
+// Without colour the active tab is bracketed, in place of its padding.
+func TestActiveTabShowsWithoutColour(t *testing.T) {
+	r := newRoot(t, i18n.EN) // tuitest renders without colour
+	r.key("2")
+	bar := strings.SplitN(r.m.View(), "\n", 2)[0]
+	if !strings.HasPrefix(bar, " 1 Agreements │[2 Clauses]│ 3 Sub-processors") {
+		t.Errorf("tab bar %q; want the Clauses tab bracketed", bar)
+	}
+}
+
+// While a form takes every key, the footer shows the form's keys alone:
+// ? and q would be typed into it.
+func TestFormFooterShowsOnlyTheFormsKeys(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.key("4")
+	r.key("a") // a deadline of your own
+	lines := strings.Split(r.m.View(), "\n")
+	footer := lines[len(lines)-1]
+	if !strings.HasPrefix(footer, "tab/enter next field") || strings.Contains(footer, "quit") {
+		t.Errorf("footer %q; want the form's keys only", footer)
+	}
+}
+
+// A message belongs to the pane that said it, fades when its time is up
+// unless a newer one took its place, and goes at the next key.
+func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.key("4")
+	status := func() string {
+		lines := strings.Split(r.m.View(), "\n")
+		return lines[len(lines)-2]
+	}
+	r.send(common.StatusMsg{Text: "Marked done."})
+	first := r.m.statusSeq
+	if !strings.Contains(status(), "Marked done.") {
+		t.Fatalf("status bar %q", status())
+	}
+	r.key("2")
+	if strings.Contains(status(), "Marked done.") {
+		t.Errorf("the calendar's message shows on Clauses: %q", status())
+	}
+	r.key("4")
+	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.send(fadeMsg{seq: first}) // the first message's time is up
+	if !strings.Contains(status(), "Snoozed.") {
+		t.Errorf("an old fade cleared the newer message: %q", status())
+	}
+	r.send(fadeMsg{seq: r.m.statusSeq})
+	if strings.TrimSpace(ansi.Strip(status())) != "" {
+		t.Errorf("after its fade the status bar holds %q", status())
+	}
+	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.key("j")
+	if strings.Contains(status(), "Snoozed.") {
+		t.Errorf("the next key left the message: %q", status())
+	}
+}
