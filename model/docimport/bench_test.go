@@ -1,6 +1,7 @@
 package docimport
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,19 +13,15 @@ import (
 // clauses in four documents) up to its clauses, or skips when the seeds
 // are absent.
 func centuriPlan(b *testing.B) Plan {
-	dir := os.Getenv("AVTAL_SEEDS")
-	if dir == "" {
-		dir = "../../../shared/seeds"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "003_*.txt"))
+	files, _ := filepath.Glob(filepath.Join(cmp.Or(os.Getenv("AVTAL_SEEDS"), "../../../shared/seeds"), "003_*.txt"))
 	if len(files) != 1 {
 		b.Skip("reference document 003 (Centuri) not found")
 	}
+	var p Plan
 	data, err := os.ReadFile(files[0])
-	if err != nil {
-		b.Fatal(err)
+	if err == nil {
+		p, err = Read(files[0], data)
 	}
-	p, err := Read(files[0], data)
 	if err != nil {
 		b.Fatal(err)
 	}
