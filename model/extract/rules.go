@@ -148,14 +148,17 @@ func lengths(c *prepared) []length {
 			}
 		}
 		next := wordsAfter(body, d.End, 3)
-		part := sent
+		part, near := sent, norm // the sentence, when the length is alone in it
 		if from != sent.Start || to != sent.End {
 			part.Start, part.End = trimSpan(body, from, to)
+			near = normalize(body[from:to])
 		}
-		l := length{Item: d, sentence: sent, part: part, s: norm, near: normalize(body[from:to]),
-			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
-			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
-			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l := length{Item: d, sentence: sent, part: part, s: norm, near: near,
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next)}
+		if len(next) > 0 {
+			first := normalize(next[0])
+			l.period, l.after = anyCue(periodNouns, first), anyCue(afterWords, first)
+		}
 		l.within = anyCue(withinCues, normalize(lastWords(body[sent.Start:d.Start], 2)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
@@ -214,10 +217,11 @@ func lastWords(text string, n int) string {
 // period: "uppsägningstid", "varsel", "prior written notice".
 func noticeAfter(words []string) bool {
 	for _, w := range words {
-		if !anyCue(noticeNouns, normalize(w)) {
+		n := normalize(w)
+		if !anyCue(noticeNouns, n) {
 			return false
 		}
-		if anyCue(noticeHeads, normalize(w)) {
+		if anyCue(noticeHeads, n) {
 			return true
 		}
 	}
