@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // writeFixture makes TestWriteSchemaFixture write testdata/schema-N.db for
@@ -37,6 +38,27 @@ func fixtureAgreements() []*model.Agreement {
 	callOff.Title = "Avrop drift"
 	callOff.Relations = []model.Relation{{Kind: model.RelCallOff, Target: "fixture-framework"}}
 	return []*model.Agreement{framework, callOff}
+}
+
+// legacyObjection is an agreement as registers before schema 9 could hold
+// it, written into the fixtures from schema 8 on: its objection period is
+// only a rule counted from a notice (14 days), and its sub-processor policy
+// states no period, so a notice it received has no calendar deadline
+// until the migration fills the policy from the rule.
+func legacyObjection() *model.Agreement {
+	a := sampleAgreement("fixture-dpa", "Biträdet AB")
+	a.Title = "Biträdesavtal"
+	a.Documents = nil
+	a.Rules = append(a.Rules, model.Rule{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"),
+		Offset: model.Period{N: 14, Unit: model.Days}, Clause: "9.2", Title: "Invänd mot nytt underbiträde"})
+	a.SubPolicy = &model.SubPolicy{OnObjection: "Parterna söker en lösning", TransferBasis: "EU:s standardavtalsklausuler"}
+	return a
+}
+
+// legacyNotice is the open notice legacyObjection received.
+func legacyNotice() subproc.Notice {
+	return subproc.Notice{Received: model.MustDate(2026, 11, 2), Change: subproc.ChangeAdd,
+		Sub: model.SubProcessor{Name: "Molnhallen AB", Country: "SE", Purpose: "Drift"}}
 }
 
 // fixtureIncident is the incident every schema fixture holds.
@@ -90,6 +112,12 @@ func TestWriteSchemaFixture(t *testing.T) {
 	}
 	inc := fixtureIncident()
 	if _, err := s.AddIncident(ctx, &inc); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutAgreement(ctx, legacyObjection(), false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordNotice(ctx, "fixture-dpa", legacyNotice()); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range fixtureRows {
@@ -267,9 +295,11 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 				}
 			}
 			// The deadline engine's own copy of the facts is filled in.
+			var stored int
+			s.read.QueryRow("SELECT count(*) FROM agreements").Scan(&stored)
 			engine, _, err := s.DeadlineInputs(ctx, "")
-			if err != nil || len(engine) != len(fixtureAgreements()) {
-				t.Fatalf("deadline inputs after migration = %d agreements, %v", len(engine), err)
+			if err != nil || len(engine) != stored {
+				t.Fatalf("deadline inputs after migration = %d agreements, %v; want %d", len(engine), err, stored)
 			}
 			for _, e := range engine {
 				full, _ := s.Agreement(ctx, e.ID)
