@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/model/subproc"
 )
 
@@ -273,12 +274,15 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 			}
 			checkIntact(t, s.write)
 
-			// Old rows, in the old columns, are all still there.
+			// Old rows, in the old columns, are all still there; but for
+			// the policy schema 9 fills in on purpose (see
+			// TestMigrationFillsObjectionPolicy).
 			after := tableDump(t, s.write, old)
 			for table, rows := range before {
 				got := after[table]
 				for _, r := range rows {
-					if !slices.Contains(got, r) {
+					filled := (table == "agreements" || table == "sub_policies") && strings.HasPrefix(r, legacyObjection().ID)
+					if !filled && !slices.Contains(got, r) {
 						t.Errorf("table %s lost a row after migration: %s", table, r)
 					}
 				}
@@ -431,5 +435,82 @@ func TestConcurrentFirstOpen(t *testing.T) {
 	}
 	if created != 1 {
 		t.Errorf("%d of %d openers report that they created the register, want 1", created, n)
+	}
+}
+
+// TestMigrationFillsObjectionPolicy opens the schema 8 fixture, whose
+// fixture-dpa keeps its objection period (14 days) only as a rule: after
+// the upgrade its policy holds the period with the rule's clause, and the
+// open notice received 2026-11-02 has its calendar deadline, 2026-11-16 (a
+// Monday, so acted on that day). Running the step again changes nothing.
+func TestMigrationFillsObjectionPolicy(t *testing.T) {
+	ctx := context.Background()
+	path := copyFixture(t, filepath.Join("testdata", "schema-8.db"))
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Agreement(ctx, "fixture-dpa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := legacyObjection().SubPolicy
+	want.ObjectionWindow, want.Clause = model.Period{N: 14, Unit: model.Days}, "9.2"
+	if !reflect.DeepEqual(a.SubPolicy, want) {
+		t.Errorf("policy after the upgrade = %+v, want %+v", a.SubPolicy, want)
+	}
+	as, recs, err := s.DeadlineInputs(ctx, "fixture-dpa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range deadlines.Compute(as[0], recs["fixture-dpa"], model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English) {
+		if d.Kind == model.DLObjection {
+			got = append(got, d.Subject+" "+d.Date.String()+" act by "+d.ActBy.String())
+		}
+	}
+	if len(got) != 1 || got[0] != legacyNotice().Sub.Name+" 2026-11-16 act by 2026-11-16" {
+		t.Errorf("objection deadlines after the upgrade %q, want Molnhallen AB's on 2026-11-16", got)
+	}
+	data := func() string {
+		var d string
+		s.write.QueryRow("SELECT data FROM agreements WHERE id = 'fixture-dpa'").Scan(&d)
+		return d
+	}
+	once := data()
+	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+		t.Fatalf("the policy step again: %v", err)
+	}
+	if twice := data(); twice != once {
+		t.Errorf("the policy step run twice changed the agreement again:\n%s\n%s", once, twice)
+	}
+}
+
+// TestObjectionPolicyStep runs schema step 10 over agreements written
+// today: a policy that states a period keeps it even beside an older rule
+// (Pureservice: 4 weeks' advance notice, so one may object until the change
+// takes effect, not "notice + 4 weeks"), and an agreement with no policy
+// gets one from its advance-notice rule.
+func TestObjectionPolicyStep(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	rule := func(kind model.DeadlineKind, n int, unit model.Unit) model.Rule {
+		return model.Rule{Kind: kind, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: n, Unit: unit}, Clause: "8.6"}
+	}
+	stated := sampleAgreement("stated", "Stated AS")
+	stated.Rules = append(stated.Rules, rule(model.DLObjection, 4, model.Weeks))
+	stated.SubPolicy = &model.SubPolicy{AdvanceNotice: model.Period{N: 4, Unit: model.Weeks}, Clause: "8.6.3"}
+	bare := sampleAgreement("bare", "Bare AB")
+	bare.Rules = append(bare.Rules, rule(model.DLAdvanceNotice, 2, model.Months))
+	putAll(t, s, stated, bare)
+	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Agreement(ctx, "stated"); !reflect.DeepEqual(got.SubPolicy, stated.SubPolicy) {
+		t.Errorf("a stated policy changed: %+v", got.SubPolicy)
+	}
+	want := &model.SubPolicy{AdvanceNotice: model.Period{N: 2, Unit: model.Months}, Clause: "8.6"}
+	if got, _ := s.Agreement(ctx, "bare"); !reflect.DeepEqual(got.SubPolicy, want) {
+		t.Errorf("policy from the advance-notice rule = %+v, want %+v", got.SubPolicy, want)
 	}
 }
