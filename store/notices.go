@@ -36,18 +36,11 @@ func (s *Store) RecordNotice(ctx context.Context, agreementID string, n subproc.
 }
 
 // RecordNotices records several notices for one agreement (a compared
-// list) in one transaction: all of them or none.
+// list) in one transaction: all of them or none. Each must fit the
+// register as the notices before it left it (subproc.FitRegister, the
+// check the CLI and the pane run), so no face records an add of a
+// sub-processor already in use, or one without a country or region.
 func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices []subproc.Notice) ([]int64, error) {
-	notices = append([]subproc.Notice(nil), notices...)
-	for i := range notices {
-		notices[i].Sub.Status = model.SubProposed // what the supplier proposes; the register says where it stands
-		if err := notices[i].Validate(); err != nil {
-			if len(notices) > 1 {
-				return nil, fmt.Errorf("notice %d (%s): %w", i+1, notices[i].Sub.Name, err)
-			}
-			return nil, err
-		}
-	}
 	ids := make([]int64, len(notices))
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if err := mustExist(ctx, tx, agreementID); err != nil {
@@ -61,6 +54,14 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 		}
 		defer reg.close()
 		for i, n := range notices {
+			n, err := subproc.FitRegister(n, reg.reg.Subs)
+			if err != nil {
+				if len(notices) > 1 {
+					return fmt.Errorf("notice %d (%s): %w", i+1, n.Sub.Name, err)
+				}
+				return err
+			}
+			n.Sub.Status = model.SubProposed // what the supplier proposes; the register says where it stands
 			id, err := s.insertNotice(ctx, tx, agreementID, n)
 			if err != nil {
 				return err
