@@ -75,10 +75,13 @@ func (s *Store) scanTallies(ctx context.Context, query string, args []any, fn fu
 }
 
 // UseQuery selects sub-processor entries across the register; an empty
-// list selects all.
+// list selects all. Countries and Regions together select where entries
+// are: an entry in one of the countries, or one that names no country and
+// one of the regions ("" for neither).
 type UseQuery struct {
 	Names     []string // exact names, as a Summary lists them
 	Countries []string
+	Regions   []string
 	Statuses  []model.SubStatus
 }
 
@@ -111,12 +114,19 @@ func (s *Store) SubUses(ctx context.Context, q UseQuery, after UseKey, limit int
 		column string
 		values any
 		n      int
-	}{{"s.name", q.Names, len(q.Names)}, {"s.country", q.Countries, len(q.Countries)}, {"s.status", q.Statuses, len(q.Statuses)}} {
+	}{{"s.name", q.Names, len(q.Names)}, {"s.status", q.Statuses, len(q.Statuses)}} {
 		if f.n > 0 {
 			list, _ := json.Marshal(f.values)
 			query += " AND " + f.column + " IN (SELECT value FROM json_each(?))"
 			args = append(args, string(list))
 		}
+	}
+	if len(q.Countries) > 0 || len(q.Regions) > 0 {
+		countries, _ := json.Marshal(q.Countries)
+		regions, _ := json.Marshal(q.Regions)
+		query += ` AND (s.country IN (SELECT value FROM json_each(?))
+			OR s.country = '' AND s.region IN (SELECT value FROM json_each(?)))`
+		args = append(args, string(countries), string(regions))
 	}
 	rows, err := s.read.QueryContext(ctx, query+" ORDER BY s.agreement_id, s.position LIMIT ?", append(args, limit)...)
 	if err != nil {

@@ -149,7 +149,7 @@ func TestNoticeHandCases(t *testing.T) {
 		Subprocessors []struct {
 			Name   string `json:"name"`
 			Status string `json:"status"`
-			Region string `json:"region"`
+			Region string `json:"transfer_region"`
 		} `json:"subprocessors"`
 		History []struct {
 			Action   string `json:"action"`
