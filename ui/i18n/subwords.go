@@ -112,7 +112,7 @@ func (l Lang) Change(c subproc.Change) string {
 	now := map[string]string{"name": c.Incoming.Name, "org_number": c.Incoming.OrgNumber, "country": c.Incoming.Country, "region": c.Incoming.Region, "purpose": c.Incoming.Purpose}
 	parts := make([]string, len(c.Fields))
 	for i, f := range c.Fields {
-		parts[i] = l.T("subprocs.field."+f) + " " + l.OrNone(was[f]) + " → " + now[f]
+		parts[i] = l.T("subprocs.field."+f) + " " + l.OrNone(was[f]) + " → " + l.OrNone(now[f])
 	}
 	return l.T("subprocs.diff.changed", c.Current.Name, strings.Join(parts, "; "))
 }

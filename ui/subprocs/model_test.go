@@ -437,3 +437,33 @@ func TestUndoDecision(t *testing.T) {
 		t.Errorf("a viewer undid the objection: %+v", open)
 	}
 }
+
+// TestRegionField adds an entry placed in a region, with the CLI's check:
+// a country code is refused under the region field, "ees" is stored as the
+// EEA, and the register and the detail show it.
+func TestRegionField(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 160, 40)
+	p.scope("centuri-saas", "Centuri SaaS")
+	p.keys("a")
+	p.typeText("Molnet AB")
+	p.keys("tab", "tab", "tab") // org, country, region
+	p.typeText("SE")
+	p.keys("ctrl+s")
+	if v := p.view(); !p.m.Capturing() || !strings.Contains(v, `"SE" is a country code`) {
+		t.Fatalf("a country code as the region was not refused under the field:\n%s", v)
+	}
+	p.clearField()
+	p.typeText("ees")
+	p.keys("ctrl+s")
+	a, _ := p.st.Agreement(context.Background(), "centuri-saas")
+	if len(a.Subs) != 2 || a.Subs[1].Region != model.RegionEEA || a.Subs[1].Country != "" {
+		t.Fatalf("after adding: %+v", a.Subs)
+	}
+	p.selectLine("Molnet AB")
+	v := p.view()
+	for _, want := range []string{"Region", "EEA", "the DPA allows SE only"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the register or the detail lacks %q:\n%s", want, v)
+		}
+	}
+}
