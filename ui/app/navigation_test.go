@@ -88,3 +88,18 @@ func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
 		t.Errorf("the next key left the message: %q", status())
 	}
 }
+
+// At 60x15 every pane's footer still shows the pane's own first key.
+func TestNarrowFooterShowsThePanesKeys(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(tea.WindowSizeMsg{Width: 60, Height: 15})
+	for _, tab := range []string{"1", "2", "3", "4", "5"} {
+		r.key(tab)
+		lines := strings.Split(r.m.View(), "\n")
+		footer := lines[len(lines)-1]
+		first := r.m.panes[r.m.focus].ShortHelp()[0].Help()
+		if !strings.HasPrefix(footer, "? help") || !strings.Contains(footer, first.Key+" "+first.Desc) {
+			t.Errorf("pane %s: footer %q lacks %q", tab, footer, first.Key+" "+first.Desc)
+		}
+	}
+}
