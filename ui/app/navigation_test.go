@@ -103,3 +103,31 @@ func TestNarrowFooterShowsThePanesKeys(t *testing.T) {
 		}
 	}
 }
+
+// The help never cuts a key off: groups flow into rows that fit the width,
+// and when they are taller than the screen the help scrolls.
+func TestHelpFitsAndScrolls(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(tea.WindowSizeMsg{Width: 60, Height: 15})
+	r.key("4")
+	r.key("?")
+	all := strings.Join(r.m.helpLines(60), "\n")
+	for _, want := range []string{"next pane", "missed & overdue", "recorded events", "snooze"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the help lacks %q:\n%s", want, all)
+		}
+	}
+	view := r.m.View()
+	checkFits(t, "help", view, 60, 15)
+	if strings.Contains(view, "recorded events") || !strings.Contains(view, "j/k, pgdn/pgup scroll") {
+		t.Fatalf("the first page should end in the scroll hint:\n%s", view)
+	}
+	r.key("G")
+	if view := r.m.View(); !strings.Contains(view, "recorded events") {
+		t.Errorf("G should show the last keys:\n%s", view)
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if r.m.showHelp {
+		t.Error("esc should close the help")
+	}
+}

@@ -22,7 +22,7 @@ func (m *Model) View() string {
 	body := h - 3
 	var main string
 	if m.showHelp {
-		main = m.help.FullHelpView(m.fullHelp())
+		main = m.helpView(w, body)
 	} else {
 		main = m.panes[m.focus].View()
 	}
