@@ -323,6 +323,46 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 	if err != nil {
 		return nil, err
 	}
+	out, err := scanRows(rows)
+	if backward {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return out, err
+}
+
+// Matching returns the first limit agreements, in list order, whose id,
+// supplier, title, kind or status hold every term: a term is its
+// alternatives (a word, or the stored kinds a translated word names), any
+// of which may match, ignoring case and accents.
+func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Row, error) {
+	var where []string
+	var args []any
+	for _, alts := range terms {
+		var any []string
+		for _, alt := range alts {
+			any = append(any, "instr(avtal_fold(id || ' ' || supplier || ' ' || title || ' ' || kind || ' ' || status), ?) > 0")
+			args = append(args, foldText(alt, false).text)
+		}
+		if len(any) > 0 {
+			where = append(where, "("+strings.Join(any, " OR ")+")")
+		}
+	}
+	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := s.read.QueryContext(ctx, q+" ORDER BY sort_key LIMIT ?", append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	return scanRows(rows)
+}
+
+// scanRows reads the rows of a list query (data, sort key, whether it is a
+// call-off, termination) and closes them.
+func scanRows(rows *sql.Rows) ([]Row, error) {
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
@@ -340,11 +380,6 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 		}
 		r.Depth = strings.Count(r.SortKey, "\x1e")
 		out = append(out, r)
-	}
-	if backward {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
-		}
 	}
 	return out, rows.Err()
 }
