@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 
@@ -42,12 +41,12 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 	case "y", "j", "enter":
 		m.offer = ""
 		m.say(m.c.T("backup.running"), false)
-		st := m.c.Store
+		ctx, st := m.c.Ctx, m.c.Store
 		return func() tea.Msg {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return backupDoneMsg{path, err}
 			}
-			return backupDoneMsg{path, st.Backup(context.Background(), path)}
+			return backupDoneMsg{path, st.Backup(ctx, path)}
 		}
 	case "n", "esc":
 		m.offer, m.declined = "", true
