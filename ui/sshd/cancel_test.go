@@ -47,39 +47,3 @@ func TestClosedConnectionCancelsItsSessionsWork(t *testing.T) {
 	c.Close()
 	ended(t, ctxs, "after the connection closed")
 }
-
-// SIGTERM while sessions are loading: every session's work is cancelled
-// and the server is down within the bound, with the register intact.
-func TestShutdownWhileSessionsLoadIsPrompt(t *testing.T) {
-	st := sharedStore(t)
-	srv, err := New(Config{Addr: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/k", Store: st, Now: runningClock()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, stop := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ctx) }()
-	var screens []*screen
-	for _, name := range []string{"anna", "bo", "cecilia"} {
-		s := openScreen(t, mustDial(t, srv, name, newKey(t)), termOptions{})
-		s.waitFor(0, agreementsMarker)
-		screens = append(screens, s)
-	}
-	ctxs := liveContexts(srv)
-	for i, s := range screens {
-		s.send([]string{"4", "2", "3"}[i]) // the calendar, clauses, sub-processors start loading
-	}
-	stop()
-	select {
-	case err := <-served:
-		if err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-	case <-time.After(deadline):
-		t.Fatal("the server did not shut down with sessions loading")
-	}
-	ended(t, ctxs, "after shutdown")
-	if n, err := st.Count(context.Background()); err != nil || n == 0 {
-		t.Errorf("the register after shutdown: %d agreements, %v", n, err)
-	}
-}
