@@ -204,7 +204,7 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.saved.undone":         {"Notice %s (%s) is open again.", "Avisering %s (%s) är öppen igen."},
 	"subprocs.key.undo":             {"undo decision", "ångra beslut"},
 	"subprocs.not_decided":          {"This notice has no decision to undo.", "Aviseringen har inget beslut att ångra."},
-	"subprocs.confirm_undo":         {"Undo: %s %s (%s)? y/n", "Ångra: %s %s (%s)? j/n"},
+	"subprocs.confirm_undo":         {"Undo: %s %s (%s)? y/n", "Ångra: %s %s (%s)? y/n"},
 	"subprocs.err.changed_since":    {"%s was changed after the decision; edit the entry by hand instead", "%s har ändrats efter beslutet; ändra posten för hand i stället"},
 	"subprocs.saved.decided":        {"Recorded %s for notice %s.", "Registrerade %s för avisering %s."},
 	"subprocs.saved.compared":       {"Recorded %d change notice(s) received %s.", "Registrerade %d ändringsavisering(ar) mottagna %s."},
