@@ -56,6 +56,7 @@ type Model struct {
 	statusSeq int
 	said      bool // the status bar has shown more than the start message
 	showHelp  bool
+	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model
 	dirty     bool                 // the register changed during this session
 	pending   []*common.ChangedMsg // by pane: the change it has not yet been told of
@@ -148,12 +149,15 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.status = "" // the key is the next action: the message has been read
 		return focused.Update(msg)
 	}
+	if m.showHelp && m.helpKey(msg) {
+		return nil
+	}
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.showHelp, m.helpTop = !m.showHelp, 0
 		m.resize(m.c.Width, m.c.Height)
 	case key.Matches(msg, k.NextTab):
 		return m.focusOn((m.focus + 1) % paneID(len(m.panes)))

@@ -22,7 +22,7 @@ func (m *Model) View() string {
 	body := h - 3
 	var main string
 	if m.showHelp {
-		main = m.help.FullHelpView(m.fullHelp())
+		main = m.helpView(w, body)
 	} else {
 		main = m.panes[m.focus].View()
 	}
@@ -71,6 +71,10 @@ func (m *Model) tabs(tab, active lipgloss.Style) string {
 	}
 	return strings.Join(tabs, m.c.Styles.TabGap.Render("│"))
 }
+
+// wideFooter is the width from which the footer has room for the global
+// keys before the pane's.
+const wideFooter = 100
 
 // minScopeWidth is the least room in which a shortened scope still says
 // something ("scope: Cent…").
@@ -125,8 +129,11 @@ func (m *Model) shortHelp() []key.Binding {
 		return focused.ShortHelp()
 	}
 	k := m.c.Keys
-	// The global keys come first so that a narrow terminal cuts pane keys,
-	// never how to get help or quit.
+	if m.c.Width < wideFooter {
+		// A narrow footer shows how to get help, then the pane's own keys;
+		// quitting and the tabs are in the help and on the tab bar.
+		return append([]key.Binding{k.Help}, append(focused.ShortHelp(), k.Quit)...)
+	}
 	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, focused.ShortHelp()...)
 }
 
