@@ -4,8 +4,6 @@
 package agreements
 
 import (
-	"context"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -118,9 +116,8 @@ func (m *Model) BelowTop() bool { return m.query != "" }
 func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 	m.seq++
 	m.busy = true
-	seq, st := m.seq, m.c.Store
+	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		back := dir == backward || fromEnd
 		rows, err := st.Page(ctx, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
@@ -137,13 +134,12 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	m.seq++
 	m.busy = true
-	seq, st := m.seq, m.c.Store
+	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
 	first, limit := "", max(pageSize, len(m.rows))
 	if !m.atTop && len(m.rows) > 0 {
 		first = m.rows[0].SortKey
 	}
 	return func() tea.Msg {
-		ctx := context.Background()
 		msg := pageMsg{seq: seq, dir: refresh, limit: limit}
 		after := ""
 		if first != "" {
@@ -169,9 +165,8 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == "" {
 		return nil
 	}
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		a, err := st.Agreement(ctx, id)
 		if err != nil {
 			return detailMsg{id: id, err: err}

@@ -3,6 +3,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -107,6 +108,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
+		// Bubble Tea hands every space key one package-level slice, and
+		// the text inputs clean a key's runes in place: SSH sessions typing
+		// at once would write to it together. Each key gets runes of its own.
+		msg.Runes = slices.Clone(msg.Runes)
 		return m, m.handleKey(msg)
 	case tea.MouseMsg:
 		return m, m.mouse(msg)

@@ -94,7 +94,9 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if *missed {
 		ds = missedWindows(reg, today, from.d, to.d, lang)
 	} else {
-		ds = deadlines.All(reg.agreements, reg.records, from.d, to.d, lang)
+		if ds, err = deadlines.All(ctx, reg.agreements, reg.records, from.d, to.d, lang); err != nil {
+			return err
+		}
 		sortByActBy(ds)
 	}
 	if *asICS {
