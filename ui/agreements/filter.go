@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"context"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -65,9 +64,9 @@ func (m *Model) refetch() tea.Cmd {
 	}
 	m.seq++
 	m.busy = true
-	seq, st, terms := m.seq, m.c.Store, m.terms()
+	ctx, seq, st, terms := m.c.Ctx, m.seq, m.c.Store, m.terms()
 	return func() tea.Msg {
-		rows, err := st.Matching(context.Background(), terms, maxMatches)
+		rows, err := st.Matching(ctx, terms, maxMatches)
 		return pageMsg{seq: seq, dir: matched, limit: maxMatches, rows: rows, total: len(rows), err: err}
 	}
 }
