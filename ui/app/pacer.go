@@ -36,10 +36,15 @@ const (
 // where the pacer looks, the program keeps ticking as Bubble Tea made it
 // (TestPacerFindsTheRenderersTicker fails first).
 func NewProgram(m tea.Model, opts ...tea.ProgramOption) *tea.Program {
+	p, _ := newPacedProgram(m, opts...)
+	return p
+}
+
+func newPacedProgram(m tea.Model, opts ...tea.ProgramOption) (*tea.Program, *pacer) {
 	pc := &pacer{}
 	p := tea.NewProgram(paced{Model: m, pc: pc}, append(opts, tea.WithFPS(frameRate))...)
 	pc.program = p
-	return p
+	return p, pc
 }
 
 // paced is the root model as its program sees it: every View wakes the
