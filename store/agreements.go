@@ -366,9 +366,10 @@ type Listed struct {
 
 // ListPage returns up to limit agreements of the register in list order,
 // after the one with sort key after ("" = from the top), as Page does but
-// with only what the list shows. It decodes the facts column with the facts
-// reader instead of the whole agreement with encoding/json, which made
-// `avtal list` of a large register wait on decoding.
+// with only what the list shows, read from the facts index (schema step 9)
+// and decoded with the facts reader. Reading each agreement's row and
+// decoding it whole with encoding/json made `avtal list` of a large
+// register wait.
 func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, `+terminatedColumn+`
 		FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, after, limit)
