@@ -404,6 +404,46 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 	return out, nil
 }
 
+// ListPages calls fn with the register's list in list order, size
+// agreements at a time (ListPage), reading the next page while fn handles
+// the one before, until the list ends, fn fails or ctx ends.
+func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type read struct {
+		page []Listed
+		err  error
+	}
+	pages := make(chan read, 1)
+	go func() {
+		defer close(pages)
+		for after := ""; ; {
+			page, err := s.ListPage(ctx, after, size)
+			select {
+			case pages <- read{page, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil || len(page) < size {
+				return
+			}
+			after = page[len(page)-1].SortKey
+		}
+	}()
+	for r := range pages {
+		if r.err != nil {
+			return r.err
+		}
+		if len(r.page) == 0 {
+			break
+		}
+		if err := fn(r.page); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
 // terminatedColumn is the day notice of termination was given to the
 // agreement of the row, or empty (the events index makes it one lookup).
 const terminatedColumn = "coalesce((SELECT min(e.date) FROM events e WHERE e.agreement_id = agreements.id AND e.name = 'termination'), '')"

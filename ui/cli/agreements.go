@@ -77,7 +77,7 @@ func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) ter
 }
 
 // listPage is how many agreements `avtal list` reads at a time; each page
-// is written out before the next is read.
+// is written out while the next is read.
 const listPage = 500
 
 func list(ctx context.Context, env *Env, args []string) error {
@@ -90,24 +90,17 @@ func list(ctx context.Context, env *Env, args []string) error {
 	}
 	today := model.DateOf(env.Now())
 	out := newListWriter(env, *asJSON)
-	for after := ""; ; {
-		page, err := env.Store.ListPage(ctx, after, listPage)
-		if err != nil {
-			return err
-		}
-		if len(page) == 0 {
-			break
-		}
+	err := env.Store.ListPages(ctx, listPage, func(page []store.Listed) error {
 		for _, r := range page {
 			a := &r.Agreement
 			f := computeTerm(env, a, r.Terminated, today)
 			out.add(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
 				Parent: r.Parent, termDates: f.termDates}, f)
 		}
-		if err := out.flush(); err != nil {
-			return err
-		}
-		after = page[len(page)-1].SortKey
+		return out.flush()
+	})
+	if err != nil {
+		return err
 	}
 	return out.close()
 }
