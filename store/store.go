@@ -119,10 +119,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		if err := checkExisting(ctx, path); err != nil {
 			return nil, err
 		}
-	case err == nil || errors.Is(err, os.ErrNotExist):
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, fmt.Errorf("cannot create the folder for %s: %w", path, err)
+	case errors.Is(err, os.ErrNotExist):
+		// A mistyped folder must not become a new, empty register.
+		if _, err := os.Stat(filepath.Dir(path)); err != nil {
+			return nil, fmt.Errorf("cannot create %s: no such directory %s", path, filepath.Dir(path))
 		}
+	case err == nil:
+		// An empty file becomes a new register.
 	default:
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}

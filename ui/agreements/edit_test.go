@@ -79,8 +79,17 @@ func TestEditFormRefusesNamingTheField(t *testing.T) {
 	if s.m.editing == nil {
 		t.Fatal("an invalid form was saved")
 	}
+	// esc asks before it throws away what was typed; another key goes back.
+	s.keys("esc")
+	if !strings.Contains(s.view(), "Throw away what you typed?") {
+		t.Errorf("esc did not ask:\n%s", s.view())
+	}
+	s.keys("n")
+	if s.m.editing == nil || !strings.Contains(s.view(), "0 months") {
+		t.Fatalf("n should go back to the form as typed:\n%s", s.view())
+	}
 	// A rule between fields is the store's to refuse, shown at the field.
-	s.keys("esc", "e")
+	s.keys("esc", "y", "e")
 	s.focusField("term.initial")
 	s.typeText("12 months")
 	s.keys("tab", "tab", "tab") // to term.indefinite
@@ -92,7 +101,7 @@ func TestEditFormRefusesNamingTheField(t *testing.T) {
 	if a, _ := s.st.Agreement(context.Background(), "norrsken-moln"); !a.Term.Initial.IsZero() {
 		t.Errorf("a refused form saved %+v", a.Term)
 	}
-	s.keys("esc")
+	s.keys("esc", "y") // y: throw away what was typed
 	if s.m.editing != nil || s.m.Capturing() {
 		t.Error("esc should close the form")
 	}

@@ -198,7 +198,7 @@ func TestImportFormShowsWhatIsWrong(t *testing.T) {
 			if s.count() != 0 {
 				t.Errorf("%d agreements written", s.count())
 			}
-			s.keys("esc")
+			s.keys("esc", "y") // y: throw away what was typed
 			if s.m.Capturing() {
 				t.Error("esc should close the form")
 			}

@@ -145,12 +145,19 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.focusOn((m.focus + paneID(len(m.panes)) - 1) % paneID(len(m.panes)))
 	case key.Matches(msg, k.GotoTab):
 		return m.focusOn(paneID(msg.String()[0] - '1'))
-	case key.Matches(msg, k.Unscope) && m.scopeID != "":
+	case key.Matches(msg, k.Unscope) && m.scopeID != "" && !belowTop(focused):
 		return m.setScope(common.ScopeMsg{})
 	default:
 		return focused.Update(msg)
 	}
 	return nil
+}
+
+// belowTop reports that esc means "back" inside the pane rather than
+// "drop the scope".
+func belowTop(p common.Pane) bool {
+	l, ok := p.(common.Leveled)
+	return ok && l.BelowTop()
 }
 
 func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {

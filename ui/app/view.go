@@ -60,6 +60,10 @@ func (m *Model) tabs(tab, active lipgloss.Style) string {
 	for i, k := range titleKeys {
 		label := string(rune('1'+i)) + " " + m.c.T(k)
 		if paneID(i) == m.focus {
+			if m.c.Styles.Plain {
+				// The brackets take the padding's place: the bar keeps its width.
+				label, active = "["+label+"]", active.UnsetPadding()
+			}
 			tabs[i] = active.Render(label)
 		} else {
 			tabs[i] = tab.Render(label)
@@ -112,10 +116,15 @@ func (m *Model) globalKeys() []key.Binding {
 }
 
 func (m *Model) shortHelp() []key.Binding {
+	focused := m.panes[m.focus]
+	if focused.Capturing() {
+		// A form or a search field takes every key: only its own keys work.
+		return focused.ShortHelp()
+	}
 	k := m.c.Keys
 	// The global keys come first so that a narrow terminal cuts pane keys,
 	// never how to get help or quit.
-	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, m.panes[m.focus].ShortHelp()...)
+	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, focused.ShortHelp()...)
 }
 
 func (m *Model) fullHelp() [][]key.Binding {

@@ -103,9 +103,9 @@ func (m *Model) distance(day model.Date) string {
 	case n == 0:
 		return m.c.T("cal.today")
 	case n > 0:
-		return m.c.T("cal.in_days", n)
+		return m.c.T("cal.in_days", model.Period{N: n, Unit: model.Days})
 	default:
-		return m.c.T("cal.days_ago", -n)
+		return m.c.T("cal.days_ago", model.Period{N: -n, Unit: model.Days})
 	}
 }
 

@@ -77,6 +77,10 @@ func (m *Model) Init() tea.Cmd { return m.reload() }
 // Capturing is true while a form or the list of recorded events is open.
 func (m *Model) Capturing() bool { return m.form != nil || m.events != nil }
 
+// BelowTop is true in the agenda and the detail, where esc goes back to
+// the month (see common.Leveled).
+func (m *Model) BelowTop() bool { return m.focus != gridFocus }
+
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
 	m.seq++
@@ -379,5 +383,10 @@ func (m *Model) summaryText() string {
 	if len(parts) == 0 {
 		return m.c.T("cal.summary.none")
 	}
-	return strings.Join(parts, " · ")
+	// Say where to look: the missed and overdue ones are behind m.
+	where := "cal.summary.see"
+	if len(d.attention) > 0 {
+		where = "cal.summary.see_missed"
+	}
+	return strings.Join(parts, " · ") + m.c.T(where)
 }

@@ -95,7 +95,7 @@ func TestStartUp(t *testing.T) {
 	// 2026-07-31); nothing acts within a week or inside a lead time (the
 	// next is Centuri's indexation on 2027-01-01, which keeps its date as
 	// nobody acts on it: 38 days, band 14).
-	if len(p.Status) != 1 || p.Status[0] != "2 missed windows" {
+	if len(p.Status) != 1 || p.Status[0] != "2 missed windows (press 4, then m, to see them)" {
 		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("November 2026", "Tu 24 November 2026 · today", "Missed and overdue (2)",
@@ -109,7 +109,7 @@ func TestStartUp(t *testing.T) {
 
 func TestStartUpInSwedish(t *testing.T) {
 	p := newPane(t, i18n.SV, 100, 27)
-	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster" {
+	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster (tryck 4 och sedan m för att se dem)" {
 		t.Errorf("start-up status %q", p.Status)
 	}
 	p.shows("november 2026", "Må  Ti  On  To  Fr  Lö  Sö", "Missade och försenade (2)", "Uppsägning", "Indexering")
@@ -269,7 +269,7 @@ func TestFormRefusesBadInput(t *testing.T) {
 		t.Fatal("a snooze until today was accepted")
 	}
 	p.shows("must be after today (2026-11-24)")
-	p.keys("esc")
+	p.keys("esc", "y") // y: throw away what was typed
 	if p.m.form != nil {
 		t.Fatal("esc does not close the form")
 	}

@@ -55,7 +55,7 @@ func demo(ctx context.Context, g globals, args []string, stdout, stderr io.Write
 			return ExitFail
 		}
 	}
-	st, err := openStore(ctx, g)
+	st, err := openStore(ctx, g, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal demo: "+err.Error())
 		return ExitFail

@@ -24,6 +24,7 @@ var version = "dev"
 // the program's one clock.
 type globals struct {
 	db    string
+	ownDB bool // db is the default path, whose folder Avtal makes
 	lang  i18n.Lang
 	leads deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
 	now   func() time.Time    // every date and timestamp of the run comes from it
@@ -67,11 +68,14 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 	open := openStore
 	if name == "gen" {
 		// A register to generate into starts empty, without the sample.
-		open = func(ctx context.Context, g globals) (*store.Store, error) {
+		open = func(ctx context.Context, g globals, _ io.Writer) (*store.Store, error) {
+			if err := g.makeOwnDir(); err != nil {
+				return nil, err
+			}
 			return store.Open(ctx, g.db, store.WithClock(g.now))
 		}
 	}
-	st, err := open(ctx, g)
+	st, err := open(ctx, g, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return ExitFail
@@ -129,7 +133,7 @@ func parseGlobals(args []string, getenv func(string) string) (globals, []string,
 		g.db = getenv("AVTAL_DB")
 	}
 	if g.db == "" {
-		g.db = defaultDBPath(getenv)
+		g.db, g.ownDB = defaultDBPath(getenv), true
 	}
 	return g, rest, nil
 }
@@ -147,9 +151,21 @@ func defaultDBPath(getenv func(string) string) string {
 	return filepath.Join(dir, "avtal", "avtal.db")
 }
 
+// makeOwnDir makes the default register's folder; a folder named with
+// --db or AVTAL_DB must exist already.
+func (g globals) makeOwnDir() error {
+	if !g.ownDB {
+		return nil
+	}
+	return os.MkdirAll(filepath.Dir(g.db), 0o755)
+}
+
 // openStore opens the register on the program's clock and seeds a new one
-// with the sample register.
-func openStore(ctx context.Context, g globals) (*store.Store, error) {
+// with the sample register, saying so on stderr.
+func openStore(ctx context.Context, g globals, stderr io.Writer) (*store.Store, error) {
+	if err := g.makeOwnDir(); err != nil {
+		return nil, err
+	}
 	st, err := store.Open(ctx, g.db, store.WithUser(localUser()), store.WithClock(g.now))
 	if err != nil {
 		return nil, err
@@ -159,6 +175,7 @@ func openStore(ctx context.Context, g globals) (*store.Store, error) {
 			st.Close()
 			return nil, err
 		}
+		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.created_register", g.db))
 	}
 	return st, nil
 }

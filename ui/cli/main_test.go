@@ -323,11 +323,36 @@ func TestUsageErrors(t *testing.T) {
 func TestShowUnknownID(t *testing.T) {
 	tuitest.EachDay(t, func(t *testing.T) {
 		db := filepath.Join(t.TempDir(), "avtal.db")
+		ok(t, "--db", db, "list")
 		r := avtal(t, "--db", db, "show", "nope")
 		if want := "avtal show: no agreement with id \"nope\"\n"; r.code != 1 || r.stderr != want {
 			t.Errorf("exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
 		}
 	})
+}
+
+func TestNewRegisterIsAnnounced(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "new.db")
+	first := avtal(t, "--db", db, "list")
+	if first.code != 0 || first.stderr != "avtal: created a new register with the sample at "+db+"\n" {
+		t.Errorf("first run: exit %d, stderr %q", first.code, first.stderr)
+	}
+	if again := avtal(t, "--db", db, "list"); again.code != 0 || again.stderr != "" {
+		t.Errorf("second run: exit %d, stderr %q; want nothing said", again.code, again.stderr)
+	}
+}
+
+func TestMissingFolderRefused(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "typo", "avtal.db")
+	r := avtal(t, "--db", db, "list")
+	if r.code != 1 || !strings.Contains(r.stderr, "no such directory "+filepath.Join(dir, "typo")) || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q; want one line naming the missing folder", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo")); !os.IsNotExist(err) {
+		t.Errorf("the folder was made: %v", err)
+	}
 }
 
 func TestForeignFileRefused(t *testing.T) {

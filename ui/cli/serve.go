@@ -32,7 +32,7 @@ func serve(g globals, args []string, stdout, stderr io.Writer) int {
 	cfg.Lang, cfg.Seed, cfg.Out, cfg.Now = g.lang, seedSample, stdout, g.now
 	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
 	if !cfg.Demo {
-		st, err := openStore(ctx, g)
+		st, err := openStore(ctx, g, stderr)
 		if err != nil {
 			fmt.Fprintln(stderr, "avtal serve: "+err.Error())
 			return ExitFail

@@ -348,15 +348,15 @@ func writeCredit(env *Env, r creditResult) error {
 	if r.BelowTarget {
 		state = t("sla.cli.missed")
 	}
-	row(t("sla.cli.uptime"), t("sla.cli.uptime_value", fmt.Sprintf("%.4f", r.UptimePct), fmt.Sprint(r.TargetPct), state))
+	row(t("sla.cli.uptime"), t("sla.cli.uptime_value", env.Lang.Decimal(fmt.Sprintf("%.4f", r.UptimePct)), env.Lang.Pct(r.TargetPct), state))
 	money := func(a model.Amount) string { return strings.TrimSpace(a.Grouped() + " " + r.Currency) }
 	fee := t("sla.cli.fee_value", money(r.MonthlyFee), t("sla.fee."+r.FeeBasis))
 	switch {
 	case r.Discretionary:
 		row(t("sla.cli.credit"), t("sla.cli.discretionary"))
 	case r.Tier != nil:
-		row(t("sla.cli.tier"), t("sla.cli.tier_value", fmt.Sprint(r.Tier.Below), fmt.Sprint(r.Tier.CreditPct)))
-		credit := t("sla.cli.credit_value", money(r.CreditAmount), fmt.Sprint(r.CreditPct))
+		row(t("sla.cli.tier"), t("sla.cli.tier_value", env.Lang.Pct(r.Tier.Below), env.Lang.Pct(r.Tier.CreditPct)))
+		credit := t("sla.cli.credit_value", money(r.CreditAmount), env.Lang.Pct(r.CreditPct))
 		if r.Capped {
 			credit += " " + t("sla.cli.capped")
 		}
@@ -366,7 +366,7 @@ func writeCredit(env *Env, r creditResult) error {
 	}
 	row(t("sla.cli.fee"), fee)
 	if r.ClaimBy != nil {
-		row(t("sla.cli.claim_by"), t("sla.cli.claim_value", r.ClaimBy.String(), r.ActBy.String(), *r.DaysLeft))
+		row(t("sla.cli.claim_by"), t("sla.cli.claim_value", r.ClaimBy.String(), r.ActBy.String(), model.Period{N: *r.DaysLeft, Unit: model.Days}))
 	}
 	return tw.Flush()
 }

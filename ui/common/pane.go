@@ -18,6 +18,13 @@ type Pane interface {
 	Capturing() bool
 }
 
+// Leveled is a pane with levels of its own (the calendar's month, agenda
+// and detail). While it is below its top level, esc goes back one level
+// inside it and the scope stays; only at the top does esc drop the scope.
+type Leveled interface {
+	BelowTop() bool
+}
+
 // ScopeMsg narrows every pane to one agreement (ID), or widens to all ("").
 type ScopeMsg struct {
 	ID    string

@@ -2,9 +2,11 @@ package common
 
 import (
 	"errors"
+	"io"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"avtal/ui/i18n"
 )
@@ -24,7 +26,7 @@ func TestQuestion(t *testing.T) {
 		{i18n.EN, []string{"y"}, []tea.KeyMsg{key("j"), key("n"), key("Y"), {Type: tea.KeyEsc}}, "Nothing changed."},
 		{i18n.SV, []string{"y", "j"}, []tea.KeyMsg{key("n"), {Type: tea.KeyEnter}}, "Inget ändrat."},
 	} {
-		c := New(nil, nil, tt.lang, nil)
+		c := New(lipgloss.NewRenderer(io.Discard), nil, tt.lang, nil)
 		for _, k := range tt.yes {
 			q, cmd := c.Ask("Delete it?", wrote)
 			if q == nil || cmd() != (StatusMsg{"Delete it?"}) {

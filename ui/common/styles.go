@@ -1,6 +1,9 @@
 package common
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
 
 // Styles is the theme of one session, built from that session's renderer
 // so colours follow the client's own terminal.
@@ -30,6 +33,11 @@ type Styles struct {
 	OK          lipgloss.Style
 	Highlight   lipgloss.Style
 
+	// Plain is true when the terminal shows no colour or attributes
+	// (NO_COLOR, a dumb terminal): what colour would mark must then be
+	// written in the text (the active tab bracketed, hints in brackets).
+	Plain bool
+
 	// paneEdge and focusedEdge draw the borders of Pane and FocusedPane
 	// (see Box).
 	paneEdge, focusedEdge lipgloss.Style
@@ -45,7 +53,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	ok := lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"}
 	selBg := lipgloss.AdaptiveColor{Light: "#DCE9F9", Dark: "#243B5C"}
 
-	s := &Styles{}
+	s := &Styles{Plain: r.ColorProfile() == termenv.Ascii}
 	s.App = r.NewStyle()
 	s.Tab = r.NewStyle().Padding(0, 1).Foreground(subtle)
 	s.ActiveTab = r.NewStyle().Padding(0, 1).Bold(true).Foreground(accent).Underline(true)

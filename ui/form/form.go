@@ -41,6 +41,10 @@ type field struct {
 	Field
 	input textinput.Model
 	err   string
+	// whole is true while the field's value is as good as selected: it
+	// was there when the field got the focus and no key has touched it,
+	// so typing replaces it and backspace clears it.
+	whole bool
 }
 
 // Form is an open form.
@@ -51,10 +55,12 @@ type Form struct {
 	focus  int
 	err    string
 	keys   keyMap
+	// discarding is true while esc waits for a y to throw away typed text.
+	discarding bool
 }
 
 type keyMap struct {
-	Next, Prev, Submit, Cancel key.Binding
+	Next, Prev, Submit, Cancel, Clear key.Binding
 }
 
 // New opens a form with the given fields, the first one focused.
@@ -64,11 +70,17 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", c.T("form.prev"))),
 		Submit: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", c.T("form.save"))),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("form.cancel"))),
+		// textinput's own binding; listed so people know it is there.
+		Clear: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.T("form.clear"))),
 	}}
 	for _, fd := range fields {
 		in := textinput.New()
 		in.Prompt = ""
 		in.Placeholder = fd.Placeholder
+		if c.Styles.Plain && fd.Placeholder != "" {
+			// Without colour a hint must not read as a value typed in.
+			in.Placeholder = "(" + fd.Placeholder + ")"
+		}
 		// A value from the register shows, and is saved again, without
 		// what could act on a terminal.
 		in.SetValue(common.Sanitize(fd.Value))
@@ -87,11 +99,33 @@ func (f *Form) focusField(i int) {
 	for j, fd := range f.fields {
 		if j == i {
 			fd.input.Focus()
+			fd.input.CursorEnd()
+			f.selectWhole(fd, fd.input.Value() != "")
 		} else {
 			fd.input.Blur()
+			f.selectWhole(fd, false)
 		}
 	}
 	f.focus = i
+}
+
+// select_ marks a field's whole value as selected, or not, and shows it.
+func (f *Form) selectWhole(fd *field, whole bool) {
+	fd.whole = whole
+	fd.input.TextStyle = f.c.Styles.Value
+	if whole {
+		fd.input.TextStyle = f.c.Styles.Selected
+	}
+}
+
+// changed reports whether any field differs from what the form opened with.
+func (f *Form) changed() bool {
+	for _, fd := range f.fields {
+		if fd.input.Value() != common.Sanitize(fd.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 // Update handles a message; it returns Submitted only when every field is
@@ -101,8 +135,19 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	if !ok {
 		return Editing, nil
 	}
+	if f.discarding {
+		f.discarding = false
+		if km.String() == "y" {
+			return Cancelled, nil
+		}
+		return Editing, nil
+	}
 	switch {
 	case key.Matches(km, f.keys.Cancel):
+		if f.changed() {
+			f.discarding = true
+			return Editing, nil
+		}
 		return Cancelled, nil
 	case key.Matches(km, f.keys.Submit),
 		km.String() == "enter" && f.focus == len(f.fields)-1:
@@ -120,6 +165,16 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	fd := f.fields[f.focus]
+	if fd.whole {
+		switch km.Type {
+		case tea.KeyRunes, tea.KeySpace, tea.KeyBackspace, tea.KeyDelete:
+			fd.input.SetValue("")
+		}
+		f.selectWhole(fd, false)
+		if km.Type == tea.KeyBackspace || km.Type == tea.KeyDelete {
+			return Editing, nil
+		}
+	}
 	fd.input, cmd = fd.input.Update(msg)
 	fd.err = ""
 	return Editing, cmd
@@ -180,7 +235,7 @@ func (f *Form) SetFieldError(fieldKey, msg string) {
 
 // ShortHelp lists the form's keys.
 func (f *Form) ShortHelp() []key.Binding {
-	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Submit, f.keys.Cancel}
+	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Submit, f.keys.Cancel, f.keys.Clear}
 }
 
 // FullHelp lists the form's keys.
@@ -215,6 +270,9 @@ func (f *Form) View(width int) string {
 	}
 	if f.err != "" {
 		b.WriteString("\n" + st.Danger.Render(common.Sanitize(f.err)) + "\n")
+	}
+	if f.discarding {
+		b.WriteString("\n" + st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")) + "\n")
 	}
 	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"avtal/model"
@@ -62,5 +63,75 @@ func TestFormRequiredAndCancel(t *testing.T) {
 	}
 	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEsc}); res != Cancelled {
 		t.Errorf("esc gave %v, want Cancelled", res)
+	}
+}
+
+// Without colour a hint is bracketed, so "no" as a hint never reads as the
+// answer "no" typed in; with colour it is dimmed and shown as written.
+func TestPlaceholderReadsAsAHint(t *testing.T) {
+	for _, tt := range []struct {
+		profile termenv.Profile
+		want    string
+	}{
+		{termenv.Ascii, "Planned  (no)"},
+		{termenv.TrueColor, "Planned  no "},
+	} {
+		r := lipgloss.NewRenderer(io.Discard)
+		r.SetColorProfile(tt.profile)
+		f := New(common.New(r, nil, i18n.EN, time.Now), "Incident",
+			Field{Key: "start", Label: "Start"},
+			Field{Key: "planned", Label: "Planned", Placeholder: "no"})
+		if view := ansi.Strip(f.View(60)); !strings.Contains(view, tt.want) {
+			t.Errorf("profile %v: want %q in\n%s", tt.profile, tt.want, view)
+		}
+	}
+}
+
+// A value already in a field is as good as selected when the field gets
+// the focus: typing replaces it, backspace clears it, and a movement key
+// keeps it for editing.
+func TestPrefilledValueIsReplacedByTyping(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		keys []tea.KeyMsg
+		want string
+	}{
+		{"typing", []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune("24")}}, "24 months"},
+		{"backspace", []tea.KeyMsg{{Type: tea.KeyBackspace}, {Type: tea.KeyRunes, Runes: []rune("6 months")}}, "6 months"},
+		{"moving first", []tea.KeyMsg{{Type: tea.KeyLeft}, {Type: tea.KeyRunes, Runes: []rune("x")}}, "12 monthxs"},
+	} {
+		r := lipgloss.NewRenderer(io.Discard)
+		f := New(common.New(r, nil, i18n.EN, time.Now), "Term",
+			Field{Key: "initial", Label: "Initial", Value: "12 months"})
+		for _, k := range tt.keys {
+			f.Update(k)
+		}
+		if tt.name == "typing" {
+			typeText(f, " months")
+		}
+		if got := f.Values()["initial"]; got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// esc closes an untouched form at once, and asks first when something was
+// typed: y throws it away, any other key goes back to the form as it was.
+func TestEscAsksBeforeThrowingAwayTypedText(t *testing.T) {
+	f := newForm()
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEsc}); res != Cancelled {
+		t.Fatalf("esc on an untouched form gave %v", res)
+	}
+	f = newForm()
+	typeText(f, "2026-")
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyEsc}); res != Editing || !strings.Contains(f.View(80), "Throw away what you typed?") {
+		t.Fatalf("esc after typing gave %v without asking:\n%s", res, f.View(80))
+	}
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")}); res != Editing || f.Values()["start"] != "2026-" {
+		t.Fatalf("n gave %v, values %v; want the form back as typed", res, f.Values())
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")}); res != Cancelled {
+		t.Errorf("y gave %v, want Cancelled", res)
 	}
 }

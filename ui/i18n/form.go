@@ -7,4 +7,6 @@ var formMsgs = map[string]msg{
 	"form.save":     {"save", "spara"},
 	"form.cancel":   {"cancel", "avbryt"},
 	"form.required": {"must be filled in", "måste fyllas i"},
+	"form.clear":    {"clear field", "töm fältet"},
+	"form.discard":  {"Throw away what you typed? y throws it away, any other key goes back to the form.", "Kasta det du skrivit? y kastar, annan tangent går tillbaka till formuläret."},
 }

@@ -5,6 +5,7 @@ package i18n
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"avtal/model"
@@ -151,3 +152,15 @@ func (l Lang) Region(country string) string {
 	}
 	return l.T("region." + string(subproc.RegionOf(country)))
 }
+
+// Decimal writes a number already formatted with a decimal point the way
+// the language does: "99,5" in Swedish, "99.5" in English.
+func (l Lang) Decimal(number string) string {
+	if l == SV {
+		return strings.Replace(number, ".", ",", 1)
+	}
+	return number
+}
+
+// Pct writes a percentage figure with as many decimals as it has.
+func (l Lang) Pct(v float64) string { return l.Decimal(strconv.FormatFloat(v, 'f', -1, 64)) }

@@ -160,11 +160,11 @@ func historyChart(c *common.Common, history []uptime.Report, target float64, row
 			label := ""
 			switch r {
 			case targetRow:
-				label = pct(target)
+				label = c.Lang.Pct(target)
 			case 0:
 				label = "100"
 			case rows - 1:
-				label = pct(lo)
+				label = c.Lang.Pct(lo)
 			}
 			b.WriteString(st.Dim.Render(cell(label, labelW-1)))
 		}

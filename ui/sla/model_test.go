@@ -197,7 +197,7 @@ func TestFormRefusesWhatIsWrong(t *testing.T) {
 			t.Errorf("%s: the form closed", tt.name)
 		}
 		p.shows(tt.want)
-		p.keys("esc")
+		p.keys("esc", "y") // y: throw away what was typed
 	}
 	if got := p.incidents("pureservice"); len(got) != 0 {
 		t.Errorf("refused forms stored %+v", got)
@@ -313,7 +313,7 @@ func TestSwedish(t *testing.T) {
 	p := samplePane(t, i18n.SV, 100, 30, false)
 	p.scope("pureservice")
 	p.addIncident("2026-11-10 10:00", "2026-11-10 13:37", "n", "n")
-	p.shows("‹ november 2026 ›", "Tillgänglighet 99.4977 %", "under målet 99.5 %", "Kreditering 1 125 SEK", "14 dagar kvar",
+	p.shows("‹ november 2026 ›", "Tillgänglighet 99,4977 %", "under målet 99,5 %", "Kreditering 1 125 SEK", "14 dagar kvar",
 		"Begär kreditering inom 4 veckor efter nedtiden (punkt 4.3)")
 }
 

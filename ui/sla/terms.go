@@ -19,7 +19,7 @@ type termWords struct {
 
 // describeTerms puts terms into words in the session's language.
 func describeTerms(c *common.Common, t *model.SLATerms) termWords {
-	w := termWords{window: windowWords(c, t.Window), target: c.T("sla.terms.target", pct(t.TargetPct))}
+	w := termWords{window: windowWords(c, t.Window), target: c.T("sla.terms.target", c.Lang.Pct(t.TargetPct))}
 	if t.Clause != "" {
 		w.target += " (" + c.T("sla.terms.clause", t.Clause) + ")"
 	}
@@ -31,12 +31,12 @@ func describeTerms(c *common.Common, t *model.SLATerms) termWords {
 	default:
 		tiers := make([]string, len(t.Tiers))
 		for i, tier := range t.Tiers {
-			tiers[i] = c.T("sla.terms.tier", pct(tier.Below), pct(tier.CreditPct))
+			tiers[i] = c.T("sla.terms.tier", c.Lang.Pct(tier.Below), c.Lang.Pct(tier.CreditPct))
 		}
 		w.credit = c.T("sla.terms.tiers", strings.Join(tiers, ", "))
 	}
 	if t.CapPct > 0 && !t.Discretionary {
-		w.cap = c.T("sla.terms.cap", pct(t.CapPct))
+		w.cap = c.T("sla.terms.cap", c.Lang.Pct(t.CapPct))
 	}
 	switch {
 	case t.ClaimByMonthEnd && t.ClaimWindow.IsZero():
@@ -104,7 +104,6 @@ func dayWords(c *common.Common, days []int) string {
 }
 
 // pct writes a percentage without needless decimals: 99.5, 25, 99.99.
-func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // monthName writes "November 2026".
 func monthName(c *common.Common, year int, month int) string {

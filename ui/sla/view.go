@@ -195,11 +195,11 @@ func (m *Model) body(a *model.Agreement, d *monthData, l layout) []string {
 // result is three lines: the uptime against the target, the credit, and the claim.
 func (m *Model) result(a *model.Agreement, d *monthData) []string {
 	st, r := m.c.Styles, &d.report
-	target := st.OK.Render(m.c.T("sla.target_met", pct(r.TargetPct)))
+	target := st.OK.Render(m.c.T("sla.target_met", m.c.Lang.Pct(r.TargetPct)))
 	if r.BelowTarget {
-		target = st.Danger.Render(m.c.T("sla.target_missed", pct(r.TargetPct)))
+		target = st.Danger.Render(m.c.T("sla.target_missed", m.c.Lang.Pct(r.TargetPct)))
 	}
-	uptimeLine := st.Highlight.Render(m.c.T("sla.uptime", r.Uptime())) + " — " + target + " · " +
+	uptimeLine := st.Highlight.Render(m.c.T("sla.uptime", m.c.Lang.Decimal(r.Uptime()))) + " — " + target + " · " +
 		m.c.T("sla.downtime", grouped(r.DowntimeMinutes), grouped(r.WindowMinutes))
 
 	fee, basis, hasFee := m.fee(a)
@@ -213,7 +213,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 		details = append(details, m.c.T("sla.fee."+basis))
 	}
 	if r.Tier != nil {
-		details = append(details, m.c.T("sla.tier_below", pct(r.Tier.Below)))
+		details = append(details, m.c.T("sla.tier_below", m.c.Lang.Pct(r.Tier.Below)))
 	}
 	switch {
 	case r.Capped:
@@ -232,13 +232,13 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 	case r.Discretionary:
 		credit = st.Dim.Render(m.c.T("sla.terms.discretionary"))
 	case !hasFee && r.Tier != nil:
-		credit = m.c.T("sla.credit_pct", pct(r.CreditPct), pct(r.Tier.Below)) + " · " + st.Warn.Render(m.c.T("sla.no_fee"))
+		credit = m.c.T("sla.credit_pct", m.c.Lang.Pct(r.CreditPct), m.c.Lang.Pct(r.Tier.Below)) + " · " + st.Warn.Render(m.c.T("sla.no_fee"))
 	case !hasFee:
 		credit = st.Warn.Render(m.c.T("sla.no_fee"))
 	case r.Tier == nil:
 		credit = m.c.T("sla.no_tier", money(fee)) + bracket
 	default:
-		credit = st.Highlight.Render(m.c.T("sla.credit", money(r.CreditAmount))) + " " + m.c.T("sla.credit_of", pct(r.CreditPct), money(fee)) + bracket
+		credit = st.Highlight.Render(m.c.T("sla.credit", money(r.CreditAmount))) + " " + m.c.T("sla.credit_of", m.c.Lang.Pct(r.CreditPct), money(fee)) + bracket
 	}
 	return []string{uptimeLine, credit, m.claim(r)}
 }
@@ -263,7 +263,7 @@ func (m *Model) claim(r *uptime.Report) string {
 	case days == 0:
 		left = m.c.T("sla.last_day")
 	default:
-		left = m.c.T("sla.overdue", -days)
+		left = m.c.T("sla.overdue", model.Period{N: -days, Unit: model.Days})
 	}
 	switch {
 	case days < 0:
@@ -384,7 +384,7 @@ func (m *Model) historyLine(d *monthData, width int) []string {
 	chart := historyChart(m.c, d.history, d.report.TargetPct, 1, cellW)
 	st := m.c.Styles
 	return []string{
-		ansi.Truncate(chart[0]+" "+st.Dim.Render(m.c.T("sla.history_target", pct(d.report.TargetPct))), width, ""),
+		ansi.Truncate(chart[0]+" "+st.Dim.Render(m.c.T("sla.history_target", m.c.Lang.Pct(d.report.TargetPct))), width, ""),
 		ansi.Truncate(chart[1]+" "+st.Dim.Render(m.belowCount(d)), width, ""),
 	}
 }
@@ -430,7 +430,7 @@ func (m *Model) side(w termWords, d *monthData, l layout) string {
 	rows := min(16, max(3, l.innerH-len(lines)-3))
 	// Twelve columns and the scale's 6 cells, each column 2 to 4 cells wide.
 	chart := historyChart(m.c, d.history, d.report.TargetPct, rows, min(4, max(2, (l.rightW-6)/12)))
-	head := st.Title.Render(m.c.T("sla.history")) + st.Dim.Render(" · "+m.c.T("sla.history_target", pct(d.report.TargetPct))+" · "+m.belowCount(d))
+	head := st.Title.Render(m.c.T("sla.history")) + st.Dim.Render(" · "+m.c.T("sla.history_target", m.c.Lang.Pct(d.report.TargetPct))+" · "+m.belowCount(d))
 	keep := max(0, l.innerH-len(chart)-2)
 	lines = lines[:min(len(lines), keep)]
 	lines = append(lines, "", head)

@@ -183,7 +183,7 @@ func (m *Model) subForm(i int) modal {
 	checkStatus := func(v string) error { _, err := choice(m.c, v, model.SubStatuses, "substatus."); return err }
 	f := form.New(m.c, title,
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Value: s.Name, Required: true, Check: checkName},
-		form.Field{Key: "org", Label: t("subprocs.col.org"), Value: s.OrgNumber, Placeholder: "556726-8106"},
+		form.Field{Key: "org", Label: t("subprocs.col.org"), Value: s.OrgNumber, Placeholder: "NNNNNN-NNNN"},
 		form.Field{Key: "country", Label: t("subprocs.col.country"), Value: s.Country, Placeholder: t("subprocs.ph.country"), Check: checkCountry},
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose"), Value: s.Purpose},
 		form.Field{Key: "clause", Label: t("subprocs.col.clause"), Value: s.Clause, Placeholder: "B.1"},

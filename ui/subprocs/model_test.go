@@ -123,7 +123,7 @@ func TestNoticeFormRefusesBadInput(t *testing.T) {
 	if v := p.view(); !strings.Contains(v, "the change takes effect 2026-11-01, before the notice was") {
 		t.Errorf("no message for an effective date before receipt:\n%s", v)
 	}
-	p.keys("esc")
+	p.keys("esc", "y") // y: throw away what was typed
 	if p.m.Capturing() || p.lastStatus() != "Nothing was saved." {
 		t.Errorf("esc: capturing %v, status %q", p.m.Capturing(), p.lastStatus())
 	}
@@ -178,7 +178,7 @@ func TestAddEditRemoveSubProcessor(t *testing.T) {
 	if !p.m.Capturing() || !strings.Contains(p.view(), "finns redan i registret") {
 		t.Errorf("a duplicate name was not refused:\n%s", p.view())
 	}
-	p.keys("esc")
+	p.keys("esc", "y")
 
 	p.selectLine("Acme Support Oy")
 	p.keys("e", "tab", "tab")
