@@ -16,11 +16,14 @@ import (
 const frameRate = 120
 
 // frame is one frame's time at frameRate; settle is how long the frames go
-// on after the last new view before they stop: long enough for the view to
-// be drawn by a tick, short enough not to matter.
+// on after the last new view before they stop. A tick draws the view only
+// once the renderer's goroutine runs, and a stopped ticker drops a tick not
+// yet taken, so settle is far longer than a frame: a loaded machine (or the
+// race detector) may keep that goroutine waiting for tens of milliseconds.
+// Frames that find nothing new cost a wakeup each, nothing while idle.
 const (
 	frame  = time.Second / frameRate
-	settle = 4 * frame
+	settle = time.Second
 )
 
 // NewProgram is tea.NewProgram for the workbench: frames go out at
@@ -60,8 +63,9 @@ func (m paced) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m paced) View() string {
-	m.pc.wake()
-	return m.Model.View()
+	view := m.Model.View()
+	m.pc.wake() // after rendering: the renderer takes the view right after
+	return view
 }
 
 // frameTicker is what the pacer does with the renderer's ticker
