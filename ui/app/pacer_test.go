@@ -63,19 +63,25 @@ func (pc *pacer) state() (found, running bool) {
 	return pc.ticker != nil, pc.running
 }
 
-// The frames stop once nothing changes, and a change after that still
-// reaches the screen: the pacer holds the renderer's own ticker.
-func TestPacerFindsTheRenderersTicker(t *testing.T) {
-	var out screen
-	p, pc := newPacedProgram(counter{}, tea.WithInput(nil), tea.WithOutput(&out), tea.WithoutSignalHandler())
+// runPaced runs a paced counter until the test ends.
+func runPaced(t *testing.T) (*tea.Program, *pacer, *screen) {
+	out := &screen{}
+	p, pc := newPacedProgram(counter{}, tea.WithInput(nil), tea.WithOutput(out), tea.WithoutSignalHandler())
 	done := make(chan error, 1)
 	go func() { _, err := p.Run(); done <- err }()
-	defer func() {
+	t.Cleanup(func() {
 		p.Quit()
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
-	}()
+	})
+	return p, pc, out
+}
+
+// The frames stop once nothing changes, and a change after that still
+// reaches the screen: the pacer holds the renderer's own ticker.
+func TestPacerFindsTheRenderersTicker(t *testing.T) {
+	p, pc, out := runPaced(t)
 
 	within(t, "drawn", func() bool { return out.has("count |") })
 	if found, _ := pc.state(); !found {
@@ -91,16 +97,7 @@ func TestPacerFindsTheRenderersTicker(t *testing.T) {
 // Views coming faster than frames do not hold the frame back: each view
 // only starts frames that are stopped, so a steady stream still gets drawn.
 func TestPacerDrawsDuringAStreamOfViews(t *testing.T) {
-	var out screen
-	p, _ := newPacedProgram(counter{}, tea.WithInput(nil), tea.WithOutput(&out), tea.WithoutSignalHandler())
-	done := make(chan error, 1)
-	go func() { _, err := p.Run(); done <- err }()
-	defer func() {
-		p.Quit()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	p, _, out := runPaced(t)
 
 	// New views as fast as the program takes them, until one has been drawn.
 	start := time.Now()
