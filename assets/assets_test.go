@@ -197,6 +197,13 @@ func TestPureserviceSLAAndSubProcessors(t *testing.T) {
 	if len(a.Subs) != 2 {
 		t.Fatalf("%d sub-processors, want Microsoft (Azure) and Mailgun", len(a.Subs))
 	}
+	// Appendix B.1 places both in the EEA and names no country for either
+	// (Sinch AB, Mailgun's owner, is Swedish; that is not where data goes).
+	for _, s := range a.Subs {
+		if s.Region != model.RegionEEA || s.Country != "" {
+			t.Errorf("%s: country %q, region %q; want the EEA and no country", s.Name, s.Country, s.Region)
+		}
+	}
 	s := a.SLA
 	wantTiers := []model.CreditTier{{Below: 99.5, CreditPct: 25}, {Below: 99, CreditPct: 50}, {Below: 95, CreditPct: 100}}
 	if s == nil || s.Window.Kind != model.Window24x7 || !slices.Equal(s.Tiers, wantTiers) || s.CapPct != 100 ||

@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // SubStatus is where a sub-processor stands with the customer.
@@ -21,9 +23,12 @@ var SubStatuses = []SubStatus{SubApproved, SubProposed, SubObjected, SubRemoved}
 
 // SubProcessor is a sub-processor (underbiträde) an agreement names.
 type SubProcessor struct {
-	Name          string    `json:"name" yaml:"name"`
-	OrgNumber     string    `json:"org_number,omitempty" yaml:"org_number,omitempty"`
-	Country       string    `json:"country,omitempty" yaml:"country,omitempty"` // ISO 3166 alpha-2
+	Name      string `json:"name" yaml:"name"`
+	OrgNumber string `json:"org_number,omitempty" yaml:"org_number,omitempty"`
+	Country   string `json:"country,omitempty" yaml:"country,omitempty"` // ISO 3166 alpha-2
+	// Region is where it processes data when the agreement names no single
+	// country ("EEA", "EU", or a region's own name); see ParseRegion.
+	Region        string    `json:"region,omitempty" yaml:"region,omitempty"`
 	Purpose       string    `json:"purpose,omitempty" yaml:"purpose,omitempty"`
 	Clause        string    `json:"clause,omitempty" yaml:"clause,omitempty"`
 	Status        SubStatus `json:"status" yaml:"status"`
@@ -39,10 +44,78 @@ func (s *SubProcessor) Validate() error {
 	if s.Country != "" && (len(s.Country) != 2 || strings.ToUpper(s.Country) != s.Country) {
 		return &FieldError{"country", fmt.Sprintf("%q is not an ISO 3166 two-letter code such as SE", s.Country)}
 	}
+	if err := CheckRegion(s.Region); err != nil {
+		return &FieldError{"region", err.Error()}
+	}
 	if !oneOf(s.Status, SubStatuses) {
 		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", s.Status, join(SubStatuses))}
 	}
 	return nil
+}
+
+// The regions ParseRegion knows by name: the transfer check counts both as
+// inside, where data needs no transfer basis.
+const (
+	RegionEU  = "EU"
+	RegionEEA = "EEA"
+)
+
+// regionNames maps the letters of the names people write for the EU and
+// the EEA, in English and Swedish, to the region.
+var regionNames = map[string]string{
+	"EU": RegionEU, "EUROPEANUNION": RegionEU, "EUROPEISKAUNIONEN": RegionEU,
+	"EEA": RegionEEA, "EES": RegionEEA, "EUEEA": RegionEEA, "EUEES": RegionEEA,
+	"EUROPEANECONOMICAREA": RegionEEA, "EUROPEISKAEKONOMISKASAMARBETSOMRÅDET": RegionEEA,
+}
+
+// maxRegionLen is the longest region name accepted, in characters.
+const maxRegionLen = 60
+
+// ParseRegion reads a sub-processor's region as a person, a YAML file or a
+// supplier's list writes it: the EU or the EEA by any of their usual names
+// ("EES", "EU/EEA", "European Economic Area") gives RegionEU or RegionEEA;
+// any other region is kept as written, spaces collapsed, if it is a name
+// ("Nordics", "Worldwide") of letters, digits, spaces and - / ( ) , . &.
+// A two-letter code is a country and belongs in the country field; "" is
+// no region.
+func ParseRegion(s string) (string, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "", nil
+	}
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToUpper(r)
+		}
+		return -1
+	}, s)
+	if r, ok := regionNames[letters]; ok {
+		return r, nil
+	}
+	switch {
+	case utf8.RuneCountInString(s) > maxRegionLen:
+		return "", fmt.Errorf("%q is longer than %d characters", s, maxRegionLen)
+	case letters == "":
+		return "", fmt.Errorf("%q names no region — write EEA, EU or the region's name", s)
+	case utf8.RuneCountInString(s) == 2:
+		return "", fmt.Errorf("%q is a country code — write it as the country, or name the region (EEA, EU)", s)
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" -/(),.&", r) {
+			return "", fmt.Errorf("%q: %q does not belong in a region's name", s, r)
+		}
+	}
+	return s, nil
+}
+
+// CheckRegion checks a region as stored: one ParseRegion reads, written
+// the way it writes it ("EEA", not "EES"), so every face finds the same.
+func CheckRegion(region string) error {
+	r, err := ParseRegion(region)
+	if err == nil && r != region {
+		err = fmt.Errorf("%q is written %s", region, r)
+	}
+	return err
 }
 
 // SubPolicy is how an agreement lets the supplier change sub-processors and

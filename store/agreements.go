@@ -216,9 +216,9 @@ func insertDocuments(ctx context.Context, tx *sql.Tx, agreementID string, docs [
 
 func insertSubs(ctx context.Context, tx *sql.Tx, agreementID string, subs []model.SubProcessor) error {
 	for i, sp := range subs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String()); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, region, purpose, clause, status, transfer_basis, since)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Region, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String()); err != nil {
 			return err
 		}
 	}
@@ -290,7 +290,7 @@ func currentDocuments(ctx context.Context, q querier, agreementID string) ([]mod
 }
 
 func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.SubProcessor, error) {
-	rows, err := q.QueryContext(ctx, `SELECT name, org_number, country, purpose, clause, status, transfer_basis, since
+	rows, err := q.QueryContext(ctx, `SELECT name, org_number, country, region, purpose, clause, status, transfer_basis, since
 		FROM subprocessors WHERE agreement_id = ? ORDER BY position`, agreementID)
 	if err != nil {
 		return nil, err
@@ -300,7 +300,7 @@ func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.
 	for rows.Next() {
 		var sp model.SubProcessor
 		var since string
-		if err := rows.Scan(&sp.Name, &sp.OrgNumber, &sp.Country, &sp.Purpose, &sp.Clause, &sp.Status, &sp.TransferBasis, &since); err != nil {
+		if err := rows.Scan(&sp.Name, &sp.OrgNumber, &sp.Country, &sp.Region, &sp.Purpose, &sp.Clause, &sp.Status, &sp.TransferBasis, &since); err != nil {
 			return nil, err
 		}
 		if err := sp.Since.UnmarshalText([]byte(since)); err != nil {
@@ -366,7 +366,7 @@ type Listed struct {
 
 // ListPage returns up to limit agreements of the register in list order,
 // after the one with sort key after ("" = from the top), as Page does but
-// with only what the list shows, read from the facts index (schema step 9)
+// with only what the list shows, read from the facts index (schema step 11)
 // and decoded with the facts reader. Reading each agreement's row and
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.

@@ -194,7 +194,7 @@ func TestNoticesAreEvents(t *testing.T) {
 	}
 	if _, err := s.RecordNotices(ctx, "superoffice-dpa", []subproc.Notice{
 		notice("Mailgun", model.MustDate(2026, 11, 2), false),
-		notice("FourEdge AB", model.MustDate(2026, 10, 1), true),
+		notice("Lagret AB", model.MustDate(2026, 10, 1), true),
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -36,18 +36,11 @@ func (s *Store) RecordNotice(ctx context.Context, agreementID string, n subproc.
 }
 
 // RecordNotices records several notices for one agreement (a compared
-// list) in one transaction: all of them or none.
+// list) in one transaction: all of them or none. Each must fit the
+// register as the notices before it left it (subproc.FitRegister, the
+// check the CLI and the pane run), so no face records an add of a
+// sub-processor already in use, or one without a country or region.
 func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices []subproc.Notice) ([]int64, error) {
-	notices = append([]subproc.Notice(nil), notices...)
-	for i := range notices {
-		notices[i].Sub.Status = model.SubProposed // what the supplier proposes; the register says where it stands
-		if err := notices[i].Validate(); err != nil {
-			if len(notices) > 1 {
-				return nil, fmt.Errorf("notice %d (%s): %w", i+1, notices[i].Sub.Name, err)
-			}
-			return nil, err
-		}
-	}
 	ids := make([]int64, len(notices))
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if err := mustExist(ctx, tx, agreementID); err != nil {
@@ -61,6 +54,14 @@ func (s *Store) RecordNotices(ctx context.Context, agreementID string, notices [
 		}
 		defer reg.close()
 		for i, n := range notices {
+			n, err := subproc.FitRegister(n, reg.reg.Subs)
+			if err != nil {
+				if len(notices) > 1 {
+					return fmt.Errorf("notice %d (%s): %w", i+1, n.Sub.Name, err)
+				}
+				return err
+			}
+			n.Sub.Status = model.SubProposed // what the supplier proposes; the register says where it stands
 			id, err := s.insertNotice(ctx, tx, agreementID, n)
 			if err != nil {
 				return err
@@ -95,10 +96,10 @@ func (s *Store) insertNotice(ctx context.Context, tx *sql.Tx, agreementID string
 		verdict, decided, comment = string(d.Verdict), d.Date.String(), d.Comment
 	}
 	sp := n.Sub
-	res, err := tx.ExecContext(ctx, `INSERT INTO sub_notices(agreement_id, received, change, name, org_number, country, purpose, clause, transfer_basis,
+	res, err := tx.ExecContext(ctx, `INSERT INTO sub_notices(agreement_id, received, change, name, org_number, country, region, purpose, clause, transfer_basis,
 			replaces, effective, verdict, decided_on, comment, recorded_at, recorded_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		agreementID, n.Received.String(), n.Change, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.TransferBasis,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		agreementID, n.Received.String(), n.Change, sp.Name, sp.OrgNumber, sp.Country, sp.Region, sp.Purpose, sp.Clause, sp.TransferBasis,
 		n.Replaces, n.Effective.String(), verdict, decided, comment, s.now(), s.who)
 	if err != nil {
 		return 0, err
@@ -197,7 +198,7 @@ func (s *Store) OpenNotices(ctx context.Context) ([]NoticeRow, error) {
 // have the planner read every agreement to find the few notices.
 func queryNotices(ctx context.Context, q querier, where string, args ...any) ([]NoticeRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT n.id, n.agreement_id, a.title, p.policy,
-			n.received, n.change, n.name, n.org_number, n.country, n.purpose, n.clause, n.transfer_basis,
+			n.received, n.change, n.name, n.org_number, n.country, n.region, n.purpose, n.clause, n.transfer_basis,
 			n.replaces, n.effective, n.verdict, n.decided_on, n.comment, n.recorded_at, n.recorded_by
 		FROM sub_notices n CROSS JOIN agreements a ON a.id = n.agreement_id LEFT JOIN sub_policies p ON p.agreement_id = n.agreement_id
 		WHERE `+where, args...)
@@ -212,7 +213,7 @@ func queryNotices(ctx context.Context, q querier, where string, args ...any) ([]
 		var received, effective, verdict, decided, comment string
 		n := &r.Notice
 		if err := rows.Scan(&r.ID, &r.AgreementID, &r.AgreementTitle, &policy,
-			&received, &n.Change, &n.Sub.Name, &n.Sub.OrgNumber, &n.Sub.Country, &n.Sub.Purpose, &n.Sub.Clause, &n.Sub.TransferBasis,
+			&received, &n.Change, &n.Sub.Name, &n.Sub.OrgNumber, &n.Sub.Country, &n.Sub.Region, &n.Sub.Purpose, &n.Sub.Clause, &n.Sub.TransferBasis,
 			&n.Replaces, &effective, &verdict, &decided, &comment, &r.RecordedAt, &r.RecordedBy); err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -106,5 +107,57 @@ func TestRecordNoticesIsAllOrNothing(t *testing.T) {
 	hist, _ := s.SubHistory(ctx, "centuri-saas")
 	if len(ns) != 0 || len(a.Subs) != 1 || len(hist) != 0 {
 		t.Errorf("a refused batch left %d notices, %d subs, %d history rows", len(ns), len(a.Subs), len(hist))
+	}
+}
+
+// TestRecordNoticesFitTheRegister checks that the store itself refuses
+// what subproc.FitRegister refuses, whichever face sends the notices: an
+// add of a sub-processor in use, an add that says nowhere where data goes,
+// a list whose second add repeats its first. Nothing of a refused list is
+// kept. A region stands for the country: an add in the EEA is recorded
+// with its region, on the notice and in the register.
+func TestRecordNoticesFitTheRegister(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if err := s.PutAgreement(ctx, sampleAgreement("centuri-saas", "Centuri AB"), false); err != nil {
+		t.Fatal(err)
+	}
+	day := model.MustDate(2026, 12, 1)
+	add := func(name, country, region string) subproc.Notice {
+		return subproc.Notice{Received: day, Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: name, Country: country, Region: region}}
+	}
+	refused := []struct {
+		name    string
+		notices []subproc.Notice
+		want    string
+	}{
+		{"add of one in use", []subproc.Notice{add("fouredge ab", "SE", "")}, "subprocessor.name: already in use"},
+		{"add of nowhere", []subproc.Notice{add("Molnet AB", "", "")}, "subprocessor.country: say where"},
+		{"a region as typed", []subproc.Notice{add("Molnet AB", "", "EES")}, `subprocessor.region: "EES" is written EEA`},
+		{"the same add twice", []subproc.Notice{add("Molnet AB", "SE", ""), add("MOLNET AB", "SE", "")}, "notice 2 (MOLNET AB): subprocessor.name: already in use"},
+	}
+	for _, tt := range refused {
+		if _, err := s.RecordNotices(ctx, "centuri-saas", tt.notices); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+	ns, _ := s.Notices(ctx, "centuri-saas")
+	a, _ := s.Agreement(ctx, "centuri-saas")
+	if len(ns) != 0 || len(a.Subs) != 1 {
+		t.Fatalf("refused notices left %d notices and %d entries", len(ns), len(a.Subs))
+	}
+
+	if _, err := s.RecordNotice(ctx, "centuri-saas", add("Molnet AB", "", "EEA")); err != nil {
+		t.Fatal(err)
+	}
+	ns, _ = s.Notices(ctx, "centuri-saas")
+	a, _ = s.Agreement(ctx, "centuri-saas")
+	if len(ns) != 1 || ns[0].Notice.Sub.Region != "EEA" || len(a.Subs) != 2 || a.Subs[1].Region != "EEA" || a.Subs[1].Country != "" {
+		t.Errorf("an add in the EEA: notices %+v, register %+v", ns, a.Subs)
+	}
+	// An entry edited by hand is held to the same region check.
+	if err := s.AddSub(ctx, "centuri-saas", model.SubProcessor{Name: "Norr AB", Region: "SE", Status: model.SubApproved}, day); err == nil ||
+		!strings.Contains(err.Error(), "region") {
+		t.Errorf("a country code as a region: %v", err)
 	}
 }

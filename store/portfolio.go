@@ -10,18 +10,18 @@ import (
 
 // SubTallies counts the sub-processor entries of the whole register in one
 // GROUP BY over the subprocessors_tally index: by name, org number,
-// country, status and own transfer basis. Entries in thirdCountries that
+// country, region, status and own transfer basis. Entries in thirdCountries that
 // state no basis of their own are then split by the transfer basis their
 // agreement's DPA names, with a second query over those entries only
 // (reading sub_policies, so no agreement is parsed).
 func (s *Store) SubTallies(ctx context.Context, thirdCountries []string) ([]subproc.Tally, error) {
-	type key struct{ name, org, country, status string }
+	type key struct{ name, org, country, region, status string }
 	var out []subproc.Tally
 	unbased := map[key]int{} // entries without a basis of their own → index in out
-	err := s.scanTallies(ctx, `SELECT name, org_number, country, status, transfer_basis, count(*), count(DISTINCT agreement_id)
-		FROM subprocessors GROUP BY name, org_number, country, status, transfer_basis`, nil, func(t subproc.Tally) {
+	err := s.scanTallies(ctx, `SELECT name, org_number, country, region, status, transfer_basis, count(*), count(DISTINCT agreement_id)
+		FROM subprocessors GROUP BY name, org_number, country, region, status, transfer_basis`, nil, func(t subproc.Tally) {
 		if t.Sub.TransferBasis == "" {
-			unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, string(t.Sub.Status)}] = len(out)
+			unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, t.Sub.Region, string(t.Sub.Status)}] = len(out)
 		}
 		out = append(out, t)
 	})
@@ -29,13 +29,13 @@ func (s *Store) SubTallies(ctx context.Context, thirdCountries []string) ([]subp
 		return nil, err
 	}
 	codes, _ := json.Marshal(thirdCountries)
-	err = s.scanTallies(ctx, `SELECT s.name, s.org_number, s.country, s.status, p.transfer_basis, count(*), count(DISTINCT s.agreement_id)
+	err = s.scanTallies(ctx, `SELECT s.name, s.org_number, s.country, s.region, s.status, p.transfer_basis, count(*), count(DISTINCT s.agreement_id)
 		FROM subprocessors s JOIN sub_policies p ON p.agreement_id = s.agreement_id
 		WHERE s.transfer_basis = '' AND p.transfer_basis != '' AND s.country IN (SELECT value FROM json_each(?))
-		GROUP BY s.name, s.org_number, s.country, s.status, p.transfer_basis`, []any{string(codes)}, func(t subproc.Tally) {
+		GROUP BY s.name, s.org_number, s.country, s.region, s.status, p.transfer_basis`, []any{string(codes)}, func(t subproc.Tally) {
 		// Each agreement has one policy, so the split counts add up to the
 		// entry's: what is left states no basis anywhere.
-		i, ok := unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, string(t.Sub.Status)}]
+		i, ok := unbased[key{t.Sub.Name, t.Sub.OrgNumber, t.Sub.Country, t.Sub.Region, string(t.Sub.Status)}]
 		if !ok {
 			return
 		}
@@ -57,7 +57,7 @@ func (s *Store) SubTallies(ctx context.Context, thirdCountries []string) ([]subp
 }
 
 // scanTallies runs a counting query whose columns are name, org number,
-// country, status, transfer basis, entries and agreements.
+// country, region, status, transfer basis, entries and agreements.
 func (s *Store) scanTallies(ctx context.Context, query string, args []any, fn func(subproc.Tally)) error {
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -66,7 +66,7 @@ func (s *Store) scanTallies(ctx context.Context, query string, args []any, fn fu
 	defer rows.Close()
 	for rows.Next() {
 		var t subproc.Tally
-		if err := rows.Scan(&t.Sub.Name, &t.Sub.OrgNumber, &t.Sub.Country, &t.Sub.Status, &t.Sub.TransferBasis, &t.Entries, &t.Agreements); err != nil {
+		if err := rows.Scan(&t.Sub.Name, &t.Sub.OrgNumber, &t.Sub.Country, &t.Sub.Region, &t.Sub.Status, &t.Sub.TransferBasis, &t.Entries, &t.Agreements); err != nil {
 			return err
 		}
 		fn(t)
@@ -75,10 +75,13 @@ func (s *Store) scanTallies(ctx context.Context, query string, args []any, fn fu
 }
 
 // UseQuery selects sub-processor entries across the register; an empty
-// list selects all.
+// list selects all. Countries and Regions together select where entries
+// are: an entry in one of the countries, or one that names no country and
+// one of the regions ("" for neither).
 type UseQuery struct {
 	Names     []string // exact names, as a Summary lists them
 	Countries []string
+	Regions   []string
 	Statuses  []model.SubStatus
 }
 
@@ -101,7 +104,7 @@ type SubUse struct {
 // a sub-processor, a page at a time.
 func (s *Store) SubUses(ctx context.Context, q UseQuery, after UseKey, limit int) ([]SubUse, error) {
 	query := `SELECT s.agreement_id, s.position, a.title, a.supplier,
-			s.name, s.org_number, s.country, s.purpose, s.clause, s.status, s.transfer_basis, s.since
+			s.name, s.org_number, s.country, s.region, s.purpose, s.clause, s.status, s.transfer_basis, s.since
 		FROM subprocessors s JOIN agreements a ON a.id = s.agreement_id
 		WHERE (s.agreement_id, s.position) > (?, ?)`
 	args := []any{after.AgreementID, after.Position}
@@ -111,12 +114,19 @@ func (s *Store) SubUses(ctx context.Context, q UseQuery, after UseKey, limit int
 		column string
 		values any
 		n      int
-	}{{"s.name", q.Names, len(q.Names)}, {"s.country", q.Countries, len(q.Countries)}, {"s.status", q.Statuses, len(q.Statuses)}} {
+	}{{"s.name", q.Names, len(q.Names)}, {"s.status", q.Statuses, len(q.Statuses)}} {
 		if f.n > 0 {
 			list, _ := json.Marshal(f.values)
 			query += " AND " + f.column + " IN (SELECT value FROM json_each(?))"
 			args = append(args, string(list))
 		}
+	}
+	if len(q.Countries) > 0 || len(q.Regions) > 0 {
+		countries, _ := json.Marshal(q.Countries)
+		regions, _ := json.Marshal(q.Regions)
+		query += ` AND (s.country IN (SELECT value FROM json_each(?))
+			OR s.country = '' AND s.region IN (SELECT value FROM json_each(?)))`
+		args = append(args, string(countries), string(regions))
 	}
 	rows, err := s.read.QueryContext(ctx, query+" ORDER BY s.agreement_id, s.position LIMIT ?", append(args, limit)...)
 	if err != nil {
@@ -129,7 +139,7 @@ func (s *Store) SubUses(ctx context.Context, q UseQuery, after UseKey, limit int
 		var since string
 		sp := &u.Sub
 		if err := rows.Scan(&u.Key.AgreementID, &u.Key.Position, &u.Title, &u.Supplier,
-			&sp.Name, &sp.OrgNumber, &sp.Country, &sp.Purpose, &sp.Clause, &sp.Status, &sp.TransferBasis, &since); err != nil {
+			&sp.Name, &sp.OrgNumber, &sp.Country, &sp.Region, &sp.Purpose, &sp.Clause, &sp.Status, &sp.TransferBasis, &since); err != nil {
 			return nil, err
 		}
 		if err := sp.Since.UnmarshalText([]byte(since)); err != nil {

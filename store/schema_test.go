@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/subproc"
 )
 
 // writeFixture makes TestWriteSchemaFixture write testdata/schema-N.db for
@@ -37,6 +39,27 @@ func fixtureAgreements() []*model.Agreement {
 	callOff.Title = "Avrop drift"
 	callOff.Relations = []model.Relation{{Kind: model.RelCallOff, Target: "fixture-framework"}}
 	return []*model.Agreement{framework, callOff}
+}
+
+// legacyObjection is an agreement as registers before schema 9 could hold
+// it, written into the fixtures from schema 8 on: its objection period is
+// only a rule counted from a notice (14 days), and its sub-processor policy
+// states no period, so a notice it received has no calendar deadline
+// until the migration fills the policy from the rule.
+func legacyObjection() *model.Agreement {
+	a := sampleAgreement("fixture-dpa", "Biträdet AB")
+	a.Title = "Biträdesavtal"
+	a.Documents = nil
+	a.Rules = append(a.Rules, model.Rule{Kind: model.DLObjection, Anchor: model.EventAnchor("notice_received"),
+		Offset: model.Period{N: 14, Unit: model.Days}, Clause: "9.2", Title: "Invänd mot nytt underbiträde"})
+	a.SubPolicy = &model.SubPolicy{OnObjection: "Parterna söker en lösning", TransferBasis: "EU:s standardavtalsklausuler"}
+	return a
+}
+
+// legacyNotice is the open notice legacyObjection received.
+func legacyNotice() subproc.Notice {
+	return subproc.Notice{Received: model.MustDate(2026, 11, 2), Change: subproc.ChangeAdd,
+		Sub: model.SubProcessor{Name: "Molnhallen AB", Country: "SE", Purpose: "Drift"}}
 }
 
 // fixtureIncident is the incident every schema fixture holds.
@@ -90,6 +113,12 @@ func TestWriteSchemaFixture(t *testing.T) {
 	}
 	inc := fixtureIncident()
 	if _, err := s.AddIncident(ctx, &inc); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutAgreement(ctx, legacyObjection(), false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordNotice(ctx, "fixture-dpa", legacyNotice()); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range fixtureRows {
@@ -245,12 +274,15 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 			}
 			checkIntact(t, s.write)
 
-			// Old rows, in the old columns, are all still there.
+			// Old rows, in the old columns, are all still there; but for
+			// the policy schema 9 fills in on purpose (see
+			// TestMigrationFillsObjectionPolicy).
 			after := tableDump(t, s.write, old)
 			for table, rows := range before {
 				got := after[table]
 				for _, r := range rows {
-					if !slices.Contains(got, r) {
+					filled := (table == "agreements" || table == "sub_policies") && strings.HasPrefix(r, legacyObjection().ID)
+					if !filled && !slices.Contains(got, r) {
 						t.Errorf("table %s lost a row after migration: %s", table, r)
 					}
 				}
@@ -267,9 +299,11 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 				}
 			}
 			// The deadline engine's own copy of the facts is filled in.
+			var stored int
+			s.read.QueryRow("SELECT count(*) FROM agreements").Scan(&stored)
 			engine, _, err := s.DeadlineInputs(ctx, "")
-			if err != nil || len(engine) != len(fixtureAgreements()) {
-				t.Fatalf("deadline inputs after migration = %d agreements, %v", len(engine), err)
+			if err != nil || len(engine) != stored {
+				t.Fatalf("deadline inputs after migration = %d agreements, %v; want %d", len(engine), err, stored)
 			}
 			for _, e := range engine {
 				full, _ := s.Agreement(ctx, e.ID)
@@ -401,5 +435,82 @@ func TestConcurrentFirstOpen(t *testing.T) {
 	}
 	if created != 1 {
 		t.Errorf("%d of %d openers report that they created the register, want 1", created, n)
+	}
+}
+
+// TestMigrationFillsObjectionPolicy opens the schema 8 fixture, whose
+// fixture-dpa keeps its objection period (14 days) only as a rule: after
+// the upgrade its policy holds the period with the rule's clause, and the
+// open notice received 2026-11-02 has its calendar deadline, 2026-11-16 (a
+// Monday, so acted on that day). Running the step again changes nothing.
+func TestMigrationFillsObjectionPolicy(t *testing.T) {
+	ctx := context.Background()
+	path := copyFixture(t, filepath.Join("testdata", "schema-8.db"))
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Agreement(ctx, "fixture-dpa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := legacyObjection().SubPolicy
+	want.ObjectionWindow, want.Clause = model.Period{N: 14, Unit: model.Days}, "9.2"
+	if !reflect.DeepEqual(a.SubPolicy, want) {
+		t.Errorf("policy after the upgrade = %+v, want %+v", a.SubPolicy, want)
+	}
+	as, recs, err := s.DeadlineInputs(ctx, "fixture-dpa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range deadlines.Compute(as[0], recs["fixture-dpa"], model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English) {
+		if d.Kind == model.DLObjection {
+			got = append(got, d.Subject+" "+d.Date.String()+" act by "+d.ActBy.String())
+		}
+	}
+	if len(got) != 1 || got[0] != legacyNotice().Sub.Name+" 2026-11-16 act by 2026-11-16" {
+		t.Errorf("objection deadlines after the upgrade %q, want Molnhallen AB's on 2026-11-16", got)
+	}
+	data := func() string {
+		var d string
+		s.write.QueryRow("SELECT data FROM agreements WHERE id = 'fixture-dpa'").Scan(&d)
+		return d
+	}
+	once := data()
+	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+		t.Fatalf("the policy step again: %v", err)
+	}
+	if twice := data(); twice != once {
+		t.Errorf("the policy step run twice changed the agreement again:\n%s\n%s", once, twice)
+	}
+}
+
+// TestObjectionPolicyStep runs schema step 10 over agreements written
+// today: a policy that states a period keeps it even beside an older rule
+// (Pureservice: 4 weeks' advance notice, so one may object until the change
+// takes effect, not "notice + 4 weeks"), and an agreement with no policy
+// gets one from its advance-notice rule.
+func TestObjectionPolicyStep(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	rule := func(kind model.DeadlineKind, n int, unit model.Unit) model.Rule {
+		return model.Rule{Kind: kind, Anchor: model.EventAnchor("notice_received"), Offset: model.Period{N: n, Unit: unit}, Clause: "8.6"}
+	}
+	stated := sampleAgreement("stated", "Stated AS")
+	stated.Rules = append(stated.Rules, rule(model.DLObjection, 4, model.Weeks))
+	stated.SubPolicy = &model.SubPolicy{AdvanceNotice: model.Period{N: 4, Unit: model.Weeks}, Clause: "8.6.3"}
+	bare := sampleAgreement("bare", "Bare AB")
+	bare.Rules = append(bare.Rules, rule(model.DLAdvanceNotice, 2, model.Months))
+	putAll(t, s, stated, bare)
+	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Agreement(ctx, "stated"); !reflect.DeepEqual(got.SubPolicy, stated.SubPolicy) {
+		t.Errorf("a stated policy changed: %+v", got.SubPolicy)
+	}
+	want := &model.SubPolicy{AdvanceNotice: model.Period{N: 2, Unit: model.Months}, Clause: "8.6"}
+	if got, _ := s.Agreement(ctx, "bare"); !reflect.DeepEqual(got.SubPolicy, want) {
+		t.Errorf("policy from the advance-notice rule = %+v, want %+v", got.SubPolicy, want)
 	}
 }

@@ -160,9 +160,9 @@ func prepareSubWriter(ctx context.Context, tx *sql.Tx) (*subWriter, error) {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&w.insert, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, purpose, clause, status, transfer_basis, since)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.update, `UPDATE subprocessors SET name = ?, org_number = ?, country = ?, purpose = ?, clause = ?, status = ?, transfer_basis = ?, since = ?
+		{&w.insert, `INSERT INTO subprocessors(agreement_id, position, name, org_number, country, region, purpose, clause, status, transfer_basis, since)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.update, `UPDATE subprocessors SET name = ?, org_number = ?, country = ?, region = ?, purpose = ?, clause = ?, status = ?, transfer_basis = ?, since = ?
 			WHERE agreement_id = ? AND position = ?`},
 		{&w.history, `INSERT INTO sub_history(agreement_id, name, action, fields, before, after, date, notice_id, recorded_at, recorded_by)
 			VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?)`},
@@ -195,9 +195,9 @@ func (s *Store) writeEdits(ctx context.Context, w *subWriter, agreementID string
 		}
 		var err error
 		if old == nil {
-			_, err = w.insert.ExecContext(ctx, agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String())
+			_, err = w.insert.ExecContext(ctx, agreementID, i, sp.Name, sp.OrgNumber, sp.Country, sp.Region, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String())
 		} else {
-			_, err = w.update.ExecContext(ctx, sp.Name, sp.OrgNumber, sp.Country, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String(), agreementID, i)
+			_, err = w.update.ExecContext(ctx, sp.Name, sp.OrgNumber, sp.Country, sp.Region, sp.Purpose, sp.Clause, sp.Status, sp.TransferBasis, sp.Since.String(), agreementID, i)
 		}
 		if err != nil {
 			return err
@@ -229,6 +229,7 @@ func subDiff(old *model.SubProcessor, sp model.SubProcessor) (string, []string) 
 		was, now string
 	}{
 		{"name", old.Name, sp.Name}, {"org_number", old.OrgNumber, sp.OrgNumber}, {"country", old.Country, sp.Country},
+		{"region", old.Region, sp.Region},
 		{"purpose", old.Purpose, sp.Purpose}, {"clause", old.Clause, sp.Clause}, {"status", string(old.Status), string(sp.Status)},
 		{"transfer_basis", old.TransferBasis, sp.TransferBasis}, {"since", old.Since.String(), sp.Since.String()},
 	} {

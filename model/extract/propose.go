@@ -56,9 +56,6 @@ type Proposal struct {
 	Term      *model.Term         `json:"term,omitempty"`
 	Supplier  *model.Party        `json:"supplier,omitempty"`
 	Field     *Field              `json:"field,omitempty"`
-	// Region is where a sub-processor processes data when the text names a
-	// region rather than a country: "EEA", "EU".
-	Region string `json:"region,omitempty"`
 }
 
 // Propose looks through the clauses of a document and proposes the

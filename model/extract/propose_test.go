@@ -190,9 +190,9 @@ func TestProposeSubProcessors(t *testing.T) {
 		}
 		for i, w := range tt.want {
 			p, s := got[i], got[i].Sub
-			if s.Name != w.name || s.OrgNumber != w.org || s.Country != w.country || p.Region != w.region ||
+			if s.Name != w.name || s.OrgNumber != w.org || s.Country != w.country || s.Region != w.region ||
 				s.Purpose != w.purpose || p.Confidence < w.confidence-1e-9 || p.Confidence > w.confidence+1e-9 {
-				t.Errorf("%s[%d] = %+v region %q conf %g, want %+v", tt.clause, i, *s, p.Region, p.Confidence, w)
+				t.Errorf("%s[%d] = %+v conf %g, want %+v", tt.clause, i, *s, p.Confidence, w)
 			}
 			if p.Span.In(c.Body) != w.name || s.Clause != tt.clause || s.Status != model.SubApproved {
 				t.Errorf("%s[%d]: span %q clause %q status %q", tt.clause, i, p.Span.In(c.Body), s.Clause, s.Status)

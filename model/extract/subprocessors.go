@@ -242,11 +242,14 @@ func (r subRow) proposal(c model.Clause, lines []Span) Proposal {
 		}
 	}
 	sub.Country = country
+	if country == "" {
+		sub.Region = region // the EEA, the EU: what the text names in place of a country
+	}
 	if country != "" || region != "" {
 		conf += 0.1
 		why = append(why, "place "+cmp.Or(country, region))
 	}
 	return Proposal{Kind: ProposeSubProcessor, Clause: c.Number, Span: r.name,
 		Evidence: evidence(c.Body, Span{lines[0].Start, lines[len(lines)-1].End}), Confidence: min(conf, 0.9),
-		Reason: strings.Join(why, ", "), Sub: &sub, Region: region}
+		Reason: strings.Join(why, ", "), Sub: &sub}
 }

@@ -124,6 +124,9 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 				sub.Purpose = strings.TrimSpace(cell)
 			}
 		}
+		if sub.Country == "" {
+			sub.Region = region // the EEA, the EU: what the row names in place of a country
+		}
 		start := l.Start + max(0, strings.Index(l.In(c.Body), name))
 		span := Span{start, start + len(name)}
 		if !strings.Contains(l.In(c.Body), name) {
@@ -131,7 +134,7 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 		}
 		out = append(out, Proposal{Kind: ProposeSubProcessor, Clause: c.Number, Span: span,
 			Evidence: evidence(c.Body, l), Confidence: min(conf, 0.9),
-			Reason: "a row of a table of sub-processors, under " + `"` + header[col] + `"`, Sub: &sub, Region: region})
+			Reason: "a row of a table of sub-processors, under " + `"` + header[col] + `"`, Sub: &sub})
 	}
 	return out, inTable
 }

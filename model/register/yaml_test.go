@@ -47,6 +47,8 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 		{"term in hours", "initial: 36 months", "initial: 36 hours", 8, "term.initial", "days, weeks, months or years"},
 		{"terminal escape in a tag", "clause: \"15.1\"\n", "clause: \"15.1\"\ndocuments:\n  - name: Villkor\n    clauses:\n      - {number: \"1\", tags: [\"x\\e]52;c;ZXZpbA==\\a\"]}\n", 18, "documents[0].clauses[0].tags[0]", "not a tag"},
 		{"absurd term", "initial: 36 months", "initial: 360000 months", 8, "term.initial", "hundred years"},
+		{"region as typed", "clause: \"15.1\"\n", "clause: \"15.1\"\nsubprocessors:\n  - {name: Azure, region: EES, status: approved}\n", 16, "subprocessors[0].region", `"EES" is written EEA`},
+		{"country as a region", "clause: \"15.1\"\n", "clause: \"15.1\"\nsubprocessors:\n  - {name: Azure, region: SE, status: approved}\n", 16, "subprocessors[0].region", "is a country code"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,7 +73,8 @@ func TestDecodeRefusesEmptyAndNonMappings(t *testing.T) {
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
-	a, err := Decode("centuri.yaml", []byte(minimal))
+	withRegion := minimal + "subprocessors:\n  - {name: Azure, region: EEA, status: approved}\n"
+	a, err := Decode("centuri.yaml", []byte(withRegion))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +86,7 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the encoded file does not decode: %v\n%s", err, out)
 	}
-	if !reflect.DeepEqual(a, b) {
+	if !reflect.DeepEqual(a, b) || b.Subs[0].Region != "EEA" || !strings.Contains(string(out), "region: EEA") {
 		t.Errorf("round trip differs:\n%+v\n%+v", a, b)
 	}
 }

@@ -136,7 +136,7 @@ func merge(incoming, known model.SubProcessor, status model.SubStatus, since mod
 		dst *string
 		src string
 	}{
-		{&s.OrgNumber, known.OrgNumber}, {&s.Country, known.Country}, {&s.Purpose, known.Purpose},
+		{&s.OrgNumber, known.OrgNumber}, {&s.Country, known.Country}, {&s.Region, known.Region}, {&s.Purpose, known.Purpose},
 		{&s.Clause, known.Clause}, {&s.TransferBasis, known.TransferBasis},
 	} {
 		if *f.dst == "" {

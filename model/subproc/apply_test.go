@@ -93,6 +93,7 @@ func TestFitRegister(t *testing.T) {
 	}{
 		{"add of one in use", notice(ChangeAdd, "fouredge ab", "", "SE"), "subprocessor.name", "", ""},
 		{"add without a country", notice(ChangeAdd, "New AB", "", ""), "subprocessor.country", "", ""},
+		{"add in a region", Notice{Received: day, Change: ChangeAdd, Sub: model.SubProcessor{Name: "New AB", Region: "EEA"}}, "", "New AB", ""},
 		{"add of a removed one", notice(ChangeAdd, "Gone AB", "", "SE"), "", "Gone AB", ""},
 		{"replace by itself", notice(ChangeReplace, "", "fouredge ab", "DE"), "", "FourEdge AB", "FourEdge AB"},
 		{"replace of one not in use", notice(ChangeReplace, "X", "Gone AB", ""), "replaces", "", ""},
@@ -110,6 +111,12 @@ func TestFitRegister(t *testing.T) {
 		case err != nil || got.Sub.Name != tt.wantSub || got.Replaces != tt.wantOfOld:
 			t.Errorf("%s: %+v, %v; want %q replacing %q", tt.name, got, err, tt.wantSub, tt.wantOfOld)
 		}
+	}
+	// A region as a person types it is read with model.ParseRegion first.
+	typed := Notice{Received: day, Change: ChangeAdd, Sub: model.SubProcessor{Name: "New AB", Region: "EES"}}
+	var fe *model.FieldError
+	if _, err := FitRegister(typed, subs); !errors.As(err, &fe) || fe.Field != "subprocessor.region" {
+		t.Errorf("region EES: %v, want an error on subprocessor.region", err)
 	}
 	// An effective date before the notice arrived is refused on that field.
 	early := notice(ChangeAdd, "New AB", "", "SE")

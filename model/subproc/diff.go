@@ -113,6 +113,9 @@ func changedFields(s model.SubProcessor, r Row) []string {
 	if !strings.EqualFold(r.Country, s.Country) {
 		fields = append(fields, "country")
 	}
+	if r.Region != s.Region {
+		fields = append(fields, "region")
+	}
 	if r.Purpose != "" && !strings.EqualFold(strings.Join(strings.Fields(r.Purpose), " "), strings.Join(strings.Fields(s.Purpose), " ")) {
 		fields = append(fields, "purpose")
 	}
@@ -134,7 +137,8 @@ func Notices(changes []Change, received model.Date) []Notice {
 		case DiffChanged:
 			n.Change, n.Replaces = ChangeReplace, c.Current.Name
 			n.Sub = *c.Current
-			n.Sub.Name, n.Sub.Country, n.Sub.Status, n.Sub.Since = c.Incoming.Name, c.Incoming.Country, model.SubProposed, model.Date{}
+			n.Sub.Name, n.Sub.Country, n.Sub.Region = c.Incoming.Name, c.Incoming.Country, c.Incoming.Region
+			n.Sub.Status, n.Sub.Since = model.SubProposed, model.Date{}
 			if c.Incoming.OrgNumber != "" {
 				n.Sub.OrgNumber = c.Incoming.OrgNumber
 			}

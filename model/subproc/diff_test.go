@@ -124,3 +124,20 @@ func TestNotices(t *testing.T) {
 		t.Errorf("remove notice = %+v", rem)
 	}
 }
+
+// A list that places an entry by country where the register names only
+// its region changes both; the replace notice carries the list's place.
+func TestDiffRegion(t *testing.T) {
+	cur := []model.SubProcessor{{Name: "Azure", Region: model.RegionEEA, Purpose: "Hosting", Status: model.SubApproved}}
+	if changes := Diff(cur, []Row{{Name: "Azure", Region: "EEA"}}); len(changes) != 0 {
+		t.Errorf("same region: %+v", changes)
+	}
+	changes := Diff(cur, []Row{{Name: "Azure", Country: "IE"}})
+	if len(changes) != 1 || !slices.Equal(changes[0].Fields, []string{"country", "region"}) {
+		t.Fatalf("changes = %+v, want country and region", changes)
+	}
+	n := Notices(changes, date("2026-12-01"))
+	if n[0].Change != ChangeReplace || n[0].Sub.Country != "IE" || n[0].Sub.Region != "" || n[0].Sub.Purpose != "Hosting" {
+		t.Errorf("notice = %+v", n[0])
+	}
+}

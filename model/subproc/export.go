@@ -13,14 +13,14 @@ func RowsOf(subs []model.SubProcessor) []Row {
 	rows := make([]Row, 0, len(subs))
 	for _, s := range subs {
 		if s.Status != model.SubRemoved {
-			rows = append(rows, Row{Name: s.Name, OrgNumber: s.OrgNumber, Country: s.Country, Purpose: s.Purpose})
+			rows = append(rows, Row{Name: s.Name, OrgNumber: s.OrgNumber, Country: s.Country, Region: s.Region, Purpose: s.Purpose})
 		}
 	}
 	return rows
 }
 
 // WriteCSV writes rows as comma-separated values under the header
-// name,org_number,country,purpose: the format ParseList reads, so an
+// name,org_number,country,region,purpose: the format ParseList reads, so an
 // exported register can be compared with a supplier's list or read back.
 // Cells that would start a formula are guarded (see SafeRecord).
 func WriteCSV(w io.Writer, rows []Row) error {
@@ -29,7 +29,7 @@ func WriteCSV(w io.Writer, rows []Row) error {
 		return err
 	}
 	for _, r := range rows {
-		if err := cw.Write(SafeRecord(r.Name, r.OrgNumber, r.Country, r.Purpose)); err != nil {
+		if err := cw.Write(SafeRecord(r.Name, r.OrgNumber, r.Country, r.Region, r.Purpose)); err != nil {
 			return err
 		}
 	}

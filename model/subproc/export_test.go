@@ -4,23 +4,27 @@ import (
 	"bytes"
 	"slices"
 	"testing"
+
+	"avtal/model"
 )
 
 func TestWriteCSVRoundTrip(t *testing.T) {
 	subs := register()
 	odd := sub(`Acme "Cloud", Inc`, "US", "")
 	odd.Purpose = "Support; tier 2"
-	subs = append(subs, odd)
+	eea := model.SubProcessor{Name: "Azure", Region: model.RegionEEA, Purpose: "Hosting", Status: model.SubApproved}
+	subs = append(subs, odd, eea)
 
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, RowsOf(subs)); err != nil {
 		t.Fatal(err)
 	}
-	want := "name,org_number,country,purpose\n" +
-		"FourEdge AB,556726-8106,SE,Data-centre operations\n" +
-		"Microsoft Sverige AS,,SE,Hosting\n" +
-		"Sinch AB,,SE,E-mail\n" +
-		"\"Acme \"\"Cloud\"\", Inc\",,US,Support; tier 2\n" // removed Old Host AS left out
+	want := "name,org_number,country,region,purpose\n" +
+		"FourEdge AB,556726-8106,SE,,Data-centre operations\n" +
+		"Microsoft Sverige AS,,SE,,Hosting\n" +
+		"Sinch AB,,SE,,E-mail\n" +
+		"\"Acme \"\"Cloud\"\", Inc\",,US,,Support; tier 2\n" + // removed Old Host AS left out
+		"Azure,,,EEA,Hosting\n"
 	if buf.String() != want {
 		t.Errorf("CSV =\n%s\nwant\n%s", buf.String(), want)
 	}
@@ -55,11 +59,11 @@ func TestWriteCSVGuardsFormulas(t *testing.T) {
 	// gets a second one (or reading back would drop its own); an apostrophe
 	// before a letter, and = + inside a cell, are left alone. encoding/csv
 	// quotes cells holding a quote, a comma or a leading space only.
-	want := "name,org_number,country,purpose\n" +
-		"\"'=HYPERLINK(\"\"http://x.test\"\",\"\"Hi\"\")\",'+46 8 123,SE,'-tier 2\n" +
-		"'@SUM(1+1),,NO,'\tsupport\n" +
-		"''=quoted already,,DK,'s-Hertogenbosch office\n" +
-		"Plain AB,556726-8106,FI,\"a=b, c+d\"\n"
+	want := "name,org_number,country,region,purpose\n" +
+		"\"'=HYPERLINK(\"\"http://x.test\"\",\"\"Hi\"\")\",'+46 8 123,SE,,'-tier 2\n" +
+		"'@SUM(1+1),,NO,,'\tsupport\n" +
+		"''=quoted already,,DK,,'s-Hertogenbosch office\n" +
+		"Plain AB,556726-8106,FI,,\"a=b, c+d\"\n"
 	if buf.String() != want {
 		t.Errorf("CSV =\n%q\nwant\n%q", buf.String(), want)
 	}

@@ -43,6 +43,8 @@ const (
 	KeyDPF              = "transfer.us_dpf"
 	KeyDPFMissing       = "transfer.us_dpf_missing"
 	KeyCountryMissing   = "country.missing"
+	KeyRegionUnknown    = "region.unknown"
+	KeyRegionUnclear    = "region.unclear"
 	KeyCountryUnknown   = "country.unknown"
 	KeyInvalidBasis     = "basis.invalid"
 	KeyInvalidBasisSub  = "basis.invalid_sub"
@@ -59,7 +61,9 @@ var messages = map[string]string{
 	KeyAdequacy:         "{sub}: {country_name} has an EU adequacy decision, no other transfer basis is needed",
 	KeyDPF:              "{sub}: United States under the EU-US Data Privacy Framework; check that the certification is active",
 	KeyDPFMissing:       "{sub}: the United States is adequate only for organisations certified under the EU-US Data Privacy Framework; note the certification or another transfer basis",
-	KeyCountryMissing:   "{sub}: no country stated, so it is unknown whether data leaves the EU/EEA",
+	KeyCountryMissing:   "{sub}: no country or region stated, so it is unknown whether data leaves the EU/EEA — check",
+	KeyRegionUnknown:    "{sub}: processes data in {sub_region}, which may be inside or outside the EU/EEA — check",
+	KeyRegionUnclear:    "{sub}: processes data somewhere in the {sub_region}; the DPA allows {region} only — check where",
 	KeyCountryUnknown:   "{sub}: {country} is not an ISO 3166 country code",
 	KeyInvalidBasis:     "The DPA names {basis} as a transfer basis; the CJEU invalidated it in {ruling} on {date}",
 	KeyInvalidBasisSub:  "{sub}: transfer basis {basis} was invalidated by the CJEU in {ruling} on {date}",
@@ -185,8 +189,7 @@ func subFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Fl
 	f := Flag{Kind: FlagTransfer, Severity: SeverityInfo, AgreementID: agreementID, Sub: s.Name,
 		Params: map[string]string{"sub": s.Name, "country": s.Country}}
 	if s.Country == "" {
-		f.Kind, f.Severity, f.Key = FlagCountry, SeverityWarning, KeyCountryMissing
-		return []Flag{f}
+		return regionFlags(agreementID, p, s)
 	}
 	c, err := Lookup(s.Country)
 	if err != nil {
@@ -224,6 +227,40 @@ func subFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Fl
 		f.Severity, f.Key = SeverityWarning, KeyNoBasis
 	}
 	return append(out, f)
+}
+
+// regionFlags are the flags of a sub-processor that names no country: none
+// for the EU or the EEA inside the region the DPA allows, a warning to check
+// where when the DPA allows less than the region it names (the EU, one
+// country), and "unknown — check" for any other region or none.
+func regionFlags(agreementID string, p *model.SubPolicy, s model.SubProcessor) []Flag {
+	f := Flag{Kind: FlagCountry, Severity: SeverityWarning, AgreementID: agreementID, Sub: s.Name,
+		Params: map[string]string{"sub": s.Name, "sub_region": s.Region}}
+	switch {
+	case s.Region == "":
+		f.Key = KeyCountryMissing
+	case !SubRegion(s).InEEA():
+		f.Key = KeyRegionUnknown
+	case p != nil && !allowsRegion(p.ProcessingRegion, s.Region):
+		f.Kind, f.Key = FlagRegion, KeyRegionUnclear
+		f.Params["region"] = p.ProcessingRegion
+	default:
+		return nil
+	}
+	return []Flag{f}
+}
+
+// allowsRegion reports whether all of region (the EU or the EEA) is where
+// a DPA allows processing. A DPA's region Avtal cannot read is not checked.
+func allowsRegion(allowed, region string) bool {
+	switch a, _ := model.ParseRegion(allowed); {
+	case a == model.RegionEEA:
+		return true
+	case a == model.RegionEU:
+		return region == model.RegionEU
+	}
+	_, err := Lookup(strings.TrimSpace(allowed))
+	return err != nil
 }
 
 // The transfer bases GDPR chapter V knows, as recognisedBasis names them.
@@ -282,20 +319,18 @@ func recognisedBasis(text string, c Country) string {
 }
 
 // outsideRegion reports whether country c is outside where a DPA allows
-// processing: "EEA" (or "EU/EEA", "EES"), "EU", or one country's code. A
-// region Avtal cannot read is not checked.
-func outsideRegion(region string, c Country) bool {
-	switch r := strings.ToUpper(strings.Join(strings.Fields(region), "")); r {
-	case "EEA", "EES", "EU/EEA", "EU/EES", "EUEEA":
+// processing: the EEA or the EU by any name model.ParseRegion reads ("EES",
+// "EU/EEA"), or one country's code. A region Avtal cannot read is not
+// checked.
+func outsideRegion(allowed string, c Country) bool {
+	switch r, _ := model.ParseRegion(allowed); r {
+	case model.RegionEEA:
 		return !c.Region.InEEA()
-	case "EU":
+	case model.RegionEU:
 		return c.Region != RegionEU
-	default:
-		if len(r) == 2 {
-			if _, err := Lookup(r); err == nil {
-				return c.Code != r
-			}
-		}
+	}
+	if only, err := Lookup(strings.TrimSpace(allowed)); err == nil {
+		return c.Code != only.Code
 	}
 	return false
 }

@@ -11,6 +11,10 @@ func sub(name, country, basis string) model.SubProcessor {
 	return model.SubProcessor{Name: name, Country: country, TransferBasis: basis, Status: model.SubApproved}
 }
 
+func inRegion(name, region string) model.SubProcessor {
+	return model.SubProcessor{Name: name, Region: region, Status: model.SubApproved}
+}
+
 func TestSubFlags(t *testing.T) {
 	removed := sub("Gone Inc", "US", "")
 	removed.Status = model.SubRemoved
@@ -38,6 +42,18 @@ func TestSubFlags(t *testing.T) {
 		{"invalid basis even in the EU", nil, sub("Old Co AB", "SE", "privacy-shield"), KeyInvalidBasisSub, SeverityCritical, map[string]string{"date": "2020-07-16"}},
 		{"no country", nil, sub("Mystery", "", ""), KeyCountryMissing, SeverityWarning, nil},
 		{"bad country", nil, sub("Mystery", "XX", ""), KeyCountryUnknown, SeverityWarning, nil},
+		// Sub-processors that name a region and no country (Pureservice's
+		// Azure: the EEA) need no basis; any other region is a question.
+		{"EEA region", nil, inRegion("Azure", "EEA"), "", "", nil},
+		{"EU region", nil, inRegion("Azure", "EU"), "", "", nil},
+		{"EEA region, EEA allowed", &model.SubPolicy{ProcessingRegion: "EES"}, inRegion("Azure", "EEA"), "", "", nil},
+		{"EU region, EEA allowed", &model.SubPolicy{ProcessingRegion: "EEA"}, inRegion("Azure", "EU"), "", "", nil},
+		{"EEA region, EU allowed", &model.SubPolicy{ProcessingRegion: "EU"}, inRegion("Azure", "EEA"), KeyRegionUnclear, SeverityWarning,
+			map[string]string{"region": "EU", "sub_region": "EEA"}},
+		{"EU region, one country allowed", &model.SubPolicy{ProcessingRegion: "SE"}, inRegion("Azure", "EU"), KeyRegionUnclear, SeverityWarning, nil},
+		{"EU region, unreadable allowed region", &model.SubPolicy{ProcessingRegion: "Norden"}, inRegion("Azure", "EU"), "", "", nil},
+		{"other region", nil, inRegion("Follow AB", "Worldwide"), KeyRegionUnknown, SeverityWarning, map[string]string{"sub_region": "Worldwide"}},
+		{"country before region", nil, model.SubProcessor{Name: "Acme Inc", Country: "US", Region: "EEA", Status: model.SubApproved}, KeyDPFMissing, SeverityWarning, nil},
 	}
 	for _, tt := range tests {
 		flags := subFlags("a", tt.policy, tt.sub)

@@ -16,13 +16,16 @@ type Row struct {
 	Name      string `json:"name"`
 	OrgNumber string `json:"org_number,omitempty"`
 	Country   string `json:"country"` // ISO 3166-1 alpha-2
-	Purpose   string `json:"purpose,omitempty"`
+	// Region is where it processes when the list names no single country
+	// ("EEA"), as model.ParseRegion writes it.
+	Region  string `json:"region,omitempty"`
+	Purpose string `json:"purpose,omitempty"`
 }
 
 // SubProcessor returns the row as a register entry; it is proposed until
 // the customer accepts it.
 func (r Row) SubProcessor() model.SubProcessor {
-	return model.SubProcessor{Name: r.Name, OrgNumber: r.OrgNumber, Country: r.Country, Purpose: r.Purpose, Status: model.SubProposed}
+	return model.SubProcessor{Name: r.Name, OrgNumber: r.OrgNumber, Country: r.Country, Region: r.Region, Purpose: r.Purpose, Status: model.SubProposed}
 }
 
 // ListError is a problem in an imported list, with the row (the line in the
@@ -51,12 +54,13 @@ const (
 	colName column = iota
 	colOrg
 	colCountry
+	colRegion
 	colPurpose
 	numColumns
 )
 
 // columnNames are the canonical header names, the ones WriteCSV writes.
-var columnNames = [numColumns]string{"name", "org_number", "country", "purpose"}
+var columnNames = [numColumns]string{"name", "org_number", "country", "region", "purpose"}
 
 // headerWords maps header names, in English and Swedish, as headerKey
 // leaves them, to columns.
@@ -70,6 +74,7 @@ var headerWords = func() map[string]column {
 			"corporateidentitynumber", "registreringsnummer"},
 		colCountry: {"country", "land", "countrycode", "landskod", "location", "plats", "placering",
 			"countryofprocessing", "processinglocation", "locationofprocessing", "hostinglocation", "behandlingsland"},
+		colRegion: {"region", "område", "omrade", "area", "geography", "processingregion", "regionofprocessing"},
 		colPurpose: {"purpose", "ändamål", "andamal", "syfte", "purposeofprocessing", "processing",
 			"processingactivity", "behandling", "behandlingsändamål", "service", "tjänst", "description",
 			"beskrivning", "activity", "natureofprocessing"},
@@ -101,13 +106,15 @@ var delimiters = []rune{',', ';', '\t', '|'}
 // pasted from a document or spreadsheet. The first non-blank line is the
 // header; its column names (English or Swedish) say which column is which,
 // and the delimiter (, ; tab or |) is the one that splits the header into
-// the most known names. Name and country are required columns; org number
-// and purpose are optional; other columns are ignored. Values may be
+// the most known names. Name and country (or region) are required
+// columns; org number and purpose are optional; other columns are ignored. Values may be
 // quoted (CSV rules; in tab-separated pastes a stray quote is kept as
 // text, and |-tables have no quoting), and runs of whitespace in them
 // become one space. A leading apostrophe that guards a cell against
 // running as a formula (see SafeRecord) is dropped. Countries may be ISO codes or names in English or
-// Swedish and come back as codes.
+// Swedish and come back as codes. Each row names a country or a region
+// (model.ParseRegion); a country cell may name the EU or the EEA instead
+// ("EES", as Pureservice's appendix does), which is read as the region.
 //
 // On any problem ParseList returns no rows and a *ListError naming the row
 // and column.
@@ -263,10 +270,11 @@ func mapHeader(header []string, row int) ([numColumns]int, error) {
 		}
 		idx[col] = i
 	}
-	for _, col := range []column{colName, colCountry} {
-		if idx[col] < 0 {
-			return idx, &ListError{Row: row, Msg: fmt.Sprintf("missing required column %q", columnNames[col])}
-		}
+	if idx[colName] < 0 {
+		return idx, &ListError{Row: row, Msg: fmt.Sprintf("missing required column %q", columnNames[colName])}
+	}
+	if idx[colCountry] < 0 && idx[colRegion] < 0 {
+		return idx, &ListError{Row: row, Msg: fmt.Sprintf("missing required column %q (or %q)", columnNames[colCountry], columnNames[colRegion])}
 	}
 	return idx, nil
 }
@@ -286,11 +294,28 @@ func readRow(rec, header []string, cols [numColumns]int, line int) (Row, error) 
 	if row.Name == "" {
 		return Row{}, fail(colName, "empty — every sub-processor needs a name")
 	}
-	c, err := ParseCountry(value(colCountry))
+	region, err := model.ParseRegion(value(colRegion))
 	if err != nil {
+		return Row{}, fail(colRegion, err.Error())
+	}
+	country := value(colCountry)
+	if country == "" && region != "" {
+		row.Region = region
+		return row, nil
+	}
+	c, err := ParseCountry(country)
+	if err != nil {
+		// A country column that names the EU or the EEA names a region.
+		if r, _ := model.ParseRegion(country); (r == model.RegionEU || r == model.RegionEEA) && region == "" {
+			row.Region = r
+			return row, nil
+		}
+		if country == "" {
+			err = errors.New("no country or region given — write the two-letter code, e.g. SE, or a region such as EEA")
+		}
 		return Row{}, fail(colCountry, err.Error())
 	}
-	row.Country = c.Code
+	row.Country, row.Region = c.Code, region
 	return row, nil
 }
 

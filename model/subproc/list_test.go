@@ -59,6 +59,13 @@ func TestParseList(t *testing.T) {
 			want: []Row{{Name: "Acme Inc", Country: "US", Purpose: "a b"}},
 		},
 		{
+			// Pureservice's appendix puts "EES" in its country column.
+			name: "regions in the country column or their own",
+			in:   "namn;land;region\nAzure;EES;\nMailgun;;EU/EEA\nNorr AB;SE;Nordics\nSkandia AB;;Norden",
+			want: []Row{{Name: "Azure", Region: "EEA"}, {Name: "Mailgun", Region: "EEA"}, {Name: "Norr AB", Country: "SE", Region: "Nordics"},
+				{Name: "Skandia AB", Region: "Norden"}},
+		},
+		{
 			name: "header only: the supplier uses no sub-processors",
 			in:   "name;country\n",
 			want: []Row{},
@@ -81,9 +88,11 @@ func TestParseListErrors(t *testing.T) {
 		{"empty", " \n\n", "the list is empty — the first row must name the columns: name, country, purpose, org number"},
 		{"misspelt country", "name,country\nAcme,SE\nFourEdge AB,Sverge", `row 3, column country: "Sverge" is not an ISO code — write SE (Sweden)`},
 		{"unknown code", "namn;land\nAcme;XX", `row 2, column land: "XX" is not an ISO 3166 country code`},
-		{"empty country", "name,country\nAcme, ", "row 2, column country: no country given — write the two-letter code, e.g. SE"},
+		{"empty country", "name,country\nAcme, ", "row 2, column country: no country or region given — write the two-letter code, e.g. SE, or a region such as EEA"},
+		{"a region as a country", "name,country\nAcme,Worldwide", `row 2, column country: "Worldwide" is not an ISO code or a country name — write the two-letter code, e.g. SE`},
+		{"a country as a region", "name,country,region\nAcme,,SE", `row 2, column region: "SE" is a country code — write it as the country, or name the region (EEA, EU)`},
 		{"empty name", "name,country\n ,SE", "row 2, column name: empty — every sub-processor needs a name"},
-		{"missing country column", "namn;ändamål\nAcme;Drift", `row 1: missing required column "country"`},
+		{"missing country column", "namn;ändamål\nAcme;Drift", `row 1: missing required column "country" (or "region")`},
 		{"missing name column", "country,purpose\nSE,Hosting", `row 1: missing required column "name"`},
 		{"one column", "name country\nAcme SE", "row 1: the header has only one column — separate the columns with , ; tab or |"},
 		{"no header", "Acme;SE;Hosting\n", "row 1: the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)"},

@@ -71,6 +71,9 @@ func (n *Notice) Validate() error {
 			return &model.FieldError{Field: "subprocessor.country", Msg: err.Error()}
 		}
 	}
+	if err := model.CheckRegion(n.Sub.Region); err != nil {
+		return &model.FieldError{Field: "subprocessor.region", Msg: err.Error()}
+	}
 	if d := n.Decision; d != nil {
 		switch {
 		case d.Verdict != Accept && d.Verdict != Object:
@@ -105,7 +108,7 @@ type RegisterError struct {
 
 var registerMessages = map[string]string{
 	"in_use":           "already in use; to change its details record a replace of it",
-	"country_needed":   "say where it processes data (e.g. SE or US); the transfer check needs it",
+	"country_needed":   "say where it processes data, a country (e.g. SE or US) or a region (e.g. EEA); the transfer check needs it",
 	"not_in_register":  "%q is not in use in the register",
 	"effective_before": "the change takes effect %s, before the notice was received (%s)",
 }
@@ -117,7 +120,7 @@ func (e *RegisterError) Error() string {
 // FitRegister checks a notice against the sub-processors in use (subs,
 // removed ones left out) and completes it, so every face records the same
 // notices: an add names a sub-processor not in use yet, with its country
-// (the transfer check needs it); a replace names one in use, as the
+// or region (the transfer check needs one); a replace names one in use, as the
 // register spells it, and without a new name replaces it by itself; a
 // remove takes the entry from the register. The change cannot take effect
 // before the notice arrived. The result is also checked with Validate.
@@ -135,7 +138,7 @@ func FitRegister(n Notice, subs []model.SubProcessor) (Notice, error) {
 		if _, ok := inUse(n.Sub.Name); ok {
 			return n, &RegisterError{Field: "subprocessor.name", Key: "in_use"}
 		}
-		if strings.TrimSpace(n.Sub.Country) == "" {
+		if strings.TrimSpace(n.Sub.Country) == "" && strings.TrimSpace(n.Sub.Region) == "" {
 			return n, &RegisterError{Field: "subprocessor.country", Key: "country_needed"}
 		}
 	case ChangeReplace:

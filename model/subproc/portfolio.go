@@ -38,7 +38,7 @@ func Portfolio(agreements []*model.Agreement) []Group {
 	var uses []Use
 	for _, a := range agreements {
 		for _, s := range a.Subs {
-			u := Use{AgreementID: a.ID, AgreementTitle: a.Title, Supplier: a.Supplier.Name, Sub: s, Region: RegionOf(s.Country)}
+			u := Use{AgreementID: a.ID, AgreementTitle: a.Title, Supplier: a.Supplier.Name, Sub: s, Region: SubRegion(s)}
 			if s.Status != model.SubRemoved {
 				u.Flags = subFlags(a.ID, a.SubPolicy, s)
 			}

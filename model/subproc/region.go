@@ -3,13 +3,16 @@ package subproc
 import (
 	"fmt"
 	"strings"
+
+	"avtal/model"
 )
 
 // Region is where a country stands under the GDPR's transfer rules.
 type Region string
 
 // The regions. RegionEEA is the EEA outside the EU (Iceland, Liechtenstein,
-// Norway); use InEEA to ask "EU or EEA".
+// Norway), or somewhere in the EEA for a sub-processor that names the EEA
+// and no country; use InEEA to ask "EU or EEA".
 const (
 	RegionEU       Region = "eu"
 	RegionEEA      Region = "eea"
@@ -92,6 +95,23 @@ func RegionOf(code string) Region {
 		return RegionUnknown
 	}
 	return c.Region
+}
+
+// SubRegion is where a sub-processor stands under the transfer rules: the
+// region of its country or, when it names none, of the region it names —
+// RegionEU for the EU, RegionEEA for the EEA (somewhere in it, maybe in the
+// EU) — and RegionUnknown for any other region or none.
+func SubRegion(s model.SubProcessor) Region {
+	if s.Country != "" {
+		return RegionOf(s.Country)
+	}
+	switch s.Region {
+	case model.RegionEU:
+		return RegionEU
+	case model.RegionEEA:
+		return RegionEEA
+	}
+	return RegionUnknown
 }
 
 // ParseCountry reads what a person or a supplier's list writes for a

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"avtal/model"
 )
 
 func TestTableShape(t *testing.T) {
@@ -128,6 +130,26 @@ func TestParseCountry(t *testing.T) {
 		}
 		if err != nil || c.Code != tt.code {
 			t.Errorf("ParseCountry(%q) = %q, %v; want %s", tt.in, c.Code, err, tt.code)
+		}
+	}
+}
+
+func TestSubRegion(t *testing.T) {
+	tests := []struct {
+		country, region string
+		want            Region
+	}{
+		{"SE", "", RegionEU},
+		{"NO", "", RegionEEA},
+		{"US", "EEA", RegionAdequacy}, // a country says more than a region
+		{"", "EEA", RegionEEA},
+		{"", "EU", RegionEU},
+		{"", "Nordics", RegionUnknown},
+		{"", "", RegionUnknown},
+	}
+	for _, tt := range tests {
+		if got := SubRegion(model.SubProcessor{Country: tt.country, Region: tt.region}); got != tt.want {
+			t.Errorf("SubRegion(%q, %q) = %s, want %s", tt.country, tt.region, got, tt.want)
 		}
 	}
 }

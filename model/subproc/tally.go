@@ -7,7 +7,7 @@ import (
 )
 
 // Tally counts identical sub-processor entries across a register: the same
-// name, org number, country, status and own transfer basis, under
+// name, org number, country, region, status and own transfer basis, under
 // agreements whose DPAs name the same transfer basis. It is what one GROUP
 // BY over the register returns, so the portfolio of thousands of
 // agreements is summed without loading them.
@@ -60,7 +60,7 @@ func ThirdCountries() []string {
 func Summarise(tallies []Tally, f GroupFilter) []Summary {
 	var kept []Tally
 	for _, t := range tallies {
-		t.Region = RegionOf(t.Sub.Country)
+		t.Region = SubRegion(t.Sub)
 		if (len(f.Regions) > 0 && !oneOf(t.Region, f.Regions)) || (len(f.Statuses) > 0 && !oneOf(t.Sub.Status, f.Statuses)) {
 			continue
 		}

@@ -17,33 +17,76 @@ import (
 // columns are the widths of the list's columns; zero hides a column.
 type columns struct{ supplier, title, kind, status, end, next int }
 
+// Column widths the list gives way to before it hides a column.
+const (
+	minSupplier = 10
+	maxSupplier = 18
+	minKind     = 8
+	minTitle    = 12
+	goodTitle   = 24 // the title grows to this before the others grow
+)
+
+// columns shares the row among the columns by priority. The status (a
+// draft must never look active) and the cancel-by date always show at
+// their full width, then the period end, the title and the supplier at
+// their least, then the kind. What is left goes to the title up to a
+// readable width, then to the kind and the supplier, and the rest again
+// to the title.
 func (m *Model) columns() columns {
-	rowW := m.rowW()
-	c := columns{supplier: 18, kind: 16, status: 10,
-		end: m.fitWidth("col.period_end", "list.indefinite"), next: m.fitWidth("col.next", "list.any_time")}
-	if rowW < 88 {
-		c.kind, c.status = 0, 0
+	c := columns{status: m.fitWidth(0, m.labels("status.", model.Statuses)...), next: m.fitWidth(len("2006-01-02"), "col.next", "list.any_time")}
+	left := m.rowW() - (c.status + 1) - (c.next + 1)
+	if end := m.fitWidth(len("2006-01-02"), "col.period_end", "list.indefinite"); left-(end+1) >= minTitle+minSupplier+2 {
+		c.end, left = end, left-(end+1)
 	}
-	if rowW < 58 {
-		c.end = 0
+	if left < minTitle+minSupplier+2 {
+		// Too narrow for a whole supplier: the title keeps what there is.
+		c.supplier = min(minSupplier, max(0, left-minTitle-2))
+		c.title = max(1, left-c.supplier-2)
+		return c
 	}
-	used := 0
-	for _, w := range []int{c.supplier, c.kind, c.status, c.end, c.next} {
-		if w > 0 {
-			used += w + 1
+	c.title, c.supplier = minTitle, minSupplier
+	extra := left - (minTitle + minSupplier + 2)
+	if extra >= minKind+1 {
+		c.kind, extra = minKind, extra-(minKind+1)
+	}
+	grow := func(w *int, upTo int) {
+		n := min(extra, max(0, upTo-*w))
+		*w += n
+		extra -= n
+	}
+	grow(&c.title, goodTitle)
+	if c.kind > 0 {
+		grow(&c.kind, m.fitWidth(0, m.labels("kind.", model.Kinds)...))
+	}
+	grow(&c.supplier, maxSupplier)
+	c.title += extra
+	return c
+}
+
+// labels returns the catalogue keys of values under prefix.
+func (m *Model) labels(prefix string, values any) []string {
+	var keys []string
+	switch vs := values.(type) {
+	case []model.Status:
+		for _, v := range vs {
+			keys = append(keys, prefix+string(v))
+		}
+	case []model.Kind:
+		for _, v := range vs {
+			keys = append(keys, prefix+string(v))
 		}
 	}
-	c.title = max(8, rowW-used)
-	return c
+	return keys
 }
 
 // rowW is the width of a row of the list, right of the cursor column.
 func (m *Model) rowW() int { return m.listW - common.CursorW }
 
-// fitWidth is the width of a date column: a date, or the widest of the
-// given texts in the session's language, so headers and words are not cut.
-func (m *Model) fitWidth(keys ...string) int {
-	w := len("2006-01-02")
+// fitWidth is the width of a column whose cells are at least least wide
+// (a date), or the widest of the given texts in the session's language, so
+// headers and words are not cut.
+func (m *Model) fitWidth(least int, keys ...string) int {
+	w := least
 	for _, k := range keys {
 		w = max(w, ansi.StringWidth(m.c.T(k)))
 	}

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -39,20 +41,25 @@ const (
 
 // Model is the root model, the same locally and in every SSH session.
 type Model struct {
-	c        *common.Common
-	panes    []common.Pane
-	focus    paneID
-	scopeID  string
-	scope    string
-	status   string
-	isErr    bool
-	said     bool // the status bar has shown more than the start message
-	showHelp bool
-	help     help.Model
-	dirty    bool                 // the register changed during this session
-	pending  []*common.ChangedMsg // by pane: the change it has not yet been told of
-	offer    string               // the backup file offered on quit, while the question is shown
-	declined bool                 // the user said no, or the backup failed: quit without asking
+	c       *common.Common
+	panes   []common.Pane
+	focus   paneID
+	scopeID string
+	scope   string
+	status  string
+	isErr   bool
+	// statusOf is the pane whose message the status bar holds (everyPane
+	// for news about the whole session); statusSeq tells a fade that
+	// arrives after a newer message to leave that one alone.
+	statusOf  paneID
+	statusSeq int
+	said      bool // the status bar has shown more than the start message
+	showHelp  bool
+	help      help.Model
+	dirty     bool                 // the register changed during this session
+	pending   []*common.ChangedMsg // by pane: the change it has not yet been told of
+	offer     string               // the backup file offered on quit, while the question is shown
+	declined  bool                 // the user said no, or the backup failed: quit without asking
 }
 
 // New builds the workbench for one session.
@@ -73,11 +80,12 @@ func New(c *common.Common) *Model {
 		sla.New(c),
 	}
 	return &Model{
-		c:       c,
-		panes:   panes,
-		pending: make([]*common.ChangedMsg, len(panes)),
-		status:  c.T("status.ready"),
-		help:    h,
+		c:        c,
+		panes:    panes,
+		pending:  make([]*common.ChangedMsg, len(panes)),
+		status:   c.T("status.ready"),
+		statusOf: everyPane,
+		help:     h,
 	}
 }
 
@@ -102,21 +110,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.ScopeMsg:
 		return m, m.setScope(msg)
 	case common.StatusMsg:
-		m.say(msg.Text, false)
-		return m, nil
+		return m, m.say(msg.Text, false)
 	case common.AnnounceMsg:
 		if !m.said {
-			m.status = msg.Text
+			m.status, m.statusOf = msg.Text, everyPane
 		}
 		return m, nil
 	case common.ErrMsg:
-		m.say(m.c.T("status.error", msg.Err), true)
+		return m, m.say(m.c.T("status.error", msg.Err), true)
+	case fadeMsg:
+		m.fade(msg)
 		return m, nil
 	case common.ChangedMsg:
 		return m, m.changed(msg)
 	case backupOfferMsg:
 		m.offer = msg.path
-		m.say(m.c.T("backup.offer", msg.path), false)
+		m.say(m.c.T("backup.offer", msg.path), false) // a question: it never fades
+		m.statusOf = everyPane
 		return m, nil
 	case backupDoneMsg:
 		return m, m.backupDone(msg)
@@ -130,6 +140,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	focused := m.panes[m.focus]
 	if focused.Capturing() {
+		m.status = "" // the key is the next action: the message has been read
 		return focused.Update(msg)
 	}
 	k := m.c.Keys
@@ -148,6 +159,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Unscope) && m.scopeID != "" && !belowTop(focused):
 		return m.setScope(common.ScopeMsg{})
 	default:
+		m.status = ""
 		return focused.Update(msg)
 	}
 	return nil
@@ -162,12 +174,13 @@ func belowTop(p common.Pane) bool {
 
 func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
 	m.scopeID, m.scope = msg.ID, msg.Title
-	if msg.ID == "" {
-		m.say(m.c.T("status.unscoped"), false)
-	} else {
-		m.say(m.c.T("status.scoped", msg.Title), false)
+	text := m.c.T("status.unscoped")
+	if msg.ID != "" {
+		text = m.c.T("status.scoped", msg.Title)
 	}
-	return m.broadcast(msg)
+	fade := m.say(text, false)
+	m.statusOf = everyPane // the scope is every pane's
+	return tea.Batch(fade, m.broadcast(msg))
 }
 
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
@@ -188,7 +201,29 @@ func (m *Model) resize(w, h int) {
 	}
 }
 
-// say puts text in the status bar, as an error when isErr.
-func (m *Model) say(text string, isErr bool) {
+// everyPane marks a status that is news for every pane.
+const everyPane paneID = -1
+
+// fadeMsg clears the status bar of the message with sequence seq.
+type fadeMsg struct{ seq int }
+
+// say puts text in the status bar, as an error when isErr, as the focused
+// pane's message, and returns the command that fades it.
+func (m *Model) say(text string, isErr bool) tea.Cmd {
 	m.status, m.isErr, m.said = text, isErr, true
+	m.statusOf = m.focus
+	m.statusSeq++
+	if m.c.StatusLife == 0 {
+		return nil
+	}
+	seq := m.statusSeq
+	return tea.Tick(m.c.StatusLife, func(time.Time) tea.Msg { return fadeMsg{seq} })
+}
+
+// fade clears the message the fade was set for, unless a newer one has
+// taken its place or a question is waiting for its answer.
+func (m *Model) fade(msg fadeMsg) {
+	if msg.seq == m.statusSeq && m.offer == "" && !m.panes[m.focus].Capturing() {
+		m.status = ""
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"avtal/ui/common"
 	"avtal/ui/i18n"
@@ -50,5 +51,40 @@ func TestFormFooterShowsOnlyTheFormsKeys(t *testing.T) {
 	footer := lines[len(lines)-1]
 	if !strings.HasPrefix(footer, "tab/enter next field") || strings.Contains(footer, "quit") {
 		t.Errorf("footer %q; want the form's keys only", footer)
+	}
+}
+
+// A message belongs to the pane that said it, fades when its time is up
+// unless a newer one took its place, and goes at the next key.
+func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.key("4")
+	status := func() string {
+		lines := strings.Split(r.m.View(), "\n")
+		return lines[len(lines)-2]
+	}
+	r.send(common.StatusMsg{Text: "Marked done."})
+	first := r.m.statusSeq
+	if !strings.Contains(status(), "Marked done.") {
+		t.Fatalf("status bar %q", status())
+	}
+	r.key("2")
+	if strings.Contains(status(), "Marked done.") {
+		t.Errorf("the calendar's message shows on Clauses: %q", status())
+	}
+	r.key("4")
+	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.send(fadeMsg{seq: first}) // the first message's time is up
+	if !strings.Contains(status(), "Snoozed.") {
+		t.Errorf("an old fade cleared the newer message: %q", status())
+	}
+	r.send(fadeMsg{seq: r.m.statusSeq})
+	if strings.TrimSpace(ansi.Strip(status())) != "" {
+		t.Errorf("after its fade the status bar holds %q", status())
+	}
+	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.key("j")
+	if strings.Contains(status(), "Snoozed.") {
+		t.Errorf("the next key left the message: %q", status())
 	}
 }

@@ -39,9 +39,10 @@ func (m *Model) quit() tea.Cmd {
 func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 	path := m.offer
 	switch msg.String() {
-	case "y", "j", "enter":
+	case "y", "enter":
 		m.offer = ""
-		m.say(m.c.T("backup.running"), false)
+		m.say(m.c.T("backup.running"), false) // stays until the backup is done
+		m.statusOf = everyPane
 		st := m.c.Store
 		return func() tea.Msg {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -61,8 +62,7 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) backupDone(msg backupDoneMsg) tea.Cmd {
 	if msg.err != nil {
 		m.declined = true
-		m.say(m.c.T("backup.failed", msg.err), true)
-		return nil
+		return m.say(m.c.T("backup.failed", msg.err), true)
 	}
 	return tea.Quit
 }

@@ -79,7 +79,10 @@ const minScopeWidth = 10
 func (m *Model) statusBar() string {
 	st := m.c.Styles
 	// Messages quote titles and errors quote the register: make them safe here, once for all.
-	status := common.Sanitize(m.status)
+	status := ""
+	if m.statusOf == everyPane || m.statusOf == m.focus {
+		status = common.Sanitize(m.status)
+	}
 	left := st.StatusBar.Render(status)
 	if m.isErr {
 		left = st.StatusErr.Render(status)

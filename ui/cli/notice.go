@@ -68,8 +68,8 @@ func datePtr(d model.Date) *model.Date {
 
 // noticeFlags are the options of `avtal notice`.
 type noticeFlags struct {
-	received, effective, add, remove, replace, country, purpose, org string
-	asJSON                                                           bool
+	received, effective, add, remove, replace, country, region, purpose, org string
+	asJSON                                                                   bool
 }
 
 // notice records a change notice for an agreement and prints what it
@@ -86,6 +86,7 @@ func notice(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&f.remove, "remove", "", "")
 	fs.StringVar(&f.replace, "replace", "", "")
 	fs.StringVar(&f.country, "country", "", "")
+	fs.StringVar(&f.region, "region", "", "")
 	fs.StringVar(&f.purpose, "purpose", "", "")
 	fs.StringVar(&f.org, "org", "", "")
 	fs.BoolVar(&f.asJSON, "json", false, "")
@@ -153,6 +154,9 @@ func buildNotice(lang i18n.Lang, f noticeFlags, subs []model.SubProcessor) (subp
 		}
 		n.Sub.Country = c.Code
 	}
+	if n.Sub.Region, err = model.ParseRegion(f.region); err != nil {
+		return n, fmt.Errorf("--region: %w", err)
+	}
 	if f.purpose != "" {
 		n.Sub.Purpose = f.purpose
 	}
@@ -174,6 +178,8 @@ func noticeFlag(field string, change subproc.ChangeKind) string {
 	switch {
 	case field == "subprocessor.country":
 		return "--country"
+	case field == "subprocessor.region":
+		return "--region"
 	case field == "effective":
 		return "--effective"
 	case field == "replaces" || change == subproc.ChangeReplace:

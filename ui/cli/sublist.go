@@ -112,7 +112,7 @@ func exportSubs(ctx context.Context, env *Env, args []string) error {
 // against running as a formula like WriteCSV's.
 func exportAll(ctx context.Context, st *store.Store, w io.Writer) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"agreement_id", "name", "org_number", "country", "purpose"})
+	cw.Write([]string{"agreement_id", "name", "org_number", "country", "region", "purpose"})
 	inUse := []model.SubStatus{model.SubApproved, model.SubProposed, model.SubObjected}
 	for after := (store.UseKey{}); ; {
 		page, err := st.SubUses(ctx, store.UseQuery{Statuses: inUse}, after, 500)
@@ -123,7 +123,7 @@ func exportAll(ctx context.Context, st *store.Store, w io.Writer) error {
 			break
 		}
 		for _, u := range page {
-			cw.Write(subproc.SafeRecord(u.Key.AgreementID, u.Sub.Name, u.Sub.OrgNumber, u.Sub.Country, u.Sub.Purpose))
+			cw.Write(subproc.SafeRecord(u.Key.AgreementID, u.Sub.Name, u.Sub.OrgNumber, u.Sub.Country, u.Sub.Region, u.Sub.Purpose))
 		}
 		after = page[len(page)-1].Key
 	}

@@ -15,10 +15,12 @@ import (
 	"avtal/ui/i18n"
 )
 
-// subEntry is a register entry in `avtal subprocessors ID --json`.
+// subEntry is a register entry in `avtal subprocessors ID --json`: its
+// fields, "region" the one it names in place of a country, and where it
+// stands under the transfer rules (subproc.SubRegion).
 type subEntry struct {
 	model.SubProcessor
-	Region subproc.Region `json:"region"`
+	TransferRegion subproc.Region `json:"transfer_region"`
 }
 
 // flagItem is a flag with its text in the chosen language.
@@ -178,7 +180,7 @@ func showRegister(ctx context.Context, env *Env, id string, asJSON bool) error {
 		res.History = []store.SubChange{}
 	}
 	for _, s := range a.Subs {
-		res.Subprocessors = append(res.Subprocessors, subEntry{s, subproc.RegionOf(s.Country)})
+		res.Subprocessors = append(res.Subprocessors, subEntry{s, subproc.SubRegion(s)})
 	}
 	notices := make([]subproc.Notice, len(rows))
 	for i, r := range rows {
@@ -211,7 +213,7 @@ func writeRegister(env *Env, r registerResult) error {
 		fmt.Fprintln(tw, strings.Join([]string{t("subprocs.col.name"), t("subprocs.col.org"), t("subprocs.col.country"), t("subprocs.col.region"),
 			t("subprocs.col.status"), t("subprocs.col.clause"), t("subprocs.col.purpose")}, "\t"))
 		for _, s := range r.Subprocessors {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, env.Lang.OrNone(s.OrgNumber), env.Lang.OrNone(s.Country), env.Lang.Region(s.Country),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.Name, env.Lang.OrNone(s.OrgNumber), env.Lang.OrNone(s.Country), env.Lang.Region(s.SubProcessor),
 				t("substatus."+string(s.Status)), env.Lang.OrNone(s.Clause), s.Purpose)
 		}
 		tw.Flush()

@@ -149,7 +149,7 @@ func TestNoticeHandCases(t *testing.T) {
 		Subprocessors []struct {
 			Name   string `json:"name"`
 			Status string `json:"status"`
-			Region string `json:"region"`
+			Region string `json:"transfer_region"`
 		} `json:"subprocessors"`
 		History []struct {
 			Action   string `json:"action"`
@@ -181,6 +181,8 @@ func TestNoticeBadInputWritesNothing(t *testing.T) {
 		// in use, and an add without a country.
 		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "FourEdge AB", "--country", "SE"}, ExitFail, "--add: already in use; to change its details record a replace of it"},
 		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "X"}, ExitFail, "--country: say where it processes data"},
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "X", "--region", "SE"}, ExitFail, `--region: "SE" is a country code`},
+		{[]string{"centuri-saas", "--received", "2026-12-01", "--add", "X", "--region", "EEA; US"}, ExitFail, `--region: "EEA; US": ';' does not belong`},
 		{[]string{"no-such", "--received", "2026-12-01", "--add", "X"}, ExitFail, `no agreement with id "no-such"`},
 		{[]string{"centuri-saas", "--add", "X"}, ExitUsage, "notice needs --received"},
 		{[]string{"centuri-saas", "--received", "2026-12-01"}, ExitUsage, "say what the notice changes"},
@@ -282,19 +284,23 @@ func TestImportBadListWritesNothing(t *testing.T) {
 func TestExportReadsBack(t *testing.T) {
 	e := newSampleCLI(t)
 	code, out, _ := e.run("subprocessors", "export", "pureservice", "--csv")
-	want := "name,org_number,country,purpose\nMicrosoft Sverige AS (Azure),,,Hosting the Pureservice SaaS (processing in the EEA)\n"
+	want := "name,org_number,country,region,purpose\nMicrosoft Sverige AS (Azure),,,EEA,Hosting the Pureservice SaaS (processing in the EEA)\n"
 	if code != ExitOK || !strings.HasPrefix(out, want) {
 		t.Fatalf("export:\n%s", out)
 	}
-	// Microsoft has no country, which an imported list requires; with one
-	// the export compares equal to the register.
-	path := writeFile(t, "pureservice.csv", strings.Replace(out, "(Azure),,,", "(Azure),,SE,", 1))
+	// The export compares equal to the register; placed in a country
+	// instead of the EEA, Microsoft is the one change.
+	path := writeFile(t, "pureservice.csv", out)
+	if code, back, _ := e.run("subprocessors", "import", "pureservice", path); code != ExitOK || !strings.Contains(back, "matches the register") {
+		t.Errorf("read back:\n%s", back)
+	}
+	path = writeFile(t, "pureservice-ie.csv", strings.Replace(out, "(Azure),,,EEA,", "(Azure),,IE,,", 1))
 	code, out, _ = e.run("subprocessors", "import", "pureservice", path)
-	if code != ExitOK || !strings.Contains(out, "~ Microsoft Sverige AS (Azure): country — → SE") || strings.Count(out, "\n") != 2 {
-		t.Errorf("read back:\n%s", out)
+	if code != ExitOK || !strings.Contains(out, "~ Microsoft Sverige AS (Azure): country — → IE; region EEA → —") || strings.Count(out, "\n") != 2 {
+		t.Errorf("read back moved to Ireland:\n%s", out)
 	}
 	code, out, _ = e.run("subprocessors", "export")
-	if code != ExitOK || !strings.HasPrefix(out, "agreement_id,name,org_number,country,purpose\n") || !strings.Contains(out, "centuri-saas,FourEdge AB,556726-8106,SE,") {
+	if code != ExitOK || !strings.HasPrefix(out, "agreement_id,name,org_number,country,region,purpose\n") || !strings.Contains(out, "centuri-saas,FourEdge AB,556726-8106,SE,,") {
 		t.Errorf("export of every register:\n%s", out)
 	}
 }
@@ -327,8 +333,13 @@ func TestSubprocessorsRegisterAndPortfolio(t *testing.T) {
 			Flagged    int    `json:"flagged"`
 		} `json:"groups"`
 	}
+	// Pureservice's two name the EEA and no country: inside, unflagged.
+	e.json(&port, "subprocessors", "--region", "eea")
+	if len(port.Groups) != 2 || port.Groups[0].Flagged+port.Groups[1].Flagged != 0 {
+		t.Errorf("portfolio of the EEA: %+v", port)
+	}
 	e.json(&port, "subprocessors", "--region", "unknown")
-	if len(port.Groups) != 1 || port.Groups[0].Name != "Microsoft Sverige AS (Azure)" || port.Groups[0].Flagged != 1 {
+	if len(port.Groups) != 0 {
 		t.Errorf("portfolio of unknown regions: %+v", port)
 	}
 	if code, _, errOut := e.run("subprocessors", "--status", "maybe"); code != ExitUsage || !strings.Contains(errOut, `--status: "maybe"`) {
@@ -347,20 +358,54 @@ func TestExportGuardsFormulas(t *testing.T) {
 	}
 	// By hand: each of the two cells gets one apostrophe; the name holds
 	// quotes, so the CSV quotes it and doubles them.
-	row := "\"'=HYPERLINK(\"\"http://x.test\"\")\",,SE,'@backup\n"
+	row := "\"'=HYPERLINK(\"\"http://x.test\"\")\",,SE,,'@backup\n"
 	code, out, _ := e.run("subprocessors", "export", "pureservice")
 	if code != ExitOK || !strings.HasSuffix(out, row) {
 		t.Fatalf("export of one register, want it to end in %q:\n%s", row, out)
 	}
-	// Microsoft has no country in the sample; given one, reading the
-	// export back finds only that.
-	path := writeFile(t, "pureservice.csv", strings.Replace(out, "(Azure),,,", "(Azure),,SE,", 1))
+	// Reading the export back finds the register as it is.
+	path := writeFile(t, "pureservice.csv", out)
 	code, back, _ := e.run("subprocessors", "import", "pureservice", path)
-	if code != ExitOK || strings.Count(back, "\n") != 2 || !strings.Contains(back, "country — → SE") {
+	if code != ExitOK || !strings.Contains(back, "matches the register") {
 		t.Errorf("read back:\n%s", back)
 	}
 	code, out, _ = e.run("subprocessors", "export")
 	if code != ExitOK || !strings.Contains(out, "\npureservice,"+row) {
 		t.Errorf("export of every register lacks %q:\n%s", "pureservice,"+row, out)
+	}
+}
+
+// TestNoticeInARegion records an add placed in the EEA and no country:
+// the notice and the register keep the region as model.ParseRegion writes
+// it, and the register counts it inside the EU/EEA.
+func TestNoticeInARegion(t *testing.T) {
+	e := newSampleCLI(t)
+	var r struct {
+		Notice struct {
+			Sub struct {
+				Country string `json:"country"`
+				Region  string `json:"region"`
+			} `json:"subprocessor"`
+		} `json:"notice"`
+	}
+	e.json(&r, "notice", "centuri-saas", "--received", "2026-12-01", "--add", "Molnet AB", "--region", "ees")
+	if r.Notice.Sub.Region != "EEA" || r.Notice.Sub.Country != "" {
+		t.Errorf("the notice's place: %+v", r.Notice.Sub)
+	}
+	var reg struct {
+		Subprocessors []struct {
+			Name           string `json:"name"`
+			Region         string `json:"region"`
+			TransferRegion string `json:"transfer_region"`
+		} `json:"subprocessors"`
+	}
+	e.json(&reg, "subprocessors", "centuri-saas")
+	if n := len(reg.Subprocessors); n != 2 || reg.Subprocessors[1].Region != "EEA" || reg.Subprocessors[1].TransferRegion != "eea" {
+		t.Errorf("the register after an add in the EEA: %+v", reg.Subprocessors)
+	}
+	code, out, _ := e.run("subprocessors", "centuri-saas")
+	// Centuri's DPA allows Sweden only: somewhere in the EEA may be outside.
+	if code != ExitOK || !strings.Contains(out, "Molnet AB") || !strings.Contains(out, "somewhere in the EEA; the DPA allows SE only — check where") {
+		t.Errorf("the register lacks the region or its flag:\n%s", out)
 	}
 }

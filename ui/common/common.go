@@ -41,6 +41,10 @@ type Common struct {
 	// Shared holds the results every session of the register may share
 	// (the SSH server gives all its sessions one).
 	Shared *Shared
+	// StatusLife is how long a message stays in the status bar when no key
+	// is pressed: long enough to read, short enough not to pass for news.
+	// 0 keeps it until the next key (tests, which run commands in turn).
+	StatusLife time.Duration
 	// Notify, when set, tells the other sessions sharing the register about
 	// a write (the SSH server sets it; locally it is nil). Use Changed.
 	Notify func(ChangedMsg)
@@ -49,14 +53,15 @@ type Common struct {
 // New builds a session context rendering through r.
 func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.Time) *Common {
 	return &Common{
-		Styles:   NewStyles(r),
-		Keys:     NewKeyMap(lang),
-		Lang:     lang,
-		Leads:    deadlines.DefaultLeadTimes(),
-		Store:    st,
-		Renderer: r,
-		Now:      now,
-		Shared:   &Shared{},
+		Styles:     NewStyles(r),
+		Keys:       NewKeyMap(lang),
+		Lang:       lang,
+		Leads:      deadlines.DefaultLeadTimes(),
+		Store:      st,
+		Renderer:   r,
+		Now:        now,
+		Shared:     &Shared{},
+		StatusLife: 6 * time.Second,
 	}
 }
 

@@ -128,7 +128,7 @@ var calendarMsgs = map[string]msg{
 	"cal.events.title":         {"Recorded events · %s", "Registrerade händelser · %s"},
 	"cal.events.pick":          {"Choose an agreement (tab 1, enter) or select one of its deadlines to see its recorded events.", "Välj ett avtal (flik 1, enter) eller en av dess frister för att se dess registrerade händelser."},
 	"cal.events.none":          {"No events recorded for this agreement. Press esc, then e to record one.", "Inga händelser registrerade för avtalet. Tryck esc och sedan e för att registrera en."},
-	"cal.events.confirm":       {"Delete %s of %s and its deadlines? y/n", "Ta bort %s den %s och dess frister? j/n"},
+	"cal.events.confirm":       {"Delete %s of %s and its deadlines? y/n", "Ta bort %s den %s och dess frister? y/n"},
 	"cal.status.event_deleted": {"Deleted the event %s of %s for %s", "Tog bort händelsen %s den %s för %s"},
 	"cal.form.unknown":         {"no agreement %q in the register", "inget avtal %q i registret"},
 	"cal.form.not_after":       {"must be after today (%s)", "måste vara efter i dag (%s)"},

@@ -71,7 +71,7 @@ Usage:
                                               --apply records the differences as change notices
   avtal subprocessors export [ID] [--csv]     the register as CSV (the format import reads)
   avtal notice ID --received DATE [--effective DATE] (--add NAME | --remove NAME | --replace OLD [--add NEW])
-               [--country CC] [--purpose TEXT] [--org NUMBER] [--json]
+               [--country CC] [--region EEA] [--purpose TEXT] [--org NUMBER] [--json]
                                               record a change notice; prints the objection deadline
   avtal notice undo N [--json]                withdraw the decision on notice N (made by mistake)
   avtal version                               print the version
@@ -151,7 +151,7 @@ Användning:
                                               --apply registrerar skillnaderna som ändringsaviseringar
   avtal subprocessors export [ID] [--csv]     registret som CSV (formatet som import läser)
   avtal notice ID --received DATUM [--effective DATUM] (--add NAMN | --remove NAMN | --replace GAMMAL [--add NY])
-               [--country CC] [--purpose TEXT] [--org NUMMER] [--json]
+               [--country CC] [--region EES] [--purpose TEXT] [--org NUMMER] [--json]
                                               registrera en ändringsavisering; visar sista dag att invända
   avtal notice undo N [--json]                ångra beslutet om avisering N (fattat av misstag)
   avtal version                               skriv ut versionen

@@ -28,7 +28,7 @@ var common = map[string]msg{
 	"key.pgdown":        {"page down", "sida ner"},
 	"key.top":           {"first", "första"},
 	"key.bottom":        {"last", "sista"},
-	"backup.offer":      {"The register changed. Back up to %s before quitting? (y/n)", "Registret har ändrats. Säkerhetskopiera till %s innan du avslutar? (j/n)"},
+	"backup.offer":      {"The register changed. Back up to %s before quitting? (y/n)", "Registret har ändrats. Säkerhetskopiera till %s innan du avslutar? (y/n)"},
 	"backup.running":    {"Backing up…", "Säkerhetskopierar…"},
 	"backup.failed":     {"The backup failed: %v. Nothing is lost; press q again to quit.", "Säkerhetskopieringen misslyckades: %v. Inget har gått förlorat; tryck q igen för att avsluta."},
 	"loading":           {"Loading…", "Laddar…"},

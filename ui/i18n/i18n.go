@@ -142,15 +142,22 @@ func (l Lang) FieldNames(fields []string) string {
 	return strings.Join(names, ", ")
 }
 
-// Region names where a sub-processor's country stands, with the one
-// adequacy decision that needs checking per organisation: the United
-// States are adequate only for organisations certified under the EU-US
-// Data Privacy Framework.
-func (l Lang) Region(country string) string {
-	if strings.EqualFold(strings.TrimSpace(country), "US") {
+// Region names where a sub-processor stands under the transfer rules
+// (subproc.SubRegion): its country's region, with the one adequacy
+// decision that needs checking per organisation (the United States are
+// adequate only for organisations certified under the EU-US Data Privacy
+// Framework), or the EU or the EEA it names in place of a country. Any
+// other place reads "unknown — check", with the region it names.
+func (l Lang) Region(s model.SubProcessor) string {
+	switch r := subproc.SubRegion(s); {
+	case strings.EqualFold(strings.TrimSpace(s.Country), "US"):
 		return l.T("region.us")
+	case r != subproc.RegionUnknown:
+		return l.T("region." + string(r))
+	case s.Country == "" && s.Region != "":
+		return l.T("region.named", s.Region)
 	}
-	return l.T("region." + string(subproc.RegionOf(country)))
+	return l.T("region.check")
 }
 
 // Decimal writes a number already formatted with a decimal point the way

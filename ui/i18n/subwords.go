@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"cmp"
 	"maps"
 	"strings"
 
@@ -103,15 +104,15 @@ func (l Lang) Remedy(r subproc.Remedy) string {
 func (l Lang) Change(c subproc.Change) string {
 	switch c.Kind {
 	case subproc.DiffAdded:
-		return strings.TrimSpace(l.T("subprocs.diff.added", c.Incoming.Name, c.Incoming.Country, c.Incoming.Purpose))
+		return strings.TrimSpace(l.T("subprocs.diff.added", c.Incoming.Name, cmp.Or(c.Incoming.Country, c.Incoming.Region), c.Incoming.Purpose))
 	case subproc.DiffRemoved:
-		return l.T("subprocs.diff.removed", c.Current.Name, c.Current.Country)
+		return l.T("subprocs.diff.removed", c.Current.Name, cmp.Or(c.Current.Country, c.Current.Region))
 	}
-	was := map[string]string{"name": c.Current.Name, "org_number": c.Current.OrgNumber, "country": c.Current.Country, "purpose": c.Current.Purpose}
-	now := map[string]string{"name": c.Incoming.Name, "org_number": c.Incoming.OrgNumber, "country": c.Incoming.Country, "purpose": c.Incoming.Purpose}
+	was := map[string]string{"name": c.Current.Name, "org_number": c.Current.OrgNumber, "country": c.Current.Country, "region": c.Current.Region, "purpose": c.Current.Purpose}
+	now := map[string]string{"name": c.Incoming.Name, "org_number": c.Incoming.OrgNumber, "country": c.Incoming.Country, "region": c.Incoming.Region, "purpose": c.Incoming.Purpose}
 	parts := make([]string, len(c.Fields))
 	for i, f := range c.Fields {
-		parts[i] = l.T("subprocs.field."+f) + " " + l.OrNone(was[f]) + " → " + now[f]
+		parts[i] = l.T("subprocs.field."+f) + " " + l.OrNone(was[f]) + " → " + l.OrNone(now[f])
 	}
 	return l.T("subprocs.diff.changed", c.Current.Name, strings.Join(parts, "; "))
 }

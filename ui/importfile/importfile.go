@@ -6,6 +6,7 @@
 package importfile
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -257,10 +258,7 @@ func Describe(lang i18n.Lang, p store.ProposalRow) string {
 		}
 		return strings.Join(parts, "; ")
 	case p.Sub != nil:
-		where := p.Sub.Country
-		if where == "" {
-			where = p.Region
-		}
+		where := cmp.Or(p.Sub.Country, p.Sub.Region)
 		if where == "" {
 			return p.Sub.Name
 		}

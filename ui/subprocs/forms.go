@@ -146,6 +146,8 @@ func checkDate(s string) error { _, err := model.ParseDate(s); return err }
 
 func checkCountry(s string) error { _, err := subproc.ParseCountry(s); return err }
 
+func checkRegion(s string) error { _, err := model.ParseRegion(s); return err }
+
 // choice reads one of a fixed set of values, written as its code or as its
 // label in either language ("approved", "godkänd").
 func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string) (T, error) {
@@ -185,6 +187,7 @@ func (m *Model) subForm(i int) modal {
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Value: s.Name, Required: true, Check: checkName},
 		form.Field{Key: "org", Label: t("subprocs.col.org"), Value: s.OrgNumber, Placeholder: "NNNNNN-NNNN"},
 		form.Field{Key: "country", Label: t("subprocs.col.country"), Value: s.Country, Placeholder: t("subprocs.ph.country"), Check: checkCountry},
+		form.Field{Key: "region", Label: t("subprocs.col.region"), Value: s.Region, Placeholder: t("subprocs.ph.region"), Check: checkRegion},
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose"), Value: s.Purpose},
 		form.Field{Key: "clause", Label: t("subprocs.col.clause"), Value: s.Clause, Placeholder: "B.1"},
 		form.Field{Key: "status", Label: t("subprocs.col.status"), Value: t("substatus." + string(s.Status)), Required: true,
@@ -199,6 +202,7 @@ func (m *Model) subForm(i int) modal {
 			c, _ := subproc.ParseCountry(v["country"]) // checked by the field
 			sp.Country = c.Code
 		}
+		sp.Region, _ = model.ParseRegion(v["region"]) // checked by the field
 		sp.Status, _ = choice(m.c, v["status"], model.SubStatuses, "substatus.")
 		sp.Since, _ = model.ParseDate(v["since"])
 		if i < 0 {
@@ -251,6 +255,7 @@ func (m *Model) noticeForm() modal {
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Required: true},
 		form.Field{Key: "replaces", Label: t("subprocs.replaces"), Placeholder: t("subprocs.ph.replaces")},
 		form.Field{Key: "country", Label: t("subprocs.col.country"), Placeholder: t("subprocs.ph.country"), Check: checkCountry},
+		form.Field{Key: "region", Label: t("subprocs.col.region"), Placeholder: t("subprocs.ph.region"), Check: checkRegion},
 		form.Field{Key: "org", Label: t("subprocs.col.org")},
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose")},
 		form.Field{Key: "effective", Label: t("subprocs.col.effective"), Placeholder: t("subprocs.ph.effective"), Check: checkDate},
@@ -287,6 +292,7 @@ func (m *Model) noticeFrom(v map[string]string, subs []model.SubProcessor) (subp
 		c, _ := subproc.ParseCountry(v["country"])
 		n.Sub.Country = c.Code
 	}
+	n.Sub.Region, _ = model.ParseRegion(v["region"])
 	n.Replaces = v["replaces"]
 	if n.Change != subproc.ChangeReplace && v["replaces"] != "" {
 		return n, "replaces", errors.New(t("subprocs.err.replaces_only"))
@@ -318,6 +324,8 @@ func formField(err error) string {
 		return field
 	case "subprocessor.country":
 		return "country"
+	case "subprocessor.region":
+		return "region"
 	}
 	return "name"
 }

@@ -117,7 +117,7 @@ func TestNoticeFormRefusesBadInput(t *testing.T) {
 	// An effective date before the notice arrived is refused on that field.
 	p.clearField()
 	p.typeText("SE")
-	p.keys("tab", "tab", "tab")
+	p.keys("tab", "tab", "tab", "tab")
 	p.typeText("2026-11-01")
 	p.keys("ctrl+s")
 	if v := p.view(); !strings.Contains(v, "the change takes effect 2026-11-01, before the notice was") {
@@ -156,7 +156,7 @@ func TestAddEditRemoveSubProcessor(t *testing.T) {
 	p.typeText("Acme Support Oy")
 	p.keys("tab", "tab")
 	p.typeText("Finland")
-	p.keys("tab")
+	p.keys("tab", "tab")
 	p.typeText("support\x1b[31m tooling") // an escape sequence never reaches the screen
 	p.keys("ctrl+s")
 	a, _ := p.st.Agreement(context.Background(), "pureservice")
@@ -285,11 +285,11 @@ func TestPortfolioGroupsAndFilters(t *testing.T) {
 		}
 	}
 	p.selectLine("Microsoft")
-	if v := p.view(); !strings.Contains(v, "no country stated") || !strings.Contains(v, "Pureservice tjänsteavtal") {
-		t.Errorf("Microsoft's detail lacks its flag or its agreement:\n%s", v)
+	if v := p.view(); !strings.Contains(v, "EEA") || !strings.Contains(v, "Pureservice tjänsteavtal") {
+		t.Errorf("Microsoft's detail lacks its region or its agreement:\n%s", v)
 	}
-	p.keys("r") // EU/EEA: Microsoft (no country) drops out
-	if v := p.view(); !strings.Contains(v, "Portfolio · 2 · region: EU/EEA") || strings.Contains(v, "Microsoft") {
+	p.keys("r") // EU/EEA: Microsoft and Mailgun name the EEA and no country
+	if v := p.view(); !strings.Contains(v, "Portfolio · 3 · region: EU/EEA") || !strings.Contains(v, "Microsoft") {
 		t.Errorf("region filter:\n%s", v)
 	}
 	p.keys("r", "r") // third countries: none
@@ -435,5 +435,35 @@ func TestUndoDecision(t *testing.T) {
 	}
 	if open, _ := p.st.OpenNotices(ctx); len(open) != 0 {
 		t.Errorf("a viewer undid the objection: %+v", open)
+	}
+}
+
+// TestRegionField adds an entry placed in a region, with the CLI's check:
+// a country code is refused under the region field, "ees" is stored as the
+// EEA, and the register and the detail show it.
+func TestRegionField(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 160, 40)
+	p.scope("centuri-saas", "Centuri SaaS")
+	p.keys("a")
+	p.typeText("Molnet AB")
+	p.keys("tab", "tab", "tab") // org, country, region
+	p.typeText("SE")
+	p.keys("ctrl+s")
+	if v := p.view(); !p.m.Capturing() || !strings.Contains(v, `"SE" is a country code`) {
+		t.Fatalf("a country code as the region was not refused under the field:\n%s", v)
+	}
+	p.clearField()
+	p.typeText("ees")
+	p.keys("ctrl+s")
+	a, _ := p.st.Agreement(context.Background(), "centuri-saas")
+	if len(a.Subs) != 2 || a.Subs[1].Region != model.RegionEEA || a.Subs[1].Country != "" {
+		t.Fatalf("after adding: %+v", a.Subs)
+	}
+	p.selectLine("Molnet AB")
+	v := p.view()
+	for _, want := range []string{"Region", "EEA", "the DPA allows SE only"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the register or the detail lacks %q:\n%s", want, v)
+		}
 	}
 }

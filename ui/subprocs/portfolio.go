@@ -124,13 +124,20 @@ func (p *portfolio) usesKey(g subproc.Summary) string {
 	return fmt.Sprintf("%d/%d/%s", p.region, p.status, strings.Join(g.Names, "\x1f"))
 }
 
-// usesQuery selects a group's entries under the filter: its names, and the
-// countries of its kept entries when a region is chosen (unless one has no
-// country, which only an empty filter finds).
+// usesQuery selects a group's entries under the filter: its names and,
+// when a region is chosen, where its kept entries are (their countries, or
+// for those without one the regions they name).
 func (p *portfolio) usesQuery(g subproc.Summary) store.UseQuery {
 	q := store.UseQuery{Names: g.Names, Statuses: statusFilters[p.status]}
-	if p.region > 0 && !slices.ContainsFunc(g.Tallies, func(t subproc.Tally) bool { return t.Sub.Country == "" }) {
-		q.Countries = g.Countries
+	if p.region == 0 {
+		return q
+	}
+	for _, t := range g.Tallies {
+		if t.Sub.Country != "" {
+			q.Countries = append(q.Countries, t.Sub.Country)
+		} else {
+			q.Regions = append(q.Regions, t.Sub.Region)
+		}
 	}
 	return q
 }

@@ -164,7 +164,7 @@ func (m *Model) renderEntry(e entry, notices []noticeView, flags []subproc.Flag)
 		return cells(w, []int{w}, e.text)
 	case e.kind == entrySub:
 		s := m.reg.a.Subs[e.i]
-		return cells(w, layout(w, subColumns), s.Name, s.OrgNumber, s.Country, m.c.Lang.Region(s.Country),
+		return cells(w, layout(w, subColumns), s.Name, s.OrgNumber, s.Country, m.c.Lang.Region(s),
 			m.c.T("substatus."+string(s.Status)), s.Clause, s.Purpose)
 	case e.kind == entryNotice:
 		n := notices[e.i]
@@ -274,6 +274,11 @@ func (m *Model) subDetail(s model.SubProcessor) string {
 		country += " · " + t("region."+string(c.Region))
 	}
 	d.field(t("subprocs.col.country"), m.c.Lang.OrNone(country))
+	if s.Country == "" {
+		d.field(t("subprocs.col.region"), m.c.Lang.Region(s))
+	} else if s.Region != "" {
+		d.field(t("subprocs.col.region"), s.Region)
+	}
 	d.field(t("subprocs.col.purpose"), s.Purpose)
 	d.field(t("subprocs.col.clause"), s.Clause)
 	status := t("substatus." + string(s.Status))

@@ -84,7 +84,9 @@ func Store(t testing.TB, list []*model.Agreement) *store.Store {
 func Session(st *store.Store, lang i18n.Lang) *common.Common {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	return common.New(r, st, lang, st.Clock())
+	c := common.New(r, st, lang, st.Clock())
+	c.StatusLife = 0 // Drain runs commands in turn: it would wait out every fade
+	return c
 }
 
 // maxMessages stops Drain on a command that keeps producing messages (a

@@ -1,4 +1,4 @@
--- Avtal schema step 9: the register's list from one index. The list read
+-- Avtal schema step 11: the register's list from one index. The list read
 -- each agreement's row for its kind, status, supplier and framework: one
 -- lookup per agreement into a row many times the size of what it shows.
 -- The facts index (step 7) holds those too now, so the list and the
