@@ -371,77 +371,111 @@ type Listed struct {
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.
 func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed, error) {
+	p := s.readList(ctx, after, limit)
+	if p.err == nil {
+		p.decode()
+	}
+	return p.rows, p.err
+}
+
+// listRead is a page of the list as read, its facts not yet decoded.
+type listRead struct {
+	rows  []Listed
+	facts []string
+	err   error
+}
+
+func (s *Store) readList(ctx context.Context, after string, limit int) listRead {
+	var p listRead
 	rows, err := s.read.QueryContext(ctx, `SELECT kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, `+terminatedColumn+`
 		FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, after, limit)
 	if err != nil {
-		return nil, err
+		p.err = err
+		return p
 	}
 	defer rows.Close()
-	var out []Listed
-	var texts []string
 	for rows.Next() {
 		var l Listed
 		var text, terminated string
 		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated); err != nil {
-			return nil, err
+			p.err = err
+			return p
 		}
 		if err := l.Terminated.UnmarshalText([]byte(terminated)); err != nil {
-			return nil, fmt.Errorf("a termination is damaged in the database: %w", err)
+			p.err = fmt.Errorf("a termination is damaged in the database: %w", err)
+			return p
 		}
-		out, texts = append(out, l), append(texts, text)
+		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	d := newFactsDecoder(texts)
-	for i, text := range texts {
+	p.err = rows.Err()
+	return p
+}
+
+// decode fills in the engine's facts of the page's agreements.
+func (p *listRead) decode() {
+	d := newFactsDecoder(p.facts)
+	for i, text := range p.facts {
 		f, err := d.decode(text)
 		if err != nil {
-			return nil, fmt.Errorf("an agreement is damaged in the database: %w", err)
+			p.err = fmt.Errorf("an agreement is damaged in the database: %w", err)
+			return
 		}
-		f.into(&out[i].Agreement)
+		f.into(&p.rows[i].Agreement)
 	}
-	return out, nil
 }
 
 // ListPages calls fn with the register's list in list order, size
-// agreements at a time (ListPage), reading the next page while fn handles
-// the one before, until the list ends, fn fails or ctx ends.
+// agreements at a time (ListPage), until the list ends, fn fails or ctx
+// ends. While fn handles a page, the next is decoded and the one after it
+// read, each on a goroutine of its own: on two cores the reading, the
+// decoding and fn overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	type read struct {
-		page []Listed
-		err  error
-	}
-	pages := make(chan read, 1)
+	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
 	go func() {
-		defer close(pages)
+		defer close(read)
 		for after := ""; ; {
-			page, err := s.ListPage(ctx, after, size)
-			select {
-			case pages <- read{page, err}:
-			case <-ctx.Done():
+			p := s.readList(ctx, after, size)
+			if !send(ctx, read, p) || p.err != nil || len(p.rows) < size {
 				return
 			}
-			if err != nil || len(page) < size {
-				return
-			}
-			after = page[len(page)-1].SortKey
+			after = p.rows[len(p.rows)-1].SortKey
 		}
 	}()
-	for r := range pages {
-		if r.err != nil {
-			return r.err
+	go func() {
+		defer close(decoded)
+		for p := range read {
+			if p.err == nil {
+				p.decode()
+			}
+			if !send(ctx, decoded, p) {
+				return
+			}
 		}
-		if len(r.page) == 0 {
+	}()
+	for p := range decoded {
+		if p.err != nil {
+			return p.err
+		}
+		if len(p.rows) == 0 {
 			break
 		}
-		if err := fn(r.page); err != nil {
+		if err := fn(p.rows); err != nil {
 			return err
 		}
 	}
 	return ctx.Err()
+}
+
+// send sends v on ch unless ctx ends first.
+func send[T any](ctx context.Context, ch chan<- T, v T) bool {
+	select {
+	case ch <- v:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // terminatedColumn is the day notice of termination was given to the
