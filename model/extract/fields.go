@@ -58,15 +58,15 @@ type fieldFinder struct {
 	props []Proposal
 }
 
-func (f *fieldFinder) clause(c model.Clause, sents []Span) {
+func (f *fieldFinder) clause(c *prepared) {
 	if f.found == nil {
 		f.found = map[string]bool{}
-		f.kind(c)
+		f.kind(c.Clause)
 	}
-	heading := normalize(c.Heading)
-	for _, s := range sents {
+	heading := c.heading
+	for i, s := range c.sents {
 		text := s.In(c.Body)
-		n := normalize(text)
+		n := c.norms[i]
 		for _, d := range []struct {
 			name string
 			cues []cue
@@ -75,20 +75,20 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 				continue
 			}
 			if ds := Dates(text, c.Number); len(ds) > 0 {
-				f.add(c, s, Field{Name: d.name, Value: ds[0].Date.String()}, "a date the text gives as "+d.name)
+				f.add(c.Clause, s, Field{Name: d.name, Value: ds[0].Date.String()}, "a date the text gives as "+d.name)
 			}
 		}
 		if !f.found["governing_law"] && anyCue(lawCues, n) && anyCue(governsCues, n) {
 			for phrase, country := range lawCountries {
 				if chosenLaw(n.text, phrase) {
-					f.add(c, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
+					f.add(c.Clause, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
 					break
 				}
 			}
 		}
 		if !f.found["venue"] && (anyCue(disputeCues, n) || anyCue(disputeCues, heading)) {
 			if v, ok := venueIn(text, n); ok {
-				f.add(c, s, Field{Name: "venue", Value: v}, "where disputes are settled")
+				f.add(c.Clause, s, Field{Name: "venue", Value: v}, "where disputes are settled")
 			}
 		}
 	}

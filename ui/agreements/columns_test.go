@@ -45,3 +45,21 @@ func TestColumnsShrinkByPriority(t *testing.T) {
 		}
 	}
 }
+
+// After the window grows, the rows above the selection come back into
+// view instead of an empty box below it.
+func TestResizeReanchorsTheList(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPane(t, sample, 60, 15)
+	p.keys("G")
+	if strings.Contains(p.view(), "Centuri AB") {
+		t.Fatalf("at 60x15 with the last row selected the first should be scrolled away:\n%s", p.view())
+	}
+	p.m.SetSize(120, 40)
+	if v := p.view(); !strings.Contains(v, "Centuri AB") || !strings.Contains(v, "› SuperOffi") {
+		t.Errorf("after growing, every row should show with the last selected:\n%s", v)
+	}
+}

@@ -294,9 +294,13 @@ func (m *Model) scrollToCursor() {
 	if m.cursor < m.offset {
 		m.offset = m.cursor
 	}
-	if h := max(1, m.listH); m.cursor >= m.offset+h {
+	h := max(1, m.listH)
+	if m.cursor >= m.offset+h {
 		m.offset = m.cursor - h + 1
 	}
+	// Never an empty box below while rows above are hidden (after the
+	// window grew): the rows above come back into view.
+	m.offset = max(0, min(m.offset, len(m.rows)-h))
 }
 
 func (m *Model) applyPage(msg pageMsg) tea.Cmd {

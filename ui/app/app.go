@@ -55,6 +55,7 @@ type Model struct {
 	statusSeq int
 	said      bool // the status bar has shown more than the start message
 	showHelp  bool
+	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model
 	dirty     bool                 // the register changed during this session
 	pending   []*common.ChangedMsg // by pane: the change it has not yet been told of
@@ -107,6 +108,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
 	case common.ScopeMsg:
 		return m, m.setScope(msg)
 	case common.StatusMsg:
@@ -143,12 +146,15 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.status = "" // the key is the next action: the message has been read
 		return focused.Update(msg)
 	}
+	if m.showHelp && m.helpKey(msg) {
+		return nil
+	}
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.showHelp, m.helpTop = !m.showHelp, 0
 		m.resize(m.c.Width, m.c.Height)
 	case key.Matches(msg, k.NextTab):
 		return m.focusOn((m.focus + 1) % paneID(len(m.panes)))

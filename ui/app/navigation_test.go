@@ -88,3 +88,63 @@ func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
 		t.Errorf("the next key left the message: %q", status())
 	}
 }
+
+// At 60x15 every pane's footer still shows the pane's own first key.
+func TestNarrowFooterShowsThePanesKeys(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(tea.WindowSizeMsg{Width: 60, Height: 15})
+	for _, tab := range []string{"1", "2", "3", "4", "5"} {
+		r.key(tab)
+		lines := strings.Split(r.m.View(), "\n")
+		footer := lines[len(lines)-1]
+		first := r.m.panes[r.m.focus].ShortHelp()[0].Help()
+		if !strings.HasPrefix(footer, "? help") || !strings.Contains(footer, first.Key+" "+first.Desc) {
+			t.Errorf("pane %s: footer %q lacks %q", tab, footer, first.Key+" "+first.Desc)
+		}
+	}
+}
+
+// The help never cuts a key off: groups flow into rows that fit the width,
+// and when they are taller than the screen the help scrolls.
+func TestHelpFitsAndScrolls(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(tea.WindowSizeMsg{Width: 60, Height: 15})
+	r.key("4")
+	r.key("?")
+	all := strings.Join(r.m.helpLines(60), "\n")
+	for _, want := range []string{"next pane", "missed & overdue", "recorded events", "snooze"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the help lacks %q:\n%s", want, all)
+		}
+	}
+	view := r.m.View()
+	checkFits(t, "help", view, 60, 15)
+	if strings.Contains(view, "recorded events") || !strings.Contains(view, "j/k, pgdn/pgup scroll") {
+		t.Fatalf("the first page should end in the scroll hint:\n%s", view)
+	}
+	r.key("G")
+	if view := r.m.View(); !strings.Contains(view, "recorded events") {
+		t.Errorf("G should show the last keys:\n%s", view)
+	}
+	r.send(tea.KeyMsg{Type: tea.KeyEsc})
+	if r.m.showHelp {
+		t.Error("esc should close the help")
+	}
+}
+
+// A click on a tab opens it; the wheel moves as the arrow keys do.
+func TestMouseClicksTabsAndScrolls(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	bar := ansi.Strip(strings.SplitN(r.m.View(), "\n", 2)[0])
+	x := ansi.StringWidth(bar[:strings.Index(bar, "Calendar")])
+	r.send(tea.MouseMsg{X: x, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if r.m.focus != 3 {
+		t.Fatalf("a click on Calendar (column %d) focused pane %d", x, r.m.focus)
+	}
+	r.key("1")
+	r.send(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	r.send(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if !strings.Contains(r.m.View(), " 3 of 8 ") {
+		t.Errorf("two wheel steps down should select the third agreement:\n%s", r.m.View())
+	}
+}

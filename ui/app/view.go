@@ -22,7 +22,7 @@ func (m *Model) View() string {
 	body := h - 3
 	var main string
 	if m.showHelp {
-		main = m.help.FullHelpView(m.fullHelp())
+		main = m.helpView(w, body)
 	} else {
 		main = m.panes[m.focus].View()
 	}
@@ -57,20 +57,28 @@ func (m *Model) tabBar() string {
 // tabs renders the tab titles with their numbers, the focused one active.
 func (m *Model) tabs(tab, active lipgloss.Style) string {
 	tabs := make([]string, len(titleKeys))
-	for i, k := range titleKeys {
-		label := string(rune('1'+i)) + " " + m.c.T(k)
-		if paneID(i) == m.focus {
-			if m.c.Styles.Plain {
-				// The brackets take the padding's place: the bar keeps its width.
-				label, active = "["+label+"]", active.UnsetPadding()
-			}
-			tabs[i] = active.Render(label)
-		} else {
-			tabs[i] = tab.Render(label)
-		}
+	for i := range titleKeys {
+		tabs[i] = m.tab(paneID(i), tab, active)
 	}
 	return strings.Join(tabs, m.c.Styles.TabGap.Render("│"))
 }
+
+// tab renders one tab's title with its number, active when focused.
+func (m *Model) tab(id paneID, tab, active lipgloss.Style) string {
+	label := string(rune('1'+id)) + " " + m.c.T(titleKeys[id])
+	if id != m.focus {
+		return tab.Render(label)
+	}
+	if m.c.Styles.Plain {
+		// The brackets take the padding's place: the bar keeps its width.
+		label, active = "["+label+"]", active.UnsetPadding()
+	}
+	return active.Render(label)
+}
+
+// wideFooter is the width from which the footer has room for the global
+// keys before the pane's.
+const wideFooter = 100
 
 // minScopeWidth is the least room in which a shortened scope still says
 // something ("scope: Cent…").
@@ -125,8 +133,11 @@ func (m *Model) shortHelp() []key.Binding {
 		return focused.ShortHelp()
 	}
 	k := m.c.Keys
-	// The global keys come first so that a narrow terminal cuts pane keys,
-	// never how to get help or quit.
+	if m.c.Width < wideFooter {
+		// A narrow footer shows how to get help, then the pane's own keys;
+		// quitting and the tabs are in the help and on the tab bar.
+		return append([]key.Binding{k.Help}, append(focused.ShortHelp(), k.Quit)...)
+	}
 	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, focused.ShortHelp()...)
 }
 

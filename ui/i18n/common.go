@@ -28,6 +28,7 @@ var common = map[string]msg{
 	"key.pgdown":        {"page down", "sida ner"},
 	"key.top":           {"first", "första"},
 	"key.bottom":        {"last", "sista"},
+	"help.more":         {"lines %d–%d of %d · j/k, pgdn/pgup scroll · ? or esc closes", "rad %d–%d av %d · j/k, pgdn/pgup bläddrar · ? eller esc stänger"},
 	"backup.offer":      {"The register changed. Back up to %s before quitting? (y/n)", "Registret har ändrats. Säkerhetskopiera till %s innan du avslutar? (y/n)"},
 	"backup.running":    {"Backing up…", "Säkerhetskopierar…"},
 	"backup.failed":     {"The backup failed: %v. Nothing is lost; press q again to quit.", "Säkerhetskopieringen misslyckades: %v. Inget har gått förlorat; tryck q igen för att avsluta."},

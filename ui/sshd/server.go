@@ -149,9 +149,6 @@ func (srv *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	return wrapped
 }
 
-// Addr is the address the server listens on.
-func (srv *Server) Addr() net.Addr { return srv.ln.Addr() }
-
 // Serve accepts sessions until ctx ends, then shuts down gracefully: no new
 // connections, every session told and closed (a program that does not quit
 // within the wait is stopped), writes already begun finished. The caller
