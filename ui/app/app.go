@@ -212,12 +212,6 @@ func (m *Model) resize(w, h int) {
 	}
 }
 
-// FrameRate is how often a program repaints at most. Bubble Tea's default
-// of 60 leaves a key waiting up to 16.7 ms for its frame before it even
-// leaves for an SSH client; 120 (Bubble Tea's highest) halves that, and a
-// frame with nothing new costs nothing to skip.
-const FrameRate = 120
-
 // everyPane marks a status that is news for every pane.
 const everyPane paneID = -1
 

@@ -106,12 +106,17 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *asJSON {
+		// Item by item: five years of a large register is tens of megabytes.
+		out := newJSONArray(env.Stdout)
+		for _, d := range ds {
+			out.add(toItem(d, today, decisions[d.Key()]))
+		}
+		return out.close()
+	}
 	items := make([]deadlineItem, len(ds))
 	for i, d := range ds {
 		items[i] = toItem(d, today, decisions[d.Key()])
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, items)
 	}
 	return writeDeadlines(env, items, *missed)
 }

@@ -35,7 +35,7 @@ func runTUI(ctx context.Context, st *store.Store, g globals, stderr io.Writer, b
 	c.BackupDir = backups
 	c.Leads = g.leads
 	c.LocalFiles = true
-	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen(), tea.WithFPS(app.FrameRate)).Run(); err != nil {
+	if _, err := app.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return ExitFail
 	}

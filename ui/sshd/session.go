@@ -159,8 +159,8 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 	c.Ctx = sess.ctx
 	sess.role = sess.id.role
 	sess.setAccess(c, sess.id.role)
-	p := tea.NewProgram(app.New(c),
-		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(), tea.WithFPS(app.FrameRate),
+	p := app.NewProgram(app.New(c),
+		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(),
 		// The server's own SIGINT/SIGTERM are for the server, which tells
 		// every session itself; a program must not quit on them silently.
 		tea.WithoutSignalHandler())
