@@ -25,9 +25,12 @@ var version = "dev"
 type globals struct {
 	db    string
 	ownDB bool // db is the default path, whose folder Avtal makes
-	lang  i18n.Lang
-	leads deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
-	now   func() time.Time    // every date and timestamp of the run comes from it
+	// noMouse (--no-mouse) leaves the mouse to the terminal, for selecting
+	// text, instead of clicks and the wheel in the workbench.
+	noMouse bool
+	lang    i18n.Lang
+	leads   deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
+	now     func() time.Time    // every date and timestamp of the run comes from it
 }
 
 // Main is the whole avtal program: it reads the global flags, then starts
@@ -99,6 +102,10 @@ func parseGlobals(args []string, getenv func(string) string) (globals, []string,
 	seenCommand := false
 	for i := 0; i < len(args); i++ {
 		a := args[i]
+		if a == "--no-mouse" || a == "-no-mouse" {
+			g.noMouse = true
+			continue
+		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		if !strings.HasPrefix(a, "-") || a == "-" || a == "--" || (name != "db" && name != "lang") {
 			if strings.HasPrefix(a, "-") && !seenCommand && a != "-h" && a != "--help" {

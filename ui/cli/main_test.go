@@ -565,3 +565,13 @@ func TestDatesComeFromTheClock(t *testing.T) {
 		}
 	})
 }
+
+// --no-mouse is a global flag: accepted anywhere, with any command.
+func TestNoMouseIsAGlobalFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	for _, args := range [][]string{{"--no-mouse", "--db", db, "list"}, {"--db", db, "list", "--no-mouse"}} {
+		if r := avtal(t, args...); r.code != 0 {
+			t.Errorf("avtal %s: exit %d, %s", strings.Join(args, " "), r.code, r.stderr)
+		}
+	}
+}

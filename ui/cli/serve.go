@@ -29,7 +29,7 @@ func serve(g globals, args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	cfg.Lang, cfg.Seed, cfg.Out, cfg.Now = g.lang, seedSample, stdout, g.now
+	cfg.Lang, cfg.Seed, cfg.Out, cfg.Now, cfg.NoMouse = g.lang, seedSample, stdout, g.now, g.noMouse
 	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
 	if !cfg.Demo {
 		st, err := openStore(ctx, g, stderr)

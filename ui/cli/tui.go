@@ -35,7 +35,11 @@ func runTUI(ctx context.Context, st *store.Store, g globals, stderr io.Writer, b
 	c.BackupDir = backups
 	c.Leads = g.leads
 	c.LocalFiles = true
-	if _, err := app.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
+	opts := []tea.ProgramOption{tea.WithAltScreen()}
+	if !g.noMouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	if _, err := app.NewProgram(app.New(c), opts...).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return ExitFail
 	}

@@ -5,7 +5,7 @@ var cliMsgs = map[string]msg{
 	"cli.usage": {`Avtal — a terminal workbench for agreements.
 
 Usage:
-  avtal [--db PATH] [--lang sv|en]            open the workbench (TUI)
+  avtal [--db PATH] [--lang sv|en] [--no-mouse] open the workbench (TUI)
   avtal list [--json]                         list the register
   avtal show ID [--json]                      show one agreement
   avtal import FILE.yaml... [--replace] [--json]  import agreements
@@ -62,7 +62,7 @@ Usage:
   avtal note delete N [--json]                delete note N
   avtal compare TAG [--json]                  the clauses with a tag, agreement by agreement
   avtal serve [--addr 127.0.0.1:23234] [--host-key PATH] [--authorized-keys PATH]
-              [--demo] [--max-sessions 50] [--idle-timeout 30m]
+              [--demo] [--max-sessions 50] [--idle-timeout 30m] [--no-mouse]
                                               serve the workbench over SSH
   avtal subprocessors [ID] [--json]           an agreement's sub-processors, notices and flags;
                                               without ID the portfolio [--region R,..] [--status S,..]
@@ -85,7 +85,7 @@ viewer) in its comment, or carries the option environment="AVTAL_ROLE=viewer".
 `, `Avtal — en terminalarbetsbänk för avtal.
 
 Användning:
-  avtal [--db SÖKVÄG] [--lang sv|en]          öppna arbetsbänken (TUI)
+  avtal [--db SÖKVÄG] [--lang sv|en] [--no-mouse] öppna arbetsbänken (TUI)
   avtal list [--json]                         lista registret
   avtal show ID [--json]                      visa ett avtal
   avtal import FIL.yaml... [--replace] [--json]  importera avtal
@@ -142,7 +142,7 @@ Användning:
   avtal note delete N [--json]                ta bort anteckning N
   avtal compare TAGG [--json]                 klausulerna med en tagg, avtal för avtal
   avtal serve [--addr 127.0.0.1:23234] [--host-key SÖKVÄG] [--authorized-keys SÖKVÄG]
-              [--demo] [--max-sessions 50] [--idle-timeout 30m]
+              [--demo] [--max-sessions 50] [--idle-timeout 30m] [--no-mouse]
                                               servera arbetsbänken över SSH
   avtal subprocessors [ID] [--json]           ett avtals underbiträden, aviseringar och flaggor;
                                               utan ID hela portföljen [--region R,..] [--status S,..]

@@ -41,6 +41,9 @@ type Config struct {
 	// IdleTimeout ends a session after this long without a keystroke; zero
 	// never does.
 	IdleTimeout time.Duration
+	// NoMouse leaves the mouse to the clients' terminals (text selection)
+	// instead of clicks and the wheel in the workbench.
+	NoMouse bool
 
 	// Store is the shared register; nil in demo mode. The caller closes it
 	// after Serve returns.

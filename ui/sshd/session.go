@@ -159,11 +159,14 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 	c.Ctx = sess.ctx
 	sess.role = sess.id.role
 	sess.setAccess(c, sess.id.role)
-	p := app.NewProgram(app.New(c),
-		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(),
+	opts := []tea.ProgramOption{tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(),
 		// The server's own SIGINT/SIGTERM are for the server, which tells
 		// every session itself; a program must not quit on them silently.
-		tea.WithoutSignalHandler())
+		tea.WithoutSignalHandler()}
+	if !srv.cfg.NoMouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	p := app.NewProgram(app.New(c), opts...)
 	if srv.broker != nil {
 		sess.sub = srv.broker.Subscribe(p)
 		c.Notify, c.Shared = sess.sub.Publish, srv.shared
