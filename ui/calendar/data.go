@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"maps"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -144,19 +143,8 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	for _, a := range as {
 		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
 	}
-	if len(as) >= largeRegister {
-		// Computing a large register on every core leaves tens of
-		// megabytes of scratch behind (the agreements' text, each core's
-		// run of deadlines); hand it back now rather than whenever the
-		// runtime gets round to it.
-		debug.FreeOSMemory()
-	}
 	return d, nil
 }
-
-// largeRegister is the size from which computing the whole register is
-// worth returning its scratch memory for.
-const largeRegister = 2000
 
 // patch recomputes one agreement's deadlines into a copy of d, so that a
 // write shows in milliseconds instead of after the whole register is
