@@ -54,7 +54,8 @@ type Model struct {
 	// arrives after a newer message to leave that one alone.
 	statusOf  paneID
 	statusSeq int
-	said      bool // the status bar has shown more than the start message
+	said      bool   // the status bar has shown more than the start message
+	first     paneID // the pane loaded first at start-up, the one in view
 	showHelp  bool
 	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model
@@ -91,11 +92,52 @@ func New(c *common.Common) *Model {
 	}
 }
 
-// Init starts every pane.
+// Init starts every pane: the visible one first, alone; the others two
+// frames after its first answer has arrived, so on two cores the
+// calendar's computation of the whole register does not hold back the
+// first screen.
 func (m *Model) Init() tea.Cmd {
-	cmds := make([]tea.Cmd, len(m.panes))
+	m.first = m.focus
+	first := m.panes[m.focus].Init()
+	return func() tea.Msg {
+		if first == nil {
+			return firstLoadMsg{}
+		}
+		return firstLoadMsg{first()}
+	}
+}
+
+// firstLoadMsg is the visible pane's first answer at start-up.
+type firstLoadMsg struct{ msg tea.Msg }
+
+// loadOthersMsg starts the other panes' first loads.
+type loadOthersMsg struct{}
+
+// firstFrame is how long the other panes wait after the visible pane's
+// first answer: two frames, time enough for it to reach the screen.
+const firstFrame = 2 * time.Second / frameRate
+
+// firstLoaded hands the visible pane its first answer and schedules the
+// other panes' loads.
+func (m *Model) firstLoaded(msg firstLoadMsg) tea.Cmd {
+	var cmd tea.Cmd
+	switch inner := msg.msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		cmd = tea.Batch(inner...)
+	default:
+		_, cmd = m.Update(inner)
+	}
+	return tea.Batch(cmd, tea.Tick(firstFrame, func(time.Time) tea.Msg { return loadOthersMsg{} }))
+}
+
+// loadOthers starts every pane's first load but the visible one's.
+func (m *Model) loadOthers() tea.Cmd {
+	var cmds []tea.Cmd
 	for i, p := range m.panes {
-		cmds[i] = p.Init()
+		if paneID(i) != m.first {
+			cmds = append(cmds, p.Init())
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -115,6 +157,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
+	case firstLoadMsg:
+		return m, m.firstLoaded(msg)
+	case loadOthersMsg:
+		return m, m.loadOthers()
 	case common.ScopeMsg:
 		return m, m.setScope(msg)
 	case common.StatusMsg:

@@ -7,8 +7,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/assets"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // In the calendar, esc goes back one level and keeps the scope; only esc
@@ -146,5 +148,28 @@ func TestMouseClicksTabsAndScrolls(t *testing.T) {
 	r.send(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if !strings.Contains(r.m.View(), " 3 of 8 ") {
 		t.Errorf("two wheel steps down should select the third agreement:\n%s", r.m.View())
+	}
+}
+
+// At start-up the visible pane loads alone; the others start after its
+// first answer, so they cannot hold back the first screen.
+func TestVisiblePaneLoadsFirst(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
+	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	first, ok := r.m.Init()().(firstLoadMsg)
+	if !ok {
+		t.Fatalf("Init's command gave %T, want the visible pane's first answer alone", first)
+	}
+	then := r.update(first)
+	if v := r.m.View(); !strings.Contains(v, "1 of 8") || !strings.Contains(r.m.panes[3].View(), "Computing deadlines") {
+		t.Fatalf("after the first answer the list should show and the calendar not have started:\n%s", v)
+	}
+	tuitest.Drain(t, r.update, then)
+	if strings.Contains(r.m.panes[3].View(), "Computing deadlines") {
+		t.Error("the calendar never loaded after the first screen")
 	}
 }
