@@ -72,9 +72,3 @@ func ItemOf(number string) string {
 	}
 	return number
 }
-
-// Depth returns how deep a clause number sits: "7" → 0, "8.6.3" → 2,
-// "7.2(a)(i)" → 3.
-func Depth(number string) int {
-	return strings.Count(strings.TrimSuffix(number, "."), ".") + strings.Count(number, "(")
-}

@@ -323,6 +323,46 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 	if err != nil {
 		return nil, err
 	}
+	out, err := scanRows(rows)
+	if backward {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return out, err
+}
+
+// Matching returns the first limit agreements, in list order, whose id,
+// supplier, title, kind or status hold every term: a term is its
+// alternatives (a word, or the stored kinds a translated word names), any
+// of which may match, ignoring case and accents.
+func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Row, error) {
+	var where []string
+	var args []any
+	for _, alts := range terms {
+		var any []string
+		for _, alt := range alts {
+			any = append(any, "instr(avtal_fold(id || ' ' || supplier || ' ' || title || ' ' || kind || ' ' || status), ?) > 0")
+			args = append(args, foldText(alt, false).text)
+		}
+		if len(any) > 0 {
+			where = append(where, "("+strings.Join(any, " OR ")+")")
+		}
+	}
+	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := s.read.QueryContext(ctx, q+" ORDER BY sort_key LIMIT ?", append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	return scanRows(rows)
+}
+
+// scanRows reads the rows of a list query (data, sort key, whether it is a
+// call-off, termination) and closes them.
+func scanRows(rows *sql.Rows) ([]Row, error) {
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
@@ -341,12 +381,136 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 		r.Depth = strings.Count(r.SortKey, "\x1e")
 		out = append(out, r)
 	}
-	if backward {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
+	return out, rows.Err()
+}
+
+// Listed is an agreement as the register's list gives it: the columns the
+// list shows and the facts its term dates are computed from, without the
+// rest of the agreement.
+type Listed struct {
+	// Agreement holds the id, title, kind, status and supplier's name, and
+	// the dates, term, rules and sample values (the engine's facts).
+	Agreement model.Agreement
+	// Parent is the framework it is a call-off of, "" for none.
+	Parent  string
+	SortKey string
+	// Terminated is the day notice of termination was given, zero when
+	// none is recorded.
+	Terminated model.Date
+}
+
+// ListPage returns up to limit agreements of the register in list order,
+// after the one with sort key after ("" = from the top), as Page does but
+// with only what the list shows, read from the facts index (schema step 11)
+// and decoded with the facts reader. Reading each agreement's row and
+// decoding it whole with encoding/json made `avtal list` of a large
+// register wait.
+func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed, error) {
+	p := s.readList(ctx, after, limit)
+	if p.err == nil {
+		p.decode()
+	}
+	return p.rows, p.err
+}
+
+// listRead is a page of the list as read, its facts not yet decoded.
+type listRead struct {
+	rows  []Listed
+	facts []string
+	err   error
+}
+
+func (s *Store) readList(ctx context.Context, after string, limit int) listRead {
+	var p listRead
+	rows, err := s.read.QueryContext(ctx, `SELECT kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, `+terminatedColumn+`
+		FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, after, limit)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l Listed
+		var text, terminated string
+		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated); err != nil {
+			p.err = err
+			return p
+		}
+		if err := l.Terminated.UnmarshalText([]byte(terminated)); err != nil {
+			p.err = fmt.Errorf("a termination is damaged in the database: %w", err)
+			return p
+		}
+		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
+	}
+	p.err = rows.Err()
+	return p
+}
+
+// decode fills in the engine's facts of the page's agreements.
+func (p *listRead) decode() {
+	d := newFactsDecoder(p.facts)
+	for i, text := range p.facts {
+		f, err := d.decode(text)
+		if err != nil {
+			p.err = fmt.Errorf("an agreement is damaged in the database: %w", err)
+			return
+		}
+		f.into(&p.rows[i].Agreement)
+	}
+}
+
+// ListPages calls fn with the register's list in list order, size
+// agreements at a time (ListPage), until the list ends, fn fails or ctx
+// ends. While fn handles a page, the next is decoded and the one after it
+// read, each on a goroutine of its own: on two cores the reading, the
+// decoding and fn overlap.
+func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
+	go func() {
+		defer close(read)
+		for after := ""; ; {
+			p := s.readList(ctx, after, size)
+			if !send(ctx, read, p) || p.err != nil || len(p.rows) < size {
+				return
+			}
+			after = p.rows[len(p.rows)-1].SortKey
+		}
+	}()
+	go func() {
+		defer close(decoded)
+		for p := range read {
+			if p.err == nil {
+				p.decode()
+			}
+			if !send(ctx, decoded, p) {
+				return
+			}
+		}
+	}()
+	for p := range decoded {
+		if p.err != nil {
+			return p.err
+		}
+		if len(p.rows) == 0 {
+			break
+		}
+		if err := fn(p.rows); err != nil {
+			return err
 		}
 	}
-	return out, rows.Err()
+	return ctx.Err()
+}
+
+// send sends v on ch unless ctx ends first.
+func send[T any](ctx context.Context, ch chan<- T, v T) bool {
+	select {
+	case ch <- v:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // terminatedColumn is the day notice of termination was given to the

@@ -140,8 +140,13 @@ func removeDatabase(path string) {
 	}
 }
 
-// checkpoint folds the write-ahead log into the main file so that the file
-// kept aside by Restore holds every committed change.
+// checkpoint folds the write-ahead log into the main file and leaves it in
+// rollback-journal mode, so that the file alone holds every committed
+// change (the one Restore installs, the one it keeps aside). SQLite leaves
+// WAL mode, folding the log in as it does, only on the one connection to
+// the file: while another program has it open, Litestream replicating it
+// for one, nothing is changed (no checkpoint is forced under the
+// replicator) and the error is ErrOpenElsewhere.
 func checkpoint(ctx context.Context, path string) error {
 	if err := checkExisting(ctx, path); err != nil {
 		return err
@@ -151,11 +156,13 @@ func checkpoint(ctx context.Context, path string) error {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return fmt.Errorf("cannot checkpoint %s (is Avtal still running on it?): %w", path, err)
-	}
-	if _, err := db.ExecContext(ctx, "PRAGMA journal_mode=DELETE"); err != nil {
-		return fmt.Errorf("cannot close the journal of %s (is Avtal still running on it?): %w", path, err)
+	var mode string
+	err = db.QueryRowContext(ctx, "PRAGMA journal_mode=DELETE").Scan(&mode)
+	switch {
+	case isBusy(err) || (err == nil && mode != "delete"):
+		return &PathError{Path: path, Err: ErrOpenElsewhere}
+	case err != nil:
+		return fmt.Errorf("cannot fold the write-ahead log into %s: %w", path, err)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -189,4 +190,60 @@ func TestOpenRestoresTheAuditLogsProtection(t *testing.T) {
 	if _, err := s.write.Exec("DELETE FROM audit_log"); err == nil || !strings.Contains(err.Error(), "append-only") {
 		t.Errorf("deleting the audit log after the open: %v, want it refused", err)
 	}
+}
+
+// While another program holds the register open, as Litestream does with
+// its long read transaction, restore refuses and saying so is all it does:
+// no checkpoint is forced under the replicator, the log stays as it was.
+// Once the other program lets go, restore goes ahead.
+func TestRestoreRefusesARegisterAnotherProgramHolds(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path, backup := filepath.Join(dir, "avtal.db"), filepath.Join(dir, "backup.db")
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.PutAgreement(ctx, sampleAgreement("first", "A"), false)
+	if err := s.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	s.PutAgreement(ctx, sampleAgreement("second", "B"), false)
+	s.Close()
+
+	replicator, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer replicator.Close()
+	tx, err := replicator.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := tx.QueryRow("SELECT count(*) FROM agreements").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	walBefore := fileBytes(t, path+"-wal")
+	if _, err := Restore(ctx, backup, path, time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)); !errors.Is(err, ErrOpenElsewhere) {
+		t.Fatalf("restore under a replicator: %v, want ErrOpenElsewhere", err)
+	}
+	if walAfter := fileBytes(t, path+"-wal"); walAfter != walBefore {
+		t.Error("the refused restore changed the write-ahead log")
+	}
+	tx.Rollback()
+	replicator.Close()
+	if _, err := Restore(ctx, backup, path, time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatalf("restore once the replicator stopped: %v", err)
+	}
+}
+
+// fileBytes is the content of a file, "" when it does not exist.
+func fileBytes(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	return string(b)
 }

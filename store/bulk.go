@@ -235,12 +235,16 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 	// search for a rare word in a million clauses probes one b-tree, not
 	// dozens; it halves such searches), fresh statistics for the query
 	// planner (sampled, so seconds, not minutes), and the write-ahead log
-	// folded back into the file and cut.
+	// folded back into the file as far as readers allow. A PASSIVE
+	// checkpoint: one that truncates the log would, run beside Litestream,
+	// make it lose its place and upload the whole register again (it
+	// starts a new generation); the log is cut to journalSizeLimit at the
+	// next write instead, and removed when the last connection closes.
 	for _, q := range []string{
 		"INSERT INTO clauses_fts(clauses_fts) VALUES ('optimize')",
 		"PRAGMA analysis_limit = 1000",
 		"ANALYZE",
-		"PRAGMA wal_checkpoint(TRUNCATE)",
+		"PRAGMA wal_checkpoint(PASSIVE)",
 	} {
 		if _, err := s.write.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("%s: %w", q, err)

@@ -52,7 +52,11 @@ func TestAcceptedTermSupplierAndDatesCompleteAnImportedAgreement(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return deadlines.All(as, recs, from, to, model.English)
+		ds, err := deadlines.All(ctx, as, recs, from, to, model.English)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ds
 	}
 	if d := calendar(); len(d) != 0 {
 		t.Fatalf("a draft without a term has deadlines: %+v", d)

@@ -93,7 +93,7 @@ func (b *factsDecoded) decode() {
 			b.err = fmt.Errorf("agreement %q is damaged in the database: %w", b.ids[i], err)
 			return
 		}
-		as[i] = model.Agreement{ID: f.ID, Title: f.Title, Signed: f.Signed, Effective: f.Effective, Start: f.Start, Term: f.Term, Rules: f.Rules, Sample: f.Sample}
+		f.into(&as[i])
 		b.out[i] = &as[i]
 	}
 }

@@ -23,6 +23,11 @@ type engineFacts struct {
 	Sample    []string     `json:"sample_values"`
 }
 
+// into sets a's engine facts to f.
+func (f *engineFacts) into(a *model.Agreement) {
+	a.ID, a.Title, a.Signed, a.Effective, a.Start, a.Term, a.Rules, a.Sample = f.ID, f.Title, f.Signed, f.Effective, f.Start, f.Term, f.Rules, f.Sample
+}
+
 // factsDecoder decodes the facts of many agreements. The column is JSON
 // that SQLite writes itself, always in one shape: no spaces, keys written
 // exactly, no escapes in ordinary text. Reading that shape directly costs

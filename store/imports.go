@@ -117,7 +117,7 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		if err != nil {
 			return err
 		}
-		defer im.w.close()
+		defer im.close()
 		added := make([]addedDoc, len(plan.Documents))
 		for i := range plan.Documents {
 			if added[i], err = im.document(ctx, &plan.Documents[i], req.Source, &res); err != nil {
@@ -191,6 +191,9 @@ type importer struct {
 	tx          *sql.Tx
 	agreementID string
 	w           *docWriter
+	// addProposal inserts a proposal: prepared once, as a document
+	// makes dozens of them.
+	addProposal *sql.Stmt
 	current     []*currentDoc
 	nextPos     int
 	proposed    map[string]bool // kind, clause and evidence of every proposal the agreement has
@@ -235,8 +238,20 @@ func (s *Store) newImporter(ctx context.Context, tx *sql.Tx, agreementID string)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	im.w, err = newDocWriter(ctx, tx, agreementID, s.now())
-	return im, err
+	if im.addProposal, err = tx.PrepareContext(ctx, `INSERT INTO proposals(agreement_id, document_id, kind, clause, evidence, payload, status, amendment_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0))`); err != nil {
+		return nil, err
+	}
+	if im.w, err = newDocWriter(ctx, tx, agreementID, s.now()); err != nil {
+		im.addProposal.Close()
+		return nil, err
+	}
+	return im, nil
+}
+
+func (im *importer) close() {
+	im.addProposal.Close()
+	im.w.close()
 }
 
 // proposalKey is what makes two proposals one: their kind, clause and
@@ -350,8 +365,7 @@ func (im *importer) propose(ctx context.Context, docID, oldID int64, p extract.P
 	if err != nil {
 		return err
 	}
-	r, err := im.tx.ExecContext(ctx, `INSERT INTO proposals(agreement_id, document_id, kind, clause, evidence, payload, status, amendment_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0))`, im.agreementID, docID, p.Kind, p.Clause, p.Evidence, string(payload), ProposalPending, amendmentID)
+	r, err := im.addProposal.ExecContext(ctx, im.agreementID, docID, p.Kind, p.Clause, p.Evidence, string(payload), ProposalPending, amendmentID)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,10 @@ import (
 // the register open, so it must not be replaced underneath it.
 var ErrInUse = errors.New("is open in another Avtal (a workbench, `avtal serve` or a command); close it first")
 
+// ErrOpenElsewhere means a program other than Avtal has the database open,
+// so it cannot be replaced: Litestream replicating it, or an SQLite shell.
+var ErrOpenElsewhere = errors.New("is open in another program (Litestream replicating it, or an SQLite shell); stop it first")
+
 // InUse reports whether some Store, in this process or another, has the
 // database at path open. Each Store holds a shared lock on the first byte
 // of its lock file for as long as it is open; InUse asks for an exclusive

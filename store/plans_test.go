@@ -122,6 +122,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			return err
 		}},
 		{"register page back", func() error { _, err := s.Page(ctx, sortKey, 20, true); return err }},
+		{"register list", func() error { _, err := s.ListPage(ctx, sortKey, 20); return err }},
 		{"agreement detail", func() error {
 			_, err := s.Agreement(ctx, id)
 			return cmpOr(err, func() error { _, err := s.Related(ctx, id); return err }, func() error { _, err := s.AuditLog(ctx, id, 10); return err })

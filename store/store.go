@@ -73,9 +73,18 @@ func WithUser(who string) Option { return func(s *Store) { s.who = who } }
 // refuses to work without it, so no store keeps a clock of its own.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = now } }
 
+// journalSizeLimit is the size, in bytes, the write-ahead log is cut back
+// to when it starts over: a bulk load leaves a log of gigabytes that would
+// otherwise keep its size while any program has the register open.
+const journalSizeLimit = 64 << 20
+
+// dsn is the URI every connection opens path with. WAL mode, a busy
+// timeout of busyWait and no checkpoint of Avtal's own that truncates the
+// log are also what Litestream needs to replicate the register.
 func dsn(path string, extra url.Values) string {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)",
+		fmt.Sprintf("journal_size_limit(%d)", journalSizeLimit)} {
 		q.Add("_pragma", p)
 	}
 	for k, v := range extra {

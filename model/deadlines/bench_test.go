@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -51,7 +52,8 @@ func BenchmarkDeadlines10k(b *testing.B) {
 	var n int
 	b.ReportAllocs()
 	for b.Loop() {
-		n = len(All(as, nil, from, to, model.English))
+		ds, _ := All(context.Background(), as, nil, from, to, model.English)
+		n = len(ds)
 	}
 	b.ReportMetric(float64(n), "deadlines")
 }

@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"context"
 	"runtime"
 	"sync"
 
@@ -21,24 +22,35 @@ const sampleLen = 128
 // agreement id. A large register is cut into one run of agreements per
 // core.
 //
+// A computation over a large register takes seconds; it stops at the next
+// agreement once ctx is done (the session that asked has ended) and
+// returns ctx's error.
+//
 // The result is made large enough (from the first agreements' count, with
 // room to spare) before the rest is computed, and the first run fills it
 // in place: a register's deadlines are tens of megabytes, and building
 // them elsewhere first to copy them into the result cost twice the memory
 // and, measured, the slowest tenth of computations.
-func All(as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
+func All(ctx context.Context, as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
 	head := min(len(as), sampleLen)
-	out := appendAll(nil, as[:head], records, from, to, lang)
+	out := appendAll(ctx, nil, as[:head], records, from, to, lang)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	rest := as[head:]
 	if len(rest) == 0 {
-		return out
+		return out, nil
 	}
 	expect := func(agreements int) int { return agreements*(len(out)+1)*9/(8*head) + 16 }
 	all := make([]model.Deadline, len(out), len(out)+expect(len(rest)))
 	copy(all, out)
 	cores := runtime.GOMAXPROCS(0)
 	if len(rest) < parallelFrom || cores == 1 {
-		return appendAll(all, rest, records, from, to, lang)
+		all = appendAll(ctx, all, rest, records, from, to, lang)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return all, nil
 	}
 	runs := make([][]model.Deadline, cores)
 	var wg sync.WaitGroup
@@ -46,23 +58,35 @@ func All(as []*model.Agreement, records map[string]Record, from, to model.Date, 
 		part := rest[i*len(rest)/cores : (i+1)*len(rest)/cores]
 		wg.Go(func() {
 			if i == 0 {
-				runs[i] = appendAll(all, part, records, from, to, lang)
+				runs[i] = appendAll(ctx, all, part, records, from, to, lang)
 			} else {
-				runs[i] = appendAll(make([]model.Deadline, 0, expect(len(part))), part, records, from, to, lang)
+				runs[i] = appendAll(ctx, make([]model.Deadline, 0, expect(len(part))), part, records, from, to, lang)
 			}
 		})
 	}
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	all = runs[0]
 	for _, run := range runs[1:] {
 		all = append(all, run...)
 	}
-	return all
+	return all, nil
 }
 
-// appendAll appends the deadlines of the agreements in as to out, in order.
-func appendAll(out []model.Deadline, as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
-	for _, a := range as {
+// checkEvery is how many agreements appendAll computes between two looks
+// at its context: some milliseconds of work, so an ended session frees its
+// core at once, while the looks cost nothing measurable.
+const checkEvery = 32
+
+// appendAll appends the deadlines of the agreements in as to out, in order,
+// stopping early once ctx is done.
+func appendAll(ctx context.Context, out []model.Deadline, as []*model.Agreement, records map[string]Record, from, to model.Date, lang model.Lang) []model.Deadline {
+	for i, a := range as {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return out
+		}
 		out = Append(out, a, records[a.ID], from, to, lang)
 	}
 	return out

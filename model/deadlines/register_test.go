@@ -1,9 +1,12 @@
 package deadlines
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime"
+	"sync"
 	"testing"
 
 	"avtal/model"
@@ -53,7 +56,10 @@ func TestAllMatchesAppend(t *testing.T) {
 				for _, a := range c.as {
 					want = Append(want, a, records[a.ID], from, to, model.English)
 				}
-				got := All(c.as, records, from, to, model.English)
+				got, err := All(context.Background(), c.as, records, from, to, model.English)
+				if err != nil {
+					t.Fatal(err)
+				}
 				if len(got) != len(want) {
 					t.Fatalf("All: %d deadlines, Append: %d", len(got), len(want))
 				}
@@ -61,6 +67,52 @@ func TestAllMatchesAppend(t *testing.T) {
 					if !reflect.DeepEqual(got[i], want[i]) {
 						t.Fatalf("deadline %d: %+v, want %+v", i, got[i], want[i])
 					}
+				}
+			})
+		}
+	}
+}
+
+// endsAfter is a context whose session ends after it has been asked
+// looks times whether it has: a computation cancelled part-way through,
+// at a point the test chooses, without a timer.
+type endsAfter struct {
+	context.Context
+	mu    sync.Mutex
+	looks int
+	asked int
+}
+
+func (c *endsAfter) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.asked++
+	if c.asked > c.looks {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A register's computation stops soon after its session ends, on one core
+// or several, and says why instead of returning part of the deadlines.
+func TestAllStopsWhenItsSessionEnds(t *testing.T) {
+	as := register(4000)
+	from, to := day("2026-01-01"), day("2030-12-31")
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 3} {
+		for _, looks := range []int{0, 1, 5} {
+			t.Run(fmt.Sprintf("%d cores, ended after %d looks", procs, looks), func(t *testing.T) {
+				runtime.GOMAXPROCS(procs)
+				ctx := &endsAfter{Context: context.Background(), looks: looks}
+				got, err := All(ctx, as, nil, from, to, model.English)
+				if !errors.Is(err, context.Canceled) || got != nil {
+					t.Fatalf("All = %d deadlines, %v; want none and context.Canceled", len(got), err)
+				}
+				// Every look is checkEvery agreements apart: once ended,
+				// each core looks once more at most, and the register of
+				// 4000 would need 4000/checkEvery looks to be finished.
+				if max := looks + procs + 2; ctx.asked > max {
+					t.Errorf("asked %d times, want at most %d: it went on computing", ctx.asked, max)
 				}
 			})
 		}

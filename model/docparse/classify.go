@@ -61,7 +61,7 @@ func classify(s string) lineClass {
 	if s == "" {
 		return lineClass{kind: kindBlank}
 	}
-	if loc := numberRe.FindStringSubmatchIndex(s); loc != nil {
+	if loc := findNumber(s); loc != nil {
 		letter, digits, dot, rest := group(s, loc, 1), group(s, loc, 2), group(s, loc, 3), s[loc[1]:]
 		// A dot or a "§" says the number is a clause's, even alone on its line.
 		dotted := letter != "" || dot != "" || strings.Contains(digits, ".") || strings.Contains(s[:loc[1]], "§")
@@ -77,7 +77,7 @@ func classify(s string) lineClass {
 
 // classifyNumbered classifies a line known to start with a clause number.
 func classifyNumbered(s string) lineClass {
-	loc := numberRe.FindStringSubmatchIndex(s)
+	loc := findNumber(s)
 	if loc == nil {
 		return classify(s)
 	}
@@ -86,6 +86,16 @@ func classifyNumbered(s string) lineClass {
 		return classify(s)
 	}
 	return lineClass{kind: kindNumbered, num: n, rest: s[loc[1]:]}
+}
+
+// findNumber is numberRe.FindStringSubmatchIndex after a quick test of
+// the first byte, which most lines fail: a number starts with a digit, a
+// capital (the appendix letter) or "§".
+func findNumber(s string) []int {
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] >= 'A' && s[0] <= 'Z' || strings.HasPrefix(s, "§")) {
+		return nil
+	}
+	return numberRe.FindStringSubmatchIndex(s)
 }
 
 func parseNumber(letter, digits string) (number, bool) {
@@ -146,6 +156,12 @@ func declaresAppendix(s string) *appendixRef {
 // appendixHeading returns the appendix a heading declares and the title
 // after it.
 func appendixHeading(s string) (*appendixRef, string) {
+	// The word must begin with a capital, so a quick test of the first
+	// byte spares most lines the expression: no other capital folds to the
+	// first letter of one of its words.
+	if s == "" || !strings.ContainsRune("ABELSTV", rune(s[0])) {
+		return nil, ""
+	}
 	loc := appendixRe.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return nil, ""

@@ -173,6 +173,16 @@ func afterNumber(s string) string {
 	return s
 }
 
+// hashAfterIndent is a quick test that spares most lines mdHeadingRe: a
+// "#" after at most three spaces.
+func hashAfterIndent(r string) bool {
+	i := 0
+	for i < 3 && i < len(r) && r[i] == ' ' {
+		i++
+	}
+	return i < len(r) && r[i] == '#'
+}
+
 // isMarkdown reports text written in Markdown: two headings, a table, or
 // an ordered list nested in another.
 func isMarkdown(raw []string) bool {
@@ -181,11 +191,11 @@ func isMarkdown(raw []string) bool {
 	for _, r := range raw {
 		indent, body := indentOf(r)
 		switch {
-		case mdHeadingRe.MatchString(r) && !mdRuleRe.MatchString(r):
+		case hashAfterIndent(r) && mdHeadingRe.MatchString(r) && !mdRuleRe.MatchString(r):
 			headings++
-		case mdTableRuleRe.MatchString(body) && strings.Contains(body, "|"):
+		case strings.Contains(body, "|") && mdTableRuleRe.MatchString(body):
 			return true
-		case mdOrderedRe.MatchString(body):
+		case body != "" && body[0] >= '0' && body[0] <= '9' && mdOrderedRe.MatchString(body):
 			if indent >= 2 && prevOrdered {
 				nested++
 			}

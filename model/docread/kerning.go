@@ -106,15 +106,6 @@ func sameCase(head, tail string) bool {
 	return lowerWord(tail) || upperWord(head) && upperWord(tail)
 }
 
-func lettersOnly(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 func lowerWord(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLower(r) {

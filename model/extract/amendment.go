@@ -89,8 +89,13 @@ var quotes = map[rune]rune{'«': '»', '“': '”', '”': '”', '"': '"', '�
 // changed as set out in clause 7.5" is no amendment of 7.5. Striking quoted
 // words or "the phrase" changes a clause; striking the clause itself removes it.
 func FindAmendments(byClause, text string) []Amendment {
+	return findAmendments(byClause, text, sentences(text))
+}
+
+// findAmendments is FindAmendments over the sentences of text already found.
+func findAmendments(byClause, text string, sents []Span) []Amendment {
 	var out []Amendment
-	for _, s := range sentences(text) {
+	for _, s := range sents {
 		sentence := s.In(text)
 		if !mentionsClause(sentence) {
 			continue
@@ -139,8 +144,8 @@ func mentionsClause(s string) bool {
 
 // allIn reports whether every one of cs occurs in n.
 func allIn(cs []cue, n normText) bool {
-	for _, c := range cs {
-		if !c.in(n) {
+	for i := range cs {
+		if !cs[i].in(&n) {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cue is a word stem looked for in folded, lower-cased text, so "uppsäg"
@@ -19,9 +20,12 @@ type cue struct {
 	label  string // as written, for reasons shown to the user
 	first  string // the first word, folded
 	needle string // the whole cue folded, with the spaces its form asks for
-	infix  bool
-	whole  bool
-	multi  bool
+	// start is the bit of first's first three bytes in normText.starts,
+	// or -1 when it has fewer or the cue is an infix.
+	start int
+	infix bool
+	whole bool
+	multi bool
 }
 
 func parseCue(s string) cue {
@@ -29,6 +33,10 @@ func parseCue(s string) cue {
 	text := strings.TrimSpace(normalize(label).text)
 	c := cue{label: label, infix: s[0] == '*', whole: s[0] == '=', multi: strings.Contains(text, " ")}
 	c.first, _, _ = strings.Cut(text, " ")
+	c.start = -1
+	if !c.infix && len(c.first) >= 3 {
+		c.start = startBit(c.first)
+	}
 	switch {
 	case c.infix:
 		c.needle = text
@@ -56,35 +64,93 @@ func cues(list ...string) []cue {
 type normText struct {
 	text  string
 	words []string
+	// starts has the bit of the first three bytes of each word of three or
+	// more set: a cue whose bit is not set is not in the text, and most
+	// cues are not, so most need no search at all.
+	starts [4]uint64
+}
+
+// startBit hashes the first three bytes of w to one of normText.starts' 256 bits.
+func startBit(w string) int {
+	return int((uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])) * 0x9E3779B1 >> 24)
 }
 
 func normalize(s string) normText {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
+	// One pass that lower-cases, folds and splits, rune by rune as
+	// Fold(strings.ToLower(s)) would: every finder normalises many short
+	// texts, so this is a good part of an import's work.
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
 	space := true
-	for _, r := range Fold(strings.ToLower(s)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			space = false
-		} else if !space {
-			b.WriteByte(' ')
+	words := 0
+	letter := func() {
+		if space {
+			words++
+		}
+		space = false
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				letter()
+				b = append(b, c)
+			} else if !space {
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		r = unicode.ToLower(r)
+		switch f, ok := foldTable[r]; {
+		case ok:
+			letter()
+			b = append(b, f...)
+		case unicode.Is(unicode.Mn, r):
+			// a combining mark goes, as Fold drops it
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letter()
+			b = utf8.AppendRune(b, r)
+		case !space:
+			b = append(b, ' ')
 			space = true
 		}
 	}
 	if !space {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
-	text := b.String()
-	words := strings.Fields(text)
-	slices.Sort(words)
-	return normText{text, slices.Compact(words)}
+	n := normText{text: string(b)}
+	list := make([]string, 0, words)
+	for rest := n.text[1:]; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		if i >= 3 {
+			bit := startBit(rest)
+			n.starts[bit/64] |= 1 << (bit % 64)
+		}
+		list = append(list, rest[:i])
+		rest = rest[i+1:]
+	}
+	slices.Sort(list)
+	n.words = slices.Compact(list)
+	return n
+}
+
+// mayStart reports whether a word of n may start as the cue's first word
+// does, by starts: false rules the cue out, true leaves it to a search.
+func (n *normText) mayStart(c *cue) bool {
+	return c.start < 0 || n.starts[c.start/64]&(1<<(c.start%64)) != 0
 }
 
 // in reports whether the cue occurs in n.
-func (c cue) in(n normText) bool {
+func (c *cue) in(n *normText) bool {
 	if c.infix {
 		return strings.Contains(n.text, c.needle)
+	}
+	if !n.mayStart(c) {
+		return false
 	}
 	i, found := slices.BinarySearch(n.words, c.first)
 	switch {
@@ -98,9 +164,9 @@ func (c cue) in(n normText) bool {
 
 // firstCue returns the first of cs that occurs in n.
 func firstCue(cs []cue, n normText) (cue, bool) {
-	for _, c := range cs {
-		if c.in(n) {
-			return c, true
+	for i := range cs { // by index: a cue is too large to copy for each test
+		if cs[i].in(&n) {
+			return cs[i], true
 		}
 	}
 	return cue{}, false

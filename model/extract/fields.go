@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,17 +28,27 @@ var (
 		}
 		return out
 	}()
-	// lawCountries maps the folded words of a country's law to its name.
-	lawCountries = func() map[string]string {
+	// lawCountries are the folded words of a country's law with its name,
+	// in a fixed order so the same text always gives the same answer.
+	lawCountries = func() []lawPhrase {
 		m := map[string]string{}
 		for _, l := range languages {
 			for w, country := range l.fields.laws {
 				m[strings.TrimSpace(normalize(w).text)] = country
 			}
 		}
-		return m
+		out := make([]lawPhrase, 0, len(m))
+		for phrase, country := range m {
+			out = append(out, lawPhrase{phrase, country})
+		}
+		slices.SortFunc(out, func(a, b lawPhrase) int { return strings.Compare(a.phrase, b.phrase) })
+		return out
 	}()
 )
+
+// lawPhrase is the folded words of a country's law ("svensk lag") and the
+// country's name.
+type lawPhrase struct{ phrase, country string }
 
 // titleKind is a kind of agreement and the words of it in a title.
 type titleKind struct {
@@ -58,15 +69,15 @@ type fieldFinder struct {
 	props []Proposal
 }
 
-func (f *fieldFinder) clause(c model.Clause, sents []Span) {
+func (f *fieldFinder) clause(c *prepared) {
 	if f.found == nil {
 		f.found = map[string]bool{}
-		f.kind(c)
+		f.kind(c.Clause)
 	}
-	heading := normalize(c.Heading)
-	for _, s := range sents {
+	heading := c.heading
+	for i, s := range c.sents {
 		text := s.In(c.Body)
-		n := normalize(text)
+		n := c.norms[i]
 		for _, d := range []struct {
 			name string
 			cues []cue
@@ -75,38 +86,51 @@ func (f *fieldFinder) clause(c model.Clause, sents []Span) {
 				continue
 			}
 			if ds := Dates(text, c.Number); len(ds) > 0 {
-				f.add(c, s, Field{Name: d.name, Value: ds[0].Date.String()}, "a date the text gives as "+d.name)
+				f.add(c.Clause, s, Field{Name: d.name, Value: ds[0].Date.String()}, "a date the text gives as "+d.name)
 			}
 		}
 		if !f.found["governing_law"] && anyCue(lawCues, n) && anyCue(governsCues, n) {
-			for phrase, country := range lawCountries {
-				if chosenLaw(n.text, phrase) {
-					f.add(c, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
-					break
-				}
+			if country, ok := governingLaw(n.text); ok {
+				f.add(c.Clause, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
 			}
 		}
 		if !f.found["venue"] && (anyCue(disputeCues, n) || anyCue(disputeCues, heading)) {
 			if v, ok := venueIn(text, n); ok {
-				f.add(c, s, Field{Name: "venue", Value: v}, "where disputes are settled")
+				f.add(c.Clause, s, Field{Name: "venue", Value: v}, "where disputes are settled")
 			}
 		}
 	}
 }
 
-// chosenLaw reports whether the folded text names a country's law by
-// phrase other than as the first words of a statute's name: "the laws of
-// California", not "the California Consumer Privacy Act".
-func chosenLaw(text, phrase string) bool {
-	for rest := text; ; {
-		i := strings.Index(rest, " "+phrase+" ")
-		if i < 0 {
-			return false
+// governingLaw is the country whose law the folded sentence chooses: of
+// the laws it names, the first in the sentence (the longer phrase where two
+// start together), so a sentence naming several always gives the same one.
+func governingLaw(text string) (string, bool) {
+	var best lawPhrase
+	bestAt := -1
+	for _, l := range lawCountries {
+		at := chosenLaw(text, l.phrase)
+		if at >= 0 && (bestAt < 0 || at < bestAt || at == bestAt && len(l.phrase) > len(best.phrase)) {
+			best, bestAt = l, at
 		}
-		rest = rest[i+len(phrase)+1:]
-		next := strings.Fields(rest)
+	}
+	return best.country, bestAt >= 0
+}
+
+// chosenLaw returns where the folded text names a country's law by phrase
+// other than as the first words of a statute's name ("the laws of
+// California", not "the California Consumer Privacy Act"), or -1.
+func chosenLaw(text, phrase string) int {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " "+phrase+" ")
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		from = at + len(phrase) + 1
+		next := strings.Fields(text[from:])
 		if !anyCue(statuteCues, normalize(strings.Join(next[:min(2, len(next))], " "))) {
-			return true
+			return at
 		}
 	}
 }

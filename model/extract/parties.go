@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,6 +92,28 @@ func partiesSupplier(sentence string) string {
 		return ""
 	}
 	return ""
+}
+
+// partyOpeners are the words partiesSupplier starts from, "between" and
+// "parties" in every language, as cues for the start of a word; nil when
+// one of them is more than plain lower-case ASCII letters.
+var partyOpeners = func() []cue {
+	words := slices.Sorted(maps.Keys(partyWordSets.between))
+	words = append(words, slices.Sorted(maps.Keys(partyWordSets.parties))...)
+	for _, w := range words {
+		if strings.TrimFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) != "" {
+			return nil
+		}
+	}
+	return cues(words...)
+}()
+
+// mayNameParties is a quick test that spares most sentences
+// partiesSupplier: a sentence none of whose words starts with one of
+// partyOpeners names no parties. n is the sentence normalised, where such
+// a word, whatever stands around it, starts a word of its own.
+func mayNameParties(n normText) bool {
+	return partyOpeners == nil || anyCue(partyOpeners, n)
 }
 
 // agreementBefore reports whether one of the last few words before

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -68,9 +69,12 @@ func Propose(clauses []model.Clause) []Proposal {
 	var supplier supplierFinder
 	var fields fieldFinder
 	rules := map[ruleKey]bool{}
-	sents := make([][]Span, len(clauses))
+	var amendments []Amendment
+	// Each clause is prepared once, by whichever of the two loops below
+	// comes to it first.
+	prep := make([]func() *prepared, len(clauses))
 	for i, c := range clauses {
-		sents[i] = sentences(c.Body)
+		prep[i] = sync.OnceValue(func() *prepared { return prepare(c) })
 	}
 	// The supplier and the agreement's fields are looked for on a core of
 	// their own: they read each clause alone, as the rules and the term do,
@@ -78,29 +82,30 @@ func Propose(clauses []model.Clause) []Proposal {
 	parties := make(chan struct{})
 	go func() {
 		defer close(parties)
-		for i, c := range clauses {
-			supplier.clause(c, sents[i])
-			fields.clause(c, sents[i])
+		for _, p := range prep {
+			c := p()
+			supplier.clause(c)
+			fields.clause(c)
 		}
 	}()
-	for i, c := range clauses {
-		toks := tokenize(c.Body)
-		sents := sents[i]
-		ls := lengths(c.Body, c.Number, toks, sents)
-		used := term.clause(c, sents, ls)
-		for _, p := range proposeRules(c, toks, sents, ls, used) {
+	for _, p := range prep {
+		c := p()
+		ls := lengths(c)
+		used := term.clause(c, ls)
+		for _, p := range proposeRules(c, ls, used) {
 			if k := keyOf(*p.Rule); !rules[k] {
 				rules[k] = true
 				out = append(out, p)
 			}
 		}
-		out = append(out, ProposeTiers(c)...)
-		out = append(out, ProposeSubProcessors(c)...)
+		out = append(out, ProposeTiers(c.Clause)...)
+		out = append(out, ProposeSubProcessors(c.Clause)...)
+		amendments = append(amendments, findAmendments(c.Number, c.Body, c.sents)...)
 	}
 	<-parties
 	sup := supplier.proposal()
 	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(mergeSiblingTiers(out), sup)...)
-	for _, a := range DetectAmendments(clauses) {
+	for _, a := range amendments {
 		out = append(out, a.proposal(clauses))
 	}
 	return out

@@ -125,11 +125,12 @@ type length struct {
 }
 
 // lengths returns the lengths of time of a clause body with their sentences.
-func lengths(body, number string, toks []token, sents []Span) []length {
-	items := durations(body, number, toks)
+func lengths(c *prepared) []length {
+	body := c.Body
+	items := durations(body, c.Number, c.toks)
 	out := make([]length, 0, len(items))
 	for i, d := range items {
-		sent := sentenceOf(sents, d.Start)
+		sent, norm := c.sentenceAt(d.Start)
 		from, to := sent.Start, sent.End
 		// Beside another length in the sentence, the words near this one
 		// are those of its own part: "…with 4 months' notice before it
@@ -147,14 +148,17 @@ func lengths(body, number string, toks []token, sents []Span) []length {
 			}
 		}
 		next := wordsAfter(body, d.End, 3)
-		part := sent
+		part, near := sent, norm // the sentence, when the length is alone in it
 		if from != sent.Start || to != sent.End {
 			part.Start, part.End = trimSpan(body, from, to)
+			near = normalize(body[from:to])
 		}
-		l := length{Item: d, sentence: sent, part: part, s: normalize(sent.In(body)), near: normalize(body[from:to]),
-			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next),
-			period: len(next) > 0 && anyCue(periodNouns, normalize(next[0])),
-			after:  len(next) > 0 && anyCue(afterWords, normalize(next[0]))}
+		l := length{Item: d, sentence: sent, part: part, s: norm, near: near,
+			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next)}
+		if len(next) > 0 {
+			first := normalize(next[0])
+			l.period, l.after = anyCue(periodNouns, first), anyCue(afterWords, first)
+		}
 		l.within = anyCue(withinCues, normalize(lastWords(body[sent.Start:d.Start], 2)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
@@ -213,10 +217,11 @@ func lastWords(text string, n int) string {
 // period: "uppsägningstid", "varsel", "prior written notice".
 func noticeAfter(words []string) bool {
 	for _, w := range words {
-		if !anyCue(noticeNouns, normalize(w)) {
+		n := normalize(w)
+		if !anyCue(noticeNouns, n) {
 			return false
 		}
-		if anyCue(noticeHeads, normalize(w)) {
+		if anyCue(noticeHeads, n) {
 			return true
 		}
 	}
@@ -242,13 +247,12 @@ func anyCue(cs []cue, n normText) bool {
 // "index". Lengths the agreement's own term uses, notice periods for
 // ending the agreement among them, are left to ProposeTerm.
 func ProposeRules(c model.Clause) []Proposal {
-	toks := tokenize(c.Body)
-	sents := sentences(c.Body)
-	return proposeRules(c, toks, sents, lengths(c.Body, c.Number, toks, sents), nil)
+	p := prepare(c)
+	return proposeRules(p, lengths(p), nil)
 }
 
-func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used map[int]bool) []Proposal {
-	heading := normalize(c.Heading)
+func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
+	heading := c.heading
 	var whole *normText // the heading and body, folded only if a cue needs them
 	clause := func() normText {
 		if whole == nil {
@@ -287,7 +291,7 @@ func proposeRules(c model.Clause, toks []token, sents []Span, ls []length, used 
 			break
 		}
 	}
-	if p, ok := indexation(c, toks, heading, sents); ok {
+	if p, ok := indexation(c); ok {
 		add(p)
 	}
 	return out
@@ -327,7 +331,8 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 
 // indexation proposes a yearly indexation rule from a day and month, "den 1
 // januari", in a sentence (or under a heading) about an index.
-func indexation(c model.Clause, toks []token, heading normText, sents []Span) (Proposal, bool) {
+func indexation(c *prepared) (Proposal, bool) {
+	toks := c.toks
 	for i := range toks {
 		dm, ok := readDayMonth(toks, i)
 		if !ok {
@@ -336,11 +341,11 @@ func indexation(c model.Clause, toks []token, heading normText, sents []Span) (P
 		if _, err := model.NewDate(2000, dm.month, dm.day); err != nil {
 			continue // 2000 is a leap year, so 29 February passes
 		}
-		sent := sentenceOf(sents, toks[i].start)
-		found, ok := firstCue(indexCues, normalize(sent.In(c.Body)))
+		sent, norm := c.sentenceAt(toks[i].start)
+		found, ok := firstCue(indexCues, norm)
 		conf := 0.8
 		if !ok {
-			if found, ok = firstCue(indexCues, heading); !ok {
+			if found, ok = firstCue(indexCues, c.heading); !ok {
 				continue
 			}
 			conf = 0.6

@@ -23,7 +23,9 @@ func sentences(text string) []Span {
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if !strings.ContainsRune(".!?;\n", rune(c)) {
+		switch c {
+		case '.', '!', '?', ';', '\n':
+		default:
 			continue
 		}
 		j := i + 1
@@ -64,24 +66,17 @@ func opensItem(s string) bool {
 
 // trimSpan shrinks text[start:end] to leave out surrounding white space.
 func trimSpan(text string, start, end int) (int, int) {
-	for start < end && strings.ContainsRune(" \t\r\n", rune(text[start])) {
+	for start < end && isBlank(text[start]) {
 		start++
 	}
-	for end > start && strings.ContainsRune(" \t\r\n", rune(text[end-1])) {
+	for end > start && isBlank(text[end-1]) {
 		end--
 	}
 	return start, end
 }
 
-// sentenceOf returns the sentence that holds the byte offset at.
-func sentenceOf(spans []Span, at int) Span {
-	for _, s := range spans {
-		if at >= s.Start && at < s.End {
-			return s
-		}
-	}
-	return Span{at, at}
-}
+// isBlank reports whether c is a space, tab or line break.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // evidence returns the text of a span on one line, shortened for display.
 func evidence(text string, s Span) string {

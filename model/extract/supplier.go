@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,15 +53,18 @@ type formName struct {
 	ev     string
 }
 
-func (f *supplierFinder) clause(c model.Clause, sents []Span) {
+func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
-	if anyCue(subCues, normalize(c.Heading)) {
+	if anyCue(subCues, c.heading) {
 		return
 	}
-	for _, s := range sents {
+	for i, s := range c.sents {
 		if f.party != nil {
 			break
+		}
+		if !mayNameParties(c.norms[i]) {
+			continue
 		}
 		if name := partiesSupplier(s.In(c.Body)); name != "" {
 			f.party = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
@@ -94,11 +99,13 @@ func (f *supplierFinder) clause(c model.Clause, sents []Span) {
 	}
 	for _, l := range lineSpans(c.Body) {
 		line := l.In(c.Body)
+		if !mayHoldLegalForm(line) {
+			continue // most lines name no company at all
+		}
 		toks := tokenize(line)
 		if !holdsLegalForm(toks, line) || len(tableCells(line)) > 1 || anyCue(subCues, normalize(line)) || copyrightLine(line) {
 			// No company form, or a table of companies, a line about
-			// sub-processors, a template's publisher: names others. The
-			// cheap test first: most lines name no company at all.
+			// sub-processors, a template's publisher: names others.
 			continue
 		}
 		for i, t := range toks {
@@ -295,6 +302,15 @@ func holdsLegalForm(toks []token, line string) bool {
 		}
 	}
 	return false
+}
+
+// legalFormList is legalForms as a list, for mayHoldLegalForm.
+var legalFormList = slices.Sorted(maps.Keys(legalForms))
+
+// mayHoldLegalForm is a quick test that spares most lines the tokenizer:
+// a legal form is written somewhere in line, if only inside a word.
+func mayHoldLegalForm(line string) bool {
+	return slices.ContainsFunc(legalFormList, func(form string) bool { return strings.Contains(line, form) })
 }
 
 // orgNumbers finds the organisation numbers of text as orgNumberRe does,

@@ -133,13 +133,17 @@ var tagCues = func() []tagCue {
 // search of them per stem.
 func eachTagCue(n normText, found func(tag int)) {
 	w := 0
-	for _, tc := range tagCues {
+	for i := range tagCues { // by index: a cue is too large to copy for each test
+		tc := &tagCues[i]
 		c := &tc.cue
 		if c.infix {
 			if strings.Contains(n.text, c.needle) {
 				found(tc.tag)
 			}
 			continue
+		}
+		if !n.mayStart(c) {
+			continue // w catches up at the next cue
 		}
 		for w < len(n.words) && n.words[w] < c.first {
 			w++

@@ -102,7 +102,7 @@ func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 		n := normalize(text)
 		want := map[int]int{}
 		for _, tc := range tagCues {
-			if tc.cue.in(n) {
+			if tc.cue.in(&n) {
 				want[tc.tag]++
 			}
 		}

@@ -151,11 +151,11 @@ type termFinder struct {
 
 // clause looks for the term in one clause and returns the lengths it used,
 // so that they are not also proposed as deadline rules.
-func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]bool {
+func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 	var used map[int]bool
 	var found model.Term
 	var first *length
-	heading := normalize(c.Heading)
+	heading := c.heading
 	for i := range ls {
 		d := &ls[i]
 		part := termPartOf(*d, heading)
@@ -191,8 +191,8 @@ func (f *termFinder) clause(c model.Clause, sents []Span, ls []length) map[int]b
 			Term: &found})
 	}
 	if f.indefinite == nil {
-		for _, s := range sents {
-			n := normalize(s.In(c.Body))
+		for i, s := range c.sents {
+			n := c.norms[i]
 			if indefiniteIn(n) {
 				f.indefinite = &Proposal{Kind: ProposeTerm, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
 					Confidence: 0.7, Reason: "the agreement runs until further notice",

@@ -39,6 +39,7 @@ func tokenize(text string) []token {
 		}
 		start := i
 		kind := tPunct
+		lower := false // a word read is lower-case ASCII already
 		switch {
 		case r >= '0' && r <= '9':
 			kind = tNum
@@ -47,24 +48,42 @@ func tokenize(text string) []token {
 			}
 		case isWordRune(r):
 			kind = tWord
-			for i < len(text) {
-				r, size := utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) {
-					break
-				}
-				i += size
-			}
+			i, lower = wordEnd(text, i)
 		default:
 			i += size
 		}
 		t := token{kind: kind, start: start, end: i, gap: text[gapStart:start], low: text[start:i]}
-		if kind == tWord {
+		if kind == tWord && !lower {
 			t.low = strings.ToLower(t.low)
 		}
 		toks = append(toks, t)
 		gapStart = i
 	}
 	return toks
+}
+
+// wordEnd returns where the word that starts at text[i] ends, and whether
+// it is lower-case ASCII, which needs no lower-casing: most words are.
+func wordEnd(text string, i int) (int, bool) {
+	lower := true
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// The ASCII word runes are the letters.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				lower = lower && c >= 'a'
+				i++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		lower = false
+		i += size
+	}
+	return i, lower
 }
 
 func isWordRune(r rune) bool {

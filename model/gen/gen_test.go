@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"avtal/model"
 )
 
 func generate(cfg Config) []Item {
@@ -108,7 +106,7 @@ func TestRegisterShape(t *testing.T) {
 		}
 		for _, d := range it.Agreement.Documents {
 			for _, c := range d.Clauses {
-				if model.Depth(c.Number) == 2 {
+				if strings.Count(c.Number, ".") == 2 {
 					deep++
 				}
 				if strings.HasPrefix(c.Number, "B.") {

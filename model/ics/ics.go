@@ -5,7 +5,6 @@ package ics
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -26,13 +25,6 @@ type Options struct {
 	Name string
 	// Leads gives the reminder lead times per kind; nil means the defaults.
 	Leads deadlines.LeadTimes
-}
-
-// Marshal returns the deadlines as one iCalendar object.
-func Marshal(ds []model.Deadline, opt Options) []byte {
-	var b bytes.Buffer
-	Write(&b, ds, opt) // a bytes.Buffer takes everything
-	return b.Bytes()
 }
 
 // Write writes the deadlines to out as one iCalendar object, event by

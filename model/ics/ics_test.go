@@ -225,3 +225,10 @@ func TestWriteReportsAFailedWrite(t *testing.T) {
 		t.Errorf("Write to a full disk: %v", err)
 	}
 }
+
+// Marshal returns the deadlines as one iCalendar object.
+func Marshal(ds []model.Deadline, opt Options) []byte {
+	var b bytes.Buffer
+	Write(&b, ds, opt) // a bytes.Buffer takes everything
+	return b.Bytes()
+}

@@ -30,24 +30,6 @@ type Group struct {
 	Flags      []Flag   `json:"flags,omitempty"`
 }
 
-// Portfolio groups every sub-processor of every agreement. Two entries are
-// one sub-processor when their names match ignoring case, spacing,
-// punctuation and legal form ("Sinch AB" = "Sinch"), or when they have the
-// same organisation number. Groups come most-depended-on first, then by name.
-func Portfolio(agreements []*model.Agreement) []Group {
-	var uses []Use
-	for _, a := range agreements {
-		for _, s := range a.Subs {
-			u := Use{AgreementID: a.ID, AgreementTitle: a.Title, Supplier: a.Supplier.Name, Sub: s, Region: SubRegion(s)}
-			if s.Status != model.SubRemoved {
-				u.Flags = subFlags(a.ID, a.SubPolicy, s)
-			}
-			uses = append(uses, u)
-		}
-	}
-	return groupUses(uses)
-}
-
 // GroupFilter keeps the uses whose region and status are among those
 // given; an empty list keeps all.
 type GroupFilter struct {

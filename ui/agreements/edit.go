@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -50,9 +49,9 @@ func (m *Model) fetchForEdit(id string) tea.Cmd {
 	if d, ok := m.details[id]; ok && d.a != nil {
 		return m.openEdit(d.a, nil)
 	}
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		a, err := st.Agreement(context.Background(), id)
+		a, err := st.Agreement(ctx, id)
 		return agreementMsg{a: a, err: err}
 	}
 }
@@ -139,9 +138,8 @@ func (m *Model) saveEdit(e *editing) tea.Cmd {
 			assign = append(assign, name+"="+values[name])
 		}
 	}
-	id, st, pending := e.stored.ID, m.c.Store, e.pending
+	ctx, id, st, pending := m.c.WriteCtx(), e.stored.ID, m.c.Store, e.pending
 	return func() tea.Msg {
-		ctx := context.Background()
 		a, err := st.SetFields(ctx, id, assign)
 		var fe *model.FieldError
 		if errors.As(err, &fe) {

@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -72,10 +71,10 @@ func (m *Model) updateImport(msg tea.Msg) tea.Cmd {
 
 // importCmd reads and stores the file off the Update loop.
 func importCmd(c *common.Common, path, agreementID string) tea.Cmd {
-	st, lang := c.Store, c.Lang
+	ctx, st, lang := c.WriteCtx(), c.Store, c.Lang
 	return func() tea.Msg {
 		path = expandHome(path)
-		o, err := importfile.Import(context.Background(), st, lang, path, agreementID)
+		o, err := importfile.Import(ctx, st, lang, path, agreementID)
 		field := "path"
 		if errors.Is(err, store.ErrNotFound) {
 			field = "agreement"

@@ -4,9 +4,8 @@
 package agreements
 
 import (
-	"context"
-
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -88,6 +87,9 @@ type Model struct {
 	review     *review    // open while the user reviews proposals
 	reviewSeq  int
 	editing    *editing // the edit form, over the list or the review
+
+	filter *textinput.Model // open while the filter is typed
+	query  string           // the filter the list shows, "" for the whole register
 }
 
 // New returns the Agreements pane for one session.
@@ -101,16 +103,21 @@ func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 // Capturing is true while the import form, the edit form or the proposal
 // review is open:
 // they take every key.
-func (m *Model) Capturing() bool { return m.importForm != nil || m.review != nil || m.editing != nil }
+func (m *Model) Capturing() bool {
+	return m.importForm != nil || m.review != nil || m.editing != nil || m.filter != nil
+}
+
+// BelowTop is true while a filter is set: esc drops the filter before the
+// scope (see common.Leveled).
+func (m *Model) BelowTop() bool { return m.query != "" }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
 func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 	m.seq++
 	m.busy = true
-	seq, st := m.seq, m.c.Store
+	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		back := dir == backward || fromEnd
 		rows, err := st.Page(ctx, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
@@ -127,13 +134,12 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	m.seq++
 	m.busy = true
-	seq, st := m.seq, m.c.Store
+	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
 	first, limit := "", max(pageSize, len(m.rows))
 	if !m.atTop && len(m.rows) > 0 {
 		first = m.rows[0].SortKey
 	}
 	return func() tea.Msg {
-		ctx := context.Background()
 		msg := pageMsg{seq: seq, dir: refresh, limit: limit}
 		after := ""
 		if first != "" {
@@ -159,9 +165,8 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == "" {
 		return nil
 	}
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		a, err := st.Agreement(ctx, id)
 		if err != nil {
 			return detailMsg{id: id, err: err}
@@ -195,10 +200,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.detailArrived(msg)
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
-		if m.review != nil {
-			return tea.Batch(m.refresh(), m.loadProposals())
+		list := m.refresh()
+		if m.query != "" {
+			list = m.refetch()
 		}
-		return m.refresh()
+		if m.review != nil {
+			return tea.Batch(list, m.loadProposals())
+		}
+		return list
 	case importDoneMsg:
 		return m.importDone(msg)
 	case proposalsMsg:
@@ -220,6 +229,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.updateEdit(msg)
 		case m.review != nil:
 			return m.updateReview(msg)
+		case m.filter != nil:
+			return m.updateFilter(msg)
 		}
 		return m.handleKey(msg)
 	}
@@ -251,6 +262,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.detail.ScrollDown(1)
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
+	case key.Matches(msg, k.Filter):
+		return m.openFilter()
+	case key.Matches(msg, k.ClearFilter) && m.query != "":
+		return m.clearFilter()
 	case key.Matches(msg, k.Import):
 		return m.openImport()
 	case key.Matches(msg, k.Review):
@@ -330,6 +345,11 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 				break
 			}
 		}
+	case matched:
+		m.total = msg.total
+		m.rows, m.lines = msg.rows, blank
+		m.atTop, m.atEnd = true, true
+		m.cursor, m.offset, m.base = 0, 0, 0
 	case reset:
 		m.total = msg.total
 		m.rows, m.lines = msg.rows, blank

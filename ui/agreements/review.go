@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -57,9 +56,8 @@ func (m *Model) openReview(id, title string) tea.Cmd {
 // reloaded is dropped.
 func (m *Model) loadProposals() tea.Cmd {
 	m.reviewSeq++
-	seq, id, st := m.reviewSeq, m.review.id, m.c.Store
+	ctx, seq, id, st := m.c.Ctx, m.reviewSeq, m.review.id, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		a, err := st.Agreement(ctx, id)
 		if err != nil {
 			return proposalsMsg{seq: seq, err: err}
@@ -147,8 +145,8 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 			return common.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
 		}
 		r.busy = true
+		ctx := m.c.WriteCtx()
 		return func() tea.Msg {
-			ctx := context.Background()
 			var row store.ProposalRow
 			var err error
 			if action == "undo" {

@@ -138,7 +138,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	if a.Ended() || !o.Ends.IsZero() {
 		next = m.c.T("none")
 	}
-	line := cell(common.Sanitize(a.Supplier.Name), c.supplier) + cell(common.Sanitize(title), c.title) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+	line := m.highlight(cell(common.Sanitize(a.Supplier.Name), c.supplier)) + m.highlight(cell(common.Sanitize(title), c.title)) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
 	return ansi.Truncate(line, m.rowW(), "")
 }
@@ -162,11 +162,19 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return st.Empty.Render(m.c.T("loading"))
 	}
-	if len(m.rows) == 0 {
+	if len(m.rows) == 0 && m.query == "" {
 		return st.Empty.Width(m.width).Render(m.c.T("agreements.empty"))
 	}
 	var b strings.Builder
-	b.WriteString(m.header())
+	if m.filter != nil {
+		m.filter.Width = max(1, m.rowW()-3)
+		b.WriteString(st.ListRow(m.filter.View(), m.listW, false))
+	} else {
+		b.WriteString(m.header())
+	}
+	if len(m.rows) == 0 {
+		b.WriteString("\n" + st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.query)), m.rowW(), "…")), m.listW, false))
+	}
 	for i := m.offset; i < min(len(m.rows), m.offset+m.listH); i++ {
 		if m.lines[i] == "" {
 			m.lines[i] = m.renderRow(&m.rows[i])
@@ -174,7 +182,7 @@ func (m *Model) View() string {
 		b.WriteByte('\n')
 		b.WriteString(st.ListRow(m.lines[i], m.listW, i == m.cursor))
 	}
-	list := st.Box(b.String(), m.listW, m.listH+1, true, m.c.T("agreements.count", m.base+m.cursor+1, m.total))
+	list := st.Box(b.String(), m.listW, m.listH+1, true, m.listTitle())
 	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
 	if m.wide {
 		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)

@@ -3,6 +3,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -107,7 +108,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
+		// Bubble Tea hands every space key one package-level slice, and
+		// the text inputs clean a key's runes in place: SSH sessions typing
+		// at once would write to it together. Each key gets runes of its own.
+		msg.Runes = slices.Clone(msg.Runes)
 		return m, m.handleKey(msg)
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
 	case common.ScopeMsg:
 		return m, m.setScope(msg)
 	case common.StatusMsg:
@@ -204,12 +211,6 @@ func (m *Model) resize(w, h int) {
 		p.SetSize(w, max(0, body))
 	}
 }
-
-// FrameRate is how often a program repaints at most. Bubble Tea's default
-// of 60 leaves a key waiting up to 16.7 ms for its frame before it even
-// leaves for an SSH client; 120 (Bubble Tea's highest) halves that, and a
-// frame with nothing new costs nothing to skip.
-const FrameRate = 120
 
 // everyPane marks a status that is news for every pane.
 const everyPane paneID = -1

@@ -131,3 +131,20 @@ func TestHelpFitsAndScrolls(t *testing.T) {
 		t.Error("esc should close the help")
 	}
 }
+
+// A click on a tab opens it; the wheel moves as the arrow keys do.
+func TestMouseClicksTabsAndScrolls(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	bar := ansi.Strip(strings.SplitN(r.m.View(), "\n", 2)[0])
+	x := ansi.StringWidth(bar[:strings.Index(bar, "Calendar")])
+	r.send(tea.MouseMsg{X: x, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if r.m.focus != 3 {
+		t.Fatalf("a click on Calendar (column %d) focused pane %d", x, r.m.focus)
+	}
+	r.key("1")
+	r.send(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	r.send(tea.MouseMsg{X: 10, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if !strings.Contains(r.m.View(), " 3 of 8 ") {
+		t.Errorf("two wheel steps down should select the third agreement:\n%s", r.m.View())
+	}
+}

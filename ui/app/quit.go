@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 
@@ -43,12 +42,12 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 		m.offer = ""
 		m.say(m.c.T("backup.running"), false) // stays until the backup is done
 		m.statusOf = everyPane
-		st := m.c.Store
+		ctx, st := m.c.Ctx, m.c.Store
 		return func() tea.Msg {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return backupDoneMsg{path, err}
 			}
-			return backupDoneMsg{path, st.Backup(context.Background(), path)}
+			return backupDoneMsg{path, st.Backup(ctx, path)}
 		}
 	case "n", "esc":
 		m.offer, m.declined = "", true

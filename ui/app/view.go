@@ -57,19 +57,23 @@ func (m *Model) tabBar() string {
 // tabs renders the tab titles with their numbers, the focused one active.
 func (m *Model) tabs(tab, active lipgloss.Style) string {
 	tabs := make([]string, len(titleKeys))
-	for i, k := range titleKeys {
-		label := string(rune('1'+i)) + " " + m.c.T(k)
-		if paneID(i) == m.focus {
-			if m.c.Styles.Plain {
-				// The brackets take the padding's place: the bar keeps its width.
-				label, active = "["+label+"]", active.UnsetPadding()
-			}
-			tabs[i] = active.Render(label)
-		} else {
-			tabs[i] = tab.Render(label)
-		}
+	for i := range titleKeys {
+		tabs[i] = m.tab(paneID(i), tab, active)
 	}
 	return strings.Join(tabs, m.c.Styles.TabGap.Render("│"))
+}
+
+// tab renders one tab's title with its number, active when focused.
+func (m *Model) tab(id paneID, tab, active lipgloss.Style) string {
+	label := string(rune('1'+id)) + " " + m.c.T(titleKeys[id])
+	if id != m.focus {
+		return tab.Render(label)
+	}
+	if m.c.Styles.Plain {
+		// The brackets take the padding's place: the bar keeps its width.
+		label, active = "["+label+"]", active.UnsetPadding()
+	}
+	return active.Render(label)
 }
 
 // wideFooter is the width from which the footer has room for the global

@@ -88,7 +88,8 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("engine", func(b *testing.B) {
 		var n int
 		for b.Loop() {
-			n = len(deadlines.All(as, recs, from, to, model.English))
+			ds, _ := deadlines.All(context.Background(), as, recs, from, to, model.English)
+			n = len(ds)
 		}
 		b.ReportMetric(float64(n), "deadlines")
 	})
@@ -98,7 +99,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-compute", func(b *testing.B) {
 		hFrom, hTo := horizon(today, today)
 		for b.Loop() {
-			if msg := load(st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
+			if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}
@@ -110,7 +111,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-patch", func(b *testing.B) {
 		id := as[len(as)/2].ID
 		for b.Loop() {
-			if msg := patch(st, nil, 0, m.data, id)().(loadedMsg); msg.err != nil {
+			if msg := patch(context.Background(), st, nil, 0, m.data, id)().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

@@ -91,9 +91,10 @@ type loadedMsg struct {
 // over the key's horizon in a command. The sessions sharing the register
 // and the language share the result while the register is unchanged: it is
 // the largest thing a session holds (some 15 MB for 10 000 agreements).
-func load(st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
+// The computation stops when ctx, the session's, ends.
+func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
-		d, err := share(st, shared, key, func() (*dataset, error) { return compute(st, key) })
+		d, err := share(ctx, st, shared, key, func() (*dataset, error) { return compute(ctx, st, key) })
 		return loadedMsg{seq: seq, data: d, err: err}
 	}
 }
@@ -114,19 +115,18 @@ type (
 
 // share returns the shared result for key at the register's generation,
 // computing it when no session has.
-func share(st *store.Store, shared *common.Shared, key any, run func() (*dataset, error)) (*dataset, error) {
+func share(ctx context.Context, st *store.Store, shared *common.Shared, key any, run func() (*dataset, error)) (*dataset, error) {
 	if shared == nil {
 		return run()
 	}
-	v, err := shared.Do(st.Generation(), key, func() (any, error) { return run() })
+	v, err := shared.Do(ctx, st.Generation(), key, func() (any, error) { return run() })
 	d, _ := v.(*dataset)
 	return d, err
 }
 
 // compute reads the scope's agreements and records and computes its
 // deadlines over [from, to], explained in the key's language.
-func compute(st *store.Store, k loadKey) (*dataset, error) {
-	ctx := context.Background()
+func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) {
 	as, recs, err := st.DeadlineInputs(ctx, k.scope)
 	if err != nil {
 		return nil, err
@@ -135,7 +135,11 @@ func compute(st *store.Store, k loadKey) (*dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := build(k.scope, k.today, k.from, k.to, k.lang, deadlines.All(as, recs, k.from, k.to, k.lang), decisions)
+	all, err := deadlines.All(ctx, as, recs, k.from, k.to, k.lang)
+	if err != nil {
+		return nil, err
+	}
+	d := build(k.scope, k.today, k.from, k.to, k.lang, all, decisions)
 	d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
 	for _, a := range as {
 		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
@@ -159,16 +163,15 @@ const largeRegister = 2000
 // computed again. An agreement that is gone loses its deadlines. Sessions
 // that held the same d share the copy: each later write comes with its
 // own patch.
-func patch(st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
+func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
-		nd, err := share(st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(st, d, id) })
+		nd, err := share(ctx, st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
 		return loadedMsg{seq: seq, data: nd, err: err}
 	}
 }
 
 // patched is d with id's deadlines computed again.
-func patched(st *store.Store, d *dataset, id string) (*dataset, error) {
-	ctx := context.Background()
+func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*dataset, error) {
 	as, recs, err := st.DeadlineInputs(ctx, id)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, err

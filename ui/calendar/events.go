@@ -44,9 +44,9 @@ func (m *Model) openEvents() tea.Cmd {
 }
 
 func (m *Model) loadEvents() tea.Cmd {
-	st, id := m.c.Store, m.events.agreementID
+	ctx, st, id := m.c.Ctx, m.c.Store, m.events.agreementID
 	return func() tea.Msg {
-		rows, err := st.Events(context.Background(), id)
+		rows, err := st.Events(ctx, id)
 		return eventsMsg{agreementID: id, rows: rows, err: err}
 	}
 }
@@ -95,7 +95,7 @@ func (m *Model) askDeleteEvent() tea.Cmd {
 	}
 	e := l.rows[l.cursor]
 	st := m.c.Store
-	yes := write(e.AgreementID, m.c.T("cal.status.event_deleted", e.Name, e.Date, e.AgreementID), func(ctx context.Context) error {
+	yes := m.write(e.AgreementID, m.c.T("cal.status.event_deleted", e.Name, e.Date, e.AgreementID), func(ctx context.Context) error {
 		_, err := st.DeleteEvent(ctx, e.ID)
 		return err
 	})

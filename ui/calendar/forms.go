@@ -21,10 +21,12 @@ type writtenMsg struct {
 }
 
 // write runs a store write in a command and answers with the status text
-// to show when it succeeded.
-func write(agreementID, status string, fn func(ctx context.Context) error) tea.Cmd {
+// to show when it succeeded. A write begun is finished even if the session
+// ends meanwhile (Common.WriteCtx).
+func (m *Model) write(agreementID, status string, fn func(ctx context.Context) error) tea.Cmd {
+	ctx := m.c.WriteCtx()
 	return func() tea.Msg {
-		return writtenMsg{agreementID: agreementID, status: status, err: fn(context.Background())}
+		return writtenMsg{agreementID: agreementID, status: status, err: fn(ctx)}
 	}
 }
 
@@ -89,7 +91,7 @@ func (m *Model) openDone() tea.Cmd {
 	st, id, key, what := m.c.Store, d.AgreementID, d.Key(), m.describe(d)
 	return m.openForm(m.c.T("cal.form.done", what), func(v map[string]string) tea.Cmd {
 		on, _ := model.ParseDate(v["on"])
-		return write(id, m.c.T("cal.status.done", what), func(ctx context.Context) error {
+		return m.write(id, m.c.T("cal.status.done", what), func(ctx context.Context) error {
 			return st.MarkDone(ctx, id, key, on, v["comment"])
 		})
 	},
@@ -110,7 +112,7 @@ func (m *Model) undo() tea.Cmd {
 		return common.Fail(err)
 	}
 	st, id, key := m.c.Store, d.AgreementID, d.Key()
-	return write(id, m.c.T("cal.status.undone", m.describe(d)), func(ctx context.Context) error {
+	return m.write(id, m.c.T("cal.status.undone", m.describe(d)), func(ctx context.Context) error {
 		return st.UndoDone(ctx, id, key)
 	})
 }
@@ -132,7 +134,7 @@ func (m *Model) openSnooze() tea.Cmd {
 	}
 	return m.openForm(m.c.T("cal.form.snooze", what), func(v map[string]string) tea.Cmd {
 		until, _ := model.ParseDate(v["until"])
-		return write(id, m.c.T("cal.status.snoozed", until, what), func(ctx context.Context) error {
+		return m.write(id, m.c.T("cal.status.snoozed", until, what), func(ctx context.Context) error {
 			return st.Snooze(ctx, id, key, until)
 		})
 	}, form.Field{Key: "until", Label: m.c.T("cal.form.until"), Value: today.AddDays(7).String(), Required: true, Check: after})
@@ -164,7 +166,7 @@ func (m *Model) openAdd() tea.Cmd {
 		on, _ := model.ParseDate(v["date"])
 		rule := deadlines.Manual(on, v["title"], v["clause"])
 		m.cursor, m.base = on, on // show the new deadline once it is computed
-		return write(v["agreement"], m.c.T("cal.status.added", v["title"], on, v["agreement"]), func(ctx context.Context) error {
+		return m.write(v["agreement"], m.c.T("cal.status.added", v["title"], on, v["agreement"]), func(ctx context.Context) error {
 			return st.AddRule(ctx, v["agreement"], rule)
 		})
 	},
@@ -179,13 +181,12 @@ func (m *Model) openAdd() tea.Cmd {
 // rules know; the store refuses any other.
 func (m *Model) openEvent() tea.Cmd {
 	id := m.defaultAgreement()
-	st := m.c.Store
+	st, ctx := m.c.Store, m.c.WriteCtx()
 	return m.openForm(m.c.T("cal.form.event"), func(v map[string]string) tea.Cmd {
 		on, _ := model.ParseDate(v["date"])
 		e := deadlines.Event{Name: v["event"], Date: on, Note: v["note"]}
 		id, lang := v["agreement"], m.c.Lang
 		return func() tea.Msg {
-			ctx := context.Background()
 			msg := writtenMsg{agreementID: id, status: lang.T("cal.status.event", e.Name, id, on)}
 			if _, msg.err = st.RecordEvent(ctx, id, e); msg.err != nil || e.Name != deadlines.EventTermination {
 				return msg

@@ -34,7 +34,11 @@ func BenchmarkLarge(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				n = len(deadlines.All(as, recs, from, to, model.English))
+				ds, err := deadlines.All(ctx, as, recs, from, to, model.English)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ds)
 			})
 		}
 		l.Report(b)
@@ -46,7 +50,7 @@ func BenchmarkLarge(b *testing.B) {
 		var l benchdb.Latencies
 		for b.Loop() {
 			l.Time(func() {
-				if msg := load(st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
+				if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
 					b.Fatal(msg.err)
 				}
 			})

@@ -86,7 +86,7 @@ func (m *Model) reload() tea.Cmd {
 	m.seq++
 	m.loading = true
 	from, to := horizon(m.today(), m.cursor)
-	return load(m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()})
+	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()})
 }
 
 // Update handles keys, the pane's own replies, scope and changes.
@@ -129,7 +129,7 @@ func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
 	}
 	m.seq++
 	m.loading = true
-	return tea.Batch(events, patch(m.c.Store, m.c.Shared, m.seq, m.data, msg.AgreementID))
+	return tea.Batch(events, patch(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, m.data, msg.AgreementID))
 }
 
 // loaded takes a computation in, unless a newer one was asked for.

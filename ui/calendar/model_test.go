@@ -466,7 +466,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang})().(loadedMsg).data
+	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
@@ -587,5 +587,25 @@ func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
 	}
 	if got := p.Status[len(p.Status)-1]; !strings.Contains(got, "call-offs under inera-kundavtal-2 still run (inera-npo, inera-sdk)") {
 		t.Errorf("status %q", got)
+	}
+}
+
+// A session that has ended computes nothing: its load says why, and the
+// register's result is not kept half-made for the other sessions, which
+// compute it in full.
+func TestLoadOfAnEndedSession(t *testing.T) {
+	p := newPane(t, i18n.EN, 100, 27)
+	full := p.m.data
+	k := loadKey{"", full.today, full.from, full.to, full.lang}
+	shared := &common.Shared{}
+	ended, cancel := context.WithCancel(context.Background())
+	cancel()
+	msg := load(ended, p.c.Store, shared, 1, k)().(loadedMsg)
+	if !errors.Is(msg.err, context.Canceled) || msg.data != nil {
+		t.Fatalf("an ended session's load: %v, data %v; want context.Canceled and nothing", msg.err, msg.data != nil)
+	}
+	msg = load(context.Background(), p.c.Store, shared, 2, k)().(loadedMsg)
+	if msg.err != nil || keys(msg.data) != keys(full) {
+		t.Fatalf("the next session's load: %v", msg.err)
 	}
 }

@@ -1,7 +1,6 @@
 package clauses
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -73,17 +72,17 @@ func (m *Model) openCompareForm() tea.Cmd {
 			return nil
 		}})
 	m.shown = ""
-	st := c.Store
+	ctx, st := c.Ctx, c.Store
 	return func() tea.Msg {
-		tags, err := st.TagsInUse(context.Background())
+		tags, err := st.TagsInUse(ctx)
 		return tagsMsg{tags: tags, err: err}
 	}
 }
 
 func (m *Model) fetchCompare(tag, after string) tea.Cmd {
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		groups, err := st.Compare(context.Background(), tag, after, comparePage)
+		groups, err := st.Compare(ctx, tag, after, comparePage)
 		return compareMsg{tag: tag, after: after, groups: groups, err: err}
 	}
 }

@@ -1,7 +1,6 @@
 package clauses
 
 import (
-	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -205,10 +204,9 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
 		return common.Fail(err)
 	}
-	st, d := m.c.Store, e.clause
+	ctx, st, d := m.c.WriteCtx(), m.c.Store, e.clause
 	risk, _ := m.parseRisk(values["risk"])
 	return func() tea.Msg {
-		ctx := context.Background()
 		msg := writtenMsg{kind: e.kind, agreementID: d.AgreementID, number: d.Number, value: values["tag"]}
 		switch e.kind {
 		case tagEdit:

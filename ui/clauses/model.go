@@ -6,7 +6,6 @@
 package clauses
 
 import (
-	"context"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -125,17 +124,17 @@ func (m *Model) reload(keepSelection bool) tea.Cmd {
 
 func (m *Model) fetchPage() tea.Cmd {
 	m.paging = true
-	gen, after, st := m.gen, m.after, m.c.Store
+	ctx, gen, after, st := m.c.Ctx, m.gen, m.after, m.c.Store
 	return func() tea.Msg {
-		rows, err := st.Page(context.Background(), after, pageSize, false)
+		rows, err := st.Page(ctx, after, pageSize, false)
 		return pageMsg{gen: gen, rows: rows, err: err}
 	}
 }
 
 func (m *Model) fetchTree(id string) tea.Cmd {
-	gen, withOld, st := m.gen, m.withOld, m.c.Store
+	ctx, gen, withOld, st := m.c.Ctx, m.gen, m.withOld, m.c.Store
 	return func() tea.Msg {
-		docs, err := st.ClauseTree(context.Background(), id, withOld)
+		docs, err := st.ClauseTree(ctx, id, withOld)
 		return treeMsg{gen: gen, agreementID: id, docs: docs, err: err}
 	}
 }
@@ -145,9 +144,9 @@ func (m *Model) fetchDetail(id int64) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == 0 {
 		return nil
 	}
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		d, err := st.Clause(context.Background(), id)
+		d, err := st.Clause(ctx, id)
 		return detailMsg{id: id, detail: d, err: err}
 	}
 }

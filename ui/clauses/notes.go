@@ -1,7 +1,6 @@
 package clauses
 
 import (
-	"context"
 	"errors"
 	"strconv"
 	"strings"
@@ -58,9 +57,9 @@ func (m *Model) noteChosen(e edit, number string) tea.Cmd {
 func (m *Model) changeNote(kind editKind, d *store.ClauseDetail, n store.Note, i int) tea.Cmd {
 	c := m.c
 	if kind == noteDelete {
-		st, agreementID, number := c.Store, d.AgreementID, d.Number
+		ctx, st, agreementID, number := c.WriteCtx(), c.Store, d.AgreementID, d.Number
 		yes := func() tea.Msg {
-			_, err := st.DeleteNote(context.Background(), n.ID)
+			_, err := st.DeleteNote(ctx, n.ID)
 			return writtenMsg{kind: noteDelete, agreementID: agreementID, number: number, err: err}
 		}
 		var cmd tea.Cmd

@@ -1,7 +1,6 @@
 package clauses
 
 import (
-	"context"
 	"strings"
 	"time"
 
@@ -130,9 +129,9 @@ func (m *Model) runSearch(more bool) tea.Cmd {
 		return m.showSelected()
 	}
 	s.busy = true
-	seq, st, scope := s.seq, m.c.Store, m.scopeID
+	ctx, seq, st, scope := m.c.Ctx, s.seq, m.c.Store, m.scopeID
 	return func() tea.Msg {
-		p, err := st.SearchIn(context.Background(), scope, query, searchPage, after)
+		p, err := st.SearchIn(ctx, scope, query, searchPage, after)
 		return searchMsg{seq: seq, query: query, more: more, page: p, err: err}
 	}
 }

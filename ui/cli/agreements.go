@@ -76,6 +76,10 @@ func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) ter
 	return f
 }
 
+// listPage is how many agreements `avtal list` reads at a time; each page
+// is written out while the next is read.
+const listPage = 500
+
 func list(ctx context.Context, env *Env, args []string) error {
 	fs := flags("list")
 	asJSON := fs.Bool("json", false, "")
@@ -85,46 +89,76 @@ func list(ctx context.Context, env *Env, args []string) error {
 		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
 	}
 	today := model.DateOf(env.Now())
-	items := []listItem{}
-	var texts []termFacts
-	for after := ""; ; {
-		page, err := env.Store.Page(ctx, after, 500, false)
-		if err != nil {
-			return err
-		}
-		if len(page) == 0 {
-			break
-		}
+	out := newListWriter(env, *asJSON)
+	err := env.Store.ListPages(ctx, listPage, func(page []store.Listed) error {
 		for _, r := range page {
 			a := &r.Agreement
 			f := computeTerm(env, a, r.Terminated, today)
-			items = append(items, listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-				Parent: a.Parent(), termDates: f.termDates})
-			texts = append(texts, f)
+			out.add(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
+				Parent: r.Parent, termDates: f.termDates}, f)
 		}
-		after = page[len(page)-1].SortKey
+		return out.flush()
+	})
+	if err != nil {
+		return err
 	}
-	if *asJSON {
-		return writeJSON(env.Stdout, items)
+	return out.close()
+}
+
+// listWriter writes the register's list as its pages are read: a JSON
+// array, or the table.
+type listWriter struct {
+	env   *Env
+	json  *jsonArray
+	table *tabwriter.Writer
+}
+
+func newListWriter(env *Env, asJSON bool) *listWriter {
+	if asJSON {
+		return &listWriter{env: env, json: newJSONArray(env.Stdout)}
 	}
-	if len(items) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.empty_register"))
+	return &listWriter{env: env}
+}
+
+func (w *listWriter) add(it listItem, f termFacts) {
+	if w.json != nil {
+		w.json.add(it)
+		return
+	}
+	t := w.env.Lang.T
+	if w.table == nil {
+		w.table = tabwriter.NewWriter(w.env.Stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(w.table, strings.Join([]string{"ID", t("col.supplier"), t("col.title"), t("col.kind"),
+			t("col.status"), t("col.period_end"), t("col.next")}, "\t"))
+	}
+	// Sanitised here too, not only by the output writer, so that the
+	// columns line up however hostile a title.
+	title := common.Sanitize(it.Title)
+	if it.Parent != "" {
+		title = "└ " + title
+	}
+	fmt.Fprintf(w.table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
+		t("status."+string(it.Status)), textOr(f.ending, dateOr(it.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
+}
+
+// flush sends the page written so far on. The table is aligned over the
+// whole register, so its lines wait for close.
+func (w *listWriter) flush() error {
+	if w.json != nil {
+		return w.json.flush()
+	}
+	return nil
+}
+
+func (w *listWriter) close() error {
+	switch {
+	case w.json != nil:
+		return w.json.close()
+	case w.table == nil:
+		fmt.Fprintln(w.env.Stdout, w.env.Lang.T("cli.empty_register"))
 		return nil
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join([]string{"ID", env.Lang.T("col.supplier"), env.Lang.T("col.title"), env.Lang.T("col.kind"),
-		env.Lang.T("col.status"), env.Lang.T("col.period_end"), env.Lang.T("col.next")}, "\t"))
-	for i, it := range items {
-		// Sanitised here too, not only by the output writer, so that the
-		// columns line up however hostile a title.
-		title := common.Sanitize(it.Title)
-		if it.Parent != "" {
-			title = "└ " + title
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, env.Lang.T("kind."+string(it.Kind)),
-			env.Lang.T("status."+string(it.Status)), textOr(texts[i].ending, dateOr(it.PeriodEnd, "—")), textOr(texts[i].cancelFor, "—"))
-	}
-	return tw.Flush()
+	return w.table.Flush()
 }
 
 func textOr(s, none string) string {

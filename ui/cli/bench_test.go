@@ -4,9 +4,11 @@ import (
 	"context"
 	"io"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
+	"avtal/store/benchdb"
 	"avtal/ui/i18n"
 )
 
@@ -33,4 +35,41 @@ func BenchmarkImportCenturi(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(clauses*b.N)/b.Elapsed().Seconds(), "clauses/s")
+}
+
+// BenchmarkList writes `avtal list` of the register of 10 000 agreements,
+// as text and as JSON, and reports when its first line was written besides
+// the whole: a pipe (`avtal list | head`) gets its first rows after one
+// page.
+func BenchmarkList(b *testing.B) {
+	st := benchdb.Open(b)
+	now := func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) }
+	for _, args := range [][]string{nil, {"--json"}} {
+		b.Run(strings.Join(append([]string{"list"}, args...), " "), func(b *testing.B) {
+			var whole, first benchdb.Latencies
+			for b.Loop() {
+				out := &firstWrite{}
+				env := &Env{Store: st, Lang: i18n.EN, Stdout: out, Stderr: io.Discard, Now: now}
+				c0, t0 := benchdb.CPUTime(), time.Now()
+				if code := Run(context.Background(), env, "list", args); code != ExitOK {
+					b.Fatalf("exit %d", code)
+				}
+				whole.Add(time.Since(t0), benchdb.CPUTime()-c0)
+				first.Add(out.at.Sub(t0), 0)
+			}
+			whole.Report(b)
+			b.ReportMetric(float64(first.Percentile(50))/float64(time.Millisecond), "first-line-p50-ms")
+			b.ReportMetric(float64(first.Percentile(95))/float64(time.Millisecond), "first-line-p95-ms")
+		})
+	}
+}
+
+// firstWrite discards what is written and keeps when the first write came.
+type firstWrite struct{ at time.Time }
+
+func (w *firstWrite) Write(p []byte) (int, error) {
+	if w.at.IsZero() {
+		w.at = time.Now()
+	}
+	return len(p), nil
 }

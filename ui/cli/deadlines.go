@@ -94,7 +94,9 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if *missed {
 		ds = missedWindows(reg, today, from.d, to.d, lang)
 	} else {
-		ds = deadlines.All(reg.agreements, reg.records, from.d, to.d, lang)
+		if ds, err = deadlines.All(ctx, reg.agreements, reg.records, from.d, to.d, lang); err != nil {
+			return err
+		}
 		sortByActBy(ds)
 	}
 	if *asICS {
@@ -104,12 +106,17 @@ func listDeadlines(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *asJSON {
+		// Item by item: five years of a large register is tens of megabytes.
+		out := newJSONArray(env.Stdout)
+		for _, d := range ds {
+			out.add(toItem(d, today, decisions[d.Key()]))
+		}
+		return out.close()
+	}
 	items := make([]deadlineItem, len(ds))
 	for i, d := range ds {
 		items[i] = toItem(d, today, decisions[d.Key()])
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, items)
 	}
 	return writeDeadlines(env, items, *missed)
 }

@@ -21,7 +21,10 @@ type jsonEscaper struct {
 }
 
 func (e *jsonEscaper) Write(p []byte) (int, error) {
-	buf := append(e.rest, p...)
+	buf := p
+	if len(e.rest) > 0 {
+		buf = append(e.rest, p...)
+	}
 	end := len(buf)
 	for j := max(0, len(buf)-utf8.UTFMax+1); j < len(buf); j++ {
 		if utf8.RuneStart(buf[j]) && !utf8.FullRune(buf[j:]) {
@@ -29,18 +32,27 @@ func (e *jsonEscaper) Write(p []byte) (int, error) {
 			break
 		}
 	}
-	out := make([]byte, 0, end+16)
+	e.rest = append(e.rest[:0:0], buf[end:]...)
+	// Runs of characters that need no escape go out as they are.
+	var out []byte
+	from := 0
 	for i := 0; i < end; {
-		r, size := utf8.DecodeRune(buf[i:])
+		if buf[i] < 0x7f {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(buf[i:end])
 		if escapeInJSON(r) {
-			out = appendEscape(out, r)
-		} else {
-			out = append(out, buf[i:i+size]...)
+			out = appendEscape(append(out, buf[from:i]...), r)
+			from = i + size
 		}
 		i += size
 	}
-	e.rest = append(e.rest[:0:0], buf[end:]...)
-	if _, err := e.w.Write(out); err != nil {
+	text := buf[:end]
+	if out != nil {
+		text = append(out, buf[from:end]...)
+	}
+	if _, err := e.w.Write(text); err != nil {
 		return 0, err
 	}
 	return len(p), nil

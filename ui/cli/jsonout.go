@@ -7,31 +7,74 @@ import (
 	"reflect"
 )
 
-// writeJSON writes v as indented JSON. A list is written item by item, so
-// that a long one (five years of a large register's deadlines, tens of
-// megabytes) is never held whole in memory; the text is the same as
-// encoding the list at once gives. Characters a terminal would act on are
-// escaped (jsonEscaper).
+// writeJSON writes v as indented JSON. A list is written item by item
+// (jsonArray), so that a long one is never held whole as text; the text is
+// the same as encoding the list at once gives. Characters a terminal would
+// act on are escaped (jsonEscaper).
 func writeJSON(w io.Writer, v any) error {
-	w = &jsonEscaper{w: w}
 	list := reflect.ValueOf(v)
 	if list.Kind() != reflect.Slice || list.Len() == 0 || list.Type().Elem().Kind() == reflect.Uint8 {
-		enc := json.NewEncoder(w)
+		enc := json.NewEncoder(&jsonEscaper{w: w})
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
 	}
-	out := bufio.NewWriter(w)
-	out.WriteString("[\n  ")
+	arr := newJSONArray(w)
 	for i := range list.Len() {
-		if i > 0 {
-			out.WriteString(",\n  ")
-		}
-		item, err := json.MarshalIndent(list.Index(i).Interface(), "  ", "  ")
-		if err != nil {
-			return err
-		}
-		out.Write(item)
+		arr.add(list.Index(i).Interface())
 	}
-	out.WriteString("\n]\n")
-	return out.Flush()
+	return arr.close()
+}
+
+// jsonArray writes a JSON array as its items come: "[", each item, then "]"
+// at close, in the text encoding the whole list at once gives (an empty one
+// is "[]"). A command that reads its rows a page at a time flushes after
+// each page, so the first rows reach a pipe before the last are read.
+type jsonArray struct {
+	out *bufio.Writer
+	n   int
+	err error
+}
+
+func newJSONArray(w io.Writer) *jsonArray {
+	return &jsonArray{out: bufio.NewWriter(&jsonEscaper{w: w})}
+}
+
+// add writes item; an error stays for close to return.
+func (a *jsonArray) add(item any) {
+	if a.err != nil {
+		return
+	}
+	text, err := json.MarshalIndent(item, "  ", "  ")
+	if err != nil {
+		a.err = err
+		return
+	}
+	if a.n == 0 {
+		a.out.WriteString("[\n  ")
+	} else {
+		a.out.WriteString(",\n  ")
+	}
+	a.out.Write(text)
+	a.n++
+}
+
+// flush sends what was added so far on.
+func (a *jsonArray) flush() error {
+	if a.err == nil {
+		a.err = a.out.Flush()
+	}
+	return a.err
+}
+
+// close ends the array and flushes it.
+func (a *jsonArray) close() error {
+	if a.err != nil {
+		return a.err
+	}
+	if a.n == 0 {
+		a.out.WriteString("[]\n")
+	} else {
+		a.out.WriteString("\n]\n")
+	}
+	return a.flush()
 }

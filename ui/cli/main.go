@@ -85,7 +85,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.warning", w))
 	}
 	if name == "" {
-		return runTUI(st, g, stderr, backupDir(g.db, getenv))
+		return runTUI(ctx, st, g, stderr, backupDir(g.db, getenv))
 	}
 	return Run(ctx, &Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now, Leads: g.leads}, name, rest)
 }

@@ -35,8 +35,11 @@ func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Wr
 // storeFileError says what went wrong replacing the register file, in the
 // session's language when it is open elsewhere.
 func storeFileError(g globals, err error) string {
-	if errors.Is(err, store.ErrInUse) {
+	switch {
+	case errors.Is(err, store.ErrInUse):
 		return g.lang.T("cli.in_use", g.db)
+	case errors.Is(err, store.ErrOpenElsewhere):
+		return g.lang.T("cli.open_elsewhere", g.db)
 	}
 	return err.Error()
 }

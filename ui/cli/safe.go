@@ -35,7 +35,8 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		if bytes.HasSuffix(line, []byte("\r\n")) {
 			eol = "\r\n"
 		}
-		out.WriteString(common.Sanitize(string(bytes.TrimRight(line, "\r\n"))) + eol)
+		out.WriteString(common.Sanitize(string(bytes.TrimRight(line, "\r\n"))))
+		out.WriteString(eol)
 	}
 	s.line = append(s.line[:0], s.line[end+1:]...)
 	_, s.err = s.w.Write(out.Bytes())

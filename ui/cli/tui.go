@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -23,13 +24,18 @@ func backupDir(db string, getenv func(string) string) string {
 	return filepath.Join(filepath.Dir(db), "backups")
 }
 
-// runTUI runs the workbench on this terminal until the user quits.
-func runTUI(st *store.Store, g globals, stderr io.Writer, backups string) int {
+// runTUI runs the workbench on this terminal until the user quits. The
+// session's context ends as the program does, so a load still running is
+// cancelled before the caller closes the store.
+func runTUI(ctx context.Context, st *store.Store, g globals, stderr io.Writer, backups string) int {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, g.now)
+	c.Ctx = ctx
 	c.BackupDir = backups
 	c.Leads = g.leads
 	c.LocalFiles = true
-	if _, err := tea.NewProgram(app.New(c), tea.WithAltScreen(), tea.WithFPS(app.FrameRate)).Run(); err != nil {
+	if _, err := app.NewProgram(app.New(c), tea.WithAltScreen()).Run(); err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
 		return ExitFail
 	}

@@ -4,6 +4,7 @@
 package common
 
 import (
+	"context"
 	"sync/atomic"
 	"time"
 
@@ -18,6 +19,12 @@ import (
 
 // Common is one session's shared context, passed explicitly to every pane.
 type Common struct {
+	// Ctx ends with the session: the user quits, the SSH connection
+	// closes, the server shuts down. Every command a pane starts reads and
+	// computes under it (writes under WriteCtx), so nothing goes on working
+	// for a session that is gone. New sets one that never ends; whoever
+	// runs the session sets its own.
+	Ctx           context.Context
 	Width, Height int
 	Styles        *Styles
 	Keys          *KeyMap
@@ -53,6 +60,7 @@ type Common struct {
 // New builds a session context rendering through r.
 func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.Time) *Common {
 	return &Common{
+		Ctx:        context.Background(),
 		Styles:     NewStyles(r),
 		Keys:       NewKeyMap(lang),
 		Lang:       lang,
@@ -75,6 +83,12 @@ func (c *Common) Changed(agreementID, entity string) tea.Cmd {
 	}
 	return func() tea.Msg { return msg }
 }
+
+// WriteCtx is the context of a write the user asked for: the session's
+// values without its end, so a note saved just before quitting is still
+// stored, and the SSH server's shutdown, which waits for the writer, sees
+// it committed.
+func (c *Common) WriteCtx() context.Context { return context.WithoutCancel(c.Ctx) }
 
 // T translates a catalogue key into the session's language.
 func (c *Common) T(key string, args ...any) string { return c.Lang.T(key, args...) }

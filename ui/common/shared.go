@@ -1,6 +1,10 @@
 package common
 
-import "sync"
+import (
+	"context"
+	"errors"
+	"sync"
+)
 
 // Shared holds what the sessions of one register share: results computed
 // from the register, kept while it is unchanged. The calendar of 10 000
@@ -28,25 +32,62 @@ const maxShared = 32
 // one another session is computing (waiting for it), or compute's. Results
 // of older generations are dropped; errors are not kept. Results must not
 // be changed once returned: every session sees the same one.
-func (s *Shared) Do(gen uint64, key any, compute func() (any, error)) (any, error) {
+//
+// ctx is the asking session's: when it ends, Do stops waiting for another
+// session's computation and returns ctx's error (compute is expected to
+// stop under the same ctx). When the session computing a result ends, the
+// sessions waiting for it compute it themselves.
+func (s *Shared) Do(ctx context.Context, gen uint64, key any, compute func() (any, error)) (any, error) {
+	for {
+		it, mine := s.claim(gen, key)
+		if it == nil {
+			return compute() // asked before a write that others have seen
+		}
+		if mine {
+			return s.run(key, it, compute)
+		}
+		select {
+		case <-it.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if ended(it.err) && ctx.Err() == nil {
+			continue // its session ended, this one goes on: compute it here
+		}
+		return it.value, it.err
+	}
+}
+
+// ended reports whether err says that a computation's session ended.
+func ended(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// claim returns the item for key at generation gen: the one kept or on its
+// way, or a new one that the caller computes (mine). It is nil for a
+// generation older than the one kept.
+func (s *Shared) claim(gen uint64, key any) (it *sharedItem, mine bool) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	switch {
 	case gen < s.gen:
-		s.mu.Unlock()
-		return compute() // asked before a write that others have seen
+		return nil, false
 	case gen > s.gen || s.items == nil || len(s.items) >= maxShared:
 		s.gen, s.items = gen, map[any]*sharedItem{}
 	}
 	if it, ok := s.items[key]; ok {
-		s.mu.Unlock()
-		<-it.done
-		return it.value, it.err
+		return it, false
 	}
-	it := &sharedItem{done: make(chan struct{})}
+	it = &sharedItem{done: make(chan struct{})}
 	s.items[key] = it
-	s.mu.Unlock()
+	return it, true
+}
+
+// run computes the item claimed for key and keeps it unless it failed. A
+// failed item is dropped before its waiters wake, so one that computes it
+// again claims a new one.
+func (s *Shared) run(key any, it *sharedItem, compute func() (any, error)) (any, error) {
 	it.value, it.err = compute()
-	close(it.done)
 	if it.err != nil {
 		s.mu.Lock()
 		if s.items[key] == it {
@@ -54,5 +95,6 @@ func (s *Shared) Do(gen uint64, key any, compute func() (any, error)) (any, erro
 		}
 		s.mu.Unlock()
 	}
+	close(it.done)
 	return it.value, it.err
 }

@@ -108,9 +108,13 @@ var agreementsMsgs = map[string]msg{
 	"per.months":           {"month", "månad"},
 	"per.years":            {"year", "år"},
 
-	"agreements.empty":  {"The register is empty. Press i to import an agreement document (.txt, .md, .docx, .pdf), run `avtal import FILE`, or load the sample with `avtal demo`.", "Registret är tomt. Tryck i för att importera ett avtalsdokument (.txt, .md, .docx, .pdf), kör `avtal import FIL`, eller läs in exemplen med `avtal demo`."},
-	"agreements.count":  {"%d of %d", "%d av %d"},
-	"agreements.select": {"Select an agreement to see its details.", "Välj ett avtal för att se detaljerna."},
-	"key.scope":         {"scope panes to it", "visa bara detta"},
-	"key.detail_scroll": {"scroll details", "bläddra i detaljer"},
+	"agreements.empty":          {"The register is empty. Press i to import an agreement document (.txt, .md, .docx, .pdf), run `avtal import FILE`, or load the sample with `avtal demo`.", "Registret är tomt. Tryck i för att importera ett avtalsdokument (.txt, .md, .docx, .pdf), kör `avtal import FIL`, eller läs in exemplen med `avtal demo`."},
+	"agreements.count":          {"%d of %d", "%d av %d"},
+	"agreements.filtered":       {"%d of %d matching “%s”", "%d av %d som matchar ”%s”"},
+	"agreements.filtered_first": {"%d of the first %d matching “%s”", "%d av de första %d som matchar ”%s”"},
+	"agreements.no_match":       {"No agreement matches “%s”. esc shows them all.", "Inget avtal matchar ”%s”. esc visar alla."},
+	"agreements.filter_hint":    {"supplier, title, id, kind or status", "leverantör, titel, id, typ eller status"},
+	"agreements.select":         {"Select an agreement to see its details.", "Välj ett avtal för att se detaljerna."},
+	"key.scope":                 {"scope panes to it", "visa bara detta"},
+	"key.detail_scroll":         {"scroll details", "bläddra i detaljer"},
 }

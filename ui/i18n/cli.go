@@ -177,6 +177,8 @@ viewer) i kommentaren, eller flaggan environment="AVTAL_ROLE=viewer".
 	"cli.created_register": {"created a new register with the sample at %s", "skapade ett nytt register med exemplen i %s"},
 	"cli.in_use": {"%s is open in another Avtal (a workbench, avtal serve or a command); close it first",
 		"%s är öppen i ett annat Avtal (en arbetsyta, avtal serve eller ett kommando); stäng det först"},
+	"cli.open_elsewhere": {"%s is open in another program (Litestream replicating it, or an SQLite shell); stop it first, and after the replacement start replication afresh (see the README)",
+		"%s är öppen i ett annat program (Litestream som replikerar den, eller ett SQLite-skal); stoppa det först, och starta replikeringen på nytt efter bytet (se README)"},
 	"cli.demo_kept":          {"the register it replaced is kept as %s", "registret som ersattes finns kvar som %s"},
 	"cli.yaml_too_large":     {"%s: the file is too large (a register file holds at most %d MB)", "%s: filen är för stor (en registerfil får vara högst %d MB)"},
 	"cli.conflict":           {"%s already exists in the register; use --replace to overwrite it", "%s finns redan i registret; använd --replace för att skriva över"},

@@ -74,6 +74,9 @@ var completeMsgs = map[string]msg{
 	"edit.tui.saved":        {"Saved %s", "Sparade %s"},
 	"review.fields_hint":    {"* proposed, not yet saved · e edits and saves the fields · a/r/u accept, reject, undo below", "* föreslaget, inte sparat · e redigerar och sparar uppgifterna · a/r/u godta, avvisa, ångra nedan"},
 	"key.edit_agreement":    {"edit fields", "redigera uppgifter"},
+	"key.filter":            {"filter", "filtrera"},
+	"key.clear_filter":      {"clear the filter", "rensa filtret"},
+	"key.keep_filter":       {"keep the filter", "behåll filtret"},
 	"key.undo_proposal":     {"undo decision", "ångra beslut"},
 
 	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},

@@ -1,8 +1,6 @@
 package sla
 
 import (
-	"context"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
@@ -51,9 +49,8 @@ type choicesMsg struct {
 // loadChoices fetches a page in a command.
 func (m *Model) loadChoices(f choiceFetch) tea.Cmd {
 	m.choices.seq++
-	seq, st := m.choices.seq, m.c.Store
+	ctx, seq, st := m.c.Ctx, m.choices.seq, m.c.Store
 	return func() tea.Msg {
-		ctx := context.Background()
 		msg := choicesMsg{seq: seq, fetch: f}
 		msg.rows, msg.err = st.SLAAgreements(ctx, f.after, maxChoices, f.backward)
 		if msg.err == nil {

@@ -172,9 +172,9 @@ func (m *Model) write(agreementID, status string, op func(context.Context, *stor
 		}
 		return common.Fail(err)
 	}
-	st := m.c.Store
+	ctx, st := m.c.WriteCtx(), m.c.Store
 	return func() tea.Msg {
-		id, err := op(context.Background(), st)
+		id, err := op(ctx, st)
 		return savedMsg{agreementID: agreementID, status: status, selectID: id, err: err}
 	}
 }

@@ -129,9 +129,9 @@ func (m *Model) Init() tea.Cmd { return m.loadChoices(choiceFetch{}) }
 func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil }
 
 func (m *Model) loadAgreement(id string) tea.Cmd {
-	st := m.c.Store
+	ctx, st := m.c.Ctx, m.c.Store
 	return func() tea.Msg {
-		a, err := st.Agreement(context.Background(), id)
+		a, err := st.Agreement(ctx, id)
 		return agreementMsg{id, a, err}
 	}
 }
@@ -189,21 +189,21 @@ func (m *Model) compute() tea.Cmd {
 		return nil
 	}
 	m.computing[k] = true
-	terms, gen, st := *m.current().SLA, m.gen, m.c.Store
+	ctx, terms, gen, st := m.c.Ctx, *m.current().SLA, m.gen, m.c.Store
 	return func() tea.Msg {
-		return computedMsg{key: k, gen: gen, data: computeMonth(st, terms, k)}
+		return computedMsg{key: k, gen: gen, data: computeMonth(ctx, st, terms, k)}
 	}
 }
 
 // computeMonth reads the incidents of the year up to the month and computes
 // the month and its history in one pass over them.
-func computeMonth(st *store.Store, terms model.SLATerms, k monthKey) *monthData {
+func computeMonth(ctx context.Context, st *store.Store, terms model.SLATerms, k monthKey) *monthData {
 	loc, err := uptime.Location(terms.Window)
 	if err != nil {
 		return &monthData{err: err}
 	}
 	first := k.month.Add(1 - uptime.HistoryMonths).Span(loc).Start
-	all, err := st.Incidents(context.Background(), k.id, first, k.month.Span(loc).End)
+	all, err := st.Incidents(ctx, k.id, first, k.month.Span(loc).End)
 	if err != nil {
 		return &monthData{err: err}
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -329,3 +330,6 @@ func sessionOf(t testing.TB, srv *Server, name string) (*session, *common.Common
 	t.Fatalf("no running session of %q", name)
 	return nil, nil
 }
+
+// Addr is the address the server listens on.
+func (srv *Server) Addr() net.Addr { return srv.ln.Addr() }

@@ -149,9 +149,6 @@ func (srv *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	return wrapped
 }
 
-// Addr is the address the server listens on.
-func (srv *Server) Addr() net.Addr { return srv.ln.Addr() }
-
 // Serve accepts sessions until ctx ends, then shuts down gracefully: no new
 // connections, every session told and closed (a program that does not quit
 // within the wait is stopped), writes already begun finished. The caller
@@ -252,6 +249,7 @@ func (srv *Server) waitSessions(d time.Duration) bool {
 // shutdown will tell it.
 func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, error) {
 	sess := &session{id: id, lang: lang, start: srv.now(), done: make(chan struct{})}
+	sess.ctx, sess.cancel = context.WithCancel(s.Context())
 	if srv.cfg.Demo {
 		var err error
 		if sess.store, sess.tempDir, err = srv.demoStore(s.Context(), id.audit()); err != nil {
@@ -286,6 +284,7 @@ func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, e
 // close ends what open began: the subscription, a demo register and its
 // folder, the registration.
 func (srv *Server) close(sess *session) {
+	sess.cancel()
 	close(sess.done)
 	if sess.sub != nil {
 		sess.sub.Close()

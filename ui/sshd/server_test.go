@@ -248,11 +248,18 @@ func TestShutdownTellsEverySession(t *testing.T) {
 		s.waitFor(0, agreementsMarker)
 		screens = append(screens, s)
 	}
+	// SIGTERM comes while the sessions load: the calendar computes the
+	// register's deadlines, the clause tree is read. Their work is
+	// cancelled and the server is down within the bound all the same.
+	ctxs := liveContexts(srv)
+	screens[0].send("4")
+	screens[1].send("2")
 	stop()
 	for _, s := range screens {
 		s.waitEnd()
 		s.waitFor(0, "The Avtal server is shutting down. Everything you saved is kept.")
 	}
+	ended(t, ctxs, "after shutdown")
 	select {
 	case err := <-served:
 		if err != nil {

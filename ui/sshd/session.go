@@ -31,6 +31,11 @@ type session struct {
 	tempDir string // the demo copy's folder, removed at the end
 	sub     *Subscription
 	done    chan struct{}
+	// ctx is the workbench's context (common.Common.Ctx): it ends when the
+	// connection closes, the visitor quits or the server ends the session,
+	// and with it every load and computation the session started.
+	ctx    context.Context
+	cancel context.CancelFunc
 
 	mu         sync.Mutex
 	role       Role // the key's role now; authorized_keys may change it
@@ -62,6 +67,7 @@ func (s *session) end(reason string, args ...any) {
 	}
 	p := s.program
 	s.mu.Unlock()
+	s.cancel() // what the session computes stops now, before its program has quit
 	if p != nil {
 		go p.Quit() // Send waits for the program's loop; never hold the caller
 	}
@@ -150,10 +156,11 @@ func (srv *Server) newProgram(s ssh.Session) *tea.Program {
 		return nil
 	}
 	c := common.New(srv.renderer(s, sess.in), sess.store, sess.lang, srv.now)
+	c.Ctx = sess.ctx
 	sess.role = sess.id.role
 	sess.setAccess(c, sess.id.role)
-	p := tea.NewProgram(app.New(c),
-		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(), tea.WithFPS(app.FrameRate),
+	p := app.NewProgram(app.New(c),
+		tea.WithInput(sess.in), tea.WithOutput(s), tea.WithAltScreen(),
 		// The server's own SIGINT/SIGTERM are for the server, which tells
 		// every session itself; a program must not quit on them silently.
 		tea.WithoutSignalHandler())

@@ -195,7 +195,7 @@ func BenchmarkLoad(b *testing.B) {
 	ctx := context.Background()
 	b.Run("portfolio_tallies", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if msg := loadPortfolio(st, 1)().(portfolioMsg); msg.err != nil {
+			if msg := loadPortfolio(context.Background(), st, 1)().(portfolioMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}
@@ -203,7 +203,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.Run("portfolio_arrive", func(b *testing.B) { // summing the tallies into groups when they arrive
 		p := openPane(b, st, i18n.EN, false, 80, 21)
 		p.keys("p")
-		msg := loadPortfolio(st, p.m.seq)().(portfolioMsg)
+		msg := loadPortfolio(context.Background(), st, p.m.seq)().(portfolioMsg)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			p.m.gotPortfolio(msg)
@@ -211,7 +211,7 @@ func BenchmarkLoad(b *testing.B) {
 	})
 	b.Run("overview", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if msg := loadOverview(st, 1, model.DateOf(today))().(overviewMsg); msg.err != nil {
+			if msg := loadOverview(context.Background(), st, 1, model.DateOf(today))().(overviewMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}
@@ -225,7 +225,7 @@ func BenchmarkLoad(b *testing.B) {
 	})
 	b.Run("register", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if msg := loadRegister(st, 1, "a00017")().(registerMsg); msg.err != nil {
+			if msg := loadRegister(context.Background(), st, 1, "a00017")().(registerMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

@@ -86,9 +86,9 @@ func (m *Model) writeError(err error) string {
 // write returns a command that runs fn against the store and reports it
 // with the status text.
 func (m *Model) write(agreementID, status string, fn func(context.Context, *store.Store) error) tea.Cmd {
-	st := m.c.Store
+	ctx, st := m.c.WriteCtx(), m.c.Store
 	return func() tea.Msg {
-		return savedMsg{agreementID: agreementID, status: status, err: fn(context.Background(), st)}
+		return savedMsg{agreementID: agreementID, status: status, err: fn(ctx, st)}
 	}
 }
 

@@ -44,9 +44,8 @@ type usesMsg struct {
 // usesPage is how many agreements the portfolio detail lists.
 const usesPage = 100
 
-func loadRegister(st *store.Store, seq int, id string) tea.Cmd {
+func loadRegister(ctx context.Context, st *store.Store, seq int, id string) tea.Cmd {
 	return func() tea.Msg {
-		ctx := context.Background()
 		msg := registerMsg{seq: seq}
 		if msg.a, msg.err = st.Agreement(ctx, id); msg.err != nil {
 			return msg
@@ -62,9 +61,8 @@ func loadRegister(st *store.Store, seq int, id string) tea.Cmd {
 // loadOverview reads the open notices and the policies and evaluates them
 // in the command: with thousands of agreements that is work to keep out
 // of Update.
-func loadOverview(st *store.Store, seq int, today model.Date) tea.Cmd {
+func loadOverview(ctx context.Context, st *store.Store, seq int, today model.Date) tea.Cmd {
 	return func() tea.Msg {
-		ctx := context.Background()
 		open, err := st.OpenNotices(ctx)
 		if err != nil {
 			return overviewMsg{seq: seq, err: err}
@@ -88,16 +86,16 @@ func loadOverview(st *store.Store, seq int, today model.Date) tea.Cmd {
 	}
 }
 
-func loadPortfolio(st *store.Store, seq int) tea.Cmd {
+func loadPortfolio(ctx context.Context, st *store.Store, seq int) tea.Cmd {
 	return func() tea.Msg {
-		tallies, err := st.SubTallies(context.Background(), subproc.ThirdCountries())
+		tallies, err := st.SubTallies(ctx, subproc.ThirdCountries())
 		return portfolioMsg{seq: seq, tallies: tallies, err: err}
 	}
 }
 
-func loadUses(st *store.Store, key string, q store.UseQuery) tea.Cmd {
+func loadUses(ctx context.Context, st *store.Store, key string, q store.UseQuery) tea.Cmd {
 	return func() tea.Msg {
-		uses, err := st.SubUses(context.Background(), q, store.UseKey{}, usesPage)
+		uses, err := st.SubUses(ctx, q, store.UseKey{}, usesPage)
 		return usesMsg{key: key, uses: uses, err: err}
 	}
 }

@@ -81,11 +81,11 @@ func (m *Model) load() tea.Cmd {
 	m.loaded = false
 	switch m.mode {
 	case modeRegister:
-		return loadRegister(m.c.Store, m.seq, m.scopeID)
+		return loadRegister(m.c.Ctx, m.c.Store, m.seq, m.scopeID)
 	case modePortfolio:
-		return loadPortfolio(m.c.Store, m.seq)
+		return loadPortfolio(m.c.Ctx, m.c.Store, m.seq)
 	}
-	return loadOverview(m.c.Store, m.seq, m.today())
+	return loadOverview(m.c.Ctx, m.c.Store, m.seq, m.today())
 }
 
 // arrived takes the reply to the current load: false for a stale one

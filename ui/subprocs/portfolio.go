@@ -184,7 +184,7 @@ func (m *Model) groupDetail(g subproc.Summary) (string, tea.Cmd) {
 	switch {
 	case !ok:
 		m.port.uses[key] = usesMsg{key: key} // asked; the reply replaces it
-		cmd = loadUses(m.c.Store, key, m.port.usesQuery(g))
+		cmd = loadUses(m.c.Ctx, m.c.Store, key, m.port.usesQuery(g))
 		fallthrough
 	case res.uses == nil && res.err == nil:
 		d.para(t("loading"), m.c.Styles.Dim.Render)

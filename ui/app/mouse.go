@@ -1,0 +1,52 @@
+package app
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// mouse handles the mouse the same way for every pane: a click on a tab
+// opens it, and the wheel moves as the arrow keys do (in the help, it
+// scrolls the help).
+func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
+	if m.offer != "" || m.panes[m.focus].Capturing() {
+		return nil // a question or a form waits for keys
+	}
+	var arrow tea.KeyType
+	switch {
+	case msg.Button == tea.MouseButtonWheelUp:
+		arrow = tea.KeyUp
+	case msg.Button == tea.MouseButtonWheelDown:
+		arrow = tea.KeyDown
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && msg.Y == 0:
+		if tab, ok := m.tabAt(msg.X); ok {
+			return m.focusOn(tab)
+		}
+		return nil
+	default:
+		return nil
+	}
+	if m.showHelp {
+		m.helpKey(tea.KeyMsg{Type: arrow})
+		return nil
+	}
+	return m.panes[m.focus].Update(tea.KeyMsg{Type: arrow})
+}
+
+// tabAt is the tab drawn at column x of the tab bar.
+func (m *Model) tabAt(x int) (paneID, bool) {
+	st := m.c.Styles
+	tab, active, gap := st.Tab, st.ActiveTab, ansi.StringWidth(st.TabGap.Render("│"))
+	if ansi.StringWidth(m.tabs(tab, active)) > m.c.Width {
+		tab, active = tab.Padding(0), active.Padding(0)
+	}
+	left := 0
+	for i := range titleKeys {
+		w := ansi.StringWidth(m.tab(paneID(i), tab, active))
+		if x >= left && x < left+w {
+			return paneID(i), true
+		}
+		left += w + gap
+	}
+	return 0, false
+}
