@@ -167,13 +167,13 @@ func TestTreeOpensAndCloses(t *testing.T) {
 		t.Fatalf("%d rows after opening Pureservice, want 59", len(p.m.rows))
 	}
 	p.keys("j", "j")
-	if p.selected() != "▾ 1 General" {
+	if p.selected() != "▾ 1 Allmänt" {
 		t.Fatalf("selected %q", p.selected())
 	}
-	p.viewHas("1 General", "Pureservice tjänsteavtal – Service Management (SaaS) · Pureservice tjänsteavtal")
+	p.viewHas("1 Allmänt", "Pureservice tjänsteavtal – Service Management (SaaS) · Pureservice tjänsteavtal")
 	// ← closes 1 and its nine sub-clauses (1.2 … 1.11); the next row is 2.
 	p.keys("left")
-	if len(p.m.rows) != 59-9 || p.rows()[p.m.cursor+1] != "▾ 2 Use of the service" || p.selected() != "▸ 1 General" {
+	if len(p.m.rows) != 59-9 || p.rows()[p.m.cursor+1] != "▾ 2 Användning av tjänsten" || p.selected() != "▸ 1 Allmänt" {
 		t.Fatalf("after ← on 1: %d rows, selected %q", len(p.m.rows), p.selected())
 	}
 	// ← on a closed clause goes to its parent, the document; ← closes
@@ -224,7 +224,7 @@ func TestScopedTreeMarksAmendmentsNotesAndOldVersions(t *testing.T) {
 	if len(rows) != 2+26+22 || !strings.HasPrefix(rows[0], "▾ Pureservice tjänsteavtal") {
 		t.Fatalf("scoped rows %q", rows)
 	}
-	if !slices.Contains(rows, "8.6.6 Copies of sub-processor contracts ×") || !slices.Contains(rows, "8.9.2 Breach notice time Δ") {
+	if !slices.Contains(rows, "8.6.6 Kopior av avtal med underbiträden ×") || !slices.Contains(rows, "8.9.2 Tid för incidentanmälan Δ") {
 		t.Errorf("amendment markers missing: %q", rows)
 	}
 	p.selectClause("pureservice", "8.6.6")
@@ -238,7 +238,7 @@ func TestScopedTreeMarksAmendmentsNotesAndOldVersions(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "clause"}))
-	if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
+	if !slices.Contains(p.rows(), "2.7 Ansvarsbegränsningar ●") {
 		t.Errorf("no note marker on 2.7: %q", p.rows())
 	}
 
@@ -247,7 +247,7 @@ func TestScopedTreeMarksAmendmentsNotesAndOldVersions(t *testing.T) {
 	if !p.m.withOld || len(p.rows()) != 50 || p.Status[len(p.Status)-1] != "Showing old document versions too." {
 		t.Errorf("v: withOld %v, %d rows, status %q", p.m.withOld, len(p.rows()), p.Status)
 	}
-	if p.selected() != "8.9.2 Breach notice time Δ" {
+	if p.selected() != "8.9.2 Tid för incidentanmälan Δ" {
 		t.Errorf("after reloading the selection moved to %q", p.selected())
 	}
 }
@@ -260,10 +260,10 @@ func TestViewerHighlightsExtractedValues(t *testing.T) {
 	p := newPane(t, c, 120, 30)
 	p.scope("pureservice", "Pureservice")
 	p.selectClause("pureservice", "4.5")
-	// "Below 99.5 % a quarter … below 99 % half, below 95 % all of it":
-	// each percentage is an extracted item.
+	// "Under 99,5 % … under 99 % hälften och under 95 % hela": each
+	// percentage, decimal comma and all, is an extracted item.
 	view := p.m.viewer.View()
-	for _, v := range []string{"99.5 %", "99 %", "95 %"} {
+	for _, v := range []string{"99,5 %", "99 %", "95 %"} {
 		if !strings.Contains(view, c.Styles.Highlight.Render(v)) {
 			t.Errorf("%q is not highlighted:\n%q", v, view)
 		}
@@ -344,43 +344,43 @@ func TestSearchDebouncesDropsStaleAnswersAndJumps(t *testing.T) {
 	}
 	p.viewHas("Type to search every clause")
 	// Three quick letters: the first two ticks find a newer key and do nothing.
-	t1, t2, t3 := p.typeKey("l"), p.typeKey("i"), p.typeKey("a")
+	t1, t2, t3 := p.typeKey("s"), p.typeKey("k"), p.typeKey("a")
 	if p.m.Update(t1) != nil || p.m.Update(t2) != nil {
 		t.Error("a tick superseded by a later key searched anyway")
 	}
-	lia := collect(p.m.Update(t3))
-	if len(lia) != 1 {
-		t.Fatalf("the last tick gave %v, want one search answer", lia)
+	ska := collect(p.m.Update(t3))
+	if len(ska) != 1 {
+		t.Fatalf("the last tick gave %v, want one search answer", ska)
 	}
-	// Another letter before "lia" answers: its answer comes too late.
-	t4 := p.typeKey("b")
-	p.run(p.m.Update(lia[0]))
+	// Another letter before "ska" answers: its answer comes too late.
+	t4 := p.typeKey("d")
+	p.run(p.m.Update(ska[0]))
 	if p.m.search.hits != nil || p.m.search.query != "" {
 		t.Fatalf("the stale answer for %q was shown", p.m.search.query)
 	}
 	p.run(p.m.Update(t4))
-	if p.m.search.query != "liab" || len(p.m.search.hits) != 6 {
+	if p.m.search.query != "skad" || len(p.m.search.hits) != 7 {
 		t.Fatalf("query %q, hits %v", p.m.search.query, p.results())
 	}
-	p.viewHas("6 clauses", "12 Limitation of liability · Centuri SaaS")
+	p.viewHas("7 clauses", "10 Ansvar och skadestånd · Centuri SaaS")
 	// Down to SuperOffice's 4, whose snippet has the match; enter jumps
 	// there, scoping every pane to SuperOffice.
 	p.pickHit("superoffice-dpa:4")
-	p.viewHas("Breaches follow the subscription agreement")
+	p.viewHas("Skadestånd vid brott mot avtalet")
 	p.keys("enter")
 	if p.m.Capturing() || len(p.Scopes) != 1 || p.Scopes[0].ID != "superoffice-dpa" {
 		t.Fatalf("enter: capturing %v, scopes %v", p.m.Capturing(), p.Scopes)
 	}
-	if p.selected() != "4 Liability" || p.m.scopeID != "superoffice-dpa" {
+	if p.selected() != "4 Ansvar" || p.m.scopeID != "superoffice-dpa" {
 		t.Errorf("after the jump the tree selects %q in %q", p.selected(), p.m.scopeID)
 	}
 	// A jump inside the scoped agreement needs no new scope.
 	p.keys("/")
-	p.typeText("sub-processors")
+	p.typeText("underbiträden")
 	p.run(nil)
 	p.pickHit("superoffice-dpa:3.7")
 	p.keys("enter")
-	if len(p.Scopes) != 1 || p.selected() != "3.7 Sub-processors" {
+	if len(p.Scopes) != 1 || p.selected() != "3.7 Underbiträden" {
 		t.Errorf("scopes %v, selected %q", p.Scopes, p.selected())
 	}
 }
@@ -407,7 +407,7 @@ func TestTagAndNoteForms(t *testing.T) {
 		if !p.m.Capturing() {
 			t.Fatal("t opened no form")
 		}
-		p.viewHas("Tag 2.7 Limitation of liability")
+		p.viewHas("Tag 2.7 Ansvarsbegränsningar")
 		p.typeText("Bad Tag")
 		p.keys("enter")
 		p.viewHas("not a tag")
@@ -436,7 +436,7 @@ func TestTagAndNoteForms(t *testing.T) {
 			t.Fatalf("status %q, errors %v", p.Status, p.Errs)
 		}
 		p.viewHas("Notes (1)", "● watch "+tuitest.Day(t).Format(time.DateOnly), "Twelve months is low for us")
-		if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
+		if !slices.Contains(p.rows(), "2.7 Ansvarsbegränsningar ●") {
 			t.Errorf("no note marker: %q", p.rows())
 		}
 
@@ -493,9 +493,9 @@ func TestCompare(t *testing.T) {
 		t.Fatal("no comparison")
 	}
 	// Centuri, Pureservice and SuperOffice tag liability_cap; 100 columns hold two.
-	p.viewHas("Compare liability_cap · 1–2 of 3", "Centuri SaaS", "12.1 Liability cap", "Pureservice tjänsteavtal", "2.7 Limitation of liability")
+	p.viewHas("Compare liability_cap · 1–2 of 3", "Centuri SaaS", "12.1 Ansvarstak", "Pureservice tjänsteavtal", "2.7 Ansvarsbegränsningar")
 	p.keys("right")
-	p.viewHas("2–3 of 3", "SuperOffice CRM Online", "4 Liability")
+	p.viewHas("2–3 of 3", "SuperOffice CRM Online", "4 Ansvar")
 	// Narrow, the agreements stack.
 	p.w = 70
 	p.m.SetSize(70, 30)
@@ -527,7 +527,7 @@ func modesFit(t *testing.T, p *pane) {
 		open func()
 	}{
 		{"tree", func() {}},
-		{"search", func() { p.keys("/"); p.typeText("liability"); p.run(nil) }},
+		{"search", func() { p.keys("/"); p.typeText("skadestånd"); p.run(nil) }},
 		{"tag form", func() { p.keys("t") }},
 		{"note form", func() { p.keys("n") }},
 		{"compare", func() { p.keys("c", "enter") }},
@@ -590,7 +590,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		p.scope("pureservice", "Pureservice")
 		p.selectClause("pureservice", "2.7")
 		p.keys("e")
-		p.viewHas("Note 1 on 2.7 Limitation of liability")
+		p.viewHas("Note 1 on 2.7 Ansvarsbegränsningar")
 		if got := p.m.form.Values(); got["text"] != "Twelve months is low" || got["risk"] != "watch" {
 			t.Fatalf("the form holds %v, want the note and its risk", got)
 		}
@@ -603,7 +603,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 			t.Fatalf("form open %v, status %q, errors %v", p.m.form != nil, p.Status, p.Errs)
 		}
 		p.viewHas("● risk "+tuitest.Day(t).Format(time.DateOnly), "Far too low for our volumes")
-		if !slices.Contains(p.rows(), "2.7 Limitation of liability ●") {
+		if !slices.Contains(p.rows(), "2.7 Ansvarsbegränsningar ●") {
 			t.Errorf("no note marker: %q", p.rows())
 		}
 
@@ -614,14 +614,14 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		p.run(p.update(common.ChangedMsg{AgreementID: "pureservice"}))
 		p.viewHas("1. ● risk", "2. ● ok")
 		p.keys("x")
-		p.viewHas("Which note on 2.7 Limitation of liability?", "1. risk · Far too low for our volumes", "2. ok · Ask legal")
+		p.viewHas("Which note on 2.7 Ansvarsbegränsningar?", "1. risk · Far too low for our volumes", "2. ok · Ask legal")
 		p.typeText("3")
 		p.keys("enter")
 		p.viewHas("write a number from 1 to 2")
 		p.keys("ctrl+u")
 		p.typeText("2")
 		p.keys("enter")
-		if got := p.Status[len(p.Status)-1]; got != "Delete note 2 on 2.7 Limitation of liability (Ask legal)? y/n" || !p.m.Capturing() {
+		if got := p.Status[len(p.Status)-1]; got != "Delete note 2 on 2.7 Ansvarsbegränsningar (Ask legal)? y/n" || !p.m.Capturing() {
 			t.Fatalf("question %q, capturing %v", got, p.m.Capturing())
 		}
 		p.keys("n")
@@ -662,7 +662,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 func TestAWriteKeyWhileAHitIsOnItsWay(t *testing.T) {
 	p := sessionPane(t, 100, 30)
 	p.keys("/")
-	p.typeText("liab")
+	p.typeText("skad")
 	p.run(nil)
 	p.pickHit("superoffice-dpa:4")
 	scope := p.m.Update(keyMsg("enter")) // the scope and the tree are not in yet
@@ -671,7 +671,7 @@ func TestAWriteKeyWhileAHitIsOnItsWay(t *testing.T) {
 		t.Errorf("t before the hit's tree arrived said %q, want Loading…", p.Status)
 	}
 	p.run(scope)
-	if p.selected() != "4 Liability" {
+	if p.selected() != "4 Ansvar" {
 		t.Errorf("once the tree is in, the hit %q is selected", p.selected())
 	}
 }
@@ -731,7 +731,7 @@ func TestWriteKeyWaitsForTheClause(t *testing.T) {
 	if !p.m.Capturing() {
 		t.Fatal("the form did not open when the clause arrived")
 	}
-	p.viewHas("Tag 2.7 Limitation of liability")
+	p.viewHas("Tag 2.7 Ansvarsbegränsningar")
 	p.keys("esc")
 
 	delete(p.m.details, sel.ID)

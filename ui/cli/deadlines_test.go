@@ -158,7 +158,7 @@ func TestDowntimeOpensCreditClaim(t *testing.T) {
 		t.Fatalf("no credit claim in %+v", items)
 	}
 	want := item{Key: "pureservice/sla_credit_claim/2026-12-30/4.3", Date: "2026-12-30", ActBy: "2026-12-30", DaysLeft: 36, Kind: "sla_credit_claim",
-		AgreementID: "pureservice", Clause: "4.3", Title: "Last day to claim a service credit in writing",
+		AgreementID: "pureservice", Clause: "4.3", Title: "Sista dag att skriftligt begära kreditering",
 		Explanation: "downtime 2026-12-02; 4 weeks after = 2026-12-30"}
 	if items[i] != want {
 		t.Errorf("credit claim\n%+v\nwant\n%+v", items[i], want)

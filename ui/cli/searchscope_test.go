@@ -24,8 +24,8 @@ func TestSearchOneAgreement(t *testing.T) {
 		}
 		return r
 	}
-	// Over the register "liability" is in several agreements, SuperOffice 4 among them.
-	all := search("liability")
+	// Over the register "ansvarstak" is in several agreements, SuperOffice 4 among them.
+	all := search("ansvarstak")
 	agreements := map[string]bool{}
 	for _, h := range all.Results {
 		agreements[h.AgreementID] = true
@@ -33,7 +33,7 @@ func TestSearchOneAgreement(t *testing.T) {
 	if !agreements["superoffice-dpa"] || !agreements["pureservice"] || all.AgreementID != "" {
 		t.Fatalf("unscoped search: %+v", all)
 	}
-	one := search("liability", "--agreement", "pureservice")
+	one := search("ansvarstak", "--agreement", "pureservice")
 	if one.AgreementID != "pureservice" || len(one.Results) == 0 {
 		t.Fatalf("scoped search: %+v", one)
 	}
@@ -42,13 +42,13 @@ func TestSearchOneAgreement(t *testing.T) {
 			t.Errorf("a hit of %s in a search of pureservice", h.AgreementID)
 		}
 	}
-	// "ansvar" is only in kommun-it 9.
-	if code, out, _ := run(t, st, "search", "ansvar", "--agreement", "pureservice"); code != 0 ||
-		out != "No clause of pureservice holds \"ansvar\".\n" {
+	// "driftansvar" is only in kommun-it 9.
+	if code, out, _ := run(t, st, "search", "driftansvar", "--agreement", "pureservice"); code != 0 ||
+		out != "No clause of pureservice holds \"driftansvar\".\n" {
 		t.Errorf("nothing in the agreement: exit %d %q", code, out)
 	}
-	if code, out, _ := run(t, st, "search", "ansvar", "--agreement", "kommun-it"); code != 0 ||
-		!strings.HasPrefix(out, "1. kommun-it · Villkor · 9 Ansvarsbegränsning\n") {
+	if code, out, _ := run(t, st, "search", "driftansvar", "--agreement", "kommun-it"); code != 0 ||
+		!strings.HasPrefix(out, "1. kommun-it · Villkor · 9 Driftansvar\n") {
 		t.Errorf("kommun-it: exit %d %q", code, out)
 	}
 	if code, _, errOut := run(t, st, "search", "ansvar", "--agreement", "nope"); code != 1 || !strings.Contains(errOut, `no agreement with id "nope"`) {

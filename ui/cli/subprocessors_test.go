@@ -213,7 +213,7 @@ func TestImportComparesAndApplies(t *testing.T) {
 	e := newSampleCLI(t)
 	// Centuri's supplier now lists FourEdge in Norway and a new US backup host.
 	list := writeFile(t, "centuri.csv", "name,org_number,country,purpose\n"+
-		"FourEdge AB,556726-8106,NO,Data-centre operations (hosting partner)\nCloudCo Inc,,United States,Backups\n")
+		"FourEdge AB,556726-8106,NO,Drift av datacenter (driftpartner)\nCloudCo Inc,,United States,Backups\n")
 	var res struct {
 		Changes []struct {
 			Kind   string   `json:"kind"`
@@ -284,7 +284,7 @@ func TestImportBadListWritesNothing(t *testing.T) {
 func TestExportReadsBack(t *testing.T) {
 	e := newSampleCLI(t)
 	code, out, _ := e.run("subprocessors", "export", "pureservice", "--csv")
-	want := "name,org_number,country,region,purpose\nMicrosoft Sverige AS (Azure),,,EEA,Hosting the Pureservice SaaS (processing in the EEA)\n"
+	want := "name,org_number,country,region,purpose\nMicrosoft Sverige AS (Azure),,,EEA,Drift av Pureservice SaaS (behandling inom EES)\n"
 	if code != ExitOK || !strings.HasPrefix(out, want) {
 		t.Fatalf("export:\n%s", out)
 	}

@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"avtal/ui/i18n"
+	"avtal/ui/tuitest"
 )
 
 // TestSwedishPeriodsAndExplanations: in Swedish the periods and the
@@ -36,5 +39,45 @@ func TestSwedishPeriodsAndExplanations(t *testing.T) {
 	ics := mustRun(t, env, "deadlines", "--ics", "--agreement", "centuri-saas", "--from", "2026-09-01", "--to", "2026-09-30")
 	if !strings.Contains(strings.ReplaceAll(ics, "\r\n ", ""), "36 months from start 2024-04-01 ends 2027-03-31") {
 		t.Errorf("the calendar file should stay English:\n%s", ics)
+	}
+}
+
+// TestSwedishSampleSearch: the sample register is written in Swedish, so a
+// Swedish demo's first searches find clauses, and a word finds the
+// compounds and inflections that hold it: uppsägning is in SuperOffice 3.7
+// only as "uppsägningstid", biträde in Pureservice 8 only as
+// "Personuppgiftsbiträdesavtal", skadestånd in Pureservice 2.7 only as
+// "Skadeståndet".
+func TestSwedishSampleSearch(t *testing.T) {
+	day := tuitest.Day(t)
+	env := &Env{Store: tuitest.SampleStore(t), Lang: i18n.SV, Now: func() time.Time { return day }}
+	tests := []struct {
+		word string
+		want []string // agreement id and clause number of hits that must be among the results
+	}{
+		{"uppsägning", []string{"centuri-saas 13.2", "superoffice-dpa 3.7"}},
+		{"biträde", []string{"pureservice 8", "superoffice-dpa 3.7"}},
+		{"skadestånd", []string{"centuri-saas 12.4", "pureservice 2.7"}},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runCommand(env, "search", tt.word, "--json", "--limit", "50")
+		var res struct {
+			Results []struct {
+				AgreementID string `json:"agreement_id"`
+				Number      string `json:"number"`
+			} `json:"results"`
+		}
+		if code != ExitOK || json.Unmarshal([]byte(out), &res) != nil {
+			t.Fatalf("search %s: exit %d %s", tt.word, code, errOut)
+		}
+		found := map[string]bool{}
+		for _, r := range res.Results {
+			found[r.AgreementID+" "+r.Number] = true
+		}
+		for _, w := range tt.want {
+			if !found[w] {
+				t.Errorf("search %s: %s is not among the %d hits %v", tt.word, w, len(res.Results), found)
+			}
+		}
 	}
 }

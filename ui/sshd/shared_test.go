@@ -56,13 +56,13 @@ func (s *screen) step(keys string, want ...string) {
 	s.waitFor(at, want...)
 }
 
-// openLicenceAudit finds clause 4.4 of Centuri SaaS with the Clauses pane's
-// search; jumping to it scopes every pane to Centuri SaaS.
+// openLicenceAudit finds clause 4.4 (Licensrevision) of Centuri SaaS with
+// the Clauses pane's search; jumping to it scopes every pane to Centuri SaaS.
 func (s *screen) openLicenceAudit() {
 	s.t.Helper()
 	s.step("2", clausesMarker)
 	s.step("/", "─ Search ─")
-	s.step("Licence audit", "4.4 Licence audit · Centuri")
+	s.step("Licensrevision", "4.4 Licensrevision · Centuri")
 	s.step("\r", "scope: Centuri SaaS", "Orderformulär sample")
 }
 
@@ -127,7 +127,7 @@ func TestEditorsSeeEachOthersNoteUnderTheWritersName(t *testing.T) {
 	b.openLicenceAudit()
 	bAt := b.mark()
 
-	a.step("n", "Note on 4.4 Licence audit")
+	a.step("n", "Note on 4.4 Licensrevision")
 	a.step("Ask for the usage report\x13", "Noted on 4.4 (ok).", "Notes (1)")
 
 	// carl pressed nothing: the broker's change redrew his clause.

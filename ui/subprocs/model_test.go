@@ -206,7 +206,7 @@ func TestCompareListsTurnsDiffIntoNotices(t *testing.T) {
 	p.keys("i", "tab", "tab")
 	// Pasted with semicolons, as from a Swedish spreadsheet: FourEdge moves
 	// to Norway, a new US host appears.
-	paste := "namn;organisationsnummer;land;ändamål\nFourEdge AB;556726-8106;Norge;Data-centre operations\nCloudCo Inc;;USA;backup\n"
+	paste := "namn;organisationsnummer;land;ändamål\nFourEdge AB;556726-8106;Norge;Drift av datacenter (driftpartner)\nCloudCo Inc;;USA;backup\n"
 	p.run(p.m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(paste), Paste: true}))
 	p.keys("ctrl+s")
 	v := p.view()
