@@ -37,8 +37,7 @@ type Env struct {
 
 // UsageError is a mistake in how a command was called; it exits with 2.
 type UsageError struct {
-	Msg  string
-	Flag bool // an unknown or malformed flag, answered with the whole usage
+	Msg string
 }
 
 func (e *UsageError) Error() string { return e.Msg }
@@ -82,7 +81,7 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 	cmd, ok := commands[name]
 	if !ok {
 		fmt.Fprintln(env.Stderr, env.Lang.T("cli.unknown_command", name))
-		fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
+		fmt.Fprintln(env.Stderr, env.Lang.T("cli.see_help"))
 		return ExitUsage
 	}
 	out := &safeWriter{w: env.Stdout}
@@ -97,17 +96,11 @@ func Run(ctx context.Context, env *Env, name string, args []string) int {
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(env.Stdout, env.Lang.T("cli.usage"))
+		fmt.Fprint(env.Stdout, commandUsage(env.Lang, name))
 		return ExitOK
 	case errors.As(err, &usage):
-		// An unknown flag gets the whole usage; a missing argument gets its
-		// one line, which says what is missing, and a pointer to the rest.
-		fmt.Fprintln(env.Stderr, "avtal "+name+": "+err.Error())
-		if usage.Flag {
-			fmt.Fprint(env.Stderr, env.Lang.T("cli.usage"))
-		} else {
-			fmt.Fprintln(env.Stderr, env.Lang.T("cli.see_help"))
-		}
+		// One line saying what is wrong, and where the command's flags are.
+		usageError(env.Stderr, env.Lang, name, translateFlagError(env.Lang, err))
 		return ExitUsage
 	default:
 		// An error can quote the register (a title, a file's line).
@@ -133,7 +126,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, &UsageError{Msg: err.Error(), Flag: true}
+			return nil, &UsageError{Msg: err.Error()}
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -152,11 +145,10 @@ func ownFlags(g globals, name string, fs *flag.FlagSet, args []string, stdout, s
 	pos, err := parse(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, g.lang.T("cli.usage"))
+		fmt.Fprint(stdout, commandUsage(g.lang, name))
 		return nil, ExitOK, true
 	case err != nil:
-		fmt.Fprintln(stderr, "avtal "+name+": "+err.Error())
-		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		usageError(stderr, g.lang, name, translateFlagError(g.lang, err))
 		return nil, ExitUsage, true
 	}
 	return pos, ExitOK, false

@@ -42,7 +42,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 	g.now = now
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
-		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		fmt.Fprintln(stderr, g.lang.T("cli.see_help"))
 		return ExitUsage
 	}
 	name := ""
@@ -65,7 +65,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 		return serve(g, rest, stdout, stderr)
 	case name != "" && !Has(name):
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
-		fmt.Fprint(stderr, g.lang.T("cli.usage"))
+		fmt.Fprintln(stderr, g.lang.T("cli.see_help"))
 		return ExitUsage
 	}
 	open := openStore

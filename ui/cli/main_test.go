@@ -293,26 +293,33 @@ func TestImportMalformedYAML(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	tuitest.EachDay(t, func(t *testing.T) {
 		db := filepath.Join(t.TempDir(), "avtal.db")
-		for _, args := range [][]string{
-			{"--db", db, "frobnicate"},
-			{"--db", db, "--frob", "list"},
-			{"--db", db, "list", "--frob"},
-			{"--lang", "fi", "list"},
+		ok(t, "--db", db, "list") // the register exists: stderr holds only the mistake
+		// A mistake is one line naming it, and one saying where to read more:
+		// the command's own help, or the list of commands.
+		for _, tt := range []struct {
+			args       []string
+			said, help string
+		}{
+			{[]string{"--db", db, "frobnicate"}, `avtal: unknown command "frobnicate"`, "avtal help"},
+			{[]string{"--db", db, "--frob", "list"}, "avtal: unknown flag --frob", "avtal help"},
+			{[]string{"--db", db, "list", "--frob"}, "avtal list: there is no flag -frob", "avtal list --help"},
+			{[]string{"--db", db, "--lang", "sv", "list", "--frob"}, "avtal list: flaggan -frob finns inte", "avtal list --help"},
+			{[]string{"--lang", "fi", "list"}, `avtal: unknown language "fi"`, "avtal help"},
+			{[]string{"--db", db, "show"}, "avtal show: show needs an agreement id", "avtal show --help"},
+			{[]string{"--db", db, "export"}, "avtal export: export needs --yaml DIR", "avtal export --help"},
 		} {
-			r := avtal(t, args...)
-			if r.code != 2 || !strings.Contains(r.stderr, "Usage:") || r.stdout != "" {
-				t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2 and the usage on stderr", strings.Join(args, " "), r.code, r.stdout, r.stderr)
-			}
-		}
-		// A missing argument is named in one line, with a pointer to the help.
-		for _, args := range [][]string{{"--db", db, "show"}, {"--db", db, "export"}} {
-			r := avtal(t, args...)
-			if r.code != 2 || strings.Count(r.stderr, "\n") != 2 || !strings.Contains(r.stderr, "avtal help") {
-				t.Errorf("avtal %s: exit %d, stderr %q; want 2, the missing argument and a pointer to the help", strings.Join(args, " "), r.code, r.stderr)
+			r := avtal(t, tt.args...)
+			lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+			if r.code != 2 || r.stdout != "" || len(lines) != 2 || !strings.HasPrefix(lines[0], tt.said) || !strings.Contains(lines[1], tt.help) {
+				t.Errorf("avtal %s: exit %d, stdout %q, stderr %q; want 2, %q and a pointer to %q", strings.Join(tt.args, " "), r.code, r.stdout, r.stderr, tt.said, tt.help)
 			}
 		}
 		if out := ok(t, "help"); !strings.Contains(out, "Usage:") {
 			t.Errorf("avtal help: %q", out)
+		}
+		// A command's --help is its own part of the usage.
+		if out := ok(t, "note", "--help"); !strings.HasPrefix(out, "Usage of avtal note:") || !strings.Contains(out, "avtal note delete N") || strings.Contains(out, "avtal list") {
+			t.Errorf("avtal note --help: %q", out)
 		}
 		if out := ok(t, "version"); !strings.HasPrefix(out, "avtal ") {
 			t.Errorf("avtal version: %q", out)
@@ -462,11 +469,11 @@ func TestDemoAndRestoreArguments(t *testing.T) {
 			code int
 			out  string
 		}{
-			{[]string{"demo", "--help"}, 0, "Usage:"},
-			{[]string{"demo", "-h"}, 0, "Usage:"},
+			{[]string{"demo", "--help"}, 0, "Usage of avtal demo:"},
+			{[]string{"demo", "-h"}, 0, "Usage of avtal demo:"},
 			{[]string{"demo", "extra"}, 2, `unexpected argument "extra"`},
 			{[]string{"demo", "--bogus"}, 2, "-bogus"},
-			{[]string{"restore", "--help"}, 0, "Usage:"},
+			{[]string{"restore", "--help"}, 0, "Usage of avtal restore:"},
 			{[]string{"restore"}, 2, "restore needs the backup FILE"},
 			{[]string{"restore", "a.db", "b.db"}, 2, "restore needs the backup FILE"},
 		} {

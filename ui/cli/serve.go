@@ -20,11 +20,11 @@ import (
 func serve(g globals, args []string, stdout, stderr io.Writer) int {
 	cfg, err := sshd.ParseFlags(args, filepath.Dir(g.db))
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, g.lang.T("cli.usage"))
+		fmt.Fprint(stdout, commandUsage(g.lang, "serve"))
 		return ExitOK
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "avtal serve: "+err.Error())
+		usageError(stderr, g.lang, "serve", translateFlagError(g.lang, err))
 		return ExitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
