@@ -291,8 +291,9 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 	}
 	if len(a.Documents) > 0 {
 		section(c.T("detail.documents"))
+		// A document's name is often longer than a label: it gets the line.
 		for _, d := range a.Documents {
-			line(d.Name, c.T("detail.clauses", len(d.Clauses)))
+			b.WriteString(st.Value.Width(width).Render(common.Sanitize(d.Name)+" · "+c.T("detail.clauses", len(d.Clauses))) + "\n")
 		}
 	}
 	if len(d.history) > 0 {
