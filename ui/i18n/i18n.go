@@ -112,13 +112,17 @@ func (l Lang) Model() model.Lang {
 // Has reports whether the catalogue holds key.
 func Has(key string) bool { _, ok := catalog[key]; return ok }
 
-// DeadlineKind names what a deadline is in the language, with its subject
+// DeadlineKind names what a deadline is in the language (your own one by
+// its title), with its subject
 // when it has one ("Sub-processor objection: Acme"), so two deadlines of
 // one kind on one day can be told apart in a list, and says when it is
 // the supplier's to meet ("Supplier must, by the date: Price increase
 // notice").
 func (l Lang) DeadlineKind(d model.Deadline) string {
 	s := l.T("dl." + string(d.Kind))
+	if d.Kind == model.DLCustom && d.Title != "" {
+		return d.Title // your own deadline is what you called it
+	}
 	if d.Subject != "" {
 		s += ": " + d.Subject
 	}
