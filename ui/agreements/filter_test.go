@@ -41,7 +41,7 @@ func TestFilterAsYouType(t *testing.T) {
 		t.Errorf("inera dpa should leave the DPA alone:\n%s", v)
 	}
 	p.keys("esc")
-	if v := ansi.Strip(p.view()); p.m.query != "" || !strings.Contains(v, "1 of 8") {
+	if v := ansi.Strip(p.view()); p.m.filter.Active() || !strings.Contains(v, "1 of 8") {
 		t.Errorf("esc should drop the filter:\n%s", v)
 	}
 }

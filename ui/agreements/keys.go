@@ -52,9 +52,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.editing.form.ShortHelp()
 	case m.review != nil:
 		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Undo, k.Edit, k.Close}
-	case m.filter != nil:
+	case m.filter.Typing():
 		return []key.Binding{m.filterDone(), k.ClearFilter}
-	case m.query != "":
+	case m.filter.Active():
 		return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Filter, k.ClearFilter, k.Edit}
 	}
 	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Filter, k.Import, k.Review, k.Edit, k.DetailUp}

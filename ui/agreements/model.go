@@ -5,7 +5,6 @@ package agreements
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -88,8 +87,7 @@ type Model struct {
 	reviewSeq  int
 	editing    *editing // the edit form, over the list or the review
 
-	filter *textinput.Model // open while the filter is typed
-	query  string           // the filter the list shows, "" for the whole register
+	filter common.Filter // the "/" filter; its query goes to the store
 }
 
 // New returns the Agreements pane for one session.
@@ -104,12 +102,12 @@ func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 // review is open:
 // they take every key.
 func (m *Model) Capturing() bool {
-	return m.importForm != nil || m.review != nil || m.editing != nil || m.filter != nil
+	return m.importForm != nil || m.review != nil || m.editing != nil || m.filter.Typing()
 }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see common.Leveled).
-func (m *Model) BelowTop() bool { return m.query != "" }
+func (m *Model) BelowTop() bool { return m.filter.Active() }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
@@ -201,7 +199,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
 		list := m.refresh()
-		if m.query != "" {
+		if m.filter.Active() {
 			list = m.refetch()
 		}
 		if m.review != nil {
@@ -229,7 +227,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.updateEdit(msg)
 		case m.review != nil:
 			return m.updateReview(msg)
-		case m.filter != nil:
+		case m.filter.Typing():
 			return m.updateFilter(msg)
 		}
 		return m.handleKey(msg)
@@ -264,7 +262,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.detail.ScrollUp(1)
 	case key.Matches(msg, k.Filter):
 		return m.openFilter()
-	case key.Matches(msg, k.ClearFilter) && m.query != "":
+	case key.Matches(msg, k.ClearFilter) && m.filter.Active():
 		return m.clearFilter()
 	case key.Matches(msg, k.Import):
 		return m.openImport()

@@ -162,18 +162,17 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return st.Empty.Render(m.c.T("loading"))
 	}
-	if len(m.rows) == 0 && m.query == "" {
+	if len(m.rows) == 0 && !m.filter.Active() {
 		return st.Empty.Width(m.width).Render(m.c.T("agreements.empty"))
 	}
 	var b strings.Builder
-	if m.filter != nil {
-		m.filter.Width = max(1, m.rowW()-3)
-		b.WriteString(st.ListRow(m.filter.View(), m.listW, false))
+	if m.filter.Typing() {
+		b.WriteString(st.ListRow(m.filter.View(m.rowW()), m.listW, false))
 	} else {
 		b.WriteString(m.header())
 	}
 	if len(m.rows) == 0 {
-		b.WriteString("\n" + st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.query)), m.rowW(), "…")), m.listW, false))
+		b.WriteString("\n" + st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.filter.Query())), m.rowW(), "…")), m.listW, false))
 	}
 	for i := m.offset; i < min(len(m.rows), m.offset+m.listH); i++ {
 		if m.lines[i] == "" {

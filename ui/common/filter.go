@@ -1,0 +1,191 @@
+package common
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Filter is a list's "/" filter: the field it is typed in and the query the
+// list shows. A row matches when every word of the query is in one of its
+// fields, in any case and with or without accents ("sodra" finds "Södra"),
+// the way the store's search folds text.
+type Filter struct {
+	input *textinput.Model // open while the filter is typed
+	query string           // the filter the list shows, "" for every row
+	words []string         // the query's words, folded
+}
+
+// Open starts typing the filter, keeping the one already set; hint is the
+// field's placeholder, saying what the filter looks in.
+func (f *Filter) Open(hint string, st *Styles) tea.Cmd {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = hint
+	in.PlaceholderStyle = st.Dim
+	in.SetValue(f.query)
+	in.CursorEnd()
+	in.Cursor.SetMode(cursor.CursorStatic) // a blinking cursor would keep the program awake
+	f.input = &in
+	return f.input.Focus()
+}
+
+// Typing is true while the field is open and takes every key.
+func (f *Filter) Typing() bool { return f.input != nil }
+
+// Active is true while a filter is set, typed or kept.
+func (f *Filter) Active() bool { return f.query != "" }
+
+// Query is the filter the list shows, trimmed.
+func (f *Filter) Query() string { return f.query }
+
+// Update takes a key while the field is open: the query follows every key,
+// enter keeps it and closes the field, esc drops it. changed reports that
+// the query is not what it was, so the list must be filtered again.
+func (f *Filter) Update(msg tea.KeyMsg) (changed bool, cmd tea.Cmd) {
+	switch msg.Type {
+	case tea.KeyEnter:
+		f.input = nil
+		return false, nil
+	case tea.KeyEsc:
+		return f.Clear(), nil
+	}
+	*f.input, cmd = f.input.Update(msg)
+	if q := strings.TrimSpace(f.input.Value()); q != f.query {
+		f.set(q)
+		return true, cmd
+	}
+	return false, cmd
+}
+
+// Clear drops the filter and closes the field; it reports whether a filter
+// was set.
+func (f *Filter) Clear() bool {
+	was := f.query != ""
+	f.input = nil
+	f.set("")
+	return was
+}
+
+func (f *Filter) set(q string) {
+	f.query = q
+	f.words = strings.Fields(fold(q).text)
+}
+
+// View is the open field, width cells wide.
+func (f *Filter) View(width int) string {
+	f.input.Width = max(1, width-3)
+	return f.input.View()
+}
+
+// Matches is true when every word of the filter is in one of fields; with
+// no filter every row matches.
+func (f *Filter) Matches(fields ...string) bool {
+	if len(f.words) == 0 {
+		return true
+	}
+	folded := make([]string, len(fields))
+	for i, s := range fields {
+		folded[i] = fold(s).text
+	}
+	for _, w := range f.words {
+		found := false
+		for _, s := range folded {
+			if strings.Contains(s, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// Highlight renders the places of text where the filter's words are in
+// style; text is plain, without escape sequences.
+func (f *Filter) Highlight(text string, style lipgloss.Style) string {
+	if len(f.words) == 0 || text == "" {
+		return text
+	}
+	ft := fold(text)
+	marked := make([]bool, len(text))
+	for _, w := range f.words {
+		for from := 0; ; {
+			i := strings.Index(ft.text[from:], w)
+			if i < 0 {
+				break
+			}
+			start, last := from+i, from+i+len(w)-1
+			_, size := utf8.DecodeRuneInString(text[ft.origin(last):])
+			for j := ft.origin(start); j < ft.origin(last)+size; j++ {
+				marked[j] = true
+			}
+			from = start + len(w)
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && marked[j] == marked[i] {
+			j++
+		}
+		if marked[i] {
+			b.WriteString(style.Render(text[i:j]))
+		} else {
+			b.WriteString(text[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// folded is text lower-cased and stripped of its accents, with where each
+// of its bytes came from in the original when that differs.
+type folded struct {
+	text string
+	at   []int // at[i] is where folded byte i's letter starts in the original; nil when the same
+}
+
+func (f folded) origin(i int) int {
+	if f.at == nil {
+		return i
+	}
+	return f.at[i]
+}
+
+// fold lower-cases s and strips the marks of its letters by canonical
+// decomposition, as the store folds text for its search.
+func fold(s string) folded {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return folded{text: strings.ToLower(s)}
+	}
+	var b strings.Builder
+	at := make([]int, 0, len(s))
+	for i, r := range s {
+		for _, x := range norm.NFD.String(string(unicode.ToLower(r))) {
+			if unicode.Is(unicode.Mn, x) {
+				continue
+			}
+			b.WriteRune(x)
+			for range utf8.RuneLen(x) {
+				at = append(at, i)
+			}
+		}
+	}
+	return folded{text: b.String(), at: at}
+}
