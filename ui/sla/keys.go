@@ -22,6 +22,9 @@ type keyMap struct {
 	Planned       key.Binding
 	Exclude       key.Binding
 	Fee           key.Binding
+	Filter        key.Binding
+	ClearFilter   key.Binding
+	KeepFilter    key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -38,6 +41,9 @@ func newKeyMap(c *common.Common) keyMap {
 		Planned:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("sla.key.planned"))),
 		Exclude:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("sla.key.exclude"))),
 		Fee:           key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("sla.key.fee"))),
+		Filter:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
+		ClearFilter:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.clear_filter"))),
+		KeepFilter:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.keep_filter"))),
 	}
 }
 
@@ -48,6 +54,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.updateForm(msg)
 	case m.deleting != nil:
 		return m.answerDelete(msg)
+	case m.filter.Typing():
+		changed, cmd := m.filter.Update(msg)
+		if changed {
+			m.cursor, m.offset = 0, 0
+			return tea.Batch(cmd, m.show())
+		}
+		return cmd
 	}
 	k := m.keys
 	switch {
@@ -73,7 +86,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.move(-m.cursor)
 	case key.Matches(msg, k.nav.Bottom):
 		if d := m.data(); d != nil {
-			m.move(len(d.incidents))
+			m.move(len(m.shown(d)))
 		}
 	case key.Matches(msg, k.Add):
 		return m.openAdd()
@@ -87,6 +100,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleExcluded()
 	case key.Matches(msg, k.Fee):
 		return m.openFee()
+	case key.Matches(msg, k.Filter):
+		return m.filter.Open(m.c.T("sla.filter_hint"), m.c.Styles)
+	case key.Matches(msg, k.ClearFilter) && m.filter.Clear():
+		m.cursor, m.offset = 0, 0
+		return m.show()
 	}
 	return nil
 }
@@ -114,10 +132,10 @@ func (m *Model) cycle(delta int) tea.Cmd {
 // move shifts the incident cursor by delta and keeps it visible.
 func (m *Model) move(delta int) {
 	d := m.data()
-	if d == nil || len(d.incidents) == 0 {
+	if d == nil || len(m.shown(d)) == 0 {
 		return
 	}
-	m.cursor = min(max(m.cursor+delta, 0), len(d.incidents)-1)
+	m.cursor = min(max(m.cursor+delta, 0), len(m.shown(d))-1)
 	m.scrollToCursor()
 }
 
@@ -137,7 +155,13 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.form.ShortHelp()
 	}
 	k := m.keys
-	short := []key.Binding{k.PrevMonth, k.Add, k.Edit, k.Delete, k.Exclude}
+	if m.filter.Typing() {
+		return []key.Binding{k.KeepFilter, k.ClearFilter}
+	}
+	short := []key.Binding{k.PrevMonth, k.Add, k.Edit, k.Delete, k.Exclude, k.Filter}
+	if m.filter.Active() {
+		short = append(short, k.ClearFilter)
+	}
 	if m.scopeID == "" {
 		short = append(short, k.PrevAgreement)
 	}
@@ -153,6 +177,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.PrevMonth, k.ThisMonth, k.PrevAgreement, k.Fee},
 		{k.Add, k.Edit, k.Delete, k.Planned, k.Exclude},
+		{k.Filter, k.ClearFilter},
 		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.nav.Top, k.nav.Bottom},
 	}
 }

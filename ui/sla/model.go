@@ -43,8 +43,11 @@ type monthData struct {
 
 	bar      string // the timeline, drawn for barWidth cells
 	barWidth int
-	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide
+	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide, highlighting rowsQ
 	rowsW    int
+	rowsQ    string
+	shown    []int // the incidents the filter shownQ keeps, by index; nil until asked
+	shownQ   string
 	side     string // the terms and history column, boxed for sideW×sideH
 	sideW    int
 	sideH    int
@@ -100,8 +103,9 @@ type Model struct {
 	computing    map[monthKey]bool
 	gen          int
 
-	cursor, offset int
+	cursor, offset int   // in the incidents the filter keeps
 	selectID       int64 // put the cursor on this incident when it appears
+	filter         common.Filter
 
 	locID string // the agreement loc is the zone of
 	loc   *time.Location
@@ -125,8 +129,12 @@ func New(c *common.Common) *Model {
 // Init loads the agreements that state SLA terms.
 func (m *Model) Init() tea.Cmd { return m.loadChoices(choiceFetch{}) }
 
-// Capturing is true while a form or a delete question is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil }
+// Capturing is true while a form, a delete question or the filter field is open.
+func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil || m.filter.Typing() }
+
+// BelowTop is true while a filter is set: esc drops the filter before the
+// scope (see common.Leveled).
+func (m *Model) BelowTop() bool { return m.filter.Active() }
 
 func (m *Model) loadAgreement(id string) tea.Cmd {
 	ctx, st := m.c.Ctx, m.c.Store
@@ -303,26 +311,46 @@ func (m *Model) show() tea.Cmd {
 
 // placeCursor keeps the cursor on the incidents of d, on selectID when it is there.
 func (m *Model) placeCursor(d *monthData) {
+	shown := m.shown(d)
 	if m.selectID != 0 {
-		for i, inc := range d.incidents {
-			if inc.ID == m.selectID {
+		for i, at := range shown {
+			if d.incidents[at].ID == m.selectID {
 				m.cursor = i
 				m.selectID = 0
 				break
 			}
 		}
 	}
-	m.cursor = min(max(m.cursor, 0), max(0, len(d.incidents)-1))
+	m.cursor = min(max(m.cursor, 0), max(0, len(shown)-1))
 	m.scrollToCursor()
+}
+
+// shown returns the indexes of d's incidents the filter keeps, kept in d
+// until the filter changes.
+func (m *Model) shown(d *monthData) []int {
+	if d.shown != nil && d.shownQ == m.filter.Query() {
+		return d.shown
+	}
+	d.shown, d.shownQ = make([]int, 0, len(d.incidents)), m.filter.Query()
+	for i, inc := range d.incidents {
+		if m.filter.Matches(m.span(inc), m.kindWord(inc), inc.Description, inc.ExcludeReason) {
+			d.shown = append(d.shown, i)
+		}
+	}
+	return d.shown
 }
 
 // selected returns the incident under the cursor, or nil.
 func (m *Model) selected() *model.Incident {
 	d := m.data()
-	if d == nil || m.cursor >= len(d.incidents) {
+	if d == nil {
 		return nil
 	}
-	inc := d.incidents[m.cursor]
+	shown := m.shown(d)
+	if m.cursor >= len(shown) {
+		return nil
+	}
+	inc := d.incidents[shown[m.cursor]]
 	return &inc
 }
 

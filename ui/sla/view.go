@@ -281,20 +281,29 @@ func (m *Model) list(d *monthData, l layout) []string {
 	switch {
 	case m.deleting != nil:
 		head = st.Warn.Render(m.c.T("sla.confirm_delete", m.span(*m.deleting)))
+	case m.filter.Typing():
+		head = st.ListRow(m.filter.View(l.leftW-common.CursorW), l.leftW, false)
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
+	case m.filter.Active():
+		head = st.ListRow(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false)
 	default:
 		head = st.ListRow(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")), l.leftW, false)
 	}
 	out := []string{head}
-	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) {
-		d.rows, d.rowsW = make([]string, len(d.incidents)), l.leftW
+	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) || d.rowsQ != m.filter.Query() {
+		d.rows, d.rowsW, d.rowsQ = make([]string, len(d.incidents)), l.leftW, m.filter.Query()
 	}
-	for i := m.offset; i < min(len(d.incidents), m.offset+l.listRows); i++ {
-		if d.rows[i] == "" {
-			d.rows[i] = m.row(d.incidents[i], d.results[i], l)
+	shown := m.shown(d)
+	if len(shown) == 0 && m.filter.Active() {
+		out = append(out, st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false))
+	}
+	for i := m.offset; i < min(len(shown), m.offset+l.listRows); i++ {
+		at := shown[i]
+		if d.rows[at] == "" {
+			d.rows[at] = m.row(d.incidents[at], d.results[at], l)
 		}
-		out = append(out, st.ListRow(d.rows[i], l.leftW, i == m.cursor))
+		out = append(out, st.ListRow(d.rows[at], l.leftW, i == m.cursor))
 	}
 	for len(out) < l.listRows+1 {
 		out = append(out, "")
@@ -327,16 +336,12 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 	if res.CountedMinutes > 0 {
 		counted = grouped(res.CountedMinutes) + " min"
 	}
-	kind := m.c.T("sla.kind.down")
 	note := common.Sanitize(inc.Description)
-	switch {
-	case inc.Excluded:
-		kind = m.c.T("sla.kind.excluded")
+	if inc.Excluded {
 		note = strings.TrimSuffix(common.Sanitize(inc.ExcludeReason)+" · "+note, " · ")
-	case inc.Planned:
-		kind = m.c.T("sla.kind.planned")
 	}
-	line := cell(m.span(inc), whenW) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + cell(kind, kindW)
+	mark := func(s string) string { return m.filter.Highlight(s, m.c.Styles.Highlight) }
+	line := mark(cell(m.span(inc), whenW)) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + mark(cell(m.kindWord(inc), kindW))
 	if l.claimColumn {
 		claim := ""
 		switch {
@@ -347,7 +352,18 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 		}
 		line += cell(claim, claimW)
 	}
-	return ansi.Truncate(line+note, l.leftW-common.CursorW, "…")
+	return ansi.Truncate(line+mark(note), l.leftW-common.CursorW, "…")
+}
+
+// kindWord names what an incident is: down, planned or excluded.
+func (m *Model) kindWord(inc model.Incident) string {
+	switch {
+	case inc.Excluded:
+		return m.c.T("sla.kind.excluded")
+	case inc.Planned:
+		return m.c.T("sla.kind.planned")
+	}
+	return m.c.T("sla.kind.down")
 }
 
 // span writes an incident's time on the SLA's clock: "2026-11-10 16:00–19:00",
