@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -37,9 +38,13 @@ type row struct {
 type agenda struct {
 	d          *dataset
 	missedOnly bool
-	shown      int // attention rows shown
-	more       int // attention rows left out, behind a "more" row
-	start      int // position of the first deadline from the base day
+	attention  []int32 // the attention rows: d.attention, or those the filter keeps
+	// upcoming are the positions from the base day the filter keeps; nil
+	// without a filter, when every deadline from start on is a row.
+	upcoming []int32
+	shown    int // attention rows shown
+	more     int // attention rows left out, behind a "more" row
+	start    int // position of the first deadline from the base day
 }
 
 func (m *Model) agenda() agenda {
@@ -47,18 +52,66 @@ func (m *Model) agenda() agenda {
 	if m.data == nil {
 		return ag
 	}
-	n := len(m.data.attention)
+	ag.start = m.data.fromDay(m.base)
+	ag.attention = m.data.attention
+	if m.filter.Active() {
+		ag.attention, ag.upcoming = m.matching(ag.start)
+	}
+	n := len(ag.attention)
 	ag.shown = n
-	if limit := max(1, m.layout.agendaRows/3); !m.missedOnly && n > limit {
+	if limit := max(1, m.rows()/3); !m.missedOnly && n > limit {
 		ag.shown, ag.more = limit-1, n-limit+1
 	}
-	ag.start = m.data.fromDay(m.base)
 	return ag
+}
+
+// matches are the deadlines the filter keeps, kept until the filter, the
+// computation or the base day changes: a key that moves the selection
+// must not search every deadline again.
+type matches struct {
+	d         *dataset
+	query     string
+	start     int
+	attention []int32
+	upcoming  []int32
+}
+
+// matching returns the attention rows and the deadlines from start on that
+// the filter keeps; a deadline matches on its date, kind, agreement and clause.
+func (m *Model) matching(start int) (attention, upcoming []int32) {
+	c := &m.matched
+	if c.d == m.data && c.query == m.filter.Query() && c.start == start {
+		return c.attention, c.upcoming
+	}
+	*c = matches{d: m.data, query: m.filter.Query(), start: start, attention: []int32{}, upcoming: []int32{}}
+	keep := func(pos int) bool {
+		d := m.data.at(pos)
+		return m.filter.Matches(d.ActBy.String(), m.c.Lang.DeadlineKind(*d), m.data.titles[d.AgreementID], d.Clause)
+	}
+	for _, pos := range m.data.attention {
+		if keep(int(pos)) {
+			c.attention = append(c.attention, pos)
+		}
+	}
+	for pos := start; pos < len(m.data.order); pos++ {
+		if keep(pos) {
+			c.upcoming = append(c.upcoming, int32(pos))
+		}
+	}
+	return c.attention, c.upcoming
+}
+
+// upcomingCount is how many deadline rows follow the "from" header.
+func (ag agenda) upcomingCount() int {
+	if ag.upcoming != nil {
+		return len(ag.upcoming)
+	}
+	return len(ag.d.order) - ag.start
 }
 
 // head is the number of rows before the "from" header.
 func (ag agenda) head() int {
-	if ag.d == nil || len(ag.d.attention) == 0 {
+	if ag.d == nil || len(ag.attention) == 0 {
 		return 0
 	}
 	n := 1 + ag.shown
@@ -73,9 +126,9 @@ func (ag agenda) count() int {
 	case ag.d == nil:
 		return 0
 	case ag.missedOnly:
-		return 1 + len(ag.d.attention)
+		return 1 + len(ag.attention)
 	}
-	return ag.head() + 1 + len(ag.d.order) - ag.start + 1
+	return ag.head() + 1 + ag.upcomingCount() + 1
 }
 
 func (ag agenda) at(i int) row {
@@ -86,20 +139,23 @@ func (ag agenda) at(i int) row {
 		if i == 0 {
 			return row{kind: attentionHeader}
 		}
-		return row{kind: attentionRow, pos: int(ag.d.attention[i-1])}
+		return row{kind: attentionRow, pos: int(ag.attention[i-1])}
 	}
 	head := ag.head()
 	switch {
 	case i < head && i == 0:
 		return row{kind: attentionHeader}
 	case i < head && i-1 < ag.shown:
-		return row{kind: attentionRow, pos: int(ag.d.attention[i-1])}
+		return row{kind: attentionRow, pos: int(ag.attention[i-1])}
 	case i < head:
 		return row{kind: moreRow}
 	case i == head:
 		return row{kind: fromHeader}
 	case i == ag.count()-1:
 		return row{kind: endRow}
+	}
+	if ag.upcoming != nil {
+		return row{kind: deadlineRow, pos: int(ag.upcoming[i-head-1])}
 	}
 	return row{kind: deadlineRow, pos: ag.start + i - head - 1}
 }
@@ -131,15 +187,19 @@ func (ag agenda) rowOf(key string) (int, bool) {
 	}
 	shown := ag.shown
 	if ag.missedOnly {
-		shown = len(ag.d.attention)
+		shown = len(ag.attention)
 	}
-	for j, p := range ag.d.attention[:shown] {
+	for j, p := range ag.attention[:shown] {
 		if int(p) == pos {
 			return j + 1, true
 		}
 	}
 	if ag.missedOnly || pos < ag.start {
 		return 0, false
+	}
+	if ag.upcoming != nil {
+		j, found := slices.BinarySearch(ag.upcoming, int32(pos))
+		return ag.head() + 1 + j, found
 	}
 	return ag.head() + 1 + pos - ag.start, true
 }
@@ -180,11 +240,20 @@ func (ag agenda) nearest(i, step int) (int, bool) {
 	return 0, false
 }
 
+// rows is how many agenda rows are in sight: one fewer while the filter
+// is typed above them.
+func (m *Model) rows() int {
+	if m.filter.Typing() {
+		return m.layout.agendaRows - 1
+	}
+	return m.layout.agendaRows
+}
+
 // clampSelection keeps the selection inside the list and in view.
 func (m *Model) clampSelection() {
 	n := m.agenda().count()
 	m.sel = min(max(m.sel, 0), max(n-1, 0))
-	h := max(1, m.layout.agendaRows)
+	h := max(1, m.rows())
 	if m.focus == gridFocus {
 		m.offset = 0
 		return
@@ -272,7 +341,7 @@ func (m *Model) deadlineLine(d *model.Deadline, attention bool, width int) strin
 	if cols.clause > 0 {
 		line += " " + cell(common.Sanitize(d.Clause), cols.clause)
 	}
-	return style.Render(ansi.Truncate(line, width, ""))
+	return m.filter.HighlightIn(ansi.Truncate(line, width, ""), st.Highlight, style)
 }
 
 // maxCached is how many rendered agenda rows are kept; scrolling far
@@ -286,8 +355,8 @@ func (m *Model) cachedLine(r row, width int) string {
 	if r.kind == attentionRow {
 		key = -r.pos - 1
 	}
-	if m.lines == nil || m.linesFor != m.data || m.linesW != width || len(m.lines) > maxCached {
-		m.lines, m.linesFor, m.linesW = map[int]string{}, m.data, width
+	if m.lines == nil || m.linesFor != m.data || m.linesW != width || m.linesQ != m.filter.Query() || len(m.lines) > maxCached {
+		m.lines, m.linesFor, m.linesW, m.linesQ = map[int]string{}, m.data, width, m.filter.Query()
 	}
 	line, ok := m.lines[key]
 	if !ok {
@@ -304,22 +373,30 @@ func (m *Model) agendaView(width, height int) string {
 	ag := m.agenda()
 	lines := make([]string, 0, height)
 	rowW := width - common.CursorW
+	if m.filter.Typing() {
+		lines = append(lines, st.ListRow(m.filter.View(rowW), width, false))
+		height--
+	}
 	for i := m.offset; i < min(ag.count(), m.offset+height); i++ {
 		r := ag.at(i)
 		var line string
 		switch r.kind {
 		case attentionHeader:
 			if m.missedOnly {
-				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention_all", len(m.data.attention)), rowW, "…"))
+				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention_all", len(ag.attention)), rowW, "…"))
 			} else {
-				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention", len(m.data.attention)), rowW, "…"))
+				line = st.Danger.Render(ansi.Truncate(m.c.T("cal.attention", len(ag.attention)), rowW, "…"))
 			}
 		case attentionRow, deadlineRow:
 			line = m.cachedLine(r, rowW)
 		case moreRow:
 			line = st.Warn.Render(ansi.Truncate(m.c.T("cal.more", ag.more), rowW, "…"))
 		case fromHeader:
-			line = st.Header.Render(ansi.Truncate(m.c.T("cal.from", m.longDate(m.base)), rowW, "…"))
+			from := m.c.T("cal.from", m.longDate(m.base))
+			if m.filter.Active() {
+				from += m.c.T("cal.filtered", ag.upcomingCount(), common.Sanitize(m.filter.Query()))
+			}
+			line = st.Header.Render(ansi.Truncate(from, rowW, "…"))
 		case endRow:
 			line = st.Dim.Render(ansi.Truncate(m.c.T("cal.end", m.data.to), rowW, "…"))
 		}

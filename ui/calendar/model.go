@@ -61,6 +61,10 @@ type Model struct {
 	lines    map[int]string
 	linesFor *dataset
 	linesW   int
+	linesQ   string // the filter the rows are highlighted for
+
+	filter  common.Filter // the agenda's "/" filter
+	matched matches
 }
 
 // New returns the Calendar pane for one session.
@@ -75,11 +79,12 @@ func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
 func (m *Model) Init() tea.Cmd { return m.reload() }
 
 // Capturing is true while a form or the list of recorded events is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.events != nil }
+func (m *Model) Capturing() bool { return m.form != nil || m.events != nil || m.filter.Typing() }
 
 // BelowTop is true in the agenda and the detail, where esc goes back to
-// the month (see common.Leveled).
-func (m *Model) BelowTop() bool { return m.focus != gridFocus }
+// the month, and while a filter is set, which esc drops first (see
+// common.Leveled).
+func (m *Model) BelowTop() bool { return m.focus != gridFocus || m.filter.Active() }
 
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
@@ -108,6 +113,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.formKey(msg)
 		case m.events != nil:
 			return m.eventsKey(msg)
+		case m.filter.Typing():
+			return m.filterKey(msg)
 		}
 		return m.handleKey(msg)
 	}
@@ -229,6 +236,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openEvent()
 	case key.Matches(msg, k.Events):
 		return m.openEvents()
+	case key.Matches(msg, k.Filter) && m.data != nil:
+		if m.focus != agendaFocus {
+			m.enterAgenda()
+		}
+		return m.filter.Open(m.c.T("cal.filter_hint"), m.c.Styles)
+	case key.Matches(msg, k.ClearFilter) && m.focus != detailFocus && m.filter.Active():
+		m.remember()
+		m.filter.Clear()
+		m.reselect()
+		return nil
 	}
 	switch m.focus {
 	case gridFocus:
@@ -295,6 +312,20 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 		m.sel, m.offset = 0, 0
 	}
 	return nil
+}
+
+// filterKey takes a key while the filter is typed: the agenda keeps the
+// deadlines that match and the selection moves to the first of them.
+func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
+	changed, cmd := m.filter.Update(msg)
+	if changed {
+		m.sel, m.offset = m.agenda().firstUpcoming(), 0
+		m.clampSelection()
+		if d := m.selected(); d != nil {
+			m.cursor = d.ActBy
+		}
+	}
+	return cmd
 }
 
 // open explains the selected deadline, or on the "more" row lists every

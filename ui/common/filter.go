@@ -110,8 +110,21 @@ func (f *Filter) Matches(fields ...string) bool {
 }
 
 // Highlight renders the places of text where the filter's words are in
-// style; text is plain, without escape sequences.
-func (f *Filter) Highlight(text string, style lipgloss.Style) string {
+// mark; text is plain, without escape sequences.
+func (f *Filter) Highlight(text string, mark lipgloss.Style) string {
+	return f.highlight(text, mark, nil)
+}
+
+// HighlightIn is Highlight for a text drawn in a style of its own: the rest
+// of it is rendered in rest, so a match does not end the row's colour.
+func (f *Filter) HighlightIn(text string, mark, rest lipgloss.Style) string {
+	if len(f.words) == 0 {
+		return rest.Render(text)
+	}
+	return f.highlight(text, mark, &rest)
+}
+
+func (f *Filter) highlight(text string, mark lipgloss.Style, rest *lipgloss.Style) string {
 	if len(f.words) == 0 || text == "" {
 		return text
 	}
@@ -137,9 +150,12 @@ func (f *Filter) Highlight(text string, style lipgloss.Style) string {
 		for j < len(text) && marked[j] == marked[i] {
 			j++
 		}
-		if marked[i] {
-			b.WriteString(style.Render(text[i:j]))
-		} else {
+		switch {
+		case marked[i]:
+			b.WriteString(mark.Render(text[i:j]))
+		case rest != nil:
+			b.WriteString(rest.Render(text[i:j]))
+		default:
 			b.WriteString(text[i:j])
 		}
 		i = j

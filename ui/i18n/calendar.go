@@ -73,6 +73,8 @@ var calendarMsgs = map[string]msg{
 	"cal.attention_all":  {"Missed and overdue: %d · m: back", "Missade och försenade: %d · m: tillbaka"},
 	"cal.more":           {"… %d more · press m to list them all", "… %d till · tryck m för att se alla"},
 	"cal.from":           {"From %s", "Från %s"},
+	"cal.filtered":       {" · %d matching “%s”", " · %d som matchar ”%s”"},
+	"cal.filter_hint":    {"date, kind, agreement or clause", "datum, typ, avtal eller klausul"},
 	"cal.missed":         {"missed", "missad"},
 	"cal.overdue":        {"overdue", "försenad"},
 	"cal.legend":         {"• open ✓ done ! missed/overdue", "• öppen ✓ klar ! missad/sen"},
