@@ -137,6 +137,8 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.overview_title":       {"Sub-processors · all agreements", "Underbiträden · alla avtal"},
 	"subprocs.portfolio_title":      {"Portfolio · %d · region: %s · status: %s", "Portfölj · %d · region: %s · status: %s"},
 	"subprocs.filter.all":           {"all", "alla"},
+	"subprocs.filtered":             {" · %d matching “%s”", " · %d som matchar ”%s”"},
+	"subprocs.filter_hint":          {"name, country, region, status, agreement or flag", "namn, land, region, status, avtal eller flagga"},
 	"subprocs.filter.eu_eea":        {"EU/EEA", "EU/EES"},
 	"subprocs.filter.in_use":        {"in use", "i bruk"},
 	"subprocs.heading.subs":         {"Sub-processors (%d)", "Underbiträden (%d)"},

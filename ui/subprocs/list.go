@@ -1,7 +1,5 @@
 package subprocs
 
-import "github.com/charmbracelet/lipgloss"
-
 // list is a windowed list of n lines, some of which (headings) the cursor
 // skips. Lines are rendered on demand and cached, so a key costs the
 // visible lines at most, however long the list.
@@ -84,11 +82,11 @@ func (l *list) visible() (from, to int) {
 	return l.offset, min(l.n, l.offset+max(1, l.height))
 }
 
-// styledLine returns line i in its colours, styling it with style the
+// styledLine returns line i in its colours, painting it with paint the
 // first time.
-func (l *list) styledLine(i int, render func(int) string, style func(int) lipgloss.Style) string {
+func (l *list) styledLine(i int, render func(int) string, paint func(i int, line string) string) string {
 	if l.styled[i] == "" {
-		l.styled[i] = style(i).Render(l.line(i, render))
+		l.styled[i] = paint(i, l.line(i, render))
 	}
 	return l.styled[i]
 }

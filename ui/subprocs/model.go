@@ -57,6 +57,7 @@ type Model struct {
 	seq      int              // tags loads; replies to older ones are dropped
 	loaded   bool             // the current mode's data has arrived
 	loadErr  error            // why it could not be read
+	filter   common.Filter    // the "/" filter of the list shown
 }
 
 // New returns the Sub-processors pane for one session, showing all
@@ -70,7 +71,11 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Capturing is true while a form, the list comparison or a question is
 // open.
-func (m *Model) Capturing() bool { return m.modal != nil || m.question != nil }
+func (m *Model) Capturing() bool { return m.modal != nil || m.question != nil || m.filter.Typing() }
+
+// BelowTop is true while a filter is set: esc drops the filter before the
+// scope (see common.Leveled).
+func (m *Model) BelowTop() bool { return m.filter.Active() }
 
 // today is the session's date.
 func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
@@ -113,6 +118,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		case q != nil:
 			m.question = nil
 			return q.Answer(msg)
+		case m.filter.Typing():
+			return m.filterKey(msg)
 		}
 		return m.handleKey(msg)
 	case common.ScopeMsg:
@@ -174,6 +181,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.port.cycleStatus(m)
 	case key.Matches(msg, k.Open):
 		return m.openSelected()
+	case key.Matches(msg, k.Filter):
+		return m.openFilter()
+	case key.Matches(msg, k.ClearFilter) && m.filter.Active():
+		return m.clearFilter()
 	default:
 		return m.writeKey(msg)
 	}
@@ -248,6 +259,7 @@ func (m *Model) SetSize(width, height int) {
 	m.listW = max(0, m.listW)
 	m.detail.Width, m.detail.Height = max(0, m.detail.Width), max(0, m.detail.Height)
 	m.list.height = m.listH
+	m.fitList()
 	m.list.invalidate()
 	m.list.settle(1)
 	m.shown = -1

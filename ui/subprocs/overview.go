@@ -13,7 +13,8 @@ type overview struct {
 	notices []noticeView
 	flags   []subproc.Flag
 	titles  map[string]string // agreement id → title, for the flags
-	entries []entry
+	all     []entry           // every line
+	entries []entry           // the lines the filter keeps
 }
 
 func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
@@ -22,7 +23,7 @@ func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
 	}
 	o := msg.o
 	c := m.c
-	text := func(k entryKind, s string) { o.entries = append(o.entries, entry{kind: k, text: s}) }
+	text := func(k entryKind, s string) { o.all = append(o.all, entry{kind: k, text: s}) }
 	text(entryHeading, c.T("subprocs.heading.open", len(o.notices)))
 	if len(o.notices) == 0 {
 		text(entryText, c.T("subprocs.empty.open"))
@@ -30,17 +31,18 @@ func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
 		text(entryText, "columns:open")
 	}
 	for i := range o.notices {
-		o.entries = append(o.entries, entry{kind: entryNotice, i: i})
+		o.all = append(o.all, entry{kind: entryNotice, i: i})
 	}
 	text(entryHeading, c.T("subprocs.heading.policy_flags", len(o.flags)))
 	if len(o.flags) == 0 {
 		text(entryText, c.T("subprocs.empty.policy_flags"))
 	}
 	for i := range o.flags {
-		o.entries = append(o.entries, entry{kind: entryFlag, i: i})
+		o.all = append(o.all, entry{kind: entryFlag, i: i})
 	}
 	text(entryText, "")
 	text(entryText, c.T("subprocs.overview_hint"))
+	o.entries = m.kept(o.all, o.notices, o.flags, o.titles)
 	m.overview = o
 	m.list.reset(len(o.entries), m.skip)
 	m.shown = -1

@@ -39,7 +39,8 @@ type register struct {
 	notices []noticeView
 	flags   []subproc.Flag
 	history []store.SubChange
-	entries []entry
+	all     []entry // every line
+	entries []entry // the lines the filter keeps
 }
 
 func (m *Model) gotRegister(msg registerMsg) tea.Cmd {
@@ -54,7 +55,8 @@ func (m *Model) gotRegister(msg registerMsg) tea.Cmd {
 		notices[i] = row.Notice
 	}
 	r.flags = subproc.Check(msg.a, notices, subproc.CheckOptions{Today: today})
-	r.entries = r.build(m.c)
+	r.all = r.build(m.c)
+	r.entries = m.kept(r.all, r.notices, r.flags, nil)
 	m.reg = r
 	m.list.reset(len(r.entries), m.skip)
 	m.shown = -1
@@ -266,12 +268,9 @@ func (m *Model) subDetail(s model.SubProcessor) string {
 	d.title(s.Name)
 	d.field(t("subprocs.col.org"), s.OrgNumber)
 	country := s.Country
-	if c, err := subproc.Lookup(s.Country); err == nil {
-		country = c.Code + " " + c.NameEN
-		if m.c.Lang == "sv" {
-			country = c.Code + " " + c.NameSV
-		}
-		country += " · " + t("region."+string(c.Region))
+	if name := m.countryName(s.Country); name != "" {
+		c, _ := subproc.Lookup(s.Country)
+		country = c.Code + " " + name + " · " + t("region."+string(c.Region))
 	}
 	d.field(t("subprocs.col.country"), m.c.Lang.OrNone(country))
 	if s.Country == "" {
@@ -306,6 +305,19 @@ func (m *Model) subDetail(s model.SubProcessor) string {
 		}
 	}
 	return d.String()
+}
+
+// countryName names a country code in the session's language, or "" for
+// a code it does not know.
+func (m *Model) countryName(code string) string {
+	c, err := subproc.Lookup(code)
+	switch {
+	case err != nil:
+		return ""
+	case m.c.Lang == "sv":
+		return c.NameSV
+	}
+	return c.NameEN
 }
 
 // historyLine tells one change: "2026-12-10 changed status: proposed →

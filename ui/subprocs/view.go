@@ -25,16 +25,26 @@ func (m *Model) View() string {
 		return st.Box(clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
 	}
 	render, style := m.lineFuncs()
+	// A line the cursor stops on shows where the filter matched it.
+	paint := func(i int, line string) string {
+		if m.skip(i) {
+			return style(i).Render(line)
+		}
+		return m.filter.HighlightIn(line, st.Highlight, style(i))
+	}
 	var b strings.Builder
+	if m.filter.Typing() {
+		b.WriteString(st.ListRow(m.filter.View(m.rowW()), m.listW, false))
+	}
 	from, to := m.list.visible()
 	for i := from; i < to; i++ {
-		if i > from {
+		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
 		if i == m.list.selected() {
 			b.WriteString(st.ListRow(m.list.line(i, render), m.listW, true))
 		} else {
-			b.WriteString(st.ListRow(m.list.styledLine(i, render, style), m.listW, false))
+			b.WriteString(st.ListRow(m.list.styledLine(i, render, paint), m.listW, false))
 		}
 	}
 	list := st.Box(b.String(), m.listW, m.listH, true, m.listTitle())
@@ -83,7 +93,7 @@ func (m *Model) emptyText() string {
 		return m.c.T("subprocs.empty.unreadable", m.c.T("scope.all"))
 	case m.mode == modePortfolio && len(m.port.tallies) == 0:
 		return m.c.T("subprocs.empty.portfolio")
-	case m.mode == modePortfolio && len(m.port.groups) == 0:
+	case m.mode == modePortfolio && len(m.port.groups) == 0 && !m.filter.Active():
 		return m.c.T("subprocs.empty.filtered")
 	}
 	return ""
@@ -94,11 +104,11 @@ func (m *Model) emptyText() string {
 func (m *Model) listTitle() string {
 	switch m.mode {
 	case modePortfolio:
-		return m.port.title(m.c)
+		return m.filteredTitle(m.port.title(m.c))
 	case modeOverview:
-		return m.c.T("subprocs.overview_title")
+		return m.filteredTitle(m.c.T("subprocs.overview_title"))
 	}
-	return m.c.T("subprocs.register_title", oneLine(m.scopeTitle))
+	return m.filteredTitle(m.c.T("subprocs.register_title", oneLine(m.scopeTitle)))
 }
 
 // showDetail puts the selected line's detail in the detail box when the

@@ -1,0 +1,126 @@
+package subprocs
+
+import (
+	"slices"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/model/subproc"
+)
+
+// The "/" filter keeps the lines of the list whose words match: in the
+// register the sub-processors, notices and flags (headings and hints
+// stay), across all agreements the open notices and flags, in the
+// portfolio the groups. Each mode keeps every line it loaded and shows
+// the ones the filter keeps, so the cursor and every action work on the
+// lines shown.
+
+// openFilter starts typing the filter above the list, one line shorter.
+func (m *Model) openFilter() tea.Cmd {
+	cmd := m.filter.Open(m.c.T("subprocs.filter_hint"), m.c.Styles)
+	m.fitList()
+	return cmd
+}
+
+// filterKey takes a key while the filter is typed.
+func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
+	changed, cmd := m.filter.Update(msg)
+	m.fitList()
+	if changed {
+		return tea.Batch(cmd, m.refilter())
+	}
+	return cmd
+}
+
+// clearFilter drops the filter and lists every line again.
+func (m *Model) clearFilter() tea.Cmd {
+	m.filter.Clear()
+	m.fitList()
+	return m.refilter()
+}
+
+// fitList gives the list its rows: one fewer while the field is open above it.
+func (m *Model) fitList() {
+	h := m.listH
+	if m.filter.Typing() {
+		h--
+	}
+	if m.list.height != h {
+		m.list.height = h
+		m.list.settle(1)
+	}
+}
+
+// refilter lists the lines the filter keeps in the current mode, the cursor
+// from the top.
+func (m *Model) refilter() tea.Cmd {
+	m.list.cursor, m.list.offset = 0, 0
+	switch {
+	case m.mode == modePortfolio && m.port.tallies != nil:
+		return m.regroup()
+	case m.mode == modeOverview && m.overview != nil:
+		m.overview.entries = m.kept(m.overview.all, m.overview.notices, m.overview.flags, m.overview.titles)
+		m.list.reset(len(m.overview.entries), m.skip)
+	case m.mode == modeRegister && m.reg != nil:
+		m.reg.entries = m.kept(m.reg.all, m.reg.notices, m.reg.flags, nil)
+		m.list.reset(len(m.reg.entries), m.skip)
+	}
+	m.shown = -1
+	return m.showDetail()
+}
+
+// kept returns the entries of all the filter keeps: every heading and
+// hint, and the sub-processors, notices and flags that match.
+func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, titles map[string]string) []entry {
+	if !m.filter.Active() {
+		return all
+	}
+	t := m.c.T
+	return slices.DeleteFunc(slices.Clone(all), func(e entry) bool {
+		switch e.kind {
+		case entrySub:
+			s := m.reg.a.Subs[e.i]
+			return !m.filter.Matches(s.Name, s.OrgNumber, s.Country, m.countryName(s.Country), m.c.Lang.Region(s), t("substatus."+string(s.Status)), s.Clause, s.Purpose)
+		case entryNotice:
+			n := notices[e.i]
+			nt := n.row.Notice
+			return !m.filter.Matches(n.row.AgreementTitle, t("change."+string(nt.Change)), nt.Sub.Name, nt.Sub.Country, m.countryName(nt.Sub.Country),
+				nt.Received.String(), t("nstatus."+string(n.status)))
+		case entryFlag:
+			f := flags[e.i]
+			return !m.filter.Matches(m.c.Lang.Flag(f), f.Sub, titles[f.AgreementID])
+		}
+		return false
+	})
+}
+
+// keptGroups returns the portfolio groups the filter keeps.
+func (m *Model) keptGroups(groups []subproc.Summary) []subproc.Summary {
+	if !m.filter.Active() {
+		return groups
+	}
+	return slices.DeleteFunc(groups, func(g subproc.Summary) bool {
+		fields := append(slices.Clone(g.Names), g.OrgNumbers...)
+		fields = append(fields, g.Countries...)
+		return !m.filter.Matches(append(fields, m.regionNames(g.Regions))...)
+	})
+}
+
+// filteredTitle adds the filter and how many lines it keeps to a list title.
+func (m *Model) filteredTitle(title string) string {
+	if !m.filter.Active() {
+		return title
+	}
+	n := 0
+	for i := range m.list.n {
+		if !m.skip(i) && !m.isPolicy(i) {
+			n++
+		}
+	}
+	return title + m.c.T("subprocs.filtered", n, oneLine(m.filter.Query()))
+}
+
+// isPolicy tells the register's policy line, which every filter keeps.
+func (m *Model) isPolicy(i int) bool {
+	return m.mode == modeRegister && m.reg != nil && m.reg.entries[i].kind == entryPolicy
+}

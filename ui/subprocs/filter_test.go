@@ -1,0 +1,81 @@
+package subprocs
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"avtal/model"
+	"avtal/ui/i18n"
+)
+
+func TestFilterTheRegisterAndActOnTheLineShown(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 160, 40)
+	p.scope("pureservice", "Pureservice")
+	p.keys("a")
+	p.typeText("Acme Support Oy")
+	p.keys("tab", "tab")
+	p.typeText("Finland")
+	p.keys("ctrl+s")
+	before, _ := p.st.Agreement(context.Background(), "pureservice")
+	if len(before.Subs) != 3 {
+		t.Fatalf("%d sub-processors, want 3", len(before.Subs))
+	}
+
+	p.keys("/")
+	if !p.m.Capturing() {
+		t.Fatal("/ did not open the filter field")
+	}
+	p.typeText("finland")
+	if v := p.view(); !strings.Contains(v, "/ finland") || !strings.Contains(v, "Acme Support Oy") || strings.Contains(v, "Microsoft") {
+		t.Fatalf("the filter does not keep Acme alone:\n%s", v)
+	}
+	p.keys("enter")
+	if p.m.Capturing() || !p.m.BelowTop() {
+		t.Fatalf("enter: capturing %v, below top %v", p.m.Capturing(), p.m.BelowTop())
+	}
+	if v := p.view(); !strings.Contains(v, "1 matching “finland”") {
+		t.Errorf("the title does not say it is filtered:\n%s", v)
+	}
+	// The policy line stays on top; the one sub-processor shown is the one d removes.
+	p.selectLine("Acme")
+	p.keys("d", "ctrl+s")
+	after, _ := p.st.Agreement(context.Background(), "pureservice")
+	for i, s := range after.Subs {
+		want := before.Subs[i].Status
+		if s.Name == "Acme Support Oy" {
+			want = model.SubRemoved
+		}
+		if s.Status != want {
+			t.Errorf("after d on the filtered line %s is %s, want %s", s.Name, s.Status, want)
+		}
+	}
+
+	p.keys("esc")
+	if p.m.BelowTop() || !strings.Contains(p.view(), "Microsoft") {
+		t.Errorf("esc kept the filter:\n%s", p.view())
+	}
+}
+
+func TestFilterThePortfolio(t *testing.T) {
+	p := newPane(t, i18n.EN, false, 100, 30)
+	p.keys("p", "/")
+	p.typeText("MAILG")
+	p.keys("enter")
+	v := p.view()
+	if !strings.Contains(v, "Portfolio · 1 · region: all · status: all · 1 matching “MAILG”") || !strings.Contains(v, "Mailgun") || strings.Contains(v, "FourEdge") {
+		t.Fatalf("the portfolio is not filtered:\n%s", v)
+	}
+	if p.m.list.selected() != 1 || p.m.port.groups[0].Name != "Mailgun (owned by Sinch AB)" {
+		t.Errorf("selected line %d of %+v", p.m.list.selected(), p.m.port.groups)
+	}
+	p.keys("/")
+	p.typeText("nowhere")
+	if v := p.view(); !strings.Contains(v, "/ MAILGnowhere") || !strings.Contains(v, "0 matching") {
+		t.Errorf("a filter matching nothing hides the field or the count:\n%s", v)
+	}
+	p.keys("esc")
+	if v := p.view(); p.m.Capturing() || p.m.BelowTop() || !strings.Contains(v, "FourEdge") {
+		t.Errorf("esc while typing kept the filter:\n%s", v)
+	}
+}
