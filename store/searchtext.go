@@ -97,6 +97,21 @@ func foldText(s string, keepOffsets bool) folded {
 	return folded{text: b.String(), at: append(at, len(s))}
 }
 
+// FoldText folds s the way search does (case and accents ignored), for a
+// list that filters its own rows with the same manners.
+func FoldText(s string) string { return foldText(s, false).text }
+
+// MatchSpans returns where each of words, already folded, occurs in text,
+// as byte spans of text; spans of different words may overlap.
+func MatchSpans(text string, words []string) []extract.Span {
+	f := fold(text)
+	var out []extract.Span
+	for _, w := range words {
+		out = append(out, f.spans(w)...)
+	}
+	return out
+}
+
 // orig maps a byte offset of the folded text to the original.
 func (f folded) orig(i int) int {
 	if f.at == nil {

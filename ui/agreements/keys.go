@@ -8,15 +8,13 @@ import (
 
 // keyMap is the Agreements pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav         *common.KeyMap
-	Scope       key.Binding
-	DetailUp    key.Binding
-	DetailDown  key.Binding
-	Import      key.Binding
-	Review      key.Binding
-	Edit        key.Binding
-	Filter      key.Binding
-	ClearFilter key.Binding
+	nav        *common.KeyMap
+	Scope      key.Binding
+	DetailUp   key.Binding
+	DetailDown key.Binding
+	Import     key.Binding
+	Review     key.Binding
+	Edit       key.Binding
 	// Keys of the proposal review.
 	Accept key.Binding
 	Reject key.Binding
@@ -26,19 +24,17 @@ type keyMap struct {
 
 func newKeyMap(c *common.Common) keyMap {
 	return keyMap{
-		nav:         c.Keys,
-		Scope:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.scope"))),
-		DetailUp:    key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
-		DetailDown:  key.NewBinding(key.WithKeys("J", "shift+down")),
-		Import:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import_document"))),
-		Review:      key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review_proposals"))),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.edit_agreement"))),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.clear_filter"))),
-		Accept:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
-		Reject:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
-		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.undo_proposal"))),
-		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
+		nav:        c.Keys,
+		Scope:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.scope"))),
+		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
+		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
+		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("key.import_document"))),
+		Review:     key.NewBinding(key.WithKeys("P"), key.WithHelp("P", c.T("key.review_proposals"))),
+		Edit:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.edit_agreement"))),
+		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
+		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.undo_proposal"))),
+		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
 
@@ -53,11 +49,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.review != nil:
 		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Undo, k.Edit, k.Close}
 	case m.filter.Typing():
-		return []key.Binding{m.filterDone(), k.ClearFilter}
+		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	case m.filter.Active():
-		return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Filter, k.ClearFilter, k.Edit}
+		return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.nav.Filter, k.nav.ClearFilter, k.Edit}
 	}
-	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.Filter, k.Import, k.Review, k.Edit, k.DetailUp}
+	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.nav.Filter, k.Import, k.Review, k.Edit, k.DetailUp}
 }
 
 // FullHelp is the pane's part of the ? help.
@@ -71,10 +67,5 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.review != nil:
 		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.Close}}
 	}
-	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.Filter, k.ClearFilter, k.DetailUp}, {k.Import, k.Review, k.Edit}}
-}
-
-// filterDone is the key that keeps the typed filter and goes back to the list.
-func (m *Model) filterDone() key.Binding {
-	return key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T("key.keep_filter")))
+	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

@@ -260,9 +260,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.detail.ScrollDown(1)
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
-	case key.Matches(msg, k.Filter):
+	case key.Matches(msg, k.nav.Filter):
 		return m.openFilter()
-	case key.Matches(msg, k.ClearFilter) && m.filter.Active():
+	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Active():
 		return m.clearFilter()
 	case key.Matches(msg, k.Import):
 		return m.openImport()

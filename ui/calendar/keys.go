@@ -31,10 +31,6 @@ type keyMap struct {
 	// In the list of recorded events.
 	DeleteEvent key.Binding
 	CloseEvents key.Binding
-	// The agenda's filter.
-	Filter      key.Binding
-	ClearFilter key.Binding
-	KeepFilter  key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -61,9 +57,6 @@ func newKeyMap(c *common.Common) keyMap {
 
 		DeleteEvent: key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", c.T("key.cal.delete_event"))),
 		CloseEvents: key.NewBinding(key.WithKeys("esc", "r"), key.WithHelp("esc", c.T("key.cal.close_events"))),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.clear_filter"))),
-		KeepFilter:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.keep_filter"))),
 	}
 }
 
@@ -76,13 +69,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.events != nil:
 		return []key.Binding{k.nav.Up, k.nav.Down, k.DeleteEvent, k.CloseEvents}
 	case m.filter.Typing():
-		return []key.Binding{k.KeepFilter, k.ClearFilter}
+		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	case m.focus == agendaFocus && m.filter.Active():
-		return []key.Binding{k.nav.Up, k.Open, k.ClearFilter, k.Done, k.Snooze, k.Filter}
+		return []key.Binding{k.nav.Up, k.Open, k.nav.ClearFilter, k.Done, k.Snooze, k.nav.Filter}
 	case m.focus == gridFocus:
 		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event, k.Events}
 	case m.focus == agendaFocus:
-		return []key.Binding{k.nav.Up, k.Open, k.Back, k.Done, k.Snooze, k.Missed, k.Filter}
+		return []key.Binding{k.nav.Up, k.Open, k.Back, k.Done, k.Snooze, k.Missed, k.nav.Filter}
 	}
 	return []key.Binding{k.Goto, k.Back, k.Done, k.Undo, k.Snooze}
 }
@@ -98,7 +91,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda},
-		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.Open, k.Back, k.Missed, k.Filter, k.ClearFilter},
+		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.Open, k.Back, k.Missed, k.nav.Filter, k.nav.ClearFilter},
 		{k.Goto, k.Done, k.Undo, k.Snooze, k.Add, k.Event, k.Events},
 	}
 }

@@ -236,12 +236,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openEvent()
 	case key.Matches(msg, k.Events):
 		return m.openEvents()
-	case key.Matches(msg, k.Filter) && m.data != nil:
+	case key.Matches(msg, k.nav.Filter) && m.data != nil:
 		if m.focus != agendaFocus {
 			m.enterAgenda()
 		}
 		return m.filter.Open(m.c.T("cal.filter_hint"), m.c.Styles)
-	case key.Matches(msg, k.ClearFilter) && m.focus != detailFocus && m.filter.Active():
+	case key.Matches(msg, k.nav.ClearFilter) && m.focus != detailFocus && m.filter.Active():
 		m.remember()
 		m.filter.Clear()
 		m.reselect()

@@ -2,20 +2,19 @@ package common
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"golang.org/x/text/unicode/norm"
+
+	"avtal/store"
 )
 
 // Filter is a list's "/" filter: the field it is typed in and the query the
 // list shows. A row matches when every word of the query is in one of its
 // fields, in any case and with or without accents ("sodra" finds "Södra"),
-// the way the store's search folds text.
+// folded the way the store's search folds text.
 type Filter struct {
 	input *textinput.Model // open while the filter is typed
 	query string           // the filter the list shows, "" for every row
@@ -75,7 +74,7 @@ func (f *Filter) Clear() bool {
 
 func (f *Filter) set(q string) {
 	f.query = q
-	f.words = strings.Fields(fold(q).text)
+	f.words = strings.Fields(store.FoldText(q))
 }
 
 // View is the open field, width cells wide.
@@ -92,7 +91,7 @@ func (f *Filter) Matches(fields ...string) bool {
 	}
 	folded := make([]string, len(fields))
 	for i, s := range fields {
-		folded[i] = fold(s).text
+		folded[i] = store.FoldText(s)
 	}
 	for _, w := range f.words {
 		found := false
@@ -128,20 +127,10 @@ func (f *Filter) highlight(text string, mark lipgloss.Style, rest *lipgloss.Styl
 	if len(f.words) == 0 || text == "" {
 		return text
 	}
-	ft := fold(text)
 	marked := make([]bool, len(text))
-	for _, w := range f.words {
-		for from := 0; ; {
-			i := strings.Index(ft.text[from:], w)
-			if i < 0 {
-				break
-			}
-			start, last := from+i, from+i+len(w)-1
-			_, size := utf8.DecodeRuneInString(text[ft.origin(last):])
-			for j := ft.origin(start); j < ft.origin(last)+size; j++ {
-				marked[j] = true
-			}
-			from = start + len(w)
+	for _, sp := range store.MatchSpans(text, f.words) {
+		for j := sp.Start; j < sp.End; j++ {
+			marked[j] = true
 		}
 	}
 	var b strings.Builder
@@ -161,47 +150,4 @@ func (f *Filter) highlight(text string, mark lipgloss.Style, rest *lipgloss.Styl
 		i = j
 	}
 	return b.String()
-}
-
-// folded is text lower-cased and stripped of its accents, with where each
-// of its bytes came from in the original when that differs.
-type folded struct {
-	text string
-	at   []int // at[i] is where folded byte i's letter starts in the original; nil when the same
-}
-
-func (f folded) origin(i int) int {
-	if f.at == nil {
-		return i
-	}
-	return f.at[i]
-}
-
-// fold lower-cases s and strips the marks of its letters by canonical
-// decomposition, as the store folds text for its search.
-func fold(s string) folded {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return folded{text: strings.ToLower(s)}
-	}
-	var b strings.Builder
-	at := make([]int, 0, len(s))
-	for i, r := range s {
-		for _, x := range norm.NFD.String(string(unicode.ToLower(r))) {
-			if unicode.Is(unicode.Mn, x) {
-				continue
-			}
-			b.WriteRune(x)
-			for range utf8.RuneLen(x) {
-				at = append(at, i)
-			}
-		}
-	}
-	return folded{text: b.String(), at: at}
 }

@@ -21,6 +21,10 @@ type KeyMap struct {
 	PageDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
+	// A list's "/" filter (see Filter).
+	Filter      key.Binding
+	ClearFilter key.Binding
+	KeepFilter  key.Binding
 }
 
 // NewKeyMap builds a fresh key map with help texts in lang.
@@ -38,6 +42,10 @@ func NewKeyMap(lang i18n.Lang) *KeyMap {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", lang.T("key.pgdown"))),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", lang.T("key.top"))),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", lang.T("key.bottom"))),
+
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", lang.T("key.filter"))),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", lang.T("key.clear_filter"))),
+		KeepFilter:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", lang.T("key.keep_filter"))),
 	}
 }
 

@@ -22,9 +22,6 @@ type keyMap struct {
 	Planned       key.Binding
 	Exclude       key.Binding
 	Fee           key.Binding
-	Filter        key.Binding
-	ClearFilter   key.Binding
-	KeepFilter    key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
@@ -41,9 +38,6 @@ func newKeyMap(c *common.Common) keyMap {
 		Planned:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("sla.key.planned"))),
 		Exclude:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("sla.key.exclude"))),
 		Fee:           key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("sla.key.fee"))),
-		Filter:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
-		ClearFilter:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.clear_filter"))),
-		KeepFilter:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.keep_filter"))),
 	}
 }
 
@@ -100,9 +94,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleExcluded()
 	case key.Matches(msg, k.Fee):
 		return m.openFee()
-	case key.Matches(msg, k.Filter):
+	case key.Matches(msg, k.nav.Filter):
 		return m.filter.Open(m.c.T("sla.filter_hint"), m.c.Styles)
-	case key.Matches(msg, k.ClearFilter) && m.filter.Clear():
+	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Clear():
 		m.cursor, m.offset = 0, 0
 		return m.show()
 	}
@@ -156,11 +150,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	k := m.keys
 	if m.filter.Typing() {
-		return []key.Binding{k.KeepFilter, k.ClearFilter}
+		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	}
-	short := []key.Binding{k.PrevMonth, k.Add, k.Edit, k.Delete, k.Exclude, k.Filter}
+	short := []key.Binding{k.PrevMonth, k.Add, k.Edit, k.Delete, k.Exclude, k.nav.Filter}
 	if m.filter.Active() {
-		short = append(short, k.ClearFilter)
+		short = append(short, k.nav.ClearFilter)
 	}
 	if m.scopeID == "" {
 		short = append(short, k.PrevAgreement)
@@ -177,7 +171,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.PrevMonth, k.ThisMonth, k.PrevAgreement, k.Fee},
 		{k.Add, k.Edit, k.Delete, k.Planned, k.Exclude},
-		{k.Filter, k.ClearFilter},
+		{k.nav.Filter, k.nav.ClearFilter},
 		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.nav.Top, k.nav.Bottom},
 	}
 }

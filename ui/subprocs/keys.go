@@ -8,46 +8,40 @@ import (
 
 // keyMap is the pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav         *common.KeyMap
-	Portfolio   key.Binding
-	Add         key.Binding
-	Edit        key.Binding
-	Remove      key.Binding
-	Notice      key.Binding
-	Decide      key.Binding
-	Undo        key.Binding
-	Compare     key.Binding
-	Checked     key.Binding
-	Region      key.Binding
-	Status      key.Binding
-	Open        key.Binding
-	DetailUp    key.Binding
-	DetailDown  key.Binding
-	Filter      key.Binding
-	ClearFilter key.Binding
-	KeepFilter  key.Binding
+	nav        *common.KeyMap
+	Portfolio  key.Binding
+	Add        key.Binding
+	Edit       key.Binding
+	Remove     key.Binding
+	Notice     key.Binding
+	Decide     key.Binding
+	Undo       key.Binding
+	Compare    key.Binding
+	Checked    key.Binding
+	Region     key.Binding
+	Status     key.Binding
+	Open       key.Binding
+	DetailUp   key.Binding
+	DetailDown key.Binding
 }
 
 func newKeyMap(c *common.Common) keyMap {
 	return keyMap{
-		nav:         c.Keys,
-		Portfolio:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("subprocs.key.portfolio"))),
-		Add:         key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("subprocs.key.add"))),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("subprocs.key.edit"))),
-		Remove:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", c.T("subprocs.key.remove"))),
-		Notice:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("subprocs.key.notice"))),
-		Decide:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("subprocs.key.decide"))),
-		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("subprocs.key.undo"))),
-		Compare:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("subprocs.key.compare"))),
-		Checked:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", c.T("subprocs.key.checked"))),
-		Region:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("subprocs.key.region"))),
-		Status:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("subprocs.key.status"))),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("subprocs.key.open"))),
-		DetailUp:    key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
-		DetailDown:  key.NewBinding(key.WithKeys("J", "shift+down")),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.clear_filter"))),
-		KeepFilter:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.keep_filter"))),
+		nav:        c.Keys,
+		Portfolio:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("subprocs.key.portfolio"))),
+		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("subprocs.key.add"))),
+		Edit:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("subprocs.key.edit"))),
+		Remove:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", c.T("subprocs.key.remove"))),
+		Notice:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("subprocs.key.notice"))),
+		Decide:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", c.T("subprocs.key.decide"))),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("subprocs.key.undo"))),
+		Compare:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("subprocs.key.compare"))),
+		Checked:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", c.T("subprocs.key.checked"))),
+		Region:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("subprocs.key.region"))),
+		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("subprocs.key.status"))),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("subprocs.key.open"))),
+		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
+		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
 	}
 }
 
@@ -58,19 +52,19 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.modal != nil:
 		return m.modal.ShortHelp()
 	case m.filter.Typing():
-		return []key.Binding{k.KeepFilter, k.ClearFilter}
+		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	}
 	var short []key.Binding
 	switch m.mode {
 	case modePortfolio:
-		short = []key.Binding{k.Portfolio, k.Region, k.Status, k.DetailUp, k.Filter}
+		short = []key.Binding{k.Portfolio, k.Region, k.Status, k.DetailUp, k.nav.Filter}
 	case modeOverview:
-		short = []key.Binding{k.Portfolio, k.Open, k.Filter}
+		short = []key.Binding{k.Portfolio, k.Open, k.nav.Filter}
 	default:
-		short = []key.Binding{k.Notice, k.Decide, k.Undo, k.Add, k.Compare, k.Portfolio, k.Filter}
+		short = []key.Binding{k.Notice, k.Decide, k.Undo, k.Add, k.Compare, k.Portfolio, k.nav.Filter}
 	}
 	if m.filter.Active() {
-		short = append(short, k.ClearFilter)
+		short = append(short, k.nav.ClearFilter)
 	}
 	return short
 }
@@ -81,6 +75,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// One column for the pane's own keys, so the help fits 80 columns.
 	return [][]key.Binding{
 		m.keys.nav.Navigation(),
-		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.Filter, k.ClearFilter},
+		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.nav.Filter, k.nav.ClearFilter},
 	}
 }

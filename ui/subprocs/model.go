@@ -181,9 +181,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.port.cycleStatus(m)
 	case key.Matches(msg, k.Open):
 		return m.openSelected()
-	case key.Matches(msg, k.Filter):
+	case key.Matches(msg, k.nav.Filter):
 		return m.openFilter()
-	case key.Matches(msg, k.ClearFilter) && m.filter.Active():
+	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Active():
 		return m.clearFilter()
 	default:
 		return m.writeKey(msg)
