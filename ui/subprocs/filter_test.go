@@ -12,11 +12,7 @@ import (
 func TestFilterTheRegisterAndActOnTheLineShown(t *testing.T) {
 	p := newPane(t, i18n.EN, false, 160, 40)
 	p.scope("pureservice", "Pureservice")
-	p.keys("a")
-	p.typeText("Acme Support Oy")
-	p.keys("tab", "tab")
-	p.typeText("Finland")
-	p.keys("ctrl+s")
+	p.addSub("Acme Support Oy", "Finland")
 	before, _ := p.st.Agreement(context.Background(), "pureservice")
 	if len(before.Subs) != 3 {
 		t.Fatalf("%d sub-processors, want 3", len(before.Subs))

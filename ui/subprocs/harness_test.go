@@ -85,6 +85,20 @@ func (p *pane) keys(keys ...string) {
 	}
 }
 
+// addSub fills the add form's name and country, and more fields after
+// them when given, and saves.
+func (p *pane) addSub(name, country string, more ...string) {
+	p.keys("a")
+	p.typeText(name)
+	p.keys("tab", "tab")
+	p.typeText(country)
+	for _, v := range more {
+		p.keys("tab")
+		p.typeText(v)
+	}
+	p.keys("ctrl+s")
+}
+
 // typeText types s one rune at a time.
 func (p *pane) typeText(s string) {
 	for _, r := range s {

@@ -152,13 +152,7 @@ func TestViewerIsRefused(t *testing.T) {
 func TestAddEditRemoveSubProcessor(t *testing.T) {
 	p := newPane(t, i18n.SV, false, 160, 40)
 	p.scope("pureservice", "Pureservice")
-	p.keys("a")
-	p.typeText("Acme Support Oy")
-	p.keys("tab", "tab")
-	p.typeText("Finland")
-	p.keys("tab", "tab")
-	p.typeText("support\x1b[31m tooling") // an escape sequence never reaches the screen
-	p.keys("ctrl+s")
+	p.addSub("Acme Support Oy", "Finland", "", "support\x1b[31m tooling") // an escape sequence never reaches the screen
 	a, _ := p.st.Agreement(context.Background(), "pureservice")
 	if len(a.Subs) != 3 || a.Subs[2].Country != "FI" || a.Subs[2].Status != model.SubApproved {
 		t.Fatalf("after adding: %+v", a.Subs)
