@@ -26,6 +26,10 @@ type Field struct {
 	// Check validates the trimmed text and returns an error whose message
 	// is shown under the field ("2026-02-30 is not a date that exists").
 	Check func(string) error
+	// Suggestions complete what is typed: the first one that starts with
+	// it shows after the cursor, and tab takes it (ctrl+n/ctrl+p go
+	// through the others); tab again moves on.
+	Suggestions []string
 	// Choices, when given, make the field a picker: the value is one of
 	// them (or empty, for a field not required), chosen with ←/→ or space,
 	// or by typing its first letter.
@@ -93,6 +97,11 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		if len(fd.Choices) > 0 {
 			in.SetValue(pick(fd, fd.Value))
 		}
+		if len(fd.Suggestions) > 0 {
+			in.ShowSuggestions = true
+			in.CompletionStyle = c.Styles.Dim
+			in.SetSuggestions(fd.Suggestions)
+		}
 		in.CharLimit = 2000
 		in.TextStyle = c.Styles.Value
 		in.PlaceholderStyle = c.Styles.Dim
@@ -125,6 +134,18 @@ func (f *Form) selectWhole(fd *field, whole bool) {
 	if whole {
 		fd.input.TextStyle = f.c.Styles.Selected
 	}
+}
+
+// complete takes the suggestion shown after what is typed, when there is
+// one that says more, and reports whether it did.
+func (f *Form) complete(fd *field) bool {
+	sug := fd.input.CurrentSuggestion()
+	if len(fd.Suggestions) == 0 || sug == "" || strings.EqualFold(sug, fd.input.Value()) {
+		return false
+	}
+	fd.input.SetValue(sug)
+	fd.input.CursorEnd()
+	return true
 }
 
 // changed reports whether any field differs from what the form opened with.
@@ -163,6 +184,8 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 		if f.validate() {
 			return Submitted, nil
 		}
+		return Editing, nil
+	case key.Matches(km, f.keys.Next) && f.complete(f.fields[f.focus]):
 		return Editing, nil
 	case key.Matches(km, f.keys.Next):
 		f.checkField(f.fields[f.focus])

@@ -192,3 +192,31 @@ func TestRequiredPickerIsChosen(t *testing.T) {
 		t.Errorf("→ from nothing goes to the first choice: %q", got)
 	}
 }
+
+// Suggestions complete what is typed: tab takes the one shown, tab again
+// moves on; a value no suggestion starts with is kept as typed.
+func TestSuggestionsComplete(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	f := New(common.New(r, nil, i18n.EN, time.Now), "Deadline",
+		Field{Key: "agreement", Label: "Agreement", Suggestions: []string{"centuri-saas", "cleura-volymavtal"}},
+		Field{Key: "title", Label: "Title"})
+	typeText(f, "cle")
+	if !strings.Contains(ansi.Strip(f.View(60)), "cleura-volymavtal") {
+		t.Errorf("the suggestion should show after the typed text:\n%s", f.View(60))
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if got := f.Values()["agreement"]; got != "cleura-volymavtal" || f.focus != 0 {
+		t.Fatalf("tab should complete and stay: %q, focus %d", got, f.focus)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if f.focus != 1 {
+		t.Errorf("tab on a complete value should move on, focus %d", f.focus)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
+	f.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	typeText(f, "nope")
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if got := f.Values()["agreement"]; got != "nope" || f.focus != 1 {
+		t.Errorf("with nothing to complete tab moves on: %q, focus %d", got, f.focus)
+	}
+}
