@@ -300,7 +300,7 @@ func (f *Form) View(width int) string {
 		fd.input.Width = max(10, width-labelW-3)
 		value := fd.input.View()
 		if len(fd.Choices) > 0 {
-			value = f.pickerView(fd, i == f.focus)
+			value = ansi.Truncate(f.pickerView(fd, i == f.focus), fd.input.Width+1, "…")
 		}
 		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + value + "\n")
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
