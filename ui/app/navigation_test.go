@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,5 +172,16 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 	tuitest.Drain(t, r.update, then)
 	if strings.Contains(r.m.panes[3].View(), "Computing deadlines") {
 		t.Error("the calendar never loaded after the first screen")
+	}
+}
+
+// A click on an agreement's row selects it.
+func TestClickSelectsARow(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	lines := strings.Split(r.m.View(), "\n")
+	y := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "Inera Kundavtal 2") })
+	r.send(tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if !strings.Contains(r.m.View(), " 3 of 8 ") {
+		t.Errorf("a click on the third row (line %d) should select it:\n%s", y, r.m.View())
 	}
 }
