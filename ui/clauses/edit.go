@@ -88,7 +88,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
 			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
-			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Check: m.checkRisk})
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 		m.editing.hint = m.riskHint()
 	}
 	m.shown = ""
@@ -160,6 +160,11 @@ func (m *Model) suggestions(d *store.ClauseDetail) string {
 func (m *Model) checkRisk(v string) error {
 	_, err := m.parseRisk(v)
 	return err
+}
+
+// riskChoices are the risk levels in the session's language.
+func (m *Model) riskChoices() []string {
+	return []string{m.c.T("risk." + store.RiskOK), m.c.T("risk." + store.RiskWatch), m.c.T("risk." + store.RiskRisk)}
 }
 
 // riskHint names the risk levels under a note's form.
