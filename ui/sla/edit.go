@@ -273,13 +273,11 @@ func (m *Model) openFee() tea.Cmd {
 	return nil
 }
 
+// checkFee refuses a what-if fee uptime.ParseFee refuses, in the session's language.
 func (m *Model) checkFee(s string) error {
-	f, err := model.ParseAmount(s)
-	if err != nil {
-		return err
-	}
-	if f < 0 {
-		return errors.New(m.c.T("sla.err.negative_fee"))
+	var oe *uptime.OverrideError
+	if _, err := uptime.ParseFee(s); errors.As(err, &oe) {
+		return errors.New(m.c.Lang.Override(oe))
 	}
 	return nil
 }
@@ -292,7 +290,7 @@ func (m *Model) setFee(s string) tea.Cmd {
 		delete(m.fees, a.ID)
 		return tea.Batch(common.Status(m.c.T("sla.fee_reset")), m.show())
 	}
-	f, _ := model.ParseAmount(s)
+	f, _ := uptime.ParseFee(s) // checked by checkFee
 	m.fees[a.ID] = f
 	return tea.Batch(common.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
 }
