@@ -33,3 +33,16 @@ func MonthlyFee(f model.Fee) (model.Amount, FeeBasis, error) {
 	}
 	return 0, "", &model.FieldError{Field: "fee.per", Msg: fmt.Sprintf("a fee per %q cannot be turned into a monthly fee (want months or years)", f.Per)}
 }
+
+// ParseFee reads a monthly fee given over the agreement's, the what-if fee a
+// credit is computed on; it must not be negative.
+func ParseFee(s string) (model.Amount, error) {
+	fee, err := model.ParseAmount(s)
+	if err != nil {
+		return 0, &OverrideError{Field: "fee", Err: err}
+	}
+	if fee < 0 {
+		return 0, &OverrideError{Field: "fee", Key: "negative_fee"}
+	}
+	return fee, nil
+}

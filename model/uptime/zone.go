@@ -27,3 +27,16 @@ func Location(w model.Window) (*time.Location, error) {
 	}
 	return loc, nil
 }
+
+// Zone is the time zone an agreement's incidents are read and shown in: the
+// one its SLA window names, else Swedish time (no terms, no zone named, or
+// one this build does not know), so a time can always be placed.
+func Zone(terms *model.SLATerms) *time.Location {
+	if terms != nil {
+		if loc, err := Location(terms.Window); err == nil {
+			return loc
+		}
+	}
+	loc, _ := Location(model.Window{}) // DefaultTZ is in the embedded database
+	return loc
+}

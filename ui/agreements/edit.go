@@ -78,10 +78,27 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 	fields := make([]form.Field, len(formFields))
 	for i, name := range formFields {
 		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(&shown, name), Check: checkField(name),
-			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status"}
+			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status", Choices: fieldChoices[name]}
 	}
 	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own}
 	return nil
+}
+
+// fieldChoices are the values of the fields with fixed ones, which the
+// form offers as pickers.
+var fieldChoices = map[string][]string{
+	"kind":            stringsOf(model.Kinds),
+	"status":          stringsOf(model.Statuses),
+	"term.indefinite": {"true"},
+}
+
+// stringsOf is values as strings.
+func stringsOf[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
 }
 
 // formValue is a field's value as the form shows it: "until further

@@ -3,11 +3,13 @@ package app
 import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"avtal/ui/common"
 )
 
 // mouse handles the mouse the same way for every pane: a click on a tab
-// opens it, and the wheel moves as the arrow keys do (in the help, it
-// scrolls the help).
+// opens it, a click in a pane goes to the pane when it answers clicks, and
+// the wheel moves as the arrow keys do (in the help, it scrolls the help).
 func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	if m.offer != "" || m.panes[m.focus].Capturing() {
 		return nil // a question or a form waits for keys
@@ -21,6 +23,11 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress && msg.Y == 0:
 		if tab, ok := m.tabAt(msg.X); ok {
 			return m.focusOn(tab)
+		}
+		return nil
+	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
+		if p, ok := m.panes[m.focus].(common.Clickable); ok && !m.showHelp {
+			return p.Click(msg.X, msg.Y-1) // the pane starts under the tab bar
 		}
 		return nil
 	default:

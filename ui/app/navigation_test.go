@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,5 +172,29 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 	tuitest.Drain(t, r.update, then)
 	if strings.Contains(r.m.panes[3].View(), "Computing deadlines") {
 		t.Error("the calendar never loaded after the first screen")
+	}
+}
+
+// A click on an agreement's row selects it.
+func TestClickSelectsARow(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	lines := strings.Split(r.m.View(), "\n")
+	y := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "Inera Kundavtal 2") })
+	r.send(tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if !strings.Contains(r.m.View(), " 3 of 8 ") {
+		t.Errorf("a click on the third row (line %d) should select it:\n%s", y, r.m.View())
+	}
+}
+
+// A click on a day of the calendar's month selects that day.
+func TestClickSelectsADay(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.key("4")
+	lines := strings.Split(r.m.View(), "\n")
+	y := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, " 10  11  12 ") })
+	x := strings.Index(lines[y], " 12 ")
+	r.send(tea.MouseMsg{X: ansi.StringWidth(lines[y][:x]) + 2, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if !strings.Contains(r.m.View(), "Th 12 November 2026") {
+		t.Errorf("a click on the 12th should select it:\n%s", r.m.View())
 	}
 }

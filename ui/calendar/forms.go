@@ -3,6 +3,8 @@ package calendar
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -149,6 +151,21 @@ func (m *Model) defaultAgreement() string {
 	return m.scope
 }
 
+// agreementIDs are the ids a form's agreement field completes: the whole
+// register's when it has been computed, else those in view.
+func (m *Model) agreementIDs() []string {
+	d := m.data
+	if m.all != nil {
+		d = m.all
+	}
+	if d == nil {
+		return nil
+	}
+	ids := slices.Collect(maps.Keys(d.titles))
+	slices.Sort(ids)
+	return ids
+}
+
 // checkAgreement refuses an id the register does not hold, when the whole
 // register has been computed; otherwise the store's answer says so.
 func (m *Model) checkAgreement(id string) error {
@@ -170,7 +187,8 @@ func (m *Model) openAdd() tea.Cmd {
 			return st.AddRule(ctx, v["agreement"], rule)
 		})
 	},
-		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: m.defaultAgreement(), Required: true, Check: m.checkAgreement},
+		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: m.defaultAgreement(), Required: true, Check: m.checkAgreement,
+			Suggestions: m.agreementIDs()},
 		form.Field{Key: "date", Label: m.c.T("cal.form.date"), Value: m.cursor.String(), Required: true, Check: checkDate},
 		form.Field{Key: "title", Label: m.c.T("cal.form.title"), Required: true},
 		form.Field{Key: "clause", Label: m.c.T("cal.form.clause")})
@@ -198,8 +216,10 @@ func (m *Model) openEvent() tea.Cmd {
 			return msg
 		}
 	},
-		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: id, Required: true, Check: m.checkAgreement},
-		form.Field{Key: "event", Label: m.c.T("cal.form.event_name"), Placeholder: strings.Join(m.data.events[id], ", "), Required: true},
+		form.Field{Key: "agreement", Label: m.c.T("cal.form.agreement"), Value: id, Required: true, Check: m.checkAgreement,
+			Suggestions: m.agreementIDs()},
+		form.Field{Key: "event", Label: m.c.T("cal.form.event_name"), Placeholder: strings.Join(m.data.events[id], ", "), Required: true,
+			Suggestions: m.data.events[id]},
 		form.Field{Key: "date", Label: m.c.T("cal.form.date"), Value: m.today().String(), Required: true, Check: checkDate},
 		form.Field{Key: "note", Label: m.c.T("cal.form.note")})
 }

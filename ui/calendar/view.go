@@ -96,7 +96,7 @@ func (m *Model) View() string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, top, side)
 	case l.mode == stackedLayout:
 		return lipgloss.JoinVertical(lipgloss.Left, top, side)
-	case m.focus == gridFocus && m.form == nil && m.events == nil:
+	case m.gridShown():
 		return top
 	}
 	return side

@@ -61,7 +61,7 @@ func (m *Model) openCompareForm() tea.Cmd {
 	}
 	m.editing = edit{kind: compareEdit, hint: c.T("loading")}
 	m.form = form.New(c, c.T("clauses.compare_title"), form.Field{Key: "tag", Label: c.T("clauses.tag_label"), Value: value,
-		Required: true, Check: func(v string) error {
+		Required: true, Suggestions: tagIDs(), Check: func(v string) error {
 			id, err := extract.CheckTag(v)
 			switch {
 			case err != nil:

@@ -68,7 +68,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case tagEdit:
 		m.editing.hint = m.suggestions(d)
 		m.form = form.New(c, c.T("clauses.tag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Required: true, Check: m.checkNewTag(d)})
+			Required: true, Check: m.checkNewTag(d), Suggestions: tagIDs()})
 	case untagEdit:
 		if len(d.Tags) == 0 {
 			return common.Status(c.T("clauses.no_tags_to_remove"))
@@ -79,7 +79,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 		}
 		m.editing.hint = c.T("clauses.current_tags", strings.Join(d.Tags, ", "))
 		m.form = form.New(c, c.T("clauses.untag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Value: value, Required: true, Check: func(v string) error {
+			Value: value, Required: true, Suggestions: d.Tags, Check: func(v string) error {
 				if id, _ := extract.CheckTag(v); !slices.Contains(d.Tags, id) {
 					return errors.New(c.T("clauses.not_tagged", v))
 				}
@@ -88,7 +88,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
 			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
-			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Check: m.checkRisk})
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 		m.editing.hint = m.riskHint()
 	}
 	m.shown = ""
@@ -160,6 +160,20 @@ func (m *Model) suggestions(d *store.ClauseDetail) string {
 func (m *Model) checkRisk(v string) error {
 	_, err := m.parseRisk(v)
 	return err
+}
+
+// tagIDs are the built-in tags' ids, which a tag field completes.
+func tagIDs() []string {
+	ids := make([]string, len(extract.Taxonomy))
+	for i, t := range extract.Taxonomy {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// riskChoices are the risk levels in the session's language.
+func (m *Model) riskChoices() []string {
+	return []string{m.c.T("risk." + store.RiskOK), m.c.T("risk." + store.RiskWatch), m.c.T("risk." + store.RiskRisk)}
 }
 
 // riskHint names the risk levels under a note's form.

@@ -1,7 +1,6 @@
 package clauses
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -27,28 +26,28 @@ func (m *Model) openNoteChange(then editKind) tea.Cmd {
 	case len(d.Notes) == 1:
 		return m.changeNote(then, d, d.Notes[0], 1)
 	}
-	n := len(d.Notes)
 	m.editing = edit{kind: notePick, then: then, clause: d}
-	m.form = form.New(c, c.T("clauses.which_note", clauseTitle(d)), form.Field{Key: "number", Label: c.T("clauses.note_number"),
-		Required: true, Check: func(v string) error {
-			if i, err := strconv.Atoi(strings.TrimSpace(v)); err != nil || i < 1 || i > n {
-				return errors.New(c.T("clauses.bad_note_number", n))
-			}
-			return nil
-		}})
-	// The form takes the viewer's place: the notes it numbers go under it.
-	hint := make([]string, n)
+	// The note is picked from the clause's notes, numbered as the viewer
+	// numbers them (a digit picks one); the form takes the viewer's place,
+	// so the notes also go under it.
+	notes := make([]string, len(d.Notes))
 	for i, note := range d.Notes {
-		hint[i] = strconv.Itoa(i+1) + ". " + c.T("risk."+note.Risk) + " · " + ansi.Truncate(common.Sanitize(note.Text), 60, "…")
+		notes[i] = strconv.Itoa(i+1) + ". " + c.T("risk."+note.Risk) + " · " + ansi.Truncate(common.Sanitize(note.Text), 60, "…")
 	}
-	m.editing.hint = strings.Join(hint, "\n")
+	m.form = form.New(c, c.T("clauses.which_note", clauseTitle(d)), form.Field{Key: "number", Label: c.T("clauses.note_number"),
+		Required: true, Choices: notes})
+	m.editing.hint = strings.Join(notes, "\n")
 	m.shown = ""
 	return nil
 }
 
-// noteChosen goes on with the note the pick form named.
-func (m *Model) noteChosen(e edit, number string) tea.Cmd {
-	i, _ := strconv.Atoi(strings.TrimSpace(number))
+// noteChosen goes on with the note the pick form chose ("2. watch · …").
+func (m *Model) noteChosen(e edit, choice string) tea.Cmd {
+	number, _, _ := strings.Cut(choice, ".")
+	i, err := strconv.Atoi(number)
+	if err != nil || i < 1 || i > len(e.clause.Notes) {
+		return nil
+	}
 	return m.changeNote(e.then, e.clause, e.clause.Notes[i-1], i)
 }
 
@@ -69,7 +68,7 @@ func (m *Model) changeNote(kind editKind, d *store.ClauseDetail, n store.Note, i
 	m.editing = edit{kind: noteChange, clause: d, note: n}
 	m.form = form.New(c, c.T("clauses.edit_note_title", i, clauseTitle(d)),
 		form.Field{Key: "text", Label: c.T("clauses.note_text"), Value: n.Text, Required: true},
-		form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + n.Risk), Check: m.checkRisk})
+		form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + n.Risk), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 	m.editing.hint = m.riskHint()
 	m.shown = ""
 	return nil

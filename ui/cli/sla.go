@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -175,99 +174,45 @@ func findAgreement(ctx context.Context, env *Env, id string) (*model.Agreement, 
 	return a, err
 }
 
-// creditTerms starts from the agreement's terms, a preset, or a plain 24x7
-// window, and applies the flags over them.
+// creditTerms are the terms `sla credit` computes on (uptime.CreditTerms:
+// the agreement's or the preset's, with the flags over them).
 func creditTerms(env *Env, a *model.Agreement, f *creditFlags) (model.SLATerms, error) {
-	var terms model.SLATerms
-	switch {
-	case a != nil && a.SLA != nil:
-		terms = *a.SLA
-		terms.Tiers = append([]model.CreditTier(nil), a.SLA.Tiers...)
-	case a != nil && !f.set["tiers"] && !f.set["target"]:
-		return terms, errors.New(env.Lang.T("sla.cli.no_terms", a.ID))
-	case f.preset != "":
-		p, ok := uptime.PresetByName(f.preset)
-		if !ok {
-			var names []string
-			for _, p := range uptime.Presets() {
-				names = append(names, p.Name)
-			}
-			return terms, flagError("preset", errors.New(env.Lang.T("sla.cli.unknown_preset", f.preset, strings.Join(names, ", "))))
-		}
-		terms = p.Terms
-	}
-	if terms.Window.Kind == "" {
-		terms.Window.Kind = model.Window24x7
-	}
-	if f.window != "" {
-		w, err := uptime.ParseWindow(f.window)
-		if err != nil {
-			return terms, flagError("window", err)
-		}
-		if w.TZ == "" {
-			w.TZ = terms.Window.TZ
-		}
-		terms.Window = w
-	}
-	if f.tz != "" {
-		if _, err := uptime.Location(model.Window{TZ: f.tz}); err != nil {
-			return terms, flagError("tz", errors.New(env.Lang.T("sla.cli.bad_tz", f.tz)))
-		}
-		terms.Window.TZ = f.tz
-	}
-	if f.tiers != "" {
-		tiers, err := uptime.ParseTiers(f.tiers)
-		if err != nil {
-			return terms, flagError("tiers", err)
-		}
-		terms.Tiers = tiers
-	}
-	for _, p := range []struct {
-		name, value string
-		into        *float64
-	}{{"cap-pct", f.capPct, &terms.CapPct}, {"target", f.target, &terms.TargetPct}} {
-		if p.value == "" {
-			continue
-		}
-		v, ok := parsePercent(p.value)
-		if !ok {
-			return terms, flagError(p.name, errors.New(env.Lang.T("sla.cli.bad_pct", p.value)))
-		}
-		*p.into = v
-	}
-	if f.claimWindow != "" {
-		w, err := model.ParsePeriod(f.claimWindow)
-		if err != nil {
-			return terms, flagError("claim-window", err)
-		}
-		terms.ClaimWindow = w
-	}
+	o := uptime.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
+		TargetPct: f.target, CapPct: f.capPct, ClaimWindow: f.claimWindow}
 	if f.set["discretionary"] {
-		terms.Discretionary = f.discretionary
+		o.Discretionary = &f.discretionary
 	}
-	if err := terms.Validate(); err != nil {
+	terms, err := uptime.CreditTerms(a, o)
+	var oe *uptime.OverrideError
+	if err != nil && !errors.As(err, &oe) { // the merged terms fail Validate
 		return terms, fmt.Errorf("%s: %w", env.Lang.T("sla.cli.terms"), err)
 	}
-	return terms, nil
+	return terms, overrideFlagError(env, err)
 }
 
-// parsePercent reads "100" or "99.5%" as a percentage from 0 to 100.
-func parsePercent(s string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "%"), 64)
-	return v, err == nil && v >= 0 && v <= 100 // NaN fails both comparisons
+// overrideFlags are the flags of the overrides uptime.OverrideError names.
+var overrideFlags = map[string]string{"preset": "preset", "window": "window", "tz": "tz", "tiers": "tiers",
+	"target_pct": "target", "cap_pct": "cap-pct", "claim_window": "claim-window", "fee": "fee"}
+
+// overrideFlagError words a refused override in the session's language,
+// with the flag named.
+func overrideFlagError(env *Env, err error) error {
+	var oe *uptime.OverrideError
+	if !errors.As(err, &oe) {
+		return err
+	}
+	msg := errors.New(env.Lang.Override(oe))
+	if name := overrideFlags[oe.Field]; name != "" {
+		return flagError(name, msg)
+	}
+	return msg
 }
 
 // creditFee is --fee when given, else the agreement's fee as a monthly fee.
 func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, string, error) {
 	if flagFee != "" {
-		fee, err := model.ParseAmount(flagFee)
-		if err != nil {
-			return 0, "", flagError("fee", err)
-		}
-		if fee < 0 {
-			return 0, "", flagError("fee", errors.New(env.Lang.T("sla.cli.negative_fee")))
-		}
-		return fee, "flag", nil
+		fee, err := uptime.ParseFee(flagFee)
+		return fee, "flag", overrideFlagError(env, err)
 	}
 	fee, basis, err := uptime.MonthlyFee(a.Fee)
 	if err != nil {
@@ -387,7 +332,7 @@ func slaIncidents(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc := agreementZone(a)
+	loc := uptime.Zone(a.SLA)
 	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	if *monthFlag != "" {
 		m, err := uptime.ParseMonth(*monthFlag)
@@ -435,20 +380,6 @@ func incidentKind(env *Env, inc model.Incident) string {
 	return env.Lang.T("sla.kind.down")
 }
 
-// agreementZone is the time zone of an agreement's SLA window (Swedish time
-// when it states none or has no SLA).
-func agreementZone(a *model.Agreement) *time.Location {
-	var w model.Window
-	if a.SLA != nil {
-		w = a.SLA.Window
-	}
-	if loc, err := uptime.Location(w); err == nil {
-		return loc
-	}
-	loc, _ := uptime.Location(model.Window{})
-	return loc
-}
-
 // slaAdd runs `avtal sla add ID --start … --end … [--planned] [--excluded REASON] [--description TEXT]`.
 func slaAdd(ctx context.Context, env *Env, args []string) error {
 	fs := flags("sla add")
@@ -476,7 +407,7 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc := agreementZone(a)
+	loc := uptime.Zone(a.SLA)
 	inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
 		ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
 	if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {

@@ -25,6 +25,12 @@ type Leveled interface {
 	BelowTop() bool
 }
 
+// Clickable is a pane that answers a click at x, y of its own area (the
+// Agreements list selects the row clicked).
+type Clickable interface {
+	Click(x, y int) tea.Cmd
+}
+
 // ScopeMsg narrows every pane to one agreement (ID), or widens to all ("").
 type ScopeMsg struct {
 	ID    string

@@ -4,6 +4,7 @@
 package form
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -25,6 +26,14 @@ type Field struct {
 	// Check validates the trimmed text and returns an error whose message
 	// is shown under the field ("2026-02-30 is not a date that exists").
 	Check func(string) error
+	// Suggestions complete what is typed: the first one that starts with
+	// it shows after the cursor, and tab takes it (ctrl+n/ctrl+p go
+	// through the others); tab again moves on.
+	Suggestions []string
+	// Choices, when given, make the field a picker: the value is one of
+	// them (or empty, for a field not required), chosen with ←/→ or space,
+	// or by typing its first letter.
+	Choices []string
 }
 
 // Result says what the last key did to the form.
@@ -39,8 +48,9 @@ const (
 
 type field struct {
 	Field
-	input textinput.Model
-	err   string
+	input   textinput.Model
+	initial string // the value the form opened with
+	err     string
 	// whole is true while the field's value is as good as selected: it
 	// was there when the field got the focus and no key has touched it,
 	// so typing replaces it and backspace clears it.
@@ -84,12 +94,20 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		// A value from the register shows, and is saved again, without
 		// what could act on a terminal.
 		in.SetValue(common.Sanitize(fd.Value))
+		if len(fd.Choices) > 0 {
+			in.SetValue(pick(fd, fd.Value))
+		}
+		if len(fd.Suggestions) > 0 {
+			in.ShowSuggestions = true
+			in.CompletionStyle = c.Styles.Dim
+			in.SetSuggestions(fd.Suggestions)
+		}
 		in.CharLimit = 2000
 		in.TextStyle = c.Styles.Value
 		in.PlaceholderStyle = c.Styles.Dim
 		in.Cursor.Style = c.Styles.Highlight
 		in.Cursor.SetMode(cursor.CursorStatic)
-		f.fields = append(f.fields, &field{Field: fd, input: in})
+		f.fields = append(f.fields, &field{Field: fd, input: in, initial: in.Value()})
 	}
 	f.focusField(0)
 	return f
@@ -118,10 +136,22 @@ func (f *Form) selectWhole(fd *field, whole bool) {
 	}
 }
 
+// complete takes the suggestion shown after what is typed, when there is
+// one that says more, and reports whether it did.
+func (f *Form) complete(fd *field) bool {
+	sug := fd.input.CurrentSuggestion()
+	if len(fd.Suggestions) == 0 || sug == "" || strings.EqualFold(sug, fd.input.Value()) {
+		return false
+	}
+	fd.input.SetValue(sug)
+	fd.input.CursorEnd()
+	return true
+}
+
 // changed reports whether any field differs from what the form opened with.
 func (f *Form) changed() bool {
 	for _, fd := range f.fields {
-		if fd.input.Value() != common.Sanitize(fd.Value) {
+		if fd.input.Value() != fd.initial {
 			return true
 		}
 	}
@@ -155,6 +185,8 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 			return Submitted, nil
 		}
 		return Editing, nil
+	case key.Matches(km, f.keys.Next) && f.complete(f.fields[f.focus]):
+		return Editing, nil
 	case key.Matches(km, f.keys.Next):
 		f.checkField(f.fields[f.focus])
 		f.focusField((f.focus + 1) % len(f.fields))
@@ -165,6 +197,11 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	fd := f.fields[f.focus]
+	if len(fd.Choices) > 0 {
+		fd.input.SetValue(choose(fd.Field, fd.input.Value(), km))
+		fd.err = ""
+		return Editing, nil
+	}
 	if fd.whole {
 		switch km.Type {
 		case tea.KeyRunes, tea.KeySpace, tea.KeyBackspace, tea.KeyDelete:
@@ -261,7 +298,11 @@ func (f *Form) View(width int) string {
 		label += strings.Repeat(" ", max(0, labelW-ansi.StringWidth(label)))
 		// The marker takes 2 cells and the cursor one after the text.
 		fd.input.Width = max(10, width-labelW-3)
-		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + fd.input.View() + "\n")
+		value := fd.input.View()
+		if len(fd.Choices) > 0 {
+			value = ansi.Truncate(f.pickerView(fd, i == f.focus), fd.input.Width+1, "…")
+		}
+		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + value + "\n")
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
 			for _, l := range strings.Split(ansi.Wrap(common.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
 				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")
@@ -275,4 +316,68 @@ func (f *Form) View(width int) string {
 		b.WriteString("\n" + st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")) + "\n")
 	}
 	return b.String()
+}
+
+// options are a picker's values: its choices, after an empty one when the
+// field may be left empty.
+func options(fd Field) []string {
+	if fd.Required {
+		return fd.Choices
+	}
+	return append([]string{""}, fd.Choices...)
+}
+
+// pick is the option that value names (ignoring case), or none: a
+// required picker left empty must be chosen, not defaulted.
+func pick(fd Field, value string) string {
+	for _, o := range options(fd) {
+		if strings.EqualFold(o, strings.TrimSpace(value)) {
+			return o
+		}
+	}
+	return ""
+}
+
+// choose is the option a key moves a picker to from current: ←/→ and
+// space step through them; a letter goes to the next one starting with it.
+func choose(fd Field, current string, km tea.KeyMsg) string {
+	opts := options(fd)
+	at := slices.Index(opts, current) // -1 while a required picker is still empty
+	switch km.Type {
+	case tea.KeyRight, tea.KeySpace:
+		return opts[(at+1)%len(opts)]
+	case tea.KeyLeft:
+		if at < 0 {
+			at = 0
+		}
+		return opts[(at+len(opts)-1)%len(opts)]
+	case tea.KeyRunes:
+		letter := strings.ToLower(string(km.Runes))
+		for i := 1; i <= len(opts); i++ {
+			if o := opts[(at+i+len(opts))%len(opts)]; strings.HasPrefix(strings.ToLower(o), letter) {
+				return o
+			}
+		}
+	}
+	return current
+}
+
+// pickerView shows a picker's value between arrows, and while it has the
+// focus the other options after it, dimmed.
+func (f *Form) pickerView(fd *field, focused bool) string {
+	st := f.c.Styles
+	value := fd.input.Value()
+	if value == "" {
+		value = "—"
+	}
+	if !focused {
+		return st.Value.Render(value)
+	}
+	var others []string
+	for _, o := range fd.Choices {
+		if o != fd.input.Value() {
+			others = append(others, o)
+		}
+	}
+	return st.Highlight.Render("◂ "+value+" ▸") + st.Dim.Render("  "+strings.Join(others, " · "))
 }

@@ -135,3 +135,88 @@ func TestEscAsksBeforeThrowingAwayTypedText(t *testing.T) {
 		t.Errorf("y gave %v, want Cancelled", res)
 	}
 }
+
+// A field with choices is a picker: →/space and ← step through them, a
+// letter goes to the next starting with it, and other typing is ignored;
+// a field not required may be left empty.
+func TestPicker(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	f := New(common.New(r, nil, i18n.EN, time.Now), "Notice",
+		Field{Key: "change", Label: "Change", Required: true, Value: "REPLACE", Choices: []string{"add", "replace", "remove"}},
+		Field{Key: "risk", Label: "Risk", Choices: []string{"ok", "watch", "risk"}})
+	if got := f.Values()["change"]; got != "replace" {
+		t.Fatalf("the value given picks its choice: %q", got)
+	}
+	for _, tt := range []struct {
+		key  tea.KeyMsg
+		want string
+	}{
+		{tea.KeyMsg{Type: tea.KeyRight}, "remove"},
+		{tea.KeyMsg{Type: tea.KeySpace}, "add"},
+		{tea.KeyMsg{Type: tea.KeyLeft}, "remove"},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")}, "add"},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")}, "replace"},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")}, "remove"},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}, "remove"},
+		{tea.KeyMsg{Type: tea.KeyBackspace}, "remove"},
+	} {
+		f.Update(tt.key)
+		if got := f.Values()["change"]; got != tt.want {
+			t.Errorf("after %q: %q, want %q", tt.key, got, tt.want)
+		}
+	}
+	if !strings.Contains(ansi.Strip(f.View(80)), "◂ remove ▸") {
+		t.Errorf("the focused picker shows its value between arrows:\n%s", f.View(80))
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if got := f.Values()["risk"]; got != "" {
+		t.Errorf("a picker given no value starts empty: %q", got)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyLeft})
+	if got := f.Values()["risk"]; got != "risk" {
+		t.Errorf("← from empty goes to the last choice: %q", got)
+	}
+}
+
+// A required picker given no value waits for a choice instead of taking
+// the first: a decision must not default to "accept".
+func TestRequiredPickerIsChosen(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	f := New(common.New(r, nil, i18n.EN, time.Now), "Decide",
+		Field{Key: "verdict", Label: "Decision", Required: true, Choices: []string{"accept", "object"}})
+	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyCtrlS}); res != Editing || !strings.Contains(f.View(60), "must be filled in") {
+		t.Fatalf("saving with no choice gave %v:\n%s", res, f.View(60))
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyRight})
+	if got := f.Values()["verdict"]; got != "accept" {
+		t.Errorf("→ from nothing goes to the first choice: %q", got)
+	}
+}
+
+// Suggestions complete what is typed: tab takes the one shown, tab again
+// moves on; a value no suggestion starts with is kept as typed.
+func TestSuggestionsComplete(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	f := New(common.New(r, nil, i18n.EN, time.Now), "Deadline",
+		Field{Key: "agreement", Label: "Agreement", Suggestions: []string{"centuri-saas", "cleura-volymavtal"}},
+		Field{Key: "title", Label: "Title"})
+	typeText(f, "cle")
+	if !strings.Contains(ansi.Strip(f.View(60)), "cleura-volymavtal") {
+		t.Errorf("the suggestion should show after the typed text:\n%s", f.View(60))
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if got := f.Values()["agreement"]; got != "cleura-volymavtal" || f.focus != 0 {
+		t.Fatalf("tab should complete and stay: %q, focus %d", got, f.focus)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if f.focus != 1 {
+		t.Errorf("tab on a complete value should move on, focus %d", f.focus)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
+	f.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	typeText(f, "nope")
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if got := f.Values()["agreement"]; got != "nope" || f.focus != 1 {
+		t.Errorf("with nothing to complete tab moves on: %q, focus %d", got, f.focus)
+	}
+}

@@ -63,7 +63,6 @@ var clausesMsgs = map[string]msg{
 	"clauses.edit_note_title":     {"Note %d on %s", "Anteckning %d om %s"},
 	"clauses.which_note":          {"Which note on %s?", "Vilken anteckning om %s?"},
 	"clauses.note_number":         {"Note number", "Anteckningens nummer"},
-	"clauses.bad_note_number":     {"write a number from 1 to %d, as in the viewer", "skriv ett nummer från 1 till %d, som i visningen"},
 	"clauses.no_notes_to_change":  {"This clause has no notes; press n to add one.", "Klausulen har inga anteckningar; tryck n för att lägga till en."},
 	"clauses.confirm_delete_note": {"Delete note %d on %s (%s)? y/n", "Ta bort anteckning %d om %s (%s)? y/n"},
 	"clauses.note_edited":         {"Note on %s saved (%s).", "Anteckningen om %s sparad (%s)."},

@@ -1,5 +1,7 @@
 package i18n
 
+import "avtal/model/uptime"
+
 // slaMsgs are the strings of the SLA pane and of `avtal sla`.
 var slaMsgs = map[string]msg{
 	// The pane.
@@ -95,7 +97,12 @@ var slaMsgs = map[string]msg{
 	"sla.err.yes_no":        {"answer y or n", "svara j eller n"},
 	"sla.err.end_order":     {"%s is not after the start %s", "%s är inte efter starten %s"},
 	"sla.err.reason":        {"say why the incident is excluded", "ange varför incidenten undantas"},
-	"sla.err.negative_fee":  {"a fee must not be negative", "en avgift får inte vara negativ"},
+	// Refused SLA overrides (uptime.OverrideError), in the CLI and the pane alike.
+	"sla.err.negative_fee":   {"a fee must not be negative", "en avgift får inte vara negativ"},
+	"sla.err.no_terms":       {"agreement %q states no SLA terms; give --tiers or --target", "avtalet %q har inga SLA-villkor; ange --tiers eller --target"},
+	"sla.err.unknown_preset": {"%q is not a preset (want one of %s)", "%q är ingen förinställning (välj bland %s)"},
+	"sla.err.bad_tz":         {"%q is not a known time zone (want e.g. Europe/Stockholm)", "%q är ingen känd tidszon (t.ex. Europe/Stockholm)"},
+	"sla.err.bad_pct":        {"%q is not a percentage from 0 to 100", "%q är ingen procentsats från 0 till 100"},
 
 	"sla.saved":          {"Incident saved.", "Incidenten sparad."},
 	"sla.deleted":        {"Incident deleted.", "Incidenten borttagen."},
@@ -131,12 +138,7 @@ var slaMsgs = map[string]msg{
 	"sla.cli.needs_month":         {"sla credit needs --month YYYY-MM", "sla credit behöver --month ÅÅÅÅ-MM"},
 	"sla.cli.needs_fee":           {"sla credit needs --fee AMOUNT (the monthly fee), or --agreement ID to take it from the register", "sla credit behöver --fee BELOPP (månadsavgiften), eller --agreement ID för att ta den från registret"},
 	"sla.cli.agreement_or_preset": {"give --agreement or --preset, not both", "ange --agreement eller --preset, inte båda"},
-	"sla.cli.no_terms":            {"agreement %q states no SLA terms; give --tiers or --target", "avtalet %q har inga SLA-villkor; ange --tiers eller --target"},
-	"sla.cli.unknown_preset":      {"%q is not a preset (want one of %s)", "%q är ingen förinställning (välj bland %s)"},
-	"sla.cli.bad_tz":              {"%q is not a known time zone (want e.g. Europe/Stockholm)", "%q är ingen känd tidszon (t.ex. Europe/Stockholm)"},
-	"sla.cli.bad_pct":             {"%q is not a percentage from 0 to 100", "%q är ingen procentsats från 0 till 100"},
 	"sla.cli.terms":               {"SLA terms", "SLA-villkor"},
-	"sla.cli.negative_fee":        {"a fee must not be negative", "en avgift får inte vara negativ"},
 	"sla.cli.give_fee":            {"give --fee AMOUNT", "ange --fee BELOPP"},
 	"sla.cli.month":               {"Month", "Månad"},
 	"sla.cli.window":              {"Measured", "Mättid"},
@@ -161,4 +163,13 @@ var slaMsgs = map[string]msg{
 	"sla.cli.no_incidents":        {"no incidents recorded", "inga incidenter registrerade"},
 	"sla.cli.needs_times":         {"sla add needs --start and --end (e.g. --start 2026-11-10T16:00 --end 2026-11-10T19:00)", "sla add behöver --start och --end (t.ex. --start 2026-11-10T16:00 --end 2026-11-10T19:00)"},
 	"sla.cli.added":               {"recorded incident %d for %s: %s – %s (%d min)", "registrerade incident %d för %s: %s – %s (%d min)"},
+}
+
+// Override words a refused SLA override in the language: the catalogue's
+// message for its key, or the parser's own words.
+func (l Lang) Override(e *uptime.OverrideError) string {
+	if e.Key == "" {
+		return e.Err.Error()
+	}
+	return l.T("sla.err."+e.Key, e.Args...)
 }

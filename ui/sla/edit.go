@@ -64,11 +64,12 @@ func (m *Model) incidentFields(inc model.Incident) []form.Field {
 	}
 	checkDate := func(s string) error { _, err := model.ParseDate(s); return err }
 	timeHint, dateHint := m.c.T("sla.hint.time", loc.String()), m.c.T("sla.hint.date")
+	yesNo := []string{m.c.T("no"), m.c.T("yes")}
 	return []form.Field{
 		{Key: "start", Label: m.c.T("sla.field.start"), Value: at(inc.Start), Placeholder: timeHint, Required: true, Check: checkTime},
 		{Key: "end", Label: m.c.T("sla.field.end"), Value: at(inc.End), Placeholder: timeHint, Required: true, Check: checkTime},
-		{Key: "planned", Label: m.c.T("sla.field.planned"), Value: m.answer(inc.Planned), Placeholder: m.c.T("no"), Check: checkYesNo},
-		{Key: "excluded", Label: m.c.T("sla.field.excluded"), Value: m.answer(inc.Excluded), Placeholder: m.c.T("no"), Check: checkYesNo},
+		{Key: "planned", Label: m.c.T("sla.field.planned"), Value: m.answer(inc.Planned), Required: true, Choices: yesNo, Check: checkYesNo},
+		{Key: "excluded", Label: m.c.T("sla.field.excluded"), Value: m.answer(inc.Excluded), Required: true, Choices: yesNo, Check: checkYesNo},
 		{Key: "reason", Label: m.c.T("sla.field.reason"), Value: inc.ExcludeReason},
 		{Key: "description", Label: m.c.T("sla.field.description"), Value: inc.Description},
 		{Key: "reported", Label: m.c.T("sla.field.reported"), Value: inc.Reported.String(), Placeholder: dateHint, Check: checkDate},
@@ -98,7 +99,7 @@ func (m *Model) answer(b bool) string {
 	if b {
 		return m.c.T("yes")
 	}
-	return ""
+	return m.c.T("no")
 }
 
 // updateForm passes a key to the open form and acts on its outcome.
@@ -272,13 +273,11 @@ func (m *Model) openFee() tea.Cmd {
 	return nil
 }
 
+// checkFee refuses a what-if fee uptime.ParseFee refuses, in the session's language.
 func (m *Model) checkFee(s string) error {
-	f, err := model.ParseAmount(s)
-	if err != nil {
-		return err
-	}
-	if f < 0 {
-		return errors.New(m.c.T("sla.err.negative_fee"))
+	var oe *uptime.OverrideError
+	if _, err := uptime.ParseFee(s); errors.As(err, &oe) {
+		return errors.New(m.c.Lang.Override(oe))
 	}
 	return nil
 }
@@ -291,7 +290,7 @@ func (m *Model) setFee(s string) tea.Cmd {
 		delete(m.fees, a.ID)
 		return tea.Batch(common.Status(m.c.T("sla.fee_reset")), m.show())
 	}
-	f, _ := model.ParseAmount(s)
+	f, _ := uptime.ParseFee(s) // checked by checkFee
 	m.fees[a.ID] = f
 	return tea.Batch(common.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
 }

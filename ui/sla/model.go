@@ -118,10 +118,9 @@ type Model struct {
 
 // New returns the SLA pane for one session, on the month of the session's today.
 func New(c *common.Common) *Model {
-	loc, _ := uptime.Location(model.Window{})
 	return &Model{
 		c: c, keys: newKeyMap(c),
-		month: uptime.MonthOf(model.DateOf(c.Now().In(loc))),
+		month: uptime.MonthOf(model.DateOf(c.Now().In(uptime.Zone(nil)))),
 		fees:  map[string]model.Amount{}, cache: map[monthKey]*monthData{}, computing: map[monthKey]bool{},
 	}
 }
@@ -354,28 +353,18 @@ func (m *Model) selected() *model.Incident {
 	return &inc
 }
 
-// zone returns the time zone of the agreement's SLA window (Swedish time
-// when it names none), kept per agreement: loading a zone reads the
-// embedded zone database, too slow to do for every row drawn.
+// zone returns the time zone of the agreement's SLA window (uptime.Zone),
+// kept per agreement: loading a zone reads the embedded zone database, too
+// slow to do for every row drawn.
 func (m *Model) zone() *time.Location {
 	a := m.current()
 	if a == nil {
-		loc, _ := uptime.Location(model.Window{})
-		return loc
+		return uptime.Zone(nil)
 	}
-	if m.loc != nil && m.locID == a.ID {
-		return m.loc
+	if m.loc == nil || m.locID != a.ID {
+		m.locID, m.loc = a.ID, uptime.Zone(a.SLA)
 	}
-	var w model.Window
-	if a.SLA != nil {
-		w = a.SLA.Window
-	}
-	loc, err := uptime.Location(w)
-	if err != nil {
-		loc, _ = uptime.Location(model.Window{})
-	}
-	m.locID, m.loc = a.ID, loc
-	return loc
+	return m.loc
 }
 
 // today is the session's date in the SLA's zone.

@@ -152,9 +152,8 @@ func checkRegion(s string) error { _, err := model.ParseRegion(s); return err }
 // label in either language ("approved", "godkänd").
 func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string) (T, error) {
 	s = strings.TrimSpace(s)
-	labels := make([]string, len(values))
-	for i, v := range values {
-		labels[i] = c.T(keyPrefix + string(v))
+	labels := labelsOf(c, values, keyPrefix)
+	for _, v := range values {
 		for _, w := range []string{string(v), i18n.EN.T(keyPrefix + string(v)), i18n.SV.T(keyPrefix + string(v))} {
 			if strings.EqualFold(s, w) {
 				return v, nil
@@ -162,6 +161,15 @@ func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string)
 		}
 	}
 	return "", errors.New(c.T("subprocs.err.choice", s, strings.Join(labels, ", ")))
+}
+
+// labelsOf names values in the session's language: a picker's choices.
+func labelsOf[T ~string](c *common.Common, values []T, keyPrefix string) []string {
+	labels := make([]string, len(values))
+	for i, v := range values {
+		labels[i] = c.T(keyPrefix + string(v))
+	}
+	return labels
 }
 
 // subForm adds (i < 0) or edits register entry i.
@@ -191,7 +199,7 @@ func (m *Model) subForm(i int) modal {
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose"), Value: s.Purpose},
 		form.Field{Key: "clause", Label: t("subprocs.col.clause"), Value: s.Clause, Placeholder: "B.1"},
 		form.Field{Key: "status", Label: t("subprocs.col.status"), Value: t("substatus." + string(s.Status)), Required: true,
-			Placeholder: t("subprocs.ph.status"), Check: checkStatus},
+			Choices: labelsOf(m.c, model.SubStatuses, "substatus."), Check: checkStatus},
 		form.Field{Key: "basis", Label: t("subprocs.basis"), Value: s.TransferBasis, Placeholder: t("subprocs.ph.basis")},
 		form.Field{Key: "since", Label: t("subprocs.form.since"), Value: s.Since.String(), Placeholder: "YYYY-MM-DD", Check: checkDate},
 	)
@@ -251,7 +259,8 @@ func (m *Model) noticeForm() modal {
 	checkChange := func(v string) error { _, err := choice(m.c, v, subproc.ChangeKinds, "change."); return err }
 	f := form.New(m.c, t("subprocs.form.notice", oneLine(m.reg.a.Title)),
 		form.Field{Key: "received", Label: t("subprocs.col.received"), Value: m.today().String(), Required: true, Check: checkDate},
-		form.Field{Key: "change", Label: t("subprocs.col.change"), Value: t("change.add"), Required: true, Placeholder: t("subprocs.ph.change"), Check: checkChange},
+		form.Field{Key: "change", Label: t("subprocs.col.change"), Value: t("change.add"), Required: true,
+			Choices: labelsOf(m.c, subproc.ChangeKinds, "change."), Check: checkChange},
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Required: true},
 		form.Field{Key: "replaces", Label: t("subprocs.replaces"), Placeholder: t("subprocs.ph.replaces")},
 		form.Field{Key: "country", Label: t("subprocs.col.country"), Placeholder: t("subprocs.ph.country"), Check: checkCountry},
@@ -350,7 +359,8 @@ func (m *Model) decideForm(n noticeView) modal {
 		verdict = t("verdict." + string(dec.Verdict))
 	}
 	f := form.New(m.c, t("subprocs.form.decide", oneLine(n.row.Notice.Sub.Name), n.as.ObjectionBy.String()),
-		form.Field{Key: "verdict", Label: t("subprocs.decision"), Value: verdict, Required: true, Placeholder: t("subprocs.ph.verdict"), Check: checkVerdict},
+		form.Field{Key: "verdict", Label: t("subprocs.decision"), Value: verdict, Required: true,
+			Choices: labelsOf(m.c, []subproc.Verdict{subproc.Accept, subproc.Object}, "verdict."), Check: checkVerdict},
 		form.Field{Key: "date", Label: t("subprocs.form.decided_on"), Value: m.today().String(), Required: true, Check: checkDecided},
 		form.Field{Key: "comment", Label: t("subprocs.form.comment")},
 	)
