@@ -18,8 +18,8 @@ import (
 // agreements (store/benchdb), with the rules, events and terms the
 // generator gives them: every deadline over five years read from the store
 // and computed (target 200 ms), the pane's whole computation (the past
-// year and five ahead, indexed by day), and keys: by day, by month, and
-// down the agenda.
+// year and five ahead, indexed by day), and keys: by day, by month, down
+// the agenda, and typing a filter over every deadline of the agenda.
 func BenchmarkLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
 	st := c.Store
@@ -64,5 +64,7 @@ func BenchmarkLarge(b *testing.B) {
 		tuitest.KeyBench{Name: "month", Open: open, KeyAt: tuitest.BackAndForth(12, runes("]"), runes("["))},
 		tuitest.KeyBench{Name: "agenda", Open: tuitest.Loaded(func() common.Pane { return New(c) }, tea.KeyMsg{Type: tea.KeyEnter}),
 			KeyAt: tuitest.BackAndForth(40, runes("j"), runes("k"))},
+		tuitest.KeyBench{Name: "filter", Open: tuitest.Loaded(func() common.Pane { return New(c) }, runes("/")),
+			KeyAt: tuitest.TypeAndErase("index")},
 	)
 }
