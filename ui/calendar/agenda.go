@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model"
+	"avtal/store"
 	"avtal/ui/common"
 )
 
@@ -74,6 +75,10 @@ type matches struct {
 	start     int
 	attention []int32
 	upcoming  []int32
+	// folded holds, by position, the fields of d's deadlines the filter
+	// looks in, folded once per computation: folding them at every key
+	// would cost a large register a fifth of a second.
+	folded []string
 }
 
 // matching returns the attention rows and the deadlines from start on that
@@ -83,11 +88,11 @@ func (m *Model) matching(start int) (attention, upcoming []int32) {
 	if c.d == m.data && c.query == m.filter.Query() && c.start == start {
 		return c.attention, c.upcoming
 	}
-	*c = matches{d: m.data, query: m.filter.Query(), start: start, attention: []int32{}, upcoming: []int32{}}
-	keep := func(pos int) bool {
-		d := m.data.at(pos)
-		return m.filter.Matches(d.ActBy.String(), m.c.Lang.DeadlineKind(*d), m.data.titles[d.AgreementID], d.Clause)
+	if c.d != m.data {
+		c.folded = m.foldDeadlines()
 	}
+	c.d, c.query, c.start, c.attention, c.upcoming = m.data, m.filter.Query(), start, []int32{}, []int32{}
+	keep := func(pos int) bool { return m.filter.MatchesFolded(c.folded[pos]) }
 	for _, pos := range m.data.attention {
 		if keep(int(pos)) {
 			c.attention = append(c.attention, pos)
@@ -99,6 +104,27 @@ func (m *Model) matching(start int) (attention, upcoming []int32) {
 		}
 	}
 	return c.attention, c.upcoming
+}
+
+// foldDeadlines folds the fields the filter looks in for every deadline:
+// its date, kind, agreement and clause. Kinds, titles and clauses repeat,
+// so each distinct text is folded once.
+func (m *Model) foldDeadlines() []string {
+	seen := map[string]string{}
+	fold := func(s string) string {
+		f, ok := seen[s]
+		if !ok {
+			f = store.FoldText(s)
+			seen[s] = f
+		}
+		return f
+	}
+	out := make([]string, len(m.data.order))
+	for pos := range out {
+		d := m.data.at(pos)
+		out[pos] = d.ActBy.String() + "\x00" + fold(m.c.Lang.DeadlineKind(*d)) + "\x00" + fold(m.data.titles[d.AgreementID]) + "\x00" + fold(d.Clause)
+	}
+	return out
 }
 
 // upcomingCount is how many deadline rows follow the "from" header.

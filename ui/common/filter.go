@@ -108,6 +108,18 @@ func (f *Filter) Matches(fields ...string) bool {
 	return true
 }
 
+// MatchesFolded is Matches for fields already folded with store.FoldText
+// and joined by a separator no word holds ("\x00"), for a long list that
+// folds its rows once rather than at every key.
+func (f *Filter) MatchesFolded(fields string) bool {
+	for _, w := range f.words {
+		if !strings.Contains(fields, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Highlight renders the places of text where the filter's words are in
 // mark; text is plain, without escape sequences.
 func (f *Filter) Highlight(text string, mark lipgloss.Style) string {

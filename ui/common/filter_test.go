@@ -33,6 +33,9 @@ func TestFilterMatchesEveryWordInSomeField(t *testing.T) {
 			t.Errorf("Matches(%q) = %v, want %v", c.fields, got, c.want)
 		}
 	}
+	if !f.Matches("Södra", "Lagerhus") || f.MatchesFolded("sodra lager") != true || f.MatchesFolded("sodra\x00lagret") {
+		t.Error("MatchesFolded must need every word in the folded fields")
+	}
 	if (&Filter{}).Matches("anything") != true {
 		t.Error("no filter must match every row")
 	}
