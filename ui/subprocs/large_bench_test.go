@@ -16,7 +16,7 @@ import (
 // generated register of 10 000 agreements and 14 000 sub-processor entries
 // drawn from a pool with a real portfolio's concentration (store/benchdb):
 // moving in the overview of every agreement, in the portfolio, and in one
-// agreement's register.
+// agreement's register, and typing a filter over the portfolio.
 func BenchmarkKeysLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
 	uses, err := c.Store.SubUses(context.Background(), store.UseQuery{}, store.UseKey{}, 1)
@@ -32,5 +32,7 @@ func BenchmarkKeysLarge(b *testing.B) {
 			KeyAt: tuitest.BackAndForth(60, j, k)},
 		tuitest.KeyBench{Name: "register", Open: tuitest.Loaded(pane, common.ScopeMsg{ID: scoped, Title: scoped}),
 			KeyAt: tuitest.BackAndForth(3, j, k)},
+		tuitest.KeyBench{Name: "portfolio_filter", Open: tuitest.Loaded(pane, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")},
+			tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}), KeyAt: tuitest.TypeAndErase("micro")},
 	)
 }
