@@ -230,6 +230,12 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
+// WaitWrites returns once every write begun before it has committed or
+// rolled back: it waits its turn for the one writer connection.
+func (s *Store) WaitWrites(ctx context.Context) error {
+	return s.Tx(ctx, func(*sql.Tx) error { return nil })
+}
+
 // Generation changes whenever this program writes to the register (a write
 // transaction of any session, committed or not). A result computed from the
 // register after reading the generation may be kept, and shared, for as long

@@ -241,6 +241,25 @@ func (d *dataset) onDay(x model.Date) (lo, hi int) {
 	return int(d.dayStart[k]), int(d.dayStart[k+1])
 }
 
+// maxActByShift is the most days an act-by date comes before its date: a
+// run of weekend and holidays (Easter's four days and a weekend).
+const maxActByShift = 10
+
+// movedFrom returns the deadlines whose date is x but whose act-by day
+// came earlier because x is not a working day.
+func (d *dataset) movedFrom(x model.Date) []*model.Deadline {
+	var out []*model.Deadline
+	for back := maxActByShift; back >= 1; back-- {
+		lo, hi := d.onDay(x.AddDays(-back))
+		for i := lo; i < hi; i++ {
+			if dl := d.at(i); dl.Date == x {
+				out = append(out, dl)
+			}
+		}
+	}
+	return out
+}
+
 // fromDay returns the position of the first deadline acted on x or later.
 func (d *dataset) fromDay(x model.Date) int {
 	switch {

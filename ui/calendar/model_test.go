@@ -609,3 +609,20 @@ func TestLoadOfAnEndedSession(t *testing.T) {
 		t.Fatalf("the next session's load: %v", msg.err)
 	}
 }
+
+// Your own deadline put on a Saturday is acted on the Friday before; the
+// Saturday's day box still shows it, saying where it went, with its title.
+func TestOwnDeadlineShowsOnItsDayWhenActByMoved(t *testing.T) {
+	p := newPane(t, i18n.EN, 120, 40)
+	ctx := context.Background()
+	if err := p.c.Store.AddRule(ctx, "centuri-saas", deadlines.Manual(model.MustDate(2026, 12, 5), "Call Centuri", "")); err != nil {
+		t.Fatal(err)
+	}
+	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas"}))
+	for range 11 {
+		p.keys("l") // to Saturday 5 December
+	}
+	p.shows("Sa 5 December 2026", "→ Call Centuri", "act by 2026-12-04 · Centuri")
+	p.keys("h")
+	p.shows("Fr 4 December 2026", "• Call Centuri")
+}

@@ -271,7 +271,7 @@ func (m *Model) dayBox(w, h int) string {
 		room = h - 2 // a blank line and the legend
 	}
 	var lines []string
-	if hi == lo {
+	if hi == lo && len(m.data.movedFrom(m.cursor)) == 0 {
 		lines = append(lines, st.Dim.Render(ansi.Truncate(m.c.T("cal.no_day"), w, "…")))
 	}
 	// Two lines a deadline: its kind, then its agreement.
@@ -285,8 +285,17 @@ func (m *Model) dayBox(w, h int) string {
 		if d.Done {
 			sign, style = "✓ ", st.Dim
 		}
-		lines = append(lines, style.Render(ansi.Truncate(sign+m.c.T("dl."+string(d.Kind)), w, "…")),
+		lines = append(lines, style.Render(ansi.Truncate(sign+m.c.Lang.DeadlineKind(*d), w, "…")),
 			st.Dim.Render(ansi.Truncate("  "+m.data.titles[d.AgreementID], w, "…")))
+	}
+	// A deadline dated today whose act-by day came earlier shows here too,
+	// saying where it went: the day you put it on is where you look.
+	for _, d := range m.data.movedFrom(m.cursor) {
+		if len(lines)+2 > room {
+			break
+		}
+		lines = append(lines, st.Warn.Render(ansi.Truncate("→ "+m.c.Lang.DeadlineKind(*d), w, "…")),
+			st.Dim.Render(ansi.Truncate("  "+m.c.T("cal.moved_to", d.ActBy.String(), m.data.titles[d.AgreementID]), w, "…")))
 	}
 	if room < h {
 		lines = append(lines, make([]string, room-len(lines)+1)...)

@@ -69,6 +69,7 @@ var calendarMsgs = map[string]msg{
 	"cal.in_days":        {"in %s", "om %s"},
 	"cal.days_ago":       {"%s ago", "för %s sedan"},
 	"cal.loading":        {"Computing deadlines…", "Räknar ut frister…"},
+	"cal.moved_to":       {"act by %s · %s", "agera senast %s · %s"},
 	"cal.attention":      {"Missed and overdue (%d)", "Missade och försenade (%d)"},
 	"cal.attention_all":  {"Missed and overdue: %d · m: back", "Missade och försenade: %d · m: tillbaka"},
 	"cal.more":           {"… %d more · press m to list them all", "… %d till · tryck m för att se alla"},

@@ -2,7 +2,6 @@ package sshd
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -221,10 +220,9 @@ func (srv *Server) shutdown() {
 	srv.ssh.Close()
 	srv.running.Wait()
 	if srv.cfg.Store != nil {
-		// One empty write transaction waits for the writer connection, so a
-		// write a session began before it closed is committed before the
+		// A write a session began before it closed is committed before the
 		// caller closes the store.
-		if err := srv.cfg.Store.Tx(context.Background(), func(*sql.Tx) error { return nil }); err != nil {
+		if err := srv.cfg.Store.WaitWrites(context.Background()); err != nil {
 			srv.log.Error("waiting for the last writes", "err", err.Error())
 		}
 	}
