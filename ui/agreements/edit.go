@@ -78,7 +78,8 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 	fields := make([]form.Field, len(formFields))
 	for i, name := range formFields {
 		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(&shown, name), Check: checkField(name),
-			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status", Choices: fieldChoices[name]}
+			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status",
+			Choices:  fieldChoices[name], ChoiceLabels: m.choiceLabels(name)}
 	}
 	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own}
 	return nil
@@ -90,6 +91,20 @@ var fieldChoices = map[string][]string{
 	"kind":            stringsOf(model.Kinds),
 	"status":          stringsOf(model.Statuses),
 	"term.indefinite": {"true"},
+}
+
+// choiceLabels names a picker field's values in the session's language
+// ("allmänna villkor" for general_terms), as the list and detail do.
+func (m *Model) choiceLabels(name string) []string {
+	prefix := map[string]string{"kind": "kind.", "status": "status."}[name]
+	if prefix == "" {
+		return nil
+	}
+	labels := make([]string, len(fieldChoices[name]))
+	for i, v := range fieldChoices[name] {
+		labels[i] = m.c.T(prefix + v)
+	}
+	return labels
 }
 
 // stringsOf is values as strings.

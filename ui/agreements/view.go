@@ -292,7 +292,7 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 		section(c.T("detail.documents"))
 		// A document's name is often longer than a label: it gets the line.
 		for _, d := range a.Documents {
-			b.WriteString(st.Value.Width(width).Render(common.Sanitize(d.Name)+" · "+c.T("detail.clauses", len(d.Clauses))) + "\n")
+			b.WriteString(st.Value.Width(width).Render(common.Sanitize(d.Name)+" · "+c.Lang.Count("detail.clauses", len(d.Clauses))) + "\n")
 		}
 	}
 	if len(d.history) > 0 {

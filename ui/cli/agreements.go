@@ -264,7 +264,7 @@ func writeShow(env *Env, r showResult) error {
 		row(t("detail.precedence"), strings.Join(a.Precedence.Order, " > "))
 	}
 	for _, d := range a.Documents {
-		row(t("detail.documents"), d.Name+": "+t("detail.clauses", len(d.Clauses)))
+		row(t("detail.documents"), d.Name+": "+env.Lang.Count("detail.clauses", len(d.Clauses)))
 	}
 	return tw.Flush()
 }

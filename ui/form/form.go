@@ -34,6 +34,10 @@ type Field struct {
 	// them (or empty, for a field not required), chosen with ←/→ or space,
 	// or by typing its first letter.
 	Choices []string
+	// ChoiceLabels, when given, are what the picker shows for each choice
+	// (the names of stored values in the session's language); the form's
+	// value stays the choice itself.
+	ChoiceLabels []string
 }
 
 // Result says what the last key did to the form.
@@ -354,7 +358,7 @@ func choose(fd Field, current string, km tea.KeyMsg) string {
 	case tea.KeyRunes:
 		letter := strings.ToLower(string(km.Runes))
 		for i := 1; i <= len(opts); i++ {
-			if o := opts[(at+i+len(opts))%len(opts)]; strings.HasPrefix(strings.ToLower(o), letter) {
+			if o := opts[(at+i+len(opts))%len(opts)]; strings.HasPrefix(strings.ToLower(labelOf(fd, o)), letter) {
 				return o
 			}
 		}
@@ -362,11 +366,19 @@ func choose(fd Field, current string, km tea.KeyMsg) string {
 	return current
 }
 
+// labelOf is what a picker shows for choice.
+func labelOf(fd Field, choice string) string {
+	if i := slices.Index(fd.Choices, choice); i >= 0 && i < len(fd.ChoiceLabels) {
+		return fd.ChoiceLabels[i]
+	}
+	return choice
+}
+
 // pickerView shows a picker's value between arrows, and while it has the
 // focus the other options after it, dimmed.
 func (f *Form) pickerView(fd *field, focused bool) string {
 	st := f.c.Styles
-	value := fd.input.Value()
+	value := labelOf(fd.Field, fd.input.Value())
 	if value == "" {
 		value = "—"
 	}
@@ -376,7 +388,7 @@ func (f *Form) pickerView(fd *field, focused bool) string {
 	var others []string
 	for _, o := range fd.Choices {
 		if o != fd.input.Value() {
-			others = append(others, o)
+			others = append(others, labelOf(fd.Field, o))
 		}
 	}
 	return st.Highlight.Render("◂ "+value+" ▸") + st.Dim.Render("  "+strings.Join(others, " · "))

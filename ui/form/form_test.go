@@ -220,3 +220,19 @@ func TestSuggestionsComplete(t *testing.T) {
 		t.Errorf("with nothing to complete tab moves on: %q, focus %d", got, f.focus)
 	}
 }
+
+// A picker with labels shows them, and a letter picks by label, while the
+// value stays the stored one.
+func TestPickerLabels(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	f := New(common.New(r, nil, i18n.SV, time.Now), "Avtal",
+		Field{Key: "kind", Label: "Typ", Required: true, Value: "framework",
+			Choices: []string{"general_terms", "framework"}, ChoiceLabels: []string{"allmänna villkor", "ramavtal"}})
+	if v := ansi.Strip(f.View(80)); !strings.Contains(v, "◂ ramavtal ▸  allmänna villkor") {
+		t.Errorf("the picker should show the labels:\n%s", v)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
+	if got := f.Values()["kind"]; got != "general_terms" {
+		t.Errorf("a picks allmänna villkor, whose value is general_terms: %q", got)
+	}
+}

@@ -95,6 +95,7 @@ var agreementsMsgs = map[string]msg{
 	"detail.overrides":     {"Always first: %s", "Går alltid först: %s"},
 	"detail.documents":     {"Documents", "Dokument"},
 	"detail.clauses":       {"%d clauses", "%d klausuler"},
+	"detail.clauses.one":   {"1 clause", "1 klausul"},
 	"detail.sample":        {"Sample values: %s", "Exempelvärden: %s"},
 	"detail.no_renewal":    {"no renewal", "ingen förlängning"},
 	"detail.ended":         {"the term has ended", "avtalstiden har löpt ut"},

@@ -175,3 +175,12 @@ func (l Lang) Decimal(number string) string {
 
 // Pct writes a percentage figure with as many decimals as it has.
 func (l Lang) Pct(v float64) string { return l.Decimal(strconv.FormatFloat(v, 'f', -1, 64)) }
+
+// Count writes n with the message key, or with key.one when n is 1 and the
+// catalogue has it ("1 clause", "49 clauses").
+func (l Lang) Count(key string, n int) string {
+	if _, ok := catalog[key+".one"]; ok && n == 1 {
+		return l.T(key + ".one")
+	}
+	return l.T(key, n)
+}

@@ -22,3 +22,16 @@ func TestDeadlineKind(t *testing.T) {
 		}
 	}
 }
+
+// Count says "1 clause" and "2 clauses" (and the Swedish forms).
+func TestCount(t *testing.T) {
+	for _, tt := range []struct {
+		lang Lang
+		n    int
+		want string
+	}{{EN, 1, "1 clause"}, {EN, 0, "0 clauses"}, {EN, 49, "49 clauses"}, {SV, 1, "1 klausul"}, {SV, 2, "2 klausuler"}} {
+		if got := tt.lang.Count("detail.clauses", tt.n); got != tt.want {
+			t.Errorf("%s %d: %q, want %q", tt.lang, tt.n, got, tt.want)
+		}
+	}
+}
