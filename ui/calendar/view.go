@@ -271,7 +271,8 @@ func (m *Model) dayBox(w, h int) string {
 		room = h - 2 // a blank line and the legend
 	}
 	var lines []string
-	if hi == lo && len(m.data.movedFrom(m.cursor)) == 0 {
+	moved := m.data.movedFrom(m.cursor)
+	if hi == lo && len(moved) == 0 {
 		lines = append(lines, st.Dim.Render(ansi.Truncate(m.c.T("cal.no_day"), w, "…")))
 	}
 	// Two lines a deadline: its kind, then its agreement.
@@ -290,7 +291,7 @@ func (m *Model) dayBox(w, h int) string {
 	}
 	// A deadline dated today whose act-by day came earlier shows here too,
 	// saying where it went: the day you put it on is where you look.
-	for _, d := range m.data.movedFrom(m.cursor) {
+	for _, d := range moved {
 		if len(lines)+2 > room {
 			break
 		}
