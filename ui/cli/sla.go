@@ -14,6 +14,7 @@ import (
 	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // sla runs `avtal sla credit|incidents|add`.
@@ -425,7 +426,7 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
-		return incidentFlagError(err)
+		return incidentFlagError(env.Lang, err)
 	}
 	if *asJSON {
 		return writeJSON(env.Stdout, inc)
@@ -435,15 +436,16 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// incidentFlagError names the flag behind a refused incident field.
-func incidentFlagError(err error) error {
-	var fe *model.FieldError
-	if !errors.As(err, &fe) {
+// incidentFlagError names the flag behind a refused incident field and
+// words the refusal as the SLA pane does.
+func incidentFlagError(lang i18n.Lang, err error) error {
+	var ie *model.IncidentError
+	if !errors.As(err, &ie) {
 		return err
 	}
-	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[fe.Field]
+	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[ie.Field]
 	if name == "" {
 		return err
 	}
-	return flagError(name, errors.New(fe.Msg))
+	return flagError(name, errors.New(lang.Incident(ie)))
 }
