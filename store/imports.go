@@ -24,6 +24,10 @@ type ImportRequest struct {
 	// Source is the file the plan was read from, kept with each document.
 	Source string
 	Plan   docimport.Plan
+	// Analysed, when not nil, is closed once the plan's suggested tags and
+	// proposals are found (docimport.Plan.StartAnalysis): the clauses are
+	// stored meanwhile, and the rest when it is closed.
+	Analysed <-chan struct{}
 }
 
 // DocumentRef names one stored version of a document.
@@ -69,7 +73,7 @@ func (r *ImportResult) Clauses() int {
 	return n
 }
 
-// ImportDocuments stores the documents of an imported file in one
+// ImportDocuments stores the documents of an imported, analysed file in one
 // transaction, with the tags it suggests (as suggestions), its proposals
 // (pending) and the amendments it detected (unconfirmed). Without an
 // agreement id it creates a draft agreement with an id made from the
@@ -88,18 +92,9 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return ImportResult{}, fmt.Errorf("document %q: %w", plan.Documents[i].Name, err)
 		}
 	}
-	// A plan read but not yet analysed is analysed while its clauses are
-	// stored: the two take about as long, and each has a core of its own.
-	analysed := make(chan struct{})
 	if plan.NeedsAnalysis() {
-		go func() {
-			defer close(analysed)
-			plan.Analyse()
-		}()
-	} else {
-		close(analysed)
+		return ImportResult{}, errors.New("the import's tags and proposals are not found yet (docimport.Plan.StartAnalysis)")
 	}
-	defer func() { <-analysed }()
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if res.Created {
@@ -129,7 +124,13 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		if err := im.w.flushClauses(ctx); err != nil {
 			return err
 		}
-		<-analysed
+		if req.Analysed != nil {
+			select {
+			case <-req.Analysed:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		for i := range plan.Documents {
 			im.w.suggest(added[i].clauseIDs, plan.Documents[i].Suggested)
 		}
