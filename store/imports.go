@@ -47,7 +47,7 @@ type ImportedDocument struct {
 	// Diff is how the clauses changed against Replaces.
 	Diff []clausediff.Change `json:"diff,omitempty"`
 	// Carried is what the clauses took over from Replaces, nil for a new document.
-	Carried *Carried `json:"carried,omitempty"`
+	Carried *docimport.Carried `json:"carried,omitempty"`
 }
 
 // ImportResult is what ImportDocuments stored.
@@ -307,10 +307,10 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 			return addedDoc{}, err
 		}
 		diff = clausediff.Diff(oldClauses, d.Clauses)
-		if carried, err = im.carryFrom(ctx, old, oldClauses, oldIDs, clausediff.Links(oldClauses, d.Clauses)); err != nil {
+		if carried, err = im.carryFrom(ctx, old, oldClauses, oldIDs, d.Clauses); err != nil {
 			return addedDoc{}, err
 		}
-		nd.carried = carried.tags
+		nd.carried = carried.plan.Tags
 	} else {
 		im.nextPos++
 	}
@@ -322,7 +322,7 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 		Clauses: len(d.Clauses), Diff: diff}
 	if old != nil {
 		doc.Replaces = &DocumentRef{ID: old.ID, Name: old.Name, Version: old.Version}
-		doc.Carried = &carried.counts
+		doc.Carried = &carried.plan.Counts
 	}
 	res.Documents = append(res.Documents, doc)
 	return addedDoc{id: docID, replaced: nd.replaces, clauseIDs: clauseIDs, carry: carried}, nil

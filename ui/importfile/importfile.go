@@ -182,7 +182,7 @@ func Summary(lang i18n.Lang, o Outcome) string {
 // "; carried 3 tags and 2 notes (1 on a changed clause); 1 note left on
 // the old version"; "" when the old versions had neither.
 func carriedText(lang i18n.Lang, docs []store.ImportedDocument) string {
-	var sum store.Carried
+	var sum docimport.Carried
 	for _, d := range docs {
 		if c := d.Carried; c != nil {
 			sum.Tags, sum.Notes, sum.ChangedNotes, sum.NotCarried = sum.Tags+c.Tags, sum.Notes+c.Notes,
