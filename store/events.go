@@ -86,9 +86,13 @@ func (s *Store) UndoDone(ctx context.Context, agreementID, key string) error {
 	})
 }
 
-// Snooze keeps a deadline out of reminders until the given day; the zero
+// Snooze keeps a deadline out of reminders until the given day, which
+// deadlines.CheckSnooze wants after today by the store's clock; the zero
 // date wakes it up again.
 func (s *Store) Snooze(ctx context.Context, agreementID, key string, until model.Date) error {
+	if err := deadlines.CheckSnooze(until, model.DateOf(s.clock())); err != nil {
+		return err
+	}
 	return s.decide(ctx, agreementID, key, "snooze", func(d *Decision) { d.SnoozedUntil = until })
 }
 

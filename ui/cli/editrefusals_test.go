@@ -11,6 +11,7 @@ import (
 
 	"avtal/model"
 	"avtal/ui/agreements"
+	"avtal/ui/calendar"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
 )
@@ -80,4 +81,43 @@ func editFormIndex(t *testing.T, field string) int {
 		t.Fatalf("the edit form has no field %s", field)
 	}
 	return i
+}
+
+// TestPastSnoozeRefusedAlikeByCLIAndPane: a snooze must last past today
+// (deadlines.CheckSnooze, which the store runs on every snooze), so
+// `avtal snooze --until` and the calendar's snooze form refuse today with
+// the same words in either language.
+func TestPastSnoozeRefusedAlikeByCLIAndPane(t *testing.T) {
+	for _, tt := range []struct {
+		lang i18n.Lang
+		want string
+	}{
+		{i18n.EN, "must be after today (2026-11-24)"},
+		{i18n.SV, "måste vara efter i dag (2026-11-24)"},
+	} {
+		st := tuitest.SampleStore(t)
+		today := model.DateOf(st.Clock()()).String()
+
+		var out, errOut bytes.Buffer
+		env := &Env{Store: st, Lang: tt.lang, Stdout: &out, Stderr: &errOut, Now: st.Clock()}
+		code := Run(context.Background(), env, "snooze", []string{"centuri-saas", "--kind", "indexation", "--date", "2027-01-01", "--until", today})
+		if want := "avtal snooze: --until: " + tt.want + "\n"; code != ExitFail || errOut.String() != want {
+			t.Errorf("%s CLI snooze --until %s: exit %d, %q; want exit 1 and %q", tt.lang, today, code, errOut.String(), want)
+		}
+
+		pane := calendar.New(tuitest.Session(st, tt.lang))
+		pane.SetSize(120, 30)
+		drain := func(cmd tea.Cmd) { tuitest.Drain(t, pane.Update, cmd) }
+		drain(pane.Init())
+		for _, k := range []string{"enter", "s", "ctrl+u", today, "enter"} {
+			drain(pane.Update(tuitest.Key(k)))
+		}
+		// The form is drawn beside the month, so its words share a line with it.
+		if view := pane.View(); !pane.Capturing() || !strings.Contains(view, " "+tt.want+" ") {
+			t.Errorf("%s pane snooze until %s: form open %v, want %q under the field:\n%s", tt.lang, today, pane.Capturing(), tt.want, view)
+		}
+		if decided, err := st.Decisions(context.Background(), "centuri-saas"); err != nil || len(decided) != 0 {
+			t.Errorf("%s: a refused snooze was stored: %v %v", tt.lang, decided, err)
+		}
+	}
 }
