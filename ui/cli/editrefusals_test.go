@@ -32,6 +32,8 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 		{"term.notice", "soon", "term.notice", model.CheckField("term.notice", "soon").(*model.FieldError).Msg},
 		{"fee.amount", "-5", "fee.amount", "must not be negative"},
 		{"term.indefinite", "true", "term.initial", "an indefinite agreement has no initial period"},
+		{"title", "", "title", "must be filled in"}, // the form's words for a required field
+		{"supplier.name", " ", "supplier.name", "must be filled in"},
 	}
 	const id = "centuri-saas" // the first agreement of the sample, with an initial term
 	for _, tt := range tests {
@@ -64,7 +66,7 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 		}
 
 		after, err := st.Agreement(context.Background(), id)
-		if err != nil || after.Term != before.Term || after.Start != before.Start || after.Fee != before.Fee {
+		if err != nil || after.Term != before.Term || after.Start != before.Start || after.Fee != before.Fee || after.Title != before.Title || after.Supplier != before.Supplier {
 			t.Errorf("%s=%s: a refused edit changed the agreement: %+v → %+v (%v)", tt.field, tt.value, before, after, err)
 		}
 	}
