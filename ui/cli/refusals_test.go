@@ -71,7 +71,7 @@ func refusedByForm(t *testing.T, p pane, what, want string) {
 
 // TestBadIncidentRefusedAlikeByCLIAndPane: an incident is checked by one
 // model rule (model.Incident.CheckRecord, run inside the store's
-// transaction) and its times read by one parser (uptime.ParseTime), so
+// transaction) and its times read by one parser (slacredit.ParseTime), so
 // `avtal sla add` and the SLA pane's form refuse the same incident with the
 // same words in either language: the CLI names the flag, the pane keeps
 // the form open with the words under the field. Nothing is stored.

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
@@ -47,7 +47,7 @@ func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", nam
 // creditResult is `avtal sla credit --json`.
 type creditResult struct {
 	Agreement       string            `json:"agreement,omitempty"`
-	Month           uptime.Month      `json:"month"`
+	Month           slacredit.Month   `json:"month"`
 	Window          model.Window      `json:"window"`
 	TZ              string            `json:"tz"`
 	WindowMinutes   int               `json:"window_minutes"`
@@ -125,7 +125,7 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 	case f.agreement == "" && f.fee == "":
 		return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
 	}
-	month, err := uptime.ParseMonth(f.month)
+	month, err := slacredit.ParseMonth(f.month)
 	if err != nil {
 		return flagError("month", err)
 	}
@@ -143,7 +143,7 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc, err := uptime.Location(terms.Window)
+	loc, err := slacredit.Location(terms.Window)
 	if err != nil {
 		return err
 	}
@@ -151,7 +151,7 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, err := uptime.Credit(terms, month, fee, incidents)
+	r, err := slacredit.Credit(terms, month, fee, incidents)
 	if err != nil {
 		return err
 	}
@@ -175,30 +175,30 @@ func findAgreement(ctx context.Context, env *Env, id string) (*model.Agreement, 
 	return a, err
 }
 
-// creditTerms are the terms `sla credit` computes on (uptime.CreditTerms:
+// creditTerms are the terms `sla credit` computes on (slacredit.CreditTerms:
 // the agreement's or the preset's, with the flags over them).
 func creditTerms(env *Env, a *model.Agreement, f *creditFlags) (model.SLATerms, error) {
-	o := uptime.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
+	o := slacredit.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
 		TargetPct: f.target, CapPct: f.capPct, ClaimWindow: f.claimWindow}
 	if f.set["discretionary"] {
 		o.Discretionary = &f.discretionary
 	}
-	terms, err := uptime.CreditTerms(a, o)
-	var oe *uptime.OverrideError
+	terms, err := slacredit.CreditTerms(a, o)
+	var oe *slacredit.OverrideError
 	if err != nil && !errors.As(err, &oe) { // the merged terms fail Validate
 		return terms, fmt.Errorf("%s: %w", env.Lang.T("sla.cli.terms"), err)
 	}
 	return terms, overrideFlagError(env, err)
 }
 
-// overrideFlags are the flags of the overrides uptime.OverrideError names.
+// overrideFlags are the flags of the overrides slacredit.OverrideError names.
 var overrideFlags = map[string]string{"preset": "preset", "window": "window", "tz": "tz", "tiers": "tiers",
 	"target_pct": "target", "cap_pct": "cap-pct", "claim_window": "claim-window", "fee": "fee"}
 
 // overrideFlagError words a refused override in the session's language,
 // with the flag named.
 func overrideFlagError(env *Env, err error) error {
-	var oe *uptime.OverrideError
+	var oe *slacredit.OverrideError
 	if !errors.As(err, &oe) {
 		return err
 	}
@@ -212,10 +212,10 @@ func overrideFlagError(env *Env, err error) error {
 // creditFee is --fee when given, else the agreement's fee as a monthly fee.
 func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, string, error) {
 	if flagFee != "" {
-		fee, err := uptime.ParseFee(flagFee)
+		fee, err := slacredit.ParseFee(flagFee)
 		return fee, "flag", overrideFlagError(env, err)
 	}
-	fee, basis, err := uptime.MonthlyFee(a.Fee)
+	fee, basis, err := slacredit.MonthlyFee(a.Fee)
 	if err != nil {
 		return 0, "", fmt.Errorf("%s: %w (%s)", a.ID, err, env.Lang.T("sla.cli.give_fee"))
 	}
@@ -224,7 +224,7 @@ func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, stri
 
 // creditIncidents are the agreement's recorded incidents of the month plus
 // the downtime and planned time given as flags.
-func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
+func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m slacredit.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
 	var out []model.Incident
 	if a != nil {
 		span := m.Span(loc)
@@ -240,7 +240,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 		planned bool
 	}{{"downtime", f.downtime, false}, {"planned", f.planned, true}} {
 		for _, v := range g.values {
-			s, err := uptime.ParseDowntime(v, loc)
+			s, err := slacredit.ParseDowntime(v, loc)
 			if err != nil {
 				return nil, flagError(g.name, err)
 			}
@@ -250,7 +250,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 	return out, nil
 }
 
-func newCreditResult(r uptime.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
+func newCreditResult(r slacredit.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
 	res := creditResult{
 		Month: r.Month, Window: terms.Window, WindowMinutes: r.WindowMinutes, DowntimeMinutes: r.DowntimeMinutes,
 		UptimePct: r.UptimePct, TargetPct: r.TargetPct, BelowTarget: r.BelowTarget, Tier: r.Tier, CreditPct: r.CreditPct,
@@ -333,10 +333,10 @@ func slaIncidents(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc := uptime.Zone(a.SLA)
+	loc := slacredit.Zone(a.SLA)
 	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	if *monthFlag != "" {
-		m, err := uptime.ParseMonth(*monthFlag)
+		m, err := slacredit.ParseMonth(*monthFlag)
 		if err != nil {
 			return flagError("month", err)
 		}
@@ -408,13 +408,13 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	loc := uptime.Zone(a.SLA)
+	loc := slacredit.Zone(a.SLA)
 	inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
 		ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
-	if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
+	if inc.Start, err = slacredit.ParseTime(*start, loc); err != nil {
 		return flagError("start", err)
 	}
-	if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
+	if inc.End, err = slacredit.ParseTime(*end, loc); err != nil {
 		return flagError("end", err)
 	}
 	for _, d := range []struct {

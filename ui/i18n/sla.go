@@ -2,7 +2,7 @@ package i18n
 
 import (
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 )
 
 // slaMsgs are the strings of the SLA pane and of `avtal sla`.
@@ -104,7 +104,7 @@ var slaMsgs = map[string]msg{
 	"sla.err.start_missing":     {"must be set", "måste anges"},
 	"sla.err.agreement_missing": {"must be set", "måste anges"},
 	"sla.err.year":              {"year %d is outside 1–9999", "året %d ligger utanför 1–9999"},
-	// Refused SLA overrides (uptime.OverrideError), in the CLI and the pane alike.
+	// Refused SLA overrides (slacredit.OverrideError), in the CLI and the pane alike.
 	"sla.err.negative_fee":   {"a fee must not be negative", "en avgift får inte vara negativ"},
 	"sla.err.no_terms":       {"agreement %q states no SLA terms; give --tiers or --target", "avtalet %q har inga SLA-villkor; ange --tiers eller --target"},
 	"sla.err.unknown_preset": {"%q is not a preset (want one of %s)", "%q är ingen förinställning (välj bland %s)"},
@@ -177,7 +177,7 @@ func (l Lang) Incident(e *model.IncidentError) string { return l.T("sla.err."+e.
 
 // Override words a refused SLA override in the language: the catalogue's
 // message for its key, or the parser's own words.
-func (l Lang) Override(e *uptime.OverrideError) string {
+func (l Lang) Override(e *slacredit.OverrideError) string {
 	if e.Key == "" {
 		return e.Err.Error()
 	}

@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
@@ -79,7 +79,7 @@ func (m *Model) incidentFields(inc model.Incident) []form.Field {
 }
 
 // parseTime reads a local time in the SLA's zone, "2026-11-10 16:00" or with a T.
-func (m *Model) parseTime(s string) (time.Time, error) { return uptime.ParseTime(s, m.zone()) }
+func (m *Model) parseTime(s string) (time.Time, error) { return slacredit.ParseTime(s, m.zone()) }
 
 // yesNo reads y/yes/j/ja or n/no/nej, in either language; empty is no.
 func (m *Model) yesNo(s string) (yes, ok bool) {
@@ -284,10 +284,10 @@ func (m *Model) openFee() tea.Cmd {
 	return nil
 }
 
-// checkFee refuses a what-if fee uptime.ParseFee refuses, in the session's language.
+// checkFee refuses a what-if fee slacredit.ParseFee refuses, in the session's language.
 func (m *Model) checkFee(s string) error {
-	var oe *uptime.OverrideError
-	if _, err := uptime.ParseFee(s); errors.As(err, &oe) {
+	var oe *slacredit.OverrideError
+	if _, err := slacredit.ParseFee(s); errors.As(err, &oe) {
 		return errors.New(m.c.Lang.Override(oe))
 	}
 	return nil
@@ -301,7 +301,7 @@ func (m *Model) setFee(s string) tea.Cmd {
 		delete(m.fees, a.ID)
 		return tea.Batch(common.Status(m.c.T("sla.fee_reset")), m.show())
 	}
-	f, _ := uptime.ParseFee(s) // checked by checkFee
+	f, _ := slacredit.ParseFee(s) // checked by checkFee
 	m.fees[a.ID] = f
 	return tea.Batch(common.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
 }
