@@ -86,6 +86,9 @@ func (a *program) commands() []command {
 	}
 }
 
+// The help lists the commands in the table's order, related ones together.
+func init() { cobra.EnableCommandSorting = false }
+
 // program is one run of the program: its globals and output, and the register
 // once a command has opened it (or as a test hands it over).
 type program struct {

@@ -49,7 +49,7 @@ func (a *program) manMarkdown() string {
 	root := a.root
 	var b strings.Builder
 	fmt.Fprintf(&b, "%% \"AVTAL\" \"1\" \"\" \"avtal %s\" \"Avtal\"\n", version)
-	fmt.Fprintf(&b, "# %s\navtal - %s\n\n", t("cli.man.name"), root.Short)
+	fmt.Fprintf(&b, "# %s\navtal - %s\n\n", t("cli.man.name"), t("cli.man.whatis"))
 	fmt.Fprintf(&b, "# %s\n```\n%s\n%s %s [%s]\n```\n\n", t("cli.man.synopsis"), a.useLine(root), root.CommandPath(), t("cli.help.command"), t("cli.help.flags_word"))
 	fmt.Fprintf(&b, "# %s\n%s\n\n", t("cli.man.description"), root.Long)
 	fmt.Fprintf(&b, "# %s\n%s\n", t("cli.man.global_flags"), a.manFlags(root.PersistentFlags()))
@@ -60,7 +60,7 @@ func (a *program) manMarkdown() string {
 			if !s.IsAvailableCommand() {
 				continue
 			}
-			fmt.Fprintf(&b, "## %s\n%s\n\n", strings.TrimSuffix(a.useLine(s), " ["+t("cli.help.flags_word")+"]"), s.Short)
+			fmt.Fprintf(&b, "### %s\n%s\n\n", strings.TrimSuffix(a.useLine(s), " ["+t("cli.help.flags_word")+"]"), s.Short)
 			if s.Long != "" {
 				fmt.Fprintf(&b, "%s\n\n", s.Long)
 			}
@@ -80,6 +80,9 @@ func (a *program) manFlags(fs *pflag.FlagSet) string {
 	fs.VisitAll(func(f *pflag.Flag) {
 		name, usage := pflag.UnquoteUsage(f)
 		b.WriteString("**--" + f.Name + "**")
+		if f.Shorthand != "" {
+			b.WriteString(", **-" + f.Shorthand + "**")
+		}
 		if name != "" {
 			b.WriteString(" *" + name + "*")
 		}

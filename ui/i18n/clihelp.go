@@ -17,6 +17,7 @@ var cliHelpMsgs = map[string]msg{
 	"cli.help.default":      {"(default %s)", "(standard %s)"},
 
 	"cli.man.name":         {"NAME", "NAMN"},
+	"cli.man.whatis":       {"a terminal workbench for agreements", "en terminalarbetsbänk för avtal"},
 	"cli.man.synopsis":     {"SYNOPSIS", "SYNOPSIS"},
 	"cli.man.description":  {"DESCRIPTION", "BESKRIVNING"},
 	"cli.man.global_flags": {"GLOBAL FLAGS", "GLOBALA FLAGGOR"},
