@@ -166,8 +166,8 @@ func (a *program) usageMessage(err error) (msg string, ok bool) {
 	case errors.As(err, &usage):
 		return usage.Msg, true
 	case errors.As(err, &unknown):
-		if unknown.GetSpecifiedShortnames() != "" {
-			return t("cli.flag_unknown", "-"+unknown.GetSpecifiedName()), true
+		if short := unknown.GetSpecifiedShortnames(); short != "" {
+			return t("cli.flag_unknown", "-"+short), true // -frob, as typed
 		}
 		return t("cli.flag_unknown", "--"+unknown.GetSpecifiedName()), true
 	case errors.As(err, &needs):
