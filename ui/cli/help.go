@@ -51,13 +51,7 @@ func (a *program) help(cmd *cobra.Command, _ []string) {
 	b.WriteString("\n" + t("cli.help.usage") + "\n  " + a.useLine(cmd) + "\n")
 	if cmd.HasAvailableSubCommands() {
 		b.WriteString("  " + cmd.CommandPath() + " " + t("cli.help.command") + " [" + t("cli.help.flags_word") + "]\n")
-		var rows [][2]string
-		for _, s := range cmd.Commands() {
-			if s.IsAvailableCommand() {
-				rows = append(rows, [2]string{s.Use, s.Short})
-			}
-		}
-		b.WriteString("\n" + t("cli.help.commands") + "\n" + table(rows))
+		b.WriteString("\n" + t("cli.help.commands") + "\n" + table(commandRows(cmd, "")))
 	}
 	b.WriteString("\n" + t("cli.help.examples") + "\n" + indent(cmd.Example))
 	if fs := cmd.LocalNonPersistentFlags(); fs.HasAvailableFlags() {
@@ -68,6 +62,19 @@ func (a *program) help(cmd *cobra.Command, _ []string) {
 		b.WriteString("\n" + t("cli.help.more", cmd.CommandPath()) + "\n")
 	}
 	fmt.Fprint(cmd.OutOrStdout(), b.String())
+}
+
+// commandRows are the commands under cmd, each under its parent, named
+// from cmd down ("event list ID"), with what they do.
+func commandRows(cmd *cobra.Command, prefix string) [][2]string {
+	var rows [][2]string
+	for _, s := range cmd.Commands() {
+		if s.IsAvailableCommand() {
+			rows = append(rows, [2]string{prefix + s.Use, s.Short})
+			rows = append(rows, commandRows(s, prefix+s.Name()+" ")...)
+		}
+	}
+	return rows
 }
 
 // useLine is how cmd is called: its path, its arguments and [flags].
