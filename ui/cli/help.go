@@ -188,13 +188,16 @@ func (a *program) usageMessage(err error) (msg string, ok bool) {
 }
 
 // valueProblem says why a flag's value was refused: pflag's own parsers
-// (numbers, true/false, durations) say it in English, so their mistakes
-// are said from the catalogue; a value of Avtal's own says it itself.
+// (numbers, true/false, durations) and model.ParseDate say it in English,
+// so their mistakes are said from the catalogue; other values of Avtal's
+// own say it themselves.
 func (a *program) valueProblem(bad *pflag.InvalidValueError) string {
 	var num *strconv.NumError
 	switch {
 	case bad.GetFlag().Value.Type() == "duration":
 		return a.g.lang.T("cli.flag_not_duration")
+	case bad.GetFlag().Value.Type() == "date":
+		return a.g.lang.T("cli.flag_not_date")
 	case errors.As(bad, &num) && num.Func == "ParseBool":
 		return a.g.lang.T("cli.flag_not_bool")
 	case errors.As(bad, &num):

@@ -181,7 +181,7 @@ func TestManPage(t *testing.T) {
 // The language of the environment is the language of mistakes too.
 func TestFlagErrorsFollowTheEnvironmentsLanguage(t *testing.T) {
 	code, out, errOut := avtalIn(t, map[string]string{"LANG": "sv_SE.UTF-8"}, "deadlines", "--from", "igår")
-	if want := "avtal deadlines: --from \"igår\": "; code != ExitUsage || out != "" || !strings.HasPrefix(errOut, want) ||
+	if want := "avtal deadlines: --from \"igår\": inget datum som finns"; code != ExitUsage || out != "" || !strings.HasPrefix(errOut, want) ||
 		!strings.HasSuffix(errOut, "\n(avtal deadlines --help visar dess flaggor)\n") {
 		t.Errorf("exit %d, stderr %q; want 2, %q… and the pointer in Swedish", code, errOut, want)
 	}

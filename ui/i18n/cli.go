@@ -13,6 +13,7 @@ var cliMsgs = map[string]msg{
 	"cli.flag_not_number":     {"not a whole number", "inget heltal"},
 	"cli.flag_not_bool":       {"not true or false", "varken true eller false"},
 	"cli.flag_not_duration":   {"not a duration such as 90s, 30m or 2h", "ingen tidslängd som 90s, 30m eller 2h"},
+	"cli.flag_not_date":       {"not a date that exists, written YYYY-MM-DD", "inget datum som finns, skrivet ÅÅÅÅ-MM-DD"},
 	"cli.completion_shell":    {"completion needs a shell: bash, zsh or fish", "completion behöver ett skal: bash, zsh eller fish"},
 	"cli.serve_max_sessions":  {"--max-sessions must be at least 1, got %d", "--max-sessions måste vara minst 1, inte %d"},
 	"cli.serve_idle_negative": {"--idle-timeout cannot be negative", "--idle-timeout kan inte vara negativ"},
