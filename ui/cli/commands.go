@@ -23,7 +23,9 @@ type command struct {
 	maxArgs int // anyArgs: no limit
 	open    opening
 	flags   declare
-	subs    []command
+	// complete offers the positional arguments in the shell (nil: files).
+	complete cobra.CompletionFunc
+	subs     []command
 }
 
 const anyArgs = -1
@@ -41,47 +43,48 @@ const (
 func (a *program) commands() []command {
 	return []command{
 		{name: "list", flags: list},
-		{name: "show", maxArgs: 1, flags: show},
+		{name: "show", complete: a.firstID, maxArgs: 1, flags: show},
 		{name: "import", maxArgs: anyArgs, flags: importFiles},
-		{name: "proposals", maxArgs: anyArgs, flags: proposals},
-		{name: "set", maxArgs: anyArgs, flags: set},
-		{name: "edit", maxArgs: 1, flags: edit},
+		{name: "proposals", complete: a.firstID, maxArgs: anyArgs, flags: proposals},
+		{name: "set", complete: a.firstID, maxArgs: anyArgs, flags: set},
+		{name: "edit", complete: a.firstID, maxArgs: 1, flags: edit},
 		{name: "export", flags: export},
 		{name: "demo", open: openNothing, flags: demo},
 		{name: "backup", maxArgs: 1, flags: backup},
 		{name: "restore", maxArgs: 1, open: openNothing, flags: restore},
-		{name: "log", maxArgs: 1, flags: auditLog},
+		{name: "log", complete: a.firstID, maxArgs: 1, flags: auditLog},
 		{name: "deadlines", flags: listDeadlines},
-		{name: "event", maxArgs: 3, flags: recordEvent, subs: []command{
-			{name: "list", maxArgs: 1, flags: listEvents},
+		{name: "event", complete: a.firstID, maxArgs: 3, flags: recordEvent, subs: []command{
+			{name: "list", complete: a.firstID, maxArgs: 1, flags: listEvents},
 			{name: "delete", maxArgs: 1, flags: deleteEvent},
 		}},
-		{name: "done", maxArgs: 2, flags: markDone},
-		{name: "snooze", maxArgs: 2, flags: snooze},
+		{name: "done", complete: a.firstID, maxArgs: 2, flags: markDone},
+		{name: "snooze", complete: a.firstID, maxArgs: 2, flags: snooze},
 		{name: "sla", maxArgs: anyArgs, open: openNothing, flags: slaNeedsSub, subs: []command{
 			{name: "credit", flags: slaCredit},
-			{name: "incidents", maxArgs: 1, flags: slaIncidents},
-			{name: "add", maxArgs: 1, flags: slaAdd},
+			{name: "incidents", complete: a.firstID, maxArgs: 1, flags: slaIncidents},
+			{name: "add", complete: a.firstID, maxArgs: 1, flags: slaAdd},
 		}},
 		{name: "gen", open: openEmpty, flags: generate},
-		{name: "clauses", maxArgs: 1, flags: agreementClauses},
+		{name: "clauses", complete: a.firstID, maxArgs: 1, flags: agreementClauses},
 		{name: "search", maxArgs: anyArgs, flags: search},
-		{name: "tag", maxArgs: 3, flags: tagClause},
-		{name: "note", maxArgs: anyArgs, flags: noteClause, subs: []command{
+		{name: "tag", complete: a.firstID, maxArgs: 3, flags: tagClause},
+		{name: "note", complete: a.firstID, maxArgs: anyArgs, flags: noteClause, subs: []command{
 			{name: "edit", maxArgs: anyArgs, flags: editNote},
 			{name: "delete", maxArgs: 1, flags: deleteNote},
 		}},
 		{name: "compare", maxArgs: 1, flags: compare},
 		{name: "serve", open: openNothing, flags: serve},
-		{name: "subprocessors", maxArgs: 1, flags: subprocessors, subs: []command{
-			{name: "import", maxArgs: 2, flags: compareList},
-			{name: "export", maxArgs: 1, flags: exportSubs},
+		{name: "subprocessors", complete: a.firstID, maxArgs: 1, flags: subprocessors, subs: []command{
+			{name: "import", complete: a.firstID, maxArgs: 2, flags: compareList},
+			{name: "export", complete: a.firstID, maxArgs: 1, flags: exportSubs},
 		}},
-		{name: "notice", maxArgs: 1, flags: notice, subs: []command{
+		{name: "notice", complete: a.firstID, maxArgs: 1, flags: notice, subs: []command{
 			{name: "undo", maxArgs: 1, flags: undoNotice},
 		}},
 		{name: "version", open: openNothing, flags: printVersion},
-		{name: "completion", maxArgs: 1, open: openNothing, flags: a.completion},
+		{name: "completion", maxArgs: 1, open: openNothing, flags: a.completion,
+			complete: cobra.FixedCompletions([]string{"bash", "zsh", "fish"}, cobra.ShellCompDirectiveNoFileComp)},
 		{name: "man", open: openNothing, flags: a.man},
 	}
 }
@@ -126,10 +129,10 @@ func (a *program) newRoot() *cobra.Command {
 	pf.String("lang", "", "") // read before parsing (langArg); declared for help, completion and parsing
 	pf.BoolVar(&a.g.noMouse, "no-mouse", false, "")
 	pf.BoolP("help", "h", false, "")
-	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"sv", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	for _, c := range a.commands() {
 		root.AddCommand(a.cobraCommand(c, ""))
 	}
+	a.completeFlags(root)
 	root.SetHelpCommand(a.helpCommand())
 	root.SetHelpFunc(a.help)
 	root.SetOut(a.stdout)
@@ -142,8 +145,9 @@ func (a *program) newRoot() *cobra.Command {
 // names before it, "" at the top).
 func (a *program) cobraCommand(c command, parent string) *cobra.Command {
 	path := strings.TrimSpace(parent + " " + c.name)
-	cc := &cobra.Command{Use: c.name, Args: a.atMost(c.maxArgs)}
+	cc := &cobra.Command{Use: c.name, Args: a.atMost(c.maxArgs), ValidArgsFunction: c.complete}
 	cc.RunE = a.runner(c.open, c.flags(cc.Flags()))
+	a.completeFlags(cc)
 	for _, s := range c.subs {
 		cc.AddCommand(a.cobraCommand(s, path))
 	}

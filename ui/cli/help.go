@@ -153,6 +153,17 @@ func (a *program) helpCommand() *cobra.Command {
 		}
 		return target.Help()
 	}}
+	cc.ValidArgsFunction = func(cc *cobra.Command, args []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		var names []cobra.Completion
+		if parent, rest, err := cc.Root().Find(args); err == nil && len(rest) == 0 {
+			for _, s := range parent.Commands() {
+				if s.IsAvailableCommand() && strings.HasPrefix(s.Name(), prefix) {
+					names = append(names, cobra.CompletionWithDesc(s.Name(), s.Short))
+				}
+			}
+		}
+		return names, cobra.ShellCompDirectiveNoFileComp
+	}
 	a.describe(cc, "help")
 	return cc
 }

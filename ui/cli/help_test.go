@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -151,11 +153,27 @@ func TestCompletion(t *testing.T) {
 	if code, out, _ := avtalIn(t, map[string]string{"LANG": "sv_SE.UTF-8"}, "__complete", "sl"); code != ExitOK || !strings.Contains(out, "sla\tSLA-kreditering") {
 		t.Errorf("completing sl in Swedish: exit %d, %q", code, out)
 	}
-	if _, out, _ := avtalIn(t, nil, "__complete", "sla", "c"); !strings.Contains(out, "credit\tuptime and service credit") {
-		t.Errorf("completing sla c: %q", out)
+	for _, args := range [][]string{{"sla", "c"}, {"help", "sla", "c"}} {
+		if _, out, _ := avtalIn(t, nil, append([]string{"__complete"}, args...)...); !strings.HasPrefix(out, "credit\tuptime and service credit") {
+			t.Errorf("completing %q: %q", args, out)
+		}
 	}
 	if _, out, _ := avtalIn(t, nil, "__complete", "list", "--lang", ""); !strings.Contains(out, "sv\nen\n") {
 		t.Errorf("completing --lang: %q", out)
+	}
+	// Agreement ids come from the register, which completion never makes.
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	if _, out, _ := avtalIn(t, nil, "--db", db, "__complete", "show", "cen"); strings.Contains(out, "centuri-saas") {
+		t.Errorf("completed from a register that is not there: %q", out)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("completion made the register")
+	}
+	avtalIn(t, nil, "--db", db, "list")
+	for _, args := range [][]string{{"show", "cen"}, {"note", "cen"}, {"deadlines", "--agreement", "cen"}} {
+		if _, out, _ := avtalIn(t, nil, append([]string{"--db", db, "__complete"}, args...)...); !strings.HasPrefix(out, "centuri-saas\n:4\n") {
+			t.Errorf("completing %q: %q", args, out)
+		}
 	}
 }
 
