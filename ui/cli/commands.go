@@ -92,8 +92,9 @@ func (a *program) commands() []command {
 // The help lists the commands in the table's order, related ones together.
 func init() { cobra.EnableCommandSorting = false }
 
-// program is one run of the program: its globals and output, and the register
-// once a command has opened it (or as a test hands it over).
+// program is one run of avtal: its globals, its output, and its command
+// tree. store is a register a test hands over; nil, the command opens its
+// own.
 type program struct {
 	g              globals
 	stdout, stderr io.Writer
@@ -189,15 +190,15 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 		if open == openNothing {
 			return body(cc.Context(), env, args)
 		}
-		if a.store == nil {
+		env.Store = a.store
+		if env.Store == nil {
 			st, err := a.open(cc.Context(), open)
 			if err != nil {
 				return &openError{err}
 			}
 			defer st.Close()
-			a.store = st
+			env.Store = st
 		}
-		env.Store = a.store
 		out := &safeWriter{w: a.stdout}
 		env.Stdout = out
 		err := body(cc.Context(), env, args)
