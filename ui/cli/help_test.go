@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"avtal/model"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
 )
@@ -212,5 +213,17 @@ func TestServeFlagsReachTheServer(t *testing.T) {
 	code, _, errOut := avtalIn(t, nil, "--db", dir+"/avtal.db", "serve", "--addr", "0.0.0.0:0")
 	if code != ExitFail || !strings.Contains(errOut, "avtal serve: 0.0.0.0:0 is reachable from other machines") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// set's help names every field set can set, in both languages.
+func TestSetHelpNamesEveryField(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.SV} {
+		set, _, _ := treeIn(lang).Find([]string{"set"})
+		for _, f := range model.Fields {
+			if !strings.Contains(strings.ReplaceAll(set.Long, "\n", " "), " "+f+",") && !strings.Contains(set.Long, " "+f+".") {
+				t.Errorf("%s: avtal set --help does not name %s", lang, f)
+			}
+		}
 	}
 }
