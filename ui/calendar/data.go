@@ -93,7 +93,7 @@ type loadedMsg struct {
 // The computation stops when ctx, the session's, ends.
 func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
-		d, err := share(ctx, st, shared, key, func() (*dataset, error) { return compute(ctx, st, key) })
+		d, err := common.Share(ctx, shared, st, key, func() (*dataset, error) { return compute(ctx, st, key) })
 		return loadedMsg{seq: seq, data: d, err: err}
 	}
 }
@@ -111,17 +111,6 @@ type (
 		id   string
 	}
 )
-
-// share returns the shared result for key at the register's generation,
-// computing it when no session has.
-func share(ctx context.Context, st *store.Store, shared *common.Shared, key any, run func() (*dataset, error)) (*dataset, error) {
-	if shared == nil {
-		return run()
-	}
-	v, err := shared.Do(ctx, st.Generation(), key, func() (any, error) { return run() })
-	d, _ := v.(*dataset)
-	return d, err
-}
 
 // compute reads the scope's agreements and records and computes its
 // deadlines over [from, to], explained in the key's language.
@@ -153,7 +142,7 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 // own patch.
 func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
-		nd, err := share(ctx, st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
+		nd, err := common.Share(ctx, shared, st, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
 		return loadedMsg{seq: seq, data: nd, err: err}
 	}
 }

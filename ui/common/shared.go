@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"sync"
+
+	"avtal/store"
 )
 
 // Shared holds what the sessions of one register share: results computed
@@ -56,6 +58,18 @@ func (s *Shared) Do(ctx context.Context, gen uint64, key any, compute func() (an
 		}
 		return it.value, it.err
 	}
+}
+
+// Share is Shared.Do for results of one type computed from st: run
+// computes the result for key while the register stays at the generation
+// read first. Without a Shared (nil) run computes it every time.
+func Share[T any](ctx context.Context, s *Shared, st *store.Store, key any, run func() (T, error)) (T, error) {
+	if s == nil {
+		return run()
+	}
+	v, err := s.Do(ctx, st.Generation(), key, func() (any, error) { return run() })
+	t, _ := v.(T)
+	return t, err
 }
 
 // ended reports whether err says that a computation's session ended.

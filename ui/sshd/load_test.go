@@ -1,13 +1,20 @@
 package sshd
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
+
+	"avtal/store"
+	"avtal/store/benchdb"
 )
 
 // TestLoad50 holds 50 sessions at once and measures, from the client,
@@ -18,25 +25,73 @@ import (
 //
 //	AVTAL_LOAD=1 taskset -c 0,1 go test ./ui/sshd -run TestLoad50 -v
 //
+// With AVTAL_BENCH_DB (as .ci/bench) it also serves a copy of the register
+// of 10 000 agreements / 1 000 000 clauses (store/benchdb), subtest "1M";
+// the copy takes the notes, the benchmark register is never written.
+//
 // Memory is the growth of the Go heap and stacks of the test process, which
-// holds the SSH clients as well as the server: an upper bound.
+// holds the SSH clients as well as the server: an upper bound. So is the
+// CPU time per keystroke or note: the process's, clients included.
 func TestLoad50(t *testing.T) {
 	if os.Getenv("AVTAL_LOAD") != "1" {
 		t.Skip("set AVTAL_LOAD=1 to run the load test")
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
-	for _, mode := range []struct {
-		name string
-		cfg  Config
-	}{
-		{"shared", Config{MaxSessions: 60}},
-		{"demo", Config{MaxSessions: 60, Demo: true}},
-	} {
-		t.Run(mode.name, func(t *testing.T) { load(t, mode.cfg, 50, 20) })
+	modes := []loadMode{
+		{"shared", func(*testing.T) Config { return Config{MaxSessions: 60} }, (*screen).openLicenceAudit},
+		{"demo", func(*testing.T) Config { return Config{MaxSessions: 60, Demo: true} }, nil},
+	}
+	if os.Getenv(benchdb.EnvPath) != "" {
+		modes = append(modes, loadMode{"1M", func(t *testing.T) Config { return Config{MaxSessions: 60, Store: copyOfBenchRegister(t)} }, (*screen).openFirstClause})
+	}
+	for _, mode := range modes {
+		t.Run(mode.name, func(t *testing.T) { load(t, mode.cfg(t), 50, 20, mode.onto) })
 	}
 }
 
-func load(t *testing.T, cfg Config, sessions, rounds int) {
+// loadMode is one server the load test measures.
+type loadMode struct {
+	name string
+	cfg  func(t *testing.T) Config
+	onto func(*screen) // where the fan-out's note is written and awaited; nil: no fan-out
+}
+
+// copyOfBenchRegister opens a copy of the benchmark register in t's folder.
+func copyOfBenchRegister(t *testing.T) *store.Store {
+	t.Helper()
+	src, err := os.Open(benchdb.Path(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	path := filepath.Join(t.TempDir(), "register.db")
+	dst, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := dst.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(context.Background(), path, store.WithClock(runningClock()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// openFirstClause shows the Clauses pane at its first clause, without notes.
+func (s *screen) openFirstClause() {
+	s.t.Helper()
+	s.step("2", clausesMarker)
+	s.step("\r", "▾ ")
+	s.step("j", "Notes (0)")
+}
+
+func load(t *testing.T, cfg Config, sessions, rounds int, onto func(*screen)) {
 	srv := startServer(t, cfg, nil)
 	before, rssBefore := memInUse(), rss()
 	start := time.Now()
@@ -53,26 +108,48 @@ func load(t *testing.T, cfg Config, sessions, rounds int) {
 		float64(after-before)/1024/float64(sessions), float64(rssAfter-rssBefore)/1024/float64(sessions))
 
 	// One session types while the others stay connected.
-	report(t, "one typing, others idle", "keystrokes", switchPanes(screens[:1], rounds*5))
+	report(t, "one typing, others idle", "keystrokes", measureCPU(func() []time.Duration { return switchPanes(screens[:1], rounds*5) }))
 	// Every session types at once, as fast as its screen follows.
-	report(t, "all typing at once", "keystrokes", switchPanes(screens, rounds))
-	if !cfg.Demo {
+	report(t, "all typing at once", "keystrokes", measureCPU(func() []time.Duration { return switchPanes(screens, rounds) }))
+	if onto != nil {
 		// Every screen shows one clause; one session notes on it.
-		report(t, "a note reaching the other screens", "screens updated", fanOut(screens, rounds/4))
+		for _, s := range screens {
+			onto(s)
+		}
+		report(t, "a note reaching the other screens", "screens updated", measureCPU(func() []time.Duration { return fanOut(screens, rounds/4) }))
 	}
+}
+
+// timed is what one phase measured: a latency per event and the CPU time
+// the process spent meanwhile.
+type timed struct {
+	took []time.Duration
+	cpu  time.Duration
+}
+
+func measureCPU(run func() []time.Duration) timed {
+	before := cpuTime()
+	took := run()
+	return timed{took, cpuTime() - before}
+}
+
+// cpuTime is the user and system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		return 0
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
 
 // fanOut has the first screen add rounds notes to the clause every screen
 // shows, and returns how long each note took to appear on each other
 // screen, from the keystroke that saved it.
 func fanOut(screens []*screen, rounds int) []time.Duration {
-	for _, s := range screens {
-		s.openLicenceAudit()
-	}
 	writer, others := screens[0], screens[1:]
 	var all []time.Duration
 	for i := range rounds {
-		writer.step("n", "Note on 4.4")
+		writer.step("n", "Note on ")
 		want := fmt.Sprintf("Notes (%d)", i+1)
 		marks := make([]int, len(others))
 		for j, s := range others {
@@ -127,14 +204,16 @@ func switchPanes(screens []*screen, rounds int) []time.Duration {
 	return all
 }
 
-func report(t *testing.T, what, unit string, d []time.Duration) {
+func report(t *testing.T, what, unit string, m timed) {
+	d := m.took
 	if len(d) == 0 {
 		t.Errorf("%s: no %s measured", what, unit)
 		return
 	}
 	slices.Sort(d)
 	pct := func(p int) time.Duration { return d[(len(d)-1)*p/100].Round(10 * time.Microsecond) }
-	t.Logf("%s: %d %s, p50 %v, p95 %v, max %v", what, len(d), unit, pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond))
+	t.Logf("%s: %d %s, p50 %v, p95 %v, max %v; CPU %v per %s (process, clients included)", what, len(d), unit,
+		pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond), (m.cpu / time.Duration(len(d))).Round(time.Microsecond), unit[:len(unit)-1])
 }
 
 // rss is the resident set of the process in bytes (Linux; 0 elsewhere).

@@ -211,7 +211,7 @@ func BenchmarkLoad(b *testing.B) {
 	})
 	b.Run("overview", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if msg := loadOverview(context.Background(), st, 1, model.DateOf(today))().(overviewMsg); msg.err != nil {
+			if msg := loadOverview(context.Background(), st, nil, 1, model.DateOf(today))().(overviewMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

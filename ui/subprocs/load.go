@@ -8,6 +8,7 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
+	"avtal/ui/common"
 )
 
 // registerMsg carries one agreement's register, notices and history.
@@ -22,9 +23,9 @@ type registerMsg struct {
 // overviewMsg carries the open notices, evaluated, and the flags of every
 // agreement's policy.
 type overviewMsg struct {
-	seq int
-	o   *overview
-	err error
+	seq   int
+	facts *overviewFacts
+	err   error
 }
 
 // portfolioMsg carries the counts of every sub-processor entry.
@@ -58,32 +59,44 @@ func loadRegister(ctx context.Context, st *store.Store, seq int, id string) tea.
 	}
 }
 
+// overviewKey names the overview of one day among the results the sessions
+// of a register share (common.Shared).
+type overviewKey struct{ today model.Date }
+
 // loadOverview reads the open notices and the policies and evaluates them
 // in the command: with thousands of agreements that is work to keep out
-// of Update.
-func loadOverview(ctx context.Context, st *store.Store, seq int, today model.Date) tea.Cmd {
+// of Update. The sessions of one register read and evaluate them once
+// per write, not once each.
+func loadOverview(ctx context.Context, st *store.Store, shared *common.Shared, seq int, today model.Date) tea.Cmd {
 	return func() tea.Msg {
-		open, err := st.OpenNotices(ctx)
-		if err != nil {
-			return overviewMsg{seq: seq, err: err}
-		}
-		policies, err := st.SubPolicies(ctx)
-		if err != nil {
-			return overviewMsg{seq: seq, err: err}
-		}
-		o := &overview{titles: map[string]string{}}
-		for _, r := range open {
-			o.notices = append(o.notices, viewNotice(r, r.Policy, today))
-		}
-		for _, p := range policies {
-			o.titles[p.AgreementID] = p.Title
-			// Without sub-processors or notices, Check gives the flags of
-			// the policy alone.
-			a := &model.Agreement{ID: p.AgreementID, SubPolicy: &p.Policy}
-			o.flags = append(o.flags, subproc.Check(a, nil, subproc.CheckOptions{Today: today})...)
-		}
-		return overviewMsg{seq: seq, o: o}
+		facts, err := common.Share(ctx, shared, st, overviewKey{today}, func() (*overviewFacts, error) {
+			return readOverview(ctx, st, today)
+		})
+		return overviewMsg{seq: seq, facts: facts, err: err}
 	}
+}
+
+func readOverview(ctx context.Context, st *store.Store, today model.Date) (*overviewFacts, error) {
+	open, err := st.OpenNotices(ctx)
+	if err != nil {
+		return nil, err
+	}
+	policies, err := st.SubPolicies(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o := &overviewFacts{titles: map[string]string{}}
+	for _, r := range open {
+		o.notices = append(o.notices, viewNotice(r, r.Policy, today))
+	}
+	for _, p := range policies {
+		o.titles[p.AgreementID] = p.Title
+		// Without sub-processors or notices, Check gives the flags of
+		// the policy alone.
+		a := &model.Agreement{ID: p.AgreementID, SubPolicy: &p.Policy}
+		o.flags = append(o.flags, subproc.Check(a, nil, subproc.CheckOptions{Today: today})...)
+	}
+	return o, nil
 }
 
 func loadPortfolio(ctx context.Context, st *store.Store, seq int) tea.Cmd {

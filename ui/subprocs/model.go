@@ -90,7 +90,7 @@ func (m *Model) load() tea.Cmd {
 	case modePortfolio:
 		return loadPortfolio(m.c.Ctx, m.c.Store, m.seq)
 	}
-	return loadOverview(m.c.Ctx, m.c.Store, m.seq, m.today())
+	return loadOverview(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, m.today())
 }
 
 // arrived takes the reply to the current load: false for a stale one

@@ -8,20 +8,28 @@ import (
 
 // overview is what needs doing across all agreements: the undecided
 // notices and the flags of the agreements' policies (an invalid transfer
-// basis, a list kept elsewhere and not checked).
+// basis, a list kept elsewhere and not checked), and the session's lines
+// of them.
 type overview struct {
+	*overviewFacts
+	all     []entry // every line
+	entries []entry // the lines the filter keeps
+}
+
+// overviewFacts is what the overview shows, read from the register. The
+// sessions of one register share it (common.Share), so it is never
+// changed once loaded.
+type overviewFacts struct {
 	notices []noticeView
 	flags   []subproc.Flag
 	titles  map[string]string // agreement id → title, for the flags
-	all     []entry           // every line
-	entries []entry           // the lines the filter keeps
 }
 
 func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
 	if ok, cmd := m.arrived(msg.seq, msg.err); !ok {
 		return cmd
 	}
-	o := msg.o
+	o := &overview{overviewFacts: msg.facts}
 	c := m.c
 	text := func(k entryKind, s string) { o.all = append(o.all, entry{kind: k, text: s}) }
 	text(entryHeading, c.T("subprocs.heading.open", len(o.notices)))
