@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -28,6 +29,7 @@ import (
 // With AVTAL_BENCH_DB (as .ci/bench) it also serves a copy of the register
 // of 10 000 agreements / 1 000 000 clauses (store/benchdb), subtest "1M";
 // the copy takes the notes, the benchmark register is never written.
+// AVTAL_LOAD_HEAP=file writes the heap the 50 sessions hold there.
 //
 // Memory is the growth of the Go heap and stacks of the test process, which
 // holds the SSH clients as well as the server: an upper bound. So is the
@@ -88,6 +90,7 @@ func (s *screen) openFirstClause() {
 	s.t.Helper()
 	s.step("2", clausesMarker)
 	s.step("\r", "▾ ")
+	s.step("j", "Clauses: ") // its first document
 	s.step("j", "Notes (0)")
 }
 
@@ -104,6 +107,7 @@ func load(t *testing.T, cfg Config, sessions, rounds int, onto func(*screen)) {
 	}
 	t.Logf("%d sessions connected and drawn in %v", sessions, time.Since(start).Round(time.Millisecond))
 	after, rssAfter := memInUse(), rss()
+	writeHeapProfile(t)
 	t.Logf("memory per session: Go heap+stacks %.0f KiB, resident set %.0f KiB (SQLite's own memory is outside the Go heap)",
 		float64(after-before)/1024/float64(sessions), float64(rssAfter-rssBefore)/1024/float64(sessions))
 
@@ -212,8 +216,25 @@ func report(t *testing.T, what, unit string, m timed) {
 	}
 	slices.Sort(d)
 	pct := func(p int) time.Duration { return d[(len(d)-1)*p/100].Round(10 * time.Microsecond) }
-	t.Logf("%s: %d %s, p50 %v, p95 %v, max %v; CPU %v per %s (process, clients included)", what, len(d), unit,
-		pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond), (m.cpu / time.Duration(len(d))).Round(time.Microsecond), unit[:len(unit)-1])
+	t.Logf("%s: %d %s, p50 %v, p95 %v, max %v; CPU %v each (process, clients included)", what, len(d), unit,
+		pct(50), pct(95), d[len(d)-1].Round(10*time.Microsecond), (m.cpu / time.Duration(len(d))).Round(time.Microsecond))
+}
+
+// writeHeapProfile writes the heap as the sessions hold it to the file
+// AVTAL_LOAD_HEAP names, if any (go tool pprof -sample_index=inuse_space).
+func writeHeapProfile(t *testing.T) {
+	path := os.Getenv("AVTAL_LOAD_HEAP")
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // rss is the resident set of the process in bytes (Linux; 0 elsewhere).
