@@ -114,13 +114,13 @@ func (m *Model) BelowTop() bool { return m.filter.Active() }
 func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
+	ctx, seq, st, shared := m.c.Ctx, m.seq, m.c.Store, m.c.Shared
 	return func() tea.Msg {
 		back := dir == backward || fromEnd
-		rows, err := st.Page(ctx, after, pageSize, back)
+		rows, err := common.Page(ctx, shared, st, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
 		if err == nil && dir == reset {
-			msg.total, msg.err = st.Count(ctx)
+			msg.total, msg.err = common.Count(ctx, shared, st)
 		}
 		return msg
 	}
@@ -132,7 +132,7 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
+	ctx, seq, st, shared := m.c.Ctx, m.seq, m.c.Store, m.c.Shared
 	first, limit := "", max(pageSize, len(m.rows))
 	if !m.atTop && len(m.rows) > 0 {
 		first = m.rows[0].SortKey
@@ -142,7 +142,7 @@ func (m *Model) refresh() tea.Cmd {
 		after := ""
 		if first != "" {
 			// Page reads after a key: start from the row before the window.
-			prev, err := st.Page(ctx, first, 1, true)
+			prev, err := common.Page(ctx, shared, st, first, 1, true)
 			if err != nil {
 				msg.err = err
 				return msg
@@ -152,8 +152,8 @@ func (m *Model) refresh() tea.Cmd {
 			}
 		}
 		msg.top = after == ""
-		if msg.rows, msg.err = st.Page(ctx, after, limit, false); msg.err == nil {
-			msg.total, msg.err = st.Count(ctx)
+		if msg.rows, msg.err = common.Page(ctx, shared, st, after, limit, false); msg.err == nil {
+			msg.total, msg.err = common.Count(ctx, shared, st)
 		}
 		return msg
 	}

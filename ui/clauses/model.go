@@ -124,17 +124,17 @@ func (m *Model) reload(keepSelection bool) tea.Cmd {
 
 func (m *Model) fetchPage() tea.Cmd {
 	m.paging = true
-	ctx, gen, after, st := m.c.Ctx, m.gen, m.after, m.c.Store
+	ctx, gen, after, st, shared := m.c.Ctx, m.gen, m.after, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		rows, err := st.Page(ctx, after, pageSize, false)
+		rows, err := common.Page(ctx, shared, st, after, pageSize, false)
 		return pageMsg{gen: gen, rows: rows, err: err}
 	}
 }
 
 func (m *Model) fetchTree(id string) tea.Cmd {
-	ctx, gen, withOld, st := m.c.Ctx, m.gen, m.withOld, m.c.Store
+	ctx, gen, withOld, st, shared := m.c.Ctx, m.gen, m.withOld, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		docs, err := st.ClauseTree(ctx, id, withOld)
+		docs, err := common.ClauseTree(ctx, shared, st, id, withOld)
 		return treeMsg{gen: gen, agreementID: id, docs: docs, err: err}
 	}
 }
@@ -144,9 +144,9 @@ func (m *Model) fetchDetail(id int64) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == 0 {
 		return nil
 	}
-	ctx, st := m.c.Ctx, m.c.Store
+	ctx, st, shared := m.c.Ctx, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		d, err := st.Clause(ctx, id)
+		d, err := common.Clause(ctx, shared, st, id)
 		return detailMsg{id: id, detail: d, err: err}
 	}
 }

@@ -26,8 +26,9 @@ type sharedItem struct {
 	err   error
 }
 
-// maxShared bounds the results kept; beyond it they start afresh.
-const maxShared = 32
+// maxShared bounds the results kept; beyond it one that is done gives way
+// to each new one.
+const maxShared = 64
 
 // Do returns the result for key computed from the register at generation
 // gen (store.Generation, read before the register was): the one kept, the
@@ -86,15 +87,31 @@ func (s *Shared) claim(gen uint64, key any) (it *sharedItem, mine bool) {
 	switch {
 	case gen < s.gen:
 		return nil, false
-	case gen > s.gen || s.items == nil || len(s.items) >= maxShared:
+	case gen > s.gen || s.items == nil:
 		s.gen, s.items = gen, map[any]*sharedItem{}
 	}
 	if it, ok := s.items[key]; ok {
 		return it, false
 	}
+	if len(s.items) >= maxShared {
+		s.evictOne()
+	}
 	it = &sharedItem{done: make(chan struct{})}
 	s.items[key] = it
 	return it, true
+}
+
+// evictOne drops one finished result, any; results still being computed
+// stay for their waiters.
+func (s *Shared) evictOne() {
+	for k, it := range s.items {
+		select {
+		case <-it.done:
+			delete(s.items, k)
+			return
+		default:
+		}
+	}
 }
 
 // run computes the item claimed for key and keeps it unless it failed. A

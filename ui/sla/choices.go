@@ -1,10 +1,14 @@
 package sla
 
 import (
+	"context"
+	"slices"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
 	"avtal/store"
+	"avtal/ui/common"
 )
 
 // maxChoices is how many agreements with SLA terms the pane holds at once.
@@ -49,18 +53,46 @@ type choicesMsg struct {
 // loadChoices fetches a page in a command.
 func (m *Model) loadChoices(f choiceFetch) tea.Cmd {
 	m.choices.seq++
-	ctx, seq, st := m.c.Ctx, m.choices.seq, m.c.Store
+	ctx, seq, st, shared := m.c.Ctx, m.choices.seq, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		msg := choicesMsg{seq: seq, fetch: f}
-		msg.rows, msg.err = st.SLAAgreements(ctx, f.after, maxChoices, f.backward)
-		if msg.err == nil {
-			msg.total, msg.err = st.SLACount(ctx, endKey)
-		}
-		if msg.err == nil && len(msg.rows) > 0 {
-			msg.base, msg.err = st.SLACount(ctx, msg.rows[0].SortKey)
+		page, err := common.Share(ctx, shared, st, choicesKey{f.after, f.backward}, func() (*choicePage, error) {
+			return readChoices(ctx, st, f)
+		})
+		msg := choicesMsg{seq: seq, fetch: f, err: err}
+		if err == nil {
+			msg.rows, msg.base, msg.total = page.rows, page.base, page.total
 		}
 		return msg
 	}
+}
+
+// choicesKey names a page of choices among the results the sessions of one
+// register share (common.Shared): every session starts on the first.
+type choicesKey struct {
+	after    string
+	backward bool
+}
+
+// choicePage is a page of agreements with SLA terms, with how many come
+// before it and how many there are. Shared: never changed once read.
+type choicePage struct {
+	rows        []store.SLARow
+	base, total int
+}
+
+func readChoices(ctx context.Context, st *store.Store, f choiceFetch) (*choicePage, error) {
+	rows, err := st.SLAAgreements(ctx, f.after, maxChoices, f.backward)
+	if err != nil {
+		return nil, err
+	}
+	p := &choicePage{rows: slices.Clip(rows)}
+	if p.total, err = st.SLACount(ctx, endKey); err != nil {
+		return nil, err
+	}
+	if len(rows) > 0 {
+		p.base, err = st.SLACount(ctx, rows[0].SortKey)
+	}
+	return p, err
 }
 
 // apply takes a page in; false when a newer request superseded it.
