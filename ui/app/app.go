@@ -63,6 +63,7 @@ type Model struct {
 	pending   []*common.ChangedMsg // by pane: the change it has not yet been told of
 	offer     string               // the backup file offered on quit, while the question is shown
 	declined  bool                 // the user said no, or the backup failed: quit without asking
+	drawn     drawn                // parts of the last frame, kept while they stay the same
 }
 
 // New builds the workbench for one session.

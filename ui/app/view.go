@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -26,11 +28,84 @@ func (m *Model) View() string {
 	} else {
 		main = m.panes[m.focus].View()
 	}
-	main = m.c.Styles.App.Height(body).MaxHeight(body).Render(main)
-	// bubbles/help lets the short help run past its width when the ellipsis
-	// does not fit after the last key that does, so cut it here.
-	short := ansi.Truncate(m.help.ShortHelpView(m.shortHelp()), w, "…")
-	return lipgloss.JoinVertical(lipgloss.Left, m.tabBar(), main, m.statusBar(), short)
+	return stack(m.cachedTabBar(), main, body, m.statusBar(), m.shortHelpLine())
+}
+
+// stack puts the frame together: top, then main cut or filled with empty
+// lines to height lines, then bottom, every line padded with spaces to the
+// widest, as the App style's Height and MaxHeight and lipgloss.JoinVertical
+// did, but measuring each line once instead of three times: a frame is
+// drawn after every message, in every SSH session.
+func stack(top, main string, height int, bottom ...string) string {
+	main = strings.ReplaceAll(strings.ReplaceAll(main, "\t", "    "), "\r\n", "\n")
+	body := strings.Split(main, "\n")
+	for len(body) < height {
+		body = append(body, "")
+	}
+	var lines []string
+	lines = append(lines, strings.Split(top, "\n")...)
+	first := len(lines)
+	lines = append(lines, body...)
+	widths := make([]int, 0, len(lines)+len(bottom))
+	widest := 0
+	for _, l := range lines {
+		widths = append(widths, ansi.StringWidth(l))
+		widest = max(widest, widths[len(widths)-1])
+	}
+	// Lines of main past height still widen the frame, as they did.
+	lines, widths = lines[:first+height], widths[:first+height]
+	for _, b := range bottom {
+		for _, l := range strings.Split(b, "\n") {
+			lines, widths = append(lines, l), append(widths, ansi.StringWidth(l))
+			widest = max(widest, widths[len(widths)-1])
+		}
+	}
+	var out strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			out.WriteByte('\n')
+		}
+		out.WriteString(l)
+		out.WriteString(strings.Repeat(" ", widest-widths[i]))
+	}
+	return out.String()
+}
+
+// drawn keeps the parts of the frame that change only with the focus,
+// the scope or the keys on offer, so that a frame after a message that
+// changed none of them does not draw them again.
+type drawn struct {
+	tabKey, tabBar   string
+	helpKey, helpBar string
+}
+
+// cachedTabBar is tabBar, drawn again only when what it shows changed.
+func (m *Model) cachedTabBar() string {
+	k := fmt.Sprint(m.focus, m.c.Width, m.scopeID, m.scope)
+	if k != m.drawn.tabKey {
+		m.drawn.tabKey, m.drawn.tabBar = k, m.tabBar()
+	}
+	return m.drawn.tabBar
+}
+
+// shortHelpLine is the short help under the status bar, drawn again only
+// when the keys on offer or the width changed.
+func (m *Model) shortHelpLine() string {
+	keys := m.shortHelp()
+	var k strings.Builder
+	k.WriteString(strconv.Itoa(m.c.Width))
+	for _, b := range keys {
+		if b.Enabled() {
+			h := b.Help()
+			k.WriteString("\x00" + h.Key + "\x01" + h.Desc)
+		}
+	}
+	if k.String() != m.drawn.helpKey {
+		// bubbles/help lets the short help run past its width when the
+		// ellipsis does not fit after the last key that does, so cut it here.
+		m.drawn.helpKey, m.drawn.helpBar = k.String(), ansi.Truncate(m.help.ShortHelpView(keys), m.c.Width, "…")
+	}
+	return m.drawn.helpBar
 }
 
 func (m *Model) tabBar() string {

