@@ -96,7 +96,7 @@ func (s *screen) openFirstClause() {
 
 func load(t *testing.T, cfg Config, sessions, rounds int, onto func(*screen)) {
 	srv := startServer(t, cfg, nil)
-	before, rssBefore := memInUse(), rss()
+	before, rssBefore, goBefore := memInUse(), rss(), runtime.NumGoroutine()
 	start := time.Now()
 	screens := make([]*screen, sessions)
 	for i := range screens {
@@ -106,10 +106,12 @@ func load(t *testing.T, cfg Config, sessions, rounds int, onto func(*screen)) {
 		s.waitFor(0, agreementsMarker)
 	}
 	t.Logf("%d sessions connected and drawn in %v", sessions, time.Since(start).Round(time.Millisecond))
-	after, rssAfter := memInUse(), rss()
+	after, rssAfter, goAfter := memInUse(), rss(), runtime.NumGoroutine()
 	writeHeapProfile(t)
-	t.Logf("memory per session: Go heap+stacks %.0f KiB, resident set %.0f KiB (SQLite's own memory is outside the Go heap)",
-		float64(after-before)/1024/float64(sessions), float64(rssAfter-rssBefore)/1024/float64(sessions))
+	perSession := func(a, b uint64) float64 { return (float64(a) - float64(b)) / 1024 / float64(sessions) }
+	t.Logf("memory per session: Go heap %.0f KiB + stacks %.0f KiB (%d goroutines, clients' included), resident set %.0f KiB",
+		perSession(after.heap, before.heap), perSession(after.stack, before.stack), (goAfter-goBefore)/sessions,
+		float64(rssAfter-rssBefore)/1024/float64(sessions))
 
 	// One session types while the others stay connected.
 	report(t, "one typing, others idle", "keystrokes", measureCPU(func() []time.Duration { return switchPanes(screens[:1], rounds*5) }))
@@ -248,10 +250,13 @@ func rss() int64 {
 	return resident * int64(os.Getpagesize())
 }
 
+// memUse is the heap and stack memory in use.
+type memUse struct{ heap, stack uint64 }
+
 // memInUse is the heap and stack memory in use after a collection.
-func memInUse() uint64 {
+func memInUse() memUse {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return m.HeapInuse + m.StackInuse
+	return memUse{m.HeapInuse, m.StackInuse}
 }
