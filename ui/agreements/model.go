@@ -4,6 +4,8 @@
 package agreements
 
 import (
+	"context"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -163,23 +165,41 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == "" {
 		return nil
 	}
-	ctx, st := m.c.Ctx, m.c.Store
+	ctx, st, shared := m.c.Ctx, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		a, err := st.Agreement(ctx, id)
+		// Every session starts on the same agreement: the register's
+		// sessions read it once per write (common.Shared).
+		msg, err := common.Share(ctx, shared, st, detailKey{id}, func() (detailMsg, error) {
+			msg := readDetail(ctx, st, id)
+			return msg, msg.err
+		})
 		if err != nil {
 			return detailMsg{id: id, err: err}
 		}
-		rel, err := st.Related(ctx, id)
-		if err != nil {
-			return detailMsg{id: id, err: err}
-		}
-		terminated, err := st.Terminated(ctx, id)
-		if err != nil {
-			return detailMsg{id: id, err: err}
-		}
-		history, err := st.AuditLog(ctx, id, historyLength)
-		return detailMsg{id: id, a: a, related: rel, history: history, terminated: terminated, err: err}
+		return msg
 	}
+}
+
+// detailKey names an agreement's detail among the results the sessions of
+// a register share.
+type detailKey struct{ id string }
+
+// readDetail reads what the detail of agreement id shows.
+func readDetail(ctx context.Context, st *store.Store, id string) detailMsg {
+	a, err := st.Agreement(ctx, id)
+	if err != nil {
+		return detailMsg{id: id, err: err}
+	}
+	rel, err := st.Related(ctx, id)
+	if err != nil {
+		return detailMsg{id: id, err: err}
+	}
+	terminated, err := st.Terminated(ctx, id)
+	if err != nil {
+		return detailMsg{id: id, err: err}
+	}
+	history, err := st.AuditLog(ctx, id, historyLength)
+	return detailMsg{id: id, a: a, related: rel, history: history, terminated: terminated, err: err}
 }
 
 // Update handles keys and the pane's own replies.
