@@ -69,3 +69,22 @@ func TestBoxLeavesWrappingToLipgloss(t *testing.T) {
 		t.Errorf("wrapped box has %d lines, want 4 (border, 2 rows, border):\n%s", got, box)
 	}
 }
+
+// The theme's colours, resolved once for the renderer, draw the same
+// escape codes as the adaptive colours lipgloss resolves at every Render.
+func TestResolvedColoursDrawAsAdaptiveOnes(t *testing.T) {
+	for _, profile := range []termenv.Profile{termenv.Ascii, termenv.ANSI, termenv.ANSI256, termenv.TrueColor} {
+		for _, dark := range []bool{false, true} {
+			r := lipgloss.NewRenderer(io.Discard)
+			r.SetColorProfile(profile)
+			r.SetHasDarkBackground(dark)
+			for _, c := range []lipgloss.AdaptiveColor{{Light: "#1F5FAD", Dark: "#7AB8FF"}, {Light: "#DCE9F9", Dark: "#243B5C"}, {Light: "#6B6B6B", Dark: "#8A8A8A"}} {
+				want := r.NewStyle().Foreground(c).Background(c).Render("text")
+				got := r.NewStyle().Foreground(resolve(r, dark, c.Light, c.Dark)).Background(resolve(r, dark, c.Light, c.Dark)).Render("text")
+				if got != want {
+					t.Errorf("profile %v, dark %v, %v: got %q, want %q", profile, dark, c, got, want)
+				}
+			}
+		}
+	}
+}

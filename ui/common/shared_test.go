@@ -3,9 +3,14 @@ package common
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
+
+	"avtal/model"
+	"avtal/store"
 )
 
 var bg = context.Background()
@@ -114,5 +119,60 @@ func TestSharedWaiterComputesWhenTheComputingSessionEnds(t *testing.T) {
 	}
 	if v := <-second; v != "mine" {
 		t.Errorf("the waiting session got %v, want its own result", v)
+	}
+}
+
+// A full Shared makes room for a new result by dropping one finished
+// result, not every one: the calendar of a large register is kept while
+// sessions page through agreements.
+func TestFullSharedDropsOneResult(t *testing.T) {
+	var s Shared
+	for i := range maxShared {
+		s.Do(bg, 1, i, func() (any, error) { return i, nil })
+	}
+	s.Do(bg, 1, "one more", func() (any, error) { return "new", nil })
+	if n := len(s.items); n != maxShared {
+		t.Errorf("%d results kept, want %d", n, maxShared)
+	}
+	if _, ok := s.items["one more"]; !ok {
+		t.Error("the new result was not kept")
+	}
+}
+
+// Sessions sharing a register read its first page once per write and get
+// the same rows; without a Shared every read is the session's own.
+func TestSessionsShareTheFirstPage(t *testing.T) {
+	day := time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC)
+	st, err := store.Open(bg, filepath.Join(t.TempDir(), "avtal.db"), store.WithClock(func() time.Time { return day }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	put := func(id string) {
+		a := &model.Agreement{ID: id, Title: "Agreement " + id, Kind: "subscription", Status: "active", Supplier: model.Party{Name: "Supplier " + id}}
+		if err := st.PutAgreement(bg, a, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("alpha")
+	put("beta")
+	var s Shared
+	first, err := Page(bg, &s, st, "", 10, false)
+	if err != nil || len(first) != 2 {
+		t.Fatalf("first page: %d rows, %v; want 2", len(first), err)
+	}
+	if again, _ := Page(bg, &s, st, "", 10, false); &again[0] != &first[0] {
+		t.Error("a second session read the page again")
+	}
+	if cap(first) != len(first) {
+		t.Errorf("the shared page has room to append into (len %d, cap %d)", len(first), cap(first))
+	}
+	put("gamma")
+	if after, _ := Page(bg, &s, st, "", 10, false); len(after) != 3 {
+		t.Errorf("after a write: %d rows, want 3", len(after))
+	}
+	own, _ := Page(bg, nil, st, "", 10, false)
+	if again, _ := Page(bg, nil, st, "", 10, false); &again[0] == &own[0] {
+		t.Error("without a Shared the rows were shared")
 	}
 }
