@@ -60,7 +60,7 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 	now := s.now()
 	batch := &bulkBatch{}
 	commit := func() error {
-		if err := batch.commit(&stats); err != nil {
+		if err := batch.commit(ctx, &stats); err != nil {
 			return err
 		}
 		if progress != nil {
@@ -104,6 +104,7 @@ func cancelled(ctx context.Context, err error) error {
 
 // bulkBatch is one open transaction of a bulk load with its statements.
 type bulkBatch struct {
+	s                        *Store
 	tx                       *sql.Tx
 	done                     func() // ends the batch's turn at the write lock
 	exists, incident, events *sql.Stmt
@@ -116,7 +117,7 @@ func (b *bulkBatch) begin(ctx context.Context, s *Store) error {
 	if err != nil {
 		return err
 	}
-	b.tx, b.done, b.n, b.added = tx, done, 0, BulkStats{}
+	b.s, b.tx, b.done, b.n, b.added = s, tx, done, 0, BulkStats{}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -171,8 +172,8 @@ func (b *bulkBatch) add(ctx context.Context, it *gen.Item, now string) error {
 	return nil
 }
 
-func (b *bulkBatch) commit(total *BulkStats) error {
-	err := b.tx.Commit()
+func (b *bulkBatch) commit(ctx context.Context, total *BulkStats) error {
+	err := b.s.commit(ctx, b.tx)
 	b.tx = nil
 	b.done()
 	if err != nil {
@@ -228,7 +229,7 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 			return err
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := s.commit(ctx, tx); err != nil {
 		return fmt.Errorf("rebuilding the search index: %w", err)
 	}
 	// Then, each step on its own: the index merged into one segment (a

@@ -159,7 +159,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			return cmpOr(err, func() error { _, err := s.SubHistory(ctx, withSubs); return err })
 		}},
 		{"open notices", func() error { _, err := s.OpenNotices(ctx); return err }},
-		{"deadline facts of the register", func() error { _, err := s.engineAgreements(ctx, ""); return err }},
+		{"deadline facts of the register", func() error { _, _, err := engineAgreements(ctx, s.read, scope{}); return err }},
 		{"deadline inputs of an agreement", func() error { _, _, err := s.DeadlineInputs(ctx, id); return err }},
 	}
 	// version -1: no statistics; otherwise gathered at that schema version.
