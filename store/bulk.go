@@ -60,7 +60,7 @@ func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress
 	now := s.now()
 	batch := &bulkBatch{}
 	commit := func() error {
-		if err := batch.commit(ctx, &stats); err != nil {
+		if err := batch.commit(&stats); err != nil {
 			return err
 		}
 		if progress != nil {
@@ -104,7 +104,6 @@ func cancelled(ctx context.Context, err error) error {
 
 // bulkBatch is one open transaction of a bulk load with its statements.
 type bulkBatch struct {
-	s                        *Store
 	tx                       *sql.Tx
 	done                     func() // ends the batch's turn at the write lock
 	exists, incident, events *sql.Stmt
@@ -117,7 +116,7 @@ func (b *bulkBatch) begin(ctx context.Context, s *Store) error {
 	if err != nil {
 		return err
 	}
-	b.s, b.tx, b.done, b.n, b.added = s, tx, done, 0, BulkStats{}
+	b.tx, b.done, b.n, b.added = tx, done, 0, BulkStats{}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -172,8 +171,12 @@ func (b *bulkBatch) add(ctx context.Context, it *gen.Item, now string) error {
 	return nil
 }
 
-func (b *bulkBatch) commit(ctx context.Context, total *BulkStats) error {
-	err := b.s.commit(ctx, b.tx)
+// commit commits the batch. Its agreements' deadlines are left to
+// finishBulk, which computes the whole register's at once: the batch
+// commits the agreements' ids in kept_dirty, so until then (or after a
+// crash, until the next write) readers compute what they need.
+func (b *bulkBatch) commit(total *BulkStats) error {
+	err := b.tx.Commit()
 	b.tx = nil
 	b.done()
 	if err != nil {

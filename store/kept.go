@@ -59,41 +59,49 @@ func (sp span) covers(from, to model.Date) bool {
 	return sp.from != "" && sp.from <= from.String() && to.String() <= sp.to
 }
 
+// keptLangs are the languages deadlines are kept in, each in rows of its
+// own; kept_days.lang is the index here.
+var keptLangs = [...]model.Lang{model.English, model.Swedish}
+
+func langRow(lang model.Lang) int {
+	if lang == model.Swedish {
+		return 1
+	}
+	return 0
+}
+
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
-// upgrade to schema 12), otherwise those of the agreements the
-// transaction changed.
+// upgrade to schema 12) or when most agreements changed (a bulk load),
+// otherwise those of the agreements the transaction changed.
 func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
 	from, to := keptSpan(model.DateOf(s.clock()))
 	have, err := readSpan(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("cannot read the kept deadlines' span: %w", err)
+		return err
 	}
 	if have.from != from.String() || have.to != to.String() {
 		return keepAll(ctx, tx, from, to)
 	}
-	var dirty bool
-	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM kept_dirty)").Scan(&dirty); err != nil || !dirty {
+	var dirty int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
 		return err
 	}
-	for _, q := range []string{
-		"DELETE FROM kept_deadlines WHERE agreement_id IN (SELECT agreement_id FROM kept_dirty)",
-		"DELETE FROM kept_agreements WHERE id IN (SELECT agreement_id FROM kept_dirty)",
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+	if dirty > 64 {
+		var total int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total); err != nil {
 			return err
 		}
+		if dirty*4 > total {
+			return keepAll(ctx, tx, from, to)
+		}
 	}
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to); err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
-	return err
+	return keepDirty(ctx, tx, from, to)
 }
 
 // keepAll computes every agreement's deadlines over [from, to] again.
 func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
-	for _, q := range []string{"DELETE FROM kept_deadlines", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}
@@ -101,13 +109,94 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
 		return err
 	}
-	return keepScope(ctx, tx, scope{}, from, to)
+	var bodies dayBodies
+	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
+		return err
+	}
+	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	for lang, days := range bodies {
+		for day, body := range days {
+			if _, err := put.ExecContext(ctx, lang, day, body); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
+// keepDirty computes again the deadlines of the agreements in kept_dirty:
+// the days their old and new deadlines are on are written again, with the
+// other agreements' deadlines as they were.
+func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
+	dirty, affected := map[string]bool{}, map[string]bool{}
+	rows, err := tx.QueryContext(ctx, "SELECT d.agreement_id, coalesce(k.days, '') FROM kept_dirty d LEFT JOIN kept_agreements k ON k.id = d.agreement_id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, days string
+		if err := rows.Scan(&id, &days); err != nil {
+			rows.Close()
+			return err
+		}
+		dirty[id] = true
+		for _, day := range strings.Fields(days) {
+			affected[day] = true
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM kept_agreements WHERE id IN (SELECT agreement_id FROM kept_dirty)"); err != nil {
+		return err
+	}
+	var fresh dayBodies
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
+		return err
+	}
+	for _, days := range fresh {
+		for day := range days {
+			affected[day] = true
+		}
+	}
+	for lang := range keptLangs {
+		for day := range affected {
+			var old []byte
+			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+			merged, err := mergeDay(string(old), dirty, string(fresh[lang][day]))
+			if err != nil {
+				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
+			}
+			if len(merged) == 0 {
+				_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE lang = ? AND act_by = ?", lang, day)
+			} else {
+				_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", lang, day, merged)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
+	return err
+}
+
+// dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
+// each day's encoded one after another in list order.
+type dayBodies [len(keptLangs)]map[string][]byte
+
 // keepScope computes the deadlines of the agreements in sc over [from, to]
-// in both languages and writes them, with what the calendar shows of each
-// agreement.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date) error {
+// in both languages into bodies, agreement by agreement in list order, and
+// writes what the calendar shows of each agreement and how early an act-by
+// day came.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
 	as, keys, err := engineAgreements(ctx, tx, sc)
 	if err != nil {
 		return err
@@ -116,36 +205,42 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date) e
 	if err != nil {
 		return err
 	}
-	insertDeadline, err := tx.PrepareContext(ctx, "INSERT INTO kept_deadlines(act_by, sort_key, seq, agreement_id, date, en, sv) VALUES (?, ?, ?, ?, ?, ?, ?)")
+	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events, days) VALUES (?, ?, ?, ?, ?)")
 	if err != nil {
 		return err
 	}
-	defer insertDeadline.Close()
-	insertAgreement, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events) VALUES (?, ?, ?, ?)")
-	if err != nil {
-		return err
+	defer put.Close()
+	for lang := range bodies {
+		bodies[lang] = map[string][]byte{}
 	}
-	defer insertAgreement.Close()
-	var en, sv []model.Deadline
-	var enBuf, svBuf []byte
+	var ds [len(keptLangs)][]model.Deadline
+	var entry []byte
+	var days []string
 	gap := 0
 	for i, a := range as {
-		en = deadlines.Append(en[:0], a, recs[a.ID], from, to, model.English)
-		sv = deadlines.Append(sv[:0], a, recs[a.ID], from, to, model.Swedish)
+		for lang, l := range keptLangs {
+			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
+		}
+		en, sv := ds[0], ds[1]
 		if len(en) != len(sv) {
 			return fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
 		}
+		days = days[:0]
 		for k := range en {
-			if en[k].Key() != sv[k].Key() {
+			if en[k].Key() != sv[k].Key() || en[k].ActBy != sv[k].ActBy {
 				return fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, en[k].Key(), sv[k].Key())
 			}
+			day := en[k].ActBy.String()
+			if !slices.Contains(days, day) {
+				days = append(days, day)
+			}
 			gap = max(gap, en[k].ActBy.DaysUntil(en[k].Date))
-			enBuf, svBuf = encodeKept(enBuf[:0], &en[k]), encodeKept(svBuf[:0], &sv[k])
-			if _, err := insertDeadline.ExecContext(ctx, en[k].ActBy.String(), keys[i], k, a.ID, en[k].Date.String(), enBuf, svBuf); err != nil {
-				return err
+			for lang := range ds {
+				entry = appendEntry(entry[:0], keys[i], k, &ds[lang][k])
+				bodies[lang][day] = append(bodies[lang][day], entry...)
 			}
 		}
-		if _, err := insertAgreement.ExecContext(ctx, a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n")); err != nil {
+		if _, err := put.ExecContext(ctx, a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")); err != nil {
 			return err
 		}
 	}
@@ -153,10 +248,19 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date) e
 	return err
 }
 
-// encodeKept appends what a kept deadline's row holds besides its act-by
-// day, date and agreement: a byte of flags, then each text as its length
-// and bytes.
-func encodeKept(b []byte, d *model.Deadline) []byte {
+// A day's body is its deadlines one after another, each as its length and
+// then: the agreement's sort key, the deadline's place among the
+// agreement's, the agreement's id, the date, a byte of flags and the texts,
+// every text as its length and bytes.
+
+// appendEntry appends one deadline of a day's body.
+func appendEntry(b []byte, sortKey string, seq int, d *model.Deadline) []byte {
+	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
+	start := len(b)
+	b = text(b, sortKey)
+	b = binary.AppendUvarint(b, uint64(seq))
+	b = text(b, d.AgreementID)
+	b = text(b, d.Date.String())
 	var flags byte
 	if d.SupplierDuty {
 		flags |= 1
@@ -166,71 +270,158 @@ func encodeKept(b []byte, d *model.Deadline) []byte {
 	}
 	b = append(b, flags)
 	for _, s := range [...]string{string(d.Kind), d.Clause, d.Title, d.Subject, d.ActByReason, d.Explanation} {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+		b = text(b, s)
 	}
 	b = binary.AppendUvarint(b, uint64(len(d.Sample)))
 	for _, s := range d.Sample {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+		b = text(b, s)
 	}
+	// The length goes first: the entry is moved up behind it.
+	n := len(b) - start
+	var head [binary.MaxVarintLen64]byte
+	w := binary.PutUvarint(head[:], uint64(n))
+	b = append(b, head[:w]...)
+	copy(b[start+w:], b[start:start+n])
+	copy(b[start:], head[:w])
 	return b
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.
 var errDamagedKept = errors.New("a kept deadline is damaged")
 
-// decodeKept fills d from what encodeKept wrote. Its texts share one
-// string, so a deadline costs one allocation (two with a sample).
-func decodeKept(raw []byte, d *model.Deadline) error {
-	if len(raw) == 0 {
-		return errDamagedKept
-	}
-	s := string(raw)
-	d.SupplierDuty, d.Done = s[0]&1 != 0, s[0]&2 != 0
-	pos := 1
-	next := func() (string, bool) {
-		n, w := binary.Uvarint(raw[pos:])
-		if w <= 0 || uint64(len(raw)-pos-w) < n {
-			return "", false
+// keptEntry is one deadline of a day's body, read as far as its date. A
+// day's body is read as one string, and every text of its deadlines is a
+// part of it: reading a day costs one allocation, not one per text.
+type keptEntry struct {
+	whole            string // the entry with its length, to copy as it is
+	sortKey, id, day string
+	rest             string // the flags and texts
+}
+
+// uvarint is binary.Uvarint reading a string.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		x |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return x, i + 1
 		}
-		start := pos + w
-		pos = start + int(n)
-		return s[start:pos], true
 	}
+	return 0, 0
+}
+
+// cut reads a length and that many bytes off the front of s.
+func cut(s string) (field, rest string, ok bool) {
+	n, w := uvarint(s)
+	if w == 0 || uint64(len(s)-w) < n {
+		return "", "", false
+	}
+	return s[w : w+int(n)], s[w+int(n):], true
+}
+
+// nextEntry reads the first entry of body and returns the rest of it.
+func nextEntry(body string) (keptEntry, string, error) {
+	e, rest, ok := cut(body)
+	if !ok {
+		return keptEntry{}, "", errDamagedKept
+	}
+	k := keptEntry{whole: body[:len(body)-len(rest)]}
+	k.sortKey, e, ok = cut(e)
+	if ok {
+		_, w := uvarint(e) // the place among the agreement's: the order says it
+		e, ok = e[w:], w > 0
+	}
+	if ok {
+		k.id, e, ok = cut(e)
+	}
+	if ok {
+		k.day, e, ok = cut(e)
+	}
+	if !ok || len(e) == 0 {
+		return keptEntry{}, "", errDamagedKept
+	}
+	k.rest = e
+	return k, rest, nil
+}
+
+// decode fills d's flags and texts from the entry.
+func (k *keptEntry) decode(d *model.Deadline) error {
+	s := k.rest
+	d.SupplierDuty, d.Done = s[0]&1 != 0, s[0]&2 != 0
+	s = s[1:]
 	var kind string
 	ok := true
 	for _, f := range [...]*string{&kind, &d.Clause, &d.Title, &d.Subject, &d.ActByReason, &d.Explanation} {
 		if ok {
-			*f, ok = next()
+			*f, s, ok = cut(s)
 		}
 	}
 	d.Kind = model.DeadlineKind(kind)
-	n, w := binary.Uvarint(raw[pos:])
-	if !ok || w <= 0 || n > uint64(len(raw)) {
+	if !ok {
 		return errDamagedKept
 	}
-	pos += w
+	n, w := uvarint(s)
+	if w == 0 || n > uint64(len(s)) {
+		return errDamagedKept
+	}
+	s = s[w:]
 	if n > 0 {
 		d.Sample = make([]string, n)
 		for i := range d.Sample {
-			if d.Sample[i], ok = next(); !ok {
+			if d.Sample[i], s, ok = cut(s); !ok {
 				return errDamagedKept
 			}
 		}
 	}
-	if pos != len(raw) {
+	if s != "" {
 		return errDamagedKept
 	}
 	return nil
 }
 
+// mergeDay returns a day's body without the deadlines of the agreements in
+// drop and with add's, both in list order, merged by sort key.
+func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
+	out := make([]byte, 0, len(old)+len(add))
+	var next keptEntry
+	var err error
+	have := add != ""
+	if have {
+		if next, add, err = nextEntry(add); err != nil {
+			return nil, err
+		}
+	}
+	for old != "" {
+		var e keptEntry
+		if e, old, err = nextEntry(old); err != nil {
+			return nil, err
+		}
+		if drop[e.id] {
+			continue
+		}
+		for have && next.sortKey < e.sortKey {
+			out = append(out, next.whole...)
+			if have = add != ""; have {
+				if next, add, err = nextEntry(add); err != nil {
+					return nil, err
+				}
+			}
+		}
+		out = append(out, e.whole...)
+	}
+	if have {
+		out = append(append(out, next.whole...), add...)
+	}
+	return out, nil
+}
+
 // parseDay reads an ISO date as the kept tables write it.
-func parseDay(b []byte) (model.Date, error) {
+func parseDay(b string) (model.Date, error) {
 	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
 		return model.Date{}, errDamagedKept
 	}
-	num := func(b []byte) int {
+	num := func(b string) int {
 		n := 0
 		for _, c := range b {
 			if c < '0' || c > '9' {
@@ -257,15 +448,47 @@ type DeadlineAgreement struct {
 }
 
 // DeadlineAgreements returns every agreement, or the one named, with its
-// title and the events its rules count from, in list order. An unknown
-// agreement is ErrNotFound.
+// title and the events its rules count from, in no particular order. An
+// unknown agreement is ErrNotFound.
 func (s *Store) DeadlineAgreements(ctx context.Context, only string) ([]DeadlineAgreement, error) {
-	sc := oneAgreement(only)
-	rows, err := s.read.QueryContext(ctx, "SELECT id, sort_key, title, events FROM kept_agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
+	out, kept, err := s.keptAgreements(ctx, only)
+	if err == nil && !kept && s.WaitWrites(ctx) == nil {
+		out, kept, err = s.keptAgreements(ctx, only)
+	}
+	if err != nil || kept {
+		return out, err
+	}
+	as, keys, err := engineAgreements(ctx, s.read, oneAgreement(only))
 	if err != nil {
 		return nil, err
 	}
-	out, err := scanAll(rows, func(r scanner) (DeadlineAgreement, error) {
+	if only != "" && len(as) == 0 {
+		return nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+	}
+	out = make([]DeadlineAgreement, len(as))
+	for i, a := range as {
+		out[i] = DeadlineAgreement{ID: a.ID, SortKey: keys[i], Title: a.Title, Events: deadlines.EventNames(a)}
+	}
+	return out, nil
+}
+
+// keptAgreements reads what DeadlineAgreements returns from the table when
+// it is up to date; kept is false when it is not.
+func (s *Store) keptAgreements(ctx context.Context, only string) (out []DeadlineAgreement, kept bool, err error) {
+	rtx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, false, err
+	}
+	defer rtx.Rollback()
+	if behind, err := keptBehind(ctx, rtx); err != nil || behind {
+		return nil, false, err
+	}
+	sc := oneAgreement(only)
+	rows, err := rtx.QueryContext(ctx, "SELECT id, sort_key, title, events FROM kept_agreements WHERE true"+sc.on("id"), sc.args...)
+	if err != nil {
+		return nil, false, err
+	}
+	out, err = scanAll(rows, func(r scanner) (DeadlineAgreement, error) {
 		var a DeadlineAgreement
 		var events string
 		err := r.Scan(&a.ID, &a.SortKey, &a.Title, &events)
@@ -275,7 +498,16 @@ func (s *Store) DeadlineAgreements(ctx context.Context, only string) ([]Deadline
 	if err == nil && only != "" && len(out) == 0 {
 		err = fmt.Errorf("agreement %q: %w", only, ErrNotFound)
 	}
-	return out, err
+	return out, true, err
+}
+
+// keptBehind reports whether the kept deadlines wait for a write to bring
+// them up to date: none are kept yet, or a bulk load left agreements to
+// compute.
+func keptBehind(ctx context.Context, q *sql.Tx) (bool, error) {
+	var behind bool
+	err := q.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM kept_span) OR EXISTS (SELECT 1 FROM kept_dirty)").Scan(&behind)
+	return behind, err
 }
 
 // Deadlines returns the deadlines of every agreement, or of the one named,
@@ -285,25 +517,27 @@ func (s *Store) DeadlineAgreements(ctx context.Context, only string) ([]Deadline
 // Inside the kept span they are read from the table; outside it they are
 // computed. An unknown agreement is ErrNotFound.
 func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
-	for moved := false; ; moved = true {
+	for tried := false; ; tried = true {
 		out, kept, err := s.keptDeadlines(ctx, only, from, to, lang)
 		if err != nil || kept {
 			return out, err
 		}
 		want, wantTo := keptSpan(model.DateOf(s.clock()))
-		if moved || from.Before(want) || to.After(wantTo) {
+		if tried || from.Before(want) || to.After(wantTo) {
 			return s.computeDeadlines(ctx, only, from, to, lang)
 		}
-		// The year has turned since the span was computed: a write (of
-		// nothing) moves it, once, for every reader.
+		// The kept deadlines are behind: the year has turned since they
+		// were computed, or a bulk load left them to the next write. A
+		// write of nothing brings them up to date, once, for every reader.
 		if err := s.WaitWrites(ctx); err != nil {
-			return nil, err
+			return s.computeDeadlines(ctx, only, from, to, lang)
 		}
 	}
 }
 
 // keptDeadlines reads the deadlines in [from, to] from the table when the
-// kept span holds them, in one snapshot; kept is false when it does not.
+// kept span holds them and they are up to date, in one snapshot; kept is
+// false when they are not.
 func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) (out []model.Deadline, kept bool, err error) {
 	rtx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -314,48 +548,96 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	if err != nil || !sp.covers(from, to) {
 		return nil, false, err
 	}
-	sc := oneAgreement(only)
+	if behind, err := keptBehind(ctx, rtx); err != nil || behind {
+		return nil, false, err
+	}
+	lo, hi := from.AddDays(-sp.gap).String(), to.String()
+	query, args := "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by BETWEEN ? AND ? ORDER BY act_by", []any{langRow(lang), lo, hi}
 	if only != "" {
-		var found bool
-		if err := rtx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM kept_agreements WHERE id = ?)", only).Scan(&found); err != nil {
-			return nil, false, err
-		}
-		if !found {
+		// The days the agreement has deadlines on, not every day's.
+		var days string
+		err := rtx.QueryRowContext(ctx, "SELECT days FROM kept_agreements WHERE id = ?", only).Scan(&days)
+		if errors.Is(err, sql.ErrNoRows) {
 			return nil, false, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
 		}
+		if err != nil {
+			return nil, false, err
+		}
+		args = args[:1]
+		for _, day := range strings.Fields(days) {
+			if lo <= day && day <= hi {
+				args = append(args, day)
+			}
+		}
+		if len(args) == 1 {
+			return nil, true, nil
+		}
+		query = "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by IN (?" + strings.Repeat(", ?", len(args)-2) + ") ORDER BY act_by"
 	}
-	col := "en"
-	if lang == model.Swedish {
-		col = "sv"
-	}
-	rows, err := rtx.QueryContext(ctx, "SELECT act_by, date, agreement_id, "+col+" FROM kept_deadlines WHERE act_by BETWEEN ? AND ? AND date >= ?"+sc.on("agreement_id")+" ORDER BY act_by, sort_key, seq",
-		append([]any{from.AddDays(-sp.gap).String(), to.String(), from.String()}, sc.args...)...)
+	rows, err := rtx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, false, err
 	}
 	defer rows.Close()
-	ids := map[string]string{} // one string per agreement, however many deadlines
-	var actBy, date, id, raw sql.RawBytes
+	var days, bodies []string
 	for rows.Next() {
-		if err := rows.Scan(&actBy, &date, &id, &raw); err != nil {
+		var day, body sql.RawBytes
+		if err := rows.Scan(&day, &body); err != nil {
 			return nil, false, err
 		}
-		var d model.Deadline
-		aid, ok := ids[string(id)]
-		if !ok {
-			aid = string(id)
-			ids[aid] = aid
-		}
-		d.AgreementID = aid
-		var err1, err2 error
-		d.ActBy, err1 = parseDay(actBy)
-		d.Date, err2 = parseDay(date)
-		if err := errors.Join(err1, err2, decodeKept(raw, &d)); err != nil {
-			return nil, false, fmt.Errorf("a kept deadline of %s is damaged: %w", aid, err)
-		}
-		out = append(out, d)
+		days, bodies = append(days, string(day)), append(bodies, string(body))
 	}
-	return out, true, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	out = make([]model.Deadline, 0, entries(bodies))
+	dates := map[string]model.Date{}
+	date := func(s string) (model.Date, error) {
+		if d, ok := dates[s]; ok {
+			return d, nil
+		}
+		d, err := parseDay(s)
+		dates[s] = d
+		return d, err
+	}
+	fromDay := from.String()
+	for i, body := range bodies {
+		actBy, err := date(days[i])
+		if err != nil {
+			return nil, false, err
+		}
+		for body != "" {
+			var e keptEntry
+			if e, body, err = nextEntry(body); err != nil {
+				return nil, false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
+			}
+			if e.day < fromDay || only != "" && e.id != only {
+				continue
+			}
+			d := model.Deadline{ActBy: actBy, AgreementID: e.id}
+			if d.Date, err = date(e.day); err == nil {
+				err = e.decode(&d)
+			}
+			if err != nil {
+				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
+			}
+			out = append(out, d)
+		}
+	}
+	return out, true, nil
+}
+
+// entries counts the deadlines in bodies (at most; a damaged entry ends
+// the count of its day), so the result is allocated once: a register's are
+// megabytes.
+func entries(bodies []string) int {
+	n := 0
+	for _, body := range bodies {
+		for ok := true; ok && body != ""; n++ {
+			_, body, ok = cut(body)
+		}
+	}
+	return n
 }
 
 // computeDeadlines computes what Deadlines returns, outside the kept span.

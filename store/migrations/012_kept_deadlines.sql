@@ -1,15 +1,14 @@
 -- Avtal schema step 12: the register's deadlines kept, not recomputed.
 --
 -- The calendar, the reminders, `avtal deadlines` and --ics read the
--- deadlines of a span of years from kept_deadlines by act-by day instead of
+-- deadlines of a span of years from kept_days by act-by day instead of
 -- computing the whole register at every request. The store computes them:
 -- every write transaction that changes what a deadline counts from (an
 -- agreement's facts or place in the list, its events, incidents, notices,
 -- sub-processor policy or done marks) leaves the agreement's id in
 -- kept_dirty through the triggers below, and the same transaction computes
 -- that agreement's deadlines again before it commits (store/kept.go). The
--- upgrade itself computes them all the same way: every agreement starts
--- out dirty.
+-- upgrade computes them all before it commits, as there is no span yet.
 
 -- kept_span is the span of days the kept deadlines were computed over,
 -- [from_day, to_day] (one row; none until the first computation), and gap
@@ -22,29 +21,27 @@ CREATE TABLE kept_span (
     gap      INTEGER NOT NULL
 ) STRICT;
 
--- One row per computed deadline, in the order every reader wants them: by
--- act-by day, then in list order (sort_key), then in the agreement's own
--- order (seq). en and sv hold the rest of the deadline with its
--- explanation in English and in Swedish (store/kept.go encodes them).
-CREATE TABLE kept_deadlines (
-    act_by       TEXT NOT NULL,
-    sort_key     TEXT NOT NULL,
-    seq          INTEGER NOT NULL,
-    agreement_id TEXT NOT NULL,
-    date         TEXT NOT NULL,
-    en           BLOB NOT NULL,
-    sv           BLOB NOT NULL,
-    PRIMARY KEY (act_by, sort_key, seq)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX kept_deadlines_agreement ON kept_deadlines(agreement_id);
+-- The deadlines acted on one day, in one language (model.Lang: 0 English,
+-- 1 Swedish), in the order every reader wants them: in list order (by the
+-- agreements' sort keys), each agreement's in the engine's order. A row per
+-- day rather than per deadline: a year of the register is some 365 rows
+-- to read, not tens of thousands. store/kept.go encodes the body.
+CREATE TABLE kept_days (
+    lang   INTEGER NOT NULL,
+    act_by TEXT NOT NULL,
+    body   BLOB NOT NULL,
+    PRIMARY KEY (lang, act_by)
+) STRICT;
 
 -- What the calendar shows of every agreement whether or not it has a
--- deadline in view: its title and the events its rules count from.
+-- deadline in view (its title and the events its rules count from), and
+-- the act-by days its kept deadlines are on, separated by spaces.
 CREATE TABLE kept_agreements (
     id       TEXT PRIMARY KEY,
     sort_key TEXT NOT NULL,
     title    TEXT NOT NULL,
-    events   TEXT NOT NULL -- the event names, separated by newlines
+    events   TEXT NOT NULL, -- the event names, separated by newlines
+    days     TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 
 -- The agreements whose deadlines the running transaction changed. The
