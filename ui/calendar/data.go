@@ -51,6 +51,7 @@ type dataset struct {
 	// first is the day that index 0 of dayStart and marks stands for.
 	first model.Date
 	all   []model.Deadline
+	// all comes by act-by day, within a day in list order (store.Deadlines).
 	// order lists all by act-by day; the deadlines acted on day first+i
 	// are all[order[dayStart[i]:dayStart[i+1]]].
 	order     []int32
@@ -58,6 +59,7 @@ type dataset struct {
 	marks     []mark
 	titles    map[string]string   // sanitized agreement titles by id
 	events    map[string][]string // the events each agreement counts from
+	sortKeys  map[string]string   // each agreement's place in the list (store.DeadlineAgreement)
 	decisions map[string]store.Decision
 	// attention holds positions in order: deadlines overdue in the past
 	// month, which may still be saved, then the cancel-by windows missed in
@@ -86,11 +88,11 @@ type loadedMsg struct {
 	err  error
 }
 
-// load reads the scope's agreements and records and computes its deadlines
-// over the key's horizon in a command. The sessions sharing the register
-// and the language share the result while the register is unchanged: it is
-// the largest thing a session holds (some 15 MB for 10 000 agreements).
-// The computation stops when ctx, the session's, ends.
+// load reads the scope's deadlines over the key's horizon in a command.
+// The sessions sharing the register and the language share the result
+// while the register is unchanged: it is the largest thing a session holds
+// (some 15 MB for 10 000 agreements). The reading stops when ctx, the
+// session's, ends.
 func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
 		d, err := share(ctx, st, shared, key, func() (*dataset, error) { return compute(ctx, st, key) })
@@ -99,7 +101,7 @@ func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, 
 }
 
 // loadKey and patchKey name the results sessions share: a whole
-// computation, and one agreement's deadlines recomputed into a dataset.
+// dataset, and one agreement's deadlines read again into a dataset.
 type (
 	loadKey struct {
 		scope           string
@@ -123,10 +125,14 @@ func share(ctx context.Context, st *store.Store, shared *common.Shared, key any,
 	return d, err
 }
 
-// compute reads the scope's agreements and records and computes its
-// deadlines over [from, to], explained in the key's language.
+// compute reads the scope's deadlines over [from, to], explained in the
+// key's language, from the store, which keeps them.
 func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) {
-	as, recs, err := st.DeadlineInputs(ctx, k.scope)
+	agreements, err := st.DeadlineAgreements(ctx, k.scope)
+	if err != nil {
+		return nil, err
+	}
+	all, err := st.Deadlines(ctx, k.scope, k.from, k.to, k.lang)
 	if err != nil {
 		return nil, err
 	}
@@ -134,23 +140,18 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	if err != nil {
 		return nil, err
 	}
-	all, err := deadlines.All(ctx, as, recs, k.from, k.to, k.lang)
-	if err != nil {
-		return nil, err
-	}
 	d := build(k.scope, k.today, k.from, k.to, k.lang, all, decisions)
-	d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
-	for _, a := range as {
-		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
+	d.titles, d.events, d.sortKeys = make(map[string]string, len(agreements)), make(map[string][]string, len(agreements)), make(map[string]string, len(agreements))
+	for _, a := range agreements {
+		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = common.Sanitize(a.Title), a.Events, a.SortKey
 	}
 	return d, nil
 }
 
-// patch recomputes one agreement's deadlines into a copy of d, so that a
-// write shows in milliseconds instead of after the whole register is
-// computed again. An agreement that is gone loses its deadlines. Sessions
-// that held the same d share the copy: each later write comes with its
-// own patch.
+// patch reads one agreement's deadlines into a copy of d, so that a write
+// shows in milliseconds instead of after the whole register is read again.
+// An agreement that is gone loses its deadlines. Sessions that held the
+// same d share the copy: each later write comes with its own patch.
 func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
 		nd, err := share(ctx, st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
@@ -158,43 +159,51 @@ func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int,
 	}
 }
 
-// patched is d with id's deadlines computed again.
+// patched is d with id's deadlines read again.
 func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*dataset, error) {
-	as, recs, err := st.DeadlineInputs(ctx, id)
+	agreements, err := st.DeadlineAgreements(ctx, id)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, err
+	}
+	var fresh []model.Deadline
+	if len(agreements) == 1 {
+		fresh, err = st.Deadlines(ctx, id, d.from, d.to, d.lang)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
 	}
 	decisions, err := st.Decisions(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	var fresh []model.Deadline
-	if len(as) == 1 {
-		fresh = deadlines.Compute(as[0], recs[id], d.from, d.to, d.lang)
+	nd := &dataset{titles: maps.Clone(d.titles), events: maps.Clone(d.events), sortKeys: maps.Clone(d.sortKeys)}
+	delete(nd.titles, id)
+	delete(nd.events, id)
+	delete(nd.sortKeys, id)
+	if len(agreements) == 1 {
+		a := agreements[0]
+		nd.titles[id], nd.events[id], nd.sortKeys[id] = common.Sanitize(a.Title), a.Events, a.SortKey
 	}
-	// The engine lists a register agreement by agreement, so the old
-	// deadlines of id are one run; a new agreement's go at the end.
-	lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
-	if lo < 0 {
-		lo = len(d.all)
+	// The deadlines come by act-by day and within a day in list order: id's
+	// old ones go, and its fresh ones are merged in where they belong.
+	key := nd.sortKeys[id]
+	all := make([]model.Deadline, 0, len(d.all)+len(fresh))
+	for _, x := range d.all {
+		if x.AgreementID == id {
+			continue
+		}
+		for len(fresh) > 0 && (fresh[0].ActBy.Before(x.ActBy) || fresh[0].ActBy == x.ActBy && key < d.sortKeys[x.AgreementID]) {
+			all, fresh = append(all, fresh[0]), fresh[1:]
+		}
+		all = append(all, x)
 	}
-	hi := lo
-	for hi < len(d.all) && d.all[hi].AgreementID == id {
-		hi++
-	}
-	all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
-	all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
+	all = append(all, fresh...)
 	merged := maps.Clone(d.decisions)
 	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
 	maps.Copy(merged, decisions)
-	nd := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
-	nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
-	delete(nd.titles, id)
-	delete(nd.events, id)
-	if len(as) == 1 {
-		nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
-	}
-	return nd, nil
+	built := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
+	built.titles, built.events, built.sortKeys = nd.titles, nd.events, nd.sortKeys
+	return built, nil
 }
 
 // build indexes computed deadlines by act-by day and finds what needs
