@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -184,26 +185,46 @@ func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*data
 		a := agreements[0]
 		nd.titles[id], nd.events[id], nd.sortKeys[id] = common.Sanitize(a.Title), a.Events, a.SortKey
 	}
-	// The deadlines come by act-by day and within a day in list order: id's
-	// old ones go, and its fresh ones are merged in where they belong.
-	key := nd.sortKeys[id]
-	all := make([]model.Deadline, 0, len(d.all)+len(fresh))
-	for _, x := range d.all {
-		if x.AgreementID == id {
-			continue
-		}
-		for len(fresh) > 0 && (fresh[0].ActBy.Before(x.ActBy) || fresh[0].ActBy == x.ActBy && key < d.sortKeys[x.AgreementID]) {
-			all, fresh = append(all, fresh[0]), fresh[1:]
-		}
-		all = append(all, x)
-	}
-	all = append(all, fresh...)
+	all := spliced(d, id, nd.sortKeys[id], fresh)
 	merged := maps.Clone(d.decisions)
 	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
 	maps.Copy(merged, decisions)
 	built := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
 	built.titles, built.events, built.sortKeys = nd.titles, nd.events, nd.sortKeys
 	return built, nil
+}
+
+// spliced returns d's deadlines with id's replaced by fresh, which are in
+// act-by order. d's come by act-by day and within a day in list order, so
+// each fresh one goes before the first deadline acted later or, on its
+// day, of an agreement listed after id (key); the runs between are copied
+// whole.
+func spliced(d *dataset, id, key string, fresh []model.Deadline) []model.Deadline {
+	var old []int // where id's deadlines were
+	for i := range d.all {
+		if d.all[i].AgreementID == id {
+			old = append(old, i)
+		}
+	}
+	at := make([]int, len(fresh))
+	for k := range fresh {
+		f := &fresh[k]
+		at[k] = sort.Search(len(d.all), func(i int) bool {
+			x := &d.all[i]
+			return x.ActBy.After(f.ActBy) || x.ActBy == f.ActBy && key < d.sortKeys[x.AgreementID]
+		})
+	}
+	all := make([]model.Deadline, 0, len(d.all)-len(old)+len(fresh))
+	p, k := 0, 0
+	for _, o := range append(old, len(d.all)) {
+		for ; k < len(fresh) && at[k] <= o; k++ {
+			all = append(append(all, d.all[p:at[k]]...), fresh[k])
+			p = at[k]
+		}
+		all = append(all, d.all[p:o]...)
+		p = o + 1
+	}
+	return all
 }
 
 // build indexes computed deadlines by act-by day and finds what needs

@@ -17,8 +17,9 @@ import (
 // BenchmarkLarge is the calendar on the generated register of 10 000
 // agreements (store/benchdb), with the rules, events and terms the
 // generator gives them: every deadline over five years read from the store
-// and computed (target 200 ms), the pane's whole computation (the past
-// year and five ahead, indexed by day), and keys: by day, by month, down
+// and computed (target 200 ms) and read as kept, the pane's whole
+// computation (the past year and five ahead, indexed by day), one
+// agreement's deadlines read again into it after a write, and keys: by day, by month, down
 // the agenda, and typing a filter over every deadline of the agenda.
 func BenchmarkLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
@@ -44,6 +45,21 @@ func BenchmarkLarge(b *testing.B) {
 		l.Report(b)
 		b.ReportMetric(float64(n), "deadlines")
 	})
+	b.Run("deadlines_5y_kept", func(b *testing.B) {
+		var l benchdb.Latencies
+		n := 0
+		for b.Loop() {
+			l.Time(func() {
+				ds, err := st.Deadlines(ctx, "", from, to, model.English)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ds)
+			})
+		}
+		l.Report(b)
+		b.ReportMetric(float64(n), "deadlines")
+	})
 	b.Run("pane_compute", func(b *testing.B) {
 		today := model.DateOf(tuitest.Today)
 		hFrom, hTo := horizon(today, today)
@@ -51,6 +67,26 @@ func BenchmarkLarge(b *testing.B) {
 		for b.Loop() {
 			l.Time(func() {
 				if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
+					b.Fatal(msg.err)
+				}
+			})
+		}
+		l.Report(b)
+	})
+	b.Run("pane_patch", func(b *testing.B) {
+		// What a write shows after it is written: the agreement's
+		// deadlines read again into the pane's dataset.
+		today := model.DateOf(tuitest.Today)
+		hFrom, hTo := horizon(today, today)
+		msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg)
+		if msg.err != nil {
+			b.Fatal(msg.err)
+		}
+		id := msg.data.all[len(msg.data.all)/2].AgreementID
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				if msg := patch(context.Background(), st, nil, 0, msg.data, id)().(loadedMsg); msg.err != nil {
 					b.Fatal(msg.err)
 				}
 			})
