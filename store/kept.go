@@ -6,8 +6,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"avtal/model"
@@ -193,9 +195,9 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 type dayBodies [len(keptLangs)]map[string][]byte
 
 // keepScope computes the deadlines of the agreements in sc over [from, to]
-// in both languages into bodies, agreement by agreement in list order, and
-// writes what the calendar shows of each agreement and how early an act-by
-// day came.
+// in both languages into bodies, in list order, and writes what the
+// calendar shows of each agreement and how early an act-by day came. A
+// large register is cut into one run of agreements per core.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
 	as, keys, err := engineAgreements(ctx, tx, sc)
 	if err != nil {
@@ -205,47 +207,124 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	if err != nil {
 		return err
 	}
+	cores := 1
+	if len(as) >= 512 {
+		cores = runtime.GOMAXPROCS(0)
+	}
+	runs := make([]keptRun, cores)
+	var wg sync.WaitGroup
+	for i := range runs {
+		lo, hi := i*len(as)/cores, (i+1)*len(as)/cores
+		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
+	}
+	wg.Wait()
 	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events, days) VALUES (?, ?, ?, ?, ?)")
 	if err != nil {
 		return err
 	}
 	defer put.Close()
+	gap := 0
+	for i := range runs {
+		r := &runs[i]
+		if r.err != nil {
+			return r.err
+		}
+		for _, a := range r.agreements {
+			if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
+				return err
+			}
+		}
+		gap = max(gap, r.gap)
+	}
+	// Each day's body is made once at its size, from the runs in order.
 	for lang := range bodies {
-		bodies[lang] = map[string][]byte{}
+		size := map[string]int{}
+		for i := range runs {
+			for day, parts := range runs[i].parts[lang] {
+				for _, p := range parts {
+					size[day] += p[1] - p[0]
+				}
+			}
+		}
+		bodies[lang] = make(map[string][]byte, len(size))
+		for day, n := range size {
+			body := make([]byte, 0, n)
+			for i := range runs {
+				for _, p := range runs[i].parts[lang][day] {
+					body = append(body, runs[i].entries[lang][p[0]:p[1]]...)
+				}
+			}
+			bodies[lang][day] = body
+		}
+	}
+	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
+	return err
+}
+
+// keptRun is what one run of agreements comes to: their deadlines encoded
+// one after another in entries, a buffer per language, and where each
+// day's are in it; their kept_agreements rows (id, sort key, title,
+// events, days); how early an act-by day came.
+type keptRun struct {
+	entries    [len(keptLangs)][]byte
+	parts      [len(keptLangs)]map[string][][2]int
+	agreements [][5]string
+	gap        int
+	err        error
+}
+
+func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
+	for lang := range r.parts {
+		r.parts[lang] = map[string][][2]int{}
+	}
+	// A register's deadlines fall on a few thousand days: each is
+	// formatted once.
+	dayNames := map[model.Date]string{}
+	dayName := func(d model.Date) string {
+		s, ok := dayNames[d]
+		if !ok {
+			s = d.String()
+			dayNames[d] = s
+		}
+		return s
 	}
 	var ds [len(keptLangs)][]model.Deadline
-	var entry []byte
 	var days []string
-	gap := 0
 	for i, a := range as {
 		for lang, l := range keptLangs {
 			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
 		}
 		en, sv := ds[0], ds[1]
 		if len(en) != len(sv) {
-			return fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
+			r.err = fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
+			return
 		}
 		days = days[:0]
 		for k := range en {
-			if en[k].Key() != sv[k].Key() || en[k].ActBy != sv[k].ActBy {
-				return fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, en[k].Key(), sv[k].Key())
+			e, s := &en[k], &sv[k]
+			if e.Kind != s.Kind || e.Date != s.Date || e.ActBy != s.ActBy || e.Clause != s.Clause || e.Subject != s.Subject {
+				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
+				return
 			}
-			day := en[k].ActBy.String()
+			day := dayName(e.ActBy)
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
-			gap = max(gap, en[k].ActBy.DaysUntil(en[k].Date))
+			r.gap = max(r.gap, e.ActBy.DaysUntil(e.Date))
+			date := dayName(e.Date)
 			for lang := range ds {
-				entry = appendEntry(entry[:0], keys[i], k, &ds[lang][k])
-				bodies[lang][day] = append(bodies[lang][day], entry...)
+				start := len(r.entries[lang])
+				r.entries[lang] = appendEntry(r.entries[lang], keys[i], k, date, &ds[lang][k])
+				parts := r.parts[lang][day]
+				if n := len(parts); n > 0 && parts[n-1][1] == start {
+					parts[n-1][1] = len(r.entries[lang]) // follows the deadline before
+				} else {
+					r.parts[lang][day] = append(parts, [2]int{start, len(r.entries[lang])})
+				}
 			}
 		}
-		if _, err := put.ExecContext(ctx, a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")); err != nil {
-			return err
-		}
+		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")})
 	}
-	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
-	return err
 }
 
 // A day's body is its deadlines one after another, each as its length and
@@ -254,13 +333,13 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 // every text as its length and bytes.
 
 // appendEntry appends one deadline of a day's body.
-func appendEntry(b []byte, sortKey string, seq int, d *model.Deadline) []byte {
+func appendEntry(b []byte, sortKey string, seq int, date string, d *model.Deadline) []byte {
 	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
 	start := len(b)
 	b = text(b, sortKey)
 	b = binary.AppendUvarint(b, uint64(seq))
 	b = text(b, d.AgreementID)
-	b = text(b, d.Date.String())
+	b = text(b, date)
 	var flags byte
 	if d.SupplierDuty {
 		flags |= 1
@@ -475,7 +554,7 @@ func (s *Store) DeadlineAgreements(ctx context.Context, only string) ([]Deadline
 // keptAgreements reads what DeadlineAgreements returns from the table when
 // it is up to date; kept is false when it is not.
 func (s *Store) keptAgreements(ctx context.Context, only string) (out []DeadlineAgreement, kept bool, err error) {
-	rtx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
 	if err != nil {
 		return nil, false, err
 	}
@@ -502,12 +581,25 @@ func (s *Store) keptAgreements(ctx context.Context, only string) (out []Deadline
 }
 
 // keptBehind reports whether the kept deadlines wait for a write to bring
-// them up to date: none are kept yet, or a bulk load left agreements to
-// compute.
+// them up to date: none are kept yet, or some agreements wait to be
+// computed (dirtyLeft).
 func keptBehind(ctx context.Context, q *sql.Tx) (bool, error) {
-	var behind bool
-	err := q.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM kept_span) OR EXISTS (SELECT 1 FROM kept_dirty)").Scan(&behind)
-	return behind, err
+	sp, err := readSpan(ctx, q)
+	if err != nil || sp.from == "" {
+		return true, err
+	}
+	return dirtyLeft(ctx, q)
+}
+
+// dirtyLeft reports whether agreements wait in kept_dirty for their
+// deadlines to be computed: a bulk load leaves them to its end, or to the
+// next write when it was stopped.
+func dirtyLeft(ctx context.Context, q *sql.Tx) (bool, error) {
+	err := q.QueryRowContext(ctx, "SELECT 1 FROM kept_dirty LIMIT 1").Scan(new(int))
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // Deadlines returns the deadlines of every agreement, or of the one named,
@@ -539,7 +631,7 @@ func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date,
 // kept span holds them and they are up to date, in one snapshot; kept is
 // false when they are not.
 func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) (out []model.Deadline, kept bool, err error) {
-	rtx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
 	if err != nil {
 		return nil, false, err
 	}
@@ -548,7 +640,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	if err != nil || !sp.covers(from, to) {
 		return nil, false, err
 	}
-	if behind, err := keptBehind(ctx, rtx); err != nil || behind {
+	if behind, err := dirtyLeft(ctx, rtx); err != nil || behind {
 		return nil, false, err
 	}
 	lo, hi := from.AddDays(-sp.gap).String(), to.String()

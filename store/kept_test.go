@@ -355,3 +355,35 @@ func TestWriteFailsWhenItsDeadlinesCannotBeKept(t *testing.T) {
 	}
 	checkKept(t, s, "after the failed write")
 }
+
+// TestUpgradeKeepsEveryDeadline: opening a register of an earlier schema
+// (the schema 1 and schema 8 fixtures, which hold events, incidents, open
+// notices and done marks) computes every deadline in the upgrade, equal to
+// a fresh computation, and the one that the schema 10 step restores, an
+// objection deadline, is among them.
+func TestUpgradeKeepsEveryDeadline(t *testing.T) {
+	ctx := context.Background()
+	for _, fixture := range []string{"schema-1.db", "schema-8.db"} {
+		t.Run(fixture, func(t *testing.T) {
+			s, err := Open(ctx, copyFixture(t, filepath.Join("testdata", fixture)), testClock)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if n := count(t, s, "SELECT count(*) FROM kept_days"); n == 0 {
+				t.Fatal("no deadlines kept after the upgrade")
+			}
+			checkKept(t, s, "after the upgrade")
+			if fixture != "schema-8.db" {
+				return
+			}
+			ds, err := s.Deadlines(ctx, "fixture-dpa", model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(ds, func(d model.Deadline) bool { return d.Kind == model.DLObjection && d.Date == model.MustDate(2026, 11, 16) }) {
+				t.Errorf("no objection deadline on 2026-11-16 kept: %+v", ds)
+			}
+		})
+	}
+}
