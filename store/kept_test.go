@@ -381,7 +381,9 @@ func TestUpgradeKeepsEveryDeadline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.ContainsFunc(ds, func(d model.Deadline) bool { return d.Kind == model.DLObjection && d.Date == model.MustDate(2026, 11, 16) }) {
+			if !slices.ContainsFunc(ds, func(d model.Deadline) bool {
+				return d.Kind == model.DLObjection && d.Date == model.MustDate(2026, 11, 16)
+			}) {
 				t.Errorf("no objection deadline on 2026-11-16 kept: %+v", ds)
 			}
 		})
