@@ -324,8 +324,20 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			}
 		}
 		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")})
+		if i+1 == sampleRun && len(as) > 2*sampleRun {
+			// The run's deadlines are megabytes: room for them all, from
+			// the first agreements' size, rather than growing the buffer
+			// step by step through memory the system has to hand over.
+			for lang, b := range r.entries {
+				r.entries[lang] = slices.Grow(b, len(b)*len(as)*9/(8*sampleRun))
+			}
+		}
 	}
 }
+
+// sampleRun is how many agreements of a run are computed before its buffers
+// are made large enough for all.
+const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
 // then: the agreement's sort key, the deadline's place among the
