@@ -51,7 +51,10 @@ type dataset struct {
 	lang     model.Lang // the language of the explanations
 	// first is the day that index 0 of dayStart and marks stands for.
 	first model.Date
-	all   []model.Deadline
+	// all points into the deadlines as the store gave them, so a dataset
+	// patched after a write shares them with the one it came from instead
+	// of copying megabytes.
+	all []*model.Deadline
 	// all comes by act-by day, within a day in list order (store.Deadlines).
 	// order lists all by act-by day; the deadlines acted on day first+i
 	// are all[order[dayStart[i]:dayStart[i+1]]].
@@ -141,7 +144,7 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	if err != nil {
 		return nil, err
 	}
-	d := build(k.scope, k.today, k.from, k.to, k.lang, all, decisions)
+	d := build(k.scope, k.today, k.from, k.to, k.lang, pointers(all), decisions)
 	d.titles, d.events, d.sortKeys = make(map[string]string, len(agreements)), make(map[string][]string, len(agreements)), make(map[string]string, len(agreements))
 	for _, a := range agreements {
 		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = common.Sanitize(a.Title), a.Events, a.SortKey
@@ -199,26 +202,21 @@ func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*data
 // each fresh one goes before the first deadline acted later or, on its
 // day, of an agreement listed after id (key); the runs between are copied
 // whole.
-func spliced(d *dataset, id, key string, fresh []model.Deadline) []model.Deadline {
-	var old []int // where id's deadlines were
-	for i := range d.all {
-		if d.all[i].AgreementID == id {
-			old = append(old, i)
-		}
-	}
+func spliced(d *dataset, id, key string, fresh []model.Deadline) []*model.Deadline {
+	old := d.positionsOf(id)
 	at := make([]int, len(fresh))
 	for k := range fresh {
 		f := &fresh[k]
 		at[k] = sort.Search(len(d.all), func(i int) bool {
-			x := &d.all[i]
+			x := d.all[i]
 			return x.ActBy.After(f.ActBy) || x.ActBy == f.ActBy && key < d.sortKeys[x.AgreementID]
 		})
 	}
-	all := make([]model.Deadline, 0, len(d.all)-len(old)+len(fresh))
+	all := make([]*model.Deadline, 0, len(d.all)-len(old)+len(fresh))
 	p, k := 0, 0
 	for _, o := range append(old, len(d.all)) {
 		for ; k < len(fresh) && at[k] <= o; k++ {
-			all = append(append(all, d.all[p:at[k]]...), fresh[k])
+			all = append(append(all, d.all[p:at[k]]...), &fresh[k])
 			p = at[k]
 		}
 		all = append(all, d.all[p:o]...)
@@ -227,16 +225,56 @@ func spliced(d *dataset, id, key string, fresh []model.Deadline) []model.Deadlin
 	return all
 }
 
+// positionsOf returns where in d.all the deadlines of agreement id are, in
+// order. A day's deadlines are in list order, so on each day they are
+// found by the agreements' sort keys without looking at the others; the
+// first index day also holds what is acted on before it, and is read whole.
+func (d *dataset) positionsOf(id string) []int {
+	key, ok := d.sortKeys[id]
+	if !ok {
+		return nil
+	}
+	var out []int
+	for k := 0; k+1 < len(d.dayStart); k++ {
+		lo, hi := int(d.dayStart[k]), int(d.dayStart[k+1])
+		i := lo
+		if k > 0 {
+			i += sort.Search(hi-lo, func(j int) bool { return d.sortKeys[d.at(lo+j).AgreementID] >= key })
+		}
+		for ; i < hi; i++ {
+			if d.at(i).AgreementID == id {
+				out = append(out, int(d.order[i]))
+			} else if k > 0 {
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// pointers points at each of ds.
+func pointers(ds []model.Deadline) []*model.Deadline {
+	out := make([]*model.Deadline, len(ds))
+	for i := range ds {
+		out[i] = &ds[i]
+	}
+	return out
+}
+
 // build indexes computed deadlines by act-by day and finds what needs
 // attention on today.
-func build(scope string, today, from, to model.Date, lang model.Lang, all []model.Deadline, decisions map[string]store.Decision) *dataset {
+func build(scope string, today, from, to model.Date, lang model.Lang, all []*model.Deadline, decisions map[string]store.Decision) *dataset {
 	d := &dataset{scope: scope, today: today, from: from, to: to, lang: lang, first: from.AddDays(-slack), all: all, decisions: decisions}
 	days := d.first.DaysUntil(to) + 1
 	// A counting sort by act-by day: linear, and stable, so each day keeps
 	// the engine's order (agreement by agreement in list order).
+	// Each deadline's day is read once: they are spread over megabytes.
+	dayOf := make([]int32, len(all))
 	d.dayStart = make([]int32, days+1)
 	for i := range all {
-		d.dayStart[d.day(all[i].ActBy)+1]++
+		dayOf[i] = int32(d.day(all[i].ActBy))
+		d.dayStart[dayOf[i]+1]++
 	}
 	for i := 1; i <= days; i++ {
 		d.dayStart[i] += d.dayStart[i-1]
@@ -244,8 +282,7 @@ func build(scope string, today, from, to model.Date, lang model.Lang, all []mode
 	next := make([]int32, days)
 	copy(next, d.dayStart[:days])
 	d.order = make([]int32, len(all))
-	for i := range all {
-		k := d.day(all[i].ActBy)
+	for i, k := range dayOf {
 		d.order[next[k]] = int32(i)
 		next[k]++
 	}
@@ -260,7 +297,7 @@ func (d *dataset) day(x model.Date) int {
 }
 
 // at returns the deadline at position i of the act-by order.
-func (d *dataset) at(i int) *model.Deadline { return &d.all[d.order[i]] }
+func (d *dataset) at(i int) *model.Deadline { return d.all[d.order[i]] }
 
 // onDay returns the positions [lo, hi) of the deadlines acted on x.
 func (d *dataset) onDay(x model.Date) (lo, hi int) {
