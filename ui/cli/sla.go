@@ -3,11 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"avtal/model"
 	"avtal/model/uptime"
@@ -16,22 +17,14 @@ import (
 	"avtal/ui/common"
 )
 
-// sla runs `avtal sla credit|incidents|add`.
-func sla(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 {
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_sub")}
+// slaNeedsSub is `avtal sla` without one of its subcommands.
+func slaNeedsSub(*pflag.FlagSet) runFunc {
+	return func(_ context.Context, env *Env, args []string) error {
+		if len(args) == 0 {
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_sub")}
+		}
+		return &UsageError{Msg: env.Lang.T("sla.cli.unknown_sub", args[0])}
 	}
-	switch args[0] {
-	case "credit":
-		return slaCredit(ctx, env, args[1:])
-	case "incidents":
-		return slaIncidents(ctx, env, args[1:])
-	case "add":
-		return slaAdd(ctx, env, args[1:])
-	case "-h", "--help", "help":
-		return flag.ErrHelp
-	}
-	return &UsageError{Msg: env.Lang.T("sla.cli.unknown_sub", args[0])}
 }
 
 // repeated collects every value of a flag given more than once.
@@ -39,6 +32,7 @@ type repeated []string
 
 func (r *repeated) String() string     { return strings.Join(*r, " ") }
 func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+func (r *repeated) Type() string       { return "list" }
 
 // flagError is bad input in one flag: exit 1 with the flag named.
 func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", name, err) }
@@ -96,9 +90,8 @@ type creditFlags struct {
 	set map[string]bool
 }
 
-func slaCredit(ctx context.Context, env *Env, args []string) error {
+func slaCredit(fs *pflag.FlagSet) runFunc {
 	var f creditFlags
-	fs := flags("sla credit")
 	for name, p := range map[string]*string{"agreement": &f.agreement, "preset": &f.preset, "tiers": &f.tiers, "window": &f.window,
 		"tz": &f.tz, "month": &f.month, "fee": &f.fee, "cap-pct": &f.capPct, "target": &f.target, "claim-window": &f.claimWindow} {
 		fs.StringVar(p, name, "", "")
@@ -107,62 +100,57 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 	fs.Var(&f.downtime, "downtime", "")
 	fs.Var(&f.planned, "planned", "")
 	fs.BoolVar(&f.json, "json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return &UsageError{Msg: env.Lang.T("sla.cli.unexpected", pos[0])}
-	}
-	f.set = map[string]bool{}
-	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
-	switch {
-	case f.month == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_month")}
-	case f.agreement != "" && f.preset != "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.agreement_or_preset")}
-	case f.agreement == "" && f.fee == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
-	}
-	month, err := uptime.ParseMonth(f.month)
-	if err != nil {
-		return flagError("month", err)
-	}
-	var a *model.Agreement
-	if f.agreement != "" {
-		if a, err = findAgreement(ctx, env, f.agreement); err != nil {
+	return func(ctx context.Context, env *Env, pos []string) error {
+		f.set = map[string]bool{}
+		fs.Visit(func(fl *pflag.Flag) { f.set[fl.Name] = true })
+		switch {
+		case f.month == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_month")}
+		case f.agreement != "" && f.preset != "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.agreement_or_preset")}
+		case f.agreement == "" && f.fee == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
+		}
+		month, err := uptime.ParseMonth(f.month)
+		if err != nil {
+			return flagError("month", err)
+		}
+		var a *model.Agreement
+		if f.agreement != "" {
+			if a, err = findAgreement(ctx, env, f.agreement); err != nil {
+				return err
+			}
+		}
+		terms, err := creditTerms(env, a, &f)
+		if err != nil {
 			return err
 		}
+		fee, basis, err := creditFee(env, a, f.fee)
+		if err != nil {
+			return err
+		}
+		loc, err := uptime.Location(terms.Window)
+		if err != nil {
+			return err
+		}
+		incidents, err := creditIncidents(ctx, env, a, month, loc, &f)
+		if err != nil {
+			return err
+		}
+		r, err := uptime.Credit(terms, month, fee, incidents)
+		if err != nil {
+			return err
+		}
+		res := newCreditResult(r, terms, incidents, fee, basis, model.DateOf(env.Now().In(loc)))
+		res.TZ = loc.String()
+		if a != nil {
+			res.Agreement, res.Currency = a.ID, a.Fee.Currency
+		}
+		if f.json {
+			return writeJSON(env.Stdout, res)
+		}
+		return writeCredit(env, res)
 	}
-	terms, err := creditTerms(env, a, &f)
-	if err != nil {
-		return err
-	}
-	fee, basis, err := creditFee(env, a, f.fee)
-	if err != nil {
-		return err
-	}
-	loc, err := uptime.Location(terms.Window)
-	if err != nil {
-		return err
-	}
-	incidents, err := creditIncidents(ctx, env, a, month, loc, &f)
-	if err != nil {
-		return err
-	}
-	r, err := uptime.Credit(terms, month, fee, incidents)
-	if err != nil {
-		return err
-	}
-	res := newCreditResult(r, terms, incidents, fee, basis, model.DateOf(env.Now().In(loc)))
-	res.TZ = loc.String()
-	if a != nil {
-		res.Agreement, res.Currency = a.ID, a.Fee.Currency
-	}
-	if f.json {
-		return writeJSON(env.Stdout, res)
-	}
-	return writeCredit(env, res)
 }
 
 // findAgreement loads an agreement, with the CLI's words for an unknown id.
@@ -317,53 +305,50 @@ func writeCredit(env *Env, r creditResult) error {
 }
 
 // slaIncidents runs `avtal sla incidents ID [--month YYYY-MM] [--json]`.
-func slaIncidents(ctx context.Context, env *Env, args []string) error {
-	fs := flags("sla incidents")
+func slaIncidents(fs *pflag.FlagSet) runFunc {
 	monthFlag := fs.String("month", "", "")
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla incidents")}
-	}
-	a, err := findAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	loc := uptime.Zone(a.SLA)
-	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-	if *monthFlag != "" {
-		m, err := uptime.ParseMonth(*monthFlag)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla incidents")}
+		}
+		a, err := findAgreement(ctx, env, pos[0])
 		if err != nil {
-			return flagError("month", err)
+			return err
 		}
-		span := m.Span(loc)
-		from, to = span.Start, span.End
-	}
-	list, err := env.Store.Incidents(ctx, a.ID, from, to)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if list == nil {
-			list = []model.Incident{}
+		loc := uptime.Zone(a.SLA)
+		from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+		if *monthFlag != "" {
+			m, err := uptime.ParseMonth(*monthFlag)
+			if err != nil {
+				return flagError("month", err)
+			}
+			span := m.Span(loc)
+			from, to = span.Start, span.End
 		}
-		return writeJSON(env.Stdout, list)
+		list, err := env.Store.Incidents(ctx, a.ID, from, to)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if list == nil {
+				list = []model.Incident{}
+			}
+			return writeJSON(env.Stdout, list)
+		}
+		if len(list) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.no_incidents"))
+			return nil
+		}
+		tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+		t := env.Lang.T
+		fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
+		for _, inc := range list {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
+				int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
+		}
+		return tw.Flush()
 	}
-	if len(list) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.no_incidents"))
-		return nil
-	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	t := env.Lang.T
-	fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
-	for _, inc := range list {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
-			int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
-	}
-	return tw.Flush()
 }
 
 // timeShape is how the CLI writes local times: the form it reads them in.
@@ -381,8 +366,7 @@ func incidentKind(env *Env, inc model.Incident) string {
 }
 
 // slaAdd runs `avtal sla add ID --start … --end … [--planned] [--excluded REASON] [--description TEXT]`.
-func slaAdd(ctx context.Context, env *Env, args []string) error {
-	fs := flags("sla add")
+func slaAdd(fs *pflag.FlagSet) runFunc {
 	start := fs.String("start", "", "")
 	end := fs.String("end", "", "")
 	planned := fs.Bool("planned", false, "")
@@ -391,48 +375,46 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	reported := fs.String("reported", "", "")
 	claimSent := fs.String("claim-sent", "", "")
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	switch {
-	case len(pos) != 1:
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla add")}
-	case *start == "" || *end == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_times")}
-	}
-	excludedSet := false
-	fs.Visit(func(fl *flag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })
-	a, err := findAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	loc := uptime.Zone(a.SLA)
-	inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
-		ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
-	if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
-		return flagError("start", err)
-	}
-	if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
-		return flagError("end", err)
-	}
-	for _, d := range []struct {
-		name, value string
-		into        *model.Date
-	}{{"reported", *reported, &inc.Reported}, {"claim-sent", *claimSent, &inc.ClaimSent}} {
-		if err := d.into.UnmarshalText([]byte(d.value)); err != nil {
-			return flagError(d.name, err)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		switch {
+		case len(pos) != 1:
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla add")}
+		case *start == "" || *end == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_times")}
 		}
+		excludedSet := false
+		fs.Visit(func(fl *pflag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })
+		a, err := findAgreement(ctx, env, pos[0])
+		if err != nil {
+			return err
+		}
+		loc := uptime.Zone(a.SLA)
+		inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
+			ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
+		if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
+			return flagError("start", err)
+		}
+		if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
+			return flagError("end", err)
+		}
+		for _, d := range []struct {
+			name, value string
+			into        *model.Date
+		}{{"reported", *reported, &inc.Reported}, {"claim-sent", *claimSent, &inc.ClaimSent}} {
+			if err := d.into.UnmarshalText([]byte(d.value)); err != nil {
+				return flagError(d.name, err)
+			}
+		}
+		if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
+			return incidentFlagError(err)
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, inc)
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.added", inc.ID, a.ID, inc.Start.In(loc).Format(timeShape),
+			inc.End.In(loc).Format(timeShape), int(inc.End.Sub(inc.Start).Minutes())))
+		return nil
 	}
-	if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
-		return incidentFlagError(err)
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, inc)
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.added", inc.ID, a.ID, inc.Start.In(loc).Format(timeShape),
-		inc.End.In(loc).Format(timeShape), int(inc.End.Sub(inc.Start).Minutes())))
-	return nil
 }
 
 // incidentFlagError names the flag behind a refused incident field.

@@ -134,7 +134,6 @@ var slaMsgs = map[string]msg{
 	// The command line.
 	"sla.cli.needs_sub":           {"sla needs a subcommand: credit, incidents or add", "sla behöver ett underkommando: credit, incidents eller add"},
 	"sla.cli.unknown_sub":         {"unknown subcommand %q (want credit, incidents or add)", "okänt underkommando %q (credit, incidents eller add)"},
-	"sla.cli.unexpected":          {"unexpected argument %q", "oväntat argument %q"},
 	"sla.cli.needs_month":         {"sla credit needs --month YYYY-MM", "sla credit behöver --month ÅÅÅÅ-MM"},
 	"sla.cli.needs_fee":           {"sla credit needs --fee AMOUNT (the monthly fee), or --agreement ID to take it from the register", "sla credit behöver --fee BELOPP (månadsavgiften), eller --agreement ID för att ta den från registret"},
 	"sla.cli.agreement_or_preset": {"give --agreement or --preset, not both", "ange --agreement eller --preset, inte båda"},
