@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -120,9 +121,10 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		return err
 	}
 	defer put.Close()
+	// In order, so that a range of days is a run of the table's pages.
 	for lang, days := range bodies {
-		for day, body := range days {
-			if _, err := put.ExecContext(ctx, lang, day, body); err != nil {
+		for _, day := range slices.Sorted(maps.Keys(days)) {
+			if _, err := put.ExecContext(ctx, lang, day, days[day]); err != nil {
 				return err
 			}
 		}
