@@ -13,7 +13,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/deadlines"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/store"
 	"avtal/ui/common"
 )
@@ -312,15 +312,15 @@ func isYAML(path string) bool {
 }
 
 func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON bool) error {
-	var yamls []register.File
+	var yamls []yamlreg.File
 	for _, f := range files {
 		data, err := readYAML(env.Lang, f)
 		if err != nil {
 			return err
 		}
-		yamls = append(yamls, register.File{Name: f, Data: data})
+		yamls = append(yamls, yamlreg.File{Name: f, Data: data})
 	}
-	list, err := register.DecodeAll(yamls)
+	list, err := yamlreg.DecodeAll(yamls)
 	if err != nil {
 		return err
 	}
@@ -359,7 +359,7 @@ func export(fs *pflag.FlagSet) runFunc {
 			if err != nil {
 				return err
 			}
-			data, err := register.Encode(a)
+			data, err := yamlreg.Encode(a)
 			if err != nil {
 				return err
 			}

@@ -291,6 +291,10 @@ func snooze(fs *pflag.FlagSet) runFunc {
 			return err
 		}
 		if err := env.Store.Snooze(ctx, d.AgreementID, d.Key(), until.d); err != nil {
+			var se *deadlines.SnoozeError
+			if errors.As(err, &se) {
+				return flagError("until", env.Lang.Snooze(err))
+			}
 			return err
 		}
 		if *wake {

@@ -55,7 +55,7 @@ func generate(fs *pflag.FlagSet) runFunc {
 				fmt.Fprint(env.Stderr, env.Lang.T("gen.indexing"))
 			}
 		}
-		stats, err := env.Store.BulkLoad(ctx, gen.New(gen.Config{Agreements: *n, Seed: *seed}).All(), progress)
+		stats, err := env.Store.BulkLoad(ctx, gen.AllAs[store.BulkItem](gen.New(gen.Config{Agreements: *n, Seed: *seed})), progress)
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("%s: %w", env.Lang.T("gen.interrupted", stats.Agreements), err)
 		}

@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"avtal/model"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/ui/common"
 )
 
@@ -94,7 +94,7 @@ func edit(fs *pflag.FlagSet) runFunc {
 		// the file long, and they are what the documents say.
 		facts := *a
 		facts.Documents = nil
-		data, err := register.Encode(&facts)
+		data, err := yamlreg.Encode(&facts)
 		if err != nil {
 			return err
 		}
@@ -123,7 +123,7 @@ func edit(fs *pflag.FlagSet) runFunc {
 				fmt.Fprintln(env.Stdout, env.Lang.T("edit.abandoned", a.ID))
 				return nil
 			}
-			edited, err := register.Decode(path, saved)
+			edited, err := yamlreg.Decode(path, saved)
 			if err == nil {
 				_, err = env.Store.EditAgreement(ctx, a.ID, func(stored *model.Agreement) error {
 					*stored = *edited
@@ -131,10 +131,10 @@ func edit(fs *pflag.FlagSet) runFunc {
 				})
 				var fe *model.FieldError
 				if errors.As(err, &fe) {
-					err = &register.Error{File: path, Field: fe.Field, Msg: fe.Msg}
+					err = &yamlreg.Error{File: path, Field: fe.Field, Msg: fe.Msg}
 				}
 			}
-			var bad *register.Error
+			var bad *yamlreg.Error
 			if !errors.As(err, &bad) {
 				if err == nil {
 					fmt.Fprintln(env.Stdout, env.Lang.T("edit.saved", a.ID))

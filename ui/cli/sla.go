@@ -11,10 +11,11 @@ import (
 	"github.com/spf13/pflag"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
 // slaNeedsSub is `avtal sla` without one of its subcommands.
@@ -40,7 +41,7 @@ func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", nam
 // creditResult is `avtal sla credit --json`.
 type creditResult struct {
 	Agreement       string            `json:"agreement,omitempty"`
-	Month           uptime.Month      `json:"month"`
+	Month           slacredit.Month   `json:"month"`
 	Window          model.Window      `json:"window"`
 	TZ              string            `json:"tz"`
 	WindowMinutes   int               `json:"window_minutes"`
@@ -111,7 +112,7 @@ func slaCredit(fs *pflag.FlagSet) runFunc {
 		case f.agreement == "" && f.fee == "":
 			return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
 		}
-		month, err := uptime.ParseMonth(f.month)
+		month, err := slacredit.ParseMonth(f.month)
 		if err != nil {
 			return flagError("month", err)
 		}
@@ -129,7 +130,7 @@ func slaCredit(fs *pflag.FlagSet) runFunc {
 		if err != nil {
 			return err
 		}
-		loc, err := uptime.Location(terms.Window)
+		loc, err := slacredit.Location(terms.Window)
 		if err != nil {
 			return err
 		}
@@ -137,7 +138,7 @@ func slaCredit(fs *pflag.FlagSet) runFunc {
 		if err != nil {
 			return err
 		}
-		r, err := uptime.Credit(terms, month, fee, incidents)
+		r, err := slacredit.Credit(terms, month, fee, incidents)
 		if err != nil {
 			return err
 		}
@@ -162,30 +163,30 @@ func findAgreement(ctx context.Context, env *Env, id string) (*model.Agreement, 
 	return a, err
 }
 
-// creditTerms are the terms `sla credit` computes on (uptime.CreditTerms:
+// creditTerms are the terms `sla credit` computes on (slacredit.CreditTerms:
 // the agreement's or the preset's, with the flags over them).
 func creditTerms(env *Env, a *model.Agreement, f *creditFlags) (model.SLATerms, error) {
-	o := uptime.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
+	o := slacredit.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
 		TargetPct: f.target, CapPct: f.capPct, ClaimWindow: f.claimWindow}
 	if f.set["discretionary"] {
 		o.Discretionary = &f.discretionary
 	}
-	terms, err := uptime.CreditTerms(a, o)
-	var oe *uptime.OverrideError
+	terms, err := slacredit.CreditTerms(a, o)
+	var oe *slacredit.OverrideError
 	if err != nil && !errors.As(err, &oe) { // the merged terms fail Validate
 		return terms, fmt.Errorf("%s: %w", env.Lang.T("sla.cli.terms"), err)
 	}
 	return terms, overrideFlagError(env, err)
 }
 
-// overrideFlags are the flags of the overrides uptime.OverrideError names.
+// overrideFlags are the flags of the overrides slacredit.OverrideError names.
 var overrideFlags = map[string]string{"preset": "preset", "window": "window", "tz": "tz", "tiers": "tiers",
 	"target_pct": "target", "cap_pct": "cap-pct", "claim_window": "claim-window", "fee": "fee"}
 
 // overrideFlagError words a refused override in the session's language,
 // with the flag named.
 func overrideFlagError(env *Env, err error) error {
-	var oe *uptime.OverrideError
+	var oe *slacredit.OverrideError
 	if !errors.As(err, &oe) {
 		return err
 	}
@@ -199,10 +200,10 @@ func overrideFlagError(env *Env, err error) error {
 // creditFee is --fee when given, else the agreement's fee as a monthly fee.
 func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, string, error) {
 	if flagFee != "" {
-		fee, err := uptime.ParseFee(flagFee)
+		fee, err := slacredit.ParseFee(flagFee)
 		return fee, "flag", overrideFlagError(env, err)
 	}
-	fee, basis, err := uptime.MonthlyFee(a.Fee)
+	fee, basis, err := slacredit.MonthlyFee(a.Fee)
 	if err != nil {
 		return 0, "", fmt.Errorf("%s: %w (%s)", a.ID, err, env.Lang.T("sla.cli.give_fee"))
 	}
@@ -211,7 +212,7 @@ func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, stri
 
 // creditIncidents are the agreement's recorded incidents of the month plus
 // the downtime and planned time given as flags.
-func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
+func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m slacredit.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
 	var out []model.Incident
 	if a != nil {
 		span := m.Span(loc)
@@ -227,7 +228,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 		planned bool
 	}{{"downtime", f.downtime, false}, {"planned", f.planned, true}} {
 		for _, v := range g.values {
-			s, err := uptime.ParseDowntime(v, loc)
+			s, err := slacredit.ParseDowntime(v, loc)
 			if err != nil {
 				return nil, flagError(g.name, err)
 			}
@@ -237,7 +238,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 	return out, nil
 }
 
-func newCreditResult(r uptime.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
+func newCreditResult(r slacredit.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
 	res := creditResult{
 		Month: r.Month, Window: terms.Window, WindowMinutes: r.WindowMinutes, DowntimeMinutes: r.DowntimeMinutes,
 		UptimePct: r.UptimePct, TargetPct: r.TargetPct, BelowTarget: r.BelowTarget, Tier: r.Tier, CreditPct: r.CreditPct,
@@ -316,10 +317,10 @@ func slaIncidents(fs *pflag.FlagSet) runFunc {
 		if err != nil {
 			return err
 		}
-		loc := uptime.Zone(a.SLA)
+		loc := slacredit.Zone(a.SLA)
 		from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 		if *monthFlag != "" {
-			m, err := uptime.ParseMonth(*monthFlag)
+			m, err := slacredit.ParseMonth(*monthFlag)
 			if err != nil {
 				return flagError("month", err)
 			}
@@ -388,13 +389,13 @@ func slaAdd(fs *pflag.FlagSet) runFunc {
 		if err != nil {
 			return err
 		}
-		loc := uptime.Zone(a.SLA)
+		loc := slacredit.Zone(a.SLA)
 		inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
 			ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
-		if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
+		if inc.Start, err = slacredit.ParseTime(*start, loc); err != nil {
 			return flagError("start", err)
 		}
-		if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
+		if inc.End, err = slacredit.ParseTime(*end, loc); err != nil {
 			return flagError("end", err)
 		}
 		for _, d := range []struct {
@@ -406,7 +407,7 @@ func slaAdd(fs *pflag.FlagSet) runFunc {
 			}
 		}
 		if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
-			return incidentFlagError(err)
+			return incidentFlagError(env.Lang, err)
 		}
 		if *asJSON {
 			return writeJSON(env.Stdout, inc)
@@ -417,15 +418,16 @@ func slaAdd(fs *pflag.FlagSet) runFunc {
 	}
 }
 
-// incidentFlagError names the flag behind a refused incident field.
-func incidentFlagError(err error) error {
-	var fe *model.FieldError
-	if !errors.As(err, &fe) {
+// incidentFlagError names the flag behind a refused incident field and
+// words the refusal as the SLA pane does.
+func incidentFlagError(lang i18n.Lang, err error) error {
+	var ie *model.IncidentError
+	if !errors.As(err, &ie) {
 		return err
 	}
-	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[fe.Field]
+	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[ie.Field]
 	if name == "" {
 		return err
 	}
-	return flagError(name, errors.New(fe.Msg))
+	return flagError(name, errors.New(lang.Incident(ie)))
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // TestBadFeeRefusedAlikeByCLIAndPane: a what-if fee is refused by one model
-// rule (uptime.ParseFee), so `avtal sla credit --fee` and the SLA pane's fee
+// rule (slacredit.ParseFee), so `avtal sla credit --fee` and the SLA pane's fee
 // form refuse the same fee with the same words, in either language: the CLI
 // names the flag, the pane keeps its form open with the words under the field.
 func TestBadFeeRefusedAlikeByCLIAndPane(t *testing.T) {
@@ -63,7 +63,7 @@ func hasLine(view, text string) bool {
 	return false
 }
 
-// TestCreditOverridesRefusedInSwedish: the refusals uptime.CreditTerms
+// TestCreditOverridesRefusedInSwedish: the refusals slacredit.CreditTerms
 // returns are worded by the catalogue, the flag named as in English.
 func TestCreditOverridesRefusedInSwedish(t *testing.T) {
 	st := tuitest.SampleStore(t)

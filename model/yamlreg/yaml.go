@@ -1,7 +1,7 @@
-// Package register reads and writes agreements as human-readable YAML, the
+// Package yamlreg reads and writes agreements as human-readable YAML, the
 // format of the sample register, `avtal import FILE.yaml` and
 // `avtal export --yaml DIR`, so a register can be kept in git and diffed.
-package register
+package yamlreg
 
 import (
 	"bytes"

@@ -1,4 +1,4 @@
-package register
+package yamlreg
 
 import (
 	"errors"
@@ -55,7 +55,7 @@ func TestDecodeErrorsNameFileLineAndField(t *testing.T) {
 			_, err := Decode("centuri.yaml", []byte(strings.Replace(minimal, tt.edit, tt.with, 1)))
 			var e *Error
 			if !errors.As(err, &e) {
-				t.Fatalf("got %v, want a register.Error", err)
+				t.Fatalf("got %v, want a yamlreg.Error", err)
 			}
 			if e.File != "centuri.yaml" || e.Line != tt.line || e.Field != tt.field || !strings.Contains(e.Msg, tt.msg) {
 				t.Errorf("got %q (line %d, field %q), want line %d, field %q, message with %q", err, e.Line, e.Field, tt.line, tt.field, tt.msg)

@@ -1,4 +1,4 @@
-package uptime
+package slacredit
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-// Package uptime computes what an SLA gives for a month: the measurement
+// Package slacredit computes what an SLA gives for a month: the measurement
 // window, the downtime that counts in it, the uptime percentage, the credit
 // tier reached, the credit amount under its cap, and when each downtime must
 // be claimed.
@@ -10,7 +10,7 @@
 // Percentages are decided with integer arithmetic on whole minutes, so
 // 216 minutes of 43 200 is exactly 99.5 % and does not fall below a 99.5 %
 // tier through floating-point rounding.
-package uptime
+package slacredit
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package uptime
+package slacredit
 
 import (
 	"errors"
@@ -205,10 +205,13 @@ func ParseDowntime(s string, loc *time.Location) (Span, error) {
 }
 
 // ParseTime reads one time the way ParseDowntime reads each end of a
-// downtime: "2026-11-10T10:00" in loc, or with an offset as that instant.
-// Forms and flags that take a start and an end separately use it, so each
-// error can name its own field.
-func ParseTime(s string, loc *time.Location) (time.Time, error) { return parseInstant(s, loc) }
+// downtime: "2026-11-10T10:00" in loc, or with an offset as that instant;
+// a space may stand for the T ("2026-11-10 10:00", as the forms show a
+// time). Forms and flags that take a start and an end separately use it,
+// so each error can name its own field.
+func ParseTime(s string, loc *time.Location) (time.Time, error) {
+	return parseInstant(strings.Replace(strings.TrimSpace(s), " ", "T", 1), loc)
+}
 
 // parseInstant reads "2026-11-10T10:00" in loc, or with a trailing offset
 // ("Z", "+01:00") as that exact instant.

@@ -1,4 +1,4 @@
-package uptime
+package slacredit
 
 import (
 	"errors"
@@ -45,8 +45,10 @@ func TestMonthlyFee(t *testing.T) {
 }
 
 func TestParseTimeNamesOneTime(t *testing.T) {
-	if got, err := ParseTime("2026-11-10T16:00", stockholm); err != nil || !got.Equal(at(t, "2026-11-10T16:00")) {
-		t.Errorf("ParseTime = %v %v, want 2026-11-10 16:00 in Stockholm", got, err)
+	for _, s := range []string{"2026-11-10T16:00", " 2026-11-10 16:00 "} {
+		if got, err := ParseTime(s, stockholm); err != nil || !got.Equal(at(t, "2026-11-10T16:00")) {
+			t.Errorf("ParseTime(%q) = %v %v, want 2026-11-10 16:00 in Stockholm", s, got, err)
+		}
 	}
 	if _, err := ParseTime("2026-02-30T10:00", stockholm); err == nil {
 		t.Error("30 February was accepted")
