@@ -124,7 +124,7 @@ func TestKeptDeadlinesFollowEveryWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	items := slices.Collect(gen.New(gen.Config{Agreements: 40, Seed: 20, Today: model.MustDate(2026, 6, 1)}).All())
+	items := slices.Collect(gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 40, Seed: 20, Today: model.MustDate(2026, 6, 1)})))
 	if _, err := s.BulkLoad(ctx, slices.Values(items[:30]), nil); err != nil {
 		t.Fatal(err)
 	}
