@@ -32,6 +32,18 @@ func newMovableClock(t time.Time) *movableClock {
 func (c *movableClock) now() time.Time  { return *c.at.Load() }
 func (c *movableClock) set(t time.Time) { c.at.Store(&t) }
 
+// openOnClock opens a new register on a clock that starts at t.
+func openOnClock(t *testing.T, at time.Time) (*Store, *movableClock) {
+	t.Helper()
+	clock := newMovableClock(at)
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"), WithClock(clock.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, clock
+}
+
 // checkKept fails unless what the store keeps equals a fresh computation:
 // the deadlines over the kept span, the calendar's horizon, `avtal
 // deadlines`'s year and one agreement's, in both languages, and what the
@@ -118,12 +130,7 @@ func firstDifference(got, want []model.Deadline) string {
 // equal a fresh computation. Midway the year turns.
 func TestKeptDeadlinesFollowEveryWrite(t *testing.T) {
 	ctx := context.Background()
-	clock := newMovableClock(time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC))
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "avtal.db"), WithClock(clock.now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s, clock := openOnClock(t, time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC))
 	items := slices.Collect(gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 40, Seed: 20, Today: model.MustDate(2026, 6, 1)})))
 	if _, err := s.BulkLoad(ctx, slices.Values(items[:30]), nil); err != nil {
 		t.Fatal(err)
@@ -282,12 +289,7 @@ func TestKeptDeadlinesFollowEveryWrite(t *testing.T) {
 // the new span moves it, whether or not anything was written.
 func TestKeptDeadlinesMoveWithTheYear(t *testing.T) {
 	ctx := context.Background()
-	clock := newMovableClock(time.Date(2026, time.December, 31, 23, 0, 0, 0, time.UTC))
-	s, err := Open(ctx, filepath.Join(t.TempDir(), "avtal.db"), WithClock(clock.now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s, clock := openOnClock(t, time.Date(2026, time.December, 31, 23, 0, 0, 0, time.UTC))
 	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"))
 	sp, _ := readSpan(ctx, s.read)
 	if sp.from != "2025-01-01" || sp.to != "2031-12-31" {

@@ -17,9 +17,10 @@ import (
 // BenchmarkLarge is the calendar on the generated register of 10 000
 // agreements (store/benchdb), with the rules, events and terms the
 // generator gives them: every deadline over five years read from the store
-// and computed (target 200 ms) and read as kept, the pane's whole
-// computation (the past year and five ahead, indexed by day), one
-// agreement's deadlines read again into it after a write, and keys: by day, by month, down
+// and computed (target 200 ms; store.BenchmarkKeptDeadlines reads them as
+// kept), the pane's whole computation (the past year and five ahead, read
+// and indexed by day), one agreement's deadlines read again into it after
+// a write, and keys: by day, by month, down
 // the agenda, and typing a filter over every deadline of the agenda.
 func BenchmarkLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
@@ -36,21 +37,6 @@ func BenchmarkLarge(b *testing.B) {
 					b.Fatal(err)
 				}
 				ds, err := deadlines.All(ctx, as, recs, from, to, model.English)
-				if err != nil {
-					b.Fatal(err)
-				}
-				n = len(ds)
-			})
-		}
-		l.Report(b)
-		b.ReportMetric(float64(n), "deadlines")
-	})
-	b.Run("deadlines_5y_kept", func(b *testing.B) {
-		var l benchdb.Latencies
-		n := 0
-		for b.Loop() {
-			l.Time(func() {
-				ds, err := st.Deadlines(ctx, "", from, to, model.English)
 				if err != nil {
 					b.Fatal(err)
 				}
