@@ -77,6 +77,9 @@ var completeMsgs = map[string]msg{
 	"key.filter":            {"filter", "filtrera"},
 	"key.clear_filter":      {"clear the filter", "rensa filtret"},
 	"key.keep_filter":       {"keep the filter", "behåll filtret"},
+	"key.sort":              {"sort by the next column", "sortera på nästa kolumn"},
+	"list.sorted":           {"Sorted by %s", "Sorterat på %s"},
+	"list.own_order":        {"the list's own order", "listans egen ordning"},
 	"key.undo_proposal":     {"undo decision", "ångra beslut"},
 
 	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
