@@ -255,6 +255,13 @@ func (l *List) Sorted() string {
 // so a click finds its row.
 func (l *List) Place(x, y, width int) { l.x, l.y, l.width = x, y, width }
 
+// PlaceInBox is Place for a list drawn in a pane box (Styles.Box) whose
+// corner is at x, y of the pane, below above lines of its own (a header,
+// the filter field).
+func (l *List) PlaceInBox(st *common.Styles, x, y, above, width int) {
+	l.Place(x+st.Pane.GetBorderLeftSize()+st.Pane.GetPaddingLeft()+common.CursorW, y+st.Pane.GetBorderTopSize()+above, width)
+}
+
 // Click selects the row drawn at x, y of the pane (see Place); it reports
 // whether a row was hit.
 func (l *List) Click(x, y int) bool {

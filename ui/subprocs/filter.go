@@ -15,55 +15,28 @@ import (
 // the ones the filter keeps, so the cursor and every action work on the
 // lines shown.
 
-// openFilter starts typing the filter above the list, one line shorter.
-func (m *Model) openFilter() tea.Cmd {
-	cmd := m.filter.Open(m.c.T("subprocs.filter_hint"), m.c.Styles)
-	m.fitList()
-	return cmd
-}
-
-// filterKey takes a key while the filter is typed.
-func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
-	changed, cmd := m.filter.Update(msg)
-	m.fitList()
-	if changed {
-		return tea.Batch(cmd, m.refilter())
-	}
-	return cmd
-}
-
-// clearFilter drops the filter and lists every line again.
-func (m *Model) clearFilter() tea.Cmd {
-	m.filter.Clear()
-	m.fitList()
-	return m.refilter()
-}
-
 // fitList gives the list its rows: one fewer while the field is open above it.
 func (m *Model) fitList() {
 	h := m.listH
-	if m.filter.Typing() {
+	if m.list.Filter.Typing() {
 		h--
 	}
-	if m.list.height != h {
-		m.list.height = h
-		m.list.settle(1)
-	}
+	m.list.SetHeight(h)
 }
 
 // refilter lists the lines the filter keeps in the current mode, the cursor
 // from the top.
 func (m *Model) refilter() tea.Cmd {
-	m.list.cursor, m.list.offset = 0, 0
+	m.list.Top()
 	switch {
 	case m.mode == modePortfolio && m.port.tallies != nil:
 		return m.regroup()
 	case m.mode == modeOverview && m.overview != nil:
 		m.overview.entries = m.kept(m.overview.all, m.overview.notices, m.overview.flags, m.overview.titles)
-		m.list.reset(len(m.overview.entries), m.skip)
+		m.list.Reset(len(m.overview.entries), m.skip)
 	case m.mode == modeRegister && m.reg != nil:
 		m.reg.entries = m.kept(m.reg.all, m.reg.notices, m.reg.flags, nil)
-		m.list.reset(len(m.reg.entries), m.skip)
+		m.list.Reset(len(m.reg.entries), m.skip)
 	}
 	m.shown = -1
 	return m.showDetail()
@@ -72,7 +45,7 @@ func (m *Model) refilter() tea.Cmd {
 // kept returns the entries of all the filter keeps: every heading and
 // hint, and the sub-processors, notices and flags that match.
 func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, titles map[string]string) []entry {
-	if !m.filter.Active() {
+	if !m.list.Filter.Active() {
 		return all
 	}
 	t := m.c.T
@@ -80,15 +53,15 @@ func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, ti
 		switch e.kind {
 		case entrySub:
 			s := m.reg.a.Subs[e.i]
-			return !m.filter.Matches(s.Name, s.OrgNumber, s.Country, m.countryName(s.Country), m.c.Lang.Region(s), t("substatus."+string(s.Status)), s.Clause, s.Purpose)
+			return !m.list.Filter.Matches(s.Name, s.OrgNumber, s.Country, m.countryName(s.Country), m.c.Lang.Region(s), t("substatus."+string(s.Status)), s.Clause, s.Purpose)
 		case entryNotice:
 			n := notices[e.i]
 			nt := n.row.Notice
-			return !m.filter.Matches(n.row.AgreementTitle, t("change."+string(nt.Change)), nt.Sub.Name, nt.Sub.Country, m.countryName(nt.Sub.Country),
+			return !m.list.Filter.Matches(n.row.AgreementTitle, t("change."+string(nt.Change)), nt.Sub.Name, nt.Sub.Country, m.countryName(nt.Sub.Country),
 				nt.Received.String(), t("nstatus."+string(n.status)))
 		case entryFlag:
 			f := flags[e.i]
-			return !m.filter.Matches(m.c.Lang.Flag(f), f.Sub, titles[f.AgreementID])
+			return !m.list.Filter.Matches(m.c.Lang.Flag(f), f.Sub, titles[f.AgreementID])
 		}
 		return false
 	})
@@ -96,28 +69,28 @@ func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, ti
 
 // keptGroups returns the portfolio groups the filter keeps.
 func (m *Model) keptGroups(groups []subproc.Summary) []subproc.Summary {
-	if !m.filter.Active() {
+	if !m.list.Filter.Active() {
 		return groups
 	}
 	return slices.DeleteFunc(groups, func(g subproc.Summary) bool {
 		fields := append(slices.Clone(g.Names), g.OrgNumbers...)
 		fields = append(fields, g.Countries...)
-		return !m.filter.Matches(append(fields, m.regionNames(g.Regions))...)
+		return !m.list.Filter.Matches(append(fields, m.regionNames(g.Regions))...)
 	})
 }
 
 // filteredTitle adds the filter and how many lines it keeps to a list title.
 func (m *Model) filteredTitle(title string) string {
-	if !m.filter.Active() {
+	if !m.list.Filter.Active() {
 		return title
 	}
 	n := 0
-	for i := range m.list.n {
+	for i := range m.list.Len() {
 		if !m.skip(i) && !m.isPolicy(i) {
 			n++
 		}
 	}
-	return title + m.c.T("subprocs.filtered", n, oneLine(m.filter.Query()))
+	return title + m.c.T("subprocs.filtered", n, oneLine(m.list.Filter.Query()))
 }
 
 // isPolicy tells the register's policy line, which every filter keeps.

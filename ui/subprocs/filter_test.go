@@ -62,8 +62,8 @@ func TestFilterThePortfolio(t *testing.T) {
 	if !strings.Contains(v, "Portfolio · 1 · region: all · status: all · 1 matching “MAILG”") || !strings.Contains(v, "Mailgun") || strings.Contains(v, "FourEdge") {
 		t.Fatalf("the portfolio is not filtered:\n%s", v)
 	}
-	if p.m.list.selected() != 1 || p.m.port.groups[0].Name != "Mailgun (owned by Sinch AB)" {
-		t.Errorf("selected line %d of %+v", p.m.list.selected(), p.m.port.groups)
+	if p.m.list.Selected() != 1 || p.m.port.groups[0].Name != "Mailgun (owned by Sinch AB)" {
+		t.Errorf("selected line %d of %+v", p.m.list.Selected(), p.m.port.groups)
 	}
 	p.keys("/")
 	p.typeText("nowhere")

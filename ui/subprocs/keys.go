@@ -51,7 +51,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.modal != nil:
 		return m.modal.ShortHelp()
-	case m.filter.Typing():
+	case m.list.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	}
 	var short []key.Binding
@@ -63,7 +63,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	default:
 		short = []key.Binding{k.Notice, k.Decide, k.Undo, k.Add, k.Compare, k.Portfolio, k.nav.Filter}
 	}
-	if m.filter.Active() {
+	if m.list.Filter.Active() {
 		short = append(short, k.nav.ClearFilter)
 	}
 	return short
