@@ -71,7 +71,9 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Capturing is true while a form, the list comparison or a question is
 // open.
-func (m *Model) Capturing() bool { return m.modal != nil || m.question != nil || m.list.Filter.Typing() }
+func (m *Model) Capturing() bool {
+	return m.modal != nil || m.question != nil || m.list.Filter.Typing()
+}
 
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see common.Leveled).
