@@ -289,10 +289,12 @@ func (l *List) Line(i int, render func(i int) string) string {
 }
 
 // Rows draws the rows on screen, width cells wide each with the cursor
-// column: render draws row i plain (without colour, the filter's marks or
-// the cursor column), style colours it (nil: as rendered). The filter's
-// matches are marked in every row the cursor stops on, the selected one
-// too; the selected row is drawn under the Selected style with the marker.
+// column: render draws row i without the cursor column. With a style, the
+// list colours row i in style(i) and marks the filter's matches in every
+// row the cursor stops on; without (nil), rows are drawn as rendered, the
+// pane having marked the matches in the columns the filter looks in. The
+// selected row is drawn plain under the Selected style with the marker,
+// and its matches underlined.
 func (l *List) Rows(st *common.Styles, width int, render func(i int) string, style func(i int) lipgloss.Style) []string {
 	from, to := l.Visible()
 	out := make([]string, 0, to-from)
@@ -315,10 +317,8 @@ func (l *List) Rows(st *common.Styles, width int, render func(i int) string, sty
 // matched it, the rest of it in the row's own colours.
 func (l *List) paint(st *common.Styles, i int, line string, style func(int) lipgloss.Style) string {
 	switch {
-	case style == nil && l.skipped(i):
-		return line
 	case style == nil:
-		return l.Filter.Highlight(line, st.Highlight)
+		return line
 	case l.skipped(i):
 		return style(i).Render(line)
 	}

@@ -78,7 +78,8 @@ func (m *Model) listRows() int { return m.layout().listRows }
 // SetSize records the pane's size; drawn rows and bars are redrawn for it.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.scrollToCursor()
+	m.rows.SetHeight(m.listRows())
+	m.rows.Invalidate()
 }
 
 // View draws the pane.
@@ -106,7 +107,7 @@ func (m *Model) View() string {
 	if !l.wide {
 		left = append(left, m.compactTerms(words, l)...)
 	}
-	left = append(left, m.body(a, d, l)...)
+	left = append(left, m.body(a, d, l, len(left))...)
 	if !l.wide && l.history && d != nil && d.err == nil {
 		left = append(left, m.historyLine(d, l.leftW)...)
 	}
@@ -166,8 +167,9 @@ func (m *Model) compactTerms(w termWords, l layout) []string {
 	return lines[:l.termLines]
 }
 
-// body is the month's result, its timeline and its incidents.
-func (m *Model) body(a *model.Agreement, d *monthData, l layout) []string {
+// body is the month's result, its timeline and its incidents, below above
+// lines of the box.
+func (m *Model) body(a *model.Agreement, d *monthData, l layout, above int) []string {
 	st := m.c.Styles
 	switch {
 	case d == nil:
@@ -189,7 +191,7 @@ func (m *Model) body(a *model.Agreement, d *monthData, l layout) []string {
 		}
 		lines = append(lines, st.Dim.Render(legend))
 	}
-	return append(lines, m.list(d, l)...)
+	return append(lines, m.incidentList(d, l, above+len(lines))...)
 }
 
 // result is three lines: the uptime against the target, the credit, and the claim.
@@ -274,37 +276,31 @@ func (m *Model) claim(r *uptime.Report) string {
 	return style.Render(m.c.T("sla.claim", r.ClaimBy, r.ClaimActBy, left))
 }
 
-// list is the incident list's header and its visible rows, padded to l.listRows.
-func (m *Model) list(d *monthData, l layout) []string {
+// incidentList is the incident list's header and its visible rows, padded
+// to l.listRows; above is the number of lines of the box above it.
+func (m *Model) incidentList(d *monthData, l layout, above int) []string {
 	st := m.c.Styles
 	var head string
 	switch {
 	case m.deleting != nil:
 		head = st.Warn.Render(m.c.T("sla.confirm_delete", m.span(*m.deleting)))
-	case m.filter.Typing():
-		head = st.ListRow(m.filter.View(l.leftW-common.CursorW), l.leftW, false)
+	case m.rows.Filter.Typing():
+		head = st.ListRow(m.rows.Filter.View(l.leftW-common.CursorW), l.leftW, false)
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
-	case m.filter.Active():
-		head = st.ListRow(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false)
+	case m.rows.Filter.Active():
+		head = st.ListRow(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false)
 	default:
 		head = st.ListRow(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")), l.leftW, false)
 	}
 	out := []string{head}
-	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) || d.rowsQ != m.filter.Query() {
-		d.rows, d.rowsW, d.rowsQ = make([]string, len(d.incidents)), l.leftW, m.filter.Query()
+	shown := m.listIncidents(d)
+	if len(shown) == 0 && m.rows.Filter.Active() {
+		out = append(out, st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false))
 	}
-	shown := m.shown(d)
-	if len(shown) == 0 && m.filter.Active() {
-		out = append(out, st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false))
-	}
-	for i := m.offset; i < min(len(shown), m.offset+l.listRows); i++ {
-		at := shown[i]
-		if d.rows[at] == "" {
-			d.rows[at] = m.row(d.incidents[at], d.results[at], l)
-		}
-		out = append(out, st.ListRow(d.rows[at], l.leftW, i == m.cursor))
-	}
+	m.rows.PlaceInBox(st, 0, 0, above+1, l.leftW-common.CursorW)
+	render := func(i int) string { return m.row(d.incidents[shown[i]], d.results[shown[i]], l) }
+	out = append(out, m.rows.Rows(st, l.leftW, render, nil)...)
 	for len(out) < l.listRows+1 {
 		out = append(out, "")
 	}
@@ -340,7 +336,7 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 	if inc.Excluded {
 		note = strings.TrimSuffix(common.Sanitize(inc.ExcludeReason)+" · "+note, " · ")
 	}
-	mark := func(s string) string { return m.filter.Highlight(s, m.c.Styles.Highlight) }
+	mark := func(s string) string { return m.rows.Filter.Highlight(s, m.c.Styles.Highlight) }
 	line := mark(cell(m.span(inc), whenW)) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + mark(cell(m.kindWord(inc), kindW))
 	if l.claimColumn {
 		claim := ""
