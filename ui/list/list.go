@@ -121,11 +121,39 @@ func (l *List) Move(delta int) bool {
 // Select puts the cursor on row i (or the nearest row it stops on).
 func (l *List) Select(i int) bool { return l.Move(i - l.cursor) }
 
-// Shift tells the list that d rows came (d > 0) or went (d < 0) before its
-// first row, as a paged list's window slides: the cursor stays on its row.
-func (l *List) Shift(d int) {
-	l.cursor = max(0, l.cursor+d)
-	l.offset = max(0, l.offset+d)
+// Paging: a list whose pane holds a window of a longer list (the register,
+// read a page at a time) tells the list where rows came and went. The
+// cursor stays on its row and the lines already rendered are kept.
+
+// Append adds k rows after the last.
+func (l *List) Append(k int) {
+	l.n += k
+	l.lines = append(l.lines, make([]string, k)...)
+	l.styled = append(l.styled, make([]string, k)...)
+}
+
+// Prepend adds k rows before the first.
+func (l *List) Prepend(k int) {
+	l.n += k
+	l.lines = append(make([]string, k, k+len(l.lines)), l.lines...)
+	l.styled = append(make([]string, k, k+len(l.styled)), l.styled...)
+	l.cursor, l.offset = l.cursor+k, l.offset+k
+}
+
+// DropFirst removes the first k rows.
+func (l *List) DropFirst(k int) {
+	l.n -= k
+	l.lines, l.styled = l.lines[k:], l.styled[k:]
+	l.cursor, l.offset = max(0, l.cursor-k), max(0, l.offset-k)
+	l.settle(1)
+}
+
+// DropLast removes the last k rows.
+func (l *List) DropLast(k int) {
+	l.n -= k
+	l.lines, l.styled = l.lines[:l.n], l.styled[:l.n]
+	l.cursor = min(l.cursor, max(0, l.n-1))
+	l.settle(1)
 }
 
 // Near reports whether the cursor is within margin rows of the first
@@ -236,6 +264,10 @@ func (l *List) SetSorts(titles ...string) {
 		l.sort = 0
 	}
 }
+
+// SetSort sorts by column i (0: the list's own order), for a pane that
+// cannot sort what it shows.
+func (l *List) SetSort(i int) { l.sort = i }
 
 // Sort is the index of the column the rows are sorted by (0: the list's
 // own order).

@@ -85,14 +85,17 @@ func TestGrowingWindowBringsTheRowsAboveBack(t *testing.T) {
 	}
 }
 
-func TestShiftKeepsTheCursorOnItsRow(t *testing.T) {
+func TestPagingKeepsTheCursorOnItsRow(t *testing.T) {
 	var l List
 	l.SetHeight(5)
 	l.Reset(100, nil)
 	l.Move(40)
 	from, _ := l.Visible()
-	l.Reset(150, nil) // 50 rows arrive before the first
-	l.Shift(50)
+	l.Line(40, func(int) string { return "forty" })
+	l.Prepend(50)
+	if got := l.Line(90, func(int) string { return "again" }); got != "forty" {
+		t.Fatalf("a prepended page must keep the rendered lines, got %q", got)
+	}
 	if l.Selected() != 90 {
 		t.Fatalf("selected %d, want 90", l.Selected())
 	}
@@ -105,6 +108,15 @@ func TestShiftKeepsTheCursorOnItsRow(t *testing.T) {
 	l.Move(40)
 	if _, end := l.Near(30); !end {
 		t.Fatalf("row 130 of 150 is near the end")
+	}
+	l.Append(100)
+	l.DropFirst(100)
+	if l.Selected() != 30 || l.Len() != 150 {
+		t.Fatalf("after sliding by 100: selected %d of %d, want 30 of 150", l.Selected(), l.Len())
+	}
+	l.DropLast(140)
+	if l.Selected() != 9 {
+		t.Fatalf("dropping the rows below the cursor puts it on the last, got %d", l.Selected())
 	}
 }
 
