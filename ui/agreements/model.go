@@ -66,8 +66,8 @@ type Model struct {
 	rows   []store.Row
 	list   list.List // the rows on screen, same index as rows; its filter's query goes to the store
 	base   int       // position of rows[0] in the whole register
-	atTop  bool     // rows[0] is the first agreement
-	atEnd  bool     // the last row is the last agreement
+	atTop  bool      // rows[0] is the first agreement
+	atEnd  bool      // the last row is the last agreement
 	total  int
 	seq    int
 	busy   bool
