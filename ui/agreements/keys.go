@@ -65,7 +65,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.editing != nil:
 		return m.editing.form.FullHelp()
 	case m.review != nil:
-		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.Close}}
+		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.nav.Sort, k.Close}}
 	}
-	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.DetailUp}, {k.Import, k.Review, k.Edit}}
+	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

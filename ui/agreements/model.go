@@ -397,6 +397,10 @@ func (m *Model) SetSize(width, height int) {
 	m.detail.Width, m.detail.Height = max(0, m.detail.Width), max(0, m.detail.Height)
 	m.list.Invalidate()
 	m.list.SetHeight(m.listH)
+	if m.review != nil {
+		m.review.rows.Invalidate()
+		m.review.rows.SetHeight(m.reviewRows())
+	}
 	m.detailID = "" // re-wrap at the new width
 	m.showDetail()
 }

@@ -248,8 +248,7 @@ func (l *List) Key(msg tea.KeyMsg, c *common.Common, hint string) (Event, tea.Cm
 		l.Filter.Clear()
 		return Refilter, nil
 	case key.Matches(msg, k.Sort) && len(l.sorts) > 1:
-		l.sort = (l.sort + 1) % len(l.sorts)
-		return Resort, common.Status(c.T("list.sorted", l.sorts[l.sort]))
+		return Resort, l.NextSort(c)
 	case l.Nav(msg, k):
 		return Kept, nil
 	}
@@ -263,6 +262,16 @@ func (l *List) SetSorts(titles ...string) {
 	if l.sort >= len(titles) {
 		l.sort = 0
 	}
+}
+
+// NextSort sorts by the next column, and returns the command that says so
+// in the status bar.
+func (l *List) NextSort(c *common.Common) tea.Cmd {
+	if len(l.sorts) < 2 {
+		return nil
+	}
+	l.sort = (l.sort + 1) % len(l.sorts)
+	return common.Status(c.T("list.sorted", l.sorts[l.sort]))
 }
 
 // SetSort sorts by column i (0: the list's own order), for a pane that
