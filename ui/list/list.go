@@ -37,6 +37,7 @@ type List struct {
 	sort  int      // index into sorts; 0 is the list's own order
 
 	x, y, width int // where the first row is drawn in the pane, for clicks
+	rowLines    int // lines a row takes on screen, when more than one
 }
 
 // Event says what a key did, for the pane to follow.
@@ -303,11 +304,15 @@ func (l *List) PlaceInBox(st *common.Styles, x, y, above, width int) {
 	l.Place(x+st.Pane.GetBorderLeftSize()+st.Pane.GetPaddingLeft()+common.CursorW, y+st.Pane.GetBorderTopSize()+above, width)
 }
 
+// SetRowLines says that each row takes n lines on screen (a search hit:
+// where it is, then its words), for a click to find its row.
+func (l *List) SetRowLines(n int) { l.rowLines = n }
+
 // Click selects the row drawn at x, y of the pane (see Place); it reports
 // whether a row was hit.
 func (l *List) Click(x, y int) bool {
-	row := y - l.y
-	if x < l.x-common.CursorW || x >= l.x+l.width || row < 0 || row >= l.Height() {
+	row := (y - l.y) / max(1, l.rowLines)
+	if x < l.x-common.CursorW || x >= l.x+l.width || y < l.y || row >= l.Height() {
 		return false
 	}
 	i := l.offset + row
