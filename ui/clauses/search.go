@@ -25,13 +25,13 @@ const searchPage = 50
 type searchState struct {
 	input textinput.Model
 	// seq numbers the queries typed; only the latest one's answer is shown.
-	seq    int
-	query  string // the query the hits answer
-	page   *store.SearchPage
-	hits   []store.Hit
-	next   *store.SearchCursor
-	busy   bool
-	shown  list.List // the hits on screen, same index as hits
+	seq   int
+	query string // the query the hits answer
+	page  *store.SearchPage
+	hits  []store.Hit
+	next  *store.SearchCursor
+	busy  bool
+	shown list.List // the hits on screen, same index as hits
 }
 
 // searchTickMsg fires when the typing paused: if no key came since, seq is
