@@ -68,9 +68,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.form.ShortHelp()
 	case m.events != nil:
 		return []key.Binding{k.nav.Up, k.nav.Down, k.DeleteEvent, k.CloseEvents}
-	case m.filter.Typing():
+	case m.agendaList.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
-	case m.focus == agendaFocus && m.filter.Active():
+	case m.focus == agendaFocus && m.agendaList.Filter.Active():
 		return []key.Binding{k.nav.Up, k.Open, k.nav.ClearFilter, k.Done, k.Snooze, k.nav.Filter}
 	case m.focus == gridFocus:
 		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event, k.Events}

@@ -27,8 +27,12 @@ type List struct {
 	offset int // first row on screen
 	height int // rows on screen
 	skip   func(i int) bool
-	lines  []string // rendered rows, as the pane renders them; "" until rendered
-	styled []string // the same rows coloured and marked for the filter
+	// lines are the rendered rows, as the pane renders them, and styled
+	// the same coloured and marked for the filter; "" until rendered, nil
+	// until a row is (a list the pane draws itself, row by row, never
+	// holds them).
+	lines  []string
+	styled []string
 
 	// Filter is the list's "/" filter; the pane reads it to keep rows.
 	Filter common.Filter
@@ -62,7 +66,7 @@ const (
 // the cached lines are dropped.
 func (l *List) Reset(n int, skip func(i int) bool) {
 	l.n, l.skip = n, skip
-	l.lines, l.styled = make([]string, n), make([]string, n)
+	l.lines, l.styled = nil, nil
 	l.cursor = min(l.cursor, max(0, n-1))
 	l.settle(1)
 }
@@ -98,7 +102,7 @@ func (l *List) Invalidate() {
 
 // InvalidateRow drops the rendered line of row i (its data changed).
 func (l *List) InvalidateRow(i int) {
-	if i >= 0 && i < l.n {
+	if i >= 0 && i < len(l.lines) {
 		l.lines[i], l.styled[i] = "", ""
 	}
 }
@@ -129,22 +133,28 @@ func (l *List) Select(i int) bool { return l.Move(i - l.cursor) }
 // Append adds k rows after the last.
 func (l *List) Append(k int) {
 	l.n += k
-	l.lines = append(l.lines, make([]string, k)...)
-	l.styled = append(l.styled, make([]string, k)...)
+	if l.lines != nil {
+		l.lines = append(l.lines, make([]string, k)...)
+		l.styled = append(l.styled, make([]string, k)...)
+	}
 }
 
 // Prepend adds k rows before the first.
 func (l *List) Prepend(k int) {
 	l.n += k
-	l.lines = append(make([]string, k, k+len(l.lines)), l.lines...)
-	l.styled = append(make([]string, k, k+len(l.styled)), l.styled...)
+	if l.lines != nil {
+		l.lines = append(make([]string, k, k+len(l.lines)), l.lines...)
+		l.styled = append(make([]string, k, k+len(l.styled)), l.styled...)
+	}
 	l.cursor, l.offset = l.cursor+k, l.offset+k
 }
 
 // DropFirst removes the first k rows.
 func (l *List) DropFirst(k int) {
 	l.n -= k
-	l.lines, l.styled = l.lines[k:], l.styled[k:]
+	if l.lines != nil {
+		l.lines, l.styled = l.lines[k:], l.styled[k:]
+	}
 	l.cursor, l.offset = max(0, l.cursor-k), max(0, l.offset-k)
 	l.settle(1)
 }
@@ -152,7 +162,9 @@ func (l *List) DropFirst(k int) {
 // DropLast removes the last k rows.
 func (l *List) DropLast(k int) {
 	l.n -= k
-	l.lines, l.styled = l.lines[:l.n], l.styled[:l.n]
+	if l.lines != nil {
+		l.lines, l.styled = l.lines[:l.n], l.styled[:l.n]
+	}
 	l.cursor = min(l.cursor, max(0, l.n-1))
 	l.settle(1)
 }
@@ -325,6 +337,9 @@ func (l *List) Click(x, y int) bool {
 
 // Line returns row i as render draws it, rendering it the first time.
 func (l *List) Line(i int, render func(i int) string) string {
+	if l.lines == nil {
+		l.lines, l.styled = make([]string, l.n), make([]string, l.n)
+	}
 	if l.lines[i] == "" {
 		l.lines[i] = render(i)
 		if l.lines[i] == "" {
@@ -357,6 +372,18 @@ func (l *List) Rows(st *common.Styles, width int, render func(i int) string, sty
 		out = append(out, "  "+l.styled[i])
 	}
 	return out
+}
+
+// Row draws row i of a list its pane draws row by row (rows computed on
+// the fly, cached by the pane): line, as the pane rendered and coloured
+// it, right of the cursor column, width cells wide with it; the selected
+// row plain under the Selected style with the marker and its filter
+// matches underlined.
+func (l *List) Row(st *common.Styles, i int, line string, width int) string {
+	if i == l.Selected() {
+		return l.selectedRow(st, line, width)
+	}
+	return "  " + line
 }
 
 // paint colours row i; a row the cursor stops on shows where the filter
