@@ -372,13 +372,7 @@ func (m *Model) agendaView(width, height int) string {
 	if m.agendaList.Filter.Typing() {
 		lines = append(lines, st.ListRow(m.agendaList.Filter.View(rowW), width, false))
 	}
-	x, y := 0, 0
-	switch m.layout.mode {
-	case wideLayout:
-		x = m.layout.gridW
-	case stackedLayout:
-		y = m.layout.gridH
-	}
+	x, y := m.sideAt()
 	m.agendaList.PlaceInBox(st, x, y, len(lines), rowW)
 	from, to := m.agendaList.Visible()
 	if m.focus == gridFocus {

@@ -116,6 +116,18 @@ func (m *Model) topView() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, grid, day)
 }
 
+// sideAt is where the agenda's box is in the pane: right of the grid,
+// below it, or in its place.
+func (m *Model) sideAt() (x, y int) {
+	switch {
+	case m.layout.mode == wideLayout:
+		return m.layout.gridW, 0
+	case m.layout.mode == stackedLayout && m.form == nil && m.events == nil && m.focus != detailFocus:
+		return 0, m.layout.gridH
+	}
+	return 0, 0
+}
+
 // sideView is the agenda box, w×h inside, with whatever it shows now.
 func (m *Model) sideView(w, h int) string {
 	st := m.c.Styles
@@ -125,7 +137,8 @@ func (m *Model) sideView(w, h int) string {
 		// store is a long sentence: give it room and wrap.
 		return st.Box(clip(strings.Split(ansi.Wrap(m.form.View(w-1), w, ""), "\n"), w, h), w, h, true, "")
 	case m.events != nil:
-		return st.Box(m.eventsView(w, h), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
+		x, y := m.sideAt()
+		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
 	case m.focus == detailFocus:
 		return st.Box(clip(m.detailText, w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:

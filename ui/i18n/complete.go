@@ -81,6 +81,7 @@ var completeMsgs = map[string]msg{
 	"list.sorted":           {"Sorted by %s", "Sorterat på %s"},
 	"list.own_order":        {"the list's own order", "listans egen ordning"},
 	"review.col.confidence": {"confidence", "säkerhet"},
+	"cal.events.col.name":   {"name", "namn"},
 
 	"agreements.sort_needs_filter": {"Sorting works on up to %d agreements: narrow the register with / first.", "Sortering fungerar på högst %d avtal: avgränsa registret med / först."},
 	"key.undo_proposal":            {"undo decision", "ångra beslut"},
