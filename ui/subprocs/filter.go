@@ -2,10 +2,12 @@ package subprocs
 
 import (
 	"slices"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model/subproc"
+	"avtal/store"
 )
 
 // The "/" filter keeps the lines of the list whose words match: in the
@@ -42,14 +44,15 @@ func (m *Model) refilter() tea.Cmd {
 	return m.showDetail()
 }
 
-// kept returns the entries of all the filter keeps: every heading and
-// hint, and the sub-processors, notices and flags that match.
+// kept returns the entries of all the filter keeps, in the order chosen:
+// every heading and hint, and the sub-processors, notices and flags that
+// match.
 func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, titles map[string]string) []entry {
 	if !m.list.Filter.Active() {
-		return all
+		return m.sorted(all, notices, flags)
 	}
 	t := m.c.T
-	return slices.DeleteFunc(slices.Clone(all), func(e entry) bool {
+	return m.sorted(slices.DeleteFunc(slices.Clone(all), func(e entry) bool {
 		switch e.kind {
 		case entrySub:
 			s := m.reg.a.Subs[e.i]
@@ -64,19 +67,61 @@ func (m *Model) kept(all []entry, notices []noticeView, flags []subproc.Flag, ti
 			return !m.list.Filter.Matches(m.c.Lang.Flag(f), f.Sub, titles[f.AgreementID])
 		}
 		return false
-	})
+	}), notices, flags)
 }
 
-// keptGroups returns the portfolio groups the filter keeps.
-func (m *Model) keptGroups(groups []subproc.Summary) []subproc.Summary {
-	if !m.list.Filter.Active() {
-		return groups
+// byName is the sort column that orders the lines by the sub-processor's
+// name; 0 is each list's own order.
+const byName = 1
+
+// sorted orders each run of sub-processors, notices or flags by the
+// sub-processor's name when s chose it; headings, hints and the policy
+// stay where they are.
+func (m *Model) sorted(es []entry, notices []noticeView, flags []subproc.Flag) []entry {
+	if m.list.Sort() != byName {
+		return es
 	}
-	return slices.DeleteFunc(groups, func(g subproc.Summary) bool {
-		fields := append(slices.Clone(g.Names), g.OrgNumbers...)
-		fields = append(fields, g.Countries...)
-		return !m.list.Filter.Matches(append(fields, m.regionNames(g.Regions))...)
-	})
+	name := func(e entry) string {
+		switch e.kind {
+		case entrySub:
+			return store.FoldText(m.reg.a.Subs[e.i].Name)
+		case entryNotice:
+			return store.FoldText(notices[e.i].row.Notice.Sub.Name)
+		case entryFlag:
+			return store.FoldText(flags[e.i].Sub)
+		}
+		return ""
+	}
+	es = slices.Clone(es)
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && es[j].kind == es[i].kind {
+			j++
+		}
+		if es[i].kind >= entrySub {
+			slices.SortStableFunc(es[i:j], func(a, b entry) int { return strings.Compare(name(a), name(b)) })
+		}
+		i = j
+	}
+	return es
+}
+
+// keptGroups returns the portfolio groups the filter keeps, in the order
+// chosen.
+func (m *Model) keptGroups(groups []subproc.Summary) []subproc.Summary {
+	if m.list.Filter.Active() {
+		groups = slices.DeleteFunc(groups, func(g subproc.Summary) bool {
+			fields := append(slices.Clone(g.Names), g.OrgNumbers...)
+			fields = append(fields, g.Countries...)
+			return !m.list.Filter.Matches(append(fields, m.regionNames(g.Regions))...)
+		})
+	}
+	if m.list.Sort() == byName {
+		slices.SortStableFunc(groups, func(a, b subproc.Summary) int {
+			return strings.Compare(store.FoldText(a.Name), store.FoldText(b.Name))
+		})
+	}
+	return groups
 }
 
 // filteredTitle adds the filter and how many lines it keeps to a list title.

@@ -38,7 +38,7 @@ func newKeyMap(c *common.Common) keyMap {
 		Compare:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("subprocs.key.compare"))),
 		Checked:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", c.T("subprocs.key.checked"))),
 		Region:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("subprocs.key.region"))),
-		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("subprocs.key.status"))),
+		Status:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", c.T("subprocs.key.status"))),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("subprocs.key.open"))),
 		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
 		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
@@ -75,6 +75,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// One column for the pane's own keys, so the help fits 80 columns.
 	return [][]key.Binding{
 		m.keys.nav.Navigation(),
-		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.nav.Filter, k.nav.ClearFilter},
+		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort},
 	}
 }

@@ -63,7 +63,9 @@ type Model struct {
 // New returns the Sub-processors pane for one session, showing all
 // agreements until a scope is chosen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, keys: newKeyMap(c), mode: modeOverview, detail: viewport.New(0, 0), shown: -1, port: newPortfolio()}
+	m := &Model{c: c, keys: newKeyMap(c), mode: modeOverview, detail: viewport.New(0, 0), shown: -1, port: newPortfolio()}
+	m.list.SetSorts(c.T("list.own_order"), c.T("subprocs.col.name"))
+	return m
 }
 
 // Init loads what the pane shows first.
