@@ -78,6 +78,8 @@ var completeMsgs = map[string]msg{
 	"key.clear_filter":      {"clear the filter", "rensa filtret"},
 	"key.keep_filter":       {"keep the filter", "behåll filtret"},
 	"key.sort":              {"sort by the next column", "sortera på nästa kolumn"},
+	"key.mouse_keys":        {"click/wheel", "klick/hjul"},
+	"key.mouse":             {"select a tab, a row, a day; scroll", "välj flik, rad, dag; rulla"},
 	"list.sorted":           {"Sorted by %s", "Sorterat på %s"},
 	"list.own_order":        {"the list's own order", "listans egen ordning"},
 	"review.col.confidence": {"confidence", "säkerhet"},
