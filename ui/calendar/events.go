@@ -158,5 +158,5 @@ func (m *Model) eventsView(w, h, x, y int) string {
 		line := fmt.Sprintf("%s  %-16s %s", e.Date, common.Sanitize(e.Name), common.Sanitize(about+e.Note))
 		return ansi.Truncate(line, w-common.CursorW, "…")
 	}
-	return clip(append(lines, l.list.Rows(st, w, render, nil)...), w, h)
+	return common.Clip(strings.Join(append(lines, l.list.Rows(st, w, render, nil)...), "\n"), w, h)
 }

@@ -135,12 +135,12 @@ func (m *Model) sideView(w, h int) string {
 	case m.form != nil:
 		// The form's own lines can run a cell wide, and a refusal from the
 		// store is a long sentence: give it room and wrap.
-		return st.Box(clip(strings.Split(ansi.Wrap(m.form.View(w-1), w, ""), "\n"), w, h), w, h, true, "")
+		return st.Box(common.Clip(ansi.Wrap(m.form.View(w-1), w, ""), w, h), w, h, true, "")
 	case m.events != nil:
 		x, y := m.sideAt()
 		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
 	case m.focus == detailFocus:
-		return st.Box(clip(m.detailText, w, h), w, h, true, m.agendaTitle())
+		return st.Box(common.Clip(strings.Join(m.detailText, "\n"), w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:
 		return st.Box(st.Empty.Width(w).Render(m.emptyText()), w, h, false, m.agendaTitle())
 	}
@@ -323,13 +323,4 @@ func pad2(n int) string {
 		return " " + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
-}
-
-// clip joins at most h lines, each cut to w cells.
-func clip(lines []string, w, h int) string {
-	out := make([]string, 0, h)
-	for _, l := range lines[:min(h, len(lines))] {
-		out = append(out, ansi.Truncate(l, w, "…"))
-	}
-	return strings.Join(out, "\n")
 }

@@ -97,7 +97,7 @@ func (m *Model) View() string {
 		return m.message(l, "", m.c.T("sla.empty.none"))
 	case m.form != nil:
 		// The form draws its inputs one cell wider than asked, for the cursor.
-		return st.Box(fit(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
+		return st.Box(common.Clip(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
 	case a.SLA == nil:
 		return m.message(l, m.title(a), m.c.T("sla.empty.terms"))
 	}
@@ -111,7 +111,7 @@ func (m *Model) View() string {
 	if !l.wide && l.history && d != nil && d.err == nil {
 		left = append(left, m.historyLine(d, l.leftW)...)
 	}
-	main := st.Box(fit(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
+	main := st.Box(common.Clip(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
 	if !l.wide {
 		return main
 	}
@@ -124,7 +124,7 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 	if d != nil && d.side != "" && d.sideW == l.rightW && d.sideH == l.innerH {
 		return d.side
 	}
-	box := m.c.Styles.Box(fit(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
+	box := m.c.Styles.Box(common.Clip(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
 	if d != nil {
 		d.side, d.sideW, d.sideH = box, l.rightW, l.innerH
 	}
@@ -134,7 +134,7 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 // message shows one text, wrapped, in a box across the pane.
 func (m *Model) message(l layout, title, text string) string {
 	text = m.c.Styles.Empty.Width(l.fullW).Render(text)
-	return m.c.Styles.Box(fit(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
+	return m.c.Styles.Box(common.Clip(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
 }
 
 func (m *Model) title(a *model.Agreement) string { return m.c.T("sla.title", common.Sanitize(a.Title)) }
@@ -453,16 +453,6 @@ func (m *Model) side(w termWords, d *monthData, l layout) string {
 func cell(s string, w int) string {
 	s = ansi.Truncate(s, w, "…")
 	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + " "
-}
-
-// fit cuts text to w cells a line and h lines, so a box never grows.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	lines = lines[:min(len(lines), h)]
-	for i, line := range lines {
-		lines[i] = ansi.Truncate(line, w, "…")
-	}
-	return strings.Join(lines, "\n")
 }
 
 // grouped writes a count of minutes with thousands grouped: "43 200".

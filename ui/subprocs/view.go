@@ -5,9 +5,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model/subproc"
+	"avtal/ui/common"
 )
 
 // View draws the list and the detail, or the open form, in the size given.
@@ -16,13 +16,13 @@ func (m *Model) View() string {
 	frameW, frameH := st.Pane.GetFrameSize()
 	innerW, innerH := max(0, m.width-frameW), max(0, m.height-frameH)
 	if m.modal != nil {
-		return st.Box(clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
+		return st.Box(common.Clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
 	}
 	if !m.loaded && !m.hasData() { // a reload keeps showing what it replaces
 		return st.Empty.Render(m.c.T("loading"))
 	}
 	if empty := m.emptyText(); empty != "" {
-		return st.Box(clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
+		return st.Box(common.Clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
 	}
 	render, style := m.lineFuncs()
 	var lines []string
@@ -147,16 +147,4 @@ func (m *Model) entryDetail(e entry, notices []noticeView, flags []subproc.Flag,
 		return m.flagDetail(f, titles[f.AgreementID])
 	}
 	return ""
-}
-
-// clip cuts text to w×h cells so a tall form never pushes the layout.
-func clip(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "")
-	}
-	return strings.Join(lines, "\n")
 }
