@@ -171,7 +171,7 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	}
 	if f.discarding {
 		f.discarding = false
-		if km.String() == "y" {
+		if common.Yes(km) {
 			return Cancelled, nil
 		}
 		return Editing, nil

@@ -116,7 +116,7 @@ type Model struct {
 	form     *form.Form
 	formKind formKind
 	editing  model.Incident
-	deleting *model.Incident
+	deleting *common.Question // the delete question, while asked
 }
 
 // New returns the SLA pane for one session, on the month of the session's today.

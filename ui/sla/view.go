@@ -283,7 +283,7 @@ func (m *Model) incidentList(d *monthData, l layout, above int) []string {
 	var head string
 	switch {
 	case m.deleting != nil:
-		head = st.Warn.Render(m.c.T("sla.confirm_delete", m.span(*m.deleting)))
+		head = st.Warn.Render(m.deleting.Text)
 	case m.rows.Filter.Typing():
 		head = st.ListRow(m.rows.Filter.View(l.leftW-common.CursorW), l.leftW, false)
 	case len(d.incidents) == 0:
