@@ -327,6 +327,17 @@ func (m *Model) moved() tea.Cmd {
 	return tea.Batch(page, m.showSelected())
 }
 
+// Wheel scrolls the clause's text when the pointer is over it (see
+// common.Wheeled).
+func (m *Model) Wheel(x, y, lines int) bool {
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	if m.form != nil || m.compare != nil || m.wide && x < m.treeW+frameW || !m.wide && y < m.treeH+frameH {
+		return false
+	}
+	common.Scroll(&m.viewer, lines)
+	return true
+}
+
 // Click selects the row clicked, in the tree or in the search results (see
 // common.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {

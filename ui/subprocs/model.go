@@ -226,6 +226,18 @@ func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	return tea.Batch(cmd, m.showDetail()), true
 }
 
+// Wheel scrolls the detail when the pointer is over it (see
+// common.Wheeled).
+func (m *Model) Wheel(x, y, lines int) bool {
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	if m.Capturing() || m.wide && x < m.listW+frameW || !m.wide && y < m.listH+frameH {
+		return false
+	}
+	common.Scroll(&m.detail, lines)
+	m.detailBox = ""
+	return true
+}
+
 // Click selects the line clicked in the list (see common.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
 	if m.Capturing() || !m.list.Click(x, y) {
