@@ -106,7 +106,7 @@ func (m *Model) header() string {
 	line := cell(m.c.T("col.supplier"), c.supplier) + cell(m.c.T("col.title"), c.title) +
 		cell(m.c.T("col.kind"), c.kind) + cell(m.c.T("col.status"), c.status) +
 		cell(m.c.T("col.period_end"), c.end) + cell(m.c.T("col.next"), c.next)
-	return m.c.Styles.ListRow(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")), m.listW, false)
+	return m.c.Styles.Unmarked(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")))
 }
 
 // renderRow formats one row once per width; the list keeps the text.
@@ -167,12 +167,12 @@ func (m *Model) View() string {
 	}
 	var b strings.Builder
 	if m.list.Filter.Typing() {
-		b.WriteString(st.ListRow(m.list.Filter.View(m.rowW()), m.listW, false))
+		b.WriteString(st.Unmarked(m.list.Filter.View(m.rowW())))
 	} else {
 		b.WriteString(m.header())
 	}
 	if len(m.rows) == 0 {
-		b.WriteString("\n" + st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.list.Filter.Query())), m.rowW(), "…")), m.listW, false))
+		b.WriteString("\n" + st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.list.Filter.Query())), m.rowW(), "…"))))
 	}
 	m.list.PlaceInBox(st, 0, 0, 1, m.rowW())
 	for _, row := range m.list.Rows(st, m.listW, func(i int) string { return m.renderRow(&m.rows[i]) }, nil) {

@@ -370,7 +370,7 @@ func (m *Model) agendaView(width, height int) string {
 	lines := make([]string, 0, height)
 	rowW := width - common.CursorW
 	if m.agendaList.Filter.Typing() {
-		lines = append(lines, st.ListRow(m.agendaList.Filter.View(rowW), width, false))
+		lines = append(lines, st.Unmarked(m.agendaList.Filter.View(rowW)))
 	}
 	x, y := m.sideAt()
 	m.agendaList.PlaceInBox(st, x, y, len(lines), rowW)
@@ -403,7 +403,7 @@ func (m *Model) agendaView(width, height int) string {
 			line = st.Dim.Render(ansi.Truncate(m.c.T("cal.end", m.data.to), rowW, "…"))
 		}
 		if m.focus == gridFocus {
-			lines = append(lines, st.ListRow(line, width, false))
+			lines = append(lines, st.Unmarked(line))
 		} else {
 			lines = append(lines, m.agendaList.Row(st, i, line, width))
 		}

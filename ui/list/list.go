@@ -5,7 +5,9 @@
 // pane keeps its data, renders a row when asked, and orders and filters its
 // data when the list says the sort or the filter changed. A pane that pages
 // its data from the store (the register) tells the list where rows came and
-// went (Shift) and asks it when the cursor nears an edge (Near).
+// went (Append, Prepend, DropFirst, DropLast) and asks it when the cursor
+// nears an edge (Near). A pane that draws its rows itself (the agenda,
+// computed row by row) takes the window (Visible) and the marker (Row).
 package list
 
 import (
@@ -98,13 +100,6 @@ func (l *List) SetHeight(h int) {
 func (l *List) Invalidate() {
 	clear(l.lines)
 	clear(l.styled)
-}
-
-// InvalidateRow drops the rendered line of row i (its data changed).
-func (l *List) InvalidateRow(i int) {
-	if i >= 0 && i < len(l.lines) {
-		l.lines[i], l.styled[i] = "", ""
-	}
 }
 
 // Move shifts the cursor by delta rows and keeps it on screen; it reports
@@ -304,23 +299,21 @@ func (l *List) Sorted() string {
 	return l.sorts[l.sort]
 }
 
-// Place says where the list's first row is drawn in the pane (x, y: the
-// column right of the cursor mark's, the line) and how wide the rows are,
-// so a click finds its row.
-func (l *List) Place(x, y, width int) { l.x, l.y, l.width = x, y, width }
-
-// PlaceInBox is Place for a list drawn in a pane box (Styles.Box) whose
-// corner is at x, y of the pane, below above lines of its own (a header,
-// the filter field).
+// PlaceInBox says where the list is drawn, so a click finds its row: in a
+// pane box (Styles.Box) whose corner is at x, y of the pane, below above
+// lines of its own (a header, the filter field), its rows width cells
+// wide right of the cursor column.
 func (l *List) PlaceInBox(st *common.Styles, x, y, above, width int) {
-	l.Place(x+st.Pane.GetBorderLeftSize()+st.Pane.GetPaddingLeft()+common.CursorW, y+st.Pane.GetBorderTopSize()+above, width)
+	l.x = x + st.Pane.GetBorderLeftSize() + st.Pane.GetPaddingLeft() + common.CursorW
+	l.y = y + st.Pane.GetBorderTopSize() + above
+	l.width = width
 }
 
 // SetRowLines says that each row takes n lines on screen (a search hit:
 // where it is, then its words), for a click to find its row.
 func (l *List) SetRowLines(n int) { l.rowLines = n }
 
-// Click selects the row drawn at x, y of the pane (see Place); it reports
+// Click selects the row drawn at x, y of the pane (see PlaceInBox); it reports
 // whether a row was hit.
 func (l *List) Click(x, y int) bool {
 	row := (y - l.y) / max(1, l.rowLines)

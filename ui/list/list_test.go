@@ -124,14 +124,17 @@ func TestClickSelectsTheRowUnderThePointer(t *testing.T) {
 	var l List
 	l.SetHeight(5)
 	l.Reset(20, headingsEvery5)
-	l.Place(3, 2, 30) // rows drawn from line 2, text from column 3
+	// In a box at the pane's corner, under a header: rows from line 2,
+	// their text from column 4 (the frame's edge and padding, the cursor
+	// column).
+	l.PlaceInBox(session(termenv.Ascii).Styles, 0, 0, 1, 30)
 	cases := []struct {
 		x, y int
 		hit  bool
 		want int
 	}{
 		{5, 4, true, 2},   // third row
-		{1, 6, true, 4},   // on the cursor column
+		{2, 6, true, 4},   // on the cursor column
 		{5, 2, false, 1},  // row 0 is a heading
 		{5, 7, false, 1},  // below the window
 		{40, 4, false, 1}, // right of the list

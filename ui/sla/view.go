@@ -285,18 +285,18 @@ func (m *Model) incidentList(d *monthData, l layout, above int) []string {
 	case m.deleting != nil:
 		head = st.Warn.Render(m.deleting.Text)
 	case m.rows.Filter.Typing():
-		head = st.ListRow(m.rows.Filter.View(l.leftW-common.CursorW), l.leftW, false)
+		head = st.Unmarked(m.rows.Filter.View(l.leftW - common.CursorW))
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
 	case m.rows.Filter.Active():
-		head = st.ListRow(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false)
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")))
 	default:
-		head = st.ListRow(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")), l.leftW, false)
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")))
 	}
 	out := []string{head}
 	shown := m.listIncidents(d)
 	if len(shown) == 0 && m.rows.Filter.Active() {
-		out = append(out, st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false))
+		out = append(out, st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…"))))
 	}
 	m.rows.PlaceInBox(st, 0, 0, above+1, l.leftW-common.CursorW)
 	render := func(i int) string { return m.row(d.incidents[shown[i]], d.results[shown[i]], l) }

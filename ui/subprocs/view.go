@@ -27,7 +27,7 @@ func (m *Model) View() string {
 	render, style := m.lineFuncs()
 	var lines []string
 	if m.list.Filter.Typing() {
-		lines = append(lines, st.ListRow(m.list.Filter.View(m.rowW()), m.listW, false))
+		lines = append(lines, st.Unmarked(m.list.Filter.View(m.rowW())))
 	}
 	m.list.PlaceInBox(st, 0, 0, len(lines), m.rowW())
 	lines = append(lines, m.list.Rows(st, m.listW, render, style)...)
