@@ -111,9 +111,35 @@ func Read(name string, data []byte) (Plan, error) {
 func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 
 // Analyse finds each clause's suggested tags and each document's
-// proposals, on every core. It only reads the clauses, so the store may
-// store them meanwhile; it writes only Suggested and Proposals.
+// proposals, on every core.
 func (p *Plan) Analyse() {
+	p.analyse()
+	p.unanalysed = false
+}
+
+// StartAnalysis begins Analyse of a plan only Read, in the background, and
+// returns a channel closed when it is done (at once for a plan already
+// analysed). The analysis only reads the clauses and writes only each
+// document's Suggested and Proposals, so meanwhile the plan may be copied
+// and its clauses stored: the two take about as long, and each has a core
+// of its own. Read Suggested and Proposals once the channel is closed.
+func (p *Plan) StartAnalysis() <-chan struct{} {
+	done := make(chan struct{})
+	if !p.unanalysed {
+		close(done)
+		return done
+	}
+	p.unanalysed = false
+	go func() {
+		defer close(done)
+		p.analyse()
+	}()
+	return done
+}
+
+// analyse does Analyse's work on the documents, leaving the plan's own
+// fields alone.
+func (p *Plan) analyse() {
 	// Each document's proposals are one task, the longest first, so that
 	// no core is left with a long one at the end; the tag batches fill in.
 	var proposals, tasks []func()
@@ -145,7 +171,6 @@ func (p *Plan) Analyse() {
 		cite(ps, p.Documents[i].Clauses, p.byPosition)
 		p.Documents[i].Proposals = ps
 	}
-	p.unanalysed = false
 }
 
 // tagBatch is how many clauses one task suggests tags for: enough to make

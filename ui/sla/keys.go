@@ -4,7 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
 	"avtal/ui/list"
 )
@@ -60,7 +60,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.NextMonth):
 		return m.setMonth(m.month.Add(1))
 	case key.Matches(msg, k.ThisMonth):
-		return m.setMonth(uptime.MonthOf(m.today()))
+		return m.setMonth(slacredit.MonthOf(m.today()))
 	case key.Matches(msg, k.PrevAgreement):
 		return m.cycle(-1)
 	case key.Matches(msg, k.NextAgreement):
@@ -82,7 +82,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // setMonth shows another month, from the cache when it was computed before.
-func (m *Model) setMonth(month uptime.Month) tea.Cmd {
+func (m *Model) setMonth(month slacredit.Month) tea.Cmd {
 	m.month = month
 	m.rows.Top()
 	return m.show()

@@ -16,7 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
@@ -29,7 +29,7 @@ const maxCached = 48
 // monthKey names one computed month: which agreement, which month, on which fee.
 type monthKey struct {
 	id    string
-	month uptime.Month
+	month slacredit.Month
 	fee   model.Amount
 }
 
@@ -38,10 +38,10 @@ type monthKey struct {
 type monthData struct {
 	// incidents touch the month, in start order; results[i] is incidents[i]'s share.
 	incidents []model.Incident
-	results   []uptime.IncidentResult
-	report    uptime.Report
-	history   []uptime.Report
-	windows   []uptime.Span
+	results   []slacredit.IncidentResult
+	report    slacredit.Report
+	history   []slacredit.Report
+	windows   []slacredit.Span
 	err       error
 
 	bar      string // the timeline, drawn for barWidth cells
@@ -98,7 +98,7 @@ type Model struct {
 	choices      choiceList
 	scoped       *model.Agreement
 	scopedLoaded bool
-	month        uptime.Month
+	month        slacredit.Month
 	fees         map[string]model.Amount // what-if monthly fees, by agreement
 	cache        map[monthKey]*monthData
 	computing    map[monthKey]bool
@@ -123,7 +123,7 @@ type Model struct {
 func New(c *common.Common) *Model {
 	m := &Model{
 		c: c, keys: newKeyMap(c),
-		month: uptime.MonthOf(model.DateOf(c.Now().In(uptime.Zone(nil)))),
+		month: slacredit.MonthOf(model.DateOf(c.Now().In(slacredit.Zone(nil)))),
 		fees:  map[string]model.Amount{}, cache: map[monthKey]*monthData{}, computing: map[monthKey]bool{},
 	}
 	m.rows.SetSorts(c.T("list.own_order"), c.T("sla.col.duration"), c.T("sla.col.counted"))
@@ -169,7 +169,7 @@ func (m *Model) fee(a *model.Agreement) (model.Amount, string, bool) {
 	if f, ok := m.fees[a.ID]; ok {
 		return f, "what_if", true
 	}
-	f, basis, err := uptime.MonthlyFee(a.Fee)
+	f, basis, err := slacredit.MonthlyFee(a.Fee)
 	return f, string(basis), err == nil
 }
 
@@ -210,16 +210,16 @@ func (m *Model) compute() tea.Cmd {
 // computeMonth reads the incidents of the year up to the month and computes
 // the month and its history in one pass over them.
 func computeMonth(ctx context.Context, st *store.Store, terms model.SLATerms, k monthKey) *monthData {
-	loc, err := uptime.Location(terms.Window)
+	loc, err := slacredit.Location(terms.Window)
 	if err != nil {
 		return &monthData{err: err}
 	}
-	first := k.month.Add(1 - uptime.HistoryMonths).Span(loc).Start
+	first := k.month.Add(1 - slacredit.HistoryMonths).Span(loc).Start
 	all, err := st.Incidents(ctx, k.id, first, k.month.Span(loc).End)
 	if err != nil {
 		return &monthData{err: err}
 	}
-	history, err := uptime.History(terms, k.month, k.fee, all)
+	history, err := slacredit.History(terms, k.month, k.fee, all)
 	if err != nil {
 		return &monthData{err: err}
 	}
@@ -228,7 +228,7 @@ func computeMonth(ctx context.Context, st *store.Store, terms model.SLATerms, k 
 		d.incidents = append(d.incidents, all[r.Index])
 		d.results = append(d.results, r)
 	}
-	d.windows, d.err = uptime.WindowSpans(terms.Window, k.month)
+	d.windows, d.err = slacredit.WindowSpans(terms.Window, k.month)
 	return d
 }
 
@@ -385,16 +385,16 @@ func (m *Model) selected() *model.Incident {
 	return &inc
 }
 
-// zone returns the time zone of the agreement's SLA window (uptime.Zone),
+// zone returns the time zone of the agreement's SLA window (slacredit.Zone),
 // kept per agreement: loading a zone reads the embedded zone database, too
 // slow to do for every row drawn.
 func (m *Model) zone() *time.Location {
 	a := m.current()
 	if a == nil {
-		return uptime.Zone(nil)
+		return slacredit.Zone(nil)
 	}
 	if m.loc == nil || m.locID != a.ID {
-		m.locID, m.loc = a.ID, uptime.Zone(a.SLA)
+		m.locID, m.loc = a.ID, slacredit.Zone(a.SLA)
 	}
 	return m.loc
 }

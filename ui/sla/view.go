@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
 )
 
@@ -211,7 +211,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 	// The details in brackets: how the fee was found (unless stated per
 	// month), the tier reached and the cap.
 	var details []string
-	if basis != string(uptime.FeeMonthly) {
+	if basis != string(slacredit.FeeMonthly) {
 		details = append(details, m.c.T("sla.fee."+basis))
 	}
 	if r.Tier != nil {
@@ -246,7 +246,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 }
 
 // claim says by when the month's credit must be claimed and how many days are left.
-func (m *Model) claim(r *uptime.Report) string {
+func (m *Model) claim(r *slacredit.Report) string {
 	st := m.c.Styles
 	if r.ClaimBy.IsZero() {
 		if r.BelowTarget {
@@ -327,7 +327,7 @@ func (m *Model) columnsHeader(l layout) string {
 
 // row draws one incident, right of the cursor column: when, how long, what counted, its kind, the
 // claim deadline (when there is room) and the note. Descriptions are sanitised.
-func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) string {
+func (m *Model) row(inc model.Incident, res slacredit.IncidentResult, l layout) string {
 	counted := "—"
 	if res.CountedMinutes > 0 {
 		counted = grouped(res.CountedMinutes) + " min"
