@@ -84,6 +84,8 @@ func (m *Model) sortRows() {
 	for i := range m.rows {
 		keys[m.rows[i].Agreement.ID] = key(&m.rows[i])
 	}
+	// The rows read may be other sessions' too (common.Page): sort a copy.
+	m.rows = slices.Clone(m.rows)
 	slices.SortStableFunc(m.rows, func(a, b store.Row) int {
 		return cmp.Or(strings.Compare(keys[a.Agreement.ID], keys[b.Agreement.ID]), strings.Compare(a.SortKey, b.SortKey))
 	})
