@@ -3,8 +3,6 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -84,22 +82,7 @@ func BenchmarkImportYAML(b *testing.B) {
 
 // copyRegister opens a copy of the shared register, to write into.
 func copyRegister(b *testing.B) *store.Store {
-	src, err := os.Open(benchdb.Path(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(b.TempDir(), "copy.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		b.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		b.Fatal(err)
-	}
+	path := benchdb.Copy(b)
 	st, err := store.Open(context.Background(), path, store.WithClock(time.Now))
 	if err != nil {
 		b.Fatal(err)

@@ -17,6 +17,7 @@ package benchdb
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -77,6 +78,29 @@ func Open(tb testing.TB) *store.Store {
 	}
 	tb.Cleanup(func() { st.Close() })
 	return st
+}
+
+// Copy copies the shared register into tb's temporary folder and returns
+// the copy's path: for a benchmark that writes.
+func Copy(tb testing.TB) string {
+	tb.Helper()
+	src, err := os.Open(Path(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer src.Close()
+	path := filepath.Join(tb.TempDir(), "register.db")
+	dst, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		tb.Fatal(err)
+	}
+	if err := dst.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return path
 }
 
 // build finds or makes the register and returns its path.

@@ -3,9 +3,7 @@ package sshd
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -62,22 +60,7 @@ type loadMode struct {
 // copyOfBenchRegister opens a copy of the benchmark register in t's folder.
 func copyOfBenchRegister(t *testing.T) *store.Store {
 	t.Helper()
-	src, err := os.Open(benchdb.Path(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "register.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := benchdb.Copy(t)
 	st, err := store.Open(context.Background(), path, store.WithClock(runningClock()))
 	if err != nil {
 		t.Fatal(err)
