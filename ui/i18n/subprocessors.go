@@ -193,7 +193,6 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.ph.replaces":          {"for a replace: the one it replaces", "vid byte: det som ersätts"},
 	"subprocs.ph.effective":         {"YYYY-MM-DD, if the notice says", "ÅÅÅÅ-MM-DD, om aviseringen anger det"},
 	"subprocs.err.choice":           {"%q is not one of: %s", "%q är inte ett av: %s"},
-	"subprocs.err.exists":           {"already in the register; edit that entry instead (e)", "finns redan i registret; ändra den posten i stället (e)"},
 	"subprocs.err.country_needed":   {"say where it processes data, a country (e.g. SE or US) or a region (e.g. EEA); the transfer check needs it", "ange var uppgifterna behandlas, ett land (t.ex. SE eller US) eller en region (t.ex. EES); kontrollen av överföringar behöver det"},
 	"subprocs.err.not_in_register":  {"%q is not in use in the register", "%q används inte enligt registret"},
 	"subprocs.err.in_use":           {"already in use; to change its details record a replace of it", "används redan; registrera ett byte för att ändra uppgifterna"},
