@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/extract"
 )
 
 // reviewRegister is two agreements written for these tests: "alfa" with
@@ -168,8 +169,8 @@ func TestTags(t *testing.T) {
 	if err := s.AddTag(ctx, id, "Uppsägningstid och meddelanden"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddTag(ctx, id, "notice"); !errors.Is(err, ErrConflict) {
-		t.Errorf("tagging twice: %v, want ErrConflict", err)
+	if err := s.AddTag(ctx, id, "notice"); !tagRefused(err, "has_tag") {
+		t.Errorf("tagging twice: %v, want extract.CheckTagging's has_tag", err)
 	}
 	if err := s.AddTag(ctx, id, "Bad Tag"); err == nil || !strings.Contains(err.Error(), "not a tag") {
 		t.Errorf("a bad tag: %v", err)
@@ -184,8 +185,8 @@ func TestTags(t *testing.T) {
 	if err := s.RemoveTag(ctx, id, "termination"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RemoveTag(ctx, id, "termination"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("removing an absent tag: %v, want ErrNotFound", err)
+	if err := s.RemoveTag(ctx, id, "termination"); !tagRefused(err, "no_tag") {
+		t.Errorf("removing an absent tag: %v, want extract.CheckTagging's no_tag", err)
 	}
 	tags, err := s.TagsInUse(ctx)
 	if err != nil {
@@ -342,7 +343,13 @@ func TestSuggestedTagsAwaitConfirmation(t *testing.T) {
 	if groups, _ := s.Compare(ctx, "sla", "", 10); len(groups) != 1 {
 		t.Errorf("a confirmed tag must count in compare, got %d groups", len(groups))
 	}
-	if err := s.AddTag(ctx, clauseID, "sla"); !errors.Is(err, ErrConflict) {
-		t.Errorf("tagging twice: %v, want ErrConflict", err)
+	if err := s.AddTag(ctx, clauseID, "sla"); !tagRefused(err, "has_tag") {
+		t.Errorf("tagging twice: %v, want extract.CheckTagging's has_tag", err)
 	}
+}
+
+// tagRefused reports whether err is extract.CheckTagging's refusal key.
+func tagRefused(err error, key string) bool {
+	var te *extract.TagError
+	return errors.As(err, &te) && te.Key == key
 }

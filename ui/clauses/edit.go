@@ -68,23 +68,20 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case tagEdit:
 		m.editing.hint = m.suggestions(d)
 		m.form = form.New(c, c.T("clauses.tag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Required: true, Check: m.checkNewTag(d), Suggestions: tagIDs()})
+			Required: true, Check: m.checkTagging(d, true), Suggestions: tagIDs()})
 	case untagEdit:
 		if len(d.Tags) == 0 {
 			return common.Status(c.T("clauses.no_tags_to_remove"))
 		}
+		confirmed, suggested := clauseTags(d)
+		on := append(confirmed, suggested...)
 		value := ""
-		if len(d.Tags) == 1 {
-			value = d.Tags[0]
+		if len(on) == 1 {
+			value = on[0]
 		}
 		m.editing.hint = c.T("clauses.current_tags", strings.Join(d.Tags, ", "))
 		m.form = form.New(c, c.T("clauses.untag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Value: value, Required: true, Suggestions: d.Tags, Check: func(v string) error {
-				if id, _ := extract.CheckTag(v); !slices.Contains(d.Tags, id) {
-					return errors.New(c.T("clauses.not_tagged", v))
-				}
-				return nil
-			}})
+			Value: value, Required: true, Suggestions: on, Check: m.checkTagging(d, false)})
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
 			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
@@ -127,18 +124,28 @@ func (m *Model) clauseOnItsWay() bool {
 	return !ok
 }
 
-// checkNewTag accepts a tag (see extract.CheckTag) that the clause lacks.
-func (m *Model) checkNewTag(d *store.ClauseDetail) func(string) error {
+// checkTagging refuses what the store would refuse of putting a tag on
+// the clause (add) or taking it off: extract.CheckTagging, in the
+// session's language.
+func (m *Model) checkTagging(d *store.ClauseDetail, add bool) func(string) error {
+	confirmed, suggested := clauseTags(d)
 	return func(v string) error {
-		id, err := extract.CheckTag(v)
-		switch {
-		case err != nil:
-			return errors.New(m.c.T("clauses.bad_tag"))
-		case slices.Contains(d.Tags, id):
-			return errors.New(m.c.T("clauses.has_tag", id))
-		}
-		return nil
+		_, err := extract.CheckTagging(v, confirmed, suggested, add)
+		return m.c.Lang.TagErrors(err)
 	}
+}
+
+// clauseTags splits the tags of a clause as the store lists them into the
+// confirmed ones and the ones the importer suggested ("sla?").
+func clauseTags(d *store.ClauseDetail) (confirmed, suggested []string) {
+	for _, t := range d.Tags {
+		if tag, ok := strings.CutSuffix(t, "?"); ok {
+			suggested = append(suggested, tag)
+		} else {
+			confirmed = append(confirmed, t)
+		}
+	}
+	return confirmed, suggested
 }
 
 // suggestions names the built-in tags the clause's words point to and it
@@ -243,7 +250,7 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 // written reports a write and tells every pane and session about it.
 func (m *Model) written(msg writtenMsg) tea.Cmd {
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return common.Fail(m.c.Lang.TagErrors(msg.err))
 	}
 	var status string
 	switch msg.kind {

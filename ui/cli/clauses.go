@@ -200,29 +200,23 @@ func tagClause(fs *pflag.FlagSet) runFunc {
 		if len(pos) != 3 {
 			return &UsageError{Msg: env.Lang.T("cli.needs_tag_args")}
 		}
-		tag, err := extract.CheckTag(pos[2])
-		if err != nil {
-			return errors.New(env.Lang.T("cli.bad_tag", pos[2]))
-		}
 		c, err := findClause(ctx, env, pos[0], pos[1], *document)
 		if err != nil {
 			return err
 		}
+		// The store runs the rule (extract.CheckTagging) the pane's form runs.
+		change, done := env.Store.AddTag, "cli.tagged"
 		if *remove {
-			if err := env.Store.RemoveTag(ctx, c.ID, tag); errors.Is(err, store.ErrNotFound) {
-				return errors.New(env.Lang.T("cli.lacks_tag", c.Number, pos[0], tag))
-			} else if err != nil {
-				return err
-			}
-			fmt.Fprintln(env.Stdout, env.Lang.T("cli.untagged", pos[0], c.Number, tag))
-			return nil
+			change, done = env.Store.RemoveTag, "cli.untagged"
 		}
-		if err := env.Store.AddTag(ctx, c.ID, tag); errors.Is(err, store.ErrConflict) {
-			return errors.New(env.Lang.T("cli.has_tag", c.Number, pos[0], tag))
+		var refused *extract.TagError
+		if err := change(ctx, c.ID, pos[2]); errors.As(err, &refused) {
+			return fmt.Errorf("%s %s: %w", pos[0], c.Number, env.Lang.TagErrors(err))
 		} else if err != nil {
 			return err
 		}
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.tagged", pos[0], c.Number, tag))
+		tag, _ := extract.CheckTag(pos[2])
+		fmt.Fprintln(env.Stdout, env.Lang.T(done, pos[0], c.Number, tag))
 		return nil
 	}
 }
@@ -368,7 +362,7 @@ func compare(fs *pflag.FlagSet) runFunc {
 		}
 		tag, err := extract.CheckTag(pos[0])
 		if err != nil {
-			return errors.New(env.Lang.T("cli.bad_tag", pos[0]))
+			return env.Lang.TagErrors(err)
 		}
 		out := []compareGroup{}
 		for after := ""; ; {
