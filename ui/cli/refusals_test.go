@@ -14,6 +14,7 @@ import (
 	"avtal/store"
 	"avtal/ui/agreements"
 	"avtal/ui/calendar"
+	"avtal/ui/clauses"
 	"avtal/ui/cli"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
@@ -198,6 +199,56 @@ func TestPastSnoozeRefusedAlikeByCLIAndPane(t *testing.T) {
 
 		if decided, err := st.Decisions(context.Background(), "centuri-saas"); err != nil || len(decided) != 0 {
 			t.Errorf("%s: a refused snooze was stored: %v %v", tt.lang, decided, err)
+		}
+	}
+}
+
+// TestBadTaggingRefusedAlikeByCLIAndPane: putting a tag on a clause or
+// taking one off is one model rule (extract.CheckTagging, run inside the
+// store's transaction), so `avtal tag` and the clauses pane's tag and
+// untag forms refuse the same tags with the same words in either
+// language: the CLI names the clause, the pane keeps the form open with
+// the words under the field. Nothing is stored.
+func TestBadTaggingRefusedAlikeByCLIAndPane(t *testing.T) {
+	tests := []struct {
+		lang   i18n.Lang
+		tag    string
+		remove bool
+		want   string
+	}{
+		{i18n.EN, "Limitation of liability", false, "the clause already has liability_cap"},
+		{i18n.SV, "Ansvarsbegränsning", false, "klausulen har redan liability_cap"},
+		{i18n.EN, "Bad Tag", false, `"Bad Tag" is not a tag: use a built-in tag, or letters and digits joined by - or _ (at most 40, e.g. exit-plan)`},
+		{i18n.SV, "Bad Tag", false, `"Bad Tag" är inte en tagg: använd en inbyggd tagg, eller bokstäver och siffror förenade med - eller _ (högst 40, t.ex. exit-plan)`},
+		{i18n.EN, "indemnity", true, "the clause has no tag indemnity"},
+		{i18n.SV, "indemnity", true, "klausulen har ingen tagg indemnity"},
+	}
+	for _, tt := range tests {
+		st := tuitest.SampleStore(t)
+		ctx := context.Background()
+		c, err := st.FindClause(ctx, "pureservice", "2.7", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"tag", "pureservice", "2.7", tt.tag}
+		formKey, title := "t", "clauses.tag_title"
+		if tt.remove {
+			args, formKey, title = append(args, "--remove"), "T", "clauses.untag_title"
+		}
+		refusedByCLI(t, st, tt.lang, "avtal tag: pureservice 2.7: "+tt.want, args...)
+
+		p := clauses.New(tuitest.Session(st, tt.lang))
+		p.SetSize(320, 60)
+		tuitest.Drain(t, p.Update, p.Init())
+		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		drive(t, p, "/", "Ansvarsbegränsningar", "enter", formKey, "ctrl+u", tt.tag, "enter")
+		refusedByForm(t, p, string(tt.lang)+" clauses pane "+formKey+" "+tt.tag, tt.want)
+		if title := tt.lang.T(title, "2.7 Ansvarsbegränsningar"); !strings.Contains(p.View(), title) {
+			t.Errorf("%s: the form is not %q:\n%s", tt.lang, title, p.View())
+		}
+
+		if after, err := st.Clause(ctx, c.ID); err != nil || !slices.Equal(after.Tags, c.Tags) {
+			t.Errorf("%s %s: a refused tagging changed the tags: %v → %v (%v)", tt.lang, tt.tag, c.Tags, after.Tags, err)
 		}
 	}
 }
