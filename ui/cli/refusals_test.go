@@ -117,22 +117,28 @@ func TestBadIncidentRefusedAlikeByCLIAndPane(t *testing.T) {
 // TestBadAgreementEditRefusedAlikeByCLIAndPane: an edit of an agreement's
 // fields is one model command (model.Agreement.Assign, run inside the
 // store's transaction), so `avtal set` and the agreements pane's edit form
-// refuse the same value with the same words, naming the same field (for a
+// refuse the same value with the same words in either language (the
+// model's refusals carry catalogue keys), naming the same field (for a
 // value only the whole agreement refuses, the field the model blames), and
 // store nothing.
 func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
-	msg := func(field, value string) string { return model.CheckField(field, value).(*model.FieldError).Msg }
 	tests := []struct {
+		lang         i18n.Lang
 		field, value string
 		blamed, want string
 	}{
-		{"term.renewal", "0 months", "term.renewal", `"0 months" must be longer than zero (leave it out when there is none)`},
-		{"start", "2026-02-30", "start", msg("start", "2026-02-30")},
-		{"term.notice", "soon", "term.notice", msg("term.notice", "soon")},
-		{"fee.amount", "-5", "fee.amount", "must not be negative"},
-		{"term.indefinite", "true", "term.initial", "an indefinite agreement has no initial period"},
-		{"title", "", "title", "must be filled in"}, // the form's words for a required field
-		{"supplier.name", " ", "supplier.name", "must be filled in"},
+		{i18n.EN, "term.renewal", "0 months", "term.renewal", `"0 months" must be longer than zero (leave it out when there is none)`},
+		{i18n.SV, "term.renewal", "0 months", "term.renewal", `"0 månader" måste vara längre än noll (utelämna den när det inte finns någon)`},
+		{i18n.EN, "start", "2026-02-30", "start", `"2026-02-30" is not a date that exists, written YYYY-MM-DD`},
+		{i18n.SV, "start", "2026-02-30", "start", `"2026-02-30" är inget datum som finns, skrivet ÅÅÅÅ-MM-DD`},
+		{i18n.EN, "term.notice", "soon", "term.notice", `"soon" is not a period (e.g. 6 months, 4 weeks, 14 days)`},
+		{i18n.SV, "term.notice", "soon", "term.notice", `"soon" är ingen period (t.ex. 6 månader, 4 veckor, 14 dagar)`},
+		{i18n.EN, "fee.amount", "-5", "fee.amount", "must not be negative"},
+		{i18n.SV, "fee.amount", "-5", "fee.amount", "får inte vara negativt"},
+		{i18n.EN, "term.indefinite", "true", "term.initial", "an indefinite agreement has no initial period"},
+		{i18n.SV, "term.indefinite", "true", "term.initial", "ett avtal som gäller tills vidare har ingen initial avtalstid"},
+		{i18n.EN, "title", "", "title", "must be filled in"}, // the form's words for a required field
+		{i18n.SV, "supplier.name", " ", "supplier.name", "måste fyllas i"},
 	}
 	const id = "centuri-saas" // the first agreement of the sample, with an initial term
 	for _, tt := range tests {
@@ -141,9 +147,9 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		refusedByCLI(t, st, i18n.EN, "avtal set: "+tt.blamed+": "+tt.want, "set", id, tt.field+"="+tt.value)
+		refusedByCLI(t, st, tt.lang, "avtal set: "+tt.blamed+": "+tt.want, "set", id, tt.field+"="+tt.value)
 
-		p := agreements.New(tuitest.Session(st, i18n.EN))
+		p := agreements.New(tuitest.Session(st, tt.lang))
 		p.SetSize(220, 60)
 		tuitest.Drain(t, p.Update, p.Init())
 		drive(t, p, "e")
@@ -151,7 +157,7 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 			drive(t, p, "tab")
 		}
 		drive(t, p, "ctrl+u", tt.value, "ctrl+s")
-		refusedByForm(t, p, "edit form "+tt.field+"="+tt.value, tt.want)
+		refusedByForm(t, p, string(tt.lang)+" edit form "+tt.field+"="+tt.value, tt.want)
 
 		after, err := st.Agreement(context.Background(), id)
 		if err != nil || after.Term != before.Term || after.Start != before.Start || after.Fee != before.Fee ||
