@@ -36,6 +36,8 @@ var fieldMessages = map[string]string{
 	"assignment":         "is not FIELD=VALUE (e.g. term.notice=3 months)",
 	"unknown_field":      "is not a field that can be set (one of %s)",
 	"sub_exists":         "already in the register; edit that entry instead",
+	"risk":               "%q is not a risk level: use ok, watch or risk",
+	"note_long":          "a note may hold at most %d characters",
 }
 
 // fieldError is the keyed refusal of field, worded by fieldMessages[key].

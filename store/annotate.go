@@ -6,28 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
+	"avtal/model"
 	"avtal/model/extract"
 )
-
-// The risk levels of a note.
-const (
-	RiskOK    = "ok"
-	RiskWatch = "watch"
-	RiskRisk  = "risk"
-)
-
-// CheckRisk returns the risk level input names; "" means ok.
-func CheckRisk(input string) (string, error) {
-	switch r := strings.ToLower(strings.TrimSpace(input)); r {
-	case "":
-		return RiskOK, nil
-	case RiskOK, RiskWatch, RiskRisk:
-		return r, nil
-	}
-	return "", fmt.Errorf("risk %q: use ok, watch or risk", input)
-}
 
 // clauseRef is what the audit log records about the clause a tag or note is on.
 type clauseRef struct {
@@ -115,13 +97,11 @@ func tagsOf(ctx context.Context, tx *sql.Tx, clauseID int64) (confirmed, suggest
 	return confirmed, suggested, rows.Err()
 }
 
-// maxNoteLen bounds a note, so one paste cannot swamp the viewer.
-const maxNoteLen = 4000
-
-// AddNote adds a note with a risk level (see CheckRisk) to a clause, dated
-// now and signed by the store's user, and returns it.
+// AddNote adds a note with a risk level to a clause, dated now and signed
+// by the store's user, and returns it; model.CheckNote refuses an empty or
+// overlong note and an unknown risk level.
 func (s *Store) AddNote(ctx context.Context, clauseID int64, text, risk string) (Note, error) {
-	text, risk, err := checkNote(text, risk)
+	text, risk, err := model.CheckNote(text, risk)
 	if err != nil {
 		return Note{}, err
 	}

@@ -215,19 +215,19 @@ func TestNotesAndTheirMarkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n.Text != "Ask legal." || n.Risk != RiskOK || n.Author != "local:anna" || n.Created != "2026-11-24T09:30:00Z" {
+	if n.Text != "Ask legal." || n.Risk != model.RiskOK || n.Author != "local:anna" || n.Created != "2026-11-24T09:30:00Z" {
 		t.Errorf("note %+v", n)
 	}
 	for _, bad := range []struct{ text, risk, err string }{
-		{"x", "high", `risk "high"`},
-		{"   ", "ok", "needs some text"},
+		{"x", "high", `risk: "high" is not a risk level`},
+		{"   ", "ok", "text: must be filled in"},
 	} {
 		if _, err := s.AddNote(ctx, id, bad.text, bad.risk); err == nil || !strings.Contains(err.Error(), bad.err) {
 			t.Errorf("AddNote(%q, %q) = %v, want %q", bad.text, bad.risk, err, bad.err)
 		}
 	}
 	c, _ := s.Clause(ctx, id)
-	if len(c.Notes) != 2 || c.Notes[0].Risk != RiskWatch || c.Notes[1].Text != "Ask legal." {
+	if len(c.Notes) != 2 || c.Notes[0].Risk != model.RiskWatch || c.Notes[1].Text != "Ask legal." {
 		t.Errorf("notes %+v", c.Notes)
 	}
 	docs, _ := s.ClauseTree(ctx, "alfa", false)
@@ -238,7 +238,7 @@ func TestNotesAndTheirMarkers(t *testing.T) {
 			risk string
 		}{}
 		if cl.ID == id {
-			want.n, want.risk = 2, RiskWatch
+			want.n, want.risk = 2, model.RiskWatch
 		}
 		if cl.Notes != want.n || cl.Risk != want.risk {
 			t.Errorf("clause %s: %d notes, risk %q; want %d, %q", cl.Number, cl.Notes, cl.Risk, want.n, want.risk)

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
@@ -84,8 +85,8 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 			Value: value, Required: true, Suggestions: on, Check: m.checkTagging(d, false)})
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
-			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
-			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
+			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true, Check: m.checkNoteText, Unbounded: true},
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + model.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 		m.editing.hint = m.riskHint()
 	}
 	m.shown = ""
@@ -163,6 +164,17 @@ func (m *Model) suggestions(d *store.ClauseDetail) string {
 	return m.c.T("clauses.suggested", strings.Join(names, ", ")) + "\n" + m.c.T("clauses.tag_hint")
 }
 
+// checkNoteText refuses a note's text the store would refuse
+// (model.CheckNote), in the session's language.
+func (m *Model) checkNoteText(v string) error {
+	_, _, err := model.CheckNote(v, model.RiskOK)
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return errors.New(m.c.Lang.Field(fe))
+	}
+	return err
+}
+
 // checkRisk accepts a risk level parseRisk reads.
 func (m *Model) checkRisk(v string) error {
 	_, err := m.parseRisk(v)
@@ -180,22 +192,22 @@ func tagIDs() []string {
 
 // riskChoices are the risk levels in the session's language.
 func (m *Model) riskChoices() []string {
-	return []string{m.c.T("risk." + store.RiskOK), m.c.T("risk." + store.RiskWatch), m.c.T("risk." + store.RiskRisk)}
+	return []string{m.c.T("risk." + model.RiskOK), m.c.T("risk." + model.RiskWatch), m.c.T("risk." + model.RiskRisk)}
 }
 
 // riskHint names the risk levels under a note's form.
 func (m *Model) riskHint() string {
-	return m.c.T("clauses.risk_hint", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk))
+	return m.c.T("clauses.risk_hint", m.c.T("risk."+model.RiskOK), m.c.T("risk."+model.RiskWatch), m.c.T("risk."+model.RiskRisk))
 }
 
 // parseRisk reads a risk level by its id or its name in the session's language.
 func (m *Model) parseRisk(v string) (string, error) {
-	for _, r := range []string{store.RiskOK, store.RiskWatch, store.RiskRisk} {
+	for _, r := range []string{model.RiskOK, model.RiskWatch, model.RiskRisk} {
 		if strings.EqualFold(v, r) || strings.EqualFold(v, m.c.T("risk."+r)) {
 			return r, nil
 		}
 	}
-	return "", errors.New(m.c.T("clauses.bad_risk", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk)))
+	return "", errors.New(m.c.T("clauses.bad_risk", m.c.T("risk."+model.RiskOK), m.c.T("risk."+model.RiskWatch), m.c.T("risk."+model.RiskRisk)))
 }
 
 // updateForm passes a key to the open form and acts on what it returns.
@@ -250,7 +262,7 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 // written reports a write and tells every pane and session about it.
 func (m *Model) written(msg writtenMsg) tea.Cmd {
 	if msg.err != nil {
-		return common.Fail(m.c.Lang.TagErrors(msg.err))
+		return common.Fail(m.c.Lang.FieldErrors(m.c.Lang.TagErrors(msg.err)))
 	}
 	var status string
 	switch msg.kind {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
@@ -153,9 +154,9 @@ func writeClauseLine(env *Env, it clauseItem, full bool) {
 
 // gravest is the most worrying risk level among notes.
 func gravest(notes []noteItem) string {
-	risk := store.RiskOK
+	risk := model.RiskOK
 	for _, n := range notes {
-		if n.Risk == store.RiskRisk || (n.Risk == store.RiskWatch && risk == store.RiskOK) {
+		if n.Risk == model.RiskRisk || (n.Risk == model.RiskWatch && risk == model.RiskOK) {
 			risk = n.Risk
 		}
 	}
@@ -222,13 +223,13 @@ func tagClause(fs *pflag.FlagSet) runFunc {
 }
 
 func noteClause(fs *pflag.FlagSet) runFunc {
-	risk := fs.String("risk", store.RiskOK, "")
+	risk := fs.String("risk", model.RiskOK, "")
 	document := fs.String("document", "", "")
 	return func(ctx context.Context, env *Env, pos []string) error {
 		if len(pos) < 3 {
 			return &UsageError{Msg: env.Lang.T("cli.needs_note_args")}
 		}
-		level, err := store.CheckRisk(*risk)
+		level, err := model.CheckRisk(*risk)
 		if err != nil {
 			return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
 		}

@@ -258,3 +258,40 @@ func TestBadTaggingRefusedAlikeByCLIAndPane(t *testing.T) {
 		}
 	}
 }
+
+// TestBadNoteRefusedAlikeByCLIAndPane: a note is checked by one model rule
+// (model.CheckNote, run inside the store's transaction), so `avtal note`
+// and the clauses pane's note form refuse an empty or overlong note with
+// the same words in either language, and store nothing.
+func TestBadNoteRefusedAlikeByCLIAndPane(t *testing.T) {
+	long := strings.Repeat("word ", 801) // 4004 characters, trimmed 4004
+	tests := []struct {
+		lang       i18n.Lang
+		text, want string
+	}{
+		{i18n.EN, long, "a note may hold at most 4000 characters"},
+		{i18n.SV, long, "en anteckning får vara högst 4000 tecken"},
+		{i18n.EN, " ", "must be filled in"},
+		{i18n.SV, " ", "måste fyllas i"},
+	}
+	for _, tt := range tests {
+		st := tuitest.SampleStore(t)
+		ctx := context.Background()
+		c, err := st.FindClause(ctx, "pureservice", "2.7", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		refusedByCLI(t, st, tt.lang, "avtal note: text: "+tt.want, "note", "pureservice", "2.7", tt.text)
+
+		p := clauses.New(tuitest.Session(st, tt.lang))
+		p.SetSize(200, 60)
+		tuitest.Drain(t, p.Update, p.Init())
+		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		drive(t, p, "/", "Ansvarsbegränsningar", "enter", "n", tt.text, "ctrl+s")
+		refusedByForm(t, p, string(tt.lang)+" clauses pane note", tt.want)
+
+		if after, err := st.Clause(ctx, c.ID); err != nil || len(after.Notes) != len(c.Notes) {
+			t.Errorf("%s: a refused note was stored: %v → %v (%v)", tt.lang, c.Notes, after.Notes, err)
+		}
+	}
+}
