@@ -28,8 +28,8 @@ func (l Lang) FieldErrors(err error) error {
 }
 
 // fieldMsgs word model.FieldError's keys: the refusals of an agreement's
-// fields, of a sub-processor register's entries and of a note, in every
-// face.
+// fields, of a sub-processor register's entries and notices, and of a
+// note, in every face.
 var fieldMsgs = map[string]msg{
 	"field.err.required":           {"must be filled in", "måste fyllas i"},
 	"field.err.negative":           {"must not be negative", "får inte vara negativt"},
@@ -50,5 +50,7 @@ var fieldMsgs = map[string]msg{
 	"field.err.unknown_field":      {"is not a field that can be set (one of %s)", "är inget fält som kan ändras (ett av %s)"},
 	"field.err.sub_exists":         {"already in the register; edit that entry instead", "finns redan i registret; ändra den posten i stället"},
 	"field.err.risk":               {"%q is not a risk level: use ok, watch or risk", "%q är ingen risknivå: använd ok, watch eller risk"},
+	"field.err.replaces_only":      {"only a replace names what it replaces", "bara ett byte anger vad som ersätts"},
+	"field.err.decided_before":     {"%s is before the notice was received (%s)", "%s är före mottagandet av aviseringen (%s)"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
 }

@@ -303,16 +303,13 @@ func (m *Model) noticeFrom(v map[string]string, subs []model.SubProcessor) (subp
 	}
 	n.Sub.Region, _ = model.ParseRegion(v["region"])
 	n.Replaces = v["replaces"]
-	if n.Change != subproc.ChangeReplace && v["replaces"] != "" {
-		return n, "replaces", errors.New(t("subprocs.err.replaces_only"))
-	}
 	n, err := subproc.FitRegister(n, subs)
 	var re *subproc.RegisterError
 	if errors.As(err, &re) {
 		return n, formField(err), errors.New(t("subprocs.err."+re.Key, re.Args...))
 	}
 	if err != nil {
-		return n, formField(err), err
+		return n, formField(err), m.fieldError(err)
 	}
 	return n, "", nil
 }
@@ -349,10 +346,10 @@ func (m *Model) decideForm(n noticeView) modal {
 	}
 	checkDecided := func(v string) error {
 		d, err := model.ParseDate(v)
-		if err == nil && d.Before(received) {
-			err = errors.New(t("subprocs.err.before_received", d, received))
+		if err != nil {
+			return err
 		}
-		return err
+		return m.fieldError(subproc.CheckDecidedOn(received, d))
 	}
 	verdict := ""
 	if dec := n.row.Notice.Decision; dec != nil {
