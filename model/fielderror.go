@@ -35,6 +35,7 @@ var fieldMessages = map[string]string{
 	"indefinite_initial": "an indefinite agreement has no initial period",
 	"assignment":         "is not FIELD=VALUE (e.g. term.notice=3 months)",
 	"unknown_field":      "is not a field that can be set (one of %s)",
+	"country_code":       "%q is not an ISO 3166 two-letter code such as SE",
 	"sub_exists":         "already in the register; edit that entry instead",
 	"risk":               "%q is not a risk level: use ok, watch or risk",
 	"note_long":          "a note may hold at most %d characters",

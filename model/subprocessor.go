@@ -77,16 +77,16 @@ func PutSub(subs []SubProcessor, i int, sp SubProcessor) ([]SubProcessor, error)
 // Validate checks the fields of a sub-processor.
 func (s *SubProcessor) Validate() error {
 	if strings.TrimSpace(s.Name) == "" {
-		return &FieldError{Field: "name", Msg: "must not be empty"}
+		return fieldError("name", "required")
 	}
 	if s.Country != "" && (len(s.Country) != 2 || strings.ToUpper(s.Country) != s.Country) {
-		return &FieldError{Field: "country", Msg: fmt.Sprintf("%q is not an ISO 3166 two-letter code such as SE", s.Country)}
+		return fieldError("country", "country_code", s.Country)
 	}
 	if err := CheckRegion(s.Region); err != nil {
 		return &FieldError{Field: "region", Msg: err.Error()}
 	}
 	if !oneOf(s.Status, SubStatuses) {
-		return &FieldError{Field: "status", Msg: fmt.Sprintf("%q is not one of %s", s.Status, join(SubStatuses))}
+		return fieldError("status", "one_of", s.Status, join(SubStatuses))
 	}
 	return nil
 }

@@ -48,6 +48,7 @@ var fieldMsgs = map[string]msg{
 	"field.err.indefinite_initial": {"an indefinite agreement has no initial period", "ett avtal som gäller tills vidare har ingen initial avtalstid"},
 	"field.err.assignment":         {"is not FIELD=VALUE (e.g. term.notice=3 months)", "är inte FÄLT=VÄRDE (t.ex. term.notice=3 months)"},
 	"field.err.unknown_field":      {"is not a field that can be set (one of %s)", "är inget fält som kan ändras (ett av %s)"},
+	"field.err.country_code":       {"%q is not an ISO 3166 two-letter code such as SE", "%q är ingen landskod enligt ISO 3166 med två bokstäver, som SE"},
 	"field.err.sub_exists":         {"already in the register; edit that entry instead", "finns redan i registret; ändra den posten i stället"},
 	"field.err.risk":               {"%q is not a risk level: use ok, watch or risk", "%q är ingen risknivå: använd ok, watch eller risk"},
 	"field.err.replaces_only":      {"only a replace names what it replaces", "bara ett byte anger vad som ersätts"},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // TestFieldWordsTheModelsRefusals: a keyed refusal of the model reads in
@@ -51,6 +52,34 @@ func TestFieldWordsTheModelsRefusals(t *testing.T) {
 		wrapped := fmt.Errorf("agreement x: %w", err)
 		if got, want := SV.FieldErrors(wrapped).Error(), "agreement x: "+fe.Field+": "+SV.Field(fe); got != want {
 			t.Errorf("%s: wrapped %q, want %q", tt.assign, got, want)
+		}
+	}
+}
+
+// TestFieldWordsEveryKeyedRefusal: the keyed refusals of sub-processor
+// entries, notices and notes read in English as the model says them and
+// have Swedish words of their own.
+func TestFieldWordsEveryKeyedRefusal(t *testing.T) {
+	received := model.MustDate(2026, 11, 24)
+	_, _, long := model.CheckNote(strings.Repeat("x", model.MaxNoteLen+1), "")
+	_, _, blank := model.CheckNote(" ", "")
+	_, badRisk := model.CheckRisk("high")
+	_, dup := model.PutSub([]model.SubProcessor{{Name: "Acme", Status: model.SubApproved}}, -1, model.SubProcessor{Name: "acme", Status: model.SubApproved})
+	_, country := model.PutSub(nil, -1, model.SubProcessor{Name: "Acme", Country: "se", Status: model.SubApproved})
+	_, status := model.PutSub(nil, -1, model.SubProcessor{Name: "Acme", Status: "paused"})
+	notice := subproc.Notice{Received: received, Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: "Acme"}, Replaces: "Old"}
+	for _, err := range []error{long, blank, badRisk, dup, country, status, notice.Validate(),
+		subproc.CheckDecidedOn(received, received.AddDays(-1))} {
+		var fe *model.FieldError
+		if !errors.As(err, &fe) || fe.Key == "" {
+			t.Errorf("%v: want a keyed refusal", err)
+			continue
+		}
+		if got := EN.Field(fe); got != fe.Msg {
+			t.Errorf("%s: en %q, the model says %q", fe.Key, got, fe.Msg)
+		}
+		if SV.Field(fe) == EN.Field(fe) {
+			t.Errorf("%s: no Swedish words: %q", fe.Key, SV.Field(fe))
 		}
 	}
 }
