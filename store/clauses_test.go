@@ -346,6 +346,16 @@ func TestSuggestedTagsAwaitConfirmation(t *testing.T) {
 	if err := s.AddTag(ctx, clauseID, "sla"); !tagRefused(err, "has_tag") {
 		t.Errorf("tagging twice: %v, want extract.CheckTagging's has_tag", err)
 	}
+	// A suggestion can be turned down: removed before it is confirmed.
+	if _, err := s.write.Exec("INSERT INTO clause_tags(clause_id, tag, suggested) VALUES (?, 'termination', 1)", clauseID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveTag(ctx, clauseID, "termination"); err != nil {
+		t.Errorf("turning a suggestion down: %v", err)
+	}
+	if tags, _ := s.clauseTags(ctx, clauseID); !slices.Equal(tags, []string{"sla"}) {
+		t.Errorf("tags after turning down a suggestion: %v, want [sla]", tags)
+	}
 }
 
 // tagRefused reports whether err is extract.CheckTagging's refusal key.
