@@ -30,14 +30,19 @@ func writeJSON(w io.Writer, v any) error {
 // is "[]"). A command that reads its rows a page at a time flushes after
 // each page, so the first rows reach a pipe before the last are read.
 type jsonArray struct {
-	out *bufio.Writer
-	n   int
-	err error
+	out  *bufio.Writer
+	sink io.Writer // where out goes, after the escaper
+	n    int
+	err  error
 }
 
 func newJSONArray(w io.Writer) *jsonArray {
-	return &jsonArray{out: bufio.NewWriter(&jsonEscaper{w: w})}
+	return &jsonArray{out: bufio.NewWriter(&jsonEscaper{w: w}), sink: w}
 }
+
+// sender is an output that gathers what it is written until told to send
+// it on (safeWriter).
+type sender interface{ Send() error }
 
 // add writes item; an error stays for close to return.
 func (a *jsonArray) add(item any) {
@@ -62,6 +67,9 @@ func (a *jsonArray) add(item any) {
 func (a *jsonArray) flush() error {
 	if a.err == nil {
 		a.err = a.out.Flush()
+	}
+	if s, ok := a.sink.(sender); ok && a.err == nil {
+		a.err = s.Send()
 	}
 	return a.err
 }
