@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -130,14 +130,17 @@ func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error)
 		tri string
 		n   int
 	}
-	var all []counted
+	var tris []string
 	for i := 0; i+3 <= len(r); i++ {
-		tri := string(r[i : i+3])
-		n, err := s.trigrams.count(ctx, s, tri)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, counted{tri, n})
+		tris = append(tris, string(r[i:i+3]))
+	}
+	counts, err := s.trigrams.counts(ctx, s, tris)
+	if err != nil {
+		return nil, err
+	}
+	all := make([]counted, len(tris))
+	for i, tri := range tris {
+		all[i] = counted{tri, counts[i]}
 	}
 	slices.SortStableFunc(all, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
 	if all[0].n >= rareTrigram {
@@ -161,29 +164,66 @@ type trigramCounts struct {
 // maxTrigramCounts bounds the counts kept; beyond it they start afresh.
 const maxTrigramCounts = 20000
 
-// count returns how many clauses hold tri, counted up to rareTrigram.
-func (t *trigramCounts) count(ctx context.Context, s *Store, tri string) (int, error) {
-	key := foldText(tri, false).text
+// counts returns how many clauses hold each of tris, counted up to
+// rareTrigram: from memory, then the kept counts (one query for all),
+// then the index.
+func (t *trigramCounts) counts(ctx context.Context, s *Store, tris []string) ([]int, error) {
+	out := make([]int, len(tris))
+	keys := make([]string, len(tris))
+	var missing []any
 	t.mu.Lock()
-	n, ok := t.n[key]
+	for i, tri := range tris {
+		keys[i] = foldText(tri, false).text
+		n, ok := t.n[keys[i]]
+		if !ok {
+			n = -1
+			missing = append(missing, keys[i])
+		}
+		out[i] = n
+	}
 	t.mu.Unlock()
-	if ok {
-		return n, nil
+	if len(missing) == 0 {
+		return out, nil
 	}
-	err := s.read.QueryRowContext(ctx, `SELECT n FROM trigram_counts WHERE trigram = ?`, key).Scan(&n)
-	if errors.Is(err, sql.ErrNoRows) {
-		n, err = countTrigram(ctx, s.read, key)
-	}
+	found := map[string]int{}
+	rows, err := s.read.QueryContext(ctx, `SELECT trigram, n FROM trigram_counts WHERE trigram IN (?`+
+		strings.Repeat(", ?", len(missing)-1)+`)`, missing...)
 	if err != nil {
-		return 0, err
+		return nil, err
+	}
+	for rows.Next() {
+		var tri string
+		var n int
+		if err := rows.Scan(&tri, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		found[tri] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i, key := range keys {
+		if out[i] >= 0 {
+			continue
+		}
+		n, ok := found[key]
+		if !ok {
+			if n, err = countTrigram(ctx, s.read, key); err != nil {
+				return nil, err
+			}
+			found[key] = n
+		}
+		out[i] = n
 	}
 	t.mu.Lock()
-	if t.n == nil || len(t.n) >= maxTrigramCounts {
+	if t.n == nil || len(t.n)+len(found) > maxTrigramCounts {
 		t.n = map[string]int{}
 	}
-	t.n[key] = n
+	maps.Copy(t.n, found)
 	t.mu.Unlock()
-	return n, nil
+	return out, nil
 }
 
 // countTrigram counts the clauses that hold tri in the index, up to
