@@ -182,6 +182,10 @@ func (b *bulkBatch) add(ctx context.Context, it *BulkItem, now string) error {
 	return nil
 }
 
+// commit commits the batch. Its agreements' deadlines are left to
+// finishBulk, which computes the whole register's at once: the batch
+// commits the agreements' ids in kept_dirty, so until then (or after a
+// crash, until the next write) readers compute what they need.
 func (b *bulkBatch) commit(total *BulkStats) error {
 	err := b.tx.Commit()
 	b.tx = nil
@@ -242,7 +246,7 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 			return err
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := s.commit(ctx, tx); err != nil {
 		return fmt.Errorf("rebuilding the search index: %w", err)
 	}
 	// Then, each step on its own: the index merged into one segment (a

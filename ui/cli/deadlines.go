@@ -77,24 +77,15 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 		if !to.d.IsZero() && to.d.Before(from.d) {
 			return &UsageError{Msg: env.Lang.T("cli.to_before_from", to.d, from.d)}
 		}
-		reg, err := loadRegister(ctx, env, *only)
-		if err != nil {
-			return err
-		}
 		// The calendar file is written in English throughout, so its
 		// explanations are too; text and JSON follow --lang.
 		lang := env.Lang.Model()
 		if *asICS {
 			lang = model.English
 		}
-		var ds []model.Deadline
-		if *missed {
-			ds = missedWindows(reg, today, from.d, to.d, lang)
-		} else {
-			if ds, err = deadlines.All(ctx, reg.agreements, reg.records, from.d, to.d, lang); err != nil {
-				return err
-			}
-			sortByActBy(ds)
+		ds, err := selectDeadlines(ctx, env, *only, *missed, today, from.d, to.d, lang)
+		if err != nil {
+			return err
 		}
 		if *asICS {
 			return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
@@ -117,6 +108,24 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 		}
 		return writeDeadlines(env, items, *missed)
 	}
+}
+
+// selectDeadlines returns the deadlines `avtal deadlines` lists, by act-by
+// day: those in [from, to], which the store keeps, or with missed the
+// windows missed by today.
+func selectDeadlines(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	if missed {
+		reg, err := loadRegister(ctx, env, only)
+		if err != nil {
+			return nil, err
+		}
+		return missedWindows(reg, today, from, to, lang), nil
+	}
+	ds, err := env.Store.Deadlines(ctx, only, from, to, lang)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errors.New(env.Lang.T("cli.not_found", only))
+	}
+	return ds, err
 }
 
 // missedWindows lists the cancel-by dates that passed with no decision,

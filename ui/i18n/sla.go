@@ -113,7 +113,6 @@ var slaMsgs = map[string]msg{
 
 	"sla.saved":          {"Incident saved.", "Incidenten sparad."},
 	"sla.deleted":        {"Incident deleted.", "Incidenten borttagen."},
-	"sla.kept":           {"Nothing deleted.", "Inget borttaget."},
 	"sla.confirm_delete": {"Delete the incident %s? y deletes, any other key keeps it.", "Ta bort incidenten %s? y tar bort, annan tangent behåller."},
 	"sla.fee_set":        {"Credit computed from %s a month (not saved).", "Krediteringen räknas på %s per månad (sparas inte)."},
 	"sla.fee_reset":      {"Credit computed from the agreement's fee.", "Krediteringen räknas på avtalets avgift."},

@@ -249,23 +249,20 @@ func (m *Model) askDelete() tea.Cmd {
 	if sel == nil {
 		return nil
 	}
-	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
-	}
-	m.deleting = sel
-	return common.Status(m.c.T("sla.confirm_delete", m.span(*sel)))
+	inc := *sel
+	yes := m.write(inc.AgreementID, "sla.deleted", func(ctx context.Context, st *store.Store) (int64, error) {
+		return 0, st.DeleteIncident(ctx, inc.AgreementID, inc.ID)
+	})
+	var cmd tea.Cmd
+	m.deleting, cmd = m.c.Ask(m.c.T("sla.confirm_delete", m.span(inc)), yes)
+	return cmd
 }
 
 // answerDelete deletes on y and keeps the incident on any other key.
 func (m *Model) answerDelete(msg tea.KeyMsg) tea.Cmd {
-	inc := *m.deleting
+	q := m.deleting
 	m.deleting = nil
-	if msg.String() != "y" {
-		return common.Status(m.c.T("sla.kept"))
-	}
-	return m.write(inc.AgreementID, "sla.deleted", func(ctx context.Context, st *store.Store) (int64, error) {
-		return 0, st.DeleteIncident(ctx, inc.AgreementID, inc.ID)
-	})
+	return q.Answer(msg)
 }
 
 // openFee asks for a what-if monthly fee; it changes what is shown, not the register.
