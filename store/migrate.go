@@ -35,7 +35,7 @@ var migrations = func() []migration {
 }()
 
 // trigramCountsStep is the schema step that adds trigram_counts.
-const trigramCountsStep = 12
+const trigramCountsStep = 13
 
 // SchemaVersion is the schema version this program writes.
 func SchemaVersion() int { return len(migrations) }
@@ -76,7 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("schema step %d (%s) failed, the file is unchanged at schema %d: %w", i+1, migrations[i].name, version, err)
 		}
 	}
-	// A register from before step 12 has clauses to count the trigrams of.
+	// A register from before step 13 has clauses to count the trigrams of.
 	if version < trigramCountsStep {
 		if err := keepTrigramCounts(ctx, tx); err != nil {
 			return fmt.Errorf("counting the search index's trigrams: %w", err)

@@ -1,4 +1,4 @@
--- Avtal schema step 12: how many clauses hold each common trigram of the
+-- Avtal schema step 13: how many clauses hold each common trigram of the
 -- search index, kept in the file. Search asks a rare word by its rarest
 -- trigrams, and counting a word's trigrams in the index was the first
 -- search's cost in every new process (see store/searchplan.go); the counts
