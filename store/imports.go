@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -89,12 +90,14 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		}
 	}
 	// A plan read but not yet analysed is analysed while its clauses are
-	// stored: the two take about as long, and each has a core of its own.
+	// stored, on the cores the store leaves free: the store's write is the
+	// longer of the two, and sharing its core with the analysis only
+	// delays it.
 	analysed := make(chan struct{})
 	if plan.NeedsAnalysis() {
 		go func() {
 			defer close(analysed)
-			plan.Analyse()
+			plan.Analyse(runtime.GOMAXPROCS(0) - 1)
 		}()
 	} else {
 		close(analysed)

@@ -70,7 +70,7 @@ func (p *Plan) Clauses() int {
 func Prepare(name string, data []byte) (Plan, error) {
 	p, err := Read(name, data)
 	if err == nil {
-		p.Analyse()
+		p.Analyse(runtime.GOMAXPROCS(0))
 	}
 	return p, err
 }
@@ -111,9 +111,10 @@ func Read(name string, data []byte) (Plan, error) {
 func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 
 // Analyse finds each clause's suggested tags and each document's
-// proposals, on every core. It only reads the clauses, so the store may
-// store them meanwhile; it writes only Suggested and Proposals.
-func (p *Plan) Analyse() {
+// proposals on as many goroutines as cores (at least one). It only reads
+// the clauses, so the store may store them meanwhile; it writes only
+// Suggested and Proposals.
+func (p *Plan) Analyse(cores int) {
 	// Each document's proposals are one task, the longest first, so that
 	// no core is left with a long one at the end; the tag batches fill in.
 	var proposals, tasks []func()
@@ -136,7 +137,7 @@ func (p *Plan) Analyse() {
 			})
 		}
 	}
-	runAll(append(proposals, tasks...))
+	runAll(max(1, cores), append(proposals, tasks...))
 	found := make([][]extract.Proposal, len(p.Documents))
 	for i := range p.Documents {
 		found[i] = p.Documents[i].Proposals
@@ -152,13 +153,13 @@ func (p *Plan) Analyse() {
 // a task worth handing to another core.
 const tagBatch = 32
 
-// runAll runs independent tasks on every core the program may use: reading
-// the clauses for proposals and tags is most of an import's work, and each
-// task writes only its own part of the result.
-func runAll(tasks []func()) {
+// runAll runs independent tasks on cores goroutines: reading the clauses
+// for proposals and tags is most of an import's work, and each task writes
+// only its own part of the result.
+func runAll(cores int, tasks []func()) {
 	next := make(chan func())
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
+	for range min(cores, len(tasks)) {
 		wg.Go(func() {
 			for task := range next {
 				task()
