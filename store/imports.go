@@ -90,19 +90,11 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		}
 	}
 	// A plan read but not yet analysed is analysed while its clauses are
-	// stored, on the cores the store leaves free: the store's write is the
-	// longer of the two, and sharing its core with the analysis only
-	// delays it.
-	analysed := make(chan struct{})
-	if plan.NeedsAnalysis() {
-		go func() {
-			defer close(analysed)
-			plan.Analyse(runtime.GOMAXPROCS(0) - 1)
-		}()
-	} else {
-		close(analysed)
-	}
-	defer func() { <-analysed }()
+	// stored: on the cores the store leaves free, and on the store's own
+	// once the clauses are written. Sharing a core with the store would
+	// only delay it.
+	analysis := plan.StartAnalysis(runtime.GOMAXPROCS(0) - 1)
+	defer analysis.Wait()
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if res.Created {
@@ -127,12 +119,16 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 				return err
 			}
 		}
-		// The clauses go in together; then, once the plan is analysed, the
-		// suggested tags and what else refers to them.
+		// The clauses go in together, and the full-text index writes their
+		// terms before the analysis is waited for; then, once the plan is
+		// analysed, the suggested tags and what else refers to them.
 		if err := im.w.flushClauses(ctx); err != nil {
 			return err
 		}
-		<-analysed
+		if _, err := tx.ExecContext(ctx, "INSERT INTO clauses_fts(clauses_fts) VALUES ('flush')"); err != nil {
+			return err
+		}
+		analysis.Wait()
 		for i := range plan.Documents {
 			im.w.suggest(added[i].clauseIDs, plan.Documents[i].Suggested)
 		}

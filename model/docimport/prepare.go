@@ -70,7 +70,7 @@ func (p *Plan) Clauses() int {
 func Prepare(name string, data []byte) (Plan, error) {
 	p, err := Read(name, data)
 	if err == nil {
-		p.Analyse(runtime.GOMAXPROCS(0))
+		p.Analyse()
 	}
 	return p, err
 }
@@ -111,12 +111,32 @@ func Read(name string, data []byte) (Plan, error) {
 func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 
 // Analyse finds each clause's suggested tags and each document's
-// proposals on as many goroutines as cores (at least one). It only reads
-// the clauses, so the store may store them meanwhile; it writes only
+// proposals, on every core.
+func (p *Plan) Analyse() { p.StartAnalysis(runtime.GOMAXPROCS(0) - 1).Wait() }
+
+// Analysis is an Analyse under way: its tasks are shared out among its
+// own goroutines and the goroutine that calls Wait. It only reads the
+// clauses, so the store may store them meanwhile; it writes only
 // Suggested and Proposals.
-func (p *Plan) Analyse(cores int) {
+type Analysis struct {
+	plan  *Plan
+	tasks chan func() // holds every task and is closed: whoever is free takes the next
+	wg    sync.WaitGroup
+	done  sync.Once
+}
+
+// StartAnalysis starts analysing the plan on workers goroutines and
+// returns at once; what they have not begun when Wait is called, Wait
+// does. A plan that needs no analysis gets none.
+func (p *Plan) StartAnalysis(workers int) *Analysis {
+	a := &Analysis{plan: p}
+	if !p.unanalysed {
+		a.done.Do(func() {})
+		return a
+	}
 	// Each document's proposals are one task, the longest first, so that
-	// no core is left with a long one at the end; the tag batches fill in.
+	// no goroutine is left with a long one at the end; the tag batches
+	// fill in.
 	var proposals, tasks []func()
 	docs := make([]*Document, len(p.Documents))
 	for i := range p.Documents {
@@ -137,38 +157,45 @@ func (p *Plan) Analyse(cores int) {
 			})
 		}
 	}
-	runAll(max(1, cores), append(proposals, tasks...))
-	found := make([][]extract.Proposal, len(p.Documents))
-	for i := range p.Documents {
-		found[i] = p.Documents[i].Proposals
+	tasks = append(proposals, tasks...)
+	a.tasks = make(chan func(), len(tasks))
+	for _, task := range tasks {
+		a.tasks <- task
 	}
-	for i, ps := range extract.Merge(found) {
-		cite(ps, p.Documents[i].Clauses, p.byPosition)
-		p.Documents[i].Proposals = ps
+	close(a.tasks)
+	for range min(workers, len(tasks)) {
+		a.wg.Go(a.work)
 	}
-	p.unanalysed = false
+	return a
 }
 
 // tagBatch is how many clauses one task suggests tags for: enough to make
 // a task worth handing to another core.
 const tagBatch = 32
 
-// runAll runs independent tasks on cores goroutines: reading the clauses
-// for proposals and tags is most of an import's work, and each task writes
-// only its own part of the result.
-func runAll(cores int, tasks []func()) {
-	next := make(chan func())
-	var wg sync.WaitGroup
-	for range min(cores, len(tasks)) {
-		wg.Go(func() {
-			for task := range next {
-				task()
-			}
-		})
+// work runs tasks until none is left.
+func (a *Analysis) work() {
+	for task := range a.tasks {
+		task()
 	}
-	for _, task := range tasks {
-		next <- task
-	}
-	close(next)
-	wg.Wait()
+}
+
+// Wait does the tasks no goroutine has begun, waits for the others and
+// then finishes the plan: the proposals of all its documents merged and
+// cited. Calling it again does nothing.
+func (a *Analysis) Wait() {
+	a.done.Do(func() {
+		a.work()
+		a.wg.Wait()
+		p := a.plan
+		found := make([][]extract.Proposal, len(p.Documents))
+		for i := range p.Documents {
+			found[i] = p.Documents[i].Proposals
+		}
+		for i, ps := range extract.Merge(found) {
+			cite(ps, p.Documents[i].Clauses, p.byPosition)
+			p.Documents[i].Proposals = ps
+		}
+		p.unanalysed = false
+	})
 }
