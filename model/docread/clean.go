@@ -40,6 +40,7 @@ func Clean(s string) string {
 	}
 	prev := rune(-1)
 	careful := false // a spacing accent or a hyphen NFKC would damage was seen
+	normal := true   // every character is one NFKC leaves as it is
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
 			// Printable ASCII, the bulk of any contract, needs no decoding.
@@ -77,6 +78,7 @@ func Clean(s string) string {
 		case size > 1:
 			// a valid character, kept as it is
 			careful = careful || strings.ContainsRune(spacingAccents+"\u2010\u2011", r)
+			normal = normal && nfkcStable(r)
 		default:
 			change(i, next, "\uFFFD") // an invalid byte
 		}
@@ -89,7 +91,26 @@ func Clean(s string) string {
 		b.WriteString(s[kept:])
 		s = b.String()
 	}
+	if normal {
+		// Nothing to normalise: a text cleaned before, or in a language
+		// written with Latin-1 letters, is not searched through again.
+		return s
+	}
 	return normalize(s, careful)
+}
+
+// nfkcStable reports whether r is one of the characters, common in
+// contracts, that NFKC leaves as they are wherever they stand: the Latin-1
+// letters and the typographic quotes, dashes and signs.
+func nfkcStable(r rune) bool {
+	if r >= 0xc0 && r <= 0xff {
+		return true
+	}
+	switch r {
+	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•':
+		return true
+	}
+	return false
 }
 
 // normalize NFKC-normalises s except for the spacing accents, which are
