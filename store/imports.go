@@ -90,9 +90,9 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		}
 	}
 	// A plan read but not yet analysed is analysed while its clauses are
-	// stored: on the cores the store leaves free, and on the store's own
-	// once the clauses are written. Sharing a core with the store would
-	// only delay it.
+	// stored, on one goroutine fewer than cores: this one takes the tasks
+	// left once the clauses and their index terms are written, so no core
+	// waits while the other still has work.
 	analysis := plan.StartAnalysis(runtime.GOMAXPROCS(0) - 1)
 	defer analysis.Wait()
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
@@ -120,7 +120,8 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			}
 		}
 		// The clauses go in together, and the full-text index writes their
-		// terms before the analysis is waited for; then, once the plan is
+		// terms out now ('flush'), while the analysis may still run, not at
+		// the next statement after the wait; then, once the plan is
 		// analysed, the suggested tags and what else refers to them.
 		if err := im.w.flushClauses(ctx); err != nil {
 			return err
