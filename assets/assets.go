@@ -8,7 +8,7 @@ import (
 	"path"
 
 	"avtal/model"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 )
 
 // registerFS holds one YAML file per agreement, named <id>.yaml, in the
@@ -19,7 +19,7 @@ var registerFS embed.FS
 
 // File is one agreement file of the sample register, named as
 // "centuri-saas.yaml".
-type File = register.File
+type File = yamlreg.File
 
 // Register returns the files of the sample register in name order.
 func Register() ([]File, error) {
@@ -46,5 +46,5 @@ func Agreements() ([]*model.Agreement, error) {
 	if err != nil {
 		return nil, err
 	}
-	return register.DecodeAll(files)
+	return yamlreg.DecodeAll(files)
 }

@@ -9,7 +9,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"avtal/model"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 )
 
 // sample decodes the embedded register once per test, keyed by id.
@@ -33,7 +33,7 @@ func TestEveryFileDecodesUnderItsID(t *testing.T) {
 	}
 	var ids []string
 	for _, f := range files {
-		a, err := register.Decode(f.Name, f.Data)
+		a, err := yamlreg.Decode(f.Name, f.Data)
 		if err != nil {
 			t.Errorf("%v", err)
 			continue
@@ -53,11 +53,11 @@ func TestEveryFileDecodesUnderItsID(t *testing.T) {
 
 func TestRoundTripIsIdentical(t *testing.T) {
 	for id, a := range sample(t) {
-		data, err := register.Encode(a)
+		data, err := yamlreg.Encode(a)
 		if err != nil {
 			t.Fatalf("%s: encode: %v", id, err)
 		}
-		back, err := register.Decode(id+".yaml", data)
+		back, err := yamlreg.Decode(id+".yaml", data)
 		if err != nil {
 			t.Fatalf("%s: decode of encoded YAML: %v\n%s", id, err, data)
 		}

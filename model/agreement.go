@@ -135,13 +135,13 @@ func (a *Agreement) Validate() error {
 	case !idPattern.MatchString(a.ID):
 		return &FieldError{"id", fmt.Sprintf("%q must be lower-case letters, digits and dashes (at most 64)", a.ID)}
 	case strings.TrimSpace(a.Title) == "":
-		return &FieldError{"title", "must not be empty"}
+		return &FieldError{"title", "must be filled in"}
 	case !oneOf(a.Kind, Kinds):
 		return &FieldError{"kind", fmt.Sprintf("%q is not one of %s", a.Kind, join(Kinds))}
 	case !oneOf(a.Status, Statuses):
 		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", a.Status, join(Statuses))}
 	case strings.TrimSpace(a.Supplier.Name) == "":
-		return &FieldError{"supplier.name", "must not be empty"}
+		return &FieldError{"supplier.name", "must be filled in"}
 	case a.Fee.Amount < 0:
 		return &FieldError{"fee.amount", "must not be negative"}
 	}

@@ -153,16 +153,66 @@ type Incident struct {
 	ClaimSent     Date      `json:"claim_sent,omitzero" yaml:"claim_sent,omitempty"`
 }
 
-// Validate checks that the incident ends after it starts.
+// IncidentError is why an incident cannot be recorded: the field to blame
+// and a message key the faces word in their language ("start_missing",
+// "end_order", "reason", "year", "agreement_missing"), with its arguments.
+// It unwraps to a *FieldError in English, so callers that only name the
+// field need not know it.
+type IncidentError struct {
+	Field string
+	Key   string
+	Args  []any
+}
+
+var incidentMessages = map[string]string{
+	"agreement_missing": "must be set",
+	"start_missing":     "must be set",
+	"end_order":         "%s is not after the start %s",
+	"reason":            "say why the incident is excluded",
+	"year":              "year %d is outside 1–9999",
+}
+
+func (e *IncidentError) Error() string { return e.Unwrap().Error() }
+
+// Unwrap is the refusal as a FieldError with the English message.
+func (e *IncidentError) Unwrap() error {
+	return &FieldError{e.Field, fmt.Sprintf(incidentMessages[e.Key], e.Args...)}
+}
+
+// incidentTime is how a refusal shows an incident's times.
+const incidentTime = "2006-01-02 15:04"
+
+// Validate checks that the incident starts, ends after it starts within
+// the years a date can be written with, and says why it is excluded when it
+// is. The error is an *IncidentError.
 func (i *Incident) Validate() error {
 	if i.Start.IsZero() {
-		return &FieldError{"start", "must be set"}
+		return &IncidentError{Field: "start", Key: "start_missing"}
 	}
 	if !i.End.After(i.Start) {
-		return &FieldError{"end", fmt.Sprintf("%s is not after the start %s", i.End.Format("2006-01-02 15:04"), i.Start.Format("2006-01-02 15:04"))}
+		return &IncidentError{Field: "end", Key: "end_order", Args: []any{i.End.Format(incidentTime), i.Start.Format(incidentTime)}}
+	}
+	for _, f := range []struct {
+		name string
+		t    time.Time
+	}{{"start", i.Start}, {"end", i.End}} {
+		if y := f.t.Year(); y < 1 || y > 9999 {
+			return &IncidentError{Field: f.name, Key: "year", Args: []any{y}}
+		}
 	}
 	if i.Excluded && i.ExcludeReason == "" {
-		return &FieldError{"exclude_reason", "say why the incident is excluded"}
+		return &IncidentError{Field: "exclude_reason", Key: "reason"}
 	}
 	return nil
+}
+
+// CheckRecord checks an incident to record: it belongs to an agreement
+// and is valid. The store runs it inside the write's transaction, and the
+// pane before it asks, so both refuse the same incidents with the same
+// *IncidentError.
+func (i *Incident) CheckRecord() error {
+	if i.AgreementID == "" {
+		return &IncidentError{Field: "agreement_id", Key: "agreement_missing"}
+	}
+	return i.Validate()
 }

@@ -9,7 +9,8 @@ import (
 	"iter"
 	"time"
 
-	"avtal/model/gen"
+	"avtal/model"
+	"avtal/model/deadlines"
 )
 
 // BulkBatch is how many agreements one bulk-load transaction writes: large
@@ -24,6 +25,14 @@ type BulkStats struct {
 	SubProcessors int `json:"subprocessors"`
 	Incidents     int `json:"incidents"`
 	Events        int `json:"events"`
+}
+
+// BulkItem is one agreement of a bulk load with what the register keeps
+// beside it: its incidents and the events its deadlines count from.
+type BulkItem struct {
+	Agreement *model.Agreement
+	Incidents []model.Incident
+	Events    []deadlines.Event
 }
 
 // clausesInsertTrigger keeps the full-text index in step with new clauses.
@@ -48,7 +57,7 @@ END`
 // agreements of every committed batch. (Another Avtal opening the file
 // during a load does that early; the load then goes on, slower, with the
 // trigger in place.)
-func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[gen.Item], progress func(BulkStats)) (stats BulkStats, err error) {
+func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[BulkItem], progress func(BulkStats)) (stats BulkStats, err error) {
 	if _, err := s.write.ExecContext(ctx, "DROP TRIGGER IF EXISTS clauses_ai"); err != nil {
 		return stats, err
 	}
@@ -136,7 +145,7 @@ func (b *bulkBatch) begin(ctx context.Context, s *Store) error {
 
 // add writes one agreement the way PutAgreement does, then its incidents
 // and events.
-func (b *bulkBatch) add(ctx context.Context, it *gen.Item, now string) error {
+func (b *bulkBatch) add(ctx context.Context, it *BulkItem, now string) error {
 	a := it.Agreement
 	if err := a.Validate(); err != nil {
 		return fmt.Errorf("%s: %w", a.ID, err)
@@ -164,13 +173,19 @@ func (b *bulkBatch) add(ctx context.Context, it *gen.Item, now string) error {
 	}
 	b.n++
 	b.added.Agreements++
-	b.added.Clauses += it.Clauses()
+	for _, d := range a.Documents {
+		b.added.Clauses += len(d.Clauses)
+	}
 	b.added.SubProcessors += len(a.Subs)
 	b.added.Incidents += len(it.Incidents)
 	b.added.Events += len(it.Events)
 	return nil
 }
 
+// commit commits the batch. Its agreements' deadlines are left to
+// finishBulk, which computes the whole register's at once: the batch
+// commits the agreements' ids in kept_dirty, so until then (or after a
+// crash, until the next write) readers compute what they need.
 func (b *bulkBatch) commit(total *BulkStats) error {
 	err := b.tx.Commit()
 	b.tx = nil
@@ -228,7 +243,7 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 			return err
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := s.commit(ctx, tx); err != nil {
 		return fmt.Errorf("rebuilding the search index: %w", err)
 	}
 	// Then, each step on its own: the index merged into one segment (a

@@ -42,9 +42,11 @@ func TestBulkLoadGenerated(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	items := slices.Collect(gen.New(gen.Config{Agreements: 50, Seed: 11}).All())
+	bulk := make([]BulkItem, len(items))
 	var want BulkStats
 	withWord := 0
-	for _, it := range items {
+	for i, it := range items {
+		bulk[i] = BulkItem(it)
 		want.Agreements++
 		want.Clauses += it.Clauses()
 		want.SubProcessors += len(it.Agreement.Subs)
@@ -59,7 +61,7 @@ func TestBulkLoadGenerated(t *testing.T) {
 		}
 	}
 	var calls []BulkStats
-	got, err := s.BulkLoad(ctx, slices.Values(items), func(st BulkStats) { calls = append(calls, st) })
+	got, err := s.BulkLoad(ctx, slices.Values(bulk), func(st BulkStats) { calls = append(calls, st) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +122,7 @@ func TestBulkLoadRestoresTrigger(t *testing.T) {
 		return q
 	}
 	before := trigger()
-	if _, err := s.BulkLoad(context.Background(), gen.New(gen.Config{Agreements: 1, Seed: 1}).All(), nil); err != nil {
+	if _, err := s.BulkLoad(context.Background(), gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 1, Seed: 1})), nil); err != nil {
 		t.Fatal(err)
 	}
 	if after := trigger(); after != before {
@@ -132,7 +134,7 @@ func TestBulkLoadOnlyAdds(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	load := func() error {
-		_, err := s.BulkLoad(ctx, gen.New(gen.Config{Agreements: 5, Seed: 2}).All(), nil)
+		_, err := s.BulkLoad(ctx, gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 5, Seed: 2})), nil)
 		return err
 	}
 	if err := load(); err != nil {
@@ -152,9 +154,9 @@ func TestBulkLoadOnlyAdds(t *testing.T) {
 func TestBulkLoadCancelled(t *testing.T) {
 	s := openTemp(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	var items iter.Seq[gen.Item] = func(yield func(gen.Item) bool) {
+	var items iter.Seq[BulkItem] = func(yield func(BulkItem) bool) {
 		i := 0
-		for it := range gen.New(gen.Config{Agreements: 20, Seed: 3}).All() {
+		for it := range gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 20, Seed: 3})) {
 			if i++; i == 10 {
 				cancel()
 			}
@@ -213,10 +215,10 @@ func BenchmarkBulkInsert(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		batch := make([]gen.Item, BulkBatch)
+		batch := make([]BulkItem, BulkBatch)
 		for i := range batch {
-			batch[i], _ = g.Next()
-			clauses += batch[i].Clauses()
+			it, _ := g.Next()
+			batch[i], clauses = BulkItem(it), clauses+it.Clauses()
 		}
 		b.StartTimer()
 		if _, err := s.BulkLoad(ctx, slices.Values(batch), nil); err != nil {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"avtal/model/docimport"
 )
 
 // archiveV1 is a small archive-service agreement: a preamble, three
@@ -82,7 +84,7 @@ func TestNewVersionCarriesTagsAndNotes(t *testing.T) {
 	d := res.Documents[0]
 	// Carried: the tags of 1.1, 2.1 and 3.1 (one each) = 3; the notes of
 	// 1.1 and 2.1 = 2, of which 2.1's clause changed = 1; 1.2's note stays.
-	want := &Carried{Tags: 3, Notes: 2, ChangedNotes: 1, NotCarried: 1, NotCarriedOn: []string{"1.2"}}
+	want := &docimport.Carried{Tags: 3, Notes: 2, ChangedNotes: 1, NotCarried: 1, NotCarriedOn: []string{"1.2"}}
 	if !reflect.DeepEqual(d.Carried, want) {
 		t.Errorf("carried %+v, want %+v", d.Carried, want)
 	}

@@ -16,17 +16,42 @@ import (
 // factsBatch is how many agreements' facts go to a decoder at a time.
 const factsBatch = 256
 
-// engineAgreements reads the engine's facts of every agreement in list
-// order, or of the one named. Batches are decoded on every core while the
-// next ones are read.
-func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agreement, error) {
-	q, args := "SELECT id, facts FROM agreements ORDER BY sort_key", []any{}
-	if only != "" {
-		q, args = "SELECT id, facts FROM agreements WHERE id = ?", []any{only}
+// scope narrows the engine's inputs to the agreements they are read for:
+// every agreement (the zero scope), one, or those a write transaction
+// changed (dirtyAgreements).
+type scope struct {
+	cond string // a condition on an agreement id column, written as %s
+	args []any
+}
+
+// oneAgreement is the scope of agreement id.
+func oneAgreement(id string) scope {
+	if id == "" {
+		return scope{}
 	}
-	rows, err := s.read.QueryContext(ctx, q, args...)
+	return scope{cond: "%s = ?", args: []any{id}}
+}
+
+// dirtyAgreements is the scope of the agreements whose deadlines the
+// running write transaction changed (store/kept.go).
+var dirtyAgreements = scope{cond: "%s IN (SELECT agreement_id FROM kept_dirty)"}
+
+// on returns the condition to add to a WHERE clause, " AND …" or "", for
+// the agreement id in column.
+func (sc scope) on(column string) string {
+	if sc.cond == "" {
+		return ""
+	}
+	return " AND " + fmt.Sprintf(sc.cond, column)
+}
+
+// engineAgreements reads the engine's facts of the agreements in sc, in
+// list order, with their sort keys. Batches are decoded on every core
+// while the next ones are read.
+func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreement, []string, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, sort_key, facts FROM agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 
@@ -43,13 +68,13 @@ func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agr
 	err = func() error {
 		defer close(work)
 		for {
-			b := &factsDecoded{ids: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
+			b := &factsDecoded{ids: make([]string, 0, factsBatch), keys: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
 			for len(b.ids) < factsBatch && rows.Next() {
-				var id, text string
-				if err := rows.Scan(&id, &text); err != nil {
+				var id, key, text string
+				if err := rows.Scan(&id, &key, &text); err != nil {
 					return err
 				}
-				b.ids, b.texts = append(b.ids, id), append(b.texts, text)
+				b.ids, b.keys, b.texts = append(b.ids, id), append(b.keys, key), append(b.texts, text)
 			}
 			if len(b.ids) == 0 {
 				return rows.Err()
@@ -60,24 +85,23 @@ func (s *Store) engineAgreements(ctx context.Context, only string) ([]*model.Agr
 	}()
 	wg.Wait()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([]*model.Agreement, 0, len(batches)*factsBatch)
+	keys := make([]string, 0, len(batches)*factsBatch)
 	for _, b := range batches {
 		if b.err != nil {
-			return nil, b.err
+			return nil, nil, b.err
 		}
-		out = append(out, b.out...)
+		out, keys = append(out, b.out...), append(keys, b.keys...)
 	}
-	if only != "" && len(out) == 0 {
-		return nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
-	}
-	return out, nil
+	return out, keys, nil
 }
 
 // factsDecoded is a batch of facts to decode, and what came of it.
 type factsDecoded struct {
 	ids   []string // the agreements' ids as the table has them
+	keys  []string // their sort keys
 	texts []string // their facts
 	out   []*model.Agreement
 	err   error
@@ -108,11 +132,14 @@ func (s *Store) DeadlineInputs(ctx context.Context, only string) ([]*model.Agree
 	var recs map[string]deadlines.Record
 	var recsErr error
 	var wg sync.WaitGroup
-	wg.Go(func() { recs, recsErr = s.records(ctx, only) })
-	as, err := s.engineAgreements(ctx, only)
+	wg.Go(func() { recs, recsErr = records(ctx, s.read, oneAgreement(only)) })
+	as, _, err := engineAgreements(ctx, s.read, oneAgreement(only))
 	wg.Wait()
 	if err != nil {
 		return nil, nil, err
+	}
+	if only != "" && len(as) == 0 {
+		return nil, nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
 	}
 	return as, recs, recsErr
 }
@@ -121,38 +148,32 @@ func (s *Store) DeadlineInputs(ctx context.Context, only string) ([]*model.Agree
 // agreement id: the deadline engine's second input. Each source is one
 // query over its whole table, however large the register.
 func (s *Store) Records(ctx context.Context) (map[string]deadlines.Record, error) {
-	return s.records(ctx, "")
+	return records(ctx, s.read, scope{})
 }
 
 // recordSource adds what one table says to the records of the agreements it
-// concerns: all of them, or only the one named.
-type recordSource func(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error
+// concerns, of those in sc.
+type recordSource func(ctx context.Context, q querier, sc scope, recs map[string]deadlines.Record) error
 
 // recordSources are the tables deadlines count from; a new kind of input is
 // one more function here.
 var recordSources = []recordSource{recordedEvents, downtimes, openNotices, doneDeadlines}
 
-func (s *Store) records(ctx context.Context, only string) (map[string]deadlines.Record, error) {
+func records(ctx context.Context, q querier, sc scope) (map[string]deadlines.Record, error) {
 	recs := map[string]deadlines.Record{}
 	for _, src := range recordSources {
-		if err := src(ctx, s, only, recs); err != nil {
+		if err := src(ctx, q, sc, recs); err != nil {
 			return nil, err
 		}
 	}
 	return recs, nil
 }
 
-// each runs query, narrowed to one agreement unless only is "", in the
-// given order, and calls row for every result. query ends in a WHERE
-// clause so the narrowing can be added to it.
-func (s *Store) each(ctx context.Context, query, order, only string, row func(*sql.Rows) error) error {
-	var args []any
-	if only != "" {
-		query += " AND agreement_id = ?"
-		args = append(args, only)
-	}
-	query += " ORDER BY " + order
-	rows, err := s.read.QueryContext(ctx, query, args...)
+// each runs query, narrowed to the agreements in sc, in the given order,
+// and calls row for every result. query ends in a WHERE clause so the
+// narrowing can be added to it.
+func each(ctx context.Context, q querier, query, order string, sc scope, row func(*sql.Rows) error) error {
+	rows, err := q.QueryContext(ctx, query+sc.on("agreement_id")+" ORDER BY "+order, sc.args...)
 	if err != nil {
 		return err
 	}
@@ -174,8 +195,8 @@ func addEvent(recs map[string]deadlines.Record, id string, e deadlines.Event) {
 
 // recordedEvents are the events the user recorded: a termination, a notice
 // received, a delivery.
-func recordedEvents(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
-	return s.each(ctx, "SELECT agreement_id, name, date, ref, note FROM events WHERE true", "id", only, func(rows *sql.Rows) error {
+func recordedEvents(ctx context.Context, q querier, sc scope, recs map[string]deadlines.Record) error {
+	return each(ctx, q, "SELECT agreement_id, name, date, ref, note FROM events WHERE true", "id", sc, func(rows *sql.Rows) error {
 		var id, date string
 		var e deadlines.Event
 		if err := rows.Scan(&id, &e.Name, &date, &e.Ref, &e.Note); err != nil {
@@ -195,12 +216,12 @@ var swedishTime = sync.OnceValues(func() (*time.Location, error) { return time.L
 // downtimes are the incidents that count as downtime (not planned, not
 // excluded), each a downtime event on the Swedish day it ended: a claim
 // window runs from the end of the downtime.
-func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
+func downtimes(ctx context.Context, q querier, sc scope, recs map[string]deadlines.Record) error {
 	loc, err := swedishTime()
 	if err != nil {
 		return err
 	}
-	return s.each(ctx, `SELECT id, agreement_id, "end" FROM incidents WHERE planned = 0 AND excluded = 0`, "id", only, func(rows *sql.Rows) error {
+	return each(ctx, q, `SELECT id, agreement_id, "end" FROM incidents WHERE planned = 0 AND excluded = 0`, "id", sc, func(rows *sql.Rows) error {
 		var n int64
 		var id, end string
 		if err := rows.Scan(&n, &id, &end); err != nil {
@@ -220,12 +241,8 @@ func downtimes(ctx context.Context, s *Store, only string, recs map[string]deadl
 // computes from the policy (deadlines.Record.Notices). Each is also a
 // notice_received event on the day it arrived, for rules of the agreement's
 // own that count from one. A decided notice needs nothing more.
-func openNotices(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
-	where, args := "n.verdict = '' ORDER BY n.received, n.id", []any(nil)
-	if only != "" {
-		where, args = "n.verdict = '' AND n.agreement_id = ? ORDER BY n.received, n.id", []any{only}
-	}
-	rows, err := queryNotices(ctx, s.read, where, args...)
+func openNotices(ctx context.Context, q querier, sc scope, recs map[string]deadlines.Record) error {
+	rows, err := queryNotices(ctx, q, "n.verdict = ''"+sc.on("n.agreement_id")+" ORDER BY n.received, n.id", sc.args...)
 	if err != nil {
 		return err
 	}
@@ -239,8 +256,8 @@ func openNotices(ctx context.Context, s *Store, only string, recs map[string]dea
 }
 
 // doneDeadlines are the deadlines marked done.
-func doneDeadlines(ctx context.Context, s *Store, only string, recs map[string]deadlines.Record) error {
-	return s.each(ctx, "SELECT agreement_id, deadline_key FROM decisions WHERE done_on != ''", "rowid", only, func(rows *sql.Rows) error {
+func doneDeadlines(ctx context.Context, q querier, sc scope, recs map[string]deadlines.Record) error {
+	return each(ctx, q, "SELECT agreement_id, deadline_key FROM decisions WHERE done_on != ''", "rowid", sc, func(rows *sql.Rows) error {
 		var id, key string
 		if err := rows.Scan(&id, &key); err != nil {
 			return err
@@ -269,7 +286,7 @@ type Decision struct {
 // every agreement when agreementID is "", by deadline key.
 func (s *Store) Decisions(ctx context.Context, agreementID string) (map[string]Decision, error) {
 	out := map[string]Decision{}
-	err := s.each(ctx, "SELECT agreement_id, deadline_key, done_on, snoozed_until, comment FROM decisions WHERE true", "rowid", agreementID, func(rows *sql.Rows) error {
+	err := each(ctx, s.read, "SELECT agreement_id, deadline_key, done_on, snoozed_until, comment FROM decisions WHERE true", "rowid", oneAgreement(agreementID), func(rows *sql.Rows) error {
 		var d Decision
 		var done, snoozed string
 		if err := rows.Scan(&d.AgreementID, &d.Key, &done, &snoozed, &d.Comment); err != nil {

@@ -265,10 +265,10 @@ func TestDecisions(t *testing.T) {
 	if err := s.MarkDone(ctx, "centuri-saas", key, model.MustDate(2026, 9, 1), " decided to renew "); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Snooze(ctx, "centuri-saas", key, model.MustDate(2026, 10, 1)); err != nil {
+	if err := s.Snooze(ctx, "centuri-saas", key, model.MustDate(2026, 12, 1)); err != nil {
 		t.Fatal(err)
 	}
-	want := Decision{AgreementID: "centuri-saas", Key: key, DoneOn: model.MustDate(2026, 9, 1), SnoozedUntil: model.MustDate(2026, 10, 1), Comment: "decided to renew"}
+	want := Decision{AgreementID: "centuri-saas", Key: key, DoneOn: model.MustDate(2026, 9, 1), SnoozedUntil: model.MustDate(2026, 12, 1), Comment: "decided to renew"}
 	if got := decisions()[key]; got != want {
 		t.Errorf("after done and snooze: %+v, want %+v", got, want)
 	}

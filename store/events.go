@@ -6,38 +6,25 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
-	"slices"
 	"strings"
 
 	"avtal/model"
 	"avtal/model/deadlines"
 )
 
-// eventName is what an event name looks like: the part after "event:" in a
-// rule's anchor.
-var eventName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
-
 // RecordEvent records an event that deadlines count from (a termination, a
-// notice received, a downtime) and returns its id. It refuses an event no
-// deadline of the agreement counts from, since that is most likely a typo
-// and would change nothing.
+// notice received, a downtime) and returns its id. What
+// deadlines.CheckEvent refuses (an event no deadline of the agreement
+// counts from, among others) is refused inside the transaction.
 func (s *Store) RecordEvent(ctx context.Context, agreementID string, e deadlines.Event) (int64, error) {
-	e.Name, e.Ref, e.Note = strings.TrimSpace(e.Name), strings.TrimSpace(e.Ref), strings.TrimSpace(e.Note)
-	switch {
-	case !eventName.MatchString(e.Name):
-		return 0, fmt.Errorf("event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", e.Name)
-	case e.Date.IsZero():
-		return 0, fmt.Errorf("event %s: the date is missing", e.Name)
-	}
 	var id int64
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		a, err := agreementFacts(ctx, tx, agreementID)
 		if err != nil {
 			return err
 		}
-		if names := deadlines.EventNames(a); !slices.Contains(names, e.Name) {
-			return fmt.Errorf("no deadline of %s counts from the event %q; it knows %s", agreementID, e.Name, strings.Join(names, ", "))
+		if e, err = deadlines.CheckEvent(a, e); err != nil {
+			return err
 		}
 		res, err := tx.ExecContext(ctx, "INSERT INTO events(agreement_id, name, date, ref, note) VALUES (?, ?, ?, ?, ?)",
 			agreementID, e.Name, e.Date.String(), e.Ref, e.Note)
@@ -86,9 +73,13 @@ func (s *Store) UndoDone(ctx context.Context, agreementID, key string) error {
 	})
 }
 
-// Snooze keeps a deadline out of reminders until the given day; the zero
+// Snooze keeps a deadline out of reminders until the given day, which
+// deadlines.CheckSnooze wants after today by the store's clock; the zero
 // date wakes it up again.
 func (s *Store) Snooze(ctx context.Context, agreementID, key string, until model.Date) error {
+	if err := deadlines.CheckSnooze(until, model.DateOf(s.clock())); err != nil {
+		return err
+	}
 	return s.decide(ctx, agreementID, key, "snooze", func(d *Decision) { d.SnoozedUntil = until })
 }
 

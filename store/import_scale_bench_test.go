@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"avtal/model/gen"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/store"
 	"avtal/store/benchdb"
 )
@@ -20,7 +20,7 @@ import (
 const importBatch = 50
 
 // BenchmarkImportYAML imports YAML files the way `avtal import` does —
-// register.DecodeAll of the files (on every core), then
+// yamlreg.DecodeAll of the files (on every core), then
 // store.PutAgreements of them all in one transaction, the full-text index
 // kept in step by its triggers — into an empty register and into a copy of
 // the register of a million clauses, where the index is large. MB/s is YAML read; the target is
@@ -31,7 +31,7 @@ func BenchmarkImportYAML(b *testing.B) {
 	batch := func(b *testing.B) (files [][]byte, clauses int) {
 		for range importBatch {
 			it, _ := g.Next()
-			data, err := register.Encode(it.Agreement)
+			data, err := yamlreg.Encode(it.Agreement)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -48,12 +48,12 @@ func BenchmarkImportYAML(b *testing.B) {
 			files, n := batch(b)
 			st := open(b)
 			b.StartTimer()
-			yamls := make([]register.File, len(files))
+			yamls := make([]yamlreg.File, len(files))
 			for i, f := range files {
-				yamls[i] = register.File{Name: fmt.Sprintf("agreement-%d.yaml", i), Data: f}
+				yamls[i] = yamlreg.File{Name: fmt.Sprintf("agreement-%d.yaml", i), Data: f}
 				bytes += len(f)
 			}
-			list, err := register.DecodeAll(yamls)
+			list, err := yamlreg.DecodeAll(yamls)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 
@@ -25,6 +24,10 @@ type ImportRequest struct {
 	// Source is the file the plan was read from, kept with each document.
 	Source string
 	Plan   docimport.Plan
+	// Analysed, when not nil, is closed once the plan's suggested tags and
+	// proposals are found (docimport.Plan.StartAnalysis): the clauses are
+	// stored meanwhile, and the rest when it is closed.
+	Analysed <-chan struct{}
 }
 
 // DocumentRef names one stored version of a document.
@@ -44,7 +47,7 @@ type ImportedDocument struct {
 	// Diff is how the clauses changed against Replaces.
 	Diff []clausediff.Change `json:"diff,omitempty"`
 	// Carried is what the clauses took over from Replaces, nil for a new document.
-	Carried *Carried `json:"carried,omitempty"`
+	Carried *docimport.Carried `json:"carried,omitempty"`
 }
 
 // ImportResult is what ImportDocuments stored.
@@ -70,7 +73,7 @@ func (r *ImportResult) Clauses() int {
 	return n
 }
 
-// ImportDocuments stores the documents of an imported file in one
+// ImportDocuments stores the documents of an imported, analysed file in one
 // transaction, with the tags it suggests (as suggestions), its proposals
 // (pending) and the amendments it detected (unconfirmed). Without an
 // agreement id it creates a draft agreement with an id made from the
@@ -89,12 +92,9 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return ImportResult{}, fmt.Errorf("document %q: %w", plan.Documents[i].Name, err)
 		}
 	}
-	// A plan read but not yet analysed is analysed while its clauses are
-	// stored, on one goroutine fewer than cores: this one takes the tasks
-	// left once the clauses and their index terms are written, so no core
-	// waits while the other still has work.
-	analysis := plan.StartAnalysis(runtime.GOMAXPROCS(0) - 1)
-	defer analysis.Wait()
+	if plan.NeedsAnalysis() {
+		return ImportResult{}, errors.New("the import's tags and proposals are not found yet (docimport.Plan.StartAnalysis)")
+	}
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		if res.Created {
@@ -129,7 +129,13 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		if _, err := tx.ExecContext(ctx, "INSERT INTO clauses_fts(clauses_fts) VALUES ('flush')"); err != nil {
 			return err
 		}
-		analysis.Wait()
+		if req.Analysed != nil {
+			select {
+			case <-req.Analysed:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		for i := range plan.Documents {
 			im.w.suggest(added[i].clauseIDs, plan.Documents[i].Suggested)
 		}
@@ -306,10 +312,10 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 			return addedDoc{}, err
 		}
 		diff = clausediff.Diff(oldClauses, d.Clauses)
-		if carried, err = im.carryFrom(ctx, old, oldClauses, oldIDs, clausediff.Links(oldClauses, d.Clauses)); err != nil {
+		if carried, err = im.carryFrom(ctx, old, oldClauses, oldIDs, d.Clauses); err != nil {
 			return addedDoc{}, err
 		}
-		nd.carried = carried.tags
+		nd.carried = carried.plan.Tags
 	} else {
 		im.nextPos++
 	}
@@ -321,7 +327,7 @@ func (im *importer) document(ctx context.Context, d *docimport.Document, source 
 		Clauses: len(d.Clauses), Diff: diff}
 	if old != nil {
 		doc.Replaces = &DocumentRef{ID: old.ID, Name: old.Name, Version: old.Version}
-		doc.Carried = &carried.counts
+		doc.Carried = &carried.plan.Counts
 	}
 	res.Documents = append(res.Documents, doc)
 	return addedDoc{id: docID, replaced: nd.replaces, clauseIDs: clauseIDs, carry: carried}, nil

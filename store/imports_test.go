@@ -294,13 +294,15 @@ func TestImportWithoutSupplierAndManyClauses(t *testing.T) {
 	}
 }
 
-// A plan only Read is analysed by the store while it stores the clauses:
-// the same suggested tags and proposals go in as from a Prepared plan.
-func TestImportAnalysesAPlanItWasGivenUnanalysed(t *testing.T) {
+// A plan only Read, handed over while its analysis runs, is stored with
+// the same suggested tags and proposals as a Prepared plan: the store
+// writes the clauses meanwhile and the rest once Analysed is closed. A
+// plan nobody analyses is refused, and nothing is stored.
+func TestImportStoresAPlanWhileItIsAnalysed(t *testing.T) {
 	ctx := context.Background()
-	stored := func(p docimport.Plan) (tags []string, proposals []string) {
+	stored := func(p docimport.Plan, analysed <-chan struct{}) (tags []string, proposals []string) {
 		s := openTemp(t)
-		res, err := s.ImportDocuments(ctx, ImportRequest{Source: "drift.txt", Plan: p})
+		res, err := s.ImportDocuments(ctx, ImportRequest{Source: "drift.txt", Plan: p, Analysed: analysed})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -327,8 +329,13 @@ func TestImportAnalysesAPlanItWasGivenUnanalysed(t *testing.T) {
 	if !read.NeedsAnalysis() {
 		t.Fatal("a plan only read says it needs no analysis")
 	}
-	wantTags, wantProposals := stored(plan(t, drift(t)))
-	gotTags, gotProposals := stored(read)
+	s := openTemp(t)
+	if _, err := s.ImportDocuments(ctx, ImportRequest{Source: "drift.txt", Plan: read}); err == nil || countRows(t, s, "clauses") != 0 {
+		t.Errorf("an unanalysed plan: %v, %d clauses stored; want it refused", err, countRows(t, s, "clauses"))
+	}
+	wantTags, wantProposals := stored(plan(t, drift(t)), nil)
+	analysed := read.StartAnalysis()
+	gotTags, gotProposals := stored(read, analysed)
 	if len(wantTags) == 0 || len(wantProposals) == 0 {
 		t.Fatalf("the fixture suggests %d tags and %d proposals; the test needs some of each", len(wantTags), len(wantProposals))
 	}

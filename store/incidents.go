@@ -28,13 +28,14 @@ const (
 const incidentColumns = `id, agreement_id, start, "end", planned, excluded, exclude_reason, description, reported, claim_sent`
 
 // AddIncident records inc for its agreement and returns the new incident's
-// id. The incident is validated first; an unknown agreement is ErrNotFound.
+// id. What model.Incident.CheckRecord refuses is refused inside the
+// transaction; an unknown agreement is ErrNotFound.
 func (s *Store) AddIncident(ctx context.Context, inc *model.Incident) (int64, error) {
-	if err := checkIncident(inc); err != nil {
-		return 0, err
-	}
 	var id int64
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		if err := inc.CheckRecord(); err != nil {
+			return err
+		}
 		if err := agreementExists(ctx, tx, inc.AgreementID); err != nil {
 			return err
 		}
@@ -54,12 +55,13 @@ func (s *Store) AddIncident(ctx context.Context, inc *model.Incident) (int64, er
 }
 
 // UpdateIncident replaces the recorded incident inc.ID of agreement
-// inc.AgreementID with inc; ErrNotFound when there is no such incident.
+// inc.AgreementID with inc, refusing what model.Incident.CheckRecord
+// refuses; ErrNotFound when there is no such incident.
 func (s *Store) UpdateIncident(ctx context.Context, inc *model.Incident) error {
-	if err := checkIncident(inc); err != nil {
-		return err
-	}
 	return s.Tx(ctx, func(tx *sql.Tx) error {
+		if err := inc.CheckRecord(); err != nil {
+			return err
+		}
 		before, err := incidentIn(ctx, tx, inc.AgreementID, inc.ID)
 		if err != nil {
 			return err
@@ -116,25 +118,6 @@ func (s *Store) Incidents(ctx context.Context, agreementID string, from, to time
 	// The text order is the instant order except across a change of offset.
 	slices.SortStableFunc(out, func(a, b model.Incident) int { return a.Start.Compare(b.Start) })
 	return out, nil
-}
-
-// checkIncident validates inc and checks that its times can be stored.
-func checkIncident(inc *model.Incident) error {
-	if inc.AgreementID == "" {
-		return &model.FieldError{Field: "agreement_id", Msg: "must be set"}
-	}
-	if err := inc.Validate(); err != nil {
-		return err
-	}
-	for _, f := range []struct {
-		name string
-		t    time.Time
-	}{{"start", inc.Start}, {"end", inc.End}} {
-		if y := f.t.Year(); y < 1 || y > 9999 {
-			return &model.FieldError{Field: f.name, Msg: fmt.Sprintf("year %d is outside 1–9999", y)}
-		}
-	}
-	return nil
 }
 
 // bound writes a range limit as UTC text, clamped to the years RFC 3339 can hold.

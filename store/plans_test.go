@@ -159,8 +159,17 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			return cmpOr(err, func() error { _, err := s.SubHistory(ctx, withSubs); return err })
 		}},
 		{"open notices", func() error { _, err := s.OpenNotices(ctx); return err }},
-		{"deadline facts of the register", func() error { _, err := s.engineAgreements(ctx, ""); return err }},
+		{"deadline facts of the register", func() error { _, _, err := engineAgreements(ctx, s.read, scope{}); return err }},
 		{"deadline inputs of an agreement", func() error { _, _, err := s.DeadlineInputs(ctx, id); return err }},
+		{"kept deadlines of a year", func() error {
+			_, err := s.Deadlines(ctx, "", model.MustDate(2026, 11, 24), model.MustDate(2027, 11, 24), model.Swedish)
+			return err
+		}},
+		{"kept deadlines of an agreement", func() error {
+			_, err := s.Deadlines(ctx, id, model.MustDate(2025, 11, 24), model.MustDate(2031, 11, 24), model.English)
+			return err
+		}},
+		{"kept agreements", func() error { _, err := s.DeadlineAgreements(ctx, ""); return err }},
 	}
 	// version -1: no statistics; otherwise gathered at that schema version.
 	for version := -1; version <= len(migrations); version++ {
@@ -247,7 +256,10 @@ var createdTable = regexp.MustCompile(`CREATE (?:VIRTUAL )?TABLE (\w+)`)
 // allowedScans are whole-index reads that are the point of their query:
 // the portfolio counts every entry of the register in one pass over the
 // covering index made for it, the deadline engine reads every agreement's
-// facts from theirs, and the open notices and the agreements with SLA
+// facts from theirs, the calendar every agreement's title and events from
+// the table kept for it, the kept deadlines' span (one row) and whether any
+// wait to be computed (the table is empty between writes), and the open
+// notices and the agreements with SLA
 // terms are read (counted) from the partial indexes that hold only them.
 var allowedScans = []string{
 	"SCAN agreements USING COVERING INDEX agreements_facts",
@@ -256,6 +268,9 @@ var allowedScans = []string{
 	"SCAN n USING INDEX sub_notices_open",
 	"SCAN agreements USING INDEX agreements_sla",
 	"SCAN agreements USING COVERING INDEX agreements_sla",
+	"SCAN kept_agreements",
+	"SCAN kept_span",  // one row
+	"SCAN kept_dirty", // empty between writes; asked whether it is
 }
 
 // badPlan explains q and returns what is wrong with its plan — a table

@@ -227,6 +227,16 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	return s.commit(ctx, tx)
+}
+
+// commit commits a write transaction with the deadlines it changed kept up
+// to date (keep): when they cannot be, nothing of it is written.
+func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
+	if err := s.keep(ctx, tx); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("cannot keep the deadlines up to date: %w", err)
+	}
 	return tx.Commit()
 }
 

@@ -1,7 +1,10 @@
 package deadlines
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"avtal/model"
 	"avtal/model/subproc"
@@ -64,4 +67,27 @@ func EventNames(a *model.Agreement) []string {
 		}
 	}
 	return names
+}
+
+// eventName is what an event name looks like: the part after "event:" in a
+// rule's anchor.
+var eventName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
+
+// CheckEvent checks an event to record for agreement a and returns it
+// trimmed: a name of lower-case letters, digits and _, a date, and a name
+// one of a's deadlines counts from (EventNames), since any other is most
+// likely a typo and would change nothing. The store runs it inside the
+// write's transaction, so the CLI and the calendar refuse the same events.
+func CheckEvent(a *model.Agreement, e Event) (Event, error) {
+	e.Name, e.Ref, e.Note = strings.TrimSpace(e.Name), strings.TrimSpace(e.Ref), strings.TrimSpace(e.Note)
+	switch {
+	case !eventName.MatchString(e.Name):
+		return e, fmt.Errorf("event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", e.Name)
+	case e.Date.IsZero():
+		return e, fmt.Errorf("event %s: the date is missing", e.Name)
+	}
+	if names := EventNames(a); !slices.Contains(names, e.Name) {
+		return e, fmt.Errorf("no deadline of %s counts from the event %q; it knows %s", a.ID, e.Name, strings.Join(names, ", "))
+	}
+	return e, nil
 }

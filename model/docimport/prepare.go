@@ -112,31 +112,36 @@ func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 
 // Analyse finds each clause's suggested tags and each document's
 // proposals, on every core.
-func (p *Plan) Analyse() { p.StartAnalysis(runtime.GOMAXPROCS(0) - 1).Wait() }
-
-// Analysis is an Analyse under way: its tasks are shared out among its
-// own goroutines and the goroutine that calls Wait. It only reads the
-// clauses, so the store may store them meanwhile; it writes only
-// Suggested and Proposals.
-type Analysis struct {
-	plan  *Plan
-	tasks chan func() // holds every task and is closed: whoever is free takes the next
-	wg    sync.WaitGroup
-	done  sync.Once
+func (p *Plan) Analyse() {
+	p.analyse()
+	p.unanalysed = false
 }
 
-// StartAnalysis starts analysing the plan on workers goroutines and
-// returns at once; what they have not begun when Wait is called, Wait
-// does. A plan that needs no analysis gets none.
-func (p *Plan) StartAnalysis(workers int) *Analysis {
-	a := &Analysis{plan: p}
+// StartAnalysis begins Analyse of a plan only Read, in the background, and
+// returns a channel closed when it is done (at once for a plan already
+// analysed). The analysis only reads the clauses and writes only each
+// document's Suggested and Proposals, so meanwhile the plan may be copied
+// and its clauses stored: the two take about as long, and each has a core
+// of its own. Read Suggested and Proposals once the channel is closed.
+func (p *Plan) StartAnalysis() <-chan struct{} {
+	done := make(chan struct{})
 	if !p.unanalysed {
-		a.done.Do(func() {})
-		return a
+		close(done)
+		return done
 	}
+	p.unanalysed = false
+	go func() {
+		defer close(done)
+		p.analyse()
+	}()
+	return done
+}
+
+// analyse does Analyse's work on the documents, leaving the plan's own
+// fields alone.
+func (p *Plan) analyse() {
 	// Each document's proposals are one task, the longest first, so that
-	// no goroutine is left with a long one at the end; the tag batches
-	// fill in.
+	// no core is left with a long one at the end; the tag batches fill in.
 	var proposals, tasks []func()
 	docs := make([]*Document, len(p.Documents))
 	for i := range p.Documents {
@@ -157,45 +162,37 @@ func (p *Plan) StartAnalysis(workers int) *Analysis {
 			})
 		}
 	}
-	tasks = append(proposals, tasks...)
-	a.tasks = make(chan func(), len(tasks))
-	for _, task := range tasks {
-		a.tasks <- task
+	runAll(append(proposals, tasks...))
+	found := make([][]extract.Proposal, len(p.Documents))
+	for i := range p.Documents {
+		found[i] = p.Documents[i].Proposals
 	}
-	close(a.tasks)
-	for range min(workers, len(tasks)) {
-		a.wg.Go(a.work)
+	for i, ps := range extract.Merge(found) {
+		cite(ps, p.Documents[i].Clauses, p.byPosition)
+		p.Documents[i].Proposals = ps
 	}
-	return a
 }
 
 // tagBatch is how many clauses one task suggests tags for: enough to make
 // a task worth handing to another core.
 const tagBatch = 32
 
-// work runs tasks until none is left.
-func (a *Analysis) work() {
-	for task := range a.tasks {
-		task()
+// runAll runs independent tasks on every core the program may use: reading
+// the clauses for proposals and tags is most of an import's work, and each
+// task writes only its own part of the result.
+func runAll(tasks []func()) {
+	next := make(chan func())
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
+		wg.Go(func() {
+			for task := range next {
+				task()
+			}
+		})
 	}
-}
-
-// Wait does the tasks no goroutine has begun, waits for the others and
-// then finishes the plan: the proposals of all its documents merged and
-// cited. Calling it again does nothing.
-func (a *Analysis) Wait() {
-	a.done.Do(func() {
-		a.work()
-		a.wg.Wait()
-		p := a.plan
-		found := make([][]extract.Proposal, len(p.Documents))
-		for i := range p.Documents {
-			found[i] = p.Documents[i].Proposals
-		}
-		for i, ps := range extract.Merge(found) {
-			cite(ps, p.Documents[i].Clauses, p.byPosition)
-			p.Documents[i].Proposals = ps
-		}
-		p.unanalysed = false
-	})
+	for _, task := range tasks {
+		next <- task
+	}
+	close(next)
+	wg.Wait()
 }

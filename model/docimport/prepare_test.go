@@ -116,3 +116,30 @@ func TestPrepareFailsNamingTheFile(t *testing.T) {
 		}
 	}
 }
+
+// StartAnalysis finds in the background what Analyse finds, and leaves the
+// plan saying it needs no analysis; on an analysed plan it does nothing.
+func TestStartAnalysisFindsWhatAnalyseFinds(t *testing.T) {
+	want, err := Prepare("drift.txt", fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read("drift.txt", fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.NeedsAnalysis() {
+		t.Fatal("a plan only read says it needs no analysis")
+	}
+	<-got.StartAnalysis()
+	if got.NeedsAnalysis() {
+		t.Error("a plan analysed in the background still says it needs analysis")
+	}
+	for i := range want.Documents {
+		w, g := want.Documents[i], got.Documents[i]
+		if len(w.Proposals) == 0 || !slices.EqualFunc(w.Suggested, g.Suggested, slices.Equal) || len(g.Proposals) != len(w.Proposals) {
+			t.Errorf("document %d: tags %v, %d proposals; want %v, %d (and some)", i, g.Suggested, len(g.Proposals), w.Suggested, len(w.Proposals))
+		}
+	}
+	<-want.StartAnalysis() // closed at once
+}

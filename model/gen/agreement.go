@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 )
 
 // builder makes the agreements of one family. It remembers, per topic, the
@@ -143,7 +144,7 @@ func (b *builder) status(it *Item) {
 	case n < 6 && a.Start.Before(today):
 		a.Status = model.StatusTerminated
 		on := a.Start.AddDays(r.IntN(max(1, a.Start.DaysUntil(today))))
-		it.Events = append(it.Events, Event{Name: EventTermination, Date: on, Note: "Notice of termination sent"})
+		it.Events = append(it.Events, deadlines.Event{Name: deadlines.EventTermination, Date: on, Note: "Notice of termination sent"})
 	default:
 		if p, ok := a.Term.Period(a.TermStart(), 0); ok && !a.Term.Renews() && p.End.Before(today) {
 			a.Status = model.StatusExpired

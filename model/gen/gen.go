@@ -15,6 +15,7 @@ import (
 	"math/rand/v2"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 )
 
 // DefaultToday is the day generated registers are built around when
@@ -33,27 +34,27 @@ type Config struct {
 	Today model.Date
 }
 
-// Event is something recorded for an agreement that deadline rules count
-// from: a sub-processor change notice received ("notice_received", Ref =
-// the sub-processor) or notice of termination given ("termination").
-type Event struct {
-	Name string
-	Date model.Date
-	Ref  string
-	Note string
-}
+// eventNoticeReceived is the event of a sub-processor change notice
+// received; notice of termination is deadlines.EventTermination.
+const eventNoticeReceived = "notice_received"
 
-// The event names the generator records.
-const (
-	EventNoticeReceived = "notice_received"
-	EventTermination    = "termination"
-)
-
-// Item is one generated agreement with what the register keeps beside it.
+// Item is one generated agreement with what the register keeps beside it:
+// its incidents and the events its deadlines count from (a sub-processor
+// change notice received, Ref = the sub-processor, or notice of
+// termination given).
 type Item struct {
 	Agreement *model.Agreement
 	Incidents []model.Incident
-	Events    []Event
+	Events    []deadlines.Event
+}
+
+// itemLike is a type with Item's fields: the store's own bulk-load item.
+type itemLike interface {
+	~struct {
+		Agreement *model.Agreement
+		Incidents []model.Incident
+		Events    []deadlines.Event
+	}
 }
 
 // Clauses counts the clauses of the item's documents.
@@ -103,6 +104,19 @@ func (g *Generator) All() iter.Seq[Item] {
 		for {
 			it, ok := g.Next()
 			if !ok || !yield(it) {
+				return
+			}
+		}
+	}
+}
+
+// AllAs returns the rest of the register as a sequence of T, a type with
+// Item's fields (store.BulkItem): the store takes its own type, and the
+// generator hands out what it takes.
+func AllAs[T itemLike](g *Generator) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for it := range g.All() {
+			if !yield(T(it)) {
 				return
 			}
 		}

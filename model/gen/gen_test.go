@@ -163,3 +163,20 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.ReportMetric(float64(clauses)/b.Elapsed().Seconds(), "clauses/s")
 }
+
+// AllAs hands out the same items as All, as a loader's own type with
+// Item's fields.
+func TestAllAsHandsOutTheSameItems(t *testing.T) {
+	type loaderItem Item
+	cfg := Config{Agreements: 7, Seed: 5}
+	got := slices.Collect(AllAs[loaderItem](New(cfg)))
+	want := generate(cfg)
+	if len(got) != len(want) {
+		t.Fatalf("%d items, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(Item(got[i]), want[i]) {
+			t.Errorf("item %d differs: %+v", i, got[i].Agreement.ID)
+		}
+	}
+}

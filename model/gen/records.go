@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 )
 
 // subCounts is how many sub-processors a DPA names: most a handful, some
@@ -35,17 +36,17 @@ func (b *builder) subProcessors(since model.Date) []model.SubProcessor {
 // notices records up to two sub-processor change notices received in the
 // last 18 months. A notice from the last two months is still open: its
 // sub-processor is proposed; an older one is approved since the notice.
-func (b *builder) notices(a *model.Agreement) []Event {
+func (b *builder) notices(a *model.Agreement) []deadlines.Event {
 	if len(a.Subs) == 0 || a.Start.After(b.cfg.Today) {
 		return nil
 	}
-	var events []Event
+	var events []deadlines.Event
 	span := max(1, min(540, a.Start.DaysUntil(b.cfg.Today)))
 	for range choose(b.r, []option[int]{{50, 0}, {35, 1}, {15, 2}}) {
 		i := b.r.IntN(len(a.Subs))
 		s := &a.Subs[i]
 		received := b.cfg.Today.AddDays(-b.r.IntN(span))
-		events = append(events, Event{Name: EventNoticeReceived, Date: received, Ref: s.Name, Note: "New sub-processor: " + s.Purpose})
+		events = append(events, deadlines.Event{Name: eventNoticeReceived, Date: received, Ref: s.Name, Note: "New sub-processor: " + s.Purpose})
 		s.Status, s.Since = model.SubApproved, received
 		if received.DaysUntil(b.cfg.Today) < 60 {
 			s.Status = model.SubProposed

@@ -119,7 +119,7 @@ func generate(target string) (store.BulkStats, error) {
 	if err != nil {
 		return store.BulkStats{}, err
 	}
-	stats, err := st.BulkLoad(ctx, gen.New(gen.Config{Agreements: Agreements, Seed: Seed}).All(), nil)
+	stats, err := st.BulkLoad(ctx, gen.AllAs[store.BulkItem](gen.New(gen.Config{Agreements: Agreements, Seed: Seed})), nil)
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}

@@ -1,16 +1,30 @@
 package agreements
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
 
-// Click selects the list row at x, y of the pane (see common.Clickable):
-// below the frame's top edge and the column header.
+	"avtal/ui/common"
+)
+
+// Wheel scrolls the detail when the pointer is over it (see common.Wheeled).
+func (m *Model) Wheel(x, y, lines int) bool {
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	if m.Capturing() || m.wide && x < m.listW+frameW || !m.wide && y < m.listH+1+frameH {
+		return false
+	}
+	common.Scroll(&m.detail, lines)
+	return true
+}
+
+// Click selects the row at x, y of the pane (see common.Clickable): of the
+// list, or of the proposals while they are reviewed.
 func (m *Model) Click(x, y int) tea.Cmd {
-	if m.Capturing() || x < 1 || x > m.listW+2 {
+	if m.review != nil && m.importForm == nil && m.editing == nil {
+		m.review.rows.Click(x, y)
 		return nil
 	}
-	row := y - 2 // the frame's top edge, then the header
-	if row < 0 || row >= m.listH || m.offset+row >= len(m.rows) {
+	if m.Capturing() || !m.list.Click(x, y) {
 		return nil
 	}
-	return m.move(m.offset + row - m.cursor)
+	return m.moved()
 }

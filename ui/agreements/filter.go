@@ -7,6 +7,7 @@ import (
 
 	"avtal/model"
 	"avtal/ui/common"
+	"avtal/ui/list"
 )
 
 // maxMatches is how many matching agreements the filtered list holds; a
@@ -16,31 +17,26 @@ const maxMatches = maxWindow
 // matched marks a page that is the whole filtered list.
 const matched direction = refresh + 1
 
-// openFilter starts typing a filter ("/"), keeping the one already set.
-func (m *Model) openFilter() tea.Cmd {
-	return m.filter.Open(m.c.T("agreements.filter_hint"), m.c.Styles)
-}
-
-// updateFilter takes the keys while the filter is typed: the list follows
-// every key; enter keeps the filter and goes back to the list, esc drops it.
-func (m *Model) updateFilter(msg tea.KeyMsg) tea.Cmd {
-	changed, cmd := m.filter.Update(msg)
-	if changed {
-		return tea.Batch(cmd, m.refetch())
+// listKey gives a key to the list: movement, the filter ("/": the list
+// follows every key typed; enter keeps the filter, esc drops it) and the
+// sort.
+func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	ev, cmd := m.list.Key(msg, m.c, m.c.T("agreements.filter_hint"))
+	switch ev {
+	case list.Ignored:
+		return nil, false
+	case list.Refilter:
+		return tea.Batch(cmd, m.refetch()), true
+	case list.Resort:
+		return m.resort(cmd), true
 	}
-	return cmd
-}
-
-// clearFilter drops the filter and shows the whole register again.
-func (m *Model) clearFilter() tea.Cmd {
-	m.filter.Clear()
-	return m.fetch(reset, "", false)
+	return tea.Batch(cmd, m.moved()), true
 }
 
 // refetch reads the list again: the matches of the filter, or the whole
 // register from the top.
 func (m *Model) refetch() tea.Cmd {
-	if !m.filter.Active() {
+	if !m.list.Filter.Active() {
 		return m.fetch(reset, "", false)
 	}
 	m.seq++
@@ -57,7 +53,7 @@ func (m *Model) refetch() tea.Cmd {
 // framework agreements in Swedish).
 func (m *Model) terms() [][]string {
 	var terms [][]string
-	for _, word := range strings.Fields(m.filter.Query()) {
+	for _, word := range strings.Fields(m.list.Filter.Query()) {
 		alts := []string{word}
 		w := strings.ToLower(word)
 		for _, k := range model.Kinds {
@@ -78,21 +74,21 @@ func (m *Model) terms() [][]string {
 // listTitle is the list's frame title: where the cursor is, and the filter
 // when one is set.
 func (m *Model) listTitle() string {
-	if !m.filter.Active() {
-		return m.c.T("agreements.count", m.base+m.cursor+1, m.total)
+	if !m.list.Filter.Active() {
+		return m.c.T("agreements.count", m.base+m.list.Cursor()+1, m.total)
 	}
 	pos := 0
 	if len(m.rows) > 0 {
-		pos = m.cursor + 1
+		pos = m.list.Cursor() + 1
 	}
 	key := "agreements.filtered"
 	if m.total >= maxMatches {
 		key = "agreements.filtered_first"
 	}
-	return m.c.T(key, pos, m.total, common.Sanitize(m.filter.Query()))
+	return m.c.T(key, pos, m.total, common.Sanitize(m.list.Filter.Query()))
 }
 
 // highlight marks where the filter's words are in a cell's text.
 func (m *Model) highlight(text string) string {
-	return m.filter.Highlight(text, m.c.Styles.Highlight)
+	return m.list.Filter.Highlight(text, m.c.Styles.Highlight)
 }

@@ -41,7 +41,7 @@ func TestFilterAsYouType(t *testing.T) {
 		t.Errorf("inera dpa should leave the DPA alone:\n%s", v)
 	}
 	p.keys("esc")
-	if v := ansi.Strip(p.view()); p.m.filter.Active() || !strings.Contains(v, "1 of 8") {
+	if v := ansi.Strip(p.view()); p.m.list.Filter.Active() || !strings.Contains(v, "1 of 8") {
 		t.Errorf("esc should drop the filter:\n%s", v)
 	}
 }
@@ -61,5 +61,56 @@ func TestFilterOnTranslatedKind(t *testing.T) {
 	p.typeText("ramavtal")
 	if v := ansi.Strip(p.view()); !strings.Contains(v, "1 av 1 som matchar ”ramavtal”") || !strings.Contains(v, "Inera Kundavtal 2") {
 		t.Errorf("ramavtal should find the framework:\n%s", v)
+	}
+}
+
+// s sorts a list the window holds whole by supplier, title, status, period
+// end and cancel-by, keeping the agreement selected; on a register longer
+// than the window it asks for a filter; a click selects the row under the
+// pointer.
+func TestSortAndClick(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPane(t, sample, 100, 24)
+	suppliers := func() []string {
+		var names []string
+		for _, r := range p.m.rows {
+			names = append(names, r.Agreement.Supplier.Name)
+		}
+		return names
+	}
+	own := strings.Join(suppliers(), ",")
+	keep := p.m.selectedID()
+	p.keys("s")
+	sorted := suppliers()
+	for i := 1; i < len(sorted); i++ {
+		if strings.ToLower(sorted[i-1]) > strings.ToLower(sorted[i]) {
+			t.Fatalf("s should sort by supplier: %q", sorted)
+		}
+	}
+	if p.m.selectedID() != keep {
+		t.Errorf("sorting moved the cursor from %s to %s", keep, p.m.selectedID())
+	}
+	for range 5 {
+		p.keys("s")
+	}
+	if got := strings.Join(suppliers(), ","); got != own {
+		t.Errorf("s cycles back to the register's order:\n%s\nwant\n%s", got, own)
+	}
+
+	// The third row of the list is drawn on line 4 of the pane: the
+	// frame's edge and the header are above the first.
+	p.view() // a click finds the row where the list was last drawn
+	p.run(p.m.Click(6, 4))
+	if p.m.selectedID() != p.m.rows[2].Agreement.ID {
+		t.Errorf("a click on the third row selected %s", p.m.selectedID())
+	}
+
+	big := newPane(t, bigRegister(), 100, 24)
+	big.keys("s")
+	if big.m.list.Sort() != 0 || !strings.Contains(strings.Join(big.status, " "), "narrow the register with /") {
+		t.Errorf("s on a long register: sort %d, status %q", big.m.list.Sort(), big.status)
 	}
 }

@@ -120,8 +120,8 @@ func TestImportThenReviewProposals(t *testing.T) {
 		t.Errorf("status after a: %q", got)
 	}
 	// The decided proposal stays listed, to undo; the cursor moves on.
-	if len(s.m.review.list) != 9 || s.m.review.list[0].Status != store.ProposalAccepted || s.m.review.cursor != 1 {
-		t.Errorf("after accepting: cursor %d, %+v", s.m.review.cursor, s.m.review.list)
+	if len(s.m.review.list) != 9 || s.m.review.list[0].Status != store.ProposalAccepted || s.m.review.rows.Cursor() != 1 {
+		t.Errorf("after accepting: cursor %d, %+v", s.m.review.rows.Cursor(), s.m.review.list)
 	}
 	s.keys("down", "r")
 	if got := s.lastStatus(); !strings.HasPrefix(got, "rejected proposal ") {
@@ -150,8 +150,19 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	// P reviews the selected agreement again, on the first still pending.
 	s.keys("P")
-	if s.m.review == nil || len(s.m.review.pending()) != 8 || s.m.review.cursor != 1 {
+	if s.m.review == nil || len(s.m.review.pending()) != 8 || s.m.review.rows.Cursor() != 1 {
 		t.Fatalf("P: %+v", s.m.review)
+	}
+	// s sorts the proposals by status (the accepted one last), keeping
+	// the one selected; three more go back to their own order.
+	sel := s.m.review.selectedID()
+	s.keys("s")
+	if r := s.m.review; r.list[len(r.list)-1].Status != store.ProposalAccepted || r.selectedID() != sel {
+		t.Errorf("s: by status %+v, selected %d, want %d", r.list, r.selectedID(), sel)
+	}
+	s.keys("s", "s", "s")
+	if r := s.m.review; r.list[0].ID != 1 || r.selectedID() != sel {
+		t.Errorf("s cycles back to the proposals' order: %+v", r.list)
 	}
 	s.keys("a", "a", "a", "a", "a", "a", "a", "a")
 	if !strings.Contains(s.view(), "Every proposal is decided") {

@@ -48,9 +48,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.editing.form.ShortHelp()
 	case m.review != nil:
 		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Undo, k.Edit, k.Close}
-	case m.filter.Typing():
+	case m.list.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
-	case m.filter.Active():
+	case m.list.Filter.Active():
 		return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.nav.Filter, k.nav.ClearFilter, k.Edit}
 	}
 	return []key.Binding{k.nav.Up, k.nav.Down, k.Scope, k.nav.Filter, k.Import, k.Review, k.Edit, k.DetailUp}
@@ -65,7 +65,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.editing != nil:
 		return m.editing.form.FullHelp()
 	case m.review != nil:
-		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.Close}}
+		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.nav.Sort, k.Close}}
 	}
-	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.DetailUp}, {k.Import, k.Review, k.Edit}}
+	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

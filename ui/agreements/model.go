@@ -12,6 +12,7 @@ import (
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/list"
 )
 
 const (
@@ -63,12 +64,10 @@ type Model struct {
 	keys keyMap
 
 	rows   []store.Row
-	lines  []string // rendered rows, same index as rows; "" until rendered
-	cursor int      // index into rows
-	offset int      // first visible row
-	base   int      // position of rows[0] in the whole register
-	atTop  bool     // rows[0] is the first agreement
-	atEnd  bool     // the last row is the last agreement
+	list   list.List // the rows on screen, same index as rows; its filter's query goes to the store
+	base   int       // position of rows[0] in the whole register
+	atTop  bool      // rows[0] is the first agreement
+	atEnd  bool      // the last row is the last agreement
 	total  int
 	seq    int
 	busy   bool
@@ -86,13 +85,13 @@ type Model struct {
 	review     *review    // open while the user reviews proposals
 	reviewSeq  int
 	editing    *editing // the edit form, over the list or the review
-
-	filter common.Filter // the "/" filter; its query goes to the store
 }
 
 // New returns the Agreements pane for one session.
 func New(c *common.Common) *Model {
-	return &Model{c: c, keys: newKeyMap(c), detail: viewport.New(0, 0), details: map[string]detailMsg{}}
+	m := &Model{c: c, keys: newKeyMap(c), detail: viewport.New(0, 0), details: map[string]detailMsg{}}
+	m.list.SetSorts(c.T("list.own_order"), c.T("col.supplier"), c.T("col.title"), c.T("col.status"), c.T("col.period_end"), c.T("col.next"))
+	return m
 }
 
 // Init loads the first page of the register.
@@ -102,12 +101,12 @@ func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
 // review is open:
 // they take every key.
 func (m *Model) Capturing() bool {
-	return m.importForm != nil || m.review != nil || m.editing != nil || m.filter.Typing()
+	return m.importForm != nil || m.review != nil || m.editing != nil || m.list.Filter.Typing()
 }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see common.Leveled).
-func (m *Model) BelowTop() bool { return m.filter.Active() }
+func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
@@ -199,7 +198,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case common.ChangedMsg:
 		m.details = map[string]detailMsg{}
 		list := m.refresh()
-		if m.filter.Active() {
+		if m.list.Filter.Active() {
 			list = m.refetch()
 		}
 		if m.review != nil {
@@ -227,8 +226,6 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.updateEdit(msg)
 		case m.review != nil:
 			return m.updateReview(msg)
-		case m.filter.Typing():
-			return m.updateFilter(msg)
 		}
 		return m.handleKey(msg)
 	}
@@ -238,32 +235,20 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.nav.Down):
-		return m.move(1)
-	case key.Matches(msg, k.nav.Up):
-		return m.move(-1)
-	case key.Matches(msg, k.nav.PageDown):
-		return m.move(max(1, m.listH-1))
-	case key.Matches(msg, k.nav.PageUp):
-		return m.move(-max(1, m.listH-1))
-	case key.Matches(msg, k.nav.Top):
-		if m.atTop {
-			return m.move(-m.cursor)
-		}
+	case m.list.Filter.Typing():
+	case key.Matches(msg, k.nav.Top) && !m.atTop:
 		return m.fetch(reset, "", false)
-	case key.Matches(msg, k.nav.Bottom):
-		if m.atEnd {
-			return m.move(len(m.rows) - 1 - m.cursor)
-		}
+	case key.Matches(msg, k.nav.Bottom) && !m.atEnd:
 		return m.fetch(reset, "\U0010FFFF", true)
+	}
+	if cmd, ok := m.listKey(msg); ok {
+		return cmd
+	}
+	switch {
 	case key.Matches(msg, k.DetailDown):
 		m.detail.ScrollDown(1)
 	case key.Matches(msg, k.DetailUp):
 		m.detail.ScrollUp(1)
-	case key.Matches(msg, k.nav.Filter):
-		return m.openFilter()
-	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Active():
-		return m.clearFilter()
 	case key.Matches(msg, k.Import):
 		return m.openImport()
 	case key.Matches(msg, k.Review):
@@ -283,37 +268,23 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// move shifts the cursor by delta rows, keeps it visible, and fetches the
-// neighbouring page when the cursor nears the edge of the window.
-func (m *Model) move(delta int) tea.Cmd {
+// moved follows the cursor: it fetches the neighbouring page when the
+// cursor nears the edge of the window, and shows the selected agreement.
+func (m *Model) moved() tea.Cmd {
 	if len(m.rows) == 0 {
 		return nil
 	}
-	m.cursor = min(max(m.cursor+delta, 0), len(m.rows)-1)
-	m.scrollToCursor()
 	var fetch tea.Cmd
+	nearTop, nearEnd := m.list.Near(prefetch)
 	switch {
 	case m.busy:
-	case !m.atEnd && m.cursor >= len(m.rows)-prefetch:
+	case !m.atEnd && nearEnd:
 		fetch = m.fetch(forward, m.rows[len(m.rows)-1].SortKey, false)
-	case !m.atTop && m.cursor < prefetch:
+	case !m.atTop && nearTop:
 		fetch = m.fetch(backward, m.rows[0].SortKey, false)
 	}
 	m.showDetail()
 	return tea.Batch(fetch, m.fetchDetail(m.selectedID()))
-}
-
-func (m *Model) scrollToCursor() {
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	h := max(1, m.listH)
-	if m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	// Never an empty box below while rows above are hidden (after the
-	// window grew): the rows above come back into view.
-	m.offset = max(0, min(m.offset, len(m.rows)-h))
 }
 
 func (m *Model) applyPage(msg pageMsg) tea.Cmd {
@@ -326,64 +297,79 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 		return common.Fail(msg.err)
 	}
 	full := len(msg.rows) == msg.limit
-	blank := make([]string, len(msg.rows))
+	keep := m.selectedID()
 	switch msg.dir {
 	case refresh:
-		keep := m.selectedID()
 		m.total = msg.total
-		m.rows, m.lines = msg.rows, blank
+		m.rows = msg.rows
 		m.atTop, m.atEnd = msg.top, !full
 		if msg.top {
 			m.base = 0
 		}
-		m.cursor = min(m.cursor, max(0, len(m.rows)-1))
-		for i, r := range m.rows {
-			if r.Agreement.ID == keep {
-				m.cursor = i
-				break
-			}
-		}
+		m.list.Reset(len(m.rows), nil)
+		m.sortRows()
+		m.selectID(keep)
 	case matched:
 		m.total = msg.total
-		m.rows, m.lines = msg.rows, blank
+		m.rows = msg.rows
 		m.atTop, m.atEnd = true, true
-		m.cursor, m.offset, m.base = 0, 0, 0
+		m.base = 0
+		m.list.Reset(len(m.rows), nil)
+		m.list.Top()
+		m.sortRows()
 	case reset:
 		m.total = msg.total
-		m.rows, m.lines = msg.rows, blank
+		m.rows = msg.rows
 		m.atTop, m.atEnd = !msg.fromEnd || !full, msg.fromEnd || !full
-		m.cursor, m.offset, m.base = 0, 0, 0
+		m.base = 0
+		m.list.Reset(len(m.rows), nil)
+		m.list.Top()
 		if msg.fromEnd {
 			m.base = m.total - len(m.rows)
-			m.cursor = max(0, len(m.rows)-1)
+			m.list.Move(len(m.rows))
 		}
+		m.sortRows()
 	case forward:
-		m.rows, m.lines = append(m.rows, msg.rows...), append(m.lines, blank...)
+		m.rows = append(m.rows, msg.rows...)
+		m.list.Append(len(msg.rows))
 		m.atEnd = !full
 		if drop := len(m.rows) - maxWindow; drop > 0 {
-			m.rows, m.lines = m.rows[drop:], m.lines[drop:]
-			m.cursor, m.offset, m.base = m.cursor-drop, max(0, m.offset-drop), m.base+drop
+			m.rows = m.rows[drop:]
+			m.list.DropFirst(drop)
+			m.base += drop
 			m.atTop = false
 		}
 	case backward:
-		m.rows, m.lines = append(msg.rows, m.rows...), append(blank, m.lines...)
-		m.cursor, m.offset, m.base = m.cursor+len(msg.rows), m.offset+len(msg.rows), m.base-len(msg.rows)
+		m.rows = append(msg.rows, m.rows...)
+		m.list.Prepend(len(msg.rows))
+		m.base -= len(msg.rows)
 		m.atTop = !full
 		if drop := len(m.rows) - maxWindow; drop > 0 {
-			m.rows, m.lines = m.rows[:len(m.rows)-drop], m.lines[:len(m.lines)-drop]
+			m.rows = m.rows[:len(m.rows)-drop]
+			m.list.DropLast(drop)
 			m.atEnd = false
 		}
 	}
-	m.scrollToCursor()
 	m.showDetail()
 	return m.fetchDetail(m.selectedID())
 }
 
 func (m *Model) selected() *store.Row {
-	if m.cursor < 0 || m.cursor >= len(m.rows) {
+	i := m.list.Selected()
+	if i < 0 || i >= len(m.rows) {
 		return nil
 	}
-	return &m.rows[m.cursor]
+	return &m.rows[i]
+}
+
+// selectID puts the cursor on the agreement id when the window holds it.
+func (m *Model) selectID(id string) {
+	for i, r := range m.rows {
+		if r.Agreement.ID == id {
+			m.list.Select(i)
+			return
+		}
+	}
 }
 
 func (m *Model) selectedID() string {
@@ -409,10 +395,12 @@ func (m *Model) SetSize(width, height int) {
 		m.detail.Width, m.detail.Height = width-frameW, height-(m.listH+1+frameH)-frameH
 	}
 	m.detail.Width, m.detail.Height = max(0, m.detail.Width), max(0, m.detail.Height)
-	for i := range m.lines {
-		m.lines[i] = ""
+	m.list.Invalidate()
+	m.list.SetHeight(m.listH)
+	if m.review != nil {
+		m.review.rows.Invalidate()
+		m.review.rows.SetHeight(m.reviewRows())
 	}
-	m.scrollToCursor()
 	m.detailID = "" // re-wrap at the new width
 	m.showDetail()
 }

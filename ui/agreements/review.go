@@ -1,6 +1,7 @@
 package agreements
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/importfile"
+	"avtal/ui/list"
 )
 
 // review is the overlay that completes an agreement: its own fields as the
@@ -23,8 +25,7 @@ type review struct {
 	id, title string
 	a         *model.Agreement // as stored
 	list      []store.ProposalRow
-	cursor    int
-	offset    int
+	rows      list.List // the proposals on screen, same index as list
 	loaded    bool
 	busy      bool // a decision is being stored
 }
@@ -48,6 +49,7 @@ type decidedMsg struct {
 // openReview opens the overlay for the agreement id and loads its proposals.
 func (m *Model) openReview(id, title string) tea.Cmd {
 	m.review = &review{id: id, title: title}
+	m.review.rows.SetSorts(m.c.T("list.own_order"), m.c.T("col.status"), m.c.T("col.kind"), m.c.T("review.col.confidence"))
 	return m.loadProposals()
 }
 
@@ -75,14 +77,65 @@ func (m *Model) applyProposals(msg proposalsMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Fail(msg.err)
 	}
+	keep := r.selectedID()
+	r.a, r.list = msg.a, msg.list
+	r.sortList(m.c)
+	r.rows.SetHeight(m.reviewRows())
+	r.rows.Reset(len(r.list), nil)
 	if !r.loaded {
 		// The review opens on the first proposal still to decide.
-		r.cursor = max(0, slices.IndexFunc(msg.list, func(p store.ProposalRow) bool { return p.Status == store.ProposalPending }))
+		r.rows.Select(max(0, slices.IndexFunc(r.list, func(p store.ProposalRow) bool { return p.Status == store.ProposalPending })))
+	} else {
+		r.selectID(keep)
 	}
-	r.a, r.list, r.loaded = msg.a, msg.list, true
-	r.cursor = min(r.cursor, max(0, len(r.list)-1))
-	r.scroll(m.reviewRows())
+	r.loaded = true
 	return nil
+}
+
+// selectedID is the proposal under the cursor, 0 for none.
+func (r *review) selectedID() int64 {
+	if i := r.rows.Selected(); i >= 0 && i < len(r.list) {
+		return r.list[i].ID
+	}
+	return 0
+}
+
+// selectID puts the cursor on the proposal id when the list holds it.
+func (r *review) selectID(id int64) {
+	if i := slices.IndexFunc(r.list, func(p store.ProposalRow) bool { return p.ID == id }); i >= 0 {
+		r.rows.Select(i)
+	}
+}
+
+// sortList orders the proposals by the sort column: their number (the
+// order they were made in), status (those to decide first), kind, or
+// confidence (the surest first).
+func (r *review) sortList(c *common.Common) {
+	var by func(a, b store.ProposalRow) int
+	switch r.rows.Sort() {
+	case 0:
+		by = func(a, b store.ProposalRow) int { return cmp.Compare(a.ID, b.ID) }
+	case 1:
+		decided := func(p store.ProposalRow) bool { return p.Status != store.ProposalPending }
+		by = func(a, b store.ProposalRow) int {
+			return cmp.Or(cmp.Compare(b2i(decided(a)), b2i(decided(b))), strings.Compare(a.Status, b.Status))
+		}
+	case 2:
+		by = func(a, b store.ProposalRow) int {
+			return strings.Compare(c.T("proposal."+string(a.Kind)), c.T("proposal."+string(b.Kind)))
+		}
+	default:
+		by = func(a, b store.ProposalRow) int { return cmp.Compare(b.Confidence, a.Confidence) }
+	}
+	slices.SortStableFunc(r.list, by)
+}
+
+// b2i is 1 for true, to sort by a yes or no.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // pending returns the proposals still to decide.
@@ -99,32 +152,26 @@ func (r *review) pending() []store.ProposalRow {
 // updateReview handles a key while the overlay is open.
 func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 	r, k := m.review, m.keys
-	last := max(0, len(r.list)-1)
-	move := func(to int) {
-		r.cursor = min(max(to, 0), last)
-		r.scroll(m.reviewRows())
+	if r.rows.Nav(msg, k.nav) {
+		return nil
 	}
 	switch {
 	case key.Matches(msg, k.Close, k.Review):
 		m.review = nil
-	case key.Matches(msg, k.nav.Down):
-		move(r.cursor + 1)
-	case key.Matches(msg, k.nav.Up):
-		move(r.cursor - 1)
-	case key.Matches(msg, k.nav.PageDown):
-		move(r.cursor + max(1, m.reviewRows()-1))
-	case key.Matches(msg, k.nav.PageUp):
-		move(r.cursor - max(1, m.reviewRows()-1))
-	case key.Matches(msg, k.nav.Top):
-		move(0)
-	case key.Matches(msg, k.nav.Bottom):
-		move(last)
+	case key.Matches(msg, k.nav.Sort):
+		keep := r.selectedID()
+		cmd := r.rows.NextSort(m.c)
+		r.sortList(m.c)
+		r.rows.Invalidate()
+		r.selectID(keep)
+		return cmd
 	case key.Matches(msg, k.Edit):
 		if r.a != nil {
 			return m.openEdit(r.a, r.pending())
 		}
 	case key.Matches(msg, k.Accept, k.Reject, k.Undo):
-		if r.busy || r.cursor >= len(r.list) {
+		i := r.rows.Selected()
+		if r.busy || i < 0 || i >= len(r.list) {
 			return nil
 		}
 		if err := m.c.CanWrite(); err != nil {
@@ -137,7 +184,7 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, k.Undo):
 			action = "undo"
 		}
-		p, st := r.list[r.cursor], m.c.Store
+		p, st := r.list[i], m.c.Store
 		switch {
 		case action == "undo" && p.Status == store.ProposalPending:
 			return common.Fail(errors.New(m.c.T("proposals.undo_pending", p.ID)))
@@ -166,9 +213,9 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 	if r := m.review; r != nil {
 		r.busy = false
 		if msg.err == nil && msg.action != "undo" {
-			for i := r.cursor + 1; i < len(r.list); i++ {
+			for i := r.rows.Cursor() + 1; i < len(r.list); i++ {
 				if r.list[i].Status == store.ProposalPending {
-					r.cursor = i
+					r.rows.Select(i)
 					break
 				}
 			}
@@ -187,17 +234,6 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 		status = t("proposals.decided", verb, p.ID, importfile.Which(m.c.Lang, p))
 	}
 	return tea.Batch(common.Status(status), m.c.Changed(p.AgreementID, "proposals"))
-}
-
-// scroll keeps the cursor within the rows shown.
-func (r *review) scroll(rows int) {
-	rows = max(1, rows)
-	if r.cursor < r.offset {
-		r.offset = r.cursor
-	}
-	if r.cursor >= r.offset+rows {
-		r.offset = r.cursor - rows + 1
-	}
 }
 
 // The overlay's parts: the agreement's fields (six lines, the advice and a
@@ -253,13 +289,17 @@ func (m *Model) viewReview() string {
 			clauseW = max(clauseW, ansi.StringWidth(common.Sanitize(p.Clause)))
 		}
 		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, 16)
-		for i := r.offset; i < min(len(r.list), r.offset+m.reviewRows()); i++ {
+		render := func(i int) string {
 			p := r.list[i]
 			line := fmt.Sprintf("%4d  %s%s%s%s", p.ID, cell(t("proposal.status."+p.Status), statusW), cell(t("proposal."+string(p.Kind)), kindW),
 				cell(common.Sanitize(p.Clause), clauseW), common.Sanitize(importfile.Describe(m.c.Lang, p)))
-			b.WriteString(st.ListRow(ansi.Truncate(line, w-common.CursorW, "…"), w, i == r.cursor) + "\n")
+			return ansi.Truncate(line, w-common.CursorW, "…")
 		}
-		p := r.list[r.cursor]
+		r.rows.PlaceInBox(st, 0, 0, strings.Count(b.String(), "\n"), w-common.CursorW)
+		for _, row := range r.rows.Rows(st, w, render, nil) {
+			b.WriteString(row + "\n")
+		}
+		p := r.list[r.rows.Cursor()]
 		about := fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100)
 		if len(r.pending()) == 0 {
 			about = t("proposals.review_done")

@@ -106,10 +106,10 @@ func (m *Model) header() string {
 	line := cell(m.c.T("col.supplier"), c.supplier) + cell(m.c.T("col.title"), c.title) +
 		cell(m.c.T("col.kind"), c.kind) + cell(m.c.T("col.status"), c.status) +
 		cell(m.c.T("col.period_end"), c.end) + cell(m.c.T("col.next"), c.next)
-	return m.c.Styles.ListRow(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")), m.listW, false)
+	return m.c.Styles.Unmarked(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")))
 }
 
-// renderRow formats one row once per width; the text is cached in m.lines.
+// renderRow formats one row once per width; the list keeps the text.
 func (m *Model) renderRow(r *store.Row) string {
 	a := &r.Agreement
 	c := m.columns()
@@ -162,24 +162,22 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return st.Empty.Render(m.c.T("loading"))
 	}
-	if len(m.rows) == 0 && !m.filter.Active() {
+	if len(m.rows) == 0 && !m.list.Filter.Active() {
 		return st.Empty.Width(m.width).Render(m.c.T("agreements.empty"))
 	}
 	var b strings.Builder
-	if m.filter.Typing() {
-		b.WriteString(st.ListRow(m.filter.View(m.rowW()), m.listW, false))
+	if m.list.Filter.Typing() {
+		b.WriteString(st.Unmarked(m.list.Filter.View(m.rowW())))
 	} else {
 		b.WriteString(m.header())
 	}
 	if len(m.rows) == 0 {
-		b.WriteString("\n" + st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.filter.Query())), m.rowW(), "…")), m.listW, false))
+		b.WriteString("\n" + st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.list.Filter.Query())), m.rowW(), "…"))))
 	}
-	for i := m.offset; i < min(len(m.rows), m.offset+m.listH); i++ {
-		if m.lines[i] == "" {
-			m.lines[i] = m.renderRow(&m.rows[i])
-		}
+	m.list.PlaceInBox(st, 0, 0, 1, m.rowW())
+	for _, row := range m.list.Rows(st, m.listW, func(i int) string { return m.renderRow(&m.rows[i]) }, nil) {
 		b.WriteByte('\n')
-		b.WriteString(st.ListRow(m.lines[i], m.listW, i == m.cursor))
+		b.WriteString(row)
 	}
 	list := st.Box(b.String(), m.listW, m.listH+1, true, m.listTitle())
 	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")

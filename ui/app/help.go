@@ -97,7 +97,7 @@ func (m *Model) helpView(width, height int) string {
 	}
 	top := min(m.helpTop, helpLastTop(len(lines), height))
 	shown := lines[top:min(len(lines), top+height-1)]
-	more := m.c.Styles.Dim.Render(m.c.T("help.more", top+1, top+len(shown), len(lines)))
+	more := m.c.Styles.Dim.Render(ansi.Truncate(m.c.T("help.more", top+1, top+len(shown), len(lines)), width, "…"))
 	return strings.Join(append(shown, more), "\n")
 }
 

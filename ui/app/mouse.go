@@ -9,7 +9,8 @@ import (
 
 // mouse handles the mouse the same way for every pane: a click on a tab
 // opens it, a click in a pane goes to the pane when it answers clicks, and
-// the wheel moves as the arrow keys do (in the help, it scrolls the help).
+// the wheel scrolls the viewer under the pointer, or else moves as the
+// arrow keys do (in the help, it scrolls the help).
 func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	if m.offer != "" || m.panes[m.focus].Capturing() {
 		return nil // a question or a form waits for keys
@@ -37,8 +38,18 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		m.helpKey(tea.KeyMsg{Type: arrow})
 		return nil
 	}
+	lines := wheelLines
+	if arrow == tea.KeyUp {
+		lines = -lines
+	}
+	if p, ok := m.panes[m.focus].(common.Wheeled); ok && p.Wheel(msg.X, msg.Y-1, lines) {
+		return nil
+	}
 	return m.panes[m.focus].Update(tea.KeyMsg{Type: arrow})
 }
+
+// wheelLines is how far one turn of the wheel scrolls a viewer.
+const wheelLines = 3
 
 // tabAt is the tab drawn at column x of the tab bar.
 func (m *Model) tabAt(x int) (paneID, bool) {

@@ -198,3 +198,53 @@ func TestClickSelectsADay(t *testing.T) {
 		t.Errorf("a click on the 12th should select it:\n%s", r.m.View())
 	}
 }
+
+// The wheel over the agreement's detail scrolls the detail and leaves the
+// selection where it is; over the list it moves the selection.
+func TestWheelScrollsTheViewerUnderThePointer(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	lines := strings.Split(r.m.View(), "\n")
+	y := len(lines) - 4 // the detail box, under the list at 100 columns
+	before := r.m.View()
+	r.send(tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	after := r.m.View()
+	if !strings.Contains(after, " 1 of 8 ") || after == before {
+		t.Errorf("the wheel over the detail should scroll it, not move the list:\n%s", after)
+	}
+	r.send(tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonWheelUp, Action: tea.MouseActionPress})
+	if r.m.View() != before {
+		t.Errorf("the wheel up should scroll the detail back:\n%s", r.m.View())
+	}
+}
+
+// A click on a row selects it in every pane's lists: the clause tree, the
+// agenda, the sub-processors' overview.
+func TestClickSelectsARowInEveryPane(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	click := func(pane, text string) string {
+		t.Helper()
+		r.key(pane)
+		lines := strings.Split(r.m.View(), "\n")
+		y := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, text) })
+		if y < 0 {
+			t.Fatalf("pane %s shows no %q:\n%s", pane, text, r.m.View())
+		}
+		x := ansi.StringWidth(ansi.Strip(lines[y])[:strings.Index(ansi.Strip(lines[y]), text)])
+		r.send(tea.MouseMsg{X: x, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		for _, l := range strings.Split(r.m.View(), "\n") {
+			if strings.Contains(l, text) {
+				return ansi.Strip(l)
+			}
+		}
+		return ""
+	}
+	if l := click("2", "▸ Pureservice"); !strings.Contains(l, common.Cursor+" ▸ Pureservice") {
+		t.Errorf("the clicked clause tree row is not selected: %q", l)
+	}
+	if l := click("4", "2027-09-01"); !strings.Contains(l, common.Cursor+"   2027-09-01") {
+		t.Errorf("the clicked agenda row is not selected: %q", l)
+	}
+	if l := click("3", "!  SuperOffice"); !strings.Contains(l, common.Cursor+" !  SuperOffice") {
+		t.Errorf("the clicked flag row is not selected: %q", l)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"avtal/ui/common"
 )
 
 // Quitting after changes offers a backup, once a day: the day's backup file
@@ -37,8 +39,8 @@ func (m *Model) quit() tea.Cmd {
 // answerBackup handles y / n while the offer is shown.
 func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 	path := m.offer
-	switch msg.String() {
-	case "y", "enter":
+	switch {
+	case common.Yes(msg), msg.Type == tea.KeyEnter: // enter takes the offer, the default
 		m.offer = ""
 		m.say(m.c.T("backup.running"), false) // stays until the backup is done
 		m.statusOf = everyPane
@@ -49,7 +51,7 @@ func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 			}
 			return backupDoneMsg{path, st.Backup(ctx, path)}
 		}
-	case "n", "esc":
+	case msg.String() == "n", msg.Type == tea.KeyEsc:
 		m.offer, m.declined = "", true
 		return tea.Quit
 	}

@@ -126,6 +126,12 @@ func (m *Model) globalKeys() []key.Binding {
 	return []key.Binding{k.NextTab, k.PrevTab, k.GotoTab, k.Unscope, k.Help, k.Quit}
 }
 
+// fullHelp is the ? help: the global keys and the mouse, then the focused
+// pane's keys.
+func (m *Model) fullHelp() [][]key.Binding {
+	return append([][]key.Binding{append(m.globalKeys(), m.c.Keys.Mouse)}, m.panes[m.focus].FullHelp()...)
+}
+
 func (m *Model) shortHelp() []key.Binding {
 	focused := m.panes[m.focus]
 	if focused.Capturing() {
@@ -139,8 +145,4 @@ func (m *Model) shortHelp() []key.Binding {
 		return append([]key.Binding{k.Help}, append(focused.ShortHelp(), k.Quit)...)
 	}
 	return append([]key.Binding{k.Help, k.Quit, k.NextTab}, focused.ShortHelp()...)
-}
-
-func (m *Model) fullHelp() [][]key.Binding {
-	return append([][]key.Binding{m.globalKeys()}, m.panes[m.focus].FullHelp()...)
 }

@@ -55,7 +55,7 @@ func (m *Model) agenda() agenda {
 	}
 	ag.start = m.data.fromDay(m.base)
 	ag.attention = m.data.attention
-	if m.filter.Active() {
+	if m.agendaList.Filter.Active() {
 		ag.attention, ag.upcoming = m.matching(ag.start)
 	}
 	n := len(ag.attention)
@@ -85,14 +85,14 @@ type matches struct {
 // the filter keeps; a deadline matches on its date, kind, agreement and clause.
 func (m *Model) matching(start int) (attention, upcoming []int32) {
 	c := &m.matched
-	if c.d == m.data && c.query == m.filter.Query() && c.start == start {
+	if c.d == m.data && c.query == m.agendaList.Filter.Query() && c.start == start {
 		return c.attention, c.upcoming
 	}
 	if c.d != m.data {
 		c.folded = m.foldDeadlines()
 	}
-	c.d, c.query, c.start, c.attention, c.upcoming = m.data, m.filter.Query(), start, []int32{}, []int32{}
-	keep := func(pos int) bool { return m.filter.MatchesFolded(c.folded[pos]) }
+	c.d, c.query, c.start, c.attention, c.upcoming = m.data, m.agendaList.Filter.Query(), start, []int32{}, []int32{}
+	keep := func(pos int) bool { return m.agendaList.Filter.MatchesFolded(c.folded[pos]) }
 	for _, pos := range m.data.attention {
 		if keep(int(pos)) {
 			c.attention = append(c.attention, pos)
@@ -230,27 +230,8 @@ func (ag agenda) rowOf(key string) (int, bool) {
 	return ag.head() + 1 + pos - ag.start, true
 }
 
-// moveSelection moves the agenda's selection by delta rows, stepping over
-// headers, and puts the grid's cursor on the selected deadline's day.
-func (m *Model) moveSelection(delta int) {
-	ag := m.agenda()
-	n := ag.count()
-	if n == 0 {
-		return
-	}
-	sel := min(max(m.sel+delta, 0), n-1)
-	dir := 1
-	if delta < 0 {
-		dir = -1
-	}
-	// The nearest selectable row onwards, else back the other way.
-	for _, step := range []int{dir, -dir} {
-		if i, ok := ag.nearest(sel, step); ok {
-			m.sel = i
-			break
-		}
-	}
-	m.clampSelection()
+// followSelection puts the grid's cursor on the selected deadline's day.
+func (m *Model) followSelection() {
 	if d := m.selected(); d != nil {
 		m.cursor = d.ActBy
 	}
@@ -269,31 +250,19 @@ func (ag agenda) nearest(i, step int) (int, bool) {
 // rows is how many agenda rows are in sight: one fewer while the filter
 // is typed above them.
 func (m *Model) rows() int {
-	if m.filter.Typing() {
+	if m.agendaList.Filter.Typing() {
 		return m.layout.agendaRows - 1
 	}
 	return m.layout.agendaRows
 }
 
-// clampSelection keeps the selection inside the list and in view.
+// clampSelection gives the agenda's list the rows the agenda has now (they
+// change with the data, the day, the filter and the height), keeping the
+// selection inside it, off the headers, and in view.
 func (m *Model) clampSelection() {
-	n := m.agenda().count()
-	m.sel = min(max(m.sel, 0), max(n-1, 0))
-	h := max(1, m.rows())
-	if m.focus == gridFocus {
-		m.offset = 0
-		return
-	}
-	if m.sel < m.offset {
-		m.offset = m.sel
-		// Keep the header above the first rows in sight.
-		if m.offset == 1 {
-			m.offset = 0
-		}
-	}
-	if m.sel >= m.offset+h {
-		m.offset = m.sel - h + 1
-	}
+	ag := m.agenda()
+	m.agendaList.SetHeight(m.rows())
+	m.agendaList.Reset(ag.count(), func(i int) bool { return !ag.at(i).selectable() })
 }
 
 // selected returns the deadline selected in the agenda, or nil.
@@ -301,7 +270,7 @@ func (m *Model) selected() *model.Deadline {
 	if m.data == nil || m.focus == gridFocus {
 		return nil
 	}
-	r := m.agenda().at(m.sel)
+	r := m.agenda().at(m.agendaList.Cursor())
 	if r.kind != attentionRow && r.kind != deadlineRow {
 		return nil
 	}
@@ -367,7 +336,7 @@ func (m *Model) deadlineLine(d *model.Deadline, attention bool, width int) strin
 	if cols.clause > 0 {
 		line += " " + cell(common.Sanitize(d.Clause), cols.clause)
 	}
-	return m.filter.HighlightIn(ansi.Truncate(line, width, ""), st.Highlight, style)
+	return m.agendaList.Filter.HighlightIn(ansi.Truncate(line, width, ""), st.Highlight, style)
 }
 
 // maxCached is how many rendered agenda rows are kept; scrolling far
@@ -381,8 +350,8 @@ func (m *Model) cachedLine(r row, width int) string {
 	if r.kind == attentionRow {
 		key = -r.pos - 1
 	}
-	if m.lines == nil || m.linesFor != m.data || m.linesW != width || m.linesQ != m.filter.Query() || len(m.lines) > maxCached {
-		m.lines, m.linesFor, m.linesW, m.linesQ = map[int]string{}, m.data, width, m.filter.Query()
+	if m.lines == nil || m.linesFor != m.data || m.linesW != width || m.linesQ != m.agendaList.Filter.Query() || len(m.lines) > maxCached {
+		m.lines, m.linesFor, m.linesW, m.linesQ = map[int]string{}, m.data, width, m.agendaList.Filter.Query()
 	}
 	line, ok := m.lines[key]
 	if !ok {
@@ -396,14 +365,21 @@ func (m *Model) cachedLine(r row, width int) string {
 // each right of the cursor column.
 func (m *Model) agendaView(width, height int) string {
 	st := m.c.Styles
+	m.clampSelection()
 	ag := m.agenda()
 	lines := make([]string, 0, height)
 	rowW := width - common.CursorW
-	if m.filter.Typing() {
-		lines = append(lines, st.ListRow(m.filter.View(rowW), width, false))
-		height--
+	if m.agendaList.Filter.Typing() {
+		lines = append(lines, st.Unmarked(m.agendaList.Filter.View(rowW)))
 	}
-	for i := m.offset; i < min(ag.count(), m.offset+height); i++ {
+	x, y := m.sideAt()
+	m.agendaList.PlaceInBox(st, x, y, len(lines), rowW)
+	from, to := m.agendaList.Visible()
+	if m.focus == gridFocus {
+		// The month has the focus: the agenda from its top, nothing selected.
+		from, to = 0, min(ag.count(), m.agendaList.Height())
+	}
+	for i := from; i < to; i++ {
 		r := ag.at(i)
 		var line string
 		switch r.kind {
@@ -419,14 +395,18 @@ func (m *Model) agendaView(width, height int) string {
 			line = st.Warn.Render(ansi.Truncate(m.c.T("cal.more", ag.more), rowW, "…"))
 		case fromHeader:
 			from := m.c.T("cal.from", m.longDate(m.base))
-			if m.filter.Active() {
-				from += m.c.T("cal.filtered", ag.upcomingCount(), common.Sanitize(m.filter.Query()))
+			if m.agendaList.Filter.Active() {
+				from += m.c.T("cal.filtered", ag.upcomingCount(), common.Sanitize(m.agendaList.Filter.Query()))
 			}
 			line = st.Header.Render(ansi.Truncate(from, rowW, "…"))
 		case endRow:
 			line = st.Dim.Render(ansi.Truncate(m.c.T("cal.end", m.data.to), rowW, "…"))
 		}
-		lines = append(lines, st.ListRow(line, width, i == m.sel && m.focus != gridFocus))
+		if m.focus == gridFocus {
+			lines = append(lines, st.Unmarked(line))
+		} else {
+			lines = append(lines, m.agendaList.Row(st, i, line, width))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -6,13 +6,30 @@ import (
 	"avtal/model"
 )
 
-// Click selects the day clicked in the month grid (see common.Clickable):
-// inside the grid's frame, after the week numbers, one cell per day, the
-// weeks under the weekday header.
+// Click selects the day clicked in the month grid or the deadline clicked
+// in the agenda (see common.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
-	if m.data == nil || m.Capturing() || !m.gridShown() {
+	if m.events != nil && m.events.question == nil && m.form == nil {
+		m.events.list.Click(x, y)
 		return nil
 	}
+	if m.data == nil || m.Capturing() {
+		return nil
+	}
+	if m.gridShown() && x < m.layout.gridW && y < m.layout.gridH {
+		return m.clickDay(x, y)
+	}
+	if m.focus != detailFocus && m.agendaList.Click(x, y) {
+		m.focus = agendaFocus
+		m.followSelection()
+	}
+	return nil
+}
+
+// clickDay selects the day clicked in the month grid: inside the grid's
+// frame, after the week numbers, one cell per day, the weeks under the
+// weekday header.
+func (m *Model) clickDay(x, y int) tea.Cmd {
 	col, week := (x-2-weekW)/dayW, y-2
 	if x-2-weekW < 0 || col > 6 || week < 0 || week > 5 {
 		return nil

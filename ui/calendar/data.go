@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,7 +51,11 @@ type dataset struct {
 	lang     model.Lang // the language of the explanations
 	// first is the day that index 0 of dayStart and marks stands for.
 	first model.Date
-	all   []model.Deadline
+	// all points into the deadlines as the store gave them, so a dataset
+	// patched after a write shares them with the one it came from instead
+	// of copying megabytes.
+	all []*model.Deadline
+	// all comes by act-by day, within a day in list order (store.Deadlines).
 	// order lists all by act-by day; the deadlines acted on day first+i
 	// are all[order[dayStart[i]:dayStart[i+1]]].
 	order     []int32
@@ -58,6 +63,7 @@ type dataset struct {
 	marks     []mark
 	titles    map[string]string   // sanitized agreement titles by id
 	events    map[string][]string // the events each agreement counts from
+	sortKeys  map[string]string   // each agreement's place in the list (store.DeadlineAgreement)
 	decisions map[string]store.Decision
 	// attention holds positions in order: deadlines overdue in the past
 	// month, which may still be saved, then the cancel-by windows missed in
@@ -86,11 +92,11 @@ type loadedMsg struct {
 	err  error
 }
 
-// load reads the scope's agreements and records and computes its deadlines
-// over the key's horizon in a command. The sessions sharing the register
-// and the language share the result while the register is unchanged: it is
-// the largest thing a session holds (some 15 MB for 10 000 agreements).
-// The computation stops when ctx, the session's, ends.
+// load reads the scope's deadlines over the key's horizon in a command.
+// The sessions sharing the register and the language share the result
+// while the register is unchanged: it is the largest thing a session holds
+// (some 15 MB for 10 000 agreements). The reading stops when ctx, the
+// session's, ends.
 func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
 		d, err := share(ctx, st, shared, key, func() (*dataset, error) { return compute(ctx, st, key) })
@@ -99,7 +105,7 @@ func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, 
 }
 
 // loadKey and patchKey name the results sessions share: a whole
-// computation, and one agreement's deadlines recomputed into a dataset.
+// dataset, and one agreement's deadlines read again into a dataset.
 type (
 	loadKey struct {
 		scope           string
@@ -123,10 +129,14 @@ func share(ctx context.Context, st *store.Store, shared *common.Shared, key any,
 	return d, err
 }
 
-// compute reads the scope's agreements and records and computes its
-// deadlines over [from, to], explained in the key's language.
+// compute reads the scope's deadlines over [from, to], explained in the
+// key's language, from the store, which keeps them.
 func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) {
-	as, recs, err := st.DeadlineInputs(ctx, k.scope)
+	agreements, err := st.DeadlineAgreements(ctx, k.scope)
+	if err != nil {
+		return nil, err
+	}
+	all, err := st.Deadlines(ctx, k.scope, k.from, k.to, k.lang)
 	if err != nil {
 		return nil, err
 	}
@@ -134,23 +144,18 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	if err != nil {
 		return nil, err
 	}
-	all, err := deadlines.All(ctx, as, recs, k.from, k.to, k.lang)
-	if err != nil {
-		return nil, err
-	}
-	d := build(k.scope, k.today, k.from, k.to, k.lang, all, decisions)
-	d.titles, d.events = make(map[string]string, len(as)), make(map[string][]string, len(as))
-	for _, a := range as {
-		d.titles[a.ID], d.events[a.ID] = common.Sanitize(a.Title), deadlines.EventNames(a)
+	d := build(k.scope, k.today, k.from, k.to, k.lang, pointers(all), decisions)
+	d.titles, d.events, d.sortKeys = make(map[string]string, len(agreements)), make(map[string][]string, len(agreements)), make(map[string]string, len(agreements))
+	for _, a := range agreements {
+		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = common.Sanitize(a.Title), a.Events, a.SortKey
 	}
 	return d, nil
 }
 
-// patch recomputes one agreement's deadlines into a copy of d, so that a
-// write shows in milliseconds instead of after the whole register is
-// computed again. An agreement that is gone loses its deadlines. Sessions
-// that held the same d share the copy: each later write comes with its
-// own patch.
+// patch reads one agreement's deadlines into a copy of d, so that a write
+// shows in milliseconds instead of after the whole register is read again.
+// An agreement that is gone loses its deadlines. Sessions that held the
+// same d share the copy: each later write comes with its own patch.
 func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
 		nd, err := share(ctx, st, shared, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
@@ -158,55 +163,118 @@ func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int,
 	}
 }
 
-// patched is d with id's deadlines computed again.
+// patched is d with id's deadlines read again.
 func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*dataset, error) {
-	as, recs, err := st.DeadlineInputs(ctx, id)
+	agreements, err := st.DeadlineAgreements(ctx, id)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, err
+	}
+	var fresh []model.Deadline
+	if len(agreements) == 1 {
+		fresh, err = st.Deadlines(ctx, id, d.from, d.to, d.lang)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
 	}
 	decisions, err := st.Decisions(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	var fresh []model.Deadline
-	if len(as) == 1 {
-		fresh = deadlines.Compute(as[0], recs[id], d.from, d.to, d.lang)
+	nd := &dataset{titles: maps.Clone(d.titles), events: maps.Clone(d.events), sortKeys: maps.Clone(d.sortKeys)}
+	delete(nd.titles, id)
+	delete(nd.events, id)
+	delete(nd.sortKeys, id)
+	if len(agreements) == 1 {
+		a := agreements[0]
+		nd.titles[id], nd.events[id], nd.sortKeys[id] = common.Sanitize(a.Title), a.Events, a.SortKey
 	}
-	// The engine lists a register agreement by agreement, so the old
-	// deadlines of id are one run; a new agreement's go at the end.
-	lo := slices.IndexFunc(d.all, func(x model.Deadline) bool { return x.AgreementID == id })
-	if lo < 0 {
-		lo = len(d.all)
-	}
-	hi := lo
-	for hi < len(d.all) && d.all[hi].AgreementID == id {
-		hi++
-	}
-	all := make([]model.Deadline, 0, len(d.all)-(hi-lo)+len(fresh))
-	all = append(append(append(all, d.all[:lo]...), fresh...), d.all[hi:]...)
+	all := spliced(d, id, nd.sortKeys[id], fresh)
 	merged := maps.Clone(d.decisions)
 	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
 	maps.Copy(merged, decisions)
-	nd := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
-	nd.titles, nd.events = maps.Clone(d.titles), maps.Clone(d.events)
-	delete(nd.titles, id)
-	delete(nd.events, id)
-	if len(as) == 1 {
-		nd.titles[id], nd.events[id] = common.Sanitize(as[0].Title), deadlines.EventNames(as[0])
+	built := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
+	built.titles, built.events, built.sortKeys = nd.titles, nd.events, nd.sortKeys
+	return built, nil
+}
+
+// spliced returns d's deadlines with id's replaced by fresh, which are in
+// act-by order. d's come by act-by day and within a day in list order, so
+// each fresh one goes before the first deadline acted later or, on its
+// day, of an agreement listed after id (key); the runs between are copied
+// whole.
+func spliced(d *dataset, id, key string, fresh []model.Deadline) []*model.Deadline {
+	old := d.positionsOf(id)
+	at := make([]int, len(fresh))
+	for k := range fresh {
+		f := &fresh[k]
+		at[k] = sort.Search(len(d.all), func(i int) bool {
+			x := d.all[i]
+			return x.ActBy.After(f.ActBy) || x.ActBy == f.ActBy && key < d.sortKeys[x.AgreementID]
+		})
 	}
-	return nd, nil
+	all := make([]*model.Deadline, 0, len(d.all)-len(old)+len(fresh))
+	p, k := 0, 0
+	for _, o := range append(old, len(d.all)) {
+		for ; k < len(fresh) && at[k] <= o; k++ {
+			all = append(append(all, d.all[p:at[k]]...), &fresh[k])
+			p = at[k]
+		}
+		all = append(all, d.all[p:o]...)
+		p = o + 1
+	}
+	return all
+}
+
+// positionsOf returns where in d.all the deadlines of agreement id are, in
+// order. A day's deadlines are in list order, so on each day they are
+// found by the agreements' sort keys without looking at the others; the
+// first index day also holds what is acted on before it, and is read whole.
+func (d *dataset) positionsOf(id string) []int {
+	key, ok := d.sortKeys[id]
+	if !ok {
+		return nil
+	}
+	var out []int
+	for k := 0; k+1 < len(d.dayStart); k++ {
+		lo, hi := int(d.dayStart[k]), int(d.dayStart[k+1])
+		i := lo
+		if k > 0 {
+			i += sort.Search(hi-lo, func(j int) bool { return d.sortKeys[d.at(lo+j).AgreementID] >= key })
+		}
+		for ; i < hi; i++ {
+			if d.at(i).AgreementID == id {
+				out = append(out, int(d.order[i]))
+			} else if k > 0 {
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// pointers points at each of ds.
+func pointers(ds []model.Deadline) []*model.Deadline {
+	out := make([]*model.Deadline, len(ds))
+	for i := range ds {
+		out[i] = &ds[i]
+	}
+	return out
 }
 
 // build indexes computed deadlines by act-by day and finds what needs
 // attention on today.
-func build(scope string, today, from, to model.Date, lang model.Lang, all []model.Deadline, decisions map[string]store.Decision) *dataset {
+func build(scope string, today, from, to model.Date, lang model.Lang, all []*model.Deadline, decisions map[string]store.Decision) *dataset {
 	d := &dataset{scope: scope, today: today, from: from, to: to, lang: lang, first: from.AddDays(-slack), all: all, decisions: decisions}
 	days := d.first.DaysUntil(to) + 1
 	// A counting sort by act-by day: linear, and stable, so each day keeps
 	// the engine's order (agreement by agreement in list order).
+	// Each deadline's day is read once: they are spread over megabytes.
+	dayOf := make([]int32, len(all))
 	d.dayStart = make([]int32, days+1)
 	for i := range all {
-		d.dayStart[d.day(all[i].ActBy)+1]++
+		dayOf[i] = int32(d.day(all[i].ActBy))
+		d.dayStart[dayOf[i]+1]++
 	}
 	for i := 1; i <= days; i++ {
 		d.dayStart[i] += d.dayStart[i-1]
@@ -214,8 +282,7 @@ func build(scope string, today, from, to model.Date, lang model.Lang, all []mode
 	next := make([]int32, days)
 	copy(next, d.dayStart[:days])
 	d.order = make([]int32, len(all))
-	for i := range all {
-		k := d.day(all[i].ActBy)
+	for i, k := range dayOf {
 		d.order[next[k]] = int32(i)
 		next[k]++
 	}
@@ -230,7 +297,7 @@ func (d *dataset) day(x model.Date) int {
 }
 
 // at returns the deadline at position i of the act-by order.
-func (d *dataset) at(i int) *model.Deadline { return &d.all[d.order[i]] }
+func (d *dataset) at(i int) *model.Deadline { return d.all[d.order[i]] }
 
 // onDay returns the positions [lo, hi) of the deadlines acted on x.
 func (d *dataset) onDay(x model.Date) (lo, hi int) {

@@ -1,8 +1,10 @@
 package calendar
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -12,6 +14,7 @@ import (
 
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/list"
 )
 
 // eventList shows the events recorded for one agreement in the agenda's
@@ -20,8 +23,8 @@ import (
 type eventList struct {
 	agreementID, title string
 	rows               []store.RecordedEvent
+	list               list.List // the events on screen, same index as rows
 	loaded             bool
-	cursor             int
 	question           *common.Question // the delete question, while asked
 }
 
@@ -40,6 +43,7 @@ func (m *Model) openEvents() tea.Cmd {
 		return common.Status(m.c.T("cal.events.pick"))
 	}
 	m.events = &eventList{agreementID: id, title: m.data.titles[id]}
+	m.events.list.SetSorts(m.c.T("list.own_order"), m.c.T("cal.events.col.name"))
 	return m.loadEvents()
 }
 
@@ -62,8 +66,24 @@ func (m *Model) eventsLoaded(msg eventsMsg) tea.Cmd {
 		return common.Fail(msg.err)
 	}
 	l.rows, l.loaded = msg.rows, true
-	l.cursor = min(l.cursor, max(0, len(l.rows)-1))
+	l.sortRows()
+	l.list.Reset(len(l.rows), nil)
 	return nil
+}
+
+// sortRows orders the events by the sort column: as the store lists them
+// (by date), or by name.
+func (l *eventList) sortRows() {
+	byDate := func(a, b store.RecordedEvent) int {
+		return cmp.Or(a.Date.DaysUntil(b.Date)*-1, cmp.Compare(a.ID, b.ID))
+	}
+	by := byDate
+	if l.list.Sort() == 1 {
+		by = func(a, b store.RecordedEvent) int {
+			return cmp.Or(strings.Compare(store.FoldText(a.Name), store.FoldText(b.Name)), byDate(a, b))
+		}
+	}
+	slices.SortStableFunc(l.rows, by)
 }
 
 // eventsKey moves in the list, asks before a delete and takes the answer,
@@ -75,10 +95,12 @@ func (m *Model) eventsKey(msg tea.KeyMsg) tea.Cmd {
 		return q.Answer(msg)
 	}
 	switch {
-	case key.Matches(msg, k.nav.Up):
-		l.cursor = max(0, l.cursor-1)
-	case key.Matches(msg, k.nav.Down):
-		l.cursor = max(0, min(len(l.rows)-1, l.cursor+1))
+	case l.list.Nav(msg, k.nav):
+	case key.Matches(msg, k.nav.Sort):
+		cmd := l.list.NextSort(m.c)
+		l.sortRows()
+		l.list.Invalidate()
+		return cmd
 	case key.Matches(msg, k.DeleteEvent):
 		return m.askDeleteEvent()
 	case key.Matches(msg, k.CloseEvents):
@@ -90,10 +112,11 @@ func (m *Model) eventsKey(msg tea.KeyMsg) tea.Cmd {
 // askDeleteEvent asks before the selected event is deleted.
 func (m *Model) askDeleteEvent() tea.Cmd {
 	l := m.events
-	if l.cursor >= len(l.rows) {
+	i := l.list.Selected()
+	if i < 0 || i >= len(l.rows) {
 		return nil
 	}
-	e := l.rows[l.cursor]
+	e := l.rows[i]
 	st := m.c.Store
 	yes := m.write(e.AgreementID, m.c.T("cal.status.event_deleted", e.Name, e.Date, e.AgreementID), func(ctx context.Context) error {
 		_, err := st.DeleteEvent(ctx, e.ID)
@@ -104,10 +127,10 @@ func (m *Model) askDeleteEvent() tea.Cmd {
 	return cmd
 }
 
-// eventsView draws the list in w×h cells: what to do when there are no
-// events, the open question, and as many events as fit around the
-// selected one.
-func (m *Model) eventsView(w, h int) string {
+// eventsView draws the list in w×h cells, in a box at x, y of the pane:
+// what to do when there are no events, the open question, and as many
+// events as fit around the selected one.
+func (m *Model) eventsView(w, h, x, y int) string {
 	l, st := m.events, m.c.Styles
 	var lines []string
 	say := func(style lipgloss.Style, text string) {
@@ -124,15 +147,16 @@ func (m *Model) eventsView(w, h int) string {
 	if l.question != nil {
 		say(st.Warn, l.question.Text)
 	}
-	from := max(0, l.cursor-(h-len(lines))+1)
-	for i := from; i < len(l.rows); i++ {
+	l.list.SetHeight(h - len(lines))
+	l.list.PlaceInBox(st, x, y, len(lines), w-common.CursorW)
+	render := func(i int) string {
 		e := l.rows[i]
 		about := e.Ref
 		if e.Note != "" && about != "" {
 			about += " · "
 		}
-		line := fmt.Sprintf("%s  %-16s %s", e.Date, e.Name, common.Sanitize(about+e.Note))
-		lines = append(lines, st.ListRow(ansi.Truncate(line, w-common.CursorW, "…"), w, i == l.cursor))
+		line := fmt.Sprintf("%s  %-16s %s", e.Date, common.Sanitize(e.Name), common.Sanitize(about+e.Note))
+		return ansi.Truncate(line, w-common.CursorW, "…")
 	}
-	return clip(lines, w, h)
+	return common.Clip(strings.Join(append(lines, l.list.Rows(st, w, render, nil)...), "\n"), w, h)
 }

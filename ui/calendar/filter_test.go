@@ -37,8 +37,8 @@ func TestFilterKeepsTheMatchingDeadlines(t *testing.T) {
 
 	// esc drops the filter and stays in the agenda; esc again goes back to the grid.
 	p.keys("esc")
-	if p.m.filter.Active() || p.m.focus != agendaFocus {
-		t.Fatalf("esc: filter %q, focus %d; want the filter dropped in the agenda", p.m.filter.Query(), p.m.focus)
+	if p.m.agendaList.Filter.Active() || p.m.focus != agendaFocus {
+		t.Fatalf("esc: filter %q, focus %d; want the filter dropped in the agenda", p.m.agendaList.Filter.Query(), p.m.focus)
 	}
 	p.shows("Missed and overdue (2)", "2026-09-30")
 	p.keys("esc")
@@ -53,7 +53,7 @@ func TestFilterKeepsTheMatchingDeadlines(t *testing.T) {
 	p.keys(" nowhere")
 	p.shows("· 0 matching “INDEXÅTION nowhere”", "No more deadlines up to")
 	p.keys("esc")
-	if p.m.filter.Active() || p.m.Capturing() {
+	if p.m.agendaList.Filter.Active() || p.m.Capturing() {
 		t.Error("esc while typing keeps the filter")
 	}
 }

@@ -129,8 +129,8 @@ func (m *Model) openSnooze() tea.Cmd {
 	st, id, key, what := m.c.Store, d.AgreementID, d.Key(), m.describe(d)
 	after := func(s string) error {
 		day, err := model.ParseDate(s)
-		if err == nil && !day.After(today) {
-			err = errors.New(m.c.T("cal.form.not_after", today))
+		if err == nil {
+			err = m.c.Lang.Snooze(deadlines.CheckSnooze(day, today))
 		}
 		return err
 	}

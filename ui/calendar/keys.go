@@ -67,13 +67,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.form != nil:
 		return m.form.ShortHelp()
 	case m.events != nil:
-		return []key.Binding{k.nav.Up, k.nav.Down, k.DeleteEvent, k.CloseEvents}
-	case m.filter.Typing():
+		return []key.Binding{k.nav.Up, k.nav.Down, k.DeleteEvent, k.nav.Sort, k.CloseEvents}
+	case m.agendaList.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
-	case m.focus == agendaFocus && m.filter.Active():
+	case m.focus == agendaFocus && m.agendaList.Filter.Active():
 		return []key.Binding{k.nav.Up, k.Open, k.nav.ClearFilter, k.Done, k.Snooze, k.nav.Filter}
 	case m.focus == gridFocus:
-		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Today, k.Agenda, k.Add, k.Event, k.Events}
+		return []key.Binding{k.PrevDay, k.PrevWeek, k.PrevMonth, k.Agenda, k.nav.Filter, k.Today, k.Add, k.Event, k.Events}
 	case m.focus == agendaFocus:
 		return []key.Binding{k.nav.Up, k.Open, k.Back, k.Done, k.Snooze, k.Missed, k.nav.Filter}
 	}

@@ -17,8 +17,10 @@ import (
 // BenchmarkLarge is the calendar on the generated register of 10 000
 // agreements (store/benchdb), with the rules, events and terms the
 // generator gives them: every deadline over five years read from the store
-// and computed (target 200 ms), the pane's whole computation (the past
-// year and five ahead, indexed by day), and keys: by day, by month, down
+// and computed (target 200 ms; store.BenchmarkKeptDeadlines reads them as
+// kept), the pane's whole computation (the past year and five ahead, read
+// and indexed by day), one agreement's deadlines read again into it after
+// a write, and keys: by day, by month, down
 // the agenda, and typing a filter over every deadline of the agenda.
 func BenchmarkLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
@@ -51,6 +53,26 @@ func BenchmarkLarge(b *testing.B) {
 		for b.Loop() {
 			l.Time(func() {
 				if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg); msg.err != nil {
+					b.Fatal(msg.err)
+				}
+			})
+		}
+		l.Report(b)
+	})
+	b.Run("pane_patch", func(b *testing.B) {
+		// What a write shows after it is written: the agreement's
+		// deadlines read again into the pane's dataset.
+		today := model.DateOf(tuitest.Today)
+		hFrom, hTo := horizon(today, today)
+		msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English})().(loadedMsg)
+		if msg.err != nil {
+			b.Fatal(msg.err)
+		}
+		id := msg.data.all[len(msg.data.all)/2].AgreementID
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				if msg := patch(context.Background(), st, nil, 0, msg.data, id)().(loadedMsg); msg.err != nil {
 					b.Fatal(msg.err)
 				}
 			})

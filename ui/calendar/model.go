@@ -13,6 +13,7 @@ import (
 	"avtal/model"
 	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/list"
 )
 
 // focus is the part of the pane that takes the keys.
@@ -45,8 +46,8 @@ type Model struct {
 	// moves the cursor to the selected deadline's day only.
 	cursor, base model.Date
 	missedOnly   bool
-	sel, offset  int    // the agenda's selected row and first row shown
-	keep         string // the key to select again after a recomputation
+	agendaList   list.List // the agenda's rows (see syncAgenda), with its "/" filter
+	keep         string    // the key to select again after a recomputation
 
 	form       *form.Form
 	submit     func(values map[string]string) tea.Cmd
@@ -63,7 +64,6 @@ type Model struct {
 	linesW   int
 	linesQ   string // the filter the rows are highlighted for
 
-	filter  common.Filter // the agenda's "/" filter
 	matched matches
 }
 
@@ -79,12 +79,14 @@ func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
 func (m *Model) Init() tea.Cmd { return m.reload() }
 
 // Capturing is true while a form or the list of recorded events is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.events != nil || m.filter.Typing() }
+func (m *Model) Capturing() bool {
+	return m.form != nil || m.events != nil || m.agendaList.Filter.Typing()
+}
 
 // BelowTop is true in the agenda and the detail, where esc goes back to
 // the month, and while a filter is set, which esc drops first (see
 // common.Leveled).
-func (m *Model) BelowTop() bool { return m.focus != gridFocus || m.filter.Active() }
+func (m *Model) BelowTop() bool { return m.focus != gridFocus || m.agendaList.Filter.Active() }
 
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
@@ -113,7 +115,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return m.formKey(msg)
 		case m.events != nil:
 			return m.eventsKey(msg)
-		case m.filter.Typing():
+		case m.agendaList.Filter.Typing():
 			return m.filterKey(msg)
 		}
 		return m.handleKey(msg)
@@ -188,10 +190,10 @@ func (m *Model) reselect() {
 		m.base = m.cursor
 		row, ok = m.agenda().rowOf(key)
 	}
-	if ok {
-		m.sel = row
-	}
 	m.clampSelection()
+	if ok {
+		m.agendaList.Select(row)
+	}
 	if m.focus == detailFocus {
 		m.openDetail()
 	}
@@ -205,7 +207,8 @@ func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
 	}
 	m.remember()
 	m.scope, m.scopeTitle = msg.ID, msg.Title
-	m.missedOnly, m.sel, m.offset = false, 0, 0
+	m.missedOnly = false
+	m.agendaList.Top()
 	if msg.ID == "" && m.all != nil && m.all.covers(m.cursor) {
 		m.seq++ // a computation still running for the old scope is stale
 		m.data, m.loading = m.all, false
@@ -240,10 +243,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if m.focus != agendaFocus {
 			m.enterAgenda()
 		}
-		return m.filter.Open(m.c.T("cal.filter_hint"), m.c.Styles)
-	case key.Matches(msg, k.nav.ClearFilter) && m.focus != detailFocus && m.filter.Active():
+		return m.agendaList.Filter.Open(m.c.T("cal.filter_hint"), m.c.Styles)
+	case key.Matches(msg, k.nav.ClearFilter) && m.focus != detailFocus && m.agendaList.Filter.Active():
 		m.remember()
-		m.filter.Clear()
+		m.agendaList.Filter.Clear()
 		m.reselect()
 		return nil
 	}
@@ -281,7 +284,8 @@ func (m *Model) gridKey(msg tea.KeyMsg) tea.Cmd {
 // outside the computed horizon asks for a new computation around it.
 func (m *Model) moveTo(day model.Date) tea.Cmd {
 	m.cursor, m.base = day, day
-	m.sel, m.offset, m.missedOnly = 0, 0, false
+	m.missedOnly = false
+	m.agendaList.Top()
 	if m.data != nil && !m.data.covers(day) && !m.loading {
 		return m.reload()
 	}
@@ -290,26 +294,16 @@ func (m *Model) moveTo(day model.Date) tea.Cmd {
 
 func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
-	page := max(1, m.layout.agendaRows-1)
+	m.clampSelection()
 	switch {
-	case key.Matches(msg, k.nav.Up):
-		m.moveSelection(-1)
-	case key.Matches(msg, k.nav.Down):
-		m.moveSelection(1)
-	case key.Matches(msg, k.nav.PageUp):
-		m.moveSelection(-page)
-	case key.Matches(msg, k.nav.PageDown):
-		m.moveSelection(page)
-	case key.Matches(msg, k.nav.Top):
-		m.moveSelection(-m.sel)
-	case key.Matches(msg, k.nav.Bottom):
-		m.moveSelection(m.agenda().count())
+	case m.agendaList.Nav(msg, k.nav):
+		m.followSelection()
 	case key.Matches(msg, k.Open):
 		return m.open()
 	case key.Matches(msg, k.Back):
 		m.focus = gridFocus
 		m.cursor = m.base
-		m.sel, m.offset = 0, 0
+		m.agendaList.Top()
 	}
 	return nil
 }
@@ -317,13 +311,12 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 // filterKey takes a key while the filter is typed: the agenda keeps the
 // deadlines that match and the selection moves to the first of them.
 func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
-	changed, cmd := m.filter.Update(msg)
+	changed, cmd := m.agendaList.Filter.Update(msg)
 	if changed {
-		m.sel, m.offset = m.agenda().firstUpcoming(), 0
+		m.agendaList.Top()
 		m.clampSelection()
-		if d := m.selected(); d != nil {
-			m.cursor = d.ActBy
-		}
+		m.agendaList.Select(m.agenda().firstUpcoming())
+		m.followSelection()
 	}
 	return cmd
 }
@@ -331,7 +324,7 @@ func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
 // open explains the selected deadline, or on the "more" row lists every
 // missed and overdue one.
 func (m *Model) open() tea.Cmd {
-	if m.agenda().at(m.sel).kind == moreRow {
+	if m.agenda().at(m.agendaList.Cursor()).kind == moreRow {
 		return m.toggleMissed()
 	}
 	if m.selected() != nil {
@@ -362,9 +355,8 @@ func (m *Model) enterAgenda() {
 		return
 	}
 	m.focus = agendaFocus
-	ag := m.agenda()
-	m.sel = ag.firstUpcoming()
 	m.clampSelection()
+	m.agendaList.Select(m.agenda().firstUpcoming())
 }
 
 // toggleMissed switches the agenda between every deadline and the missed
@@ -375,11 +367,11 @@ func (m *Model) toggleMissed() tea.Cmd {
 	}
 	m.missedOnly = !m.missedOnly
 	m.focus = agendaFocus
-	m.sel, m.offset = 0, 0
-	if !m.missedOnly {
-		m.sel = m.agenda().firstUpcoming()
-	}
+	m.agendaList.Top()
 	m.clampSelection()
+	if !m.missedOnly {
+		m.agendaList.Select(m.agenda().firstUpcoming())
+	}
 	return nil
 }
 

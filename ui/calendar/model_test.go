@@ -441,7 +441,7 @@ func TestMoreRow(t *testing.T) {
 	p := newPane(t, i18n.EN, 80, 17)
 	p.shows("Missed and overdue (2)", "… 2 more · press m to list them all")
 	p.keys("enter", "k")
-	if r := p.m.agenda().at(p.m.sel); r.kind != moreRow {
+	if r := p.m.agenda().at(p.m.agendaList.Cursor()); r.kind != moreRow {
 		t.Fatalf("k from the first deadline selects row %+v", r)
 	}
 	p.keys("enter")

@@ -53,8 +53,8 @@ func TestSwedishDetailsAreSwedish(t *testing.T) {
 			}
 			p.keys("h")
 		}
-		sel := p.m.sel
-		if p.keys("j"); p.m.sel == sel {
+		sel := p.m.agendaList.Cursor()
+		if p.keys("j"); p.m.agendaList.Cursor() == sel {
 			break
 		}
 	}

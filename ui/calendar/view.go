@@ -116,6 +116,18 @@ func (m *Model) topView() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, grid, day)
 }
 
+// sideAt is where the agenda's box is in the pane: right of the grid,
+// below it, or in its place.
+func (m *Model) sideAt() (x, y int) {
+	switch {
+	case m.layout.mode == wideLayout:
+		return m.layout.gridW, 0
+	case m.layout.mode == stackedLayout && m.form == nil && m.events == nil && m.focus != detailFocus:
+		return 0, m.layout.gridH
+	}
+	return 0, 0
+}
+
 // sideView is the agenda box, w×h inside, with whatever it shows now.
 func (m *Model) sideView(w, h int) string {
 	st := m.c.Styles
@@ -123,11 +135,12 @@ func (m *Model) sideView(w, h int) string {
 	case m.form != nil:
 		// The form's own lines can run a cell wide, and a refusal from the
 		// store is a long sentence: give it room and wrap.
-		return st.Box(clip(strings.Split(ansi.Wrap(m.form.View(w-1), w, ""), "\n"), w, h), w, h, true, "")
+		return st.Box(common.Clip(ansi.Wrap(m.form.View(w-1), w, ""), w, h), w, h, true, "")
 	case m.events != nil:
-		return st.Box(m.eventsView(w, h), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
+		x, y := m.sideAt()
+		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
 	case m.focus == detailFocus:
-		return st.Box(clip(m.detailText, w, h), w, h, true, m.agendaTitle())
+		return st.Box(common.Clip(strings.Join(m.detailText, "\n"), w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:
 		return st.Box(st.Empty.Width(w).Render(m.emptyText()), w, h, false, m.agendaTitle())
 	}
@@ -310,13 +323,4 @@ func pad2(n int) string {
 		return " " + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
-}
-
-// clip joins at most h lines, each cut to w cells.
-func clip(lines []string, w, h int) string {
-	out := make([]string, 0, h)
-	for _, l := range lines[:min(h, len(lines))] {
-		out = append(out, ansi.Truncate(l, w, "…"))
-	}
-	return strings.Join(out, "\n")
 }

@@ -15,6 +15,7 @@ import (
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/list"
 )
 
 const (
@@ -61,9 +62,7 @@ type Model struct {
 	agreements []*agreementNode
 	open       map[string]bool // nodes opened or closed by the user
 	rows       []row
-	lines      []string // rendered rows, same index as rows; "" until rendered
-	cursor     int
-	offset     int
+	tree       list.List // the rows on screen, same index as rows
 	// pendingJump is a clause to select once its agreement's tree is in;
 	// keep is the node to select again after a reload.
 	pendingJump int64
@@ -113,7 +112,8 @@ func (m *Model) reload(keepSelection bool) tea.Cmd {
 		m.keep = m.key(*r)
 	}
 	m.gen++
-	m.agreements, m.rows, m.lines, m.loaded, m.atEnd, m.after, m.empty = nil, nil, nil, false, false, "", false
+	m.agreements, m.rows, m.loaded, m.atEnd, m.after, m.empty = nil, nil, false, false, "", false
+	m.tree.Reset(0, nil)
 	m.details, m.shown = map[int64]*store.ClauseDetail{}, ""
 	if m.scopeID != "" {
 		m.agreements = []*agreementNode{{id: m.scopeID, title: m.scopeTitle, loading: true}}
@@ -158,7 +158,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.ID == m.scopeID {
 			return nil
 		}
-		m.scopeID, m.scopeTitle, m.cursor, m.offset = msg.ID, msg.Title, 0, 0
+		m.scopeID, m.scopeTitle = msg.ID, msg.Title
+		m.tree.Top()
 		return tea.Batch(m.reload(false), m.rescope())
 	case common.ChangedMsg:
 		return m.changed(msg)
@@ -281,18 +282,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.expand()
 	case key.Matches(msg, k.Collapse):
 		return m.collapse()
-	case key.Matches(msg, k.nav.Down):
-		return m.move(1)
-	case key.Matches(msg, k.nav.Up):
-		return m.move(-1)
-	case key.Matches(msg, k.nav.PageDown):
-		return m.move(max(1, m.treeH-1))
-	case key.Matches(msg, k.nav.PageUp):
-		return m.move(-max(1, m.treeH-1))
-	case key.Matches(msg, k.nav.Top):
-		return m.move(-m.cursor)
-	case key.Matches(msg, k.nav.Bottom):
-		return m.move(len(m.rows))
 	case key.Matches(msg, k.ViewerDown):
 		m.viewer.ScrollDown(1)
 	case key.Matches(msg, k.ViewerUp):
@@ -318,24 +307,52 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			status = "clauses.versions_on"
 		}
 		return tea.Batch(m.reload(true), common.Status(m.c.T(status)))
+	case m.tree.Nav(msg, k.nav):
+		return m.moved()
 	}
 	return nil
 }
 
-// move shifts the cursor and, with every agreement shown, fetches the next
-// page of agreements as the cursor nears the end.
-func (m *Model) move(delta int) tea.Cmd {
+// moved follows the cursor: with every agreement shown, it fetches the
+// next page of agreements as the cursor nears the end.
+func (m *Model) moved() tea.Cmd {
 	if len(m.rows) == 0 {
 		return nil
 	}
-	m.cursor = min(max(m.cursor+delta, 0), len(m.rows)-1)
 	m.keep = ""
-	m.scrollToCursor()
 	var page tea.Cmd
-	if m.scopeID == "" && !m.atEnd && !m.paging && m.cursor >= len(m.rows)-prefetch {
+	if _, nearEnd := m.tree.Near(prefetch); m.scopeID == "" && !m.atEnd && !m.paging && nearEnd {
 		page = m.fetchPage()
 	}
 	return tea.Batch(page, m.showSelected())
+}
+
+// Wheel scrolls the clause's text when the pointer is over it (see
+// common.Wheeled).
+func (m *Model) Wheel(x, y, lines int) bool {
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	if m.form != nil || m.compare != nil || m.wide && x < m.treeW+frameW || !m.wide && y < m.treeH+frameH {
+		return false
+	}
+	common.Scroll(&m.viewer, lines)
+	return true
+}
+
+// Click selects the row clicked, in the tree or in the search results (see
+// common.Clickable).
+func (m *Model) Click(x, y int) tea.Cmd {
+	switch {
+	case m.form != nil || m.compare != nil || m.question != nil:
+		return nil
+	case m.search != nil:
+		if m.search.shown.Click(x, y) {
+			return m.moveHit(0)
+		}
+		return nil
+	case m.tree.Click(x, y):
+		return m.moved()
+	}
+	return nil
 }
 
 // toggle opens or closes the node under the cursor.
@@ -382,8 +399,7 @@ func (m *Model) collapse() tea.Cmd {
 		return m.showSelected()
 	}
 	if r.parent >= 0 {
-		m.cursor = r.parent
-		m.scrollToCursor()
+		m.tree.Select(r.parent)
 	}
 	return m.showSelected()
 }
@@ -417,9 +433,12 @@ func (m *Model) layout() {
 	}
 	m.treeW, m.treeH = max(0, m.treeW), max(1, m.treeH)
 	m.viewer.Width, m.viewer.Height = max(0, m.viewer.Width), max(0, m.viewer.Height)
-	m.lines = make([]string, len(m.rows))
+	m.tree.Invalidate()
+	m.tree.SetHeight(m.treeH)
+	if m.search != nil {
+		m.search.shown.SetHeight(m.hitRows())
+	}
 	m.shown = ""
-	m.scrollToCursor()
 	m.showSelected()
 }
 

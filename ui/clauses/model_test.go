@@ -122,7 +122,7 @@ func (p *pane) rows() []string {
 	return out
 }
 
-func (p *pane) selected() string { return p.rows()[p.m.cursor] }
+func (p *pane) selected() string { return p.rows()[p.m.tree.Cursor()] }
 
 func (p *pane) viewHas(texts ...string) {
 	p.t.Helper()
@@ -173,7 +173,7 @@ func TestTreeOpensAndCloses(t *testing.T) {
 	p.viewHas("1 Allmänt", "Pureservice tjänsteavtal – Service Management (SaaS) · Pureservice tjänsteavtal")
 	// ← closes 1 and its nine sub-clauses (1.2 … 1.11); the next row is 2.
 	p.keys("left")
-	if len(p.m.rows) != 59-9 || p.rows()[p.m.cursor+1] != "▾ 2 Användning av tjänsten" || p.selected() != "▸ 1 Allmänt" {
+	if len(p.m.rows) != 59-9 || p.rows()[p.m.tree.Cursor()+1] != "▾ 2 Användning av tjänsten" || p.selected() != "▸ 1 Allmänt" {
 		t.Fatalf("after ← on 1: %d rows, selected %q", len(p.m.rows), p.selected())
 	}
 	// ← on a closed clause goes to its parent, the document; ← closes
@@ -298,7 +298,7 @@ func (p *pane) pickHit(name string) {
 	if i < 0 {
 		p.t.Fatalf("%s is not among the hits %v", name, p.results())
 	}
-	for range i - p.m.search.cursor {
+	for range i - p.m.search.shown.Cursor() {
 		p.keys("down")
 	}
 }
@@ -563,8 +563,8 @@ func TestAllAgreementsPageIn(t *testing.T) {
 	}
 	// G goes to row 100, 20 or fewer from the end: the second page comes.
 	p.keys("G")
-	if len(p.m.rows) != 200 || p.m.cursor != 99 {
-		t.Fatalf("after G: %d rows, cursor %d; want 200, 99", len(p.m.rows), p.m.cursor)
+	if len(p.m.rows) != 200 || p.m.tree.Cursor() != 99 {
+		t.Fatalf("after G: %d rows, cursor %d; want 200, 99", len(p.m.rows), p.m.tree.Cursor())
 	}
 	p.keys("G", "G")
 	if len(p.m.rows) != 250 || !p.m.atEnd || p.selected() != "▸ Agreement 249" {

@@ -14,6 +14,7 @@ import (
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/list"
 )
 
 // searchPage is how many hits a search fetches at a time.
@@ -24,14 +25,13 @@ const searchPage = 50
 type searchState struct {
 	input textinput.Model
 	// seq numbers the queries typed; only the latest one's answer is shown.
-	seq    int
-	query  string // the query the hits answer
-	page   *store.SearchPage
-	hits   []store.Hit
-	next   *store.SearchCursor
-	busy   bool
-	cursor int
-	offset int
+	seq   int
+	query string // the query the hits answer
+	page  *store.SearchPage
+	hits  []store.Hit
+	next  *store.SearchCursor
+	busy  bool
+	shown list.List // the hits on screen, same index as hits
 }
 
 // searchTickMsg fires when the typing paused: if no key came since, seq is
@@ -59,6 +59,7 @@ func (m *Model) openSearch() tea.Cmd {
 	in.Cursor.SetMode(cursor.CursorStatic) // no blinking: over SSH every blink is a repaint
 	in.Focus()
 	m.search = &searchState{input: in}
+	m.search.shown.SetRowLines(2)
 	m.layout()
 	return m.showSelected()
 }
@@ -125,7 +126,8 @@ func (m *Model) runSearch(more bool) tea.Cmd {
 		query, after = s.query, s.next
 	}
 	if query == "" {
-		s.query, s.page, s.hits, s.next, s.cursor, s.offset = "", nil, nil, nil, 0, 0
+		s.query, s.page, s.hits, s.next = "", nil, nil, nil
+		s.shown.Reset(0, nil)
 		return m.showSelected()
 	}
 	s.busy = true
@@ -147,8 +149,11 @@ func (m *Model) applySearch(msg searchMsg) tea.Cmd {
 	}
 	if msg.more {
 		s.hits = append(s.hits, msg.page.Hits...)
+		s.shown.Append(len(msg.page.Hits))
 	} else {
-		s.hits, s.cursor, s.offset = msg.page.Hits, 0, 0
+		s.hits = msg.page.Hits
+		s.shown.Reset(len(s.hits), nil)
+		s.shown.Top()
 	}
 	s.query, s.page, s.next = msg.query, msg.page, msg.page.Next
 	return m.showSelected()
@@ -182,15 +187,9 @@ func (m *Model) moveHit(delta int) tea.Cmd {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	s.cursor = min(max(s.cursor+delta, 0), len(s.hits)-1)
-	if s.cursor < s.offset {
-		s.offset = s.cursor
-	}
-	if h := max(1, m.hitRows()); s.cursor >= s.offset+h {
-		s.offset = s.cursor - h + 1
-	}
+	s.shown.Move(delta)
 	var more tea.Cmd
-	if s.next != nil && !s.busy && s.cursor >= len(s.hits)-prefetch {
+	if _, nearEnd := s.shown.Near(prefetch); s.next != nil && !s.busy && nearEnd {
 		more = m.runSearch(true)
 	}
 	return tea.Batch(more, m.showSelected())
@@ -208,7 +207,7 @@ func (m *Model) showHit() tea.Cmd {
 		m.setViewer("help:"+m.scopeID, m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(help))
 		return nil
 	}
-	return m.showClause(s.hits[s.cursor].ClauseID)
+	return m.showClause(s.hits[s.shown.Cursor()].ClauseID)
 }
 
 // jump closes the search and selects the hit's clause in the tree, scoping
@@ -218,7 +217,7 @@ func (m *Model) jump() tea.Cmd {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	h := s.hits[s.cursor]
+	h := s.hits[s.shown.Cursor()]
 	m.search = nil
 	m.layout()
 	if h.AgreementID != m.scopeID {
@@ -256,7 +255,9 @@ func (m *Model) searchView() string {
 		status += " · " + m.c.T("clauses.ignored", strings.Join(s.page.Ignored, " "))
 	}
 	b.WriteString(st.Dim.Render(ansi.Truncate(status, w, "…")))
-	for i := s.offset; i < min(len(s.hits), s.offset+m.hitRows()); i++ {
+	s.shown.PlaceInBox(st, 0, 0, 2, w-common.CursorW)
+	from, to := s.shown.Visible()
+	for i := from; i < to && m.hitRows() > 0; i++ {
 		h := s.hits[i]
 		where := common.Sanitize(h.Number) + " " + marked(m.c, h.Heading, h.HeadingMarks, st.Value)
 		// Scoped, every hit is of the one agreement the title names.
@@ -270,7 +271,7 @@ func (m *Model) searchView() string {
 		if h.Snippet == "" {
 			line2 = "  " + st.Dim.Render(ansi.Truncate(common.Sanitize(h.Document), w-2, "…"))
 		}
-		b.WriteString("\n" + st.Mark(i == s.cursor) + line1 + "\n" + line2)
+		b.WriteString("\n" + st.Mark(i == s.shown.Selected()) + line1 + "\n" + line2)
 	}
 	title := m.c.T("clauses.search_title")
 	if m.scopeID != "" {

@@ -104,12 +104,10 @@ func (m *Model) flatten() {
 			}
 		}
 	}
-	m.lines = make([]string, len(m.rows))
-	m.cursor = min(m.cursor, max(0, len(m.rows)-1))
+	m.tree.Reset(len(m.rows), nil)
 	if keep != "" && m.selectKey(keep) {
 		m.keep = ""
 	}
-	m.scrollToCursor()
 }
 
 // addClauses appends the clauses idx of a document and their open descendants.
@@ -128,8 +126,7 @@ func (m *Model) addClauses(ai, di int, idx []int, depth, parent int) {
 func (m *Model) selectKey(k string) bool {
 	for i, r := range m.rows {
 		if m.key(r) == k {
-			m.cursor = i
-			m.scrollToCursor()
+			m.tree.Select(i)
 			return true
 		}
 	}
@@ -159,10 +156,11 @@ func (m *Model) reveal(clauseID int64) bool {
 }
 
 func (m *Model) selectedRow() *row {
-	if m.cursor < 0 || m.cursor >= len(m.rows) {
+	i := m.tree.Cursor()
+	if i >= len(m.rows) {
 		return nil
 	}
-	return &m.rows[m.cursor]
+	return &m.rows[i]
 }
 
 // selectedClause returns the clause under the cursor, if the cursor is on one.
@@ -172,14 +170,4 @@ func (m *Model) selectedClause() *store.ClauseNode {
 		return nil
 	}
 	return &m.agreements[r.agr].docs[r.doc].Clauses[r.clause]
-}
-
-func (m *Model) scrollToCursor() {
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if h := max(1, m.treeH); m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	m.offset = max(0, min(m.offset, len(m.rows)-max(1, m.treeH)))
 }

@@ -61,17 +61,8 @@ func (m *Model) treeView() string {
 	case m.scopeID != "" && len(m.rows) == 0:
 		body = st.Dim.Width(m.treeW).Render(m.c.T("clauses.empty_agreement", m.scopeID))
 	default:
-		var b strings.Builder
-		for i := m.offset; i < min(len(m.rows), m.offset+m.treeH); i++ {
-			if m.lines[i] == "" {
-				m.lines[i] = m.renderRow(m.rows[i])
-			}
-			if i > m.offset {
-				b.WriteByte('\n')
-			}
-			b.WriteString(st.ListRow(m.lines[i], m.treeW, i == m.cursor))
-		}
-		body = b.String()
+		m.tree.PlaceInBox(st, 0, 0, 0, m.treeW-common.CursorW)
+		body = strings.Join(m.tree.Rows(st, m.treeW, func(i int) string { return m.renderRow(m.rows[i]) }, nil), "\n")
 	}
 	return st.Box(body, m.treeW, m.treeH, m.search == nil && m.form == nil, ansi.Truncate(title, max(0, m.treeW-4), "…"))
 }

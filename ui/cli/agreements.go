@@ -9,9 +9,11 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
 	"avtal/model/deadlines"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/store"
 	"avtal/ui/common"
 )
@@ -80,29 +82,25 @@ func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) ter
 // is written out while the next is read.
 const listPage = 500
 
-func list(ctx context.Context, env *Env, args []string) error {
-	fs := flags("list")
+func list(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
-	if pos, err := parse(fs, args); err != nil {
-		return err
-	} else if len(pos) > 0 {
-		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
-	}
-	today := model.DateOf(env.Now())
-	out := newListWriter(env, *asJSON)
-	err := env.Store.ListPages(ctx, listPage, func(page []store.Listed) error {
-		for _, r := range page {
-			a := &r.Agreement
-			f := computeTerm(env, a, r.Terminated, today)
-			out.add(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-				Parent: r.Parent, termDates: f.termDates}, f)
+	return func(ctx context.Context, env *Env, _ []string) error {
+		today := model.DateOf(env.Now())
+		out := newListWriter(env, *asJSON)
+		err := env.Store.ListPages(ctx, listPage, func(page []store.Listed) error {
+			for _, r := range page {
+				a := &r.Agreement
+				f := computeTerm(env, a, r.Terminated, today)
+				out.add(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
+					Parent: r.Parent, termDates: f.termDates}, f)
+			}
+			return out.flush()
+		})
+		if err != nil {
+			return err
 		}
-		return out.flush()
-	})
-	if err != nil {
-		return err
+		return out.close()
 	}
-	return out.close()
 }
 
 // listWriter writes the register's list as its pages are read: a JSON
@@ -182,39 +180,36 @@ type showResult struct {
 	Related   []model.Relation `json:"related"`
 }
 
-func show(ctx context.Context, env *Env, args []string) error {
-	fs := flags("show")
+func show(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "show")}
+		}
+		a, err := env.Store.Agreement(ctx, pos[0])
+		if errors.Is(err, store.ErrNotFound) {
+			return errors.New(env.Lang.T("cli.not_found", pos[0]))
+		}
+		if err != nil {
+			return err
+		}
+		related, err := env.Store.Related(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		terminated, err := env.Store.Terminated(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		res := showResult{Agreement: a, Term: computeTerm(env, a, terminated, model.DateOf(env.Now())), Related: related}
+		if res.Related == nil {
+			res.Related = []model.Relation{}
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, res)
+		}
+		return writeShow(env, res)
 	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "show")}
-	}
-	a, err := env.Store.Agreement(ctx, pos[0])
-	if errors.Is(err, store.ErrNotFound) {
-		return errors.New(env.Lang.T("cli.not_found", pos[0]))
-	}
-	if err != nil {
-		return err
-	}
-	related, err := env.Store.Related(ctx, a.ID)
-	if err != nil {
-		return err
-	}
-	terminated, err := env.Store.Terminated(ctx, a.ID)
-	if err != nil {
-		return err
-	}
-	res := showResult{Agreement: a, Term: computeTerm(env, a, terminated, model.DateOf(env.Now())), Related: related}
-	if res.Related == nil {
-		res.Related = []model.Relation{}
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, res)
-	}
-	return writeShow(env, res)
 }
 
 func writeShow(env *Env, r showResult) error {
@@ -283,35 +278,32 @@ type importResult struct {
 
 // importFiles imports YAML agreements, or one document (.txt, .md, .docx,
 // .pdf) as a new agreement or, with --agreement, as a new version.
-func importFiles(ctx context.Context, env *Env, args []string) error {
-	fs := flags("import")
+func importFiles(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	replace := fs.Bool("replace", false, "")
 	agreement := fs.String("agreement", "", "")
-	files, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_file", "import")}
-	}
-	yamls := 0
-	for _, f := range files {
-		if isYAML(f) {
-			yamls++
+	return func(ctx context.Context, env *Env, files []string) error {
+		if len(files) == 0 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_file", "import")}
 		}
+		yamls := 0
+		for _, f := range files {
+			if isYAML(f) {
+				yamls++
+			}
+		}
+		switch {
+		case yamls == 0 && len(files) > 1:
+			return &UsageError{Msg: env.Lang.T("import.one_file")}
+		case yamls == 0:
+			return importDocument(ctx, env, files[0], *agreement, *asJSON)
+		case yamls < len(files):
+			return &UsageError{Msg: env.Lang.T("import.mixed")}
+		case *agreement != "":
+			return &UsageError{Msg: env.Lang.T("import.agreement_yaml")}
+		}
+		return importYAML(ctx, env, files, *replace, *asJSON)
 	}
-	switch {
-	case yamls == 0 && len(files) > 1:
-		return &UsageError{Msg: env.Lang.T("import.one_file")}
-	case yamls == 0:
-		return importDocument(ctx, env, files[0], *agreement, *asJSON)
-	case yamls < len(files):
-		return &UsageError{Msg: env.Lang.T("import.mixed")}
-	case *agreement != "":
-		return &UsageError{Msg: env.Lang.T("import.agreement_yaml")}
-	}
-	return importYAML(ctx, env, files, *replace, *asJSON)
 }
 
 func isYAML(path string) bool {
@@ -320,15 +312,15 @@ func isYAML(path string) bool {
 }
 
 func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON bool) error {
-	var yamls []register.File
+	var yamls []yamlreg.File
 	for _, f := range files {
 		data, err := readYAML(env.Lang, f)
 		if err != nil {
 			return err
 		}
-		yamls = append(yamls, register.File{Name: f, Data: data})
+		yamls = append(yamls, yamlreg.File{Name: f, Data: data})
 	}
-	list, err := register.DecodeAll(yamls)
+	list, err := yamlreg.DecodeAll(yamls)
 	if err != nil {
 		return err
 	}
@@ -349,39 +341,35 @@ func importYAML(ctx context.Context, env *Env, files []string, replace, asJSON b
 	return nil
 }
 
-func export(ctx context.Context, env *Env, args []string) error {
-	fs := flags("export")
+func export(fs *pflag.FlagSet) runFunc {
 	dir := fs.String("yaml", "", "")
-	if pos, err := parse(fs, args); err != nil {
-		return err
-	} else if len(pos) > 0 {
-		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
-	}
-	if *dir == "" {
-		return &UsageError{Msg: env.Lang.T("cli.needs_dir")}
-	}
-	ids, err := env.Store.IDs(ctx)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(*dir, 0o755); err != nil {
-		return err
-	}
-	for _, id := range ids {
-		a, err := env.Store.Agreement(ctx, id)
+	return func(ctx context.Context, env *Env, _ []string) error {
+		if *dir == "" {
+			return &UsageError{Msg: env.Lang.T("cli.needs_dir")}
+		}
+		ids, err := env.Store.IDs(ctx)
 		if err != nil {
 			return err
 		}
-		data, err := register.Encode(a)
-		if err != nil {
+		if err := os.MkdirAll(*dir, 0o755); err != nil {
 			return err
 		}
-		if err := writeFileAtomic(filepath.Join(*dir, id+".yaml"), data); err != nil {
-			return err
+		for _, id := range ids {
+			a, err := env.Store.Agreement(ctx, id)
+			if err != nil {
+				return err
+			}
+			data, err := yamlreg.Encode(a)
+			if err != nil {
+				return err
+			}
+			if err := writeFileAtomic(filepath.Join(*dir, id+".yaml"), data); err != nil {
+				return err
+			}
 		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.exported", len(ids), *dir))
+		return nil
 	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.exported", len(ids), *dir))
-	return nil
 }
 
 // writeFileAtomic writes via a temporary file and a rename, so a crash never

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model/docimport"
 	"avtal/store"
 )
 
@@ -42,12 +43,12 @@ func TestNewVersionCarriesTagsAndNotes(t *testing.T) {
 
 	var second struct {
 		Documents []struct {
-			Carried *store.Carried `json:"carried"`
+			Carried *docimport.Carried `json:"carried"`
 		} `json:"documents"`
 	}
 	e.ok(t, &second, "import", e.file(t, "v2.txt", []byte(laundryV2)), "--agreement", id, "--json")
 	// 1.1's tag and note, 2.1's note (its price changed); 1.2's note stays.
-	want := &store.Carried{Tags: 1, Notes: 2, ChangedNotes: 1, NotCarried: 1, NotCarriedOn: []string{"1.2"}}
+	want := &docimport.Carried{Tags: 1, Notes: 2, ChangedNotes: 1, NotCarried: 1, NotCarriedOn: []string{"1.2"}}
 	if len(second.Documents) != 1 || !reflect.DeepEqual(second.Documents[0].Carried, want) {
 		t.Fatalf("carried %+v, want %+v", second.Documents, want)
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
@@ -52,48 +54,45 @@ type amendItem struct {
 }
 
 // agreementClauses is `avtal clauses ID`: the clause tree of an agreement.
-func agreementClauses(ctx context.Context, env *Env, args []string) error {
-	fs := flags("clauses")
+func agreementClauses(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	old := fs.Bool("old", false, "")
 	full := fs.Bool("full", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "clauses")}
-	}
-	docs, err := env.Store.Clauses(ctx, pos[0], *old)
-	if err != nil {
-		return clauseErr(env, err, pos[0])
-	}
-	items := []clauseItem{}
-	for _, d := range docs {
-		for i, c := range d.Details {
-			items = append(items, newClauseItem(d, i, c))
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "clauses")}
 		}
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, items)
-	}
-	if len(items) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_clauses", pos[0]))
+		docs, err := env.Store.Clauses(ctx, pos[0], *old)
+		if err != nil {
+			return clauseErr(env, err, pos[0])
+		}
+		items := []clauseItem{}
+		for _, d := range docs {
+			for i, c := range d.Details {
+				items = append(items, newClauseItem(d, i, c))
+			}
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, items)
+		}
+		if len(items) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_clauses", pos[0]))
+			return nil
+		}
+		doc := ""
+		for _, it := range items {
+			if it.Document != doc {
+				doc = it.Document
+				head := doc
+				if it.Superseded {
+					head += " " + env.Lang.T("clauses.old_version")
+				}
+				fmt.Fprintln(env.Stdout, common.Sanitize(head))
+			}
+			writeClauseLine(env, it, *full)
+		}
 		return nil
 	}
-	doc := ""
-	for _, it := range items {
-		if it.Document != doc {
-			doc = it.Document
-			head := doc
-			if it.Superseded {
-				head += " " + env.Lang.T("clauses.old_version")
-			}
-			fmt.Fprintln(env.Stdout, common.Sanitize(head))
-		}
-		writeClauseLine(env, it, *full)
-	}
-	return nil
 }
 
 func newClauseItem(d store.DocumentClauses, i int, c store.ClauseDetail) clauseItem {
@@ -194,68 +193,62 @@ func findClause(ctx context.Context, env *Env, id, number, document string) (*st
 	return c, nil
 }
 
-func tagClause(ctx context.Context, env *Env, args []string) error {
-	fs := flags("tag")
+func tagClause(fs *pflag.FlagSet) runFunc {
 	remove := fs.Bool("remove", false, "")
 	document := fs.String("document", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 3 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_tag_args")}
-	}
-	tag, err := extract.CheckTag(pos[2])
-	if err != nil {
-		return errors.New(env.Lang.T("cli.bad_tag", pos[2]))
-	}
-	c, err := findClause(ctx, env, pos[0], pos[1], *document)
-	if err != nil {
-		return err
-	}
-	if *remove {
-		if err := env.Store.RemoveTag(ctx, c.ID, tag); errors.Is(err, store.ErrNotFound) {
-			return errors.New(env.Lang.T("cli.lacks_tag", c.Number, pos[0], tag))
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 3 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_tag_args")}
+		}
+		tag, err := extract.CheckTag(pos[2])
+		if err != nil {
+			return errors.New(env.Lang.T("cli.bad_tag", pos[2]))
+		}
+		c, err := findClause(ctx, env, pos[0], pos[1], *document)
+		if err != nil {
+			return err
+		}
+		if *remove {
+			if err := env.Store.RemoveTag(ctx, c.ID, tag); errors.Is(err, store.ErrNotFound) {
+				return errors.New(env.Lang.T("cli.lacks_tag", c.Number, pos[0], tag))
+			} else if err != nil {
+				return err
+			}
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.untagged", pos[0], c.Number, tag))
+			return nil
+		}
+		if err := env.Store.AddTag(ctx, c.ID, tag); errors.Is(err, store.ErrConflict) {
+			return errors.New(env.Lang.T("cli.has_tag", c.Number, pos[0], tag))
 		} else if err != nil {
 			return err
 		}
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.untagged", pos[0], c.Number, tag))
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.tagged", pos[0], c.Number, tag))
 		return nil
 	}
-	if err := env.Store.AddTag(ctx, c.ID, tag); errors.Is(err, store.ErrConflict) {
-		return errors.New(env.Lang.T("cli.has_tag", c.Number, pos[0], tag))
-	} else if err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.tagged", pos[0], c.Number, tag))
-	return nil
 }
 
-func noteClause(ctx context.Context, env *Env, args []string) error {
-	fs := flags("note")
+func noteClause(fs *pflag.FlagSet) runFunc {
 	risk := fs.String("risk", store.RiskOK, "")
 	document := fs.String("document", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) < 3 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_note_args")}
+		}
+		level, err := store.CheckRisk(*risk)
+		if err != nil {
+			return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
+		}
+		c, err := findClause(ctx, env, pos[0], pos[1], *document)
+		if err != nil {
+			return err
+		}
+		n, err := env.Store.AddNote(ctx, c.ID, strings.Join(pos[2:], " "), level)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.noted", pos[0], c.Number, env.Lang.T("risk."+level), n.ID))
+		return nil
 	}
-	if len(pos) < 3 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_note_args")}
-	}
-	level, err := store.CheckRisk(*risk)
-	if err != nil {
-		return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
-	}
-	c, err := findClause(ctx, env, pos[0], pos[1], *document)
-	if err != nil {
-		return err
-	}
-	n, err := env.Store.AddNote(ctx, c.ID, strings.Join(pos[2:], " "), level)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.noted", pos[0], c.Number, env.Lang.T("risk."+level), n.ID))
-	return nil
 }
 
 // searchResult is `avtal search --json`.
@@ -284,64 +277,61 @@ type searchHit struct {
 	Exact       int            `json:"exact"`
 }
 
-func search(ctx context.Context, env *Env, args []string) error {
-	fs := flags("search")
+func search(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	limit := fs.Int("limit", 20, "")
 	agreement := fs.String("agreement", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) == 0 || *limit < 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_query")}
-	}
-	query := strings.Join(pos, " ")
-	page, err := env.Store.SearchIn(ctx, *agreement, query, *limit, nil)
-	if errors.Is(err, store.ErrNotFound) {
-		return errors.New(env.Lang.T("cli.not_found", *agreement))
-	}
-	if err != nil {
-		return err
-	}
-	if len(page.Words) == 0 {
-		return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
-	}
-	res := searchResult{Query: query, AgreementID: *agreement, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
-	if res.Ignored == nil {
-		res.Ignored = []string{}
-	}
-	for i, h := range page.Hits {
-		marks := h.Marks
-		if marks == nil {
-			marks = []extract.Span{}
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) == 0 || *limit < 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_query")}
 		}
-		res.Results = append(res.Results, searchHit{Rank: i + 1, AgreementID: h.AgreementID, Agreement: h.Agreement,
-			Document: h.Document, Number: h.Number, Heading: h.Heading, Snippet: h.Snippet, Highlights: marks,
-			Score: h.Score, Exact: h.Exact})
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, res)
-	}
-	if len(res.Results) == 0 && *agreement != "" {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_hits_in", *agreement, query))
+		query := strings.Join(pos, " ")
+		page, err := env.Store.SearchIn(ctx, *agreement, query, *limit, nil)
+		if errors.Is(err, store.ErrNotFound) {
+			return errors.New(env.Lang.T("cli.not_found", *agreement))
+		}
+		if err != nil {
+			return err
+		}
+		if len(page.Words) == 0 {
+			return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
+		}
+		res := searchResult{Query: query, AgreementID: *agreement, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
+		if res.Ignored == nil {
+			res.Ignored = []string{}
+		}
+		for i, h := range page.Hits {
+			marks := h.Marks
+			if marks == nil {
+				marks = []extract.Span{}
+			}
+			res.Results = append(res.Results, searchHit{Rank: i + 1, AgreementID: h.AgreementID, Agreement: h.Agreement,
+				Document: h.Document, Number: h.Number, Heading: h.Heading, Snippet: h.Snippet, Highlights: marks,
+				Score: h.Score, Exact: h.Exact})
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, res)
+		}
+		if len(res.Results) == 0 && *agreement != "" {
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_hits_in", *agreement, query))
+			return nil
+		}
+		if len(res.Results) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))
+			return nil
+		}
+		for _, h := range res.Results {
+			fmt.Fprintln(env.Stdout, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
+				strings.TrimSpace(h.Number+" "+h.Heading))))
+			if h.Snippet != "" {
+				fmt.Fprintln(env.Stdout, "   "+bracketed(h.Snippet, h.Highlights))
+			}
+		}
+		if res.More {
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.more_hits", *limit))
+		}
 		return nil
 	}
-	if len(res.Results) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))
-		return nil
-	}
-	for _, h := range res.Results {
-		fmt.Fprintln(env.Stdout, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
-			strings.TrimSpace(h.Number+" "+h.Heading))))
-		if h.Snippet != "" {
-			fmt.Fprintln(env.Stdout, "   "+bracketed(h.Snippet, h.Highlights))
-		}
-	}
-	if res.More {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.more_hits", *limit))
-	}
-	return nil
 }
 
 // bracketed writes the matches of a snippet in [brackets], sanitizing
@@ -370,56 +360,53 @@ type compareClause struct {
 	Body     string `json:"body"`
 }
 
-func compare(ctx context.Context, env *Env, args []string) error {
-	fs := flags("compare")
+func compare(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_compare_tag")}
-	}
-	tag, err := extract.CheckTag(pos[0])
-	if err != nil {
-		return errors.New(env.Lang.T("cli.bad_tag", pos[0]))
-	}
-	out := []compareGroup{}
-	for after := ""; ; {
-		groups, err := env.Store.Compare(ctx, tag, after, 100)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_compare_tag")}
+		}
+		tag, err := extract.CheckTag(pos[0])
 		if err != nil {
-			return err
+			return errors.New(env.Lang.T("cli.bad_tag", pos[0]))
 		}
-		for _, g := range groups {
-			cg := compareGroup{AgreementID: g.AgreementID, Agreement: g.Agreement}
-			for _, c := range g.Clauses {
-				cg.Clauses = append(cg.Clauses, compareClause{Document: c.Document, Number: c.Number, Heading: c.Heading, Body: c.Body})
+		out := []compareGroup{}
+		for after := ""; ; {
+			groups, err := env.Store.Compare(ctx, tag, after, 100)
+			if err != nil {
+				return err
 			}
-			out = append(out, cg)
-			after = g.SortKey
+			for _, g := range groups {
+				cg := compareGroup{AgreementID: g.AgreementID, Agreement: g.Agreement}
+				for _, c := range g.Clauses {
+					cg.Clauses = append(cg.Clauses, compareClause{Document: c.Document, Number: c.Number, Heading: c.Heading, Body: c.Body})
+				}
+				out = append(out, cg)
+				after = g.SortKey
+			}
+			if len(groups) < 100 {
+				break
+			}
 		}
-		if len(groups) < 100 {
-			break
+		if *asJSON {
+			return writeJSON(env.Stdout, out)
 		}
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, out)
-	}
-	if len(out) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("clauses.compare_empty", tag))
+		if len(out) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("clauses.compare_empty", tag))
+			return nil
+		}
+		for i, g := range out {
+			if i > 0 {
+				fmt.Fprintln(env.Stdout)
+			}
+			fmt.Fprintln(env.Stdout, common.Sanitize(g.Agreement+" ("+g.AgreementID+")"))
+			for _, c := range g.Clauses {
+				fmt.Fprintln(env.Stdout, common.Sanitize("  "+strings.TrimSpace(c.Number+" "+c.Heading)+" · "+c.Document))
+				if strings.TrimSpace(c.Body) != "" {
+					writeIndented(env.Stdout, "    ", c.Body)
+				}
+			}
+		}
 		return nil
 	}
-	for i, g := range out {
-		if i > 0 {
-			fmt.Fprintln(env.Stdout)
-		}
-		fmt.Fprintln(env.Stdout, common.Sanitize(g.Agreement+" ("+g.AgreementID+")"))
-		for _, c := range g.Clauses {
-			fmt.Fprintln(env.Stdout, common.Sanitize("  "+strings.TrimSpace(c.Number+" "+c.Heading)+" · "+c.Document))
-			if strings.TrimSpace(c.Body) != "" {
-				writeIndented(env.Stdout, "    ", c.Body)
-			}
-		}
-	}
-	return nil
 }

@@ -38,7 +38,7 @@ func run(t *testing.T, st *store.Store, name string, args ...string) (int, strin
 	var out, errOut bytes.Buffer
 	day := tuitest.Day(t)
 	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return day }}
-	code := Run(context.Background(), env, name, args)
+	code := runOn(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
 }
 

@@ -16,7 +16,7 @@ import (
 
 	"avtal/model/docimport"
 	"avtal/model/gen"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/store"
 	"avtal/ui/cli"
 )
@@ -254,7 +254,7 @@ func TestCrashDuringYAMLImport(t *testing.T) {
 	crash(t, crashScenario{
 		prepare: func(t *testing.T, dir string) string {
 			for it := range gen.New(gen.Config{Agreements: files, Seed: 3}).All() {
-				data, err := register.Encode(it.Agreement)
+				data, err := yamlreg.Encode(it.Agreement)
 				if err != nil {
 					t.Fatal(err)
 				}

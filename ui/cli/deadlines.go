@@ -3,11 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"slices"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/pflag"
 
 	"avtal/model"
 	"avtal/model/deadlines"
@@ -28,12 +29,13 @@ type deadlineItem struct {
 type dateFlag struct{ d model.Date }
 
 func (f *dateFlag) String() string { return f.d.String() }
+func (f *dateFlag) Type() string   { return "date" }
 func (f *dateFlag) Set(s string) (err error) {
 	f.d, err = model.ParseDate(s)
 	return err
 }
 
-func dateVar(fs *flag.FlagSet, name string) *dateFlag {
+func dateVar(fs *pflag.FlagSet, name string) *dateFlag {
 	f := &dateFlag{}
 	fs.Var(f, name, "")
 	return f
@@ -55,70 +57,75 @@ func loadRegister(ctx context.Context, env *Env, only string) (engineInput, erro
 	return engineInput{as, recs}, err
 }
 
-func listDeadlines(ctx context.Context, env *Env, args []string) error {
-	fs := flags("deadlines")
+func listDeadlines(fs *pflag.FlagSet) runFunc {
 	from, to := dateVar(fs, "from"), dateVar(fs, "to")
 	only := fs.String("agreement", "", "")
 	asJSON := fs.Bool("json", false, "")
 	asICS := fs.Bool("ics", false, "")
 	missed := fs.Bool("missed", false, "")
-	if pos, err := parse(fs, args); err != nil {
-		return err
-	} else if len(pos) > 0 {
-		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
-	}
-	if *asJSON && *asICS {
-		return &UsageError{Msg: env.Lang.T("cli.json_or_ics")}
-	}
-	today := model.DateOf(env.Now())
-	if from.d.IsZero() && !*missed {
-		from.d = today
-	}
-	if to.d.IsZero() && !*missed {
-		to.d = from.d.AddMonths(12)
-	}
-	if !to.d.IsZero() && to.d.Before(from.d) {
-		return &UsageError{Msg: env.Lang.T("cli.to_before_from", to.d, from.d)}
-	}
-	reg, err := loadRegister(ctx, env, *only)
-	if err != nil {
-		return err
-	}
-	// The calendar file is written in English throughout, so its
-	// explanations are too; text and JSON follow --lang.
-	lang := env.Lang.Model()
-	if *asICS {
-		lang = model.English
-	}
-	var ds []model.Deadline
-	if *missed {
-		ds = missedWindows(reg, today, from.d, to.d, lang)
-	} else {
-		if ds, err = deadlines.All(ctx, reg.agreements, reg.records, from.d, to.d, lang); err != nil {
+	return func(ctx context.Context, env *Env, _ []string) error {
+		if *asJSON && *asICS {
+			return &UsageError{Msg: env.Lang.T("cli.json_or_ics")}
+		}
+		today := model.DateOf(env.Now())
+		if from.d.IsZero() && !*missed {
+			from.d = today
+		}
+		if to.d.IsZero() && !*missed {
+			to.d = from.d.AddMonths(12)
+		}
+		if !to.d.IsZero() && to.d.Before(from.d) {
+			return &UsageError{Msg: env.Lang.T("cli.to_before_from", to.d, from.d)}
+		}
+		// The calendar file is written in English throughout, so its
+		// explanations are too; text and JSON follow --lang.
+		lang := env.Lang.Model()
+		if *asICS {
+			lang = model.English
+		}
+		ds, err := selectDeadlines(ctx, env, *only, *missed, today, from.d, to.d, lang)
+		if err != nil {
 			return err
 		}
-		sortByActBy(ds)
-	}
-	if *asICS {
-		return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
-	}
-	decisions, err := env.Store.Decisions(ctx, *only)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		// Item by item: five years of a large register is tens of megabytes.
-		out := newJSONArray(env.Stdout)
-		for _, d := range ds {
-			out.add(toItem(d, today, decisions[d.Key()]))
+		if *asICS {
+			return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
 		}
-		return out.close()
+		decisions, err := env.Store.Decisions(ctx, *only)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			// Item by item: five years of a large register is tens of megabytes.
+			out := newJSONArray(env.Stdout)
+			for _, d := range ds {
+				out.add(toItem(d, today, decisions[d.Key()]))
+			}
+			return out.close()
+		}
+		items := make([]deadlineItem, len(ds))
+		for i, d := range ds {
+			items[i] = toItem(d, today, decisions[d.Key()])
+		}
+		return writeDeadlines(env, items, *missed)
 	}
-	items := make([]deadlineItem, len(ds))
-	for i, d := range ds {
-		items[i] = toItem(d, today, decisions[d.Key()])
+}
+
+// selectDeadlines returns the deadlines `avtal deadlines` lists, by act-by
+// day: those in [from, to], which the store keeps, or with missed the
+// windows missed by today.
+func selectDeadlines(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	if missed {
+		reg, err := loadRegister(ctx, env, only)
+		if err != nil {
+			return nil, err
+		}
+		return missedWindows(reg, today, from, to, lang), nil
 	}
-	return writeDeadlines(env, items, *missed)
+	ds, err := env.Store.Deadlines(ctx, only, from, to, lang)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errors.New(env.Lang.T("cli.not_found", only))
+	}
+	return ds, err
 }
 
 // missedWindows lists the cancel-by dates that passed with no decision,
@@ -182,40 +189,37 @@ func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
 	return tw.Flush()
 }
 
-func recordEvent(ctx context.Context, env *Env, args []string) error {
-	fs := flags("event")
+func recordEvent(fs *pflag.FlagSet) runFunc {
 	note := fs.String("note", "", "")
 	ref := fs.String("ref", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 3 {
-		return &UsageError{Msg: env.Lang.T("cli.event_usage")}
-	}
-	on, err := model.ParseDate(pos[2])
-	if err != nil {
-		return &UsageError{Msg: err.Error()}
-	}
-	id, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note})
-	if err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return errors.New(env.Lang.T("cli.not_found", pos[0]))
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 3 {
+			return &UsageError{Msg: env.Lang.T("cli.event_usage")}
 		}
-		return err
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on, id))
-	if pos[1] != deadlines.EventTermination {
+		on, err := model.ParseDate(pos[2])
+		if err != nil {
+			return &UsageError{Msg: err.Error()}
+		}
+		id, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note})
+		if err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return errors.New(env.Lang.T("cli.not_found", pos[0]))
+			}
+			return err
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.event_recorded", pos[1], pos[0], on, id))
+		if pos[1] != deadlines.EventTermination {
+			return nil
+		}
+		live, err := env.Store.LiveCallOffs(ctx, pos[0])
+		if err != nil {
+			return err
+		}
+		if len(live) > 0 {
+			fmt.Fprintln(env.Stderr, env.Lang.T("cli.calloffs_live", pos[0], strings.Join(live, ", ")))
+		}
 		return nil
 	}
-	live, err := env.Store.LiveCallOffs(ctx, pos[0])
-	if err != nil {
-		return err
-	}
-	if len(live) > 0 {
-		fmt.Fprintln(env.Stderr, env.Lang.T("cli.calloffs_live", pos[0], strings.Join(live, ", ")))
-	}
-	return nil
 }
 
 // deadlineFlags name one deadline of an agreement: by its key
@@ -226,7 +230,7 @@ type deadlineFlags struct {
 	date *dateFlag
 }
 
-func newDeadlineFlags(fs *flag.FlagSet) deadlineFlags {
+func newDeadlineFlags(fs *pflag.FlagSet) deadlineFlags {
 	return deadlineFlags{kind: fs.String("kind", "", ""), date: dateVar(fs, "date")}
 }
 
@@ -244,64 +248,62 @@ func (f deadlineFlags) find(ctx context.Context, env *Env, pos []string, usage s
 
 // markDone marks one deadline done on a day (today unless --on), or with
 // --undo open again.
-func markDone(ctx context.Context, env *Env, args []string) error {
-	fs := flags("done")
+func markDone(fs *pflag.FlagSet) runFunc {
 	which := newDeadlineFlags(fs)
 	on := dateVar(fs, "on")
 	comment := fs.String("comment", "", "")
 	undo := fs.Bool("undo", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	d, err := which.find(ctx, env, pos, "cli.done_usage")
-	if err != nil {
-		return err
-	}
-	if *undo {
-		if err := env.Store.UndoDone(ctx, d.AgreementID, d.Key()); err != nil {
+	return func(ctx context.Context, env *Env, pos []string) error {
+		d, err := which.find(ctx, env, pos, "cli.done_usage")
+		if err != nil {
 			return err
 		}
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.undone", d.Key()))
+		if *undo {
+			if err := env.Store.UndoDone(ctx, d.AgreementID, d.Key()); err != nil {
+				return err
+			}
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.undone", d.Key()))
+			return nil
+		}
+		if on.d.IsZero() {
+			on.d = model.DateOf(env.Now())
+		}
+		if err := env.Store.MarkDone(ctx, d.AgreementID, d.Key(), on.d, *comment); err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.marked_done", d.Key(), on.d))
 		return nil
 	}
-	if on.d.IsZero() {
-		on.d = model.DateOf(env.Now())
-	}
-	if err := env.Store.MarkDone(ctx, d.AgreementID, d.Key(), on.d, *comment); err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.marked_done", d.Key(), on.d))
-	return nil
 }
 
 // snooze keeps one deadline out of reminders until a day; --until with no
 // date is refused, --wake takes the snooze back.
-func snooze(ctx context.Context, env *Env, args []string) error {
-	fs := flags("snooze")
+func snooze(fs *pflag.FlagSet) runFunc {
 	which := newDeadlineFlags(fs)
 	until := dateVar(fs, "until")
 	wake := fs.Bool("wake", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if until.d.IsZero() == !*wake {
+			return &UsageError{Msg: env.Lang.T("cli.snooze_usage")}
+		}
+		d, err := which.find(ctx, env, pos, "cli.snooze_usage")
+		if err != nil {
+			return err
+		}
+		if err := env.Store.Snooze(ctx, d.AgreementID, d.Key(), until.d); err != nil {
+			var se *deadlines.SnoozeError
+			if errors.As(err, &se) {
+				return flagError("until", env.Lang.Snooze(err))
+			}
+			return err
+		}
+		if *wake {
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.woken", d.Key()))
+		} else {
+			fmt.Fprintln(env.Stdout, env.Lang.T("cli.snoozed", d.Key(), until.d))
+		}
+		return nil
 	}
-	if until.d.IsZero() == !*wake {
-		return &UsageError{Msg: env.Lang.T("cli.snooze_usage")}
-	}
-	d, err := which.find(ctx, env, pos, "cli.snooze_usage")
-	if err != nil {
-		return err
-	}
-	if err := env.Store.Snooze(ctx, d.AgreementID, d.Key(), until.d); err != nil {
-		return err
-	}
-	if *wake {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.woken", d.Key()))
-	} else {
-		fmt.Fprintln(env.Stdout, env.Lang.T("cli.snoozed", d.Key(), until.d))
-	}
-	return nil
 }
 
 // findDeadline finds one computed deadline of an agreement by its key, or

@@ -27,7 +27,7 @@ func sampleEnv(t *testing.T) *Env {
 func runCommand(env *Env, name string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env.Stdout, env.Stderr = &out, &errOut
-	code := Run(context.Background(), env, name, args)
+	code := runOn(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
 }
 

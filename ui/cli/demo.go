@@ -2,9 +2,11 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"io"
 	"os"
+
+	"github.com/spf13/pflag"
 
 	"avtal/assets"
 	"avtal/store"
@@ -13,57 +15,44 @@ import (
 // demo (re)creates a database holding only the sample register. A
 // database with changes of the user's own is replaced only with --replace:
 // without --db, `avtal demo` names the user's own register.
-func demo(ctx context.Context, g globals, args []string, stdout, stderr io.Writer) int {
-	fs := flags("demo")
+func demo(fs *pflag.FlagSet) runFunc {
 	replace := fs.Bool("replace", false, "")
-	pos, code, done := ownFlags(g, "demo", fs, args, stdout, stderr)
-	if done {
-		return code
-	}
-	if len(pos) > 0 {
-		fmt.Fprintln(stderr, "avtal demo: "+fmt.Sprintf("unexpected argument %q", pos[0]))
-		fmt.Fprintln(stderr, g.lang.T("cli.see_help"))
-		return ExitUsage
-	}
-	if _, err := os.Stat(g.db); err == nil {
-		// Only replace what is ours: a foreign file is refused untouched.
-		st, err := store.Open(ctx, g.db, store.WithClock(g.now))
+	return func(ctx context.Context, env *Env, _ []string) error {
+		g := env.g
+		if _, err := os.Stat(g.db); err == nil {
+			// Only replace what is ours: a foreign file is refused untouched.
+			st, err := store.Open(ctx, g.db, store.WithClock(g.now))
+			if err != nil {
+				return err
+			}
+			own, err := changedBeyondSample(ctx, st)
+			st.Close()
+			if err != nil {
+				return err
+			}
+			if own && !*replace {
+				return errors.New(g.lang.T("cli.demo_would_replace", g.db))
+			}
+			kept, err := store.SetAside(ctx, g.db, "demo", g.now())
+			if err != nil {
+				return storeFileError(g, err)
+			}
+			if own {
+				defer fmt.Fprintln(env.Stdout, g.lang.T("cli.demo_kept", kept))
+			} else if err := os.Remove(kept); err != nil {
+				// Only the sample was in it: nothing of the user's is lost.
+				return err
+			}
+		}
+		st, err := openStore(ctx, g, env.Stderr)
 		if err != nil {
-			fmt.Fprintln(stderr, "avtal demo: "+err.Error())
-			return ExitFail
+			return err
 		}
-		own, err := changedBeyondSample(ctx, st)
-		st.Close()
-		if err != nil {
-			fmt.Fprintln(stderr, "avtal demo: "+err.Error())
-			return ExitFail
-		}
-		if own && !*replace {
-			fmt.Fprintln(stderr, "avtal demo: "+g.lang.T("cli.demo_would_replace", g.db))
-			return ExitFail
-		}
-		kept, err := store.SetAside(ctx, g.db, "demo", g.now())
-		if err != nil {
-			fmt.Fprintln(stderr, "avtal demo: "+storeFileError(g, err))
-			return ExitFail
-		}
-		if own {
-			defer fmt.Fprintln(stdout, g.lang.T("cli.demo_kept", kept))
-		} else if err := os.Remove(kept); err != nil {
-			// Only the sample was in it: nothing of the user's is lost.
-			fmt.Fprintln(stderr, "avtal demo: "+err.Error())
-			return ExitFail
-		}
+		defer st.Close()
+		n, _ := st.Count(ctx)
+		fmt.Fprintln(env.Stdout, g.lang.T("cli.demo_done", g.db, n))
+		return nil
 	}
-	st, err := openStore(ctx, g, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "avtal demo: "+err.Error())
-		return ExitFail
-	}
-	defer st.Close()
-	n, _ := st.Count(ctx)
-	fmt.Fprintln(stdout, g.lang.T("cli.demo_done", g.db, n))
-	return ExitOK
 }
 
 // changedBeyondSample reports whether the audit log of st holds anything

@@ -7,6 +7,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/clausediff"
+	"avtal/model/docimport"
 	"avtal/model/docparse"
 	"avtal/store"
 	"avtal/ui/importfile"
@@ -35,7 +36,7 @@ type importDocJSON struct {
 	Replaces *versionJSON `json:"replaces"`
 	// Carried is set for a new version: the tags and notes its clauses
 	// took over, and the notes left on removed clauses of the old one.
-	Carried *store.Carried `json:"carried,omitempty"`
+	Carried *docimport.Carried `json:"carried,omitempty"`
 }
 
 type versionJSON struct {

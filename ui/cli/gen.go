@@ -8,6 +8,8 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model/gen"
 	"avtal/store"
 )
@@ -24,55 +26,51 @@ type genResult struct {
 // generate fills a new register with made-up agreements for trying Avtal at
 // scale. It refuses a register that already holds agreements unless told
 // --append, so generated agreements never mix silently with real ones.
-func generate(ctx context.Context, env *Env, args []string) error {
-	fs := flags("gen")
+func generate(fs *pflag.FlagSet) runFunc {
 	n := fs.Int("agreements", 0, "")
 	seed := fs.Uint64("seed", 1, "")
 	appendTo := fs.Bool("append", false, "")
 	asJSON := fs.Bool("json", false, "")
-	if pos, err := parse(fs, args); err != nil {
-		return err
-	} else if len(pos) > 0 {
-		return &UsageError{Msg: fmt.Sprintf("unexpected argument %q", pos[0])}
-	}
-	if *n <= 0 {
-		return &UsageError{Msg: env.Lang.T("gen.needs_count")}
-	}
-	if have, err := env.Store.Count(ctx); err != nil {
-		return err
-	} else if have > 0 && !*appendTo {
-		return errors.New(env.Lang.T("gen.refuse", env.Store.Path(), have))
-	}
-
-	// Ctrl-C stops the load between batches and the index is still built;
-	// a second Ctrl-C kills at once (the next open then builds the index).
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
-	defer stop()
-	go func() { <-ctx.Done(); stop() }()
-
-	began := env.Now()
-	progress := func(s store.BulkStats) {
-		rate := float64(s.Agreements) / max(env.Now().Sub(began).Seconds(), 1e-9)
-		fmt.Fprint(env.Stderr, env.Lang.T("gen.progress", s.Agreements, *n, s.Clauses, rate))
-		if s.Agreements == *n {
-			fmt.Fprint(env.Stderr, env.Lang.T("gen.indexing"))
+	return func(ctx context.Context, env *Env, _ []string) error {
+		if *n <= 0 {
+			return &UsageError{Msg: env.Lang.T("gen.needs_count")}
 		}
+		if have, err := env.Store.Count(ctx); err != nil {
+			return err
+		} else if have > 0 && !*appendTo {
+			return errors.New(env.Lang.T("gen.refuse", env.Store.Path(), have))
+		}
+
+		// Ctrl-C stops the load between batches and the index is still built;
+		// a second Ctrl-C kills at once (the next open then builds the index).
+		ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+		defer stop()
+		go func() { <-ctx.Done(); stop() }()
+
+		began := env.Now()
+		progress := func(s store.BulkStats) {
+			rate := float64(s.Agreements) / max(env.Now().Sub(began).Seconds(), 1e-9)
+			fmt.Fprint(env.Stderr, env.Lang.T("gen.progress", s.Agreements, *n, s.Clauses, rate))
+			if s.Agreements == *n {
+				fmt.Fprint(env.Stderr, env.Lang.T("gen.indexing"))
+			}
+		}
+		stats, err := env.Store.BulkLoad(ctx, gen.AllAs[store.BulkItem](gen.New(gen.Config{Agreements: *n, Seed: *seed})), progress)
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("%s: %w", env.Lang.T("gen.interrupted", stats.Agreements), err)
+		}
+		if err != nil {
+			return err
+		}
+		res := genResult{BulkStats: stats, Seed: *seed, DB: env.Store.Path(), Seconds: env.Now().Sub(began).Seconds()}
+		if info, err := os.Stat(env.Store.Path()); err == nil {
+			res.Bytes = info.Size()
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, res)
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("gen.done", stats.Agreements, stats.Clauses, stats.SubProcessors, stats.Incidents,
+			stats.Events, *seed, res.DB, time.Duration(res.Seconds*float64(time.Second)).Round(100*time.Millisecond), res.Bytes>>20))
+		return nil
 	}
-	stats, err := env.Store.BulkLoad(ctx, gen.New(gen.Config{Agreements: *n, Seed: *seed}).All(), progress)
-	if errors.Is(err, context.Canceled) {
-		return fmt.Errorf("%s: %w", env.Lang.T("gen.interrupted", stats.Agreements), err)
-	}
-	if err != nil {
-		return err
-	}
-	res := genResult{BulkStats: stats, Seed: *seed, DB: env.Store.Path(), Seconds: env.Now().Sub(began).Seconds()}
-	if info, err := os.Stat(env.Store.Path()); err == nil {
-		res.Bytes = info.Size()
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, res)
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("gen.done", stats.Agreements, stats.Clauses, stats.SubProcessors, stats.Incidents,
-		stats.Events, *seed, res.DB, time.Duration(res.Seconds*float64(time.Second)).Round(100*time.Millisecond), res.Bytes>>20))
-	return nil
 }

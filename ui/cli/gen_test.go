@@ -23,7 +23,7 @@ func TestGen(t *testing.T) {
 	run := func(args ...string) (int, string, string) {
 		var out, errs bytes.Buffer
 		env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errs, Now: time.Now}
-		return Run(ctx, env, "gen", args), out.String(), errs.String()
+		return runOn(ctx, env, "gen", args), out.String(), errs.String()
 	}
 
 	if code, _, _ := run("--agreements", "0"); code != ExitUsage {

@@ -46,7 +46,7 @@ func (e *cliEnv) run(args ...string) *cliEnv {
 	e.errs.Reset()
 	env := &Env{Store: e.st, Lang: i18n.EN, Stdout: &e.out, Stderr: &e.errs,
 		Now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
-	e.code = Run(context.Background(), env, args[0], args[1:])
+	e.code = runOn(context.Background(), env, args[0], args[1:])
 	e.stdout, e.stderrText = e.out.String(), e.errs.String()
 	return e
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 	_ "time/tzdata" // Swedish agreements mean Europe/Stockholm on any machine
 
+	"github.com/spf13/pflag"
+
 	"avtal/assets"
 	"avtal/model/deadlines"
 	"avtal/store"
@@ -31,118 +33,59 @@ type globals struct {
 	lang    i18n.Lang
 	leads   deadlines.LeadTimes // reminder lead times, AVTAL_LEAD_TIMES over the defaults
 	now     func() time.Time    // every date and timestamp of the run comes from it
+	backups string              // where the workbench offers its backup on quit
 }
 
-// Main is the whole avtal program: it reads the global flags, then starts
-// the TUI or runs the subcommand in args, and returns the exit code. The
-// binary's main calls it with the process's own output, environment and
-// clock; tests call it with theirs.
+// Main is the whole avtal program: it starts the TUI or runs the
+// subcommand in args, and returns the exit code. The binary's main calls it
+// with the process's own output, environment and clock; tests call it with
+// theirs.
 func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, now func() time.Time) int {
-	g, rest, err := parseGlobals(args, getenv)
-	g.now = now
-	if err != nil {
-		fmt.Fprintln(stderr, "avtal: "+err.Error())
-		fmt.Fprintln(stderr, g.lang.T("cli.see_help"))
-		return ExitUsage
-	}
-	name := ""
-	if len(rest) > 0 {
-		name, rest = rest[0], rest[1:]
-	}
-	ctx := context.Background()
-	switch {
-	case name == "version":
-		fmt.Fprintf(stdout, "avtal %s (schema %d)\n", version, store.SchemaVersion())
-		return ExitOK
-	case name == "help" || name == "-h" || name == "--help":
-		fmt.Fprint(stdout, g.lang.T("cli.usage"))
-		return ExitOK
-	case name == "demo":
-		return demo(ctx, g, rest, stdout, stderr)
-	case name == "restore":
-		return restore(ctx, g, rest, stdout, stderr)
-	case name == "serve":
-		return serve(g, rest, stdout, stderr)
-	case name != "" && !Has(name):
-		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.unknown_command", name))
-		fmt.Fprintln(stderr, g.lang.T("cli.see_help"))
-		return ExitUsage
-	}
-	open := openStore
-	if name == "gen" {
-		// A register to generate into starts empty, without the sample.
-		open = func(ctx context.Context, g globals, _ io.Writer) (*store.Store, error) {
-			if err := g.makeOwnDir(); err != nil {
-				return nil, err
-			}
-			return store.Open(ctx, g.db, store.WithClock(g.now))
+	a := &program{stdout: stdout, stderr: stderr, getenv: getenv}
+	a.g.now = now
+	lang, err := i18n.Detect(langArg(args), getenv)
+	a.g.lang = lang
+	if err == nil {
+		if a.g.leads, err = deadlines.ParseLeadTimes(getenv("AVTAL_LEAD_TIMES")); err != nil {
+			err = fmt.Errorf("AVTAL_LEAD_TIMES: %w", err)
 		}
 	}
-	st, err := open(ctx, g, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "avtal: "+err.Error())
-		return ExitFail
+		fmt.Fprintln(stderr, lang.T("cli.see_help"))
+		return ExitUsage
 	}
-	defer st.Close()
-	for _, w := range st.Warnings {
-		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.warning", w))
-	}
-	if name == "" {
-		return runTUI(ctx, st, g, stderr, backupDir(g.db, getenv))
-	}
-	return Run(ctx, &Env{Store: st, Lang: g.lang, Stdout: stdout, Stderr: stderr, Now: now, Leads: g.leads}, name, rest)
+	return a.execute(context.Background(), args)
 }
 
-// parseGlobals takes --db and --lang from anywhere in args and returns the
-// rest. Other flags before the subcommand are a usage error.
-func parseGlobals(args []string, getenv func(string) string) (globals, []string, error) {
-	var g globals
-	var langFlag string
-	var rest []string
-	seenCommand := false
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--no-mouse" || a == "-no-mouse" {
-			g.noMouse = true
-			continue
+// langArg is the value of --lang in args. The help texts are built in the
+// language before the command line is parsed, so it is looked for first.
+func langArg(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || a == "-" || a == "--" || (name != "db" && name != "lang") {
-			if strings.HasPrefix(a, "-") && !seenCommand && a != "-h" && a != "--help" {
-				return g, nil, fmt.Errorf("unknown flag %s", a)
-			}
-			seenCommand = true
-			rest = append(rest, a)
-			continue
-		}
-		if !hasValue {
-			if i+1 >= len(args) {
-				return g, nil, fmt.Errorf("flag %s needs a value", a)
-			}
-			i++
-			value = args[i]
-		}
-		if name == "db" {
-			g.db = value
-		} else {
-			langFlag = value
+		switch {
+		case !strings.HasPrefix(a, "-") || name != "lang":
+		case hasValue:
+			return value
+		case i+1 < len(args):
+			return args[i+1]
 		}
 	}
-	lang, err := i18n.Detect(langFlag, getenv)
-	g.lang = lang
-	if err != nil {
-		return g, nil, err
-	}
-	if g.leads, err = deadlines.ParseLeadTimes(getenv("AVTAL_LEAD_TIMES")); err != nil {
-		return g, nil, fmt.Errorf("AVTAL_LEAD_TIMES: %w", err)
-	}
+	return ""
+}
+
+// resolveDB names the register: --db, else AVTAL_DB, else the default path.
+func (g *globals) resolveDB(getenv func(string) string) {
 	if g.db == "" {
 		g.db = getenv("AVTAL_DB")
 	}
 	if g.db == "" {
 		g.db, g.ownDB = defaultDBPath(getenv), true
 	}
-	return g, rest, nil
+	g.backups = backupDir(g.db, getenv)
 }
 
 // defaultDBPath is $XDG_DATA_HOME/avtal/avtal.db, or ~/.local/share/avtal/avtal.db.
@@ -202,4 +145,12 @@ func seedSample(ctx context.Context, st *store.Store) error {
 		return fmt.Errorf("the built-in sample register is broken: %w", err)
 	}
 	return st.PutAgreements(ctx, sample, true)
+}
+
+// printVersion is avtal version.
+func printVersion(*pflag.FlagSet) runFunc {
+	return func(_ context.Context, env *Env, _ []string) error {
+		_, err := fmt.Fprintf(env.Stdout, "avtal %s (schema %d)\n", version, store.SchemaVersion())
+		return err
+	}
 }

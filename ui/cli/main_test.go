@@ -301,9 +301,19 @@ func TestUsageErrors(t *testing.T) {
 			said, help string
 		}{
 			{[]string{"--db", db, "frobnicate"}, `avtal: unknown command "frobnicate"`, "avtal help"},
-			{[]string{"--db", db, "--frob", "list"}, "avtal: unknown flag --frob", "avtal help"},
-			{[]string{"--db", db, "list", "--frob"}, "avtal list: there is no flag -frob", "avtal list --help"},
-			{[]string{"--db", db, "--lang", "sv", "list", "--frob"}, "avtal list: flaggan -frob finns inte", "avtal list --help"},
+			{[]string{"--db", db, "--frob", "list"}, "avtal: there is no flag --frob", "avtal help"},
+			{[]string{"--db", db, "list", "--frob"}, "avtal list: there is no flag --frob", "avtal list --help"},
+			{[]string{"--db", db, "--lang", "sv", "list", "--frob"}, "avtal list: flaggan --frob finns inte", "avtal list --help"},
+			{[]string{"--db", db, "--lang", "sv", "search", "--limit", "x", "moms"}, `avtal search: --limit "x": inget heltal`, "avtal search --help"},
+			{[]string{"--db", db, "search", "--limit"}, "avtal search: flag --limit needs a value", "avtal search --help"},
+			{[]string{"--db", db, "list", "extra"}, `avtal list: unexpected argument "extra"`, "avtal list --help"},
+			{[]string{"--db", db, "--lang", "sv", "note", "delete", "1", "2"}, `avtal note: oväntat argument "2"`, "avtal note delete --help"},
+			{[]string{"--db", db, "sla", "credit", "--frob"}, "avtal sla: there is no flag --frob", "avtal sla credit --help"},
+			{[]string{"--db", db, "serve", "--max-sessions", "0"}, "avtal serve: --max-sessions must be at least 1, got 0", "avtal serve --help"},
+			{[]string{"--db", db, "--lang", "sv", "serve", "--idle-timeout", "soon"}, `avtal serve: --idle-timeout "soon": ingen tidslängd`, "avtal serve --help"},
+			{[]string{"--db", db, "serve", "extra"}, `avtal serve: unexpected argument "extra"`, "avtal serve --help"},
+			{[]string{"--db", db, "help", "frobnicate"}, `avtal help: unknown command "frobnicate"`, "avtal help --help"},
+			{[]string{"--db", db, "completion", "tcsh"}, "avtal completion: completion needs a shell", "avtal completion --help"},
 			{[]string{"--lang", "fi", "list"}, `avtal: unknown language "fi"`, "avtal help"},
 			{[]string{"--db", db, "show"}, "avtal show: show needs an agreement id", "avtal show --help"},
 			{[]string{"--db", db, "export"}, "avtal export: export needs --yaml DIR", "avtal export --help"},
@@ -317,8 +327,8 @@ func TestUsageErrors(t *testing.T) {
 		if out := ok(t, "help"); !strings.Contains(out, "Usage:") {
 			t.Errorf("avtal help: %q", out)
 		}
-		// A command's --help is its own part of the usage.
-		if out := ok(t, "note", "--help"); !strings.HasPrefix(out, "Usage of avtal note:") || !strings.Contains(out, "avtal note delete N") || strings.Contains(out, "avtal list") {
+		// A command's --help is its own: its usage, its commands, flags and examples.
+		if out := ok(t, "note", "--help"); !strings.HasPrefix(out, "add a note to a clause\n") || !strings.Contains(out, "  delete N ") || strings.Contains(out, "avtal list") {
 			t.Errorf("avtal note --help: %q", out)
 		}
 		if out := ok(t, "version"); !strings.HasPrefix(out, "avtal ") {
@@ -469,13 +479,14 @@ func TestDemoAndRestoreArguments(t *testing.T) {
 			code int
 			out  string
 		}{
-			{[]string{"demo", "--help"}, 0, "Usage of avtal demo:"},
-			{[]string{"demo", "-h"}, 0, "Usage of avtal demo:"},
+			{[]string{"demo", "--help"}, 0, "Usage:\n  avtal demo [flags]"},
+			{[]string{"demo", "-h"}, 0, "Usage:\n  avtal demo [flags]"},
+			{[]string{"demo", "-replace", "-h"}, 0, "Usage:\n  avtal demo [flags]"},
 			{[]string{"demo", "extra"}, 2, `unexpected argument "extra"`},
 			{[]string{"demo", "--bogus"}, 2, "-bogus"},
-			{[]string{"restore", "--help"}, 0, "Usage of avtal restore:"},
+			{[]string{"restore", "--help"}, 0, "Usage:\n  avtal restore FILE [flags]"},
 			{[]string{"restore"}, 2, "restore needs the backup FILE"},
-			{[]string{"restore", "a.db", "b.db"}, 2, "restore needs the backup FILE"},
+			{[]string{"restore", "a.db", "b.db"}, 2, `unexpected argument "b.db"`},
 		} {
 			r := avtal(t, append([]string{"--db", db}, c.args...)...)
 			if r.code != c.code || !strings.Contains(r.stdout+r.stderr, c.out) {

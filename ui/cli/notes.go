@@ -7,22 +7,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"avtal/store"
 )
-
-// note adds a note to a clause (`avtal note ID CLAUSE TEXT`); `edit` and
-// `delete` change or delete one by the id `avtal clauses ID --json` shows.
-func note(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		switch args[0] {
-		case "edit":
-			return editNote(ctx, env, args[1:])
-		case "delete":
-			return deleteNote(ctx, env, args[1:])
-		}
-	}
-	return noteClause(ctx, env, args)
-}
 
 // noteErr words a note the store does not hold.
 func noteErr(env *Env, id int64, err error) error {
@@ -34,69 +22,60 @@ func noteErr(env *Env, id int64, err error) error {
 
 // editNote changes a note's text (the words after its id) and or its risk,
 // keeping what is not given.
-func editNote(ctx context.Context, env *Env, args []string) error {
-	fs := flags("note edit")
+func editNote(fs *pflag.FlagSet) runFunc {
 	risk := fs.String("risk", "", "")
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := idArg(env, pos, "cli.note_edit_usage", "cli.bad_note_id")
-	if err != nil {
-		return err
-	}
-	text := strings.Join(pos[1:], " ")
-	if text == "" && *risk == "" {
-		return &UsageError{Msg: env.Lang.T("cli.note_edit_usage")}
-	}
-	level := ""
-	if *risk != "" {
-		if level, err = store.CheckRisk(*risk); err != nil {
-			return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
+	return func(ctx context.Context, env *Env, pos []string) error {
+		id, err := idArg(env, pos, "cli.note_edit_usage", "cli.bad_note_id")
+		if err != nil {
+			return err
 		}
+		text := strings.Join(pos[1:], " ")
+		if text == "" && *risk == "" {
+			return &UsageError{Msg: env.Lang.T("cli.note_edit_usage")}
+		}
+		level := ""
+		if *risk != "" {
+			if level, err = store.CheckRisk(*risk); err != nil {
+				return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
+			}
+		}
+		old, err := env.Store.Note(ctx, id)
+		if err != nil {
+			return noteErr(env, id, err)
+		}
+		n, err := env.Store.EditNote(ctx, id, cmp.Or(text, old.Text), cmp.Or(level, old.Risk))
+		if err != nil {
+			return noteErr(env, id, err)
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, noteOf(n))
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.note_edited", id, env.Lang.T("risk."+n.Risk)))
+		return nil
 	}
-	old, err := env.Store.Note(ctx, id)
-	if err != nil {
-		return noteErr(env, id, err)
-	}
-	n, err := env.Store.EditNote(ctx, id, cmp.Or(text, old.Text), cmp.Or(level, old.Risk))
-	if err != nil {
-		return noteErr(env, id, err)
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, noteOf(n))
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.note_edited", id, env.Lang.T("risk."+n.Risk)))
-	return nil
 }
 
 // deleteNote deletes a note.
-func deleteNote(ctx context.Context, env *Env, args []string) error {
-	fs := flags("note delete")
+func deleteNote(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	return func(ctx context.Context, env *Env, pos []string) error {
+		id, err := idArg(env, pos, "cli.note_delete_usage", "cli.bad_note_id")
+		if err != nil {
+			return err
+		}
+		n, err := env.Store.DeleteNote(ctx, id)
+		if err != nil {
+			return noteErr(env, id, err)
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, struct {
+				Deleted noteItem `json:"deleted"`
+			}{noteOf(n)})
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("cli.note_deleted", id))
+		return nil
 	}
-	id, err := idArg(env, pos, "cli.note_delete_usage", "cli.bad_note_id")
-	if err != nil {
-		return err
-	}
-	if len(pos) > 1 {
-		return &UsageError{Msg: env.Lang.T("subcli.unexpected", pos[1])}
-	}
-	n, err := env.Store.DeleteNote(ctx, id)
-	if err != nil {
-		return noteErr(env, id, err)
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, struct {
-			Deleted noteItem `json:"deleted"`
-		}{noteOf(n)})
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("cli.note_deleted", id))
-	return nil
 }
 
 // noteOf is a note as the command line writes it.

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
@@ -74,12 +76,8 @@ type noticeFlags struct {
 
 // notice records a change notice for an agreement and prints what it
 // gives the customer; `notice undo N` withdraws the decision on one.
-func notice(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 && args[0] == "undo" {
-		return undoNotice(ctx, env, args[1:])
-	}
+func notice(fs *pflag.FlagSet) runFunc {
 	var f noticeFlags
-	fs := flags("notice")
 	fs.StringVar(&f.received, "received", "", "")
 	fs.StringVar(&f.effective, "effective", "", "")
 	fs.StringVar(&f.add, "add", "", "")
@@ -90,32 +88,30 @@ func notice(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&f.purpose, "purpose", "", "")
 	fs.StringVar(&f.org, "org", "", "")
 	fs.BoolVar(&f.asJSON, "json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "notice")}
+		}
+		a, err := loadAgreement(ctx, env, pos[0])
+		if err != nil {
+			return err
+		}
+		n, err := buildNotice(env.Lang, f, a.Subs)
+		if err != nil {
+			return err
+		}
+		id, err := env.Store.RecordNotice(ctx, a.ID, n)
+		if err != nil {
+			return err
+		}
+		res := assess(store.NoticeRow{ID: id, AgreementID: a.ID, Notice: n}, a.SubPolicy, model.DateOf(env.Now()), env.Lang.Model())
+		res.Notice.Sub.Status = model.SubProposed
+		if f.asJSON {
+			return writeJSON(env.Stdout, res)
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("subcli.recorded", id, a.ID, env.Lang.T("change."+string(n.Change)), n.Sub.Name, n.Received))
+		return writeAssessment(env, res)
 	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "notice")}
-	}
-	a, err := loadAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	n, err := buildNotice(env.Lang, f, a.Subs)
-	if err != nil {
-		return err
-	}
-	id, err := env.Store.RecordNotice(ctx, a.ID, n)
-	if err != nil {
-		return err
-	}
-	res := assess(store.NoticeRow{ID: id, AgreementID: a.ID, Notice: n}, a.SubPolicy, model.DateOf(env.Now()), env.Lang.Model())
-	res.Notice.Sub.Status = model.SubProposed
-	if f.asJSON {
-		return writeJSON(env.Stdout, res)
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("subcli.recorded", id, a.ID, env.Lang.T("change."+string(n.Change)), n.Sub.Name, n.Received))
-	return writeAssessment(env, res)
 }
 
 // buildNotice turns the flags into a notice, naming the flag that is wrong.

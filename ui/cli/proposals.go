@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/pflag"
 
 	"avtal/store"
 	"avtal/ui/importfile"
@@ -19,49 +20,46 @@ const maxEvidence = 70
 // proposals lists an agreement's pending proposals (all with --all), or
 // accepts or rejects some, or undoes the decision on some: `avtal
 // proposals ID accept 3 4`, `avtal proposals ID undo 3`.
-func proposals(ctx context.Context, env *Env, args []string) error {
-	fs := flags("proposals")
+func proposals(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	all := fs.Bool("all", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) == 0 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "proposals")}
-	}
-	id := pos[0]
-	if len(pos) > 1 {
-		return decide(ctx, env, id, pos[1], pos[2:])
-	}
-	status := store.ProposalPending
-	if *all {
-		status = ""
-	}
-	list, err := env.Store.Proposals(ctx, id, status)
-	if err != nil {
-		return err
-	}
-	if len(list) == 0 {
-		if err := mustExist(ctx, env, id); err != nil {
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) == 0 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "proposals")}
+		}
+		id := pos[0]
+		if len(pos) > 1 {
+			return decide(ctx, env, id, pos[1], pos[2:])
+		}
+		status := store.ProposalPending
+		if *all {
+			status = ""
+		}
+		list, err := env.Store.Proposals(ctx, id, status)
+		if err != nil {
 			return err
 		}
+		if len(list) == 0 {
+			if err := mustExist(ctx, env, id); err != nil {
+				return err
+			}
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, list)
+		}
+		if len(list) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("proposals.none", id))
+			return nil
+		}
+		t := env.Lang.T
+		tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "ID\t%s\t%s\t%s\t%s\t%s\n", t("col.kind"), t("proposals.col.clause"), t("proposals.col.proposal"), t("col.status"), t("proposals.col.evidence"))
+		for _, p := range list {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", p.ID, t("proposal."+string(p.Kind)), p.Clause, importfile.Describe(env.Lang, p),
+				t("proposal.status."+p.Status), ansi.Truncate(p.Evidence, maxEvidence, "…"))
+		}
+		return tw.Flush()
 	}
-	if *asJSON {
-		return writeJSON(env.Stdout, list)
-	}
-	if len(list) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("proposals.none", id))
-		return nil
-	}
-	t := env.Lang.T
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "ID\t%s\t%s\t%s\t%s\t%s\n", t("col.kind"), t("proposals.col.clause"), t("proposals.col.proposal"), t("col.status"), t("proposals.col.evidence"))
-	for _, p := range list {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", p.ID, t("proposal."+string(p.Kind)), p.Clause, importfile.Describe(env.Lang, p),
-			t("proposal.status."+p.Status), ansi.Truncate(p.Evidence, maxEvidence, "…"))
-	}
-	return tw.Flush()
 }
 
 // decide accepts, rejects or undoes the decision on the proposals named by

@@ -4,42 +4,40 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+
+	"github.com/spf13/pflag"
 
 	"avtal/store"
 )
 
 // restore puts a checked backup in place of the database; it runs without
 // the store open, since the file is swapped underneath.
-func restore(ctx context.Context, g globals, args []string, stdout, stderr io.Writer) int {
-	args, code, done := ownFlags(g, "restore", flags("restore"), args, stdout, stderr)
-	if done {
-		return code
+func restore(*pflag.FlagSet) runFunc {
+	return func(ctx context.Context, env *Env, args []string) error {
+		g := env.g
+		if len(args) != 1 {
+			return &UsageError{Msg: g.lang.T("cli.needs_restore_file")}
+		}
+		kept, err := store.Restore(ctx, args[0], g.db, g.now())
+		if err != nil {
+			return storeFileError(g, err)
+		}
+		fmt.Fprintln(env.Stdout, g.lang.T("cli.restore_done", g.db, args[0]))
+		if kept != "" {
+			fmt.Fprintln(env.Stdout, g.lang.T("cli.restore_kept", kept))
+		}
+		return nil
 	}
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "avtal restore: "+g.lang.T("cli.needs_restore_file"))
-		return ExitUsage
-	}
-	kept, err := store.Restore(ctx, args[0], g.db, g.now())
-	if err != nil {
-		fmt.Fprintln(stderr, "avtal restore: "+storeFileError(g, err))
-		return ExitFail
-	}
-	fmt.Fprintln(stdout, g.lang.T("cli.restore_done", g.db, args[0]))
-	if kept != "" {
-		fmt.Fprintln(stdout, g.lang.T("cli.restore_kept", kept))
-	}
-	return ExitOK
 }
 
 // storeFileError says what went wrong replacing the register file, in the
 // session's language when it is open elsewhere.
-func storeFileError(g globals, err error) string {
+func storeFileError(g globals, err error) error {
 	switch {
 	case errors.Is(err, store.ErrInUse):
-		return g.lang.T("cli.in_use", g.db)
+		return errors.New(g.lang.T("cli.in_use", g.db))
 	case errors.Is(err, store.ErrOpenElsewhere):
-		return g.lang.T("cli.open_elsewhere", g.db)
+		return errors.New(g.lang.T("cli.open_elsewhere", g.db))
 	}
-	return err.Error()
+	return err
 }

@@ -2,51 +2,54 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
 
+	"github.com/spf13/pflag"
+
 	"avtal/ui/sshd"
 )
 
 // serve runs the SSH server until SIGINT or SIGTERM. The store is closed
 // only after the server has shut down, so no session's write is cut off.
-func serve(g globals, args []string, stdout, stderr io.Writer) int {
-	cfg, err := sshd.ParseFlags(args, filepath.Dir(g.db))
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, commandUsage(g.lang, "serve"))
-		return ExitOK
-	}
-	if err != nil {
-		usageError(stderr, g.lang, "serve", translateFlagError(g.lang, err))
-		return ExitUsage
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	cfg.Lang, cfg.Seed, cfg.Out, cfg.Now, cfg.NoMouse = g.lang, seedSample, stdout, g.now, g.noMouse
-	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, nil))
-	if !cfg.Demo {
-		st, err := openStore(ctx, g, stderr)
-		if err != nil {
-			fmt.Fprintln(stderr, "avtal serve: "+err.Error())
-			return ExitFail
+func serve(fs *pflag.FlagSet) runFunc {
+	var cfg sshd.Config
+	fs.StringVar(&cfg.Addr, "addr", sshd.DefaultAddr, "")
+	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "")
+	fs.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "")
+	fs.BoolVar(&cfg.Demo, "demo", false, "")
+	fs.IntVar(&cfg.MaxSessions, "max-sessions", sshd.DefaultMaxSessions, "")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", sshd.DefaultIdleTimeout, "")
+	return func(ctx context.Context, env *Env, _ []string) error {
+		g := env.g
+		switch {
+		case cfg.MaxSessions < 1:
+			return &UsageError{Msg: g.lang.T("cli.serve_max_sessions", cfg.MaxSessions)}
+		case cfg.IdleTimeout < 0:
+			return &UsageError{Msg: g.lang.T("cli.serve_idle_negative")}
 		}
-		defer st.Close()
-		cfg.Store = st
+		if cfg.HostKeyPath == "" {
+			cfg.HostKeyPath = sshd.DefaultHostKey(filepath.Dir(g.db))
+		}
+		ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		cfg.Lang, cfg.Seed, cfg.Out, cfg.Now, cfg.NoMouse = g.lang, seedSample, env.Stdout, g.now, g.noMouse
+		cfg.Logger = slog.New(slog.NewJSONHandler(env.Stderr, nil))
+		if !cfg.Demo {
+			st, err := openStore(ctx, g, env.Stderr)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			cfg.Store = st
+		}
+		srv, err := sshd.New(cfg)
+		if err != nil {
+			return err
+		}
+		return srv.Serve(ctx)
 	}
-	srv, err := sshd.New(cfg)
-	if err == nil {
-		err = srv.Serve(ctx)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "avtal serve: "+err.Error())
-		return ExitFail
-	}
-	return ExitOK
 }

@@ -9,44 +9,43 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 	"avtal/ui/common"
 )
 
 // set changes fields of an agreement: `avtal set ID term.notice="3 months"
 // start=2024-01-01`. All of them are stored or, when one is refused (the
 // error names it), none.
-func set(ctx context.Context, env *Env, args []string) error {
-	fs := flags("set")
+func set(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) < 2 {
-		id := "ID"
-		if len(pos) == 1 {
-			id = pos[0]
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) < 2 {
+			id := "ID"
+			if len(pos) == 1 {
+				id = pos[0]
+			}
+			return &UsageError{Msg: env.Lang.T("set.needs_assignments", id, strings.Join(model.Fields, ", "))}
 		}
-		return &UsageError{Msg: env.Lang.T("set.needs_assignments", id, strings.Join(model.Fields, ", "))}
+		id := pos[0]
+		before, err := loadAgreement(ctx, env, id)
+		if err != nil {
+			return err
+		}
+		if _, err := env.Store.SetFields(ctx, id, pos[1:]); err != nil {
+			return err
+		}
+		after, err := loadAgreement(ctx, env, id)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, after)
+		}
+		return writeChanges(env, before, after, pos[1:])
 	}
-	id := pos[0]
-	before, err := loadAgreement(ctx, env, id)
-	if err != nil {
-		return err
-	}
-	if _, err := env.Store.SetFields(ctx, id, pos[1:]); err != nil {
-		return err
-	}
-	after, err := loadAgreement(ctx, env, id)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, after)
-	}
-	return writeChanges(env, before, after, pos[1:])
 }
 
 // writeChanges prints each field assigned, before → after, in the order
@@ -82,80 +81,77 @@ func writeChanges(env *Env, before, after *model.Agreement, assignments []string
 // what is saved. A file that does not read as a valid agreement is opened
 // again with the errors at its top, until it is valid or abandoned: saved
 // empty or unchanged, which leaves the agreement as it was.
-func edit(ctx context.Context, env *Env, args []string) error {
-	fs := flags("edit")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "edit")}
-	}
-	a, err := loadAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	// Documents and their clauses are not edited here: they would make
-	// the file long, and they are what the documents say.
-	facts := *a
-	facts.Documents = nil
-	data, err := register.Encode(&facts)
-	if err != nil {
-		return err
-	}
-	f, err := os.CreateTemp("", "avtal-"+a.ID+"-*.yaml")
-	if err != nil {
-		return err
-	}
-	path := f.Name()
-	f.Close()
-	defer os.Remove(path)
-
-	header := []string{env.Lang.T("edit.header", a.ID)}
-	for {
-		shown := withHeader(header, data)
-		if err := os.WriteFile(path, shown, 0o600); err != nil {
-			return err
+func edit(fs *pflag.FlagSet) runFunc {
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "edit")}
 		}
-		if err := runEditor(path); err != nil {
-			return errors.New(env.Lang.T("edit.editor", editorCommand(), err))
-		}
-		saved, err := os.ReadFile(path)
+		a, err := loadAgreement(ctx, env, pos[0])
 		if err != nil {
 			return err
 		}
-		if bytes.Equal(saved, shown) || onlyComments(saved) {
-			fmt.Fprintln(env.Stdout, env.Lang.T("edit.abandoned", a.ID))
-			return nil
-		}
-		edited, err := register.Decode(path, saved)
-		if err == nil {
-			_, err = env.Store.EditAgreement(ctx, a.ID, func(stored *model.Agreement) error {
-				*stored = *edited
-				return nil
-			})
-			var fe *model.FieldError
-			if errors.As(err, &fe) {
-				err = &register.Error{File: path, Field: fe.Field, Msg: fe.Msg}
-			}
-		}
-		var bad *register.Error
-		if !errors.As(err, &bad) {
-			if err == nil {
-				fmt.Fprintln(env.Stdout, env.Lang.T("edit.saved", a.ID))
-			}
+		// Documents and their clauses are not edited here: they would make
+		// the file long, and they are what the documents say.
+		facts := *a
+		facts.Documents = nil
+		data, err := yamlreg.Encode(&facts)
+		if err != nil {
 			return err
 		}
-		// Said now as it is in the file saved, and put at the top of the
-		// file reopened, with the line moved by the new header.
-		fmt.Fprintln(env.Stderr, "avtal edit: "+common.Sanitize(bad.Error()))
-		data = stripHeader(saved)
-		moved := *bad
-		header = []string{env.Lang.T("edit.refused"), ""}
-		if moved.Line > 0 {
-			moved.Line += len(header) + 1 - headerLines(saved)
+		f, err := os.CreateTemp("", "avtal-"+a.ID+"-*.yaml")
+		if err != nil {
+			return err
 		}
-		header[1] = moved.Error()
+		path := f.Name()
+		f.Close()
+		defer os.Remove(path)
+
+		header := []string{env.Lang.T("edit.header", a.ID)}
+		for {
+			shown := withHeader(header, data)
+			if err := os.WriteFile(path, shown, 0o600); err != nil {
+				return err
+			}
+			if err := runEditor(path); err != nil {
+				return errors.New(env.Lang.T("edit.editor", editorCommand(), err))
+			}
+			saved, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if bytes.Equal(saved, shown) || onlyComments(saved) {
+				fmt.Fprintln(env.Stdout, env.Lang.T("edit.abandoned", a.ID))
+				return nil
+			}
+			edited, err := yamlreg.Decode(path, saved)
+			if err == nil {
+				_, err = env.Store.EditAgreement(ctx, a.ID, func(stored *model.Agreement) error {
+					*stored = *edited
+					return nil
+				})
+				var fe *model.FieldError
+				if errors.As(err, &fe) {
+					err = &yamlreg.Error{File: path, Field: fe.Field, Msg: fe.Msg}
+				}
+			}
+			var bad *yamlreg.Error
+			if !errors.As(err, &bad) {
+				if err == nil {
+					fmt.Fprintln(env.Stdout, env.Lang.T("edit.saved", a.ID))
+				}
+				return err
+			}
+			// Said now as it is in the file saved, and put at the top of the
+			// file reopened, with the line moved by the new header.
+			fmt.Fprintln(env.Stderr, "avtal edit: "+common.Sanitize(bad.Error()))
+			data = stripHeader(saved)
+			moved := *bad
+			header = []string{env.Lang.T("edit.refused"), ""}
+			if moved.Line > 0 {
+				moved.Line += len(header) + 1 - headerLines(saved)
+			}
+			header[1] = moved.Error()
+		}
 	}
 }
 

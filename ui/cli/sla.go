@@ -3,35 +3,29 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/model/workdays"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/i18n"
 )
 
-// sla runs `avtal sla credit|incidents|add`.
-func sla(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 {
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_sub")}
+// slaNeedsSub is `avtal sla` without one of its subcommands.
+func slaNeedsSub(*pflag.FlagSet) runFunc {
+	return func(_ context.Context, env *Env, args []string) error {
+		if len(args) == 0 {
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_sub")}
+		}
+		return &UsageError{Msg: env.Lang.T("sla.cli.unknown_sub", args[0])}
 	}
-	switch args[0] {
-	case "credit":
-		return slaCredit(ctx, env, args[1:])
-	case "incidents":
-		return slaIncidents(ctx, env, args[1:])
-	case "add":
-		return slaAdd(ctx, env, args[1:])
-	case "-h", "--help", "help":
-		return flag.ErrHelp
-	}
-	return &UsageError{Msg: env.Lang.T("sla.cli.unknown_sub", args[0])}
 }
 
 // repeated collects every value of a flag given more than once.
@@ -39,6 +33,7 @@ type repeated []string
 
 func (r *repeated) String() string     { return strings.Join(*r, " ") }
 func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+func (r *repeated) Type() string       { return "list" }
 
 // flagError is bad input in one flag: exit 1 with the flag named.
 func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", name, err) }
@@ -46,7 +41,7 @@ func flagError(name string, err error) error { return fmt.Errorf("--%s: %w", nam
 // creditResult is `avtal sla credit --json`.
 type creditResult struct {
 	Agreement       string            `json:"agreement,omitempty"`
-	Month           uptime.Month      `json:"month"`
+	Month           slacredit.Month   `json:"month"`
 	Window          model.Window      `json:"window"`
 	TZ              string            `json:"tz"`
 	WindowMinutes   int               `json:"window_minutes"`
@@ -96,9 +91,8 @@ type creditFlags struct {
 	set map[string]bool
 }
 
-func slaCredit(ctx context.Context, env *Env, args []string) error {
+func slaCredit(fs *pflag.FlagSet) runFunc {
 	var f creditFlags
-	fs := flags("sla credit")
 	for name, p := range map[string]*string{"agreement": &f.agreement, "preset": &f.preset, "tiers": &f.tiers, "window": &f.window,
 		"tz": &f.tz, "month": &f.month, "fee": &f.fee, "cap-pct": &f.capPct, "target": &f.target, "claim-window": &f.claimWindow} {
 		fs.StringVar(p, name, "", "")
@@ -107,62 +101,57 @@ func slaCredit(ctx context.Context, env *Env, args []string) error {
 	fs.Var(&f.downtime, "downtime", "")
 	fs.Var(&f.planned, "planned", "")
 	fs.BoolVar(&f.json, "json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return &UsageError{Msg: env.Lang.T("sla.cli.unexpected", pos[0])}
-	}
-	f.set = map[string]bool{}
-	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
-	switch {
-	case f.month == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_month")}
-	case f.agreement != "" && f.preset != "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.agreement_or_preset")}
-	case f.agreement == "" && f.fee == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
-	}
-	month, err := uptime.ParseMonth(f.month)
-	if err != nil {
-		return flagError("month", err)
-	}
-	var a *model.Agreement
-	if f.agreement != "" {
-		if a, err = findAgreement(ctx, env, f.agreement); err != nil {
+	return func(ctx context.Context, env *Env, pos []string) error {
+		f.set = map[string]bool{}
+		fs.Visit(func(fl *pflag.Flag) { f.set[fl.Name] = true })
+		switch {
+		case f.month == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_month")}
+		case f.agreement != "" && f.preset != "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.agreement_or_preset")}
+		case f.agreement == "" && f.fee == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_fee")}
+		}
+		month, err := slacredit.ParseMonth(f.month)
+		if err != nil {
+			return flagError("month", err)
+		}
+		var a *model.Agreement
+		if f.agreement != "" {
+			if a, err = findAgreement(ctx, env, f.agreement); err != nil {
+				return err
+			}
+		}
+		terms, err := creditTerms(env, a, &f)
+		if err != nil {
 			return err
 		}
+		fee, basis, err := creditFee(env, a, f.fee)
+		if err != nil {
+			return err
+		}
+		loc, err := slacredit.Location(terms.Window)
+		if err != nil {
+			return err
+		}
+		incidents, err := creditIncidents(ctx, env, a, month, loc, &f)
+		if err != nil {
+			return err
+		}
+		r, err := slacredit.Credit(terms, month, fee, incidents)
+		if err != nil {
+			return err
+		}
+		res := newCreditResult(r, terms, incidents, fee, basis, model.DateOf(env.Now().In(loc)))
+		res.TZ = loc.String()
+		if a != nil {
+			res.Agreement, res.Currency = a.ID, a.Fee.Currency
+		}
+		if f.json {
+			return writeJSON(env.Stdout, res)
+		}
+		return writeCredit(env, res)
 	}
-	terms, err := creditTerms(env, a, &f)
-	if err != nil {
-		return err
-	}
-	fee, basis, err := creditFee(env, a, f.fee)
-	if err != nil {
-		return err
-	}
-	loc, err := uptime.Location(terms.Window)
-	if err != nil {
-		return err
-	}
-	incidents, err := creditIncidents(ctx, env, a, month, loc, &f)
-	if err != nil {
-		return err
-	}
-	r, err := uptime.Credit(terms, month, fee, incidents)
-	if err != nil {
-		return err
-	}
-	res := newCreditResult(r, terms, incidents, fee, basis, model.DateOf(env.Now().In(loc)))
-	res.TZ = loc.String()
-	if a != nil {
-		res.Agreement, res.Currency = a.ID, a.Fee.Currency
-	}
-	if f.json {
-		return writeJSON(env.Stdout, res)
-	}
-	return writeCredit(env, res)
 }
 
 // findAgreement loads an agreement, with the CLI's words for an unknown id.
@@ -174,30 +163,30 @@ func findAgreement(ctx context.Context, env *Env, id string) (*model.Agreement, 
 	return a, err
 }
 
-// creditTerms are the terms `sla credit` computes on (uptime.CreditTerms:
+// creditTerms are the terms `sla credit` computes on (slacredit.CreditTerms:
 // the agreement's or the preset's, with the flags over them).
 func creditTerms(env *Env, a *model.Agreement, f *creditFlags) (model.SLATerms, error) {
-	o := uptime.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
+	o := slacredit.Overrides{Preset: f.preset, Window: f.window, TZ: f.tz, Tiers: f.tiers,
 		TargetPct: f.target, CapPct: f.capPct, ClaimWindow: f.claimWindow}
 	if f.set["discretionary"] {
 		o.Discretionary = &f.discretionary
 	}
-	terms, err := uptime.CreditTerms(a, o)
-	var oe *uptime.OverrideError
+	terms, err := slacredit.CreditTerms(a, o)
+	var oe *slacredit.OverrideError
 	if err != nil && !errors.As(err, &oe) { // the merged terms fail Validate
 		return terms, fmt.Errorf("%s: %w", env.Lang.T("sla.cli.terms"), err)
 	}
 	return terms, overrideFlagError(env, err)
 }
 
-// overrideFlags are the flags of the overrides uptime.OverrideError names.
+// overrideFlags are the flags of the overrides slacredit.OverrideError names.
 var overrideFlags = map[string]string{"preset": "preset", "window": "window", "tz": "tz", "tiers": "tiers",
 	"target_pct": "target", "cap_pct": "cap-pct", "claim_window": "claim-window", "fee": "fee"}
 
 // overrideFlagError words a refused override in the session's language,
 // with the flag named.
 func overrideFlagError(env *Env, err error) error {
-	var oe *uptime.OverrideError
+	var oe *slacredit.OverrideError
 	if !errors.As(err, &oe) {
 		return err
 	}
@@ -211,10 +200,10 @@ func overrideFlagError(env *Env, err error) error {
 // creditFee is --fee when given, else the agreement's fee as a monthly fee.
 func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, string, error) {
 	if flagFee != "" {
-		fee, err := uptime.ParseFee(flagFee)
+		fee, err := slacredit.ParseFee(flagFee)
 		return fee, "flag", overrideFlagError(env, err)
 	}
-	fee, basis, err := uptime.MonthlyFee(a.Fee)
+	fee, basis, err := slacredit.MonthlyFee(a.Fee)
 	if err != nil {
 		return 0, "", fmt.Errorf("%s: %w (%s)", a.ID, err, env.Lang.T("sla.cli.give_fee"))
 	}
@@ -223,7 +212,7 @@ func creditFee(env *Env, a *model.Agreement, flagFee string) (model.Amount, stri
 
 // creditIncidents are the agreement's recorded incidents of the month plus
 // the downtime and planned time given as flags.
-func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
+func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m slacredit.Month, loc *time.Location, f *creditFlags) ([]model.Incident, error) {
 	var out []model.Incident
 	if a != nil {
 		span := m.Span(loc)
@@ -239,7 +228,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 		planned bool
 	}{{"downtime", f.downtime, false}, {"planned", f.planned, true}} {
 		for _, v := range g.values {
-			s, err := uptime.ParseDowntime(v, loc)
+			s, err := slacredit.ParseDowntime(v, loc)
 			if err != nil {
 				return nil, flagError(g.name, err)
 			}
@@ -249,7 +238,7 @@ func creditIncidents(ctx context.Context, env *Env, a *model.Agreement, m uptime
 	return out, nil
 }
 
-func newCreditResult(r uptime.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
+func newCreditResult(r slacredit.Report, terms model.SLATerms, incidents []model.Incident, fee model.Amount, basis string, today model.Date) creditResult {
 	res := creditResult{
 		Month: r.Month, Window: terms.Window, WindowMinutes: r.WindowMinutes, DowntimeMinutes: r.DowntimeMinutes,
 		UptimePct: r.UptimePct, TargetPct: r.TargetPct, BelowTarget: r.BelowTarget, Tier: r.Tier, CreditPct: r.CreditPct,
@@ -317,53 +306,50 @@ func writeCredit(env *Env, r creditResult) error {
 }
 
 // slaIncidents runs `avtal sla incidents ID [--month YYYY-MM] [--json]`.
-func slaIncidents(ctx context.Context, env *Env, args []string) error {
-	fs := flags("sla incidents")
+func slaIncidents(fs *pflag.FlagSet) runFunc {
 	monthFlag := fs.String("month", "", "")
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla incidents")}
-	}
-	a, err := findAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	loc := uptime.Zone(a.SLA)
-	from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-	if *monthFlag != "" {
-		m, err := uptime.ParseMonth(*monthFlag)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 1 {
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla incidents")}
+		}
+		a, err := findAgreement(ctx, env, pos[0])
 		if err != nil {
-			return flagError("month", err)
+			return err
 		}
-		span := m.Span(loc)
-		from, to = span.Start, span.End
-	}
-	list, err := env.Store.Incidents(ctx, a.ID, from, to)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if list == nil {
-			list = []model.Incident{}
+		loc := slacredit.Zone(a.SLA)
+		from, to := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+		if *monthFlag != "" {
+			m, err := slacredit.ParseMonth(*monthFlag)
+			if err != nil {
+				return flagError("month", err)
+			}
+			span := m.Span(loc)
+			from, to = span.Start, span.End
 		}
-		return writeJSON(env.Stdout, list)
+		list, err := env.Store.Incidents(ctx, a.ID, from, to)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if list == nil {
+				list = []model.Incident{}
+			}
+			return writeJSON(env.Stdout, list)
+		}
+		if len(list) == 0 {
+			fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.no_incidents"))
+			return nil
+		}
+		tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+		t := env.Lang.T
+		fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
+		for _, inc := range list {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
+				int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
+		}
+		return tw.Flush()
 	}
-	if len(list) == 0 {
-		fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.no_incidents"))
-		return nil
-	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	t := env.Lang.T
-	fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
-	for _, inc := range list {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
-			int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
-	}
-	return tw.Flush()
 }
 
 // timeShape is how the CLI writes local times: the form it reads them in.
@@ -381,8 +367,7 @@ func incidentKind(env *Env, inc model.Incident) string {
 }
 
 // slaAdd runs `avtal sla add ID --start … --end … [--planned] [--excluded REASON] [--description TEXT]`.
-func slaAdd(ctx context.Context, env *Env, args []string) error {
-	fs := flags("sla add")
+func slaAdd(fs *pflag.FlagSet) runFunc {
 	start := fs.String("start", "", "")
 	end := fs.String("end", "", "")
 	planned := fs.Bool("planned", false, "")
@@ -391,59 +376,58 @@ func slaAdd(ctx context.Context, env *Env, args []string) error {
 	reported := fs.String("reported", "", "")
 	claimSent := fs.String("claim-sent", "", "")
 	asJSON := fs.Bool("json", false, "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	switch {
-	case len(pos) != 1:
-		return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla add")}
-	case *start == "" || *end == "":
-		return &UsageError{Msg: env.Lang.T("sla.cli.needs_times")}
-	}
-	excludedSet := false
-	fs.Visit(func(fl *flag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })
-	a, err := findAgreement(ctx, env, pos[0])
-	if err != nil {
-		return err
-	}
-	loc := uptime.Zone(a.SLA)
-	inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
-		ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
-	if inc.Start, err = uptime.ParseTime(*start, loc); err != nil {
-		return flagError("start", err)
-	}
-	if inc.End, err = uptime.ParseTime(*end, loc); err != nil {
-		return flagError("end", err)
-	}
-	for _, d := range []struct {
-		name, value string
-		into        *model.Date
-	}{{"reported", *reported, &inc.Reported}, {"claim-sent", *claimSent, &inc.ClaimSent}} {
-		if err := d.into.UnmarshalText([]byte(d.value)); err != nil {
-			return flagError(d.name, err)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		switch {
+		case len(pos) != 1:
+			return &UsageError{Msg: env.Lang.T("cli.needs_id", "sla add")}
+		case *start == "" || *end == "":
+			return &UsageError{Msg: env.Lang.T("sla.cli.needs_times")}
 		}
+		excludedSet := false
+		fs.Visit(func(fl *pflag.Flag) { excludedSet = excludedSet || fl.Name == "excluded" })
+		a, err := findAgreement(ctx, env, pos[0])
+		if err != nil {
+			return err
+		}
+		loc := slacredit.Zone(a.SLA)
+		inc := model.Incident{AgreementID: a.ID, Planned: *planned, Excluded: excludedSet,
+			ExcludeReason: strings.TrimSpace(*excluded), Description: strings.TrimSpace(*description)}
+		if inc.Start, err = slacredit.ParseTime(*start, loc); err != nil {
+			return flagError("start", err)
+		}
+		if inc.End, err = slacredit.ParseTime(*end, loc); err != nil {
+			return flagError("end", err)
+		}
+		for _, d := range []struct {
+			name, value string
+			into        *model.Date
+		}{{"reported", *reported, &inc.Reported}, {"claim-sent", *claimSent, &inc.ClaimSent}} {
+			if err := d.into.UnmarshalText([]byte(d.value)); err != nil {
+				return flagError(d.name, err)
+			}
+		}
+		if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
+			return incidentFlagError(env.Lang, err)
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, inc)
+		}
+		fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.added", inc.ID, a.ID, inc.Start.In(loc).Format(timeShape),
+			inc.End.In(loc).Format(timeShape), int(inc.End.Sub(inc.Start).Minutes())))
+		return nil
 	}
-	if inc.ID, err = env.Store.AddIncident(ctx, &inc); err != nil {
-		return incidentFlagError(err)
-	}
-	if *asJSON {
-		return writeJSON(env.Stdout, inc)
-	}
-	fmt.Fprintln(env.Stdout, env.Lang.T("sla.cli.added", inc.ID, a.ID, inc.Start.In(loc).Format(timeShape),
-		inc.End.In(loc).Format(timeShape), int(inc.End.Sub(inc.Start).Minutes())))
-	return nil
 }
 
-// incidentFlagError names the flag behind a refused incident field.
-func incidentFlagError(err error) error {
-	var fe *model.FieldError
-	if !errors.As(err, &fe) {
+// incidentFlagError names the flag behind a refused incident field and
+// words the refusal as the SLA pane does.
+func incidentFlagError(lang i18n.Lang, err error) error {
+	var ie *model.IncidentError
+	if !errors.As(err, &ie) {
 		return err
 	}
-	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[fe.Field]
+	name := map[string]string{"start": "start", "end": "end", "exclude_reason": "excluded"}[ie.Field]
 	if name == "" {
 		return err
 	}
-	return flagError(name, errors.New(fe.Msg))
+	return flagError(name, errors.New(lang.Incident(ie)))
 }

@@ -26,7 +26,7 @@ func slaStore(t *testing.T) *store.Store {
 func runSLA(st *store.Store, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return today }}
-	code := Run(context.Background(), env, "sla", args)
+	code := runOn(context.Background(), env, "sla", args)
 	return code, out.String(), errOut.String()
 }
 

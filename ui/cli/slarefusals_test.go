@@ -15,7 +15,7 @@ import (
 )
 
 // TestBadFeeRefusedAlikeByCLIAndPane: a what-if fee is refused by one model
-// rule (uptime.ParseFee), so `avtal sla credit --fee` and the SLA pane's fee
+// rule (slacredit.ParseFee), so `avtal sla credit --fee` and the SLA pane's fee
 // form refuse the same fee with the same words, in either language: the CLI
 // names the flag, the pane keeps its form open with the words under the field.
 func TestBadFeeRefusedAlikeByCLIAndPane(t *testing.T) {
@@ -34,7 +34,7 @@ func TestBadFeeRefusedAlikeByCLIAndPane(t *testing.T) {
 
 		var out, errOut bytes.Buffer
 		env := &Env{Store: st, Lang: tt.lang, Stdout: &out, Stderr: &errOut, Now: st.Clock()}
-		code := Run(context.Background(), env, "sla", []string{"credit", "--agreement", "pureservice", "--month", "2026-11", "--fee", tt.fee})
+		code := runOn(context.Background(), env, "sla", []string{"credit", "--agreement", "pureservice", "--month", "2026-11", "--fee", tt.fee})
 		if want := "avtal sla: --fee: " + tt.want + "\n"; code != ExitFail || errOut.String() != want {
 			t.Errorf("%s CLI --fee %s: exit %d, %q; want exit 1 and %q", tt.lang, tt.fee, code, errOut.String(), want)
 		}
@@ -63,7 +63,7 @@ func hasLine(view, text string) bool {
 	return false
 }
 
-// TestCreditOverridesRefusedInSwedish: the refusals uptime.CreditTerms
+// TestCreditOverridesRefusedInSwedish: the refusals slacredit.CreditTerms
 // returns are worded by the catalogue, the flag named as in English.
 func TestCreditOverridesRefusedInSwedish(t *testing.T) {
 	st := tuitest.SampleStore(t)
@@ -81,7 +81,7 @@ func TestCreditOverridesRefusedInSwedish(t *testing.T) {
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
 		env := &Env{Store: st, Lang: i18n.SV, Stdout: &out, Stderr: &errOut, Now: st.Clock()}
-		code := Run(context.Background(), env, "sla", append(month, tt.args...))
+		code := runOn(context.Background(), env, "sla", append(month, tt.args...))
 		if want := "avtal sla: " + tt.want + "\n"; code != ExitFail || errOut.String() != want {
 			t.Errorf("sla credit %s: exit %d, %q; want exit 1 and %q", strings.Join(tt.args, " "), code, errOut.String(), want)
 		}

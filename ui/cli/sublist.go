@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
@@ -27,85 +29,77 @@ type compareResult struct {
 // with an agreement's register and, with --apply, records the differences
 // as change notices received on --received (today by default). A list
 // that does not parse writes nothing.
-func compareList(ctx context.Context, env *Env, args []string) error {
-	fs := flags("subprocessors import")
+func compareList(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	apply := fs.Bool("apply", false, "")
 	receivedFlag := fs.String("received", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 2 {
-		return &UsageError{Msg: env.Lang.T("subcli.needs_id_file")}
-	}
-	id, file := pos[0], pos[1]
-	received := model.DateOf(env.Now())
-	if *receivedFlag != "" {
-		if received, err = model.ParseDate(*receivedFlag); err != nil {
-			return fmt.Errorf("--received: %w", err)
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) != 2 {
+			return &UsageError{Msg: env.Lang.T("subcli.needs_id_file")}
 		}
-	}
-	a, err := loadAgreement(ctx, env, id)
-	if err != nil {
-		return err
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	rows, err := subproc.ParseList(string(data))
-	if err != nil {
-		return fmt.Errorf("%s: %w", file, err)
-	}
-	res := compareResult{AgreementID: a.ID, File: file, Rows: len(rows), Changes: subproc.Diff(a.Subs, rows), Received: received, NoticeIDs: []int64{}}
-	if res.Changes == nil {
-		res.Changes = []subproc.Change{}
-	}
-	if *apply && len(res.Changes) > 0 {
-		if res.NoticeIDs, err = env.Store.RecordNotices(ctx, a.ID, subproc.Notices(res.Changes, received)); err != nil {
+		id, file := pos[0], pos[1]
+		received := model.DateOf(env.Now())
+		if *receivedFlag != "" {
+			var err error
+			if received, err = model.ParseDate(*receivedFlag); err != nil {
+				return fmt.Errorf("--received: %w", err)
+			}
+		}
+		a, err := loadAgreement(ctx, env, id)
+		if err != nil {
 			return err
 		}
-		res.Applied = true
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		rows, err := subproc.ParseList(string(data))
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		res := compareResult{AgreementID: a.ID, File: file, Rows: len(rows), Changes: subproc.Diff(a.Subs, rows), Received: received, NoticeIDs: []int64{}}
+		if res.Changes == nil {
+			res.Changes = []subproc.Change{}
+		}
+		if *apply && len(res.Changes) > 0 {
+			if res.NoticeIDs, err = env.Store.RecordNotices(ctx, a.ID, subproc.Notices(res.Changes, received)); err != nil {
+				return err
+			}
+			res.Applied = true
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, res)
+		}
+		t := env.Lang.T
+		for _, c := range res.Changes {
+			fmt.Fprintln(env.Stdout, env.Lang.Change(c))
+		}
+		switch {
+		case len(res.Changes) == 0:
+			fmt.Fprintln(env.Stdout, t("subprocs.compare.same", res.Rows))
+		case res.Applied:
+			fmt.Fprintln(env.Stdout, t("subcli.applied", len(res.NoticeIDs), received))
+		default:
+			fmt.Fprintln(env.Stdout, t("subcli.apply_hint", len(res.Changes), received))
+		}
+		return nil
 	}
-	if *asJSON {
-		return writeJSON(env.Stdout, res)
-	}
-	t := env.Lang.T
-	for _, c := range res.Changes {
-		fmt.Fprintln(env.Stdout, env.Lang.Change(c))
-	}
-	switch {
-	case len(res.Changes) == 0:
-		fmt.Fprintln(env.Stdout, t("subprocs.compare.same", res.Rows))
-	case res.Applied:
-		fmt.Fprintln(env.Stdout, t("subcli.applied", len(res.NoticeIDs), received))
-	default:
-		fmt.Fprintln(env.Stdout, t("subcli.apply_hint", len(res.Changes), received))
-	}
-	return nil
 }
 
 // exportSubs writes a register (or every register, with an agreement_id
 // column first) as the CSV that `subprocessors import` reads.
-func exportSubs(ctx context.Context, env *Env, args []string) error {
-	fs := flags("subprocessors export")
+func exportSubs(fs *pflag.FlagSet) runFunc {
 	fs.Bool("csv", true, "") // CSV is the only format; the flag says so in scripts
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	switch len(pos) {
-	case 0:
-		return exportAll(ctx, env.Store, env.Stdout)
-	case 1:
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) == 0 {
+			return exportAll(ctx, env.Store, env.Stdout)
+		}
 		a, err := loadAgreement(ctx, env, pos[0])
 		if err != nil {
 			return err
 		}
 		return subproc.WriteCSV(env.Stdout, subproc.RowsOf(a.Subs))
 	}
-	return &UsageError{Msg: env.Lang.T("subcli.unexpected", pos[1])}
 }
 
 // exportAll writes every entry in use, a page at a time, each cell guarded

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/pflag"
+
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
@@ -49,34 +51,20 @@ type portfolioResult struct {
 
 // subprocessors shows an agreement's register, or without an id the
 // portfolio; `import` and `export` compare and write lists.
-func subprocessors(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		switch args[0] {
-		case "import":
-			return compareList(ctx, env, args[1:])
-		case "export":
-			return exportSubs(ctx, env, args[1:])
-		}
-	}
-	fs := flags("subprocessors")
+func subprocessors(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	regions := fs.String("region", "", "")
 	statuses := fs.String("status", "", "")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	switch len(pos) {
-	case 0:
+	return func(ctx context.Context, env *Env, pos []string) error {
+		if len(pos) == 1 {
+			return showRegister(ctx, env, pos[0], *asJSON)
+		}
 		filter, err := parseFilter(env.Lang, *regions, *statuses)
 		if err != nil {
 			return err
 		}
 		return portfolio(ctx, env, filter, *asJSON)
-	case 1:
-		return showRegister(ctx, env, pos[0], *asJSON)
 	}
-	return &UsageError{Msg: env.Lang.T("subcli.unexpected", pos[1])}
 }
 
 // parseFilter reads --region and --status, comma-separated.

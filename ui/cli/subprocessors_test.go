@@ -33,7 +33,7 @@ func (e *sampleCLI) run(name string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	env := &Env{Store: e.st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut,
 		Now: func() time.Time { return tuitest.Day(e.t) }}
-	code := Run(context.Background(), env, name, args)
+	code := runOn(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
 }
 

@@ -2,15 +2,12 @@ package cli
 
 import (
 	"context"
-	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"avtal/store"
 	"avtal/ui/app"
 	"avtal/ui/common"
 )
@@ -24,24 +21,22 @@ func backupDir(db string, getenv func(string) string) string {
 	return filepath.Join(filepath.Dir(db), "backups")
 }
 
-// runTUI runs the workbench on this terminal until the user quits. The
-// session's context ends as the program does, so a load still running is
-// cancelled before the caller closes the store.
-func runTUI(ctx context.Context, st *store.Store, g globals, stderr io.Writer, backups string) int {
+// tui is avtal without a command: the workbench on this terminal until the
+// user quits. The session's context ends as the program does, so a load
+// still running is cancelled before the store is closed.
+func tui(ctx context.Context, env *Env, _ []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	c := common.New(lipgloss.DefaultRenderer(), st, g.lang, g.now)
+	g := env.g
+	c := common.New(lipgloss.DefaultRenderer(), env.Store, g.lang, g.now)
 	c.Ctx = ctx
-	c.BackupDir = backups
+	c.BackupDir = g.backups
 	c.Leads = g.leads
 	c.LocalFiles = true
 	opts := []tea.ProgramOption{tea.WithAltScreen()}
 	if !g.noMouse {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
-	if _, err := app.NewProgram(app.New(c), opts...).Run(); err != nil {
-		fmt.Fprintln(stderr, "avtal: "+err.Error())
-		return ExitFail
-	}
-	return ExitOK
+	_, err := app.NewProgram(app.New(c), opts...).Run()
+	return err
 }

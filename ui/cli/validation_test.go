@@ -30,8 +30,8 @@ func TestPercentagesAndFeesRefused(t *testing.T) {
 		{name: "YAML credit over 100", file: yaml("sla: {window: {kind: 24x7}, target_pct: 99, tiers: [{below: 99, credit_pct: 101}]}\n"), want: "sla.tiers[0].credit_pct: 101 is not a percentage"},
 		{name: "YAML negative fee", file: yaml("fee: {amount: -100, per: years}\n"), want: "fee.amount: must not be negative"},
 		{name: "YAML start on 30 February", file: yaml("start: 2026-02-30\n"), want: "2026-02-30"},
-		{name: "YAML empty title", file: "id: over\ntitle: \"  \"\nkind: sla\nstatus: active\nsupplier: {name: X}\n", want: "title: must not be empty"},
-		{name: "YAML empty supplier", file: "id: over\ntitle: Over\nkind: sla\nstatus: active\nsupplier: {name: \"\"}\n", want: "supplier.name: must not be empty"},
+		{name: "YAML empty title", file: "id: over\ntitle: \"  \"\nkind: sla\nstatus: active\nsupplier: {name: X}\n", want: "title: must be filled in"},
+		{name: "YAML empty supplier", file: "id: over\ntitle: Over\nkind: sla\nstatus: active\nsupplier: {name: \"\"}\n", want: "supplier.name: must be filled in"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

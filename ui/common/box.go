@@ -74,6 +74,17 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 	return out.String(), true
 }
 
+// Clip cuts text to w cells a line, with "…" where a line is cut, and to h
+// lines, so what goes into a box never makes it grow.
+func Clip(text string, w, h int) string {
+	lines := strings.Split(text, "\n")
+	lines = lines[:min(len(lines), max(0, h))]
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // edgeStyle colours a border the way lipgloss colours style's.
 func edgeStyle(r *lipgloss.Renderer, style lipgloss.Style) lipgloss.Style {
 	return r.NewStyle().Foreground(style.GetBorderTopForeground())

@@ -69,3 +69,21 @@ func TestBoxLeavesWrappingToLipgloss(t *testing.T) {
 		t.Errorf("wrapped box has %d lines, want 4 (border, 2 rows, border):\n%s", got, box)
 	}
 }
+
+func TestClipCutsWithAnEllipsis(t *testing.T) {
+	cases := []struct {
+		text string
+		w, h int
+		want string
+	}{
+		{"short\nlines", 10, 5, "short\nlines"},
+		{"a line too long\nsecond\nthird", 6, 2, "a lin…\nsecond"},
+		{"åäö åäö", 5, 1, "åäö …"},
+		{"anything", 4, 0, ""},
+	}
+	for _, c := range cases {
+		if got := Clip(c.text, c.w, c.h); got != c.want {
+			t.Errorf("Clip(%q, %d, %d) = %q, want %q", c.text, c.w, c.h, got, c.want)
+		}
+	}
+}

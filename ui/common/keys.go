@@ -25,6 +25,11 @@ type KeyMap struct {
 	Filter      key.Binding
 	ClearFilter key.Binding
 	KeepFilter  key.Binding
+	// Sort sorts a list by its next column (see list.List).
+	Sort key.Binding
+	// Mouse is not a key: it names what the mouse does, for the ? help.
+	// Its one "key" is no key's name, so it never matches one.
+	Mouse key.Binding
 }
 
 // NewKeyMap builds a fresh key map with help texts in lang.
@@ -46,6 +51,8 @@ func NewKeyMap(lang i18n.Lang) *KeyMap {
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", lang.T("key.filter"))),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", lang.T("key.clear_filter"))),
 		KeepFilter:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", lang.T("key.keep_filter"))),
+		Sort:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", lang.T("key.sort"))),
+		Mouse:       key.NewBinding(key.WithKeys("mouse"), key.WithHelp(lang.T("key.mouse_keys"), lang.T("key.mouse"))),
 	}
 }
 

@@ -2,6 +2,7 @@ package common
 
 import (
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -29,6 +30,24 @@ type Leveled interface {
 // Agreements list selects the row clicked).
 type Clickable interface {
 	Click(x, y int) tea.Cmd
+}
+
+// Wheeled is a pane with a viewer beside its list (a detail, a clause's
+// text): the wheel over the viewer scrolls it by lines (down when
+// positive) and Wheel reports true; elsewhere it reports false and the
+// wheel moves the list.
+type Wheeled interface {
+	Wheel(x, y, lines int) bool
+}
+
+// Scroll moves a viewer by lines, down when positive (a Wheeled pane's
+// wheel).
+func Scroll(v *viewport.Model, lines int) {
+	if lines > 0 {
+		v.ScrollDown(lines)
+	} else {
+		v.ScrollUp(-lines)
+	}
 }
 
 // ScopeMsg narrows every pane to one agreement (ID), or widens to all ("").

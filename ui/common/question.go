@@ -29,8 +29,13 @@ func (c *Common) Ask(text string, yes tea.Cmd) (*Question, tea.Cmd) {
 // Answer returns the write for a yes, and otherwise a status saying
 // nothing changed.
 func (q *Question) Answer(msg tea.KeyMsg) tea.Cmd {
-	if msg.String() == "y" {
+	if Yes(msg) {
 		return q.yes
 	}
 	return Status(q.kept)
 }
+
+// Yes reports whether a key answers a yes/no question with yes: y, in
+// both languages. Every question the workbench asks — a delete, throwing
+// a form's text away, the backup before quitting — takes its answer here.
+func Yes(msg tea.KeyMsg) bool { return msg.String() == "y" }

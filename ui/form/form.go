@@ -171,7 +171,7 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	}
 	if f.discarding {
 		f.discarding = false
-		if km.String() == "y" {
+		if common.Yes(km) {
 			return Cancelled, nil
 		}
 		return Editing, nil
@@ -303,6 +303,9 @@ func (f *Form) View(width int) string {
 		// The marker takes 2 cells and the cursor one after the text.
 		fd.input.Width = max(10, width-labelW-3)
 		value := fd.input.View()
+		if st.Plain && i == f.focus {
+			value = plainField(fd, fd.input.Width+1)
+		}
 		if len(fd.Choices) > 0 {
 			value = ansi.Truncate(f.pickerView(fd, i == f.focus), fd.input.Width+1, "…")
 		}
@@ -320,6 +323,34 @@ func (f *Form) View(width int) string {
 		b.WriteString("\n" + st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")) + "\n")
 	}
 	return b.String()
+}
+
+// plainCursor marks where typing goes in the focused field of a terminal
+// without colour or attributes, where the input's own cursor (reverse
+// video) does not show.
+const plainCursor = "▏"
+
+// plainField draws the focused field, w cells wide, for a terminal without
+// colour: the value with the cursor written in, a value that typing will
+// replace in [brackets], the placeholder after the cursor when empty.
+func plainField(fd *field, w int) string {
+	value := []rune(fd.input.Value())
+	if len(value) == 0 {
+		return ansi.Truncate(plainCursor+fd.input.Placeholder, w, "…")
+	}
+	if fd.whole {
+		return ansi.Truncate("["+string(value)+"]"+plainCursor, w, "…")
+	}
+	pos := min(fd.input.Position(), len(value))
+	before := string(value[:pos])
+	line := before + plainCursor + string(value[pos:])
+	if sug := []rune(fd.input.CurrentSuggestion()); fd.input.ShowSuggestions && pos == len(value) && len(sug) > len(value) {
+		line += string(sug[len(value):]) // what tab would complete
+	}
+	if over := ansi.StringWidth(before) + 1 - w; over > 0 {
+		line = ansi.TruncateLeft(line, over+1, "…") // the cursor stays in sight
+	}
+	return ansi.Truncate(line, w, "…")
 }
 
 // options are a picker's values: its choices, after an empty one when the

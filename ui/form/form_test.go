@@ -201,7 +201,7 @@ func TestSuggestionsComplete(t *testing.T) {
 		Field{Key: "agreement", Label: "Agreement", Suggestions: []string{"centuri-saas", "cleura-volymavtal"}},
 		Field{Key: "title", Label: "Title"})
 	typeText(f, "cle")
-	if !strings.Contains(ansi.Strip(f.View(60)), "cleura-volymavtal") {
+	if !strings.Contains(strings.ReplaceAll(ansi.Strip(f.View(60)), plainCursor, ""), "cleura-volymavtal") {
 		t.Errorf("the suggestion should show after the typed text:\n%s", f.View(60))
 	}
 	f.Update(tea.KeyMsg{Type: tea.KeyTab})
@@ -234,5 +234,26 @@ func TestPickerLabels(t *testing.T) {
 	f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
 	if got := f.Values()["kind"]; got != "general_terms" {
 		t.Errorf("a picks allmänna villkor, whose value is general_terms: %q", got)
+	}
+}
+
+// Without colour the focused field shows where typing goes, and a value
+// typing will replace is bracketed; the other fields show their values.
+func TestPlainTerminalShowsTheCursor(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	c := common.New(r, nil, i18n.EN, time.Now)
+	f := New(c, "Plain", Field{Key: "name", Label: "Name", Value: "Acme"}, Field{Key: "city", Label: "City", Placeholder: "e.g. Umeå"})
+	if v := f.View(60); !strings.Contains(v, "[Acme]"+plainCursor) {
+		t.Errorf("the prefilled focused value is not marked:\n%s", v)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("B")})
+	f.Update(tea.KeyMsg{Type: tea.KeyLeft})
+	if v := f.View(60); !strings.Contains(v, plainCursor+"B") {
+		t.Errorf("the cursor is not before B:\n%s", v)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if v := f.View(60); !strings.Contains(v, plainCursor+"(e.g. Umeå)") || !strings.Contains(v, "B") {
+		t.Errorf("the empty focused field shows no cursor:\n%s", v)
 	}
 }

@@ -1,5 +1,11 @@
 package i18n
 
+import (
+	"errors"
+
+	"avtal/model/deadlines"
+)
+
 // calendarMsgs are the strings of the deadline calendar and of the
 // deadline commands: the kinds of deadline, the calendar's words, and the
 // pane's forms and messages.
@@ -180,4 +186,14 @@ var calendarMsgs = map[string]msg{
 	"cli.no_such_key":          {"no deadline has the key %q (see `avtal deadlines --json`)", "ingen frist har nyckeln %q (se `avtal deadlines --json`)"},
 	"cli.no_such_deadline":     {"%[2]s has no %[1]s deadline on %[3]s", "%[2]s har ingen frist av typen %[1]s den %[3]s"},
 	"cli.ambiguous_deadline":   {"%d deadlines match; name one by its key: %s", "%d frister passar; ange en med sin nyckel: %s"},
+}
+
+// Snooze words a refused snooze (deadlines.SnoozeError) in the language,
+// as the calendar's form and `avtal snooze` show it; other errors pass.
+func (l Lang) Snooze(err error) error {
+	var se *deadlines.SnoozeError
+	if errors.As(err, &se) {
+		return errors.New(l.T("cal.form.not_after", se.Today))
+	}
+	return err
 }

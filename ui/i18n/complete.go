@@ -77,7 +77,16 @@ var completeMsgs = map[string]msg{
 	"key.filter":            {"filter", "filtrera"},
 	"key.clear_filter":      {"clear the filter", "rensa filtret"},
 	"key.keep_filter":       {"keep the filter", "behåll filtret"},
-	"key.undo_proposal":     {"undo decision", "ångra beslut"},
+	"key.sort":              {"sort by the next column", "sortera på nästa kolumn"},
+	"key.mouse_keys":        {"click/wheel", "klick/hjul"},
+	"key.mouse":             {"select a tab, a row, a day; scroll", "välj flik, rad, dag; rulla"},
+	"list.sorted":           {"Sorted by %s", "Sorterat på %s"},
+	"list.own_order":        {"the list's own order", "listans egen ordning"},
+	"review.col.confidence": {"confidence", "säkerhet"},
+	"cal.events.col.name":   {"name", "namn"},
+
+	"agreements.sort_needs_filter": {"Sorting works on up to %d agreements: narrow the register with / first.", "Sortering fungerar på högst %d avtal: avgränsa registret med / först."},
+	"key.undo_proposal":            {"undo decision", "ångra beslut"},
 
 	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
 	"edit.refused":   {"The last save was refused; correct it and save, or save an empty file to abandon:", "Senaste sparningen godtogs inte; rätta och spara, eller spara en tom fil för att avbryta:"},

@@ -1,6 +1,9 @@
 package i18n
 
-import "avtal/model/uptime"
+import (
+	"avtal/model"
+	"avtal/model/slacredit"
+)
 
 // slaMsgs are the strings of the SLA pane and of `avtal sla`.
 var slaMsgs = map[string]msg{
@@ -95,9 +98,13 @@ var slaMsgs = map[string]msg{
 	"sla.hint.date":         {"YYYY-MM-DD", "ÅÅÅÅ-MM-DD"},
 	"sla.hint.fee":          {"empty = the agreement's fee", "tomt = avtalets avgift"},
 	"sla.err.yes_no":        {"answer y or n", "svara j eller n"},
-	"sla.err.end_order":     {"%s is not after the start %s", "%s är inte efter starten %s"},
-	"sla.err.reason":        {"say why the incident is excluded", "ange varför incidenten undantas"},
-	// Refused SLA overrides (uptime.OverrideError), in the CLI and the pane alike.
+	// Refused incidents (model.IncidentError), in the CLI and the pane alike.
+	"sla.err.end_order":         {"%s is not after the start %s", "%s är inte efter starten %s"},
+	"sla.err.reason":            {"say why the incident is excluded", "ange varför incidenten undantas"},
+	"sla.err.start_missing":     {"must be set", "måste anges"},
+	"sla.err.agreement_missing": {"must be set", "måste anges"},
+	"sla.err.year":              {"year %d is outside 1–9999", "året %d ligger utanför 1–9999"},
+	// Refused SLA overrides (slacredit.OverrideError), in the CLI and the pane alike.
 	"sla.err.negative_fee":   {"a fee must not be negative", "en avgift får inte vara negativ"},
 	"sla.err.no_terms":       {"agreement %q states no SLA terms; give --tiers or --target", "avtalet %q har inga SLA-villkor; ange --tiers eller --target"},
 	"sla.err.unknown_preset": {"%q is not a preset (want one of %s)", "%q är ingen förinställning (välj bland %s)"},
@@ -106,7 +113,6 @@ var slaMsgs = map[string]msg{
 
 	"sla.saved":          {"Incident saved.", "Incidenten sparad."},
 	"sla.deleted":        {"Incident deleted.", "Incidenten borttagen."},
-	"sla.kept":           {"Nothing deleted.", "Inget borttaget."},
 	"sla.confirm_delete": {"Delete the incident %s? y deletes, any other key keeps it.", "Ta bort incidenten %s? y tar bort, annan tangent behåller."},
 	"sla.fee_set":        {"Credit computed from %s a month (not saved).", "Krediteringen räknas på %s per månad (sparas inte)."},
 	"sla.fee_reset":      {"Credit computed from the agreement's fee.", "Krediteringen räknas på avtalets avgift."},
@@ -134,7 +140,6 @@ var slaMsgs = map[string]msg{
 	// The command line.
 	"sla.cli.needs_sub":           {"sla needs a subcommand: credit, incidents or add", "sla behöver ett underkommando: credit, incidents eller add"},
 	"sla.cli.unknown_sub":         {"unknown subcommand %q (want credit, incidents or add)", "okänt underkommando %q (credit, incidents eller add)"},
-	"sla.cli.unexpected":          {"unexpected argument %q", "oväntat argument %q"},
 	"sla.cli.needs_month":         {"sla credit needs --month YYYY-MM", "sla credit behöver --month ÅÅÅÅ-MM"},
 	"sla.cli.needs_fee":           {"sla credit needs --fee AMOUNT (the monthly fee), or --agreement ID to take it from the register", "sla credit behöver --fee BELOPP (månadsavgiften), eller --agreement ID för att ta den från registret"},
 	"sla.cli.agreement_or_preset": {"give --agreement or --preset, not both", "ange --agreement eller --preset, inte båda"},
@@ -165,9 +170,12 @@ var slaMsgs = map[string]msg{
 	"sla.cli.added":               {"recorded incident %d for %s: %s – %s (%d min)", "registrerade incident %d för %s: %s – %s (%d min)"},
 }
 
+// Incident words a refused incident in the language.
+func (l Lang) Incident(e *model.IncidentError) string { return l.T("sla.err."+e.Key, e.Args...) }
+
 // Override words a refused SLA override in the language: the catalogue's
 // message for its key, or the parser's own words.
-func (l Lang) Override(e *uptime.OverrideError) string {
+func (l Lang) Override(e *slacredit.OverrideError) string {
 	if e.Key == "" {
 		return e.Err.Error()
 	}

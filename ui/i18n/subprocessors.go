@@ -235,7 +235,6 @@ var subprocsMsgs = map[string]msg{
 	"subprocs.compare.nothing_only": {"Paste the list first.", "Klistra in listan först."},
 
 	// The command line.
-	"subcli.unexpected":      {"unexpected argument %q", "oväntat argument %q"},
 	"subcli.bad_region":      {"--region: %q is not one of eu, eea, adequacy, third_country, unknown", "--region: %q är inte en av eu, eea, adequacy, third_country, unknown"},
 	"subcli.bad_status":      {"--status: %q is not one of approved, proposed, objected, removed", "--status: %q är inte en av approved, proposed, objected, removed"},
 	"subcli.portfolio_empty": {"No agreement lists a sub-processor yet.", "Inget avtal anger något underbiträde än."},

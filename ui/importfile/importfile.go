@@ -1,8 +1,8 @@
 // Package importfile imports one agreement document (.txt, .md, .docx or
 // .pdf) into the register, for the CLI and the TUI alike: it reads the file
 // within the size docread accepts, reads its clauses (model/docimport), stores
-// them (store.ImportDocuments, which analyses them meanwhile) and says in the user's language what was done or
-// what was wrong with the file.
+// them (store.ImportDocuments) while it analyses them, and says in the
+// user's language what was done or what was wrong with the file.
 package importfile
 
 import (
@@ -53,13 +53,15 @@ func Import(ctx context.Context, st *store.Store, lang i18n.Lang, path, agreemen
 	if err != nil {
 		return Outcome{}, explain(lang, path, err)
 	}
-	// The store analyses the plan (tags, proposals) while it stores the
-	// clauses.
 	plan, err := docimport.Read(path, data)
 	if err != nil {
 		return Outcome{}, explain(lang, path, err)
 	}
-	res, err := st.ImportDocuments(ctx, store.ImportRequest{AgreementID: agreementID, Source: filepath.Base(path), Plan: plan})
+	// The plan is analysed (tags, proposals) while the store writes its
+	// clauses, and it is done when Import returns.
+	analysed := plan.StartAnalysis()
+	defer func() { <-analysed }()
+	res, err := st.ImportDocuments(ctx, store.ImportRequest{AgreementID: agreementID, Source: filepath.Base(path), Plan: plan, Analysed: analysed})
 	if errors.Is(err, store.ErrNotFound) {
 		return Outcome{}, &Error{Msg: lang.T("cli.not_found", agreementID), Err: err}
 	}
@@ -184,7 +186,7 @@ func Summary(lang i18n.Lang, o Outcome) string {
 // "; carried 3 tags and 2 notes (1 on a changed clause); 1 note left on
 // the old version"; "" when the old versions had neither.
 func carriedText(lang i18n.Lang, docs []store.ImportedDocument) string {
-	var sum store.Carried
+	var sum docimport.Carried
 	for _, d := range docs {
 		if c := d.Carried; c != nil {
 			sum.Tags, sum.Notes, sum.ChangedNotes, sum.NotCarried = sum.Tags+c.Tags, sum.Notes+c.Notes,

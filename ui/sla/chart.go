@@ -9,7 +9,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
 )
 
@@ -30,7 +30,7 @@ var cellRunes = []rune{'·', '─', '░', '▓', '█'}
 
 // timeline classifies the month into cells of equal real time. Its cost is
 // one pass over the incidents, so it is drawn once per month and width.
-func timeline(d *monthData, span uptime.Span, cells int) []cellKind {
+func timeline(d *monthData, span slacredit.Span, cells int) []cellKind {
 	out := make([]cellKind, cells)
 	total := int64(span.Duration())
 	if cells == 0 || total <= 0 {
@@ -100,7 +100,7 @@ func drawCells(st *common.Styles, cells []cellKind) string {
 }
 
 // axis writes day numbers under the timeline where the days begin.
-func axis(m uptime.Month, span uptime.Span, loc *time.Location, cells int) string {
+func axis(m slacredit.Month, span slacredit.Span, loc *time.Location, cells int) string {
 	line := []rune(strings.Repeat(" ", cells))
 	total := int64(span.Duration())
 	next := 0 // first free cell
@@ -122,7 +122,7 @@ func axis(m uptime.Month, span uptime.Span, loc *time.Location, cells int) strin
 
 // historyScale returns the lowest uptime the history chart shows: a point
 // below both the target and the worst month, so every bar has a height.
-func historyScale(history []uptime.Report, target float64) float64 {
+func historyScale(history []slacredit.Report, target float64) float64 {
 	lo := target - 1
 	for _, r := range history {
 		lo = min(lo, r.UptimePct)
@@ -145,7 +145,7 @@ var blockRunes = []rune(" ▁▂▃▄▅▆▇█")
 // with a gap, months below the target in the danger colour, and the month
 // names under them. A chart taller than one row has a scale on its left
 // and the target drawn across the empty cells of its row.
-func historyChart(c *common.Common, history []uptime.Report, target float64, rows, cellW int) []string {
+func historyChart(c *common.Common, history []slacredit.Report, target float64, rows, cellW int) []string {
 	st := c.Styles
 	lo := historyScale(history, target)
 	labelW, targetRow := 0, -1

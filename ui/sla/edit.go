@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -9,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
@@ -78,9 +79,7 @@ func (m *Model) incidentFields(inc model.Incident) []form.Field {
 }
 
 // parseTime reads a local time in the SLA's zone, "2026-11-10 16:00" or with a T.
-func (m *Model) parseTime(s string) (time.Time, error) {
-	return uptime.ParseTime(strings.Replace(strings.TrimSpace(s), " ", "T", 1), m.zone())
-}
+func (m *Model) parseTime(s string) (time.Time, error) { return slacredit.ParseTime(s, m.zone()) }
 
 // yesNo reads y/yes/j/ja or n/no/nej, in either language; empty is no.
 func (m *Model) yesNo(s string) (yes, ok bool) {
@@ -153,15 +152,24 @@ func (m *Model) incidentFromForm(v map[string]string) (model.Incident, bool) {
 	}
 	inc.Reported, _ = model.ParseDate(v["reported"])
 	inc.ClaimSent, _ = model.ParseDate(v["claim_sent"])
-	switch {
-	case !inc.End.After(inc.Start):
-		m.form.SetFieldError("end", m.c.T("sla.err.end_order", v["end"], v["start"]))
-		return inc, false
-	case inc.Excluded && inc.ExcludeReason == "":
-		m.form.SetFieldError("reason", m.c.T("sla.err.reason"))
-		return inc, false
+	return inc, !m.refused(inc.CheckRecord())
+}
+
+// refused shows a refused incident under the form's field it blames (the
+// model's check, as the store and the CLI make it) and reports whether err
+// was one.
+func (m *Model) refused(err error) bool {
+	var ie *model.IncidentError
+	if m.form == nil || !errors.As(err, &ie) {
+		return false
 	}
-	return inc, true
+	field := cmp.Or(map[string]string{"exclude_reason": "reason"}[ie.Field], ie.Field)
+	if _, shown := m.form.Values()[field]; !shown {
+		m.form.SetError(field + ": " + m.c.Lang.Incident(ie))
+		return true
+	}
+	m.form.SetFieldError(field, m.c.Lang.Incident(ie))
+	return true
 }
 
 // write runs a change to the incident log in a command once the session
@@ -191,6 +199,9 @@ func (m *Model) update(inc model.Incident) tea.Cmd {
 // write keeps the form open with the reason.
 func (m *Model) saved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
+		if m.refused(msg.err) {
+			return nil
+		}
 		if m.form != nil {
 			m.form.SetError(msg.err.Error())
 		}
@@ -238,23 +249,20 @@ func (m *Model) askDelete() tea.Cmd {
 	if sel == nil {
 		return nil
 	}
-	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
-	}
-	m.deleting = sel
-	return common.Status(m.c.T("sla.confirm_delete", m.span(*sel)))
+	inc := *sel
+	yes := m.write(inc.AgreementID, "sla.deleted", func(ctx context.Context, st *store.Store) (int64, error) {
+		return 0, st.DeleteIncident(ctx, inc.AgreementID, inc.ID)
+	})
+	var cmd tea.Cmd
+	m.deleting, cmd = m.c.Ask(m.c.T("sla.confirm_delete", m.span(inc)), yes)
+	return cmd
 }
 
 // answerDelete deletes on y and keeps the incident on any other key.
 func (m *Model) answerDelete(msg tea.KeyMsg) tea.Cmd {
-	inc := *m.deleting
+	q := m.deleting
 	m.deleting = nil
-	if msg.String() != "y" {
-		return common.Status(m.c.T("sla.kept"))
-	}
-	return m.write(inc.AgreementID, "sla.deleted", func(ctx context.Context, st *store.Store) (int64, error) {
-		return 0, st.DeleteIncident(ctx, inc.AgreementID, inc.ID)
-	})
+	return q.Answer(msg)
 }
 
 // openFee asks for a what-if monthly fee; it changes what is shown, not the register.
@@ -273,10 +281,10 @@ func (m *Model) openFee() tea.Cmd {
 	return nil
 }
 
-// checkFee refuses a what-if fee uptime.ParseFee refuses, in the session's language.
+// checkFee refuses a what-if fee slacredit.ParseFee refuses, in the session's language.
 func (m *Model) checkFee(s string) error {
-	var oe *uptime.OverrideError
-	if _, err := uptime.ParseFee(s); errors.As(err, &oe) {
+	var oe *slacredit.OverrideError
+	if _, err := slacredit.ParseFee(s); errors.As(err, &oe) {
 		return errors.New(m.c.Lang.Override(oe))
 	}
 	return nil
@@ -290,7 +298,7 @@ func (m *Model) setFee(s string) tea.Cmd {
 		delete(m.fees, a.ID)
 		return tea.Batch(common.Status(m.c.T("sla.fee_reset")), m.show())
 	}
-	f, _ := uptime.ParseFee(s) // checked by checkFee
+	f, _ := slacredit.ParseFee(s) // checked by checkFee
 	m.fees[a.ID] = f
 	return tea.Batch(common.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
 }

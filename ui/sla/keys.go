@@ -4,8 +4,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
+	"avtal/ui/list"
 )
 
 // keyMap is the SLA pane's own bindings plus the shared navigation.
@@ -48,12 +49,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.updateForm(msg)
 	case m.deleting != nil:
 		return m.answerDelete(msg)
-	case m.filter.Typing():
-		changed, cmd := m.filter.Update(msg)
-		if changed {
-			m.cursor, m.offset = 0, 0
-			return tea.Batch(cmd, m.show())
-		}
+	}
+	if cmd, ok := m.listKey(msg); ok {
 		return cmd
 	}
 	k := m.keys
@@ -63,25 +60,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.NextMonth):
 		return m.setMonth(m.month.Add(1))
 	case key.Matches(msg, k.ThisMonth):
-		return m.setMonth(uptime.MonthOf(m.today()))
+		return m.setMonth(slacredit.MonthOf(m.today()))
 	case key.Matches(msg, k.PrevAgreement):
 		return m.cycle(-1)
 	case key.Matches(msg, k.NextAgreement):
 		return m.cycle(1)
-	case key.Matches(msg, k.nav.Down):
-		m.move(1)
-	case key.Matches(msg, k.nav.Up):
-		m.move(-1)
-	case key.Matches(msg, k.nav.PageDown):
-		m.move(max(1, m.listRows()-1))
-	case key.Matches(msg, k.nav.PageUp):
-		m.move(-max(1, m.listRows()-1))
-	case key.Matches(msg, k.nav.Top):
-		m.move(-m.cursor)
-	case key.Matches(msg, k.nav.Bottom):
-		if d := m.data(); d != nil {
-			m.move(len(m.shown(d)))
-		}
 	case key.Matches(msg, k.Add):
 		return m.openAdd()
 	case key.Matches(msg, k.Edit):
@@ -94,19 +77,14 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleExcluded()
 	case key.Matches(msg, k.Fee):
 		return m.openFee()
-	case key.Matches(msg, k.nav.Filter):
-		return m.filter.Open(m.c.T("sla.filter_hint"), m.c.Styles)
-	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Clear():
-		m.cursor, m.offset = 0, 0
-		return m.show()
 	}
 	return nil
 }
 
 // setMonth shows another month, from the cache when it was computed before.
-func (m *Model) setMonth(month uptime.Month) tea.Cmd {
+func (m *Model) setMonth(month slacredit.Month) tea.Cmd {
 	m.month = month
-	m.cursor, m.offset = 0, 0
+	m.rows.Top()
 	return m.show()
 }
 
@@ -119,28 +97,40 @@ func (m *Model) cycle(delta int) tea.Cmd {
 	if f, fetch := m.choices.step(delta); fetch {
 		return m.loadChoices(f)
 	}
-	m.cursor, m.offset = 0, 0
+	m.rows.Top()
 	return m.show()
 }
 
-// move shifts the incident cursor by delta and keeps it visible.
-func (m *Model) move(delta int) {
-	d := m.data()
-	if d == nil || len(m.shown(d)) == 0 {
-		return
+// listKey gives a key to the incident list: movement, the filter, the
+// sort. A new filter lists its matches from the top; a new order keeps the
+// incident selected.
+func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	if m.data() == nil && !m.rows.Filter.Typing() {
+		return nil, false
 	}
-	m.cursor = min(max(m.cursor+delta, 0), len(m.shown(d))-1)
-	m.scrollToCursor()
+	keep := m.selected()
+	ev, cmd := m.rows.Key(msg, m.c, m.c.T("sla.filter_hint"))
+	switch ev {
+	case list.Ignored:
+		return nil, false
+	case list.Refilter:
+		m.rows.Top()
+		return tea.Batch(cmd, m.show()), true
+	case list.Resort:
+		if keep != nil {
+			m.selectID = keep.ID
+		}
+		return tea.Batch(cmd, m.show()), true
+	}
+	return cmd, true
 }
 
-func (m *Model) scrollToCursor() {
-	rows := max(1, m.listRows())
-	if m.cursor < m.offset {
-		m.offset = m.cursor
+// Click selects the incident clicked (see common.Clickable).
+func (m *Model) Click(x, y int) tea.Cmd {
+	if !m.Capturing() {
+		m.rows.Click(x, y)
 	}
-	if m.cursor >= m.offset+rows {
-		m.offset = m.cursor - rows + 1
-	}
+	return nil
 }
 
 // ShortHelp is the one-line help of the pane (or of its open form).
@@ -149,11 +139,11 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.form.ShortHelp()
 	}
 	k := m.keys
-	if m.filter.Typing() {
+	if m.rows.Filter.Typing() {
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	}
 	short := []key.Binding{k.PrevMonth, k.Add, k.Edit, k.Delete, k.Exclude, k.nav.Filter}
-	if m.filter.Active() {
+	if m.rows.Filter.Active() {
 		short = append(short, k.nav.ClearFilter)
 	}
 	if m.scopeID == "" {
@@ -171,7 +161,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.PrevMonth, k.ThisMonth, k.PrevAgreement, k.Fee},
 		{k.Add, k.Edit, k.Delete, k.Planned, k.Exclude},
-		{k.nav.Filter, k.nav.ClearFilter},
+		{k.nav.Filter, k.nav.ClearFilter, k.nav.Sort},
 		{k.nav.Up, k.nav.Down, k.nav.PageUp, k.nav.PageDown, k.nav.Top, k.nav.Bottom},
 	}
 }

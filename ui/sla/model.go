@@ -8,16 +8,19 @@
 package sla
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/list"
 )
 
 // maxCached bounds the months kept; beyond it the cache starts afresh.
@@ -26,7 +29,7 @@ const maxCached = 48
 // monthKey names one computed month: which agreement, which month, on which fee.
 type monthKey struct {
 	id    string
-	month uptime.Month
+	month slacredit.Month
 	fee   model.Amount
 }
 
@@ -35,19 +38,17 @@ type monthKey struct {
 type monthData struct {
 	// incidents touch the month, in start order; results[i] is incidents[i]'s share.
 	incidents []model.Incident
-	results   []uptime.IncidentResult
-	report    uptime.Report
-	history   []uptime.Report
-	windows   []uptime.Span
+	results   []slacredit.IncidentResult
+	report    slacredit.Report
+	history   []slacredit.Report
+	windows   []slacredit.Span
 	err       error
 
 	bar      string // the timeline, drawn for barWidth cells
 	barWidth int
-	rows     []string // rendered incident rows, "" until drawn; for a list rowsW wide, highlighting rowsQ
-	rowsW    int
-	rowsQ    string
-	shown    []int // the incidents the filter shownQ keeps, by index; nil until asked
+	shown    []int // the incidents the filter shownQ keeps, by index in the sort shownSort; nil until asked
 	shownQ   string
+	shownBy  int
 	side     string // the terms and history column, boxed for sideW×sideH
 	sideW    int
 	sideH    int
@@ -97,15 +98,17 @@ type Model struct {
 	choices      choiceList
 	scoped       *model.Agreement
 	scopedLoaded bool
-	month        uptime.Month
+	month        slacredit.Month
 	fees         map[string]model.Amount // what-if monthly fees, by agreement
 	cache        map[monthKey]*monthData
 	computing    map[monthKey]bool
 	gen          int
 
-	cursor, offset int   // in the incidents the filter keeps
-	selectID       int64 // put the cursor on this incident when it appears
-	filter         common.Filter
+	rows     list.List  // the incidents the filter keeps (m.shown), with the filter
+	listed   *monthData // the month rows lists, at the filter and sort it lists
+	listedQ  string
+	listedBy int
+	selectID int64 // put the cursor on this incident when it appears
 
 	locID string // the agreement loc is the zone of
 	loc   *time.Location
@@ -113,27 +116,29 @@ type Model struct {
 	form     *form.Form
 	formKind formKind
 	editing  model.Incident
-	deleting *model.Incident
+	deleting *common.Question // the delete question, while asked
 }
 
 // New returns the SLA pane for one session, on the month of the session's today.
 func New(c *common.Common) *Model {
-	return &Model{
+	m := &Model{
 		c: c, keys: newKeyMap(c),
-		month: uptime.MonthOf(model.DateOf(c.Now().In(uptime.Zone(nil)))),
+		month: slacredit.MonthOf(model.DateOf(c.Now().In(slacredit.Zone(nil)))),
 		fees:  map[string]model.Amount{}, cache: map[monthKey]*monthData{}, computing: map[monthKey]bool{},
 	}
+	m.rows.SetSorts(c.T("list.own_order"), c.T("sla.col.duration"), c.T("sla.col.counted"))
+	return m
 }
 
 // Init loads the agreements that state SLA terms.
 func (m *Model) Init() tea.Cmd { return m.loadChoices(choiceFetch{}) }
 
 // Capturing is true while a form, a delete question or the filter field is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil || m.filter.Typing() }
+func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil || m.rows.Filter.Typing() }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see common.Leveled).
-func (m *Model) BelowTop() bool { return m.filter.Active() }
+func (m *Model) BelowTop() bool { return m.rows.Filter.Active() }
 
 func (m *Model) loadAgreement(id string) tea.Cmd {
 	ctx, st := m.c.Ctx, m.c.Store
@@ -164,7 +169,7 @@ func (m *Model) fee(a *model.Agreement) (model.Amount, string, bool) {
 	if f, ok := m.fees[a.ID]; ok {
 		return f, "what_if", true
 	}
-	f, basis, err := uptime.MonthlyFee(a.Fee)
+	f, basis, err := slacredit.MonthlyFee(a.Fee)
 	return f, string(basis), err == nil
 }
 
@@ -205,16 +210,16 @@ func (m *Model) compute() tea.Cmd {
 // computeMonth reads the incidents of the year up to the month and computes
 // the month and its history in one pass over them.
 func computeMonth(ctx context.Context, st *store.Store, terms model.SLATerms, k monthKey) *monthData {
-	loc, err := uptime.Location(terms.Window)
+	loc, err := slacredit.Location(terms.Window)
 	if err != nil {
 		return &monthData{err: err}
 	}
-	first := k.month.Add(1 - uptime.HistoryMonths).Span(loc).Start
+	first := k.month.Add(1 - slacredit.HistoryMonths).Span(loc).Start
 	all, err := st.Incidents(ctx, k.id, first, k.month.Span(loc).End)
 	if err != nil {
 		return &monthData{err: err}
 	}
-	history, err := uptime.History(terms, k.month, k.fee, all)
+	history, err := slacredit.History(terms, k.month, k.fee, all)
 	if err != nil {
 		return &monthData{err: err}
 	}
@@ -223,7 +228,7 @@ func computeMonth(ctx context.Context, st *store.Store, terms model.SLATerms, k 
 		d.incidents = append(d.incidents, all[r.Index])
 		d.results = append(d.results, r)
 	}
-	d.windows, d.err = uptime.WindowSpans(terms.Window, k.month)
+	d.windows, d.err = slacredit.WindowSpans(terms.Window, k.month)
 	return d
 }
 
@@ -241,7 +246,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return common.Fail(msg.err)
 		}
 		if a := m.choices.current(); before == nil || a == nil || a.ID != before.ID {
-			m.cursor, m.offset = 0, 0 // another agreement: its incidents from the top
+			m.rows.Top() // another agreement: its incidents from the top
 		}
 		return m.show()
 	case agreementMsg:
@@ -270,7 +275,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.saved(msg)
 	case common.ScopeMsg:
 		m.scopeID, m.scoped, m.scopedLoaded = msg.ID, nil, false
-		m.cursor, m.offset = 0, 0
+		m.rows.Top()
 		if msg.ID == "" {
 			return m.show()
 		}
@@ -308,33 +313,60 @@ func (m *Model) show() tea.Cmd {
 	return m.compute()
 }
 
-// placeCursor keeps the cursor on the incidents of d, on selectID when it is there.
+// placeCursor lists the incidents of d, the cursor on selectID when it is
+// there.
 func (m *Model) placeCursor(d *monthData) {
-	shown := m.shown(d)
+	shown := m.listIncidents(d)
 	if m.selectID != 0 {
 		for i, at := range shown {
 			if d.incidents[at].ID == m.selectID {
-				m.cursor = i
+				m.rows.Select(i)
 				m.selectID = 0
 				break
 			}
 		}
 	}
-	m.cursor = min(max(m.cursor, 0), max(0, len(shown)-1))
-	m.scrollToCursor()
 }
 
-// shown returns the indexes of d's incidents the filter keeps, kept in d
-// until the filter changes.
+// listIncidents gives the list the incidents of d that the filter keeps,
+// in the order chosen, unless it lists them already.
+func (m *Model) listIncidents(d *monthData) []int {
+	shown := m.shown(d)
+	if m.listed != d || m.listedQ != d.shownQ || m.listedBy != d.shownBy {
+		m.listed, m.listedQ, m.listedBy = d, d.shownQ, d.shownBy
+		m.rows.Reset(len(shown), nil)
+	}
+	return shown
+}
+
+// Sort columns of the incident list, after its own order (by start).
+const (
+	byDuration = iota + 1
+	byCounted
+)
+
+// shown returns the indexes of d's incidents the filter keeps, in the
+// order chosen, kept in d until the filter or the order changes.
 func (m *Model) shown(d *monthData) []int {
-	if d.shown != nil && d.shownQ == m.filter.Query() {
+	q, by := m.rows.Filter.Query(), m.rows.Sort()
+	if d.shown != nil && d.shownQ == q && d.shownBy == by {
 		return d.shown
 	}
-	d.shown, d.shownQ = make([]int, 0, len(d.incidents)), m.filter.Query()
+	d.shown, d.shownQ, d.shownBy = make([]int, 0, len(d.incidents)), q, by
 	for i, inc := range d.incidents {
-		if m.filter.Matches(m.span(inc), m.kindWord(inc), inc.Description, inc.ExcludeReason) {
+		if m.rows.Filter.Matches(m.span(inc), m.kindWord(inc), inc.Description, inc.ExcludeReason) {
 			d.shown = append(d.shown, i)
 		}
+	}
+	switch by {
+	case byDuration: // longest first
+		slices.SortStableFunc(d.shown, func(a, b int) int {
+			return cmp.Compare(d.incidents[b].End.Sub(d.incidents[b].Start), d.incidents[a].End.Sub(d.incidents[a].Start))
+		})
+	case byCounted:
+		slices.SortStableFunc(d.shown, func(a, b int) int {
+			return cmp.Compare(d.results[b].CountedMinutes, d.results[a].CountedMinutes)
+		})
 	}
 	return d.shown
 }
@@ -345,24 +377,24 @@ func (m *Model) selected() *model.Incident {
 	if d == nil {
 		return nil
 	}
-	shown := m.shown(d)
-	if m.cursor >= len(shown) {
+	shown, i := m.listIncidents(d), m.rows.Selected()
+	if i < 0 || i >= len(shown) {
 		return nil
 	}
-	inc := d.incidents[shown[m.cursor]]
+	inc := d.incidents[shown[i]]
 	return &inc
 }
 
-// zone returns the time zone of the agreement's SLA window (uptime.Zone),
+// zone returns the time zone of the agreement's SLA window (slacredit.Zone),
 // kept per agreement: loading a zone reads the embedded zone database, too
 // slow to do for every row drawn.
 func (m *Model) zone() *time.Location {
 	a := m.current()
 	if a == nil {
-		return uptime.Zone(nil)
+		return slacredit.Zone(nil)
 	}
 	if m.loc == nil || m.locID != a.ID {
-		m.locID, m.loc = a.ID, uptime.Zone(a.SLA)
+		m.locID, m.loc = a.ID, slacredit.Zone(a.SLA)
 	}
 	return m.loc
 }

@@ -238,7 +238,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 	p.keys("d")
 	p.shows("Delete the incident 2026-11-10 10:00–13:37? y deletes")
 	p.keys("n")
-	if p.status != "Nothing deleted." || len(p.incidents("pureservice")) != 1 {
+	if p.status != "Nothing changed." || len(p.incidents("pureservice")) != 1 {
 		t.Errorf("n: status %q, %d incidents; want it kept", p.status, len(p.incidents("pureservice")))
 	}
 	p.keys("d", "y")

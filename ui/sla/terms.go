@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
 )
 
@@ -67,7 +67,7 @@ func windowWords(c *common.Common, w model.Window) string {
 	// "08–17 CET" in a Swedish agreement is read as Swedish local time,
 	// summer time included; the pane says so.
 	tz := w.TZ
-	if tz == "" || tz == uptime.DefaultTZ {
+	if tz == "" || tz == slacredit.DefaultTZ {
 		tz = c.T("sla.terms.stockholm")
 	}
 	if w.Kind != model.WindowServiceHours {

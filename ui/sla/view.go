@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model"
-	"avtal/model/uptime"
+	"avtal/model/slacredit"
 	"avtal/ui/common"
 )
 
@@ -78,7 +78,8 @@ func (m *Model) listRows() int { return m.layout().listRows }
 // SetSize records the pane's size; drawn rows and bars are redrawn for it.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.scrollToCursor()
+	m.rows.SetHeight(m.listRows())
+	m.rows.Invalidate()
 }
 
 // View draws the pane.
@@ -96,7 +97,7 @@ func (m *Model) View() string {
 		return m.message(l, "", m.c.T("sla.empty.none"))
 	case m.form != nil:
 		// The form draws its inputs one cell wider than asked, for the cursor.
-		return st.Box(fit(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
+		return st.Box(common.Clip(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
 	case a.SLA == nil:
 		return m.message(l, m.title(a), m.c.T("sla.empty.terms"))
 	}
@@ -106,11 +107,11 @@ func (m *Model) View() string {
 	if !l.wide {
 		left = append(left, m.compactTerms(words, l)...)
 	}
-	left = append(left, m.body(a, d, l)...)
+	left = append(left, m.body(a, d, l, len(left))...)
 	if !l.wide && l.history && d != nil && d.err == nil {
 		left = append(left, m.historyLine(d, l.leftW)...)
 	}
-	main := st.Box(fit(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
+	main := st.Box(common.Clip(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
 	if !l.wide {
 		return main
 	}
@@ -123,7 +124,7 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 	if d != nil && d.side != "" && d.sideW == l.rightW && d.sideH == l.innerH {
 		return d.side
 	}
-	box := m.c.Styles.Box(fit(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
+	box := m.c.Styles.Box(common.Clip(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
 	if d != nil {
 		d.side, d.sideW, d.sideH = box, l.rightW, l.innerH
 	}
@@ -133,7 +134,7 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 // message shows one text, wrapped, in a box across the pane.
 func (m *Model) message(l layout, title, text string) string {
 	text = m.c.Styles.Empty.Width(l.fullW).Render(text)
-	return m.c.Styles.Box(fit(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
+	return m.c.Styles.Box(common.Clip(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
 }
 
 func (m *Model) title(a *model.Agreement) string { return m.c.T("sla.title", common.Sanitize(a.Title)) }
@@ -166,8 +167,9 @@ func (m *Model) compactTerms(w termWords, l layout) []string {
 	return lines[:l.termLines]
 }
 
-// body is the month's result, its timeline and its incidents.
-func (m *Model) body(a *model.Agreement, d *monthData, l layout) []string {
+// body is the month's result, its timeline and its incidents, below above
+// lines of the box.
+func (m *Model) body(a *model.Agreement, d *monthData, l layout, above int) []string {
 	st := m.c.Styles
 	switch {
 	case d == nil:
@@ -189,7 +191,7 @@ func (m *Model) body(a *model.Agreement, d *monthData, l layout) []string {
 		}
 		lines = append(lines, st.Dim.Render(legend))
 	}
-	return append(lines, m.list(d, l)...)
+	return append(lines, m.incidentList(d, l, above+len(lines))...)
 }
 
 // result is three lines: the uptime against the target, the credit, and the claim.
@@ -209,7 +211,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 	// The details in brackets: how the fee was found (unless stated per
 	// month), the tier reached and the cap.
 	var details []string
-	if basis != string(uptime.FeeMonthly) {
+	if basis != string(slacredit.FeeMonthly) {
 		details = append(details, m.c.T("sla.fee."+basis))
 	}
 	if r.Tier != nil {
@@ -244,7 +246,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 }
 
 // claim says by when the month's credit must be claimed and how many days are left.
-func (m *Model) claim(r *uptime.Report) string {
+func (m *Model) claim(r *slacredit.Report) string {
 	st := m.c.Styles
 	if r.ClaimBy.IsZero() {
 		if r.BelowTarget {
@@ -274,37 +276,31 @@ func (m *Model) claim(r *uptime.Report) string {
 	return style.Render(m.c.T("sla.claim", r.ClaimBy, r.ClaimActBy, left))
 }
 
-// list is the incident list's header and its visible rows, padded to l.listRows.
-func (m *Model) list(d *monthData, l layout) []string {
+// incidentList is the incident list's header and its visible rows, padded
+// to l.listRows; above is the number of lines of the box above it.
+func (m *Model) incidentList(d *monthData, l layout, above int) []string {
 	st := m.c.Styles
 	var head string
 	switch {
 	case m.deleting != nil:
-		head = st.Warn.Render(m.c.T("sla.confirm_delete", m.span(*m.deleting)))
-	case m.filter.Typing():
-		head = st.ListRow(m.filter.View(l.leftW-common.CursorW), l.leftW, false)
+		head = st.Warn.Render(m.deleting.Text)
+	case m.rows.Filter.Typing():
+		head = st.Unmarked(m.rows.Filter.View(l.leftW - common.CursorW))
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
-	case m.filter.Active():
-		head = st.ListRow(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false)
+	case m.rows.Filter.Active():
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")))
 	default:
-		head = st.ListRow(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")), l.leftW, false)
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")))
 	}
 	out := []string{head}
-	if d.rowsW != l.leftW || len(d.rows) != len(d.incidents) || d.rowsQ != m.filter.Query() {
-		d.rows, d.rowsW, d.rowsQ = make([]string, len(d.incidents)), l.leftW, m.filter.Query()
+	shown := m.listIncidents(d)
+	if len(shown) == 0 && m.rows.Filter.Active() {
+		out = append(out, st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…"))))
 	}
-	shown := m.shown(d)
-	if len(shown) == 0 && m.filter.Active() {
-		out = append(out, st.ListRow(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.filter.Query())), l.leftW-common.CursorW, "…")), l.leftW, false))
-	}
-	for i := m.offset; i < min(len(shown), m.offset+l.listRows); i++ {
-		at := shown[i]
-		if d.rows[at] == "" {
-			d.rows[at] = m.row(d.incidents[at], d.results[at], l)
-		}
-		out = append(out, st.ListRow(d.rows[at], l.leftW, i == m.cursor))
-	}
+	m.rows.PlaceInBox(st, 0, 0, above+1, l.leftW-common.CursorW)
+	render := func(i int) string { return m.row(d.incidents[shown[i]], d.results[shown[i]], l) }
+	out = append(out, m.rows.Rows(st, l.leftW, render, nil)...)
 	for len(out) < l.listRows+1 {
 		out = append(out, "")
 	}
@@ -331,7 +327,7 @@ func (m *Model) columnsHeader(l layout) string {
 
 // row draws one incident, right of the cursor column: when, how long, what counted, its kind, the
 // claim deadline (when there is room) and the note. Descriptions are sanitised.
-func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) string {
+func (m *Model) row(inc model.Incident, res slacredit.IncidentResult, l layout) string {
 	counted := "—"
 	if res.CountedMinutes > 0 {
 		counted = grouped(res.CountedMinutes) + " min"
@@ -340,7 +336,7 @@ func (m *Model) row(inc model.Incident, res uptime.IncidentResult, l layout) str
 	if inc.Excluded {
 		note = strings.TrimSuffix(common.Sanitize(inc.ExcludeReason)+" · "+note, " · ")
 	}
-	mark := func(s string) string { return m.filter.Highlight(s, m.c.Styles.Highlight) }
+	mark := func(s string) string { return m.rows.Filter.Highlight(s, m.c.Styles.Highlight) }
 	line := mark(cell(m.span(inc), whenW)) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + mark(cell(m.kindWord(inc), kindW))
 	if l.claimColumn {
 		claim := ""
@@ -457,16 +453,6 @@ func (m *Model) side(w termWords, d *monthData, l layout) string {
 func cell(s string, w int) string {
 	s = ansi.Truncate(s, w, "…")
 	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + " "
-}
-
-// fit cuts text to w cells a line and h lines, so a box never grows.
-func fit(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	lines = lines[:min(len(lines), h)]
-	for i, line := range lines {
-		lines[i] = ansi.Truncate(line, w, "…")
-	}
-	return strings.Join(lines, "\n")
 }
 
 // grouped writes a count of minutes with thousands grouped: "43 200".

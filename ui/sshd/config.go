@@ -7,9 +7,6 @@ package sshd
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -61,29 +58,6 @@ type Config struct {
 	Now func() time.Time
 }
 
-// ParseFlags reads avtal serve's own flags (the global --db and --lang are
-// taken out before). dataDir is where the host key lives by default: the
-// database's folder.
-func ParseFlags(args []string, dataDir string) (Config, error) {
-	cfg := Config{HostKeyPath: filepath.Join(dataDir, hostKeyName)}
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&cfg.Addr, "addr", DefaultAddr, "")
-	fs.StringVar(&cfg.HostKeyPath, "host-key", cfg.HostKeyPath, "")
-	fs.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "")
-	fs.BoolVar(&cfg.Demo, "demo", false, "")
-	fs.IntVar(&cfg.MaxSessions, "max-sessions", DefaultMaxSessions, "")
-	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", DefaultIdleTimeout, "")
-	if err := fs.Parse(args); err != nil {
-		return cfg, err
-	}
-	switch {
-	case fs.NArg() > 0:
-		return cfg, fmt.Errorf("serve takes no arguments, got %q", fs.Arg(0))
-	case cfg.MaxSessions < 1:
-		return cfg, fmt.Errorf("--max-sessions must be at least 1, got %d", cfg.MaxSessions)
-	case cfg.IdleTimeout < 0:
-		return cfg, errors.New("--idle-timeout cannot be negative")
-	}
-	return cfg, nil
-}
+// DefaultHostKey is where the host key lives unless avtal serve is told
+// otherwise: beside the register, in dataDir.
+func DefaultHostKey(dataDir string) string { return filepath.Join(dataDir, hostKeyName) }

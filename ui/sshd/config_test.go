@@ -6,28 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
-
-func TestParseFlags(t *testing.T) {
-	cfg, err := ParseFlags(nil, "/data/avtal")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := Config{Addr: "127.0.0.1:23234", HostKeyPath: "/data/avtal/ssh_host_ed25519_key", MaxSessions: 50, IdleTimeout: 30 * time.Minute}
-	if cfg.Addr != want.Addr || cfg.HostKeyPath != want.HostKeyPath || cfg.MaxSessions != want.MaxSessions || cfg.IdleTimeout != want.IdleTimeout || cfg.Demo {
-		t.Errorf("defaults: %+v", cfg)
-	}
-	cfg, err = ParseFlags([]string{"--addr", ":2222", "--host-key=/k", "--authorized-keys", "/ak", "--demo", "--max-sessions", "3", "--idle-timeout", "90s"}, "/d")
-	if err != nil || cfg.Addr != ":2222" || cfg.HostKeyPath != "/k" || cfg.AuthorizedKeysPath != "/ak" || !cfg.Demo || cfg.MaxSessions != 3 || cfg.IdleTimeout != 90*time.Second {
-		t.Errorf("flags: %+v, %v", cfg, err)
-	}
-	for _, bad := range [][]string{{"--max-sessions", "0"}, {"--idle-timeout", "-1m"}, {"extra"}, {"--port", "1"}} {
-		if _, err := ParseFlags(bad, "/d"); err == nil {
-			t.Errorf("%q accepted", bad)
-		}
-	}
-}
 
 func TestHostKeyIsMadeOnceAndKeptPrivate(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "keys", "host")

@@ -174,7 +174,7 @@ func BenchmarkPaneKey(b *testing.B) {
 		b.Run(fmt.Sprintf("portfolio_filter_%dx%d", size[0], size[1]), func(b *testing.B) {
 			p := openPane(b, benchStore(b), i18n.EN, false, size[0], size[1])
 			p.keys("p")
-			benchKeys(b, p, "r", "s")
+			benchKeys(b, p, "r", "t")
 		})
 		b.Run(fmt.Sprintf("overview_move_%dx%d", size[0], size[1]), func(b *testing.B) {
 			p := openPane(b, benchStore(b), i18n.EN, false, size[0], size[1])

@@ -138,8 +138,8 @@ func (p *pane) selectLine(text string) {
 	p.t.Helper()
 	p.keys("g")
 	render, _ := p.m.lineFuncs()
-	for range p.m.list.n {
-		if i := p.m.list.selected(); i >= 0 && strings.Contains(p.m.list.line(i, render), text) {
+	for range p.m.list.Len() {
+		if i := p.m.list.Selected(); i >= 0 && strings.Contains(p.m.list.Line(i, render), text) {
 			return
 		}
 		p.keys("j")

@@ -38,7 +38,7 @@ func newKeyMap(c *common.Common) keyMap {
 		Compare:    key.NewBinding(key.WithKeys("i"), key.WithHelp("i", c.T("subprocs.key.compare"))),
 		Checked:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", c.T("subprocs.key.checked"))),
 		Region:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("subprocs.key.region"))),
-		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("subprocs.key.status"))),
+		Status:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", c.T("subprocs.key.status"))),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("subprocs.key.open"))),
 		DetailUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/J", c.T("key.detail_scroll"))),
 		DetailDown: key.NewBinding(key.WithKeys("J", "shift+down")),
@@ -51,7 +51,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.modal != nil:
 		return m.modal.ShortHelp()
-	case m.filter.Typing():
+	case m.list.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	}
 	var short []key.Binding
@@ -63,7 +63,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	default:
 		short = []key.Binding{k.Notice, k.Decide, k.Undo, k.Add, k.Compare, k.Portfolio, k.nav.Filter}
 	}
-	if m.filter.Active() {
+	if m.list.Filter.Active() {
 		short = append(short, k.nav.ClearFilter)
 	}
 	return short
@@ -75,6 +75,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	// One column for the pane's own keys, so the help fits 80 columns.
 	return [][]key.Binding{
 		m.keys.nav.Navigation(),
-		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.nav.Filter, k.nav.ClearFilter},
+		{k.Add, k.Edit, k.Remove, k.Notice, k.Decide, k.Undo, k.Compare, k.Checked, k.Portfolio, k.Region, k.Status, k.Open, k.DetailUp, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort},
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"avtal/model/subproc"
 	"avtal/store"
 	"avtal/ui/common"
+	"avtal/ui/list"
 )
 
 // mode is what the pane shows.
@@ -43,7 +44,7 @@ type Model struct {
 	wide                bool
 	listW, listH        int
 
-	list      list
+	list      list.List // its Filter is the "/" filter of the list shown
 	detail    viewport.Model
 	shown     int    // the list line the detail shows; -1 for none
 	detailBox string // the framed detail as last drawn; "" when it must be drawn again
@@ -57,13 +58,14 @@ type Model struct {
 	seq      int              // tags loads; replies to older ones are dropped
 	loaded   bool             // the current mode's data has arrived
 	loadErr  error            // why it could not be read
-	filter   common.Filter    // the "/" filter of the list shown
 }
 
 // New returns the Sub-processors pane for one session, showing all
 // agreements until a scope is chosen.
 func New(c *common.Common) *Model {
-	return &Model{c: c, keys: newKeyMap(c), mode: modeOverview, detail: viewport.New(0, 0), shown: -1, port: newPortfolio()}
+	m := &Model{c: c, keys: newKeyMap(c), mode: modeOverview, detail: viewport.New(0, 0), shown: -1, port: newPortfolio()}
+	m.list.SetSorts(c.T("list.own_order"), c.T("subprocs.col.name"))
+	return m
 }
 
 // Init loads what the pane shows first.
@@ -71,11 +73,13 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Capturing is true while a form, the list comparison or a question is
 // open.
-func (m *Model) Capturing() bool { return m.modal != nil || m.question != nil || m.filter.Typing() }
+func (m *Model) Capturing() bool {
+	return m.modal != nil || m.question != nil || m.list.Filter.Typing()
+}
 
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see common.Leveled).
-func (m *Model) BelowTop() bool { return m.filter.Active() }
+func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // today is the session's date.
 func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
@@ -101,7 +105,7 @@ func (m *Model) arrived(seq int, err error) (bool, tea.Cmd) {
 	}
 	m.loaded, m.loadErr = true, err
 	if err != nil {
-		m.list.reset(0, nil)
+		m.list.Reset(0, nil)
 		return false, common.Fail(err)
 	}
 	return true, nil
@@ -118,8 +122,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		case q != nil:
 			m.question = nil
 			return q.Answer(msg)
-		case m.filter.Typing():
-			return m.filterKey(msg)
+		case m.list.Filter.Typing():
+			cmd, _ := m.listKey(msg)
+			return cmd
 		}
 		return m.handleKey(msg)
 	case common.ScopeMsg:
@@ -129,7 +134,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			m.mode = modeRegister
 		}
 		m.port.uses = map[string]usesMsg{}
-		m.list = list{height: m.list.height}
+		m.list.Reset(0, nil)
+		m.list.Top()
 		return tea.Batch(m.relist(), m.load())
 	case common.ChangedMsg:
 		m.port.uses = map[string]usesMsg{}
@@ -153,20 +159,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	k, nav := m.keys, m.keys.nav
+	if cmd, ok := m.listKey(msg); ok {
+		return cmd
+	}
+	k := m.keys
 	switch {
-	case key.Matches(msg, nav.Down):
-		return m.move(1)
-	case key.Matches(msg, nav.Up):
-		return m.move(-1)
-	case key.Matches(msg, nav.PageDown):
-		return m.move(max(1, m.list.height-1))
-	case key.Matches(msg, nav.PageUp):
-		return m.move(-max(1, m.list.height-1))
-	case key.Matches(msg, nav.Top):
-		return m.move(-m.list.n)
-	case key.Matches(msg, nav.Bottom):
-		return m.move(m.list.n)
 	case key.Matches(msg, k.DetailDown):
 		m.detail.ScrollDown(1)
 		m.detailBox = ""
@@ -181,10 +178,6 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.port.cycleStatus(m)
 	case key.Matches(msg, k.Open):
 		return m.openSelected()
-	case key.Matches(msg, k.nav.Filter):
-		return m.openFilter()
-	case key.Matches(msg, k.nav.ClearFilter) && m.filter.Active():
-		return m.clearFilter()
 	default:
 		return m.writeKey(msg)
 	}
@@ -201,7 +194,8 @@ func (m *Model) togglePortfolio() tea.Cmd {
 	default:
 		m.mode = modeOverview
 	}
-	m.list = list{height: m.list.height}
+	m.list.Reset(0, nil)
+	m.list.Top()
 	return tea.Batch(m.relist(), m.load())
 }
 
@@ -211,17 +205,44 @@ func (m *Model) relist() tea.Cmd {
 	case m.mode == modePortfolio && m.port.tallies != nil:
 		return m.regroup()
 	case m.mode == modeOverview && m.overview != nil:
-		m.list.reset(len(m.overview.entries), m.skip)
+		m.list.Reset(len(m.overview.entries), m.skip)
 	case m.mode == modeRegister && m.reg != nil:
-		m.list.reset(len(m.reg.entries), m.skip)
+		m.list.Reset(len(m.reg.entries), m.skip)
 	}
 	m.shown = -1
 	return m.showDetail()
 }
 
-// move shifts the cursor and shows the selected line's detail.
-func (m *Model) move(delta int) tea.Cmd {
-	m.list.move(delta)
+// listKey gives a key to the list: movement, the filter, the sort.
+func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	ev, cmd := m.list.Key(msg, m.c, m.c.T("subprocs.filter_hint"))
+	m.fitList()
+	switch ev {
+	case list.Ignored:
+		return nil, false
+	case list.Refilter, list.Resort:
+		return tea.Batch(cmd, m.refilter()), true
+	}
+	return tea.Batch(cmd, m.showDetail()), true
+}
+
+// Wheel scrolls the detail when the pointer is over it (see
+// common.Wheeled).
+func (m *Model) Wheel(x, y, lines int) bool {
+	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
+	if m.Capturing() || m.wide && x < m.listW+frameW || !m.wide && y < m.listH+frameH {
+		return false
+	}
+	common.Scroll(&m.detail, lines)
+	m.detailBox = ""
+	return true
+}
+
+// Click selects the line clicked in the list (see common.Clickable).
+func (m *Model) Click(x, y int) tea.Cmd {
+	if m.Capturing() || !m.list.Click(x, y) {
+		return nil
+	}
 	return m.showDetail()
 }
 
@@ -231,7 +252,7 @@ func (m *Model) openSelected() tea.Cmd {
 	if m.mode != modeOverview {
 		return nil
 	}
-	id, title := m.overview.agreementOf(m.list.selected())
+	id, title := m.overview.agreementOf(m.list.Selected())
 	if id == "" {
 		return nil
 	}
@@ -258,10 +279,8 @@ func (m *Model) SetSize(width, height int) {
 	}
 	m.listW = max(0, m.listW)
 	m.detail.Width, m.detail.Height = max(0, m.detail.Width), max(0, m.detail.Height)
-	m.list.height = m.listH
 	m.fitList()
-	m.list.invalidate()
-	m.list.settle(1)
+	m.list.Invalidate()
 	m.shown = -1
 	m.showDetail()
 }

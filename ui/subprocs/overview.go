@@ -44,7 +44,7 @@ func (m *Model) gotOverview(msg overviewMsg) tea.Cmd {
 	text(entryText, c.T("subprocs.overview_hint"))
 	o.entries = m.kept(o.all, o.notices, o.flags, o.titles)
 	m.overview = o
-	m.list.reset(len(o.entries), m.skip)
+	m.list.Reset(len(o.entries), m.skip)
 	m.shown = -1
 	return m.showDetail()
 }

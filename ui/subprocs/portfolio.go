@@ -54,7 +54,7 @@ func (m *Model) gotPortfolio(msg portfolioMsg) tea.Cmd {
 // already counted by SQL, so this is quick however large the register.
 func (m *Model) regroup() tea.Cmd {
 	m.port.groups = m.keptGroups(subproc.Summarise(m.port.tallies, m.port.filter()))
-	m.list.reset(len(m.port.groups)+1, m.skip)
+	m.list.Reset(len(m.port.groups)+1, m.skip)
 	m.shown = -1
 	return m.showDetail()
 }

@@ -58,7 +58,7 @@ func (m *Model) gotRegister(msg registerMsg) tea.Cmd {
 	r.all = r.build(m.c)
 	r.entries = m.kept(r.all, r.notices, r.flags, nil)
 	m.reg = r
-	m.list.reset(len(r.entries), m.skip)
+	m.list.Reset(len(r.entries), m.skip)
 	m.shown = -1
 	return m.showDetail()
 }
@@ -467,7 +467,7 @@ func (m *Model) selectedOf(k entryKind) int {
 	if m.mode != modeRegister || m.reg == nil {
 		return -1
 	}
-	if e, ok := selectedEntry(m.reg.entries, m.list.selected()); ok && e.kind == k {
+	if e, ok := selectedEntry(m.reg.entries, m.list.Selected()); ok && e.kind == k {
 		return e.i
 	}
 	return -1

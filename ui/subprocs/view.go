@@ -5,9 +5,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model/subproc"
+	"avtal/ui/common"
 )
 
 // View draws the list and the detail, or the open form, in the size given.
@@ -16,38 +16,22 @@ func (m *Model) View() string {
 	frameW, frameH := st.Pane.GetFrameSize()
 	innerW, innerH := max(0, m.width-frameW), max(0, m.height-frameH)
 	if m.modal != nil {
-		return st.Box(clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
+		return st.Box(common.Clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
 	}
 	if !m.loaded && !m.hasData() { // a reload keeps showing what it replaces
 		return st.Empty.Render(m.c.T("loading"))
 	}
 	if empty := m.emptyText(); empty != "" {
-		return st.Box(clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
+		return st.Box(common.Clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
 	}
 	render, style := m.lineFuncs()
-	// A line the cursor stops on shows where the filter matched it.
-	paint := func(i int, line string) string {
-		if m.skip(i) {
-			return style(i).Render(line)
-		}
-		return m.filter.HighlightIn(line, st.Highlight, style(i))
+	var lines []string
+	if m.list.Filter.Typing() {
+		lines = append(lines, st.Unmarked(m.list.Filter.View(m.rowW())))
 	}
-	var b strings.Builder
-	if m.filter.Typing() {
-		b.WriteString(st.ListRow(m.filter.View(m.rowW()), m.listW, false))
-	}
-	from, to := m.list.visible()
-	for i := from; i < to; i++ {
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		if i == m.list.selected() {
-			b.WriteString(st.ListRow(m.list.line(i, render), m.listW, true))
-		} else {
-			b.WriteString(st.ListRow(m.list.styledLine(i, render, paint), m.listW, false))
-		}
-	}
-	list := st.Box(b.String(), m.listW, m.listH, true, m.listTitle())
+	m.list.PlaceInBox(st, 0, 0, len(lines), m.rowW())
+	lines = append(lines, m.list.Rows(st, m.listW, render, style)...)
+	list := st.Box(strings.Join(lines, "\n"), m.listW, m.listH, true, m.listTitle())
 	if m.detailBox == "" {
 		m.detailBox = st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
 	}
@@ -93,7 +77,7 @@ func (m *Model) emptyText() string {
 		return m.c.T("subprocs.empty.unreadable", m.c.T("scope.all"))
 	case m.mode == modePortfolio && len(m.port.tallies) == 0:
 		return m.c.T("subprocs.empty.portfolio")
-	case m.mode == modePortfolio && len(m.port.groups) == 0 && !m.filter.Active():
+	case m.mode == modePortfolio && len(m.port.groups) == 0 && !m.list.Filter.Active():
 		return m.c.T("subprocs.empty.filtered")
 	}
 	return ""
@@ -114,7 +98,7 @@ func (m *Model) listTitle() string {
 // showDetail puts the selected line's detail in the detail box when the
 // selection changed; it may ask for the agreements of a portfolio group.
 func (m *Model) showDetail() tea.Cmd {
-	i := m.list.selected()
+	i := m.list.Selected()
 	if i == m.shown {
 		return nil
 	}
@@ -163,16 +147,4 @@ func (m *Model) entryDetail(e entry, notices []noticeView, flags []subproc.Flag,
 		return m.flagDetail(f, titles[f.AgreementID])
 	}
 	return ""
-}
-
-// clip cuts text to w×h cells so a tall form never pushes the layout.
-func clip(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "")
-	}
-	return strings.Join(lines, "\n")
 }

@@ -8,7 +8,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/docread"
-	"avtal/model/register"
+	"avtal/model/yamlreg"
 )
 
 // HostileID is the id of the agreement in HostileYAML.
@@ -79,7 +79,7 @@ documents:
 // Hostile decodes HostileYAML through the real YAML importer.
 func Hostile(t testing.TB) *model.Agreement {
 	t.Helper()
-	a, err := register.Decode("hostile.yaml", []byte(HostileYAML))
+	a, err := yamlreg.Decode("hostile.yaml", []byte(HostileYAML))
 	if err != nil {
 		t.Fatalf("the hostile agreement does not decode: %v", err)
 	}

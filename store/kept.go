@@ -1,0 +1,761 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"avtal/model"
+	"avtal/model/deadlines"
+)
+
+// The register's deadlines are kept in the database (schema step 12)
+// rather than computed at every request: each write transaction computes
+// again the deadlines of the agreements whose inputs it changed, the last
+// thing before it commits (keep), so a reader never sees the inputs of one
+// moment and the deadlines of another, and a write whose deadlines cannot
+// be computed fails as a whole.
+//
+// They are kept over a span of whole years around today (keptSpan). The
+// computation does not depend on today, only the span does: a request
+// inside the kept span is answered from the table however old the span
+// is, and the span moves (every deadline computed again) once a year, with
+// the first write or the first request that needs the new one.
+
+// keptSpan is the span the deadlines are kept over on day today: the year
+// before today's and the five after it. The calendar's horizon, the past
+// year and five ahead, lies inside it every day of the year, and so does
+// `avtal deadlines`'s year from today.
+func keptSpan(today model.Date) (from, to model.Date) {
+	y := today.Year()
+	return model.MustDate(y-1, 1, 1), model.MustDate(y+5, 12, 31)
+}
+
+// span is a kept span as the kept_span row has it, with gap, the most days
+// any kept deadline's act-by day comes before its date.
+type span struct {
+	from, to string
+	gap      int
+}
+
+func readSpan(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (span, error) {
+	var sp span
+	err := q.QueryRowContext(ctx, "SELECT from_day, to_day, gap FROM kept_span").Scan(&sp.from, &sp.to, &sp.gap)
+	if errors.Is(err, sql.ErrNoRows) {
+		return span{}, nil
+	}
+	return sp, err
+}
+
+// covers reports whether the span holds [from, to].
+func (sp span) covers(from, to model.Date) bool {
+	return sp.from != "" && sp.from <= from.String() && to.String() <= sp.to
+}
+
+// keptLangs are the languages deadlines are kept in, each in rows of its
+// own; kept_days.lang is the index here.
+var keptLangs = [...]model.Lang{model.English, model.Swedish}
+
+func langRow(lang model.Lang) int {
+	if lang == model.Swedish {
+		return 1
+	}
+	return 0
+}
+
+// keep brings the kept deadlines up to date in tx, before it commits: all
+// of them when the span should move (or none are kept yet, as in the
+// upgrade to schema 12) or when most agreements changed (a bulk load),
+// otherwise those of the agreements the transaction changed.
+func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
+	from, to := keptSpan(model.DateOf(s.clock()))
+	have, err := readSpan(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if have.from != from.String() || have.to != to.String() {
+		return keepAll(ctx, tx, from, to)
+	}
+	var dirty int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
+		return err
+	}
+	if dirty > 64 {
+		var total int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total); err != nil {
+			return err
+		}
+		if dirty*4 > total {
+			return keepAll(ctx, tx, from, to)
+		}
+	}
+	return keepDirty(ctx, tx, from, to)
+}
+
+// keepAll computes every agreement's deadlines over [from, to] again.
+func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
+	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
+		return err
+	}
+	var bodies dayBodies
+	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
+		return err
+	}
+	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	// In order, so that a range of days is a run of the table's pages.
+	for lang, days := range bodies {
+		for _, day := range slices.Sorted(maps.Keys(days)) {
+			if _, err := put.ExecContext(ctx, lang, day, days[day]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keepDirty computes again the deadlines of the agreements in kept_dirty:
+// the days their old and new deadlines are on are written again, with the
+// other agreements' deadlines as they were.
+func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
+	dirty, affected := map[string]bool{}, map[string]bool{}
+	rows, err := tx.QueryContext(ctx, "SELECT d.agreement_id, coalesce(k.days, '') FROM kept_dirty d LEFT JOIN kept_agreements k ON k.id = d.agreement_id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, days string
+		if err := rows.Scan(&id, &days); err != nil {
+			rows.Close()
+			return err
+		}
+		dirty[id] = true
+		for _, day := range strings.Fields(days) {
+			affected[day] = true
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM kept_agreements WHERE id IN (SELECT agreement_id FROM kept_dirty)"); err != nil {
+		return err
+	}
+	var fresh dayBodies
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
+		return err
+	}
+	for _, days := range fresh {
+		for day := range days {
+			affected[day] = true
+		}
+	}
+	for lang := range keptLangs {
+		for day := range affected {
+			var old []byte
+			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+			merged, err := mergeDay(string(old), dirty, string(fresh[lang][day]))
+			if err != nil {
+				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
+			}
+			if len(merged) == 0 {
+				_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE lang = ? AND act_by = ?", lang, day)
+			} else {
+				_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", lang, day, merged)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
+	return err
+}
+
+// dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
+// each day's encoded one after another in list order.
+type dayBodies [len(keptLangs)]map[string][]byte
+
+// keepScope computes the deadlines of the agreements in sc over [from, to]
+// in both languages into bodies, in list order, and writes what the
+// calendar shows of each agreement and how early an act-by day came. A
+// large register is cut into one run of agreements per core.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
+	as, keys, err := engineAgreements(ctx, tx, sc)
+	if err != nil {
+		return err
+	}
+	recs, err := records(ctx, tx, sc)
+	if err != nil {
+		return err
+	}
+	cores := 1
+	if len(as) >= 512 {
+		cores = runtime.GOMAXPROCS(0)
+	}
+	runs := make([]keptRun, cores)
+	var wg sync.WaitGroup
+	for i := range runs {
+		lo, hi := i*len(as)/cores, (i+1)*len(as)/cores
+		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
+	}
+	wg.Wait()
+	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events, days) VALUES (?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	gap := 0
+	for i := range runs {
+		r := &runs[i]
+		if r.err != nil {
+			return r.err
+		}
+		for _, a := range r.agreements {
+			if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
+				return err
+			}
+		}
+		gap = max(gap, r.gap)
+	}
+	// Each day's body is made once at its size, from the runs in order.
+	for lang := range bodies {
+		size := map[string]int{}
+		for i := range runs {
+			for day, parts := range runs[i].parts[lang] {
+				for _, p := range parts {
+					size[day] += p[1] - p[0]
+				}
+			}
+		}
+		bodies[lang] = make(map[string][]byte, len(size))
+		for day, n := range size {
+			body := make([]byte, 0, n)
+			for i := range runs {
+				for _, p := range runs[i].parts[lang][day] {
+					body = append(body, runs[i].entries[lang][p[0]:p[1]]...)
+				}
+			}
+			bodies[lang][day] = body
+		}
+	}
+	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
+	return err
+}
+
+// keptRun is what one run of agreements comes to: their deadlines encoded
+// one after another in entries, a buffer per language, and where each
+// day's are in it; their kept_agreements rows (id, sort key, title,
+// events, days); how early an act-by day came.
+type keptRun struct {
+	entries    [len(keptLangs)][]byte
+	parts      [len(keptLangs)]map[string][][2]int
+	agreements [][5]string
+	gap        int
+	err        error
+}
+
+func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
+	for lang := range r.parts {
+		r.parts[lang] = map[string][][2]int{}
+	}
+	// A register's deadlines fall on a few thousand days: each is
+	// formatted once.
+	dayNames := map[model.Date]string{}
+	dayName := func(d model.Date) string {
+		s, ok := dayNames[d]
+		if !ok {
+			s = d.String()
+			dayNames[d] = s
+		}
+		return s
+	}
+	var ds [len(keptLangs)][]model.Deadline
+	var days []string
+	for i, a := range as {
+		for lang, l := range keptLangs {
+			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
+		}
+		en, sv := ds[0], ds[1]
+		if len(en) != len(sv) {
+			r.err = fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
+			return
+		}
+		days = days[:0]
+		for k := range en {
+			e, s := &en[k], &sv[k]
+			if e.Kind != s.Kind || e.Date != s.Date || e.ActBy != s.ActBy || e.Clause != s.Clause || e.Subject != s.Subject {
+				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
+				return
+			}
+			day := dayName(e.ActBy)
+			if !slices.Contains(days, day) {
+				days = append(days, day)
+			}
+			r.gap = max(r.gap, e.ActBy.DaysUntil(e.Date))
+			date := dayName(e.Date)
+			for lang := range ds {
+				start := len(r.entries[lang])
+				r.entries[lang] = appendEntry(r.entries[lang], keys[i], k, date, &ds[lang][k])
+				parts := r.parts[lang][day]
+				if n := len(parts); n > 0 && parts[n-1][1] == start {
+					parts[n-1][1] = len(r.entries[lang]) // follows the deadline before
+				} else {
+					r.parts[lang][day] = append(parts, [2]int{start, len(r.entries[lang])})
+				}
+			}
+		}
+		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")})
+		if i+1 == sampleRun && len(as) > 2*sampleRun {
+			// The run's deadlines are megabytes: room for them all, from
+			// the first agreements' size, rather than growing the buffer
+			// step by step through memory the system has to hand over.
+			for lang, b := range r.entries {
+				r.entries[lang] = slices.Grow(b, len(b)*len(as)*9/(8*sampleRun))
+			}
+		}
+	}
+}
+
+// sampleRun is how many agreements of a run are computed before its buffers
+// are made large enough for all.
+const sampleRun = 64
+
+// A day's body is its deadlines one after another, each as its length and
+// then: the agreement's sort key, the deadline's place among the
+// agreement's, the agreement's id, the date, a byte of flags and the texts,
+// every text as its length and bytes.
+
+// appendEntry appends one deadline of a day's body.
+func appendEntry(b []byte, sortKey string, seq int, date string, d *model.Deadline) []byte {
+	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
+	start := len(b)
+	b = text(b, sortKey)
+	b = binary.AppendUvarint(b, uint64(seq))
+	b = text(b, d.AgreementID)
+	b = text(b, date)
+	var flags byte
+	if d.SupplierDuty {
+		flags |= 1
+	}
+	if d.Done {
+		flags |= 2
+	}
+	b = append(b, flags)
+	for _, s := range [...]string{string(d.Kind), d.Clause, d.Title, d.Subject, d.ActByReason, d.Explanation} {
+		b = text(b, s)
+	}
+	b = binary.AppendUvarint(b, uint64(len(d.Sample)))
+	for _, s := range d.Sample {
+		b = text(b, s)
+	}
+	// The length goes first: the entry is moved up behind it.
+	n := len(b) - start
+	var head [binary.MaxVarintLen64]byte
+	w := binary.PutUvarint(head[:], uint64(n))
+	b = append(b, head[:w]...)
+	copy(b[start+w:], b[start:start+n])
+	copy(b[start:], head[:w])
+	return b
+}
+
+// errDamagedKept is a kept deadline that cannot be read back.
+var errDamagedKept = errors.New("a kept deadline is damaged")
+
+// keptEntry is one deadline of a day's body, read as far as its date. A
+// day's body is read as one string, and every text of its deadlines is a
+// part of it: reading a day costs one allocation, not one per text.
+type keptEntry struct {
+	whole            string // the entry with its length, to copy as it is
+	sortKey, id, day string
+	rest             string // the flags and texts
+}
+
+// uvarint is binary.Uvarint reading a string.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		x |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return x, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// cut reads a length and that many bytes off the front of s.
+func cut(s string) (field, rest string, ok bool) {
+	n, w := uvarint(s)
+	if w == 0 || uint64(len(s)-w) < n {
+		return "", "", false
+	}
+	return s[w : w+int(n)], s[w+int(n):], true
+}
+
+// nextEntry reads the first entry of body and returns the rest of it.
+func nextEntry(body string) (keptEntry, string, error) {
+	e, rest, ok := cut(body)
+	if !ok {
+		return keptEntry{}, "", errDamagedKept
+	}
+	k := keptEntry{whole: body[:len(body)-len(rest)]}
+	k.sortKey, e, ok = cut(e)
+	if ok {
+		_, w := uvarint(e) // the place among the agreement's: the order says it
+		e, ok = e[w:], w > 0
+	}
+	if ok {
+		k.id, e, ok = cut(e)
+	}
+	if ok {
+		k.day, e, ok = cut(e)
+	}
+	if !ok || len(e) == 0 {
+		return keptEntry{}, "", errDamagedKept
+	}
+	k.rest = e
+	return k, rest, nil
+}
+
+// decode fills d's flags and texts from the entry.
+func (k *keptEntry) decode(d *model.Deadline) error {
+	s := k.rest
+	d.SupplierDuty, d.Done = s[0]&1 != 0, s[0]&2 != 0
+	s = s[1:]
+	var kind string
+	ok := true
+	for _, f := range [...]*string{&kind, &d.Clause, &d.Title, &d.Subject, &d.ActByReason, &d.Explanation} {
+		if ok {
+			*f, s, ok = cut(s)
+		}
+	}
+	d.Kind = model.DeadlineKind(kind)
+	if !ok {
+		return errDamagedKept
+	}
+	n, w := uvarint(s)
+	if w == 0 || n > uint64(len(s)) {
+		return errDamagedKept
+	}
+	s = s[w:]
+	if n > 0 {
+		d.Sample = make([]string, n)
+		for i := range d.Sample {
+			if d.Sample[i], s, ok = cut(s); !ok {
+				return errDamagedKept
+			}
+		}
+	}
+	if s != "" {
+		return errDamagedKept
+	}
+	return nil
+}
+
+// mergeDay returns a day's body without the deadlines of the agreements in
+// drop and with add's, both in list order, merged by sort key.
+func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
+	out := make([]byte, 0, len(old)+len(add))
+	var next keptEntry
+	var err error
+	have := add != ""
+	if have {
+		if next, add, err = nextEntry(add); err != nil {
+			return nil, err
+		}
+	}
+	for old != "" {
+		var e keptEntry
+		if e, old, err = nextEntry(old); err != nil {
+			return nil, err
+		}
+		if drop[e.id] {
+			continue
+		}
+		for have && next.sortKey < e.sortKey {
+			out = append(out, next.whole...)
+			if have = add != ""; have {
+				if next, add, err = nextEntry(add); err != nil {
+					return nil, err
+				}
+			}
+		}
+		out = append(out, e.whole...)
+	}
+	if have {
+		out = append(append(out, next.whole...), add...)
+	}
+	return out, nil
+}
+
+// parseDay reads an ISO date as the kept tables write it.
+func parseDay(b string) (model.Date, error) {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return model.Date{}, errDamagedKept
+	}
+	num := func(b string) int {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(b[:4]), num(b[5:7]), num(b[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 {
+		return model.Date{}, errDamagedKept
+	}
+	return model.NewDate(y, time.Month(m), d)
+}
+
+// DeadlineAgreement is what the calendar shows of an agreement whether or
+// not it has a deadline in view.
+type DeadlineAgreement struct {
+	ID      string
+	SortKey string // its place in the register's list
+	Title   string
+	Events  []string // the events its deadlines can count from (deadlines.EventNames)
+}
+
+// DeadlineAgreements returns every agreement, or the one named, with its
+// title and the events its rules count from, in no particular order. An
+// unknown agreement is ErrNotFound.
+func (s *Store) DeadlineAgreements(ctx context.Context, only string) ([]DeadlineAgreement, error) {
+	out, kept, err := s.keptAgreements(ctx, only)
+	if err == nil && !kept && s.WaitWrites(ctx) == nil {
+		out, kept, err = s.keptAgreements(ctx, only)
+	}
+	if err != nil || kept {
+		return out, err
+	}
+	as, keys, err := engineAgreements(ctx, s.read, oneAgreement(only))
+	if err != nil {
+		return nil, err
+	}
+	if only != "" && len(as) == 0 {
+		return nil, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+	}
+	out = make([]DeadlineAgreement, len(as))
+	for i, a := range as {
+		out[i] = DeadlineAgreement{ID: a.ID, SortKey: keys[i], Title: a.Title, Events: deadlines.EventNames(a)}
+	}
+	return out, nil
+}
+
+// keptAgreements reads what DeadlineAgreements returns from the table when
+// it is up to date; kept is false when it is not.
+func (s *Store) keptAgreements(ctx context.Context, only string) (out []DeadlineAgreement, kept bool, err error) {
+	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
+	if err != nil {
+		return nil, false, err
+	}
+	defer rtx.Rollback()
+	if behind, err := keptBehind(ctx, rtx); err != nil || behind {
+		return nil, false, err
+	}
+	sc := oneAgreement(only)
+	rows, err := rtx.QueryContext(ctx, "SELECT id, sort_key, title, events FROM kept_agreements WHERE true"+sc.on("id"), sc.args...)
+	if err != nil {
+		return nil, false, err
+	}
+	out, err = scanAll(rows, func(r scanner) (DeadlineAgreement, error) {
+		var a DeadlineAgreement
+		var events string
+		err := r.Scan(&a.ID, &a.SortKey, &a.Title, &events)
+		a.Events = strings.Split(events, "\n")
+		return a, err
+	})
+	if err == nil && only != "" && len(out) == 0 {
+		err = fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+	}
+	return out, true, err
+}
+
+// keptBehind reports whether the kept deadlines wait for a write to bring
+// them up to date: none are kept yet, or some agreements wait to be
+// computed (dirtyLeft).
+func keptBehind(ctx context.Context, q *sql.Tx) (bool, error) {
+	sp, err := readSpan(ctx, q)
+	if err != nil || sp.from == "" {
+		return true, err
+	}
+	return dirtyLeft(ctx, q)
+}
+
+// dirtyLeft reports whether agreements wait in kept_dirty for their
+// deadlines to be computed: a bulk load leaves them to its end, or to the
+// next write when it was stopped.
+func dirtyLeft(ctx context.Context, q *sql.Tx) (bool, error) {
+	err := q.QueryRowContext(ctx, "SELECT 1 FROM kept_dirty LIMIT 1").Scan(new(int))
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Deadlines returns the deadlines of every agreement, or of the one named,
+// that fall in [from, to] as deadlines.Compute counts them, explained in
+// lang: by act-by day, within a day in list order, and each agreement's in
+// the engine's order (deadlines.All's result sorted stably by act-by day).
+// Inside the kept span they are read from the table; outside it they are
+// computed. An unknown agreement is ErrNotFound.
+func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	for tried := false; ; tried = true {
+		out, kept, err := s.keptDeadlines(ctx, only, from, to, lang)
+		if err != nil || kept {
+			return out, err
+		}
+		want, wantTo := keptSpan(model.DateOf(s.clock()))
+		if tried || from.Before(want) || to.After(wantTo) {
+			return s.computeDeadlines(ctx, only, from, to, lang)
+		}
+		// The kept deadlines are behind: the year has turned since they
+		// were computed, or a bulk load left them to the next write. A
+		// write of nothing brings them up to date, once, for every reader.
+		if err := s.WaitWrites(ctx); err != nil {
+			return s.computeDeadlines(ctx, only, from, to, lang)
+		}
+	}
+}
+
+// keptDeadlines reads the deadlines in [from, to] from the table when the
+// kept span holds them and they are up to date, in one snapshot; kept is
+// false when they are not.
+func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) (out []model.Deadline, kept bool, err error) {
+	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
+	if err != nil {
+		return nil, false, err
+	}
+	defer rtx.Rollback()
+	sp, err := readSpan(ctx, rtx)
+	if err != nil || !sp.covers(from, to) {
+		return nil, false, err
+	}
+	if behind, err := dirtyLeft(ctx, rtx); err != nil || behind {
+		return nil, false, err
+	}
+	lo, hi := from.AddDays(-sp.gap).String(), to.String()
+	query, args := "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by BETWEEN ? AND ? ORDER BY act_by", []any{langRow(lang), lo, hi}
+	if only != "" {
+		// The days the agreement has deadlines on, not every day's.
+		var days string
+		err := rtx.QueryRowContext(ctx, "SELECT days FROM kept_agreements WHERE id = ?", only).Scan(&days)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, false, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		args = args[:1]
+		for _, day := range strings.Fields(days) {
+			if lo <= day && day <= hi {
+				args = append(args, day)
+			}
+		}
+		if len(args) == 1 {
+			return nil, true, nil
+		}
+		query = "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by IN (?" + strings.Repeat(", ?", len(args)-2) + ") ORDER BY act_by"
+	}
+	rows, err := rtx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var days, bodies []string
+	for rows.Next() {
+		var day, body sql.RawBytes
+		if err := rows.Scan(&day, &body); err != nil {
+			return nil, false, err
+		}
+		days, bodies = append(days, string(day)), append(bodies, string(body))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	out = make([]model.Deadline, 0, entries(bodies))
+	dates := map[string]model.Date{}
+	date := func(s string) (model.Date, error) {
+		if d, ok := dates[s]; ok {
+			return d, nil
+		}
+		d, err := parseDay(s)
+		dates[s] = d
+		return d, err
+	}
+	fromDay := from.String()
+	for i, body := range bodies {
+		actBy, err := date(days[i])
+		if err != nil {
+			return nil, false, err
+		}
+		for body != "" {
+			var e keptEntry
+			if e, body, err = nextEntry(body); err != nil {
+				return nil, false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
+			}
+			if e.day < fromDay || only != "" && e.id != only {
+				continue
+			}
+			d := model.Deadline{ActBy: actBy, AgreementID: e.id}
+			if d.Date, err = date(e.day); err == nil {
+				err = e.decode(&d)
+			}
+			if err != nil {
+				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
+			}
+			out = append(out, d)
+		}
+	}
+	return out, true, nil
+}
+
+// entries counts the deadlines in bodies (at most; a damaged entry ends
+// the count of its day), so the result is allocated once: a register's are
+// megabytes.
+func entries(bodies []string) int {
+	n := 0
+	for _, body := range bodies {
+		for ok := true; ok && body != ""; n++ {
+			_, body, ok = cut(body)
+		}
+	}
+	return n
+}
+
+// computeDeadlines computes what Deadlines returns, outside the kept span.
+func (s *Store) computeDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	as, recs, err := s.DeadlineInputs(ctx, only)
+	if err != nil {
+		return nil, err
+	}
+	out, err := deadlines.All(ctx, as, recs, from, to, lang)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(out, func(a, b model.Deadline) int { return b.ActBy.DaysUntil(a.ActBy) })
+	return out, nil
+}

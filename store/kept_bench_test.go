@@ -1,0 +1,117 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"testing"
+
+	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/gen"
+	"avtal/store/benchdb"
+)
+
+// BenchmarkKeptDeadlines measures the kept deadlines on the register of
+// 10 000 agreements (store/benchdb): a year of the whole register read from
+// the table (target 20 ms) against computing it as every request did
+// before schema 12, one write with its agreement's deadlines kept in step
+// (target 20 ms for the write and its effect on the calendar), and the
+// full computation the upgrade and a new year make.
+func BenchmarkKeptDeadlines(b *testing.B) {
+	st := benchdb.Open(b)
+	ctx := context.Background()
+	today := model.DateOf(st.Clock()())
+	from, to := today, today.AddMonths(12)
+	b.Run("year_from_table", func(b *testing.B) {
+		var l benchdb.Latencies
+		n := 0
+		for b.Loop() {
+			l.Time(func() {
+				ds, err := st.Deadlines(ctx, "", from, to, model.English)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ds)
+			})
+		}
+		l.Report(b)
+		b.ReportMetric(float64(n), "deadlines")
+	})
+	b.Run("year_computed", func(b *testing.B) {
+		var l benchdb.Latencies
+		n := 0
+		for b.Loop() {
+			l.Time(func() {
+				as, recs, err := st.DeadlineInputs(ctx, "")
+				if err != nil {
+					b.Fatal(err)
+				}
+				ds, err := deadlines.All(ctx, as, recs, from, to, model.English)
+				if err != nil {
+					b.Fatal(err)
+				}
+				slices.SortStableFunc(ds, func(a, b model.Deadline) int { return b.ActBy.DaysUntil(a.ActBy) })
+				n = len(ds)
+			})
+		}
+		l.Report(b)
+		b.ReportMetric(float64(n), "deadlines")
+	})
+	b.Run("calendar_horizon_from_table", func(b *testing.B) {
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				if _, err := st.Deadlines(ctx, "", today.AddDays(-365), today.AddMonths(60), model.English); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := st.DeadlineAgreements(ctx, ""); err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
+		l.Report(b)
+	})
+
+	own := copyRegister(b)
+	id := gen.ID(benchdb.Seed, benchdb.Agreements/2)
+	b.Run("write_and_read_back", func(b *testing.B) {
+		// A termination recorded and taken back: each a write that
+		// computes the agreement's deadlines again, then the agreement's
+		// deadlines over the calendar's horizon read as the calendar's
+		// patch reads them.
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				n, err := own.RecordEvent(ctx, id, deadlines.Event{Name: deadlines.EventTermination, Date: today})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := own.Deadlines(ctx, id, today.AddDays(-365), today.AddMonths(60), model.English); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := own.DeleteEvent(ctx, n); err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
+		l.Report(b)
+		b.ReportMetric(2, "writes/op")
+	})
+	b.Run("full_computation", func(b *testing.B) {
+		// Forgetting the span makes the next commit compute every
+		// agreement's deadlines again, as the upgrade does.
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				if err := own.Tx(ctx, func(tx *sql.Tx) error {
+					_, err := tx.ExecContext(ctx, "DELETE FROM kept_span")
+					return err
+				}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
+		l.Report(b)
+	})
+}

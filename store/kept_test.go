@@ -1,0 +1,393 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/gen"
+	"avtal/model/subproc"
+)
+
+// movableClock is a store clock a test can move on, as the days pass under
+// a long-running server.
+type movableClock struct{ at atomic.Pointer[time.Time] }
+
+func newMovableClock(t time.Time) *movableClock {
+	c := &movableClock{}
+	c.at.Store(&t)
+	return c
+}
+
+func (c *movableClock) now() time.Time  { return *c.at.Load() }
+func (c *movableClock) set(t time.Time) { c.at.Store(&t) }
+
+// openOnClock opens a new register on a clock that starts at t.
+func openOnClock(t *testing.T, at time.Time) (*Store, *movableClock) {
+	t.Helper()
+	clock := newMovableClock(at)
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "avtal.db"), WithClock(clock.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, clock
+}
+
+// checkKept fails unless what the store keeps equals a fresh computation:
+// the deadlines over the kept span, the calendar's horizon, `avtal
+// deadlines`'s year and one agreement's, in both languages, and what the
+// calendar shows of every agreement.
+func checkKept(t *testing.T, s *Store, step string) {
+	t.Helper()
+	ctx := context.Background()
+	today := model.DateOf(s.clock())
+	spanFrom, spanTo := keptSpan(today)
+	as, _, err := s.DeadlineInputs(ctx, "")
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	ranges := [][2]model.Date{{spanFrom, spanTo}, {today.AddDays(-365), today.AddMonths(60)}, {today, today.AddMonths(12)}}
+	onlys := []string{""}
+	if len(as) > 0 {
+		onlys = append(onlys, as[len(as)/2].ID)
+	}
+	for _, only := range onlys {
+		for _, r := range ranges {
+			for _, lang := range []model.Lang{model.English, model.Swedish} {
+				got, kept, err := s.keptDeadlines(ctx, only, r[0], r[1], lang)
+				if err != nil || !kept {
+					t.Fatalf("%s: kept deadlines of %q over %s–%s: kept %v, %v", step, only, r[0], r[1], kept, err)
+				}
+				want, err := s.computeDeadlines(ctx, only, r[0], r[1], lang)
+				if err != nil {
+					t.Fatalf("%s: %v", step, err)
+				}
+				if d := firstDifference(got, want); d != "" {
+					t.Fatalf("%s: the kept deadlines of %q over %s–%s (lang %d) differ from a fresh computation: %s", step, only, r[0], r[1], lang, d)
+				}
+			}
+		}
+	}
+	kept, err := s.DeadlineAgreements(ctx, "")
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	if len(kept) != len(as) {
+		t.Fatalf("%s: %d agreements kept, %d in the register", step, len(kept), len(as))
+	}
+	_, keys, err := engineAgreements(ctx, s.read, scope{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]DeadlineAgreement{}
+	for _, k := range kept {
+		byID[k.ID] = k
+	}
+	for i, a := range as {
+		want := DeadlineAgreement{ID: a.ID, SortKey: keys[i], Title: a.Title, Events: deadlines.EventNames(a)}
+		if got := byID[a.ID]; !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: agreement %s kept as %+v, want %+v", step, a.ID, got, want)
+		}
+	}
+	if n := count(t, s, "SELECT count(*) FROM kept_dirty"); n != 0 {
+		t.Fatalf("%s: %d agreements left dirty", step, n)
+	}
+}
+
+// firstDifference describes the first difference between two lists of
+// deadlines, or returns "" when they are the same (an empty sample being
+// no sample).
+func firstDifference(got, want []model.Deadline) string {
+	for i := range max(len(got), len(want)) {
+		if i >= len(got) || i >= len(want) {
+			return fmt.Sprintf("%d deadlines, want %d", len(got), len(want))
+		}
+		g, w := got[i], want[i]
+		if len(g.Sample) == 0 && len(w.Sample) == 0 {
+			g.Sample, w.Sample = nil, nil
+		}
+		if !reflect.DeepEqual(g, w) {
+			return fmt.Sprintf("deadline %d is\n%+v\nwant\n%+v", i, g, w)
+		}
+	}
+	return ""
+}
+
+// TestKeptDeadlinesFollowEveryWrite applies a seeded random series of
+// writes through the store's methods, each of them a change to something
+// deadlines count from, and checks after each that the kept deadlines
+// equal a fresh computation. Midway the year turns.
+func TestKeptDeadlinesFollowEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	s, clock := openOnClock(t, time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC))
+	items := slices.Collect(gen.AllAs[BulkItem](gen.New(gen.Config{Agreements: 40, Seed: 20, Today: model.MustDate(2026, 6, 1)})))
+	if _, err := s.BulkLoad(ctx, slices.Values(items[:30]), nil); err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, s, "after the bulk load")
+
+	r := rand.New(rand.NewPCG(20, 26))
+	ids := func() []string {
+		ids, err := s.IDs(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	pick := func() string { l := ids(); return l[r.IntN(len(l))] }
+	day := func() model.Date { return model.MustDate(2026, 1, 1).AddDays(r.IntN(900)) }
+	aDeadline := func(id string) (model.Deadline, bool) {
+		ds, err := s.Deadlines(ctx, id, model.MustDate(2025, 1, 1), model.MustDate(2028, 12, 31), model.English)
+		if err != nil || len(ds) == 0 {
+			return model.Deadline{}, false
+		}
+		return ds[r.IntN(len(ds))], true
+	}
+	next := 30
+	writes := []struct {
+		name  string
+		write func() error
+	}{
+		{"record an event", func() error {
+			id := pick()
+			a, err := s.Agreement(ctx, id)
+			if err != nil {
+				return err
+			}
+			names := deadlines.EventNames(a)
+			_, err = s.RecordEvent(ctx, id, deadlines.Event{Name: names[r.IntN(len(names))], Date: day(), Ref: fmt.Sprint(r.IntN(3))})
+			return err
+		}},
+		{"delete an event", func() error {
+			evs, err := s.Events(ctx, pick())
+			if err != nil || len(evs) == 0 {
+				return err
+			}
+			_, err = s.DeleteEvent(ctx, evs[r.IntN(len(evs))].ID)
+			return err
+		}},
+		{"add an incident", func() error {
+			start := day().Time(time.UTC).Add(time.Duration(r.IntN(24)) * time.Hour)
+			inc := model.Incident{AgreementID: pick(), Start: start, End: start.Add(time.Duration(1+r.IntN(30)) * time.Hour),
+				Planned: r.IntN(4) == 0, Excluded: r.IntN(4) == 0, Description: "random"}
+			if inc.Excluded {
+				inc.ExcludeReason = "force majeure"
+			}
+			_, err := s.AddIncident(ctx, &inc)
+			return err
+		}},
+		{"change or delete an incident", func() error {
+			id := pick()
+			incs, err := s.Incidents(ctx, id, time.Time{}, time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC))
+			if err != nil || len(incs) == 0 {
+				return err
+			}
+			inc := incs[r.IntN(len(incs))]
+			if r.IntN(2) == 0 {
+				return s.DeleteIncident(ctx, id, inc.ID)
+			}
+			inc.Excluded, inc.Planned = !inc.Excluded, r.IntN(3) == 0
+			inc.End = inc.End.Add(time.Duration(r.IntN(72)) * time.Hour)
+			if inc.Excluded {
+				inc.ExcludeReason = "force majeure"
+			}
+			return s.UpdateIncident(ctx, &inc)
+		}},
+		{"record a notice", func() error {
+			_, err := s.RecordNotice(ctx, pick(), subproc.Notice{Received: day(), Change: subproc.ChangeAdd,
+				Sub: model.SubProcessor{Name: fmt.Sprintf("Underbiträde %d AB", r.IntN(1000)), Country: "SE", Status: model.SubProposed}})
+			return err
+		}},
+		{"decide or reopen a notice", func() error {
+			ns, err := s.Notices(ctx, pick())
+			if err != nil || len(ns) == 0 {
+				return err
+			}
+			n := ns[r.IntN(len(ns))]
+			if n.Notice.Decision != nil {
+				_, err = s.UndoDecision(ctx, n.ID)
+				return err
+			}
+			return s.DecideNotice(ctx, n.ID, subproc.Decision{Verdict: subproc.Accept, Date: n.Notice.Received.AddDays(2)})
+		}},
+		{"mark a deadline done or undo it", func() error {
+			id := pick()
+			d, ok := aDeadline(id)
+			if !ok {
+				return nil
+			}
+			if d.Done {
+				return s.UndoDone(ctx, id, d.Key())
+			}
+			return s.MarkDone(ctx, id, d.Key(), d.ActBy, "done")
+		}},
+		{"snooze a deadline", func() error {
+			id := pick()
+			if d, ok := aDeadline(id); ok {
+				return s.Snooze(ctx, id, d.Key(), d.ActBy.AddDays(5))
+			}
+			return nil
+		}},
+		{"add an own deadline", func() error {
+			return s.AddRule(ctx, pick(), model.Rule{Kind: model.DLCustom, Anchor: model.AnchorDate, On: day().String(), Clause: "own", Title: "Own check"})
+		}},
+		{"set fields", func() error {
+			fields := []string{"term.notice=" + fmt.Sprint(1+r.IntN(9)) + " months", "start=" + day().String(), "title=Avtal " + fmt.Sprint(r.IntN(100)), "term.renewal=" + fmt.Sprint(6+r.IntN(18)) + " months"}
+			_, err := s.SetFields(ctx, pick(), []string{fields[r.IntN(len(fields))]})
+			return err
+		}},
+		{"edit an agreement", func() error {
+			_, err := s.EditAgreement(ctx, pick(), func(a *model.Agreement) error {
+				a.Rules = append(a.Rules, model.Rule{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: fmt.Sprintf("%02d-%02d", 1+r.IntN(12), 1+r.IntN(28)), Clause: "9.9"})
+				return nil
+			})
+			return err
+		}},
+		{"replace an agreement", func() error {
+			a, err := s.Agreement(ctx, pick())
+			if err != nil {
+				return err
+			}
+			a.Title = "Ersatt " + a.Title
+			a.Supplier.Name = fmt.Sprintf("Leverantör %d", r.IntN(50))
+			return s.PutAgreement(ctx, a, true)
+		}},
+		{"add an agreement", func() error {
+			if next == len(items) {
+				return nil
+			}
+			next++
+			return s.PutAgreement(ctx, items[next-1].Agreement, false)
+		}},
+	}
+	for i := range 120 {
+		w := writes[r.IntN(len(writes))]
+		if i == 60 {
+			clock.set(time.Date(2027, time.January, 1, 0, 30, 0, 0, time.UTC))
+		}
+		err := w.write()
+		if err != nil && strings.Contains(err.Error(), "keep the deadlines") {
+			t.Fatalf("step %d, %s: %v", i, w.name, err)
+		}
+		checkKept(t, s, fmt.Sprintf("step %d, %s (%v)", i, w.name, err))
+	}
+}
+
+// TestKeptDeadlinesMoveWithTheYear: a register opened in one year keeps
+// the span of that year; the first request in the next year that needs
+// the new span moves it, whether or not anything was written.
+func TestKeptDeadlinesMoveWithTheYear(t *testing.T) {
+	ctx := context.Background()
+	s, clock := openOnClock(t, time.Date(2026, time.December, 31, 23, 0, 0, 0, time.UTC))
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"))
+	sp, _ := readSpan(ctx, s.read)
+	if sp.from != "2025-01-01" || sp.to != "2031-12-31" {
+		t.Fatalf("span %+v, want 2025-01-01–2031-12-31", sp)
+	}
+	clock.set(time.Date(2027, time.January, 1, 1, 0, 0, 0, time.UTC))
+	// Inside the old span: read as kept, nothing moves.
+	if _, err := s.Deadlines(ctx, "", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1), model.English); err != nil {
+		t.Fatal(err)
+	}
+	if sp, _ = readSpan(ctx, s.read); sp.from != "2025-01-01" {
+		t.Fatalf("span moved to %+v for a request inside it", sp)
+	}
+	// The calendar's horizon now reaches 2032: the span moves.
+	got, err := s.Deadlines(ctx, "", model.MustDate(2026, 1, 1), model.MustDate(2032, 1, 1), model.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp, _ = readSpan(ctx, s.read); sp.from != "2026-01-01" || sp.to != "2032-12-31" {
+		t.Fatalf("span %+v, want 2026-01-01–2032-12-31", sp)
+	}
+	want, _ := s.computeDeadlines(ctx, "", model.MustDate(2026, 1, 1), model.MustDate(2032, 1, 1), model.English)
+	if d := firstDifference(got, want); d != "" {
+		t.Fatal(d)
+	}
+	checkKept(t, s, "after the year turned")
+	// Outside any span: computed.
+	got, err = s.Deadlines(ctx, "", model.MustDate(2040, 1, 1), model.MustDate(2041, 1, 1), model.Swedish)
+	want, _ = s.computeDeadlines(ctx, "", model.MustDate(2040, 1, 1), model.MustDate(2041, 1, 1), model.Swedish)
+	if err != nil || len(got) == 0 || firstDifference(got, want) != "" {
+		t.Fatalf("deadlines of 2040: %d, %v", len(got), err)
+	}
+	if _, err := s.Deadlines(ctx, "nosuch", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1), model.English); !errorsIsNotFound(err) {
+		t.Errorf("unknown agreement: %v, want ErrNotFound", err)
+	}
+}
+
+func errorsIsNotFound(err error) bool {
+	return err != nil && strings.Contains(err.Error(), ErrNotFound.Error())
+}
+
+// TestWriteFailsWhenItsDeadlinesCannotBeKept: a write whose agreement's
+// deadlines cannot be computed (its facts are damaged) is not written at
+// all, and the kept deadlines stay as they were.
+func TestWriteFailsWhenItsDeadlinesCannotBeKept(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"))
+	before := count(t, s, "SELECT count(*) FROM kept_days")
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO events(agreement_id, name, date) VALUES ('a', 'downtime', '2026-11-02')"); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE agreements SET facts = '{"term": 7' WHERE id = 'a'`)
+		return err
+	})
+	if err == nil || !strings.Contains(err.Error(), "keep the deadlines") {
+		t.Fatalf("write with damaged facts: %v, want it refused", err)
+	}
+	if n := count(t, s, "SELECT count(*) FROM events"); n != 0 {
+		t.Errorf("%d events written by a failed write", n)
+	}
+	if n := count(t, s, "SELECT count(*) FROM kept_days"); n != before || n == 0 {
+		t.Errorf("%d kept deadlines after the failed write, %d before", n, before)
+	}
+	checkKept(t, s, "after the failed write")
+}
+
+// TestUpgradeKeepsEveryDeadline: opening a register of an earlier schema
+// (the schema 1 and schema 8 fixtures, which hold events, incidents, open
+// notices and done marks) computes every deadline in the upgrade, equal to
+// a fresh computation, and the one that the schema 10 step restores, an
+// objection deadline, is among them.
+func TestUpgradeKeepsEveryDeadline(t *testing.T) {
+	ctx := context.Background()
+	for _, fixture := range []string{"schema-1.db", "schema-8.db"} {
+		t.Run(fixture, func(t *testing.T) {
+			s, err := Open(ctx, copyFixture(t, filepath.Join("testdata", fixture)), testClock)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if n := count(t, s, "SELECT count(*) FROM kept_days"); n == 0 {
+				t.Fatal("no deadlines kept after the upgrade")
+			}
+			checkKept(t, s, "after the upgrade")
+			if fixture != "schema-8.db" {
+				return
+			}
+			ds, err := s.Deadlines(ctx, "fixture-dpa", model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(ds, func(d model.Deadline) bool {
+				return d.Kind == model.DLObjection && d.Date == model.MustDate(2026, 11, 16)
+			}) {
+				t.Errorf("no objection deadline on 2026-11-16 kept: %+v", ds)
+			}
+		})
+	}
+}
