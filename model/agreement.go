@@ -119,41 +119,33 @@ func (a *Agreement) Parent() string {
 	return ""
 }
 
-// FieldError names the field of an agreement that is wrong.
-type FieldError struct {
-	Field string
-	Msg   string
-}
-
-func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
-
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
 
 // Validate checks an agreement and returns the first problem found, naming the field.
 func (a *Agreement) Validate() error {
 	switch {
 	case !idPattern.MatchString(a.ID):
-		return &FieldError{"id", fmt.Sprintf("%q must be lower-case letters, digits and dashes (at most 64)", a.ID)}
+		return fieldError("id", "id", a.ID)
 	case strings.TrimSpace(a.Title) == "":
-		return &FieldError{"title", "must be filled in"}
+		return fieldError("title", "required")
 	case !oneOf(a.Kind, Kinds):
-		return &FieldError{"kind", fmt.Sprintf("%q is not one of %s", a.Kind, join(Kinds))}
+		return fieldError("kind", "one_of", a.Kind, join(Kinds))
 	case !oneOf(a.Status, Statuses):
-		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", a.Status, join(Statuses))}
+		return fieldError("status", "one_of", a.Status, join(Statuses))
 	case strings.TrimSpace(a.Supplier.Name) == "":
-		return &FieldError{"supplier.name", "must be filled in"}
+		return fieldError("supplier.name", "required")
 	case a.Fee.Amount < 0:
-		return &FieldError{"fee.amount", "must not be negative"}
+		return fieldError("fee.amount", "negative")
 	}
 	if err := a.Term.validate(); err != nil {
 		return err
 	}
 	for i, r := range a.Relations {
 		if r.Target == a.ID {
-			return &FieldError{fmt.Sprintf("relations[%d].target", i), "an agreement cannot relate to itself"}
+			return &FieldError{Field: fmt.Sprintf("relations[%d].target", i), Msg: "an agreement cannot relate to itself"}
 		}
 		if !oneOf(r.Kind, []RelationKind{RelCallOff, RelPartOf, RelSupersedes}) {
-			return &FieldError{fmt.Sprintf("relations[%d].kind", i), fmt.Sprintf("%q is not one of call_off_of, part_of, supersedes", r.Kind)}
+			return &FieldError{Field: fmt.Sprintf("relations[%d].kind", i), Msg: fmt.Sprintf("%q is not one of call_off_of, part_of, supersedes", r.Kind)}
 		}
 	}
 	for i := range a.Rules {
@@ -179,11 +171,20 @@ func (a *Agreement) Validate() error {
 	return nil
 }
 
+// CheckEdit checks an edit of the agreement stored as id: it keeps the id
+// (a new id is an export and an import under it) and is valid.
+func (a *Agreement) CheckEdit(id string) error {
+	if a.ID != id {
+		return fieldError("id", "id_fixed", id)
+	}
+	return a.Validate()
+}
+
 func prefix(p string, err error) error {
 	if fe, ok := err.(*FieldError); ok {
-		return &FieldError{p + "." + fe.Field, fe.Msg}
+		return &FieldError{Field: p + "." + fe.Field, Msg: fe.Msg}
 	}
-	return &FieldError{p, err.Error()}
+	return &FieldError{Field: p, Msg: err.Error()}
 }
 
 func oneOf[T comparable](v T, list []T) bool {

@@ -78,7 +78,7 @@ func (a *Agreement) Field(name string) (string, error) {
 }
 
 func unknownField(name string) error {
-	return &FieldError{name, "is not a field that can be set (one of " + strings.Join(Fields, ", ") + ")"}
+	return fieldError(name, "unknown_field", strings.Join(Fields, ", "))
 }
 
 // SetField sets one field of Fields from text; an empty value clears it.
@@ -86,7 +86,6 @@ func unknownField(name string) error {
 // rules between fields are Validate's (Assign runs both).
 func (a *Agreement) SetField(name, value string) error {
 	value = strings.TrimSpace(value)
-	fail := func(err error) error { return &FieldError{name, err.Error()} }
 	switch name {
 	case "title":
 		a.Title = value
@@ -101,19 +100,19 @@ func (a *Agreement) SetField(name, value string) error {
 	case "signed", "effective", "start":
 		d, err := parseOptionalDate(value)
 		if err != nil {
-			return fail(err)
+			return fieldError(name, "date", value)
 		}
 		*a.dateField(name) = d
 	case "term.initial", "term.renewal", "term.notice":
 		p, err := ParsePeriod(value)
 		if err != nil {
-			return fail(err)
+			return fieldError(name, "period", value)
 		}
 		*a.termPeriod(name) = p
 	case "term.indefinite":
 		b, err := parseYesNo(value)
 		if err != nil {
-			return fail(err)
+			return fieldError(name, "yes_no", value)
 		}
 		a.Term.Indefinite = b
 	case "term.clause":
@@ -123,7 +122,7 @@ func (a *Agreement) SetField(name, value string) error {
 		if value != "" {
 			v, err := ParseAmount(value)
 			if err != nil {
-				return fail(err)
+				return fieldError(name, "amount", value)
 			}
 			amount = v
 		}
@@ -136,7 +135,7 @@ func (a *Agreement) SetField(name, value string) error {
 		case value == "":
 			per = ""
 		case !ok || (per != Months && per != Years):
-			return &FieldError{name, fmt.Sprintf("%q is not months or years", value)}
+			return fieldError(name, "months_or_years", value)
 		}
 		a.Fee.Per = per
 	case "owner":
@@ -190,13 +189,13 @@ func (a *Agreement) setPolicyField(name, value string) error {
 	default:
 		period, err := ParsePeriod(value)
 		if err != nil {
-			return &FieldError{name, err.Error()}
+			return fieldError(name, "period", value)
 		}
 		switch {
 		case period.N == 0 && period.Unit != "":
-			return &FieldError{name, "must be longer than zero; leave it empty when the agreement states none"}
+			return fieldError(name, "zero_policy")
 		case period.months() > maxTermMonths:
-			return &FieldError{name, fmt.Sprintf("%q is longer than a hundred years", period)}
+			return fieldError(name, "too_long", period)
 		}
 		if name == "subprocessor_policy.advance_notice" {
 			p.AdvanceNotice = period
@@ -239,7 +238,7 @@ func (a *Agreement) Assign(assignments []string) ([]Change, error) {
 		name, value, ok := strings.Cut(s, "=")
 		name = strings.TrimSpace(name)
 		if !ok || name == "" {
-			return nil, &FieldError{s, "is not FIELD=VALUE (e.g. term.notice=3 months)"}
+			return nil, fieldError(s, "assignment")
 		}
 		before, err := a.Field(name)
 		if err != nil {

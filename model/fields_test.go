@@ -92,8 +92,9 @@ func TestAssignRefusesNamingTheField(t *testing.T) {
 		a := draft()
 		_, err := a.Assign(tc.assign)
 		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tc.field || !strings.Contains(fe.Msg, tc.msg) {
-			t.Errorf("%v: err = %v, want %s: …%s…", tc.assign, err, tc.field, tc.msg)
+		// Every refusal has a key, so the faces word it in their language.
+		if !errors.As(err, &fe) || fe.Field != tc.field || !strings.Contains(fe.Msg, tc.msg) || fe.Key == "" {
+			t.Errorf("%v: err = %v (key %q), want %s: …%s… with a key", tc.assign, err, fe.Key, tc.field, tc.msg)
 		}
 	}
 }
@@ -160,5 +161,22 @@ func TestLiveCallOffs(t *testing.T) {
 	running := func(id string) bool { return id != "npo" }
 	if got := LiveCallOffs(related, running); len(got) != 1 || got[0] != "sdk" {
 		t.Errorf("live call-offs %v, want [sdk]", got)
+	}
+}
+
+func TestCheckEditKeepsTheID(t *testing.T) {
+	a := draft()
+	stored := a.ID
+	if err := a.CheckEdit(stored); err != nil {
+		t.Fatalf("an unchanged draft: %v", err)
+	}
+	a.ID = "another-id"
+	var fe *FieldError
+	if err := a.CheckEdit(stored); !errors.As(err, &fe) || fe.Field != "id" || fe.Key != "id_fixed" {
+		t.Errorf("a new id: %v, want the id refused", err)
+	}
+	a.ID, a.Title = stored, ""
+	if err := a.CheckEdit(stored); !errors.As(err, &fe) || fe.Field != "title" {
+		t.Errorf("an empty title: %v, want Validate's refusal", err)
 	}
 }

@@ -108,31 +108,31 @@ type Rule struct {
 // Validate checks that the rule names a known kind and anchor.
 func (r *Rule) Validate() error {
 	if !oneOf(r.Kind, DeadlineKinds) {
-		return &FieldError{"kind", fmt.Sprintf("%q is not a deadline kind (%s)", r.Kind, join(DeadlineKinds))}
+		return &FieldError{Field: "kind", Msg: fmt.Sprintf("%q is not a deadline kind (%s)", r.Kind, join(DeadlineKinds))}
 	}
 	switch r.Anchor {
 	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy, AnchorEnd:
 	case AnchorYearly:
 		if _, _, ok := ParseMonthDay(r.On); !ok {
-			return &FieldError{"on", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
+			return &FieldError{Field: "on", Msg: fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
 		}
 		if _, _, ok := ParseMonthDay(r.LateFrom); r.LateFrom != "" && !ok {
-			return &FieldError{"late_from", fmt.Sprintf("%q is not a month and day (want MM-DD)", r.LateFrom)}
+			return &FieldError{Field: "late_from", Msg: fmt.Sprintf("%q is not a month and day (want MM-DD)", r.LateFrom)}
 		}
 	case AnchorDate:
 		if _, err := ParseDate(r.On); err != nil {
-			return &FieldError{"on", err.Error()}
+			return &FieldError{Field: "on", Msg: err.Error()}
 		}
 	default:
 		if r.Anchor.Event() == "" {
-			return &FieldError{"anchor", fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", r.Anchor)}
+			return &FieldError{Field: "anchor", Msg: fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", r.Anchor)}
 		}
 	}
 	if r.LateFrom != "" && r.Anchor != AnchorYearly {
-		return &FieldError{"late_from", "only a yearly rule can start a year later"}
+		return &FieldError{Field: "late_from", Msg: "only a yearly rule can start a year later"}
 	}
 	if r.Offset.N < 0 {
-		return &FieldError{"offset", "must not be negative; set before: true to count backwards"}
+		return &FieldError{Field: "offset", Msg: "must not be negative; set before: true to count backwards"}
 	}
 	return nil
 }

@@ -66,17 +66,17 @@ type SLATerms struct {
 // Validate checks the SLA terms' numbers and window.
 func (s *SLATerms) Validate() error {
 	if s.TargetPct < 0 || s.TargetPct > 100 {
-		return &FieldError{"target_pct", fmt.Sprintf("%g is not a percentage between 0 and 100", s.TargetPct)}
+		return &FieldError{Field: "target_pct", Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", s.TargetPct)}
 	}
 	if s.CapPct < 0 {
-		return &FieldError{"cap_pct", "must not be negative"}
+		return &FieldError{Field: "cap_pct", Msg: "must not be negative"}
 	}
 	for i, t := range s.Tiers {
 		if t.Below <= 0 || t.Below > 100 {
-			return &FieldError{fmt.Sprintf("tiers[%d].below", i), fmt.Sprintf("%g is not a percentage between 0 and 100", t.Below)}
+			return &FieldError{Field: fmt.Sprintf("tiers[%d].below", i), Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", t.Below)}
 		}
 		if t.CreditPct < 0 || t.CreditPct > 100 {
-			return &FieldError{fmt.Sprintf("tiers[%d].credit_pct", i), fmt.Sprintf("%g is not a percentage between 0 and 100", t.CreditPct)}
+			return &FieldError{Field: fmt.Sprintf("tiers[%d].credit_pct", i), Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", t.CreditPct)}
 		}
 	}
 	if err := CheckTiers(s.Tiers); err != nil {
@@ -86,22 +86,22 @@ func (s *SLATerms) Validate() error {
 	case Window24x7:
 	case WindowServiceHours:
 		if _, err := ParseClock(s.Window.From); err != nil {
-			return &FieldError{"window.from", err.Error()}
+			return &FieldError{Field: "window.from", Msg: err.Error()}
 		}
 		if _, err := ParseClock(s.Window.To); err != nil {
-			return &FieldError{"window.to", err.Error()}
+			return &FieldError{Field: "window.to", Msg: err.Error()}
 		}
 		for i, d := range s.Window.Weekdays {
 			if d < 1 || d > 7 {
-				return &FieldError{fmt.Sprintf("window.weekdays[%d]", i), fmt.Sprintf("%d is not a weekday (1 = Monday … 7 = Sunday)", d)}
+				return &FieldError{Field: fmt.Sprintf("window.weekdays[%d]", i), Msg: fmt.Sprintf("%d is not a weekday (1 = Monday … 7 = Sunday)", d)}
 			}
 		}
 	default:
-		return &FieldError{"window.kind", fmt.Sprintf("%q is not 24x7 or service_hours", s.Window.Kind)}
+		return &FieldError{Field: "window.kind", Msg: fmt.Sprintf("%q is not 24x7 or service_hours", s.Window.Kind)}
 	}
 	if s.Window.TZ != "" {
 		if _, err := time.LoadLocation(s.Window.TZ); err != nil {
-			return &FieldError{"window.tz", fmt.Sprintf("%q is not a known time zone", s.Window.TZ)}
+			return &FieldError{Field: "window.tz", Msg: fmt.Sprintf("%q is not a known time zone", s.Window.TZ)}
 		}
 	}
 	return nil
@@ -115,15 +115,16 @@ func CheckTiers(tiers []CreditTier) error {
 		for _, b := range tiers[:i] {
 			field := fmt.Sprintf("tiers[%d]", i)
 			if a.Below == b.Below && a.CreditPct != b.CreditPct {
-				return &FieldError{field + ".below", fmt.Sprintf("below %g%% is given twice, with %g%% and %g%%", a.Below, b.CreditPct, a.CreditPct)}
+				return &FieldError{Field: field + ".below", Msg: fmt.Sprintf("below %g%% is given twice, with %g%% and %g%%", a.Below, b.CreditPct, a.CreditPct)}
 			}
 			lower, higher := a, b // lower uptime, higher uptime
 			if a.Below > b.Below {
 				lower, higher = b, a
 			}
 			if lower.CreditPct < higher.CreditPct {
-				return &FieldError{field + ".credit_pct", fmt.Sprintf("below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
+				return &FieldError{Field: field + ".credit_pct", Msg: fmt.Sprintf("below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
 					lower.Below, lower.CreditPct, higher.CreditPct, higher.Below)}
+
 			}
 		}
 	}
@@ -176,7 +177,7 @@ func (e *IncidentError) Error() string { return e.Unwrap().Error() }
 
 // Unwrap is the refusal as a FieldError with the English message.
 func (e *IncidentError) Unwrap() error {
-	return &FieldError{e.Field, fmt.Sprintf(incidentMessages[e.Key], e.Args...)}
+	return &FieldError{Field: e.Field, Msg: fmt.Sprintf(incidentMessages[e.Key], e.Args...)}
 }
 
 // incidentTime is how a refusal shows an incident's times.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,19 +37,56 @@ type SubProcessor struct {
 	Since         Date      `json:"since,omitzero" yaml:"since,omitempty"`
 }
 
+// IndexOfSub finds the entry of subs called name, ignoring case and outer
+// spaces; -1 when there is none.
+func IndexOfSub(subs []SubProcessor, name string) int {
+	for i, s := range subs {
+		if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(name)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// CheckSubName refuses name for entry i of subs (i < 0: a new entry) when
+// another entry holds it: a register holds one entry per name.
+func CheckSubName(subs []SubProcessor, i int, name string) error {
+	if j := IndexOfSub(subs, name); j >= 0 && j != i {
+		return fieldError("name", "sub_exists")
+	}
+	return nil
+}
+
+// PutSub is a hand edit of a register: subs with sp as entry i, or added
+// when i < 0, once CheckSubName and Validate accept it. subs is not changed.
+func PutSub(subs []SubProcessor, i int, sp SubProcessor) ([]SubProcessor, error) {
+	if err := CheckSubName(subs, i, sp.Name); err != nil {
+		return nil, err
+	}
+	if err := sp.Validate(); err != nil {
+		return nil, err
+	}
+	out := slices.Clone(subs)
+	if i < 0 {
+		return append(out, sp), nil
+	}
+	out[i] = sp
+	return out, nil
+}
+
 // Validate checks the fields of a sub-processor.
 func (s *SubProcessor) Validate() error {
 	if strings.TrimSpace(s.Name) == "" {
-		return &FieldError{"name", "must not be empty"}
+		return fieldError("name", "required")
 	}
 	if s.Country != "" && (len(s.Country) != 2 || strings.ToUpper(s.Country) != s.Country) {
-		return &FieldError{"country", fmt.Sprintf("%q is not an ISO 3166 two-letter code such as SE", s.Country)}
+		return fieldError("country", "country_code", s.Country)
 	}
 	if err := CheckRegion(s.Region); err != nil {
-		return &FieldError{"region", err.Error()}
+		return &FieldError{Field: "region", Msg: err.Error()}
 	}
 	if !oneOf(s.Status, SubStatuses) {
-		return &FieldError{"status", fmt.Sprintf("%q is not one of %s", s.Status, join(SubStatuses))}
+		return fieldError("status", "one_of", s.Status, join(SubStatuses))
 	}
 	return nil
 }

@@ -55,3 +55,46 @@ func TestSubProcessorRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestPutSubKeepsOneEntryPerName(t *testing.T) {
+	subs := []SubProcessor{
+		{Name: "Acme Backup AB", Status: SubApproved},
+		{Name: "Nordmail", Status: SubRemoved},
+	}
+	tests := []struct {
+		i      int
+		sp     SubProcessor
+		want   []string // the names after, or nil when refused
+		refuse string   // the refusal's key or field
+	}{
+		{-1, SubProcessor{Name: "Cloudy Oy", Status: SubProposed}, []string{"Acme Backup AB", "Nordmail", "Cloudy Oy"}, ""},
+		{-1, SubProcessor{Name: " acme backup ab ", Status: SubApproved}, nil, "sub_exists"},
+		{-1, SubProcessor{Name: "NORDMAIL", Status: SubApproved}, nil, "sub_exists"}, // a removed entry keeps its name
+		{0, SubProcessor{Name: "ACME Backup AB", Status: SubObjected}, []string{"ACME Backup AB", "Nordmail"}, ""},
+		{0, SubProcessor{Name: "Nordmail", Status: SubApproved}, nil, "sub_exists"},
+		{1, SubProcessor{Name: "Nordmail Sverige", Status: SubApproved}, []string{"Acme Backup AB", "Nordmail Sverige"}, ""},
+		{-1, SubProcessor{Name: "  ", Status: SubApproved}, nil, "name"},
+		{-1, SubProcessor{Name: "Cloudy Oy", Status: "paused"}, nil, "status"},
+	}
+	for _, tt := range tests {
+		got, err := PutSub(subs, tt.i, tt.sp)
+		var fe *FieldError
+		switch {
+		case tt.refuse != "" && (!errors.As(err, &fe) || (fe.Key != tt.refuse && fe.Field != tt.refuse)):
+			t.Errorf("PutSub(%d, %q): %v, want refused by %s", tt.i, tt.sp.Name, err, tt.refuse)
+		case tt.refuse == "" && err != nil:
+			t.Errorf("PutSub(%d, %q): %v", tt.i, tt.sp.Name, err)
+		case tt.refuse == "":
+			var names []string
+			for _, s := range got {
+				names = append(names, s.Name)
+			}
+			if strings.Join(names, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("PutSub(%d, %q) = %v, want %v", tt.i, tt.sp.Name, names, tt.want)
+			}
+		}
+	}
+	if subs[0].Name != "Acme Backup AB" || len(subs) != 2 {
+		t.Errorf("PutSub changed the register it was given: %+v", subs)
+	}
+}

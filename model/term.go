@@ -1,7 +1,5 @@
 package model
 
-import "fmt"
-
 // Term is how long an agreement runs and how it ends.
 type Term struct {
 	// Indefinite agreements run "tills vidare" until someone gives notice.
@@ -23,18 +21,18 @@ func (t Term) validate() error {
 	}{{"term.initial", t.Initial}, {"term.renewal", t.Renewal}, {"term.notice", t.Notice}} {
 		switch {
 		case f.p.N < 0:
-			return &FieldError{f.name, "must not be negative"}
+			return fieldError(f.name, "negative")
 		case f.p.IsZero():
 		case f.name != "term.notice" && (f.p.Unit == WorkDays || f.p.Unit == Hours):
-			return &FieldError{f.name, "a term is counted in days, weeks, months or years"}
+			return fieldError(f.name, "term_unit")
 		case f.p.N == 0 && f.name != "term.notice":
-			return &FieldError{f.name, fmt.Sprintf("%q must be longer than zero (leave it out when there is none)", f.p)}
+			return fieldError(f.name, "zero_period", f.p)
 		case f.p.months() > maxTermMonths:
-			return &FieldError{f.name, fmt.Sprintf("%q is longer than a hundred years", f.p)}
+			return fieldError(f.name, "too_long", f.p)
 		}
 	}
 	if t.Indefinite && !t.Initial.IsZero() {
-		return &FieldError{"term.initial", "an indefinite agreement has no initial period"}
+		return fieldError("term.initial", "indefinite_initial")
 	}
 	return nil
 }

@@ -6,28 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
+	"avtal/model"
 	"avtal/model/extract"
 )
-
-// The risk levels of a note.
-const (
-	RiskOK    = "ok"
-	RiskWatch = "watch"
-	RiskRisk  = "risk"
-)
-
-// CheckRisk returns the risk level input names; "" means ok.
-func CheckRisk(input string) (string, error) {
-	switch r := strings.ToLower(strings.TrimSpace(input)); r {
-	case "":
-		return RiskOK, nil
-	case RiskOK, RiskWatch, RiskRisk:
-		return r, nil
-	}
-	return "", fmt.Errorf("risk %q: use ok, watch or risk", input)
-}
 
 // clauseRef is what the audit log records about the clause a tag or note is on.
 type clauseRef struct {
@@ -51,57 +33,75 @@ func clauseOwner(ctx context.Context, tx *sql.Tx, clauseID int64) (string, claus
 	return agreementID, ref, err
 }
 
-// AddTag puts a tag on a clause (see extract.CheckTag for what a tag may be). A tag
-// the clause already has is ErrConflict.
+// AddTag puts a tag on a clause (confirming it when the importer only
+// suggested it); extract.CheckTagging refuses what is not a tag or a tag
+// the clause already has.
 func (s *Store) AddTag(ctx context.Context, clauseID int64, tag string) error {
 	return s.changeTag(ctx, clauseID, tag, true)
 }
 
-// RemoveTag takes a tag off a clause; a tag the clause does not have is
-// ErrNotFound.
+// RemoveTag takes a tag off a clause; extract.CheckTagging refuses a tag
+// the clause does not have.
 func (s *Store) RemoveTag(ctx context.Context, clauseID int64, tag string) error {
 	return s.changeTag(ctx, clauseID, tag, false)
 }
 
-// changeTag adds or removes a tag in one transaction with its audit entry.
-func (s *Store) changeTag(ctx context.Context, clauseID int64, tag string, add bool) error {
-	tag, err := extract.CheckTag(tag)
-	if err != nil {
-		return err
-	}
+// changeTag adds or removes a tag in one transaction with its audit entry,
+// once extract.CheckTagging accepts it against the clause's tags.
+func (s *Store) changeTag(ctx context.Context, clauseID int64, input string, add bool) error {
 	q, action := "DELETE FROM clause_tags WHERE clause_id = ? AND tag = ?", "untag"
 	if add {
-		// Tagging confirms a tag the importer only suggested.
 		q, action = `INSERT INTO clause_tags(clause_id, tag) VALUES (?, ?)
-			ON CONFLICT(clause_id, tag) DO UPDATE SET suggested = 0 WHERE suggested`, "tag"
+			ON CONFLICT(clause_id, tag) DO UPDATE SET suggested = 0`, "tag"
 	}
 	return s.Tx(ctx, func(tx *sql.Tx) error {
 		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, q, clauseID, tag)
+		confirmed, suggested, err := tagsOf(ctx, tx, clauseID)
 		if err != nil {
 			return err
 		}
-		switch n, _ := res.RowsAffected(); {
-		case n == 0 && add:
-			return fmt.Errorf("clause %s already has tag %s: %w", ref.Number, tag, ErrConflict)
-		case n == 0:
-			return fmt.Errorf("clause %s has no tag %s: %w", ref.Number, tag, ErrNotFound)
+		tag, err := extract.CheckTagging(input, confirmed, suggested, add)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, q, clauseID, tag); err != nil {
+			return err
 		}
 		ref.Tag = tag
 		return s.auditClause(ctx, tx, agreementID, action, ref)
 	})
 }
 
-// maxNoteLen bounds a note, so one paste cannot swamp the viewer.
-const maxNoteLen = 4000
+// tagsOf reads a clause's confirmed and suggested tags.
+func tagsOf(ctx context.Context, tx *sql.Tx, clauseID int64) (confirmed, suggested []string, err error) {
+	rows, err := tx.QueryContext(ctx, "SELECT tag, suggested FROM clause_tags WHERE clause_id = ?", clauseID)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var tag string
+		var isSuggested bool
+		if err := rows.Scan(&tag, &isSuggested); err != nil {
+			return nil, nil, err
+		}
+		if isSuggested {
+			suggested = append(suggested, tag)
+		} else {
+			confirmed = append(confirmed, tag)
+		}
+	}
+	return confirmed, suggested, rows.Err()
+}
 
-// AddNote adds a note with a risk level (see CheckRisk) to a clause, dated
-// now and signed by the store's user, and returns it.
+// AddNote adds a note with a risk level to a clause, dated now and signed
+// by the store's user, and returns it; model.CheckNote refuses an empty or
+// overlong note and an unknown risk level.
 func (s *Store) AddNote(ctx context.Context, clauseID int64, text, risk string) (Note, error) {
-	text, risk, err := checkNote(text, risk)
+	text, risk, err := model.CheckNote(text, risk)
 	if err != nil {
 		return Note{}, err
 	}

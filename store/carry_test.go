@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model"
 	"avtal/model/docimport"
 )
 
@@ -73,7 +74,7 @@ func TestNewVersionCarriesTagsAndNotes(t *testing.T) {
 		}
 	}
 	for _, w := range []struct{ clause, text, risk string }{
-		{"1.1", "Kräv exportformat", RiskWatch}, {"2.1", "Dyrare än ramavtalet", RiskRisk}, {"1.2", "Viktig för revisionen", RiskOK},
+		{"1.1", "Kräv exportformat", model.RiskWatch}, {"2.1", "Dyrare än ramavtalet", model.RiskRisk}, {"1.2", "Viktig för revisionen", model.RiskOK},
 	} {
 		if _, err := s.AddNote(ctx, v1[w.clause], w.text, w.risk); err != nil {
 			t.Fatal(err)
@@ -110,7 +111,7 @@ func TestNewVersionCarriesTagsAndNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := orig.Notes[0]; carried.Risk != RiskRisk || carried.Created != o.Created || carried.Author != o.Author || carried.ID == o.ID {
+	if o := orig.Notes[0]; carried.Risk != model.RiskRisk || carried.Created != o.Created || carried.Author != o.Author || carried.ID == o.ID {
 		t.Errorf("carried note %+v, written as %+v", carried, o)
 	}
 	// The old version keeps all it had: notes and tags are copied, not moved.

@@ -29,7 +29,7 @@ type ClauseDetail struct {
 type Note struct {
 	ID      int64
 	Text    string
-	Risk    string // RiskOK, RiskWatch or RiskRisk
+	Risk    string // model.RiskOK, RiskWatch or RiskRisk
 	Created string // RFC 3339, UTC
 	Author  string
 	// WrittenOn is, for a note carried over from an earlier version of the

@@ -44,8 +44,8 @@ type ClauseNode struct {
 	Amended string
 }
 
-// riskRank orders risk levels by gravity in SQL, so a tree gets each
-// clause's gravest note in the same query as the clause.
+// riskRank orders risk levels by gravity in SQL (model.Risks' order), so a
+// tree gets each clause's gravest note in the same query as the clause.
 const riskRank = `CASE risk WHEN 'risk' THEN 2 WHEN 'watch' THEN 1 ELSE 0 END`
 
 // ClauseTree returns the documents of an agreement in order, each with its
@@ -151,15 +151,12 @@ func (s *Store) markNotes(ctx context.Context, agreementID string, docs []Docume
 		for j := range docs[i].Clauses {
 			c := &docs[i].Clauses[j]
 			if m, ok := marks[c.ID]; ok {
-				c.Notes, c.Risk = m.n, riskNames[m.worst]
+				c.Notes, c.Risk = m.n, model.Risks[m.worst]
 			}
 		}
 	}
 	return nil
 }
-
-// riskNames are the risk levels by their rank in riskRank.
-var riskNames = []string{RiskOK, RiskWatch, RiskRisk}
 
 // numberIndex returns a lookup of which document holds which clause number.
 func numberIndex(docs []DocumentNode) func(doc int64, number string) bool {

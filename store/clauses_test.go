@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"avtal/model"
+	"avtal/model/extract"
 )
 
 // reviewRegister is two agreements written for these tests: "alfa" with
@@ -168,8 +169,8 @@ func TestTags(t *testing.T) {
 	if err := s.AddTag(ctx, id, "Uppsägningstid och meddelanden"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddTag(ctx, id, "notice"); !errors.Is(err, ErrConflict) {
-		t.Errorf("tagging twice: %v, want ErrConflict", err)
+	if err := s.AddTag(ctx, id, "notice"); !tagRefused(err, "has_tag") {
+		t.Errorf("tagging twice: %v, want extract.CheckTagging's has_tag", err)
 	}
 	if err := s.AddTag(ctx, id, "Bad Tag"); err == nil || !strings.Contains(err.Error(), "not a tag") {
 		t.Errorf("a bad tag: %v", err)
@@ -184,8 +185,8 @@ func TestTags(t *testing.T) {
 	if err := s.RemoveTag(ctx, id, "termination"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RemoveTag(ctx, id, "termination"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("removing an absent tag: %v, want ErrNotFound", err)
+	if err := s.RemoveTag(ctx, id, "termination"); !tagRefused(err, "no_tag") {
+		t.Errorf("removing an absent tag: %v, want extract.CheckTagging's no_tag", err)
 	}
 	tags, err := s.TagsInUse(ctx)
 	if err != nil {
@@ -214,19 +215,19 @@ func TestNotesAndTheirMarkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n.Text != "Ask legal." || n.Risk != RiskOK || n.Author != "local:anna" || n.Created != "2026-11-24T09:30:00Z" {
+	if n.Text != "Ask legal." || n.Risk != model.RiskOK || n.Author != "local:anna" || n.Created != "2026-11-24T09:30:00Z" {
 		t.Errorf("note %+v", n)
 	}
 	for _, bad := range []struct{ text, risk, err string }{
-		{"x", "high", `risk "high"`},
-		{"   ", "ok", "needs some text"},
+		{"x", "high", `risk: "high" is not a risk level`},
+		{"   ", "ok", "text: must be filled in"},
 	} {
 		if _, err := s.AddNote(ctx, id, bad.text, bad.risk); err == nil || !strings.Contains(err.Error(), bad.err) {
 			t.Errorf("AddNote(%q, %q) = %v, want %q", bad.text, bad.risk, err, bad.err)
 		}
 	}
 	c, _ := s.Clause(ctx, id)
-	if len(c.Notes) != 2 || c.Notes[0].Risk != RiskWatch || c.Notes[1].Text != "Ask legal." {
+	if len(c.Notes) != 2 || c.Notes[0].Risk != model.RiskWatch || c.Notes[1].Text != "Ask legal." {
 		t.Errorf("notes %+v", c.Notes)
 	}
 	docs, _ := s.ClauseTree(ctx, "alfa", false)
@@ -237,7 +238,7 @@ func TestNotesAndTheirMarkers(t *testing.T) {
 			risk string
 		}{}
 		if cl.ID == id {
-			want.n, want.risk = 2, RiskWatch
+			want.n, want.risk = 2, model.RiskWatch
 		}
 		if cl.Notes != want.n || cl.Risk != want.risk {
 			t.Errorf("clause %s: %d notes, risk %q; want %d, %q", cl.Number, cl.Notes, cl.Risk, want.n, want.risk)
@@ -342,7 +343,23 @@ func TestSuggestedTagsAwaitConfirmation(t *testing.T) {
 	if groups, _ := s.Compare(ctx, "sla", "", 10); len(groups) != 1 {
 		t.Errorf("a confirmed tag must count in compare, got %d groups", len(groups))
 	}
-	if err := s.AddTag(ctx, clauseID, "sla"); !errors.Is(err, ErrConflict) {
-		t.Errorf("tagging twice: %v, want ErrConflict", err)
+	if err := s.AddTag(ctx, clauseID, "sla"); !tagRefused(err, "has_tag") {
+		t.Errorf("tagging twice: %v, want extract.CheckTagging's has_tag", err)
 	}
+	// A suggestion can be turned down: removed before it is confirmed.
+	if _, err := s.write.Exec("INSERT INTO clause_tags(clause_id, tag, suggested) VALUES (?, 'termination', 1)", clauseID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveTag(ctx, clauseID, "termination"); err != nil {
+		t.Errorf("turning a suggestion down: %v", err)
+	}
+	if tags, _ := s.clauseTags(ctx, clauseID); !slices.Equal(tags, []string{"sla"}) {
+		t.Errorf("tags after turning down a suggestion: %v, want [sla]", tags)
+	}
+}
+
+// tagRefused reports whether err is extract.CheckTagging's refusal key.
+func tagRefused(err error, key string) bool {
+	var te *extract.TagError
+	return errors.As(err, &te) && te.Key == key
 }

@@ -6,31 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
-	"unicode/utf8"
+
+	"avtal/model"
 )
 
-// checkNote returns a note's text and risk as stored, or what is wrong
-// with them.
-func checkNote(text, risk string) (string, string, error) {
-	risk, err := CheckRisk(risk)
-	if err != nil {
-		return "", "", err
-	}
-	text = strings.TrimSpace(text)
-	switch {
-	case text == "":
-		return "", "", errors.New("a note needs some text")
-	case utf8.RuneCountInString(text) > maxNoteLen:
-		return "", "", fmt.Errorf("a note may hold at most %d characters", maxNoteLen)
-	}
-	return text, risk, nil
-}
-
 // EditNote changes the text and risk of note id, keeping who wrote it and
-// when (the audit log keeps the edit, before and after), and returns it.
+// when (the audit log keeps the edit, before and after), and returns it;
+// model.CheckNote refuses what AddNote refuses.
 func (s *Store) EditNote(ctx context.Context, id int64, text, risk string) (Note, error) {
-	text, risk, err := checkNote(text, risk)
+	text, risk, err := model.CheckNote(text, risk)
 	if err != nil {
 		return Note{}, err
 	}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"avtal/model"
 )
 
 // A note's text and risk are edited (its author and date stay), and the
@@ -19,7 +21,7 @@ func TestEditAndDeleteNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := s.EditNote(ctx, n.ID, "  Cap is far too low.  ", "risk")
-	if err != nil || got != (Note{ID: n.ID, Text: "Cap is far too low.", Risk: RiskRisk, Created: n.Created, Author: n.Author}) {
+	if err != nil || got != (Note{ID: n.ID, Text: "Cap is far too low.", Risk: model.RiskRisk, Created: n.Created, Author: n.Author}) {
 		t.Fatalf("EditNote = %+v, %v", got, err)
 	}
 	if read, err := s.Note(ctx, n.ID); err != nil || read != got {
@@ -31,7 +33,7 @@ func TestEditAndDeleteNote(t *testing.T) {
 	}
 	docs, _ := s.ClauseTree(ctx, "alfa", false)
 	for _, cl := range docs[0].Clauses {
-		if cl.ID == id && (cl.Notes != 1 || cl.Risk != RiskRisk) {
+		if cl.ID == id && (cl.Notes != 1 || cl.Risk != model.RiskRisk) {
 			t.Errorf("marker after the edit: %d notes, risk %q", cl.Notes, cl.Risk)
 		}
 	}
@@ -41,8 +43,8 @@ func TestEditAndDeleteNote(t *testing.T) {
 		t.Errorf("audit of the edit %+v", log)
 	}
 	for _, bad := range []struct{ text, risk, err string }{
-		{"x", "high", `risk "high"`},
-		{"  ", "ok", "needs some text"},
+		{"x", "high", `risk: "high" is not a risk level`},
+		{"  ", "ok", "text: must be filled in"},
 	} {
 		if _, err := s.EditNote(ctx, n.ID, bad.text, bad.risk); err == nil || !strings.Contains(err.Error(), bad.err) {
 			t.Errorf("EditNote(%q, %q) = %v, want %q", bad.text, bad.risk, err, bad.err)

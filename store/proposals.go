@@ -183,17 +183,14 @@ func (s *Store) SetFields(ctx context.Context, id string, assignments []string) 
 
 // EditAgreement changes an agreement's facts and sub-processors with edit
 // (its documents stay as they are) in one transaction with the audit entry,
-// and returns the agreement as stored. The id cannot change; what
-// Validate refuses is refused and nothing is written.
+// and returns the agreement as stored. What model.Agreement.CheckEdit
+// refuses (a new id, an invalid agreement) is refused and nothing is written.
 func (s *Store) EditAgreement(ctx context.Context, id string, edit func(*model.Agreement) error) (*model.Agreement, error) {
 	var out model.Agreement
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		return s.updateFacts(ctx, tx, id, func(a *model.Agreement) error {
 			if err := edit(a); err != nil {
 				return err
-			}
-			if a.ID != id {
-				return &model.FieldError{Field: "id", Msg: fmt.Sprintf("cannot change (%s); export and import under the new id instead", id)}
 			}
 			out = *a
 			return nil
@@ -206,7 +203,7 @@ func (s *Store) EditAgreement(ctx context.Context, id string, edit func(*model.A
 }
 
 // updateFacts changes the stored facts and sub-processors of an agreement
-// (not its documents) with change, checks the result with Validate, and
+// (not its documents) with change, checks the result with CheckEdit, and
 // audits the change with the agreement before and after.
 func (s *Store) updateFacts(ctx context.Context, tx *sql.Tx, id string, change func(*model.Agreement) error) error {
 	data, err := agreementJSON(ctx, tx, id)
@@ -227,7 +224,7 @@ func (s *Store) updateFacts(ctx context.Context, tx *sql.Tx, id string, change f
 	if err := change(&a); err != nil {
 		return err
 	}
-	if err := a.Validate(); err != nil {
+	if err := a.CheckEdit(id); err != nil {
 		return err
 	}
 	a.Documents = nil

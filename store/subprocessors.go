@@ -36,30 +36,23 @@ type SubChange struct {
 	RecordedBy  string              `json:"recorded_by"`
 }
 
-// AddSub adds a sub-processor to an agreement's register, as of day on.
-// A name the register already holds (any case) is ErrConflict.
+// AddSub adds a sub-processor to an agreement's register, as of day on;
+// model.PutSub refuses a name the register already holds.
 func (s *Store) AddSub(ctx context.Context, agreementID string, sp model.SubProcessor, on model.Date) error {
 	return s.changeSubs(ctx, agreementID, "add", on, func(subs []model.SubProcessor) ([]model.SubProcessor, error) {
-		if i := indexOfSub(subs, sp.Name); i >= 0 {
-			return nil, fmt.Errorf("sub-processor %q: %w", subs[i].Name, ErrConflict)
-		}
-		return append(subs, sp), nil
+		return model.PutSub(subs, -1, sp)
 	})
 }
 
 // EditSub replaces the entry called name with sp (a new name, other
-// details or another status), as of day on.
+// details or another status), as of day on, as model.PutSub allows.
 func (s *Store) EditSub(ctx context.Context, agreementID, name string, sp model.SubProcessor, on model.Date) error {
 	return s.changeSubs(ctx, agreementID, "edit", on, func(subs []model.SubProcessor) ([]model.SubProcessor, error) {
-		i := indexOfSub(subs, name)
+		i := model.IndexOfSub(subs, name)
 		if i < 0 {
 			return nil, fmt.Errorf("sub-processor %q: %w", name, ErrNotFound)
 		}
-		if j := indexOfSub(subs, sp.Name); j >= 0 && j != i {
-			return nil, fmt.Errorf("sub-processor %q: %w", subs[j].Name, ErrConflict)
-		}
-		subs[i] = sp
-		return subs, nil
+		return model.PutSub(subs, i, sp)
 	})
 }
 
@@ -67,7 +60,7 @@ func (s *Store) EditSub(ctx context.Context, agreementID, name string, sp model.
 // and its history stay.
 func (s *Store) RemoveSub(ctx context.Context, agreementID, name string, on model.Date) error {
 	return s.changeSubs(ctx, agreementID, "remove", on, func(subs []model.SubProcessor) ([]model.SubProcessor, error) {
-		i := indexOfSub(subs, name)
+		i := model.IndexOfSub(subs, name)
 		if i < 0 {
 			return nil, fmt.Errorf("sub-processor %q: %w", name, ErrNotFound)
 		}
@@ -77,8 +70,8 @@ func (s *Store) RemoveSub(ctx context.Context, agreementID, name string, on mode
 }
 
 // changeSubs runs one hand edit of a register in a transaction: it checks
-// the agreement exists, applies edit, validates the result and writes the
-// entries, their history and an audit entry.
+// the agreement exists, applies edit (the model's rule for it) and writes
+// the entries, their history and an audit entry.
 func (s *Store) changeSubs(ctx context.Context, agreementID, action string, on model.Date,
 	edit func([]model.SubProcessor) ([]model.SubProcessor, error)) error {
 	return s.Tx(ctx, func(tx *sql.Tx) error {
@@ -93,11 +86,6 @@ func (s *Store) changeSubs(ctx context.Context, agreementID, action string, on m
 		if err != nil {
 			return err
 		}
-		for i := range after {
-			if err := after[i].Validate(); err != nil {
-				return err
-			}
-		}
 		if err := s.writeSubs(ctx, tx, agreementID, before, after, on, 0); err != nil {
 			return err
 		}
@@ -105,17 +93,6 @@ func (s *Store) changeSubs(ctx context.Context, agreementID, action string, on m
 		a, _ := json.Marshal(after)
 		return s.audit(ctx, tx, "subprocessors", agreementID, action, string(b), string(a))
 	})
-}
-
-// indexOfSub finds an entry by name, ignoring case and outer spaces: the
-// register holds one entry per name.
-func indexOfSub(subs []model.SubProcessor, name string) int {
-	for i, s := range subs {
-		if strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(name)) {
-			return i
-		}
-	}
-	return -1
 }
 
 // mustExist returns ErrNotFound when the agreement is not in the register.

@@ -21,8 +21,9 @@ func TestSubEditsKeepHistory(t *testing.T) {
 	if err := s.AddSub(ctx, "centuri-saas", acme, day); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddSub(ctx, "centuri-saas", model.SubProcessor{Name: "acme backup ab", Status: model.SubApproved}, day); !errors.Is(err, ErrConflict) {
-		t.Errorf("second add of the same name: %v, want ErrConflict", err)
+	var fe *model.FieldError
+	if err := s.AddSub(ctx, "centuri-saas", model.SubProcessor{Name: "acme backup ab", Status: model.SubApproved}, day); !errors.As(err, &fe) || fe.Key != "sub_exists" {
+		t.Errorf("second add of the same name: %v, want model.CheckSubName's refusal", err)
 	}
 	moved := acme
 	moved.Country = "NO"

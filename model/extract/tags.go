@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -204,6 +205,7 @@ func SuggestTags(heading, body string) []string {
 // CheckTag returns the tag id that input names: a built-in tag by its id or
 // by its Swedish or English label ("Ansvarsbegränsning" → liability_cap),
 // or the user's own tag as model.CheckTag allows it ("Exit-Plan" → exit-plan).
+// What is neither is a *TagError.
 func CheckTag(input string) (string, error) {
 	in := strings.TrimSpace(input)
 	for _, t := range Taxonomy {
@@ -211,5 +213,46 @@ func CheckTag(input string) (string, error) {
 			return t.ID, nil
 		}
 	}
-	return model.CheckTag(in)
+	tag, err := model.CheckTag(in)
+	if err != nil {
+		return "", &TagError{Key: "bad_tag", Args: []any{in, model.MaxTagLen}}
+	}
+	return tag, nil
+}
+
+// TagError is why a tag cannot be put on or taken off a clause: a message
+// key the faces word in their language ("bad_tag", "has_tag", "no_tag")
+// and its arguments, the tag first.
+type TagError struct {
+	Key  string
+	Args []any
+}
+
+var tagMessages = map[string]string{
+	"bad_tag": "%q is not a tag: use a built-in tag, or letters and digits joined by - or _ (at most %d, e.g. exit-plan)",
+	"has_tag": "the clause already has %s",
+	"no_tag":  "the clause has no tag %s",
+}
+
+func (e *TagError) Error() string { return fmt.Sprintf(tagMessages[e.Key], e.Args...) }
+
+// CheckTagging checks putting the tag input names (CheckTag) on a clause
+// (add) or taking it off, against the tags the clause carries: the
+// confirmed ones, and the suggested ones the importer put there. A tag to
+// add must not be confirmed yet (adding a suggested one confirms it); a
+// tag to take off must be there, confirmed or suggested. It returns the
+// tag's id, or a *TagError. The store runs it inside the write's
+// transaction and the forms before they save, so the CLI and the panes
+// refuse the same.
+func CheckTagging(input string, confirmed, suggested []string, add bool) (string, error) {
+	tag, err := CheckTag(input)
+	switch {
+	case err != nil:
+		return "", err
+	case add && slices.Contains(confirmed, tag):
+		return "", &TagError{Key: "has_tag", Args: []any{tag}}
+	case !add && !slices.Contains(confirmed, tag) && !slices.Contains(suggested, tag):
+		return "", &TagError{Key: "no_tag", Args: []any{tag}}
+	}
+	return tag, nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"reflect"
 	"regexp"
 	"slices"
@@ -132,6 +133,37 @@ func TestCheckTag(t *testing.T) {
 		got, err := CheckTag(tt.in)
 		if got != tt.want || (tt.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.err)) {
 			t.Errorf("CheckTag(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestCheckTagging(t *testing.T) {
+	confirmed, suggested := []string{"notice", "exit-plan"}, []string{"sla"}
+	tests := []struct {
+		input string
+		add   bool
+		want  string // the tag's id, or the refusal's key
+	}{
+		{"termination", true, "termination"},
+		{" Exit-Plan ", true, "has_tag"},
+		{"notice", true, "has_tag"},
+		{"sla", true, "sla"}, // confirms the suggestion
+		{"Bad Tag", true, "bad_tag"},
+		{"notice", false, "notice"},
+		{"sla", false, "sla"}, // a suggestion can be turned down
+		{"termination", false, "no_tag"},
+		{"-", false, "bad_tag"},
+	}
+	for _, tt := range tests {
+		got, err := CheckTagging(tt.input, confirmed, suggested, tt.add)
+		var te *TagError
+		if errors.As(err, &te) {
+			got = te.Key
+		} else if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("CheckTagging(%q, add %v) = %q, want %q", tt.input, tt.add, got, tt.want)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func (n *Notice) Validate() error {
 	case n.Change == ChangeReplace && strings.TrimSpace(n.Replaces) == "":
 		return &model.FieldError{Field: "replaces", Msg: "a replace notice must name the sub-processor it replaces"}
 	case n.Change != ChangeReplace && n.Replaces != "":
-		return &model.FieldError{Field: "replaces", Msg: "only a replace notice names a sub-processor it replaces"}
+		return noticeError("replaces", "replaces_only")
 	}
 	if n.Sub.Country != "" {
 		if _, err := Lookup(n.Sub.Country); err != nil {
@@ -80,11 +80,31 @@ func (n *Notice) Validate() error {
 			return &model.FieldError{Field: "decision.verdict", Msg: fmt.Sprintf("%q is not accept or object", d.Verdict)}
 		case d.Date.IsZero():
 			return &model.FieldError{Field: "decision.date", Msg: "must be set"}
-		case d.Date.Before(n.Received):
-			return &model.FieldError{Field: "decision.date", Msg: fmt.Sprintf("%s is before the notice was received (%s)", d.Date, n.Received)}
 		}
+		return CheckDecidedOn(n.Received, d.Date)
 	}
 	return nil
+}
+
+// CheckDecidedOn refuses a decision on a notice dated before the notice
+// was received.
+func CheckDecidedOn(received, on model.Date) error {
+	if on.Before(received) {
+		return noticeError("decision.date", "decided_before", on, received)
+	}
+	return nil
+}
+
+// noticeMessages are the English words of a notice's keyed refusals
+// (model.FieldError with a Key, which the faces word in their language).
+var noticeMessages = map[string]string{
+	"replaces_only":  "only a replace names what it replaces",
+	"decided_before": "%s is before the notice was received (%s)",
+}
+
+// noticeError is the keyed refusal of a notice's field.
+func noticeError(field, key string, args ...any) *model.FieldError {
+	return &model.FieldError{Field: field, Msg: fmt.Sprintf(noticeMessages[key], args...), Key: key, Args: args}
 }
 
 func oneOf[T comparable](v T, list []T) bool {

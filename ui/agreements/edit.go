@@ -77,7 +77,7 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 	}
 	fields := make([]form.Field, len(formFields))
 	for i, name := range formFields {
-		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(&shown, name), Check: checkField(name),
+		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(&shown, name), Check: m.checkField(name),
 			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status",
 			Choices:  fieldChoices[name], ChoiceLabels: m.choiceLabels(name)}
 	}
@@ -131,13 +131,14 @@ func ownField(k extract.ProposalKind) bool {
 	return k == extract.ProposeTerm || k == extract.ProposeSupplier || k == extract.ProposeField
 }
 
-// checkField checks one field's text as the model would read it.
-func checkField(name string) func(string) error {
+// checkField checks one field's text as the model would read it, and
+// words a refusal in the session's language.
+func (m *Model) checkField(name string) func(string) error {
 	return func(v string) error {
 		err := model.CheckField(name, v)
 		var fe *model.FieldError
 		if errors.As(err, &fe) {
-			return errors.New(fe.Msg)
+			return errors.New(m.c.Lang.Field(fe))
 		}
 		return err
 	}
@@ -202,9 +203,9 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 	switch {
 	case msg.fieldErr != nil && e != nil:
 		if slices.Contains(formFields, msg.fieldErr.Field) {
-			e.form.SetFieldError(msg.fieldErr.Field, msg.fieldErr.Msg)
+			e.form.SetFieldError(msg.fieldErr.Field, m.c.Lang.Field(msg.fieldErr))
 		} else {
-			e.form.SetError(msg.fieldErr.Error())
+			e.form.SetError(m.c.Lang.FieldErrors(msg.fieldErr).Error())
 		}
 		return nil
 	case msg.err != nil:

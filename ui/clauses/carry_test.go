@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model"
 	"avtal/model/docimport"
 	"avtal/store"
 	"avtal/ui/i18n"
@@ -44,7 +45,7 @@ func TestViewerShowsWhereANoteWasWritten(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := st.AddNote(ctx, c.ID, "Räcker det för pendlarna?", store.RiskWatch); err != nil {
+		if _, err := st.AddNote(ctx, c.ID, "Räcker det för pendlarna?", model.RiskWatch); err != nil {
 			t.Fatal(err)
 		}
 	}

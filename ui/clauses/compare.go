@@ -65,7 +65,7 @@ func (m *Model) openCompareForm() tea.Cmd {
 			id, err := extract.CheckTag(v)
 			switch {
 			case err != nil:
-				return errors.New(c.T("clauses.bad_tag"))
+				return c.Lang.TagErrors(err)
 			case m.editing.inUse != nil && !slices.Contains(m.editing.inUse, id):
 				return errors.New(c.T("clauses.tag_unused", id))
 			}

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/common"
@@ -68,27 +69,24 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 	case tagEdit:
 		m.editing.hint = m.suggestions(d)
 		m.form = form.New(c, c.T("clauses.tag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Required: true, Check: m.checkNewTag(d), Suggestions: tagIDs()})
+			Required: true, Check: m.checkTagging(d, true), Suggestions: tagIDs()})
 	case untagEdit:
 		if len(d.Tags) == 0 {
 			return common.Status(c.T("clauses.no_tags_to_remove"))
 		}
+		confirmed, suggested := clauseTags(d)
+		on := append(confirmed, suggested...)
 		value := ""
-		if len(d.Tags) == 1 {
-			value = d.Tags[0]
+		if len(on) == 1 {
+			value = on[0]
 		}
 		m.editing.hint = c.T("clauses.current_tags", strings.Join(d.Tags, ", "))
 		m.form = form.New(c, c.T("clauses.untag_title", title), form.Field{Key: "tag", Label: c.T("clauses.tag_label"),
-			Value: value, Required: true, Suggestions: d.Tags, Check: func(v string) error {
-				if id, _ := extract.CheckTag(v); !slices.Contains(d.Tags, id) {
-					return errors.New(c.T("clauses.not_tagged", v))
-				}
-				return nil
-			}})
+			Value: value, Required: true, Suggestions: on, Check: m.checkTagging(d, false)})
 	case noteEdit:
 		m.form = form.New(c, c.T("clauses.note_title", title),
-			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true},
-			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + store.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
+			form.Field{Key: "text", Label: c.T("clauses.note_text"), Required: true, Check: m.checkNoteText, Unbounded: true},
+			form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + model.RiskOK), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 		m.editing.hint = m.riskHint()
 	}
 	m.shown = ""
@@ -127,18 +125,28 @@ func (m *Model) clauseOnItsWay() bool {
 	return !ok
 }
 
-// checkNewTag accepts a tag (see extract.CheckTag) that the clause lacks.
-func (m *Model) checkNewTag(d *store.ClauseDetail) func(string) error {
+// checkTagging refuses what the store would refuse of putting a tag on
+// the clause (add) or taking it off: extract.CheckTagging, in the
+// session's language.
+func (m *Model) checkTagging(d *store.ClauseDetail, add bool) func(string) error {
+	confirmed, suggested := clauseTags(d)
 	return func(v string) error {
-		id, err := extract.CheckTag(v)
-		switch {
-		case err != nil:
-			return errors.New(m.c.T("clauses.bad_tag"))
-		case slices.Contains(d.Tags, id):
-			return errors.New(m.c.T("clauses.has_tag", id))
-		}
-		return nil
+		_, err := extract.CheckTagging(v, confirmed, suggested, add)
+		return m.c.Lang.TagErrors(err)
 	}
+}
+
+// clauseTags splits the tags of a clause as the store lists them into the
+// confirmed ones and the ones the importer suggested ("sla?").
+func clauseTags(d *store.ClauseDetail) (confirmed, suggested []string) {
+	for _, t := range d.Tags {
+		if tag, ok := strings.CutSuffix(t, "?"); ok {
+			suggested = append(suggested, tag)
+		} else {
+			confirmed = append(confirmed, t)
+		}
+	}
+	return confirmed, suggested
 }
 
 // suggestions names the built-in tags the clause's words point to and it
@@ -154,6 +162,17 @@ func (m *Model) suggestions(d *store.ClauseDetail) string {
 		return m.c.T("clauses.tag_hint")
 	}
 	return m.c.T("clauses.suggested", strings.Join(names, ", ")) + "\n" + m.c.T("clauses.tag_hint")
+}
+
+// checkNoteText refuses a note's text the store would refuse
+// (model.CheckNote), in the session's language.
+func (m *Model) checkNoteText(v string) error {
+	_, _, err := model.CheckNote(v, model.RiskOK)
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return errors.New(m.c.Lang.Field(fe))
+	}
+	return err
 }
 
 // checkRisk accepts a risk level parseRisk reads.
@@ -173,22 +192,22 @@ func tagIDs() []string {
 
 // riskChoices are the risk levels in the session's language.
 func (m *Model) riskChoices() []string {
-	return []string{m.c.T("risk." + store.RiskOK), m.c.T("risk." + store.RiskWatch), m.c.T("risk." + store.RiskRisk)}
+	return []string{m.c.T("risk." + model.RiskOK), m.c.T("risk." + model.RiskWatch), m.c.T("risk." + model.RiskRisk)}
 }
 
 // riskHint names the risk levels under a note's form.
 func (m *Model) riskHint() string {
-	return m.c.T("clauses.risk_hint", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk))
+	return m.c.T("clauses.risk_hint", m.c.T("risk."+model.RiskOK), m.c.T("risk."+model.RiskWatch), m.c.T("risk."+model.RiskRisk))
 }
 
 // parseRisk reads a risk level by its id or its name in the session's language.
 func (m *Model) parseRisk(v string) (string, error) {
-	for _, r := range []string{store.RiskOK, store.RiskWatch, store.RiskRisk} {
+	for _, r := range []string{model.RiskOK, model.RiskWatch, model.RiskRisk} {
 		if strings.EqualFold(v, r) || strings.EqualFold(v, m.c.T("risk."+r)) {
 			return r, nil
 		}
 	}
-	return "", errors.New(m.c.T("clauses.bad_risk", m.c.T("risk."+store.RiskOK), m.c.T("risk."+store.RiskWatch), m.c.T("risk."+store.RiskRisk)))
+	return "", errors.New(m.c.T("clauses.bad_risk", m.c.T("risk."+model.RiskOK), m.c.T("risk."+model.RiskWatch), m.c.T("risk."+model.RiskRisk)))
 }
 
 // updateForm passes a key to the open form and acts on what it returns.
@@ -243,7 +262,7 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 // written reports a write and tells every pane and session about it.
 func (m *Model) written(msg writtenMsg) tea.Cmd {
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return common.Fail(m.c.Lang.FieldErrors(m.c.Lang.TagErrors(msg.err)))
 	}
 	var status string
 	switch msg.kind {

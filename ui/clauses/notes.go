@@ -67,7 +67,7 @@ func (m *Model) changeNote(kind editKind, d *store.ClauseDetail, n store.Note, i
 	}
 	m.editing = edit{kind: noteChange, clause: d, note: n}
 	m.form = form.New(c, c.T("clauses.edit_note_title", i, clauseTitle(d)),
-		form.Field{Key: "text", Label: c.T("clauses.note_text"), Value: n.Text, Required: true},
+		form.Field{Key: "text", Label: c.T("clauses.note_text"), Value: n.Text, Required: true, Check: m.checkNoteText, Unbounded: true},
 		form.Field{Key: "risk", Label: c.T("clauses.note_risk"), Value: c.T("risk." + n.Risk), Required: true, Choices: m.riskChoices(), Check: m.checkRisk})
 	m.editing.hint = m.riskHint()
 	m.shown = ""

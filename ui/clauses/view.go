@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/model"
 	"avtal/store"
 	"avtal/ui/common"
 )
@@ -135,9 +136,9 @@ func (m *Model) clauseMarks(c store.ClauseNode) string {
 // riskStyle colours a risk level.
 func (m *Model) riskStyle(risk string) lipgloss.Style {
 	switch risk {
-	case store.RiskRisk:
+	case model.RiskRisk:
 		return m.c.Styles.Danger
-	case store.RiskWatch:
+	case model.RiskWatch:
 		return m.c.Styles.Warn
 	}
 	return m.c.Styles.OK

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model"
 	"avtal/model/docimport"
-	"avtal/store"
 )
 
 // laundryV1 is a small laundry-service agreement: a preamble, two chapters
@@ -63,7 +63,7 @@ func TestNewVersionCarriesTagsAndNotes(t *testing.T) {
 	if n := notes["1.1"]; len(n) != 1 || n[0].WrittenOn != "1" || n[0].ClauseChanged {
 		t.Errorf("1.1 notes %+v, want one written on version 1, clause unchanged", n)
 	}
-	if n := notes["2.1"]; len(n) != 1 || n[0].WrittenOn != "1" || !n[0].ClauseChanged || n[0].Risk != store.RiskWatch {
+	if n := notes["2.1"]; len(n) != 1 || n[0].WrittenOn != "1" || !n[0].ClauseChanged || n[0].Risk != model.RiskWatch {
 		t.Errorf("2.1 notes %+v, want one written on version 1, clause changed", n)
 	}
 	if n := notes["2.3"]; len(n) != 0 {

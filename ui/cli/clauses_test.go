@@ -185,9 +185,9 @@ func TestTagCommandErrors(t *testing.T) {
 		code int
 		out  string
 	}{
-		{[]string{"centuri-saas", "12.1", "Ansvarsbegränsning"}, 1, "clause 12.1 of centuri-saas already has tag liability_cap"},
+		{[]string{"centuri-saas", "12.1", "Ansvarsbegränsning"}, 1, "avtal tag: centuri-saas 12.1: the clause already has liability_cap"},
 		{[]string{"centuri-saas", "12.1", "liability_cap", "--remove"}, 0, "removed tag liability_cap from centuri-saas 12.1"},
-		{[]string{"centuri-saas", "12.1", "liability_cap", "--remove"}, 1, "clause 12.1 of centuri-saas has no tag liability_cap"},
+		{[]string{"centuri-saas", "12.1", "liability_cap", "--remove"}, 1, "avtal tag: centuri-saas 12.1: the clause has no tag liability_cap"},
 		{[]string{"centuri-saas", "12.1", "liability_cap"}, 0, "tagged centuri-saas 12.1 with liability_cap"},
 		{[]string{"centuri-saas", "9.9", "sla"}, 1, "no clause 9.9 in centuri-saas"},
 		{[]string{"centuri-saas", "7.1", "sla"}, 1, "clause 7.1 is in 2 documents of centuri-saas"},

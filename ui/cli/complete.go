@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"avtal/model"
 	"avtal/store"
 )
 
@@ -48,7 +49,7 @@ func (a *program) completeFlags(cc *cobra.Command) {
 	}
 	for name, complete := range map[string]cobra.CompletionFunc{
 		"agreement": a.completeID,
-		"risk":      fixed(store.RiskOK, store.RiskWatch, store.RiskRisk),
+		"risk":      fixed(model.RiskOK, model.RiskWatch, model.RiskRisk),
 		"lang":      fixed("sv", "en"),
 	} {
 		if cc.Flags().Lookup(name) != nil || cc.PersistentFlags().Lookup(name) != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"avtal/model"
 	"avtal/store"
 )
 
@@ -36,7 +37,7 @@ func editNote(fs *pflag.FlagSet) runFunc {
 		}
 		level := ""
 		if *risk != "" {
-			if level, err = store.CheckRisk(*risk); err != nil {
+			if level, err = model.CheckRisk(*risk); err != nil {
 				return &UsageError{Msg: env.Lang.T("cli.bad_risk", *risk)}
 			}
 		}

@@ -14,6 +14,7 @@ import (
 	"avtal/store"
 	"avtal/ui/agreements"
 	"avtal/ui/calendar"
+	"avtal/ui/clauses"
 	"avtal/ui/cli"
 	"avtal/ui/common"
 	"avtal/ui/i18n"
@@ -116,22 +117,28 @@ func TestBadIncidentRefusedAlikeByCLIAndPane(t *testing.T) {
 // TestBadAgreementEditRefusedAlikeByCLIAndPane: an edit of an agreement's
 // fields is one model command (model.Agreement.Assign, run inside the
 // store's transaction), so `avtal set` and the agreements pane's edit form
-// refuse the same value with the same words, naming the same field (for a
+// refuse the same value with the same words in either language (the
+// model's refusals carry catalogue keys), naming the same field (for a
 // value only the whole agreement refuses, the field the model blames), and
 // store nothing.
 func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
-	msg := func(field, value string) string { return model.CheckField(field, value).(*model.FieldError).Msg }
 	tests := []struct {
+		lang         i18n.Lang
 		field, value string
 		blamed, want string
 	}{
-		{"term.renewal", "0 months", "term.renewal", `"0 months" must be longer than zero (leave it out when there is none)`},
-		{"start", "2026-02-30", "start", msg("start", "2026-02-30")},
-		{"term.notice", "soon", "term.notice", msg("term.notice", "soon")},
-		{"fee.amount", "-5", "fee.amount", "must not be negative"},
-		{"term.indefinite", "true", "term.initial", "an indefinite agreement has no initial period"},
-		{"title", "", "title", "must be filled in"}, // the form's words for a required field
-		{"supplier.name", " ", "supplier.name", "must be filled in"},
+		{i18n.EN, "term.renewal", "0 months", "term.renewal", `"0 months" must be longer than zero (leave it out when there is none)`},
+		{i18n.SV, "term.renewal", "0 months", "term.renewal", `"0 månader" måste vara längre än noll (utelämna den när det inte finns någon)`},
+		{i18n.EN, "start", "2026-02-30", "start", `"2026-02-30" is not a date that exists, written YYYY-MM-DD`},
+		{i18n.SV, "start", "2026-02-30", "start", `"2026-02-30" är inget datum som finns, skrivet ÅÅÅÅ-MM-DD`},
+		{i18n.EN, "term.notice", "soon", "term.notice", `"soon" is not a period (e.g. 6 months, 4 weeks, 14 days)`},
+		{i18n.SV, "term.notice", "soon", "term.notice", `"soon" är ingen period (t.ex. 6 månader, 4 veckor, 14 dagar)`},
+		{i18n.EN, "fee.amount", "-5", "fee.amount", "must not be negative"},
+		{i18n.SV, "fee.amount", "-5", "fee.amount", "får inte vara negativt"},
+		{i18n.EN, "term.indefinite", "true", "term.initial", "an indefinite agreement has no initial period"},
+		{i18n.SV, "term.indefinite", "true", "term.initial", "ett avtal som gäller tills vidare har ingen initial avtalstid"},
+		{i18n.EN, "title", "", "title", "must be filled in"}, // the form's words for a required field
+		{i18n.SV, "supplier.name", " ", "supplier.name", "måste fyllas i"},
 	}
 	const id = "centuri-saas" // the first agreement of the sample, with an initial term
 	for _, tt := range tests {
@@ -140,9 +147,9 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		refusedByCLI(t, st, i18n.EN, "avtal set: "+tt.blamed+": "+tt.want, "set", id, tt.field+"="+tt.value)
+		refusedByCLI(t, st, tt.lang, "avtal set: "+tt.blamed+": "+tt.want, "set", id, tt.field+"="+tt.value)
 
-		p := agreements.New(tuitest.Session(st, i18n.EN))
+		p := agreements.New(tuitest.Session(st, tt.lang))
 		p.SetSize(220, 60)
 		tuitest.Drain(t, p.Update, p.Init())
 		drive(t, p, "e")
@@ -150,7 +157,7 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 			drive(t, p, "tab")
 		}
 		drive(t, p, "ctrl+u", tt.value, "ctrl+s")
-		refusedByForm(t, p, "edit form "+tt.field+"="+tt.value, tt.want)
+		refusedByForm(t, p, string(tt.lang)+" edit form "+tt.field+"="+tt.value, tt.want)
 
 		after, err := st.Agreement(context.Background(), id)
 		if err != nil || after.Term != before.Term || after.Start != before.Start || after.Fee != before.Fee ||
@@ -198,6 +205,93 @@ func TestPastSnoozeRefusedAlikeByCLIAndPane(t *testing.T) {
 
 		if decided, err := st.Decisions(context.Background(), "centuri-saas"); err != nil || len(decided) != 0 {
 			t.Errorf("%s: a refused snooze was stored: %v %v", tt.lang, decided, err)
+		}
+	}
+}
+
+// TestBadTaggingRefusedAlikeByCLIAndPane: putting a tag on a clause or
+// taking one off is one model rule (extract.CheckTagging, run inside the
+// store's transaction), so `avtal tag` and the clauses pane's tag and
+// untag forms refuse the same tags with the same words in either
+// language: the CLI names the clause, the pane keeps the form open with
+// the words under the field. Nothing is stored.
+func TestBadTaggingRefusedAlikeByCLIAndPane(t *testing.T) {
+	tests := []struct {
+		lang   i18n.Lang
+		tag    string
+		remove bool
+		want   string
+	}{
+		{i18n.EN, "Limitation of liability", false, "the clause already has liability_cap"},
+		{i18n.SV, "Ansvarsbegränsning", false, "klausulen har redan liability_cap"},
+		{i18n.EN, "Bad Tag", false, `"Bad Tag" is not a tag: use a built-in tag, or letters and digits joined by - or _ (at most 40, e.g. exit-plan)`},
+		{i18n.SV, "Bad Tag", false, `"Bad Tag" är inte en tagg: använd en inbyggd tagg, eller bokstäver och siffror förenade med - eller _ (högst 40, t.ex. exit-plan)`},
+		{i18n.EN, "indemnity", true, "the clause has no tag indemnity"},
+		{i18n.SV, "indemnity", true, "klausulen har ingen tagg indemnity"},
+	}
+	for _, tt := range tests {
+		st := tuitest.SampleStore(t)
+		ctx := context.Background()
+		c, err := st.FindClause(ctx, "pureservice", "2.7", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"tag", "pureservice", "2.7", tt.tag}
+		formKey, title := "t", "clauses.tag_title"
+		if tt.remove {
+			args, formKey, title = append(args, "--remove"), "T", "clauses.untag_title"
+		}
+		refusedByCLI(t, st, tt.lang, "avtal tag: pureservice 2.7: "+tt.want, args...)
+
+		p := clauses.New(tuitest.Session(st, tt.lang))
+		p.SetSize(320, 60)
+		tuitest.Drain(t, p.Update, p.Init())
+		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		drive(t, p, "/", "Ansvarsbegränsningar", "enter", formKey, "ctrl+u", tt.tag, "enter")
+		refusedByForm(t, p, string(tt.lang)+" clauses pane "+formKey+" "+tt.tag, tt.want)
+		if title := tt.lang.T(title, "2.7 Ansvarsbegränsningar"); !strings.Contains(p.View(), title) {
+			t.Errorf("%s: the form is not %q:\n%s", tt.lang, title, p.View())
+		}
+
+		if after, err := st.Clause(ctx, c.ID); err != nil || !slices.Equal(after.Tags, c.Tags) {
+			t.Errorf("%s %s: a refused tagging changed the tags: %v → %v (%v)", tt.lang, tt.tag, c.Tags, after.Tags, err)
+		}
+	}
+}
+
+// TestBadNoteRefusedAlikeByCLIAndPane: a note is checked by one model rule
+// (model.CheckNote, run inside the store's transaction), so `avtal note`
+// and the clauses pane's note form refuse an empty or overlong note with
+// the same words in either language, and store nothing.
+func TestBadNoteRefusedAlikeByCLIAndPane(t *testing.T) {
+	long := strings.Repeat("word ", 801) // 4004 characters, trimmed 4004
+	tests := []struct {
+		lang       i18n.Lang
+		text, want string
+	}{
+		{i18n.EN, long, "a note may hold at most 4000 characters"},
+		{i18n.SV, long, "en anteckning får vara högst 4000 tecken"},
+		{i18n.EN, " ", "must be filled in"},
+		{i18n.SV, " ", "måste fyllas i"},
+	}
+	for _, tt := range tests {
+		st := tuitest.SampleStore(t)
+		ctx := context.Background()
+		c, err := st.FindClause(ctx, "pureservice", "2.7", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		refusedByCLI(t, st, tt.lang, "avtal note: text: "+tt.want, "note", "pureservice", "2.7", tt.text)
+
+		p := clauses.New(tuitest.Session(st, tt.lang))
+		p.SetSize(200, 60)
+		tuitest.Drain(t, p.Update, p.Init())
+		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		drive(t, p, "/", "Ansvarsbegränsningar", "enter", "n", tt.text, "ctrl+s")
+		refusedByForm(t, p, string(tt.lang)+" clauses pane note", tt.want)
+
+		if after, err := st.Clause(ctx, c.ID); err != nil || len(after.Notes) != len(c.Notes) {
+			t.Errorf("%s: a refused note was stored: %v → %v (%v)", tt.lang, c.Notes, after.Notes, err)
 		}
 	}
 }

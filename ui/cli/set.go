@@ -131,7 +131,7 @@ func edit(fs *pflag.FlagSet) runFunc {
 				})
 				var fe *model.FieldError
 				if errors.As(err, &fe) {
-					err = &yamlreg.Error{File: path, Field: fe.Field, Msg: fe.Msg}
+					err = &yamlreg.Error{File: path, Field: fe.Field, Msg: env.Lang.Field(fe)}
 				}
 			}
 			var bad *yamlreg.Error

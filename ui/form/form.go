@@ -38,6 +38,9 @@ type Field struct {
 	// (the names of stored values in the session's language); the form's
 	// value stays the choice itself.
 	ChoiceLabels []string
+	// Unbounded lifts the 2000 characters a field takes, for a text whose
+	// Check says how long it may be, rather than cutting a paste short.
+	Unbounded bool
 }
 
 // Result says what the last key did to the form.
@@ -107,6 +110,9 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 			in.SetSuggestions(fd.Suggestions)
 		}
 		in.CharLimit = 2000
+		if fd.Unbounded {
+			in.CharLimit = 0
+		}
 		in.TextStyle = c.Styles.Value
 		in.PlaceholderStyle = c.Styles.Dim
 		in.Cursor.Style = c.Styles.Highlight

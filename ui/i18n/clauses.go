@@ -1,5 +1,21 @@
 package i18n
 
+import (
+	"errors"
+
+	"avtal/model/extract"
+)
+
+// TagErrors words a refused tag (extract.TagError) in the language; other
+// errors stay as they are.
+func (l Lang) TagErrors(err error) error {
+	var te *extract.TagError
+	if !errors.As(err, &te) {
+		return err
+	}
+	return errors.New(l.T("tag.err."+te.Key, te.Args...))
+}
+
 // clausesMsgs are the strings of the Clauses pane and of the clause
 // commands of the CLI.
 var clausesMsgs = map[string]msg{
@@ -46,16 +62,17 @@ var clausesMsgs = map[string]msg{
 	"clauses.hits_more": {"%d+ clauses", "%d+ klausuler"},
 	"clauses.ignored":   {"ignored: %s", "utelämnat: %s"},
 
-	"clauses.pick_clause":         {"Select a clause first.", "Välj en klausul först."},
-	"clauses.tag_title":           {"Tag %s", "Tagga %s"},
-	"clauses.untag_title":         {"Remove a tag from %s", "Ta bort en tagg från %s"},
-	"clauses.tag_label":           {"Tag", "Tagg"},
-	"clauses.tag_hint":            {"A built-in tag by id or name, or your own: letters and digits joined by - or _.", "En inbyggd tagg med id eller namn, eller en egen: bokstäver och siffror förenade med - eller _."},
-	"clauses.suggested":           {"Suggested: %s", "Förslag: %s"},
-	"clauses.current_tags":        {"Tags now: %s", "Taggar nu: %s"},
-	"clauses.bad_tag":             {"not a tag: use letters and digits joined by - or _", "inte en tagg: använd bokstäver och siffror förenade med - eller _"},
-	"clauses.has_tag":             {"the clause already has %s", "klausulen har redan %s"},
-	"clauses.not_tagged":          {"the clause has no tag %s", "klausulen har ingen tagg %s"},
+	"clauses.pick_clause":  {"Select a clause first.", "Välj en klausul först."},
+	"clauses.tag_title":    {"Tag %s", "Tagga %s"},
+	"clauses.untag_title":  {"Remove a tag from %s", "Ta bort en tagg från %s"},
+	"clauses.tag_label":    {"Tag", "Tagg"},
+	"clauses.tag_hint":     {"A built-in tag by id or name, or your own: letters and digits joined by - or _.", "En inbyggd tagg med id eller namn, eller en egen: bokstäver och siffror förenade med - eller _."},
+	"clauses.suggested":    {"Suggested: %s", "Förslag: %s"},
+	"clauses.current_tags": {"Tags now: %s", "Taggar nu: %s"},
+	// Refused tags (extract.TagError), in the CLI and the pane alike.
+	"tag.err.bad_tag":             {"%q is not a tag: use a built-in tag, or letters and digits joined by - or _ (at most %d, e.g. exit-plan)", "%q är inte en tagg: använd en inbyggd tagg, eller bokstäver och siffror förenade med - eller _ (högst %d, t.ex. exit-plan)"},
+	"tag.err.has_tag":             {"the clause already has %s", "klausulen har redan %s"},
+	"tag.err.no_tag":              {"the clause has no tag %s", "klausulen har ingen tagg %s"},
 	"clauses.no_tags_to_remove":   {"The clause has no tags to remove.", "Klausulen har inga taggar att ta bort."},
 	"clauses.tagged":              {"Tagged %s with %s.", "Taggade %s med %s."},
 	"clauses.untagged":            {"Removed tag %[2]s from %[1]s.", "Tog bort taggen %[2]s från %[1]s."},
@@ -90,10 +107,7 @@ var clausesMsgs = map[string]msg{
 	"cli.needs_note_args":   {"note needs ID CLAUSE TEXT", "note behöver ID KLAUSUL TEXT"},
 	"cli.needs_query":       {"search needs the words to look for", "search behöver orden att söka efter"},
 	"cli.needs_compare_tag": {"compare needs a TAG", "compare behöver en TAGG"},
-	"cli.bad_tag":           {"%q is not a tag: use a built-in tag, or letters and digits joined by - or _ (e.g. exit-plan)", "%q är inte en tagg: använd en inbyggd tagg, eller bokstäver och siffror förenade med - eller _ (t.ex. exit-plan)"},
 	"cli.bad_risk":          {"risk %q: use ok, watch or risk", "risk %q: använd ok, watch eller risk"},
-	"cli.has_tag":           {"clause %s of %s already has tag %s", "klausul %s i %s har redan taggen %s"},
-	"cli.lacks_tag":         {"clause %s of %s has no tag %s", "klausul %s i %s har ingen tagg %s"},
 	"cli.tagged":            {"tagged %s %s with %s", "taggade %s %s med %s"},
 	"cli.untagged":          {"removed tag %[3]s from %[1]s %[2]s", "tog bort taggen %[3]s från %[1]s %[2]s"},
 	"cli.noted":             {"noted on %s %s (%s), note %d", "antecknade om %s %s (%s), anteckning %d"},

@@ -26,7 +26,7 @@ type msg struct{ en, sv string }
 
 // catalog merges the per-area tables; each area keeps its strings next to
 // the others of its kind in its own file.
-var catalog = merge(common, agreementsMsgs, cliMsgs, cliHelpMsgs, formMsgs, sshdMsgs, slaMsgs, genMsgs, importsMsgs, subprocsMsgs, clausesMsgs, calendarMsgs, completeMsgs)
+var catalog = merge(common, agreementsMsgs, cliMsgs, cliHelpMsgs, formMsgs, sshdMsgs, slaMsgs, genMsgs, importsMsgs, subprocsMsgs, clausesMsgs, calendarMsgs, completeMsgs, fieldMsgs)
 
 func merge(tables ...map[string]msg) map[string]msg {
 	out := map[string]msg{}

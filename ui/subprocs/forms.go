@@ -77,10 +77,17 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 
 // writeError words a refused write for the form.
 func (m *Model) writeError(err error) string {
-	if errors.Is(err, store.ErrConflict) {
-		return m.c.T("subprocs.err.exists")
+	return common.Sanitize(m.fieldError(err).Error())
+}
+
+// fieldError words a model's refusal of a field as the form shows it, in
+// the session's language.
+func (m *Model) fieldError(err error) error {
+	var fe *model.FieldError
+	if errors.As(err, &fe) && fe.Key != "" {
+		return errors.New(m.c.Lang.Field(fe))
 	}
-	return common.Sanitize(err.Error())
+	return err
 }
 
 // write returns a command that runs fn against the store and reports it
@@ -182,14 +189,7 @@ func (m *Model) subForm(i int) modal {
 		title = t("subprocs.form.edit", oneLine(s.Name))
 	}
 	others := m.reg.a.Subs
-	checkName := func(v string) error {
-		for j, o := range others {
-			if j != i && strings.EqualFold(strings.TrimSpace(o.Name), v) {
-				return errors.New(t("subprocs.err.exists"))
-			}
-		}
-		return nil
-	}
+	checkName := func(v string) error { return m.fieldError(model.CheckSubName(others, i, v)) }
 	checkStatus := func(v string) error { _, err := choice(m.c, v, model.SubStatuses, "substatus."); return err }
 	f := form.New(m.c, title,
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Value: s.Name, Required: true, Check: checkName},
@@ -303,16 +303,13 @@ func (m *Model) noticeFrom(v map[string]string, subs []model.SubProcessor) (subp
 	}
 	n.Sub.Region, _ = model.ParseRegion(v["region"])
 	n.Replaces = v["replaces"]
-	if n.Change != subproc.ChangeReplace && v["replaces"] != "" {
-		return n, "replaces", errors.New(t("subprocs.err.replaces_only"))
-	}
 	n, err := subproc.FitRegister(n, subs)
 	var re *subproc.RegisterError
 	if errors.As(err, &re) {
 		return n, formField(err), errors.New(t("subprocs.err."+re.Key, re.Args...))
 	}
 	if err != nil {
-		return n, formField(err), err
+		return n, formField(err), m.fieldError(err)
 	}
 	return n, "", nil
 }
@@ -349,10 +346,10 @@ func (m *Model) decideForm(n noticeView) modal {
 	}
 	checkDecided := func(v string) error {
 		d, err := model.ParseDate(v)
-		if err == nil && d.Before(received) {
-			err = errors.New(t("subprocs.err.before_received", d, received))
+		if err != nil {
+			return err
 		}
-		return err
+		return m.fieldError(subproc.CheckDecidedOn(received, d))
 	}
 	verdict := ""
 	if dec := n.row.Notice.Decision; dec != nil {

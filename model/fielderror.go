@@ -1,0 +1,47 @@
+package model
+
+import "fmt"
+
+// FieldError names the field of an agreement that is wrong and says why in
+// English (Msg). A refusal the faces show a person also has Key, the
+// message's catalogue key, and its Args, so the CLI and the forms word it
+// in the session's language (ui/i18n words "field.err."+Key); Msg is then
+// fieldMessages[Key] with the same arguments.
+type FieldError struct {
+	Field string
+	Msg   string
+	Key   string
+	Args  []any
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
+
+// fieldMessages are the English words of the keyed refusals.
+var fieldMessages = map[string]string{
+	"required":           "must be filled in",
+	"negative":           "must not be negative",
+	"one_of":             "%q is not one of %s",
+	"id":                 "%q must be lower-case letters, digits and dashes (at most 64)",
+	"id_fixed":           "cannot change (%s); export and import under the new id instead",
+	"date":               "%q is not a date that exists, written YYYY-MM-DD",
+	"period":             "%q is not a period (e.g. 6 months, 4 weeks, 14 days)",
+	"amount":             "%q is not an amount (e.g. 10000 or 10 000,50)",
+	"yes_no":             "%q is not true or false",
+	"months_or_years":    "%q is not months or years",
+	"term_unit":          "a term is counted in days, weeks, months or years",
+	"zero_period":        "%q must be longer than zero (leave it out when there is none)",
+	"zero_policy":        "must be longer than zero; leave it empty when the agreement states none",
+	"too_long":           "%q is longer than a hundred years",
+	"indefinite_initial": "an indefinite agreement has no initial period",
+	"assignment":         "is not FIELD=VALUE (e.g. term.notice=3 months)",
+	"unknown_field":      "is not a field that can be set (one of %s)",
+	"country_code":       "%q is not an ISO 3166 two-letter code such as SE",
+	"sub_exists":         "already in the register; edit that entry instead",
+	"risk":               "%q is not a risk level: use ok, watch or risk",
+	"note_long":          "a note may hold at most %d characters",
+}
+
+// fieldError is the keyed refusal of field, worded by fieldMessages[key].
+func fieldError(field, key string, args ...any) *FieldError {
+	return &FieldError{Field: field, Msg: fmt.Sprintf(fieldMessages[key], args...), Key: key, Args: args}
+}
