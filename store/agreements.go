@@ -21,7 +21,13 @@ type Row struct {
 	// Terminated is the day notice of termination was given (the earliest
 	// termination event), zero when none is recorded.
 	Terminated model.Date
+	// Sorted is the row's value in the order PageBy read it in (its
+	// ListCursor's Value), "" in the register's own order.
+	Sorted string
 }
+
+// Cursor is the row's place in the order it was read in.
+func (r *Row) Cursor() ListCursor { return ListCursor{r.Sorted, r.SortKey} }
 
 // PutAgreement writes an agreement with its documents, clauses and
 // sub-processors in one transaction. replace=false refuses an id that
@@ -397,6 +403,8 @@ type Listed struct {
 	// Terminated is the day notice of termination was given, zero when
 	// none is recorded.
 	Terminated model.Date
+	// Sorted is its value in the order it was read in, as Row's.
+	Sorted string
 }
 
 // ListPage returns up to limit agreements of the register in list order,
@@ -406,7 +414,7 @@ type Listed struct {
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.
 func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed, error) {
-	p := s.readList(ctx, after, limit)
+	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, limit)
 	if p.err == nil {
 		p.decode()
 	}
@@ -417,13 +425,35 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 type listRead struct {
 	rows  []Listed
 	facts []string
+	next  ListCursor // where the next page begins
+	full  bool       // the page is as long as asked: there may be more
 	err   error
 }
 
-func (s *Store) readList(ctx context.Context, after string, limit int) listRead {
+const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, " + terminatedColumn + ", id"
+
+// readList reads a page of the list in order o after the cursor: in the
+// register's own order from the facts index; sorted by a column, the
+// page's places from list_order, then their agreements by id.
+func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, limit int) listRead {
 	var p listRead
-	rows, err := s.read.QueryContext(ctx, `SELECT kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, `+terminatedColumn+`
-		FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, after, limit)
+	var places []placed
+	query, arg := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, any(after.SortKey)
+	if o.By != OwnOrder {
+		if p.err = s.freshen(ctx, o); p.err != nil {
+			return p
+		}
+		if places, p.err = ordered(ctx, s.read, o, after, limit, false); p.err != nil {
+			return p
+		}
+		ids := make([]string, len(places))
+		for i, pl := range places {
+			ids[i] = pl.id
+		}
+		list, _ := json.Marshal(ids)
+		query, arg = `SELECT `+listedColumns+` FROM agreements WHERE id IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
+	}
+	rows, err := s.read.QueryContext(ctx, query, arg, limit)
 	if err != nil {
 		p.err = err
 		return p
@@ -432,7 +462,7 @@ func (s *Store) readList(ctx context.Context, after string, limit int) listRead 
 	for rows.Next() {
 		var l Listed
 		var text, terminated string
-		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated); err != nil {
+		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated, &l.Agreement.ID); err != nil {
 			p.err = err
 			return p
 		}
@@ -442,8 +472,37 @@ func (s *Store) readList(ctx context.Context, after string, limit int) listRead 
 		}
 		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
 	}
-	p.err = rows.Err()
+	if p.err = rows.Err(); p.err != nil {
+		return p
+	}
+	if o.By != OwnOrder {
+		p.inOrder(places)
+		p.full = len(places) == limit
+		if p.full {
+			p.next = places[len(places)-1].at
+		}
+	} else if p.full = len(p.rows) == limit; p.full {
+		p.next = ListCursor{SortKey: p.rows[len(p.rows)-1].SortKey}
+	}
 	return p
+}
+
+// inOrder puts the page's agreements in the order of places, each with
+// its value there, leaving out any gone since it was placed.
+func (p *listRead) inOrder(places []placed) {
+	at := make(map[string]int, len(p.rows))
+	for i, l := range p.rows {
+		at[l.Agreement.ID] = i
+	}
+	rows, facts := make([]Listed, 0, len(places)), make([]string, 0, len(places))
+	for _, pl := range places {
+		if i, ok := at[pl.id]; ok {
+			l := p.rows[i]
+			l.Sorted = pl.at.Value
+			rows, facts = append(rows, l), append(facts, p.facts[i])
+		}
+	}
+	p.rows, p.facts = rows, facts
 }
 
 // decode fills in the engine's facts of the page's agreements.
@@ -465,17 +524,22 @@ func (p *listRead) decode() {
 // read, each on a goroutine of its own: on two cores the reading, the
 // decoding and fn overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
+	return s.ListPagesBy(ctx, ListOrder{}, size, fn)
+}
+
+// ListPagesBy is ListPages in order o.
+func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func([]Listed) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
 	go func() {
 		defer close(read)
-		for after := ""; ; {
-			p := s.readList(ctx, after, size)
-			if !send(ctx, read, p) || p.err != nil || len(p.rows) < size {
+		for after := (ListCursor{}); ; {
+			p := s.readList(ctx, o, after, size)
+			if !send(ctx, read, p) || p.err != nil || !p.full {
 				return
 			}
-			after = p.rows[len(p.rows)-1].SortKey
+			after = p.next
 		}
 	}()
 	go func() {
