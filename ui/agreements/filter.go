@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
+	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/list"
 )
@@ -15,7 +16,7 @@ import (
 const maxMatches = maxWindow
 
 // matched marks a page that is the whole filtered list.
-const matched direction = refresh + 1
+const matched direction = around + 1
 
 // listKey gives a key to the list: movement, the filter ("/": the list
 // follows every key typed; enter keeps the filter, esc drops it) and the
@@ -37,7 +38,7 @@ func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 // register from the top.
 func (m *Model) refetch() tea.Cmd {
 	if !m.list.Filter.Active() {
-		return m.fetch(reset, "", false)
+		return m.fetch(reset, store.ListCursor{}, false)
 	}
 	m.seq++
 	m.busy = true

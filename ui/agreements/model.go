@@ -32,6 +32,7 @@ const (
 	forward                   // append
 	backward                  // prepend
 	refresh                   // read the window again where it is
+	around                    // replace the window with the rows around an agreement
 )
 
 // pageMsg carries a fetched page, tagged with the request it answers so
@@ -41,7 +42,9 @@ type pageMsg struct {
 	dir     direction
 	fromEnd bool
 	limit   int  // rows asked for: fewer means the end was reached
-	top     bool // the rows begin with the first agreement (refresh)
+	top     bool   // the rows begin with the first agreement (refresh)
+	base    int    // the first row's position in the list (around)
+	keep    string // the agreement the cursor goes to (around)
 	rows    []store.Row
 	total   int
 	err     error
@@ -95,7 +98,7 @@ func New(c *common.Common) *Model {
 }
 
 // Init loads the first page of the register.
-func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
+func (m *Model) Init() tea.Cmd { return m.fetch(reset, store.ListCursor{}, false) }
 
 // Capturing is true while the import form, the edit form or the proposal
 // review is open:
@@ -110,13 +113,13 @@ func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
-func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
+func (m *Model) fetch(dir direction, after store.ListCursor, fromEnd bool) tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
+	ctx, seq, st, o := m.c.Ctx, m.seq, m.c.Store, m.order()
 	return func() tea.Msg {
 		back := dir == backward || fromEnd
-		rows, err := st.Page(ctx, after, pageSize, back)
+		rows, err := st.PageBy(ctx, o, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
 		if err == nil && dir == reset {
 			msg.total, msg.err = st.Count(ctx)
@@ -131,27 +134,29 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st := m.c.Ctx, m.seq, m.c.Store
-	first, limit := "", max(pageSize, len(m.rows))
+	ctx, seq, st, o := m.c.Ctx, m.seq, m.c.Store, m.order()
+	var first *store.ListCursor
+	limit := max(pageSize, len(m.rows))
 	if !m.atTop && len(m.rows) > 0 {
-		first = m.rows[0].SortKey
+		at := m.rows[0].Cursor()
+		first = &at
 	}
 	return func() tea.Msg {
 		msg := pageMsg{seq: seq, dir: refresh, limit: limit}
-		after := ""
-		if first != "" {
-			// Page reads after a key: start from the row before the window.
-			prev, err := st.Page(ctx, first, 1, true)
+		var after store.ListCursor
+		if first != nil {
+			// PageBy reads after a cursor: start from the row before the window.
+			prev, err := st.PageBy(ctx, o, *first, 1, true)
 			if err != nil {
 				msg.err = err
 				return msg
 			}
 			if len(prev) > 0 {
-				after = prev[0].SortKey
+				after = prev[0].Cursor()
 			}
 		}
-		msg.top = after == ""
-		if msg.rows, msg.err = st.Page(ctx, after, limit, false); msg.err == nil {
+		msg.top = after == store.ListCursor{}
+		if msg.rows, msg.err = st.PageBy(ctx, o, after, limit, false); msg.err == nil {
 			msg.total, msg.err = st.Count(ctx)
 		}
 		return msg
@@ -237,9 +242,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case m.list.Filter.Typing():
 	case key.Matches(msg, k.nav.Top) && !m.atTop:
-		return m.fetch(reset, "", false)
+		return m.fetch(reset, store.ListCursor{}, false)
 	case key.Matches(msg, k.nav.Bottom) && !m.atEnd:
-		return m.fetch(reset, "\U0010FFFF", true)
+		return m.fetch(reset, store.ListBottom, true)
 	}
 	if cmd, ok := m.listKey(msg); ok {
 		return cmd
@@ -279,9 +284,9 @@ func (m *Model) moved() tea.Cmd {
 	switch {
 	case m.busy:
 	case !m.atEnd && nearEnd:
-		fetch = m.fetch(forward, m.rows[len(m.rows)-1].SortKey, false)
+		fetch = m.fetch(forward, m.rows[len(m.rows)-1].Cursor(), false)
 	case !m.atTop && nearTop:
-		fetch = m.fetch(backward, m.rows[0].SortKey, false)
+		fetch = m.fetch(backward, m.rows[0].Cursor(), false)
 	}
 	m.showDetail()
 	return tea.Batch(fetch, m.fetchDetail(m.selectedID()))
@@ -307,8 +312,15 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 			m.base = 0
 		}
 		m.list.Reset(len(m.rows), nil)
-		m.sortRows()
 		m.selectID(keep)
+	case around:
+		m.total = msg.total
+		m.rows = msg.rows
+		m.base = msg.base
+		m.atTop, m.atEnd = msg.base == 0, msg.base+len(msg.rows) >= msg.total
+		m.list.Reset(len(m.rows), nil)
+		m.list.Top()
+		m.selectID(msg.keep)
 	case matched:
 		m.total = msg.total
 		m.rows = msg.rows
@@ -328,7 +340,6 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 			m.base = m.total - len(m.rows)
 			m.list.Move(len(m.rows))
 		}
-		m.sortRows()
 	case forward:
 		m.rows = append(m.rows, msg.rows...)
 		m.list.Append(len(msg.rows))

@@ -14,71 +14,86 @@ import (
 )
 
 // The columns s sorts the list by, after the register's own order
-// (frameworks with their call-offs beneath them). The register is read a
-// page at a time in its own order, so a sort applies to a list the window
-// holds whole: a filter's matches, or a register of up to maxWindow
-// agreements. On a larger register s asks for a filter first.
-const (
-	bySupplier = iota + 1
-	byTitle
-	byStatus
-	byEnd
-	byNext
-)
+// (frameworks with their call-offs beneath them), in the order s cycles
+// through them: each is a store.ListSort. Sorted, the list is flat: a
+// call-off stands in its own place, not under its framework, and the
+// status line says so. The register is read from the store a page at a
+// time in the order (store.PageBy); a filter's matches, held whole, are
+// sorted where they are.
+var sorts = []store.ListSort{store.OwnOrder, store.BySupplier, store.ByTitle, store.ByStatus, store.ByEnd, store.ByCancelBy}
 
-// resort follows a new sort column: the register's own order is read
-// again; a list held whole is sorted where it is, the cursor staying on
-// its agreement.
-func (m *Model) resort(status tea.Cmd) tea.Cmd {
-	if m.list.Sort() == 0 {
-		return tea.Batch(status, m.refetch())
+// order is the order the list is read in: the sort column, the statuses
+// by their names in the session's language.
+func (m *Model) order() store.ListOrder {
+	o := store.ListOrder{By: sorts[m.list.Sort()]}
+	if o.By == store.ByStatus {
+		o.Statuses = slices.Clone(model.Statuses)
+		slices.SortStableFunc(o.Statuses, func(a, b model.Status) int {
+			return strings.Compare(store.FoldText(m.c.T("status."+string(a))), store.FoldText(m.c.T("status."+string(b))))
+		})
 	}
-	if !m.atTop || !m.atEnd {
-		m.list.SetSort(0)
-		return common.Status(m.c.T("agreements.sort_needs_filter", maxWindow))
-	}
-	keep := m.selectedID()
-	m.sortRows()
-	m.selectID(keep)
-	return tea.Batch(status, m.moved())
+	return o
 }
 
-// sortRows orders the rows by the sort column, when the window holds the
-// whole list; a window of a longer list goes back to the register's order.
+// resort follows a new sort column, the cursor staying on its agreement:
+// a filter's matches are sorted where they are; the register is read
+// again around the agreement, in the new order.
+func (m *Model) resort(status tea.Cmd) tea.Cmd {
+	if m.list.Sort() != 0 {
+		status = common.Status(m.c.T("agreements.sorted_flat", m.list.Sorted()))
+	}
+	keep := m.selectedID()
+	if m.list.Filter.Active() {
+		m.sortRows()
+		m.selectID(keep)
+		return tea.Batch(status, m.moved())
+	}
+	return tea.Batch(status, m.fetchAround(keep))
+}
+
+// fetchAround reads the page of the list around agreement id, which the
+// cursor then stays on: half a page before it.
+func (m *Model) fetchAround(id string) tea.Cmd {
+	m.seq++
+	m.busy = true
+	ctx, seq, st, o := m.c.Ctx, m.seq, m.c.Store, m.order()
+	return func() tea.Msg {
+		rows, base, err := st.PageAround(ctx, o, id, pageSize/2, pageSize)
+		msg := pageMsg{seq: seq, dir: around, limit: pageSize, rows: rows, base: base, keep: id, err: err}
+		if err == nil {
+			msg.total, msg.err = st.Count(ctx)
+		}
+		return msg
+	}
+}
+
+// sortRows orders a filter's matches, held whole, by the sort column:
+// the register's own order or the column's values, as the store's orders
+// give them (store.ListOrder).
 func (m *Model) sortRows() {
-	by := m.list.Sort()
-	if by == 0 {
-		return
-	}
-	if !m.atTop || !m.atEnd {
-		m.list.SetSort(0) // the filter that made the list short was dropped
-		return
-	}
-	today, lang := model.DateOf(m.c.Now()), m.c.Lang.Model()
-	key := func(r *store.Row) string {
-		a := &r.Agreement
-		switch by {
-		case bySupplier:
-			return store.FoldText(a.Supplier.Name)
-		case byTitle:
-			return store.FoldText(a.Title)
-		case byStatus:
-			return store.FoldText(m.c.T("status." + string(a.Status)))
-		}
-		o := deadlines.OutlookOn(a, r.Terminated, today, lang)
-		var d model.Date
-		switch {
-		case by == byEnd && !o.Ends.IsZero():
-			d = o.Ends
-		case by == byEnd && o.HasPeriod:
-			d = o.Period.End
-		case by == byNext:
-			d = o.CancelBy
-		}
+	by := sorts[m.list.Sort()]
+	today := model.DateOf(m.c.Now())
+	date := func(d model.Date) string {
 		if d.IsZero() {
 			return "\uffff" // no date: last
 		}
 		return d.String()
+	}
+	key := func(r *store.Row) string {
+		a := &r.Agreement
+		switch by {
+		case store.BySupplier:
+			return store.FoldText(a.Supplier.Name)
+		case store.ByTitle:
+			return store.FoldText(a.Title)
+		case store.ByStatus:
+			return store.FoldText(m.c.T("status." + string(a.Status)))
+		case store.ByEnd:
+			return date(deadlines.ListDatesOn(a, r.Terminated, today).End)
+		case store.ByCancelBy:
+			return date(deadlines.ListDatesOn(a, r.Terminated, today).CancelBy)
+		}
+		return ""
 	}
 	keys := make(map[string]string, len(m.rows))
 	for i := range m.rows {
