@@ -41,7 +41,7 @@ type pageMsg struct {
 	seq     int
 	dir     direction
 	fromEnd bool
-	limit   int  // rows asked for: fewer means the end was reached
+	limit   int    // rows asked for: fewer means the end was reached
 	top     bool   // the rows begin with the first agreement (refresh)
 	base    int    // the first row's position in the list (around)
 	keep    string // the agreement the cursor goes to (around)
