@@ -446,12 +446,14 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, lim
 		if places, p.err = ordered(ctx, s.read, o, after, limit, false); p.err != nil {
 			return p
 		}
-		ids := make([]string, len(places))
+		// By sort key, not id: the facts index (schema step 11) covers the
+		// page then, and the rows themselves are not read.
+		keys := make([]string, len(places))
 		for i, pl := range places {
-			ids[i] = pl.id
+			keys[i] = pl.at.SortKey
 		}
-		list, _ := json.Marshal(ids)
-		query, arg = `SELECT `+listedColumns+` FROM agreements WHERE id IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
+		list, _ := json.Marshal(keys)
+		query, arg = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
 	}
 	rows, err := s.read.QueryContext(ctx, query, arg, limit)
 	if err != nil {

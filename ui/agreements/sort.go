@@ -24,16 +24,7 @@ var sorts = []store.ListSort{store.OwnOrder, store.BySupplier, store.ByTitle, st
 
 // order is the order the list is read in: the sort column, the statuses
 // by their names in the session's language.
-func (m *Model) order() store.ListOrder {
-	o := store.ListOrder{By: sorts[m.list.Sort()]}
-	if o.By == store.ByStatus {
-		o.Statuses = slices.Clone(model.Statuses)
-		slices.SortStableFunc(o.Statuses, func(a, b model.Status) int {
-			return strings.Compare(store.FoldText(m.c.T("status."+string(a))), store.FoldText(m.c.T("status."+string(b))))
-		})
-	}
-	return o
-}
+func (m *Model) order() store.ListOrder { return common.ListOrder(sorts[m.list.Sort()], m.c.Lang) }
 
 // resort follows a new sort column, the cursor staying on its agreement:
 // a filter's matches are sorted where they are; the register is read
