@@ -139,7 +139,9 @@ func position(ctx context.Context, q rowQuerier, o ListOrder, at ListCursor) (in
 			return 0, nil
 		}
 		before, _ := json.Marshal(o.Statuses[:i])
-		err = q.QueryRowContext(ctx, "SELECT count(*) FROM list_order WHERE status IN (SELECT value FROM json_each(?)) OR (status = ? AND sort_key < ?)",
+		// Two counts, each on the index; one with OR collects the rows first.
+		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM list_order WHERE status IN (SELECT value FROM json_each(?)))
+			+ (SELECT count(*) FROM list_order WHERE status = ? AND sort_key < ?)`,
 			string(before), at.Value, at.SortKey).Scan(&n)
 	default:
 		col := orderColumn[o.By]
