@@ -43,4 +43,3 @@ func BenchmarkSortedKeys(b *testing.B) {
 		tuitest.KeyBench{Name: "sort", Open: open, KeyAt: func(int) tea.KeyMsg { return s }},
 	)
 }
-
