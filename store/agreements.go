@@ -321,9 +321,9 @@ func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.
 // row with sort key after ("" = from the top), or before it when backward.
 // It is one indexed keyset query, however large the register.
 func (s *Store) Page(ctx context.Context, after string, limit int, backward bool) ([]Row, error) {
-	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
+	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + ", '' FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
 	if backward {
-		q = "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
+		q = "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + ", '' FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
 	}
 	rows, err := s.read.QueryContext(ctx, q, after, limit)
 	if err != nil {
@@ -343,23 +343,41 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 // alternatives (a word, or the stored kinds a translated word names), any
 // of which may match, ignoring case and accents.
 func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Row, error) {
+	return s.MatchingBy(ctx, ListOrder{}, terms, limit)
+}
+
+// MatchingBy is Matching in order o: the first limit matches in that
+// order, each with its value there (Row.Sorted).
+func (s *Store) MatchingBy(ctx context.Context, o ListOrder, terms [][]string, limit int) ([]Row, error) {
 	var where []string
 	var args []any
 	for _, alts := range terms {
 		var any []string
 		for _, alt := range alts {
-			any = append(any, "instr(avtal_fold(id || ' ' || supplier || ' ' || title || ' ' || kind || ' ' || status), ?) > 0")
+			any = append(any, "instr(avtal_fold(a.id || ' ' || a.supplier || ' ' || a.title || ' ' || a.kind || ' ' || a.status), ?) > 0")
 			args = append(args, foldText(alt, false).text)
 		}
 		if len(any) > 0 {
 			where = append(where, "("+strings.Join(any, " OR ")+")")
 		}
 	}
-	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements"
+	value, order, join := "''", "a.sort_key", ""
+	if col, sorted := orderColumn[o.By]; sorted {
+		if err := s.freshen(ctx, o); err != nil {
+			return nil, err
+		}
+		join, value, order = " JOIN list_order l ON l.id = a.id", "l."+col, "l."+col+", a.sort_key"
+		if o.By == ByStatus { // by the status's place in o.Statuses
+			statuses, _ := json.Marshal(o.Statuses)
+			order = "(SELECT key FROM json_each(?) WHERE value = l.status), a.sort_key"
+			args = append(args, string(statuses))
+		}
+	}
+	q := "SELECT a.data, a.sort_key, a.parent_id IS NOT NULL, " + strings.ReplaceAll(terminatedColumn, "agreements.id", "a.id") + ", " + value + " FROM agreements a" + join
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	rows, err := s.read.QueryContext(ctx, q+" ORDER BY sort_key LIMIT ?", append(args, limit)...)
+	rows, err := s.read.QueryContext(ctx, q+" ORDER BY "+order+" LIMIT ?", append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
@@ -367,7 +385,7 @@ func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Ro
 }
 
 // scanRows reads the rows of a list query (data, sort key, whether it is a
-// call-off, termination) and closes them.
+// call-off, termination, the value sorted by) and closes them.
 func scanRows(rows *sql.Rows) ([]Row, error) {
 	defer rows.Close()
 	var out []Row
@@ -375,7 +393,7 @@ func scanRows(rows *sql.Rows) ([]Row, error) {
 		var data, terminated string
 		var r Row
 		var child bool
-		if err := rows.Scan(&data, &r.SortKey, &child, &terminated); err != nil {
+		if err := rows.Scan(&data, &r.SortKey, &child, &terminated, &r.Sorted); err != nil {
 			return nil, err
 		}
 		if err := r.Terminated.UnmarshalText([]byte(terminated)); err != nil {

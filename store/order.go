@@ -229,7 +229,7 @@ func (s *Store) rowsAt(ctx context.Context, places []placed) ([]Row, error) {
 		ids[i] = p.id
 	}
 	list, _ := json.Marshal(ids)
-	rows, err := s.read.QueryContext(ctx, "SELECT data, sort_key, parent_id IS NOT NULL, "+terminatedColumn+" FROM agreements WHERE id IN (SELECT value FROM json_each(?))", string(list))
+	rows, err := s.read.QueryContext(ctx, "SELECT data, sort_key, parent_id IS NOT NULL, "+terminatedColumn+", '' FROM agreements WHERE id IN (SELECT value FROM json_each(?))", string(list))
 	if err != nil {
 		return nil, err
 	}

@@ -137,6 +137,30 @@ func TestPageByIsTheWholeListSorted(t *testing.T) {
 			t.Errorf("order %d listed:\n got %v\nwant %v", o.By, listed, want)
 		}
 
+		// A filter's matches in the order: the sorted list without the rest.
+		terms := [][]string{{"ab"}}
+		own, err := s.Matching(ctx, terms, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		matched := map[string]bool{}
+		for _, r := range own {
+			matched[r.Agreement.ID] = true
+		}
+		var wantMatches []string
+		for _, id := range want {
+			if matched[id] {
+				wantMatches = append(wantMatches, id)
+			}
+		}
+		got, err := s.MatchingBy(ctx, o, terms, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(wantMatches) < 10 || len(wantMatches) == len(want) || !slices.Equal(rowIDs(got), wantMatches) {
+			t.Errorf("order %d, matches of %v:\n got %v\nwant %v", o.By, terms, rowIDs(got), wantMatches)
+		}
+
 		// Around an agreement: the rows before it and after it, and where
 		// the first is in the list.
 		for _, at := range []int{0, 4, 30, len(want) - 1} {

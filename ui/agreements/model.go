@@ -44,7 +44,7 @@ type pageMsg struct {
 	limit   int    // rows asked for: fewer means the end was reached
 	top     bool   // the rows begin with the first agreement (refresh)
 	base    int    // the first row's position in the list (around)
-	keep    string // the agreement the cursor goes to (around)
+	keep    string // the agreement the cursor goes to (around, matched)
 	rows    []store.Row
 	total   int
 	err     error
@@ -204,7 +204,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.details = map[string]detailMsg{}
 		list := m.refresh()
 		if m.list.Filter.Active() {
-			list = m.refetch()
+			list = m.refetch(m.selectedID())
 		}
 		if m.review != nil {
 			return tea.Batch(list, m.loadProposals())
@@ -328,7 +328,7 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 		m.base = 0
 		m.list.Reset(len(m.rows), nil)
 		m.list.Top()
-		m.sortRows()
+		m.selectID(msg.keep)
 	case reset:
 		m.total = msg.total
 		m.rows = msg.rows
