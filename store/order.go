@@ -139,10 +139,13 @@ func position(ctx context.Context, q rowQuerier, o ListOrder, at ListCursor) (in
 			return 0, nil
 		}
 		before, _ := json.Marshal(o.Statuses[:i])
-		// Two counts, each on the index; one with OR collects the rows first.
-		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM list_order WHERE status IN (SELECT value FROM json_each(?)))
-			+ (SELECT count(*) FROM list_order WHERE status = ? AND sort_key < ?)`,
-			string(before), at.Value, at.SortKey).Scan(&n)
+		// Two counts, each a range of the index; one with OR collects the rows first.
+		var same int
+		err = q.QueryRowContext(ctx, "SELECT count(*) FROM list_order WHERE status IN (SELECT value FROM json_each(?))", string(before)).Scan(&n)
+		if err == nil {
+			err = q.QueryRowContext(ctx, "SELECT count(*) FROM list_order WHERE status = ? AND sort_key < ?", at.Value, at.SortKey).Scan(&same)
+		}
+		n += same
 	default:
 		col := orderColumn[o.By]
 		err = q.QueryRowContext(ctx, fmt.Sprintf("SELECT count(*) FROM list_order WHERE (%[1]s, sort_key) < (?, ?)", col), at.Value, at.SortKey).Scan(&n)
@@ -189,7 +192,7 @@ func (s *Store) PageAround(ctx context.Context, o ListOrder, id string, before, 
 	if err := s.freshen(ctx, o); err != nil {
 		return nil, 0, err
 	}
-	rtx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot: the position fits the rows
+	rtx, err := s.read.BeginTx(ctx, nil) // one snapshot, so the position fits the rows (the read pool is query-only)
 	if err != nil {
 		return nil, 0, err
 	}
