@@ -65,7 +65,7 @@ type placed struct {
 
 // ordered returns up to limit agreements in order o after the cursor
 // (before it when backward, nearest last), each one indexed keyset query
-// on list_order (schema step 13) or, in the register's own order, on the
+// on list_order (schema step 14) or, in the register's own order, on the
 // agreements' sort keys. A sort by status is a query a status.
 func ordered(ctx context.Context, q querier, o ListOrder, after ListCursor, limit int, backward bool) ([]placed, error) {
 	cmp, dir := ">", ""

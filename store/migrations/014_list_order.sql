@@ -1,4 +1,4 @@
--- Avtal schema step 13: the register's list sorted by a column, at any
+-- Avtal schema step 14: the register's list sorted by a column, at any
 -- size. The list is read a page at a time; sorted by supplier, title,
 -- status, end or cancel-by, each page is one indexed keyset query on
 -- list_order (store/order.go). Supplier and title are kept folded (case
