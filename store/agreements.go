@@ -21,7 +21,13 @@ type Row struct {
 	// Terminated is the day notice of termination was given (the earliest
 	// termination event), zero when none is recorded.
 	Terminated model.Date
+	// Sorted is the row's value in the order PageBy read it in (its
+	// ListCursor's Value), "" in the register's own order.
+	Sorted string
 }
+
+// Cursor is the row's place in the order it was read in.
+func (r *Row) Cursor() ListCursor { return ListCursor{r.Sorted, r.SortKey} }
 
 // PutAgreement writes an agreement with its documents, clauses and
 // sub-processors in one transaction. replace=false refuses an id that
@@ -315,9 +321,9 @@ func subProcessors(ctx context.Context, q querier, agreementID string) ([]model.
 // row with sort key after ("" = from the top), or before it when backward.
 // It is one indexed keyset query, however large the register.
 func (s *Store) Page(ctx context.Context, after string, limit int, backward bool) ([]Row, error) {
-	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
+	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + ", '' FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?"
 	if backward {
-		q = "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
+		q = "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + ", '' FROM agreements WHERE sort_key < ? ORDER BY sort_key DESC LIMIT ?"
 	}
 	rows, err := s.read.QueryContext(ctx, q, after, limit)
 	if err != nil {
@@ -337,23 +343,41 @@ func (s *Store) Page(ctx context.Context, after string, limit int, backward bool
 // alternatives (a word, or the stored kinds a translated word names), any
 // of which may match, ignoring case and accents.
 func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Row, error) {
+	return s.MatchingBy(ctx, ListOrder{}, terms, limit)
+}
+
+// MatchingBy is Matching in order o: the first limit matches in that
+// order, each with its value there (Row.Sorted).
+func (s *Store) MatchingBy(ctx context.Context, o ListOrder, terms [][]string, limit int) ([]Row, error) {
 	var where []string
 	var args []any
 	for _, alts := range terms {
 		var any []string
 		for _, alt := range alts {
-			any = append(any, "instr(avtal_fold(id || ' ' || supplier || ' ' || title || ' ' || kind || ' ' || status), ?) > 0")
+			any = append(any, "instr(avtal_fold(a.id || ' ' || a.supplier || ' ' || a.title || ' ' || a.kind || ' ' || a.status), ?) > 0")
 			args = append(args, foldText(alt, false).text)
 		}
 		if len(any) > 0 {
 			where = append(where, "("+strings.Join(any, " OR ")+")")
 		}
 	}
-	q := "SELECT data, sort_key, parent_id IS NOT NULL, " + terminatedColumn + " FROM agreements"
+	value, order, join := "''", "a.sort_key", ""
+	if col, sorted := orderColumn[o.By]; sorted {
+		if err := s.freshen(ctx, o); err != nil {
+			return nil, err
+		}
+		join, value, order = " JOIN list_order l ON l.id = a.id", "l."+col, "l."+col+", a.sort_key"
+		if o.By == ByStatus { // by the status's place in o.Statuses
+			statuses, _ := json.Marshal(o.Statuses)
+			order = "(SELECT key FROM json_each(?) WHERE value = l.status), a.sort_key"
+			args = append(args, string(statuses))
+		}
+	}
+	q := "SELECT a.data, a.sort_key, a.parent_id IS NOT NULL, " + strings.ReplaceAll(terminatedColumn, "agreements.id", "a.id") + ", " + value + " FROM agreements a" + join
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	rows, err := s.read.QueryContext(ctx, q+" ORDER BY sort_key LIMIT ?", append(args, limit)...)
+	rows, err := s.read.QueryContext(ctx, q+" ORDER BY "+order+" LIMIT ?", append(args, limit)...)
 	if err != nil {
 		return nil, err
 	}
@@ -361,7 +385,7 @@ func (s *Store) Matching(ctx context.Context, terms [][]string, limit int) ([]Ro
 }
 
 // scanRows reads the rows of a list query (data, sort key, whether it is a
-// call-off, termination) and closes them.
+// call-off, termination, the value sorted by) and closes them.
 func scanRows(rows *sql.Rows) ([]Row, error) {
 	defer rows.Close()
 	var out []Row
@@ -369,7 +393,7 @@ func scanRows(rows *sql.Rows) ([]Row, error) {
 		var data, terminated string
 		var r Row
 		var child bool
-		if err := rows.Scan(&data, &r.SortKey, &child, &terminated); err != nil {
+		if err := rows.Scan(&data, &r.SortKey, &child, &terminated, &r.Sorted); err != nil {
 			return nil, err
 		}
 		if err := r.Terminated.UnmarshalText([]byte(terminated)); err != nil {
@@ -397,6 +421,8 @@ type Listed struct {
 	// Terminated is the day notice of termination was given, zero when
 	// none is recorded.
 	Terminated model.Date
+	// Sorted is its value in the order it was read in, as Row's.
+	Sorted string
 }
 
 // ListPage returns up to limit agreements of the register in list order,
@@ -406,7 +432,7 @@ type Listed struct {
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.
 func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed, error) {
-	p := s.readList(ctx, after, limit)
+	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, limit)
 	if p.err == nil {
 		p.decode()
 	}
@@ -417,13 +443,37 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 type listRead struct {
 	rows  []Listed
 	facts []string
+	next  ListCursor // where the next page begins
+	full  bool       // the page is as long as asked: there may be more
 	err   error
 }
 
-func (s *Store) readList(ctx context.Context, after string, limit int) listRead {
+const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, " + terminatedColumn + ", id"
+
+// readList reads a page of the list in order o after the cursor: in the
+// register's own order from the facts index; sorted by a column, the
+// page's places from list_order, then their agreements by id.
+func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, limit int) listRead {
 	var p listRead
-	rows, err := s.read.QueryContext(ctx, `SELECT kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, `+terminatedColumn+`
-		FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, after, limit)
+	var places []placed
+	query, arg := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, any(after.SortKey)
+	if o.By != OwnOrder {
+		if p.err = s.freshen(ctx, o); p.err != nil {
+			return p
+		}
+		if places, p.err = ordered(ctx, s.read, o, after, limit, false); p.err != nil {
+			return p
+		}
+		// By sort key, not id: the facts index (schema step 11) covers the
+		// page then, and the rows themselves are not read.
+		keys := make([]string, len(places))
+		for i, pl := range places {
+			keys[i] = pl.at.SortKey
+		}
+		list, _ := json.Marshal(keys)
+		query, arg = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
+	}
+	rows, err := s.read.QueryContext(ctx, query, arg, limit)
 	if err != nil {
 		p.err = err
 		return p
@@ -432,7 +482,7 @@ func (s *Store) readList(ctx context.Context, after string, limit int) listRead 
 	for rows.Next() {
 		var l Listed
 		var text, terminated string
-		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated); err != nil {
+		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &terminated, &l.Agreement.ID); err != nil {
 			p.err = err
 			return p
 		}
@@ -442,8 +492,37 @@ func (s *Store) readList(ctx context.Context, after string, limit int) listRead 
 		}
 		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
 	}
-	p.err = rows.Err()
+	if p.err = rows.Err(); p.err != nil {
+		return p
+	}
+	if o.By != OwnOrder {
+		p.inOrder(places)
+		p.full = len(places) == limit
+		if p.full {
+			p.next = places[len(places)-1].at
+		}
+	} else if p.full = len(p.rows) == limit; p.full {
+		p.next = ListCursor{SortKey: p.rows[len(p.rows)-1].SortKey}
+	}
 	return p
+}
+
+// inOrder puts the page's agreements in the order of places, each with
+// its value there, leaving out any gone since it was placed.
+func (p *listRead) inOrder(places []placed) {
+	at := make(map[string]int, len(p.rows))
+	for i, l := range p.rows {
+		at[l.Agreement.ID] = i
+	}
+	rows, facts := make([]Listed, 0, len(places)), make([]string, 0, len(places))
+	for _, pl := range places {
+		if i, ok := at[pl.id]; ok {
+			l := p.rows[i]
+			l.Sorted = pl.at.Value
+			rows, facts = append(rows, l), append(facts, p.facts[i])
+		}
+	}
+	p.rows, p.facts = rows, facts
 }
 
 // decode fills in the engine's facts of the page's agreements.
@@ -465,17 +544,22 @@ func (p *listRead) decode() {
 // read, each on a goroutine of its own: on two cores the reading, the
 // decoding and fn overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
+	return s.ListPagesBy(ctx, ListOrder{}, size, fn)
+}
+
+// ListPagesBy is ListPages in order o.
+func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func([]Listed) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
 	go func() {
 		defer close(read)
-		for after := ""; ; {
-			p := s.readList(ctx, after, size)
-			if !send(ctx, read, p) || p.err != nil || len(p.rows) < size {
+		for after := (ListCursor{}); ; {
+			p := s.readList(ctx, o, after, size)
+			if !send(ctx, read, p) || p.err != nil || !p.full {
 				return
 			}
-			after = p.rows[len(p.rows)-1].SortKey
+			after = p.next
 		}
 	}()
 	go func() {

@@ -170,6 +170,21 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 			return err
 		}},
 		{"kept agreements", func() error { _, err := s.DeadlineAgreements(ctx, ""); return err }},
+		{"register sorted", func() error {
+			for _, o := range everyOrder {
+				rows, base, err := s.PageAround(ctx, o, id, 10, 20)
+				if err == nil && base >= 0 && len(rows) > 0 {
+					_, err = s.PageBy(ctx, o, rows[len(rows)-1].Cursor(), 20, false)
+				}
+				if err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+		{"register list sorted", func() error {
+			return s.ListPagesBy(ctx, ListOrder{By: ByCancelBy}, 500, func([]Listed) error { return nil })
+		}},
 	}
 	// version -1: no statistics; otherwise gathered at that schema version.
 	for version := -1; version <= len(migrations); version++ {

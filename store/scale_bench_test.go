@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"avtal/model"
 	"avtal/model/gen"
 	"avtal/store"
 	"avtal/store/benchdb"
@@ -66,6 +67,24 @@ func BenchmarkScaleReads(b *testing.B) {
 			return err
 		}},
 		{"open_notices", func() error { _, err := st.OpenNotices(ctx); return err }},
+		// s in the register pane: the page around the selected agreement in
+		// a new order, and the next page of a sorted list.
+		{"register_sort_by_supplier", func() error {
+			_, _, err := st.PageAround(ctx, store.ListOrder{By: store.BySupplier}, mid, 50, 100)
+			return err
+		}},
+		{"register_sort_by_cancel_by", func() error {
+			_, _, err := st.PageAround(ctx, store.ListOrder{By: store.ByCancelBy}, mid, 50, 100)
+			return err
+		}},
+		{"register_sort_by_status", func() error {
+			_, _, err := st.PageAround(ctx, store.ListOrder{By: store.ByStatus, Statuses: model.Statuses}, mid, 50, 100)
+			return err
+		}},
+		{"register_sorted_next_page", func() error {
+			_, err := st.PageBy(ctx, store.ListOrder{By: store.ByEnd}, store.ListCursor{Value: "2027-06-01"}, 100, false)
+			return err
+		}},
 	}
 	for _, r := range reads {
 		b.Run(r.name, func(b *testing.B) {

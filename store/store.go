@@ -231,11 +231,16 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 }
 
 // commit commits a write transaction with the deadlines it changed kept up
-// to date (keep): when they cannot be, nothing of it is written.
+// to date (keep), and the list's orders (keepOrder): when they cannot be,
+// nothing of it is written.
 func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
 	if err := s.keep(ctx, tx); err != nil {
 		tx.Rollback()
 		return fmt.Errorf("cannot keep the deadlines up to date: %w", err)
+	}
+	if err := s.keepOrder(ctx, tx); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("cannot keep the list's orders up to date: %w", err)
 	}
 	return tx.Commit()
 }

@@ -59,3 +59,35 @@ func OutlookOn(a *model.Agreement, terminated, day model.Date, lang model.Lang) 
 	}
 	return o
 }
+
+// ListDates are the dates the register's list sorts by on a day: End, the
+// day it ends after notice or else the end of the period the day is in,
+// and CancelBy, the next cancel-by date (each zero when there is none).
+// Until is the last day both hold unchanged, zero when they hold for as
+// long as the agreement and its termination do: a store keeps them and
+// computes them again only after Until.
+type ListDates struct {
+	End, CancelBy, Until model.Date
+}
+
+// ListDatesOn computes a's list dates on day, given the day notice of
+// termination was given (zero when none is recorded).
+func ListDatesOn(a *model.Agreement, terminated, day model.Date) ListDates {
+	o := OutlookOn(a, terminated, day, model.English)
+	if !o.Ends.IsZero() {
+		return ListDates{End: o.Ends}
+	}
+	var d ListDates
+	if o.HasPeriod {
+		d.End = o.Period.End
+		if a.Term.Renews() {
+			d.Until = o.Period.End // the next day is in the next period
+		}
+	}
+	// A cancel-by holds until it passes (the next one is a later period's).
+	d.CancelBy = o.CancelBy
+	if !d.CancelBy.IsZero() && (d.Until.IsZero() || d.CancelBy.Before(d.Until)) {
+		d.Until = d.CancelBy
+	}
+	return d
+}

@@ -58,3 +58,52 @@ func TestOutlook(t *testing.T) {
 		}
 	}
 }
+
+func TestListDatesOn(t *testing.T) {
+	fixed := &model.Agreement{ID: "fixed", Start: day("2025-01-01"), Term: model.Term{Initial: model.Period{N: 2, Unit: model.Years}}}
+	expired := centuri("2024-02-15")
+	expired.Status = model.StatusExpired
+	cleura := &model.Agreement{ID: "cleura", Start: day("2023-09-01"), Term: model.Term{Indefinite: true, Notice: model.Period{N: 3, Unit: model.Months}}}
+	tests := []struct {
+		name                 string
+		a                    *model.Agreement
+		terminated, on       string
+		end, cancelBy, until string
+	}{
+		// Period 0 is 2024-04-01 – 2027-03-31, its cancel-by 2026-09-30:
+		// both hold until the cancel-by passes.
+		{"before the cancel-by", centuri("2024-02-15"), "", "2026-06-01", "2027-03-31", "2026-09-30", "2026-09-30"},
+		// After it, the cancel-by is renewal 1's (2027-09-30) and the
+		// period still 2027-03-31, which holds until it ends.
+		{"after the cancel-by", centuri("2024-02-15"), "", "2026-12-07", "2027-03-31", "2027-09-30", "2027-03-31"},
+		// On the day itself the cancel-by still holds.
+		{"on the cancel-by", centuri("2024-02-15"), "", "2026-09-30", "2027-03-31", "2026-09-30", "2026-09-30"},
+		// Notice given: ends 2027-03-31 whatever the day.
+		{"terminated", centuri("2024-02-15"), "2026-09-20", "2026-12-07", "2027-03-31", "", ""},
+		// Without renewal: 2025-01-01 + 2 years − 1 day, no notice period,
+		// so the cancel-by is the end itself and holds until then.
+		{"fixed term", fixed, "", "2025-06-01", "2026-12-31", "2026-12-31", "2026-12-31"},
+		// Ended without a termination: no cancel-by; the renewing period
+		// moves on after 2027-03-31.
+		{"expired", expired, "", "2026-06-01", "2027-03-31", "", "2027-03-31"},
+		{"indefinite running", cleura, "", "2026-12-07", "", "", ""},
+		// 2026-09-20 + 3 months.
+		{"indefinite terminated", cleura, "2026-09-20", "2026-12-07", "2026-12-20", "", ""},
+	}
+	str := func(d model.Date) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.String()
+	}
+	for _, tt := range tests {
+		var terminated model.Date
+		if tt.terminated != "" {
+			terminated = day(tt.terminated)
+		}
+		d := ListDatesOn(tt.a, terminated, day(tt.on))
+		if got := [3]string{str(d.End), str(d.CancelBy), str(d.Until)}; got != [3]string{tt.end, tt.cancelBy, tt.until} {
+			t.Errorf("%s: end, cancel-by, until = %v, want %v", tt.name, got, [3]string{tt.end, tt.cancelBy, tt.until})
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
+	"avtal/store"
 	"avtal/ui/common"
 	"avtal/ui/list"
 )
@@ -15,7 +16,7 @@ import (
 const maxMatches = maxWindow
 
 // matched marks a page that is the whole filtered list.
-const matched direction = refresh + 1
+const matched direction = around + 1
 
 // listKey gives a key to the list: movement, the filter ("/": the list
 // follows every key typed; enter keeps the filter, esc drops it) and the
@@ -26,25 +27,26 @@ func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case list.Ignored:
 		return nil, false
 	case list.Refilter:
-		return tea.Batch(cmd, m.refetch()), true
+		return tea.Batch(cmd, m.refetch("")), true
 	case list.Resort:
 		return m.resort(cmd), true
 	}
 	return tea.Batch(cmd, m.moved()), true
 }
 
-// refetch reads the list again: the matches of the filter, or the whole
-// register from the top.
-func (m *Model) refetch() tea.Cmd {
+// refetch reads the list again, in its order: the matches of the filter,
+// or the whole register from the top. The cursor goes to agreement keep
+// when it is among the matches, else to the first.
+func (m *Model) refetch(keep string) tea.Cmd {
 	if !m.list.Filter.Active() {
-		return m.fetch(reset, "", false)
+		return m.fetch(reset, store.ListCursor{}, false)
 	}
 	m.seq++
 	m.busy = true
-	ctx, seq, st, terms := m.c.Ctx, m.seq, m.c.Store, m.terms()
+	ctx, seq, st, o, terms := m.c.Ctx, m.seq, m.c.Store, m.order(), m.terms()
 	return func() tea.Msg {
-		rows, err := st.Matching(ctx, terms, maxMatches)
-		return pageMsg{seq: seq, dir: matched, limit: maxMatches, rows: rows, total: len(rows), err: err}
+		rows, err := st.MatchingBy(ctx, o, terms, maxMatches)
+		return pageMsg{seq: seq, dir: matched, limit: maxMatches, rows: rows, total: len(rows), keep: keep, err: err}
 	}
 }
 

@@ -34,6 +34,7 @@ const (
 	forward                   // append
 	backward                  // prepend
 	refresh                   // read the window again where it is
+	around                    // replace the window with the rows around an agreement
 )
 
 // pageMsg carries a fetched page, tagged with the request it answers so
@@ -42,8 +43,10 @@ type pageMsg struct {
 	seq     int
 	dir     direction
 	fromEnd bool
-	limit   int  // rows asked for: fewer means the end was reached
-	top     bool // the rows begin with the first agreement (refresh)
+	limit   int    // rows asked for: fewer means the end was reached
+	top     bool   // the rows begin with the first agreement (refresh)
+	base    int    // the first row's position in the list (around)
+	keep    string // the agreement the cursor goes to (around, matched)
 	rows    []store.Row
 	total   int
 	err     error
@@ -97,7 +100,7 @@ func New(c *common.Common) *Model {
 }
 
 // Init loads the first page of the register.
-func (m *Model) Init() tea.Cmd { return m.fetch(reset, "", false) }
+func (m *Model) Init() tea.Cmd { return m.fetch(reset, store.ListCursor{}, false) }
 
 // Capturing is true while the import form, the edit form or the proposal
 // review is open:
@@ -112,13 +115,13 @@ func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // fetch asks the store for a page in a command; the store call runs off the
 // Update loop.
-func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
+func (m *Model) fetch(dir direction, after store.ListCursor, fromEnd bool) tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st, shared := m.c.Ctx, m.seq, m.c.Store, m.c.Shared
+	ctx, seq, st, shared, o := m.c.Ctx, m.seq, m.c.Store, m.c.Shared, m.order()
 	return func() tea.Msg {
 		back := dir == backward || fromEnd
-		rows, err := common.Page(ctx, shared, st, after, pageSize, back)
+		rows, err := common.Page(ctx, shared, st, o, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
 		if err == nil && dir == reset {
 			msg.total, msg.err = common.Count(ctx, shared, st)
@@ -133,27 +136,29 @@ func (m *Model) fetch(dir direction, after string, fromEnd bool) tea.Cmd {
 func (m *Model) refresh() tea.Cmd {
 	m.seq++
 	m.busy = true
-	ctx, seq, st, shared := m.c.Ctx, m.seq, m.c.Store, m.c.Shared
-	first, limit := "", max(pageSize, len(m.rows))
+	ctx, seq, st, shared, o := m.c.Ctx, m.seq, m.c.Store, m.c.Shared, m.order()
+	var first *store.ListCursor
+	limit := max(pageSize, len(m.rows))
 	if !m.atTop && len(m.rows) > 0 {
-		first = m.rows[0].SortKey
+		at := m.rows[0].Cursor()
+		first = &at
 	}
 	return func() tea.Msg {
 		msg := pageMsg{seq: seq, dir: refresh, limit: limit}
-		after := ""
-		if first != "" {
-			// Page reads after a key: start from the row before the window.
-			prev, err := common.Page(ctx, shared, st, first, 1, true)
+		var after store.ListCursor
+		if first != nil {
+			// A page is read after a cursor: start from the row before the window.
+			prev, err := common.Page(ctx, shared, st, o, *first, 1, true)
 			if err != nil {
 				msg.err = err
 				return msg
 			}
 			if len(prev) > 0 {
-				after = prev[0].SortKey
+				after = prev[0].Cursor()
 			}
 		}
-		msg.top = after == ""
-		if msg.rows, msg.err = common.Page(ctx, shared, st, after, limit, false); msg.err == nil {
+		msg.top = after == store.ListCursor{}
+		if msg.rows, msg.err = common.Page(ctx, shared, st, o, after, limit, false); msg.err == nil {
 			msg.total, msg.err = common.Count(ctx, shared, st)
 		}
 		return msg
@@ -219,7 +224,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.details = map[string]detailMsg{}
 		list := m.refresh()
 		if m.list.Filter.Active() {
-			list = m.refetch()
+			list = m.refetch(m.selectedID())
 		}
 		if m.review != nil {
 			return tea.Batch(list, m.loadProposals())
@@ -257,9 +262,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case m.list.Filter.Typing():
 	case key.Matches(msg, k.nav.Top) && !m.atTop:
-		return m.fetch(reset, "", false)
+		return m.fetch(reset, store.ListCursor{}, false)
 	case key.Matches(msg, k.nav.Bottom) && !m.atEnd:
-		return m.fetch(reset, "\U0010FFFF", true)
+		return m.fetch(reset, store.ListBottom, true)
 	}
 	if cmd, ok := m.listKey(msg); ok {
 		return cmd
@@ -299,9 +304,9 @@ func (m *Model) moved() tea.Cmd {
 	switch {
 	case m.busy:
 	case !m.atEnd && nearEnd:
-		fetch = m.fetch(forward, m.rows[len(m.rows)-1].SortKey, false)
+		fetch = m.fetch(forward, m.rows[len(m.rows)-1].Cursor(), false)
 	case !m.atTop && nearTop:
-		fetch = m.fetch(backward, m.rows[0].SortKey, false)
+		fetch = m.fetch(backward, m.rows[0].Cursor(), false)
 	}
 	m.showDetail()
 	return tea.Batch(fetch, m.fetchDetail(m.selectedID()))
@@ -327,8 +332,15 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 			m.base = 0
 		}
 		m.list.Reset(len(m.rows), nil)
-		m.sortRows()
 		m.selectID(keep)
+	case around:
+		m.total = msg.total
+		m.rows = msg.rows
+		m.base = msg.base
+		m.atTop, m.atEnd = msg.base == 0, msg.base+len(msg.rows) >= msg.total
+		m.list.Reset(len(m.rows), nil)
+		m.list.Top()
+		m.selectID(msg.keep)
 	case matched:
 		m.total = msg.total
 		m.rows = msg.rows
@@ -336,7 +348,7 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 		m.base = 0
 		m.list.Reset(len(m.rows), nil)
 		m.list.Top()
-		m.sortRows()
+		m.selectID(msg.keep)
 	case reset:
 		m.total = msg.total
 		m.rows = msg.rows
@@ -348,7 +360,6 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 			m.base = m.total - len(m.rows)
 			m.list.Move(len(m.rows))
 		}
-		m.sortRows()
 	case forward:
 		m.rows = append(m.rows, msg.rows...)
 		m.list.Append(len(msg.rows))

@@ -1,93 +1,51 @@
 package agreements
 
 import (
-	"cmp"
-	"slices"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/model"
-	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/common"
 )
 
 // The columns s sorts the list by, after the register's own order
-// (frameworks with their call-offs beneath them). The register is read a
-// page at a time in its own order, so a sort applies to a list the window
-// holds whole: a filter's matches, or a register of up to maxWindow
-// agreements. On a larger register s asks for a filter first.
-const (
-	bySupplier = iota + 1
-	byTitle
-	byStatus
-	byEnd
-	byNext
-)
+// (frameworks with their call-offs beneath them), in the order s cycles
+// through them: each is a store.ListSort. Sorted, the list is flat: a
+// call-off stands in its own place, not under its framework, and the
+// status line says so. The register is read from the store a page at a
+// time in the order (store.PageBy), and a filter's matches in it
+// (store.MatchingBy).
+var sorts = []store.ListSort{store.OwnOrder, store.BySupplier, store.ByTitle, store.ByStatus, store.ByEnd, store.ByCancelBy}
 
-// resort follows a new sort column: the register's own order is read
-// again; a list held whole is sorted where it is, the cursor staying on
-// its agreement.
+// order is the order the list is read in: the sort column, the statuses
+// by their names in the session's language.
+func (m *Model) order() store.ListOrder { return common.ListOrder(sorts[m.list.Sort()], m.c.Lang) }
+
+// resort follows a new sort column, the cursor staying on its agreement:
+// the filter's matches, or the register around the agreement, are read
+// again in the new order.
 func (m *Model) resort(status tea.Cmd) tea.Cmd {
-	if m.list.Sort() == 0 {
-		return tea.Batch(status, m.refetch())
-	}
-	if !m.atTop || !m.atEnd {
-		m.list.SetSort(0)
-		return common.Status(m.c.T("agreements.sort_needs_filter", maxWindow))
+	if m.list.Sort() != 0 {
+		status = common.Status(m.c.T("agreements.sorted_flat", m.list.Sorted()))
 	}
 	keep := m.selectedID()
-	m.sortRows()
-	m.selectID(keep)
-	return tea.Batch(status, m.moved())
+	if m.list.Filter.Active() {
+		return tea.Batch(status, m.refetch(keep))
+	}
+	return tea.Batch(status, m.fetchAround(keep))
 }
 
-// sortRows orders the rows by the sort column, when the window holds the
-// whole list; a window of a longer list goes back to the register's order.
-func (m *Model) sortRows() {
-	by := m.list.Sort()
-	if by == 0 {
-		return
-	}
-	if !m.atTop || !m.atEnd {
-		m.list.SetSort(0) // the filter that made the list short was dropped
-		return
-	}
-	today, lang := model.DateOf(m.c.Now()), m.c.Lang.Model()
-	key := func(r *store.Row) string {
-		a := &r.Agreement
-		switch by {
-		case bySupplier:
-			return store.FoldText(a.Supplier.Name)
-		case byTitle:
-			return store.FoldText(a.Title)
-		case byStatus:
-			return store.FoldText(m.c.T("status." + string(a.Status)))
+// fetchAround reads the page of the list around agreement id, which the
+// cursor then stays on: half a page before it.
+func (m *Model) fetchAround(id string) tea.Cmd {
+	m.seq++
+	m.busy = true
+	ctx, seq, st, o := m.c.Ctx, m.seq, m.c.Store, m.order()
+	return func() tea.Msg {
+		rows, base, err := st.PageAround(ctx, o, id, pageSize/2, pageSize)
+		msg := pageMsg{seq: seq, dir: around, limit: pageSize, rows: rows, base: base, keep: id, err: err}
+		if err == nil {
+			msg.total, msg.err = st.Count(ctx)
 		}
-		o := deadlines.OutlookOn(a, r.Terminated, today, lang)
-		var d model.Date
-		switch {
-		case by == byEnd && !o.Ends.IsZero():
-			d = o.Ends
-		case by == byEnd && o.HasPeriod:
-			d = o.Period.End
-		case by == byNext:
-			d = o.CancelBy
-		}
-		if d.IsZero() {
-			return "\uffff" // no date: last
-		}
-		return d.String()
+		return msg
 	}
-	keys := make(map[string]string, len(m.rows))
-	for i := range m.rows {
-		keys[m.rows[i].Agreement.ID] = key(&m.rows[i])
-	}
-	// The rows read may be other sessions' too (common.Page): sort a copy.
-	m.rows = slices.Clone(m.rows)
-	slices.SortStableFunc(m.rows, func(a, b store.Row) int {
-		return cmp.Or(strings.Compare(keys[a.Agreement.ID], keys[b.Agreement.ID]), strings.Compare(a.SortKey, b.SortKey))
-	})
-	m.list.Invalidate()
 }

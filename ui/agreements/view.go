@@ -103,9 +103,16 @@ func cell(s string, w int) string {
 
 func (m *Model) header() string {
 	c := m.columns()
-	line := cell(m.c.T("col.supplier"), c.supplier) + cell(m.c.T("col.title"), c.title) +
-		cell(m.c.T("col.kind"), c.kind) + cell(m.c.T("col.status"), c.status) +
-		cell(m.c.T("col.period_end"), c.end) + cell(m.c.T("col.next"), c.next)
+	// The column the list is sorted by is marked (sorts gives the order).
+	title := func(name string, by store.ListSort) string {
+		if sorts[m.list.Sort()] == by && by != store.OwnOrder {
+			return m.c.T(name) + " ↓"
+		}
+		return m.c.T(name)
+	}
+	line := cell(title("col.supplier", store.BySupplier), c.supplier) + cell(title("col.title", store.ByTitle), c.title) +
+		cell(m.c.T("col.kind"), c.kind) + cell(title("col.status", store.ByStatus), c.status) +
+		cell(title("col.period_end", store.ByEnd), c.end) + cell(title("col.next", store.ByCancelBy), c.next)
 	return m.c.Styles.Unmarked(m.c.Styles.Header.Render(ansi.Truncate(line, m.rowW(), "")))
 }
 
@@ -114,7 +121,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	a := &r.Agreement
 	c := m.columns()
 	title := a.Title
-	if r.Depth > 0 {
+	if r.Depth > 0 && m.list.Sort() == 0 { // sorted, the list is flat
 		title = strings.Repeat("  ", r.Depth-1) + "└ " + title
 	}
 	// An agreement until further notice has no period end and can be

@@ -126,7 +126,7 @@ func (m *Model) fetchPage() tea.Cmd {
 	m.paging = true
 	ctx, gen, after, st, shared := m.c.Ctx, m.gen, m.after, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		rows, err := common.Page(ctx, shared, st, after, pageSize, false)
+		rows, err := common.Page(ctx, shared, st, store.ListOrder{}, store.ListCursor{SortKey: after}, pageSize, false)
 		return pageMsg{gen: gen, rows: rows, err: err}
 	}
 }

@@ -82,12 +82,22 @@ func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) ter
 // is written out while the next is read.
 const listPage = 500
 
+// listSorts are the columns `avtal list --sort` sorts by, as the
+// register pane's s does.
+var listSorts = map[string]store.ListSort{"supplier": store.BySupplier, "title": store.ByTitle, "status": store.ByStatus, "end": store.ByEnd, "cancel-by": store.ByCancelBy}
+
 func list(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
+	sortBy := fs.String("sort", "", "")
 	return func(ctx context.Context, env *Env, _ []string) error {
+		by, ok := listSorts[*sortBy]
+		if !ok && *sortBy != "" {
+			return &UsageError{Msg: env.Lang.T("cli.bad_list_sort", *sortBy)}
+		}
+		o := common.ListOrder(by, env.Lang)
 		today := model.DateOf(env.Now())
-		out := newListWriter(env, *asJSON)
-		err := env.Store.ListPages(ctx, listPage, func(page []store.Listed) error {
+		out := newListWriter(env, *asJSON, o.By != store.OwnOrder)
+		err := env.Store.ListPagesBy(ctx, o, listPage, func(page []store.Listed) error {
 			for _, r := range page {
 				a := &r.Agreement
 				f := computeTerm(env, a, r.Terminated, today)
@@ -109,13 +119,14 @@ type listWriter struct {
 	env   *Env
 	json  *jsonArray
 	table *tabwriter.Writer
+	flat  bool // sorted by a column: a call-off is not drawn under its framework
 }
 
-func newListWriter(env *Env, asJSON bool) *listWriter {
+func newListWriter(env *Env, asJSON, flat bool) *listWriter {
 	if asJSON {
 		return &listWriter{env: env, json: newJSONArray(env.Stdout)}
 	}
-	return &listWriter{env: env}
+	return &listWriter{env: env, flat: flat}
 }
 
 func (w *listWriter) add(it listItem, f termFacts) {
@@ -132,7 +143,7 @@ func (w *listWriter) add(it listItem, f termFacts) {
 	// Sanitised here too, not only by the output writer, so that the
 	// columns line up however hostile a title.
 	title := common.Sanitize(it.Title)
-	if it.Parent != "" {
+	if it.Parent != "" && !w.flat {
 		title = "└ " + title
 	}
 	fmt.Fprintf(w.table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),

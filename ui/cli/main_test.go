@@ -593,3 +593,30 @@ func TestNoMouseIsAGlobalFlag(t *testing.T) {
 		}
 	}
 }
+
+// avtal list --sort reads the register in the pane's sort orders: the
+// sample's agreements by cancel-by date (the ones without one last, in the
+// register's order), flat; a column it does not know is refused.
+func TestListSorted(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "avtal.db")
+	var items []listItem
+	if err := json.Unmarshal([]byte(ok(t, "--db", db, "list", "--sort", "cancel-by", "--json")), &items); err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, it := range items {
+		if it.CancelBy != "" {
+			dates = append(dates, it.CancelBy)
+		}
+	}
+	if len(items) != 8 || len(dates) < 2 || !slices.IsSorted(dates) || items[len(dates)-1].CancelBy == "" || items[len(dates)].CancelBy != "" {
+		t.Errorf("--sort cancel-by: %+v", items)
+	}
+	if text := ok(t, "--db", db, "list", "--sort", "supplier"); strings.Contains(text, "└") {
+		t.Errorf("sorted, a call-off is not drawn under its framework:\n%s", text)
+	}
+	r := avtal(t, "--db", db, "list", "--sort", "price")
+	if r.code == 0 || !strings.Contains(r.stderr, `--sort "price": use supplier, title, status, end or cancel-by`) {
+		t.Errorf("--sort price: exit %d, %q", r.code, r.stderr)
+	}
+}

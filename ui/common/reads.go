@@ -27,10 +27,15 @@ type (
 	clauseKey struct{ id int64 }
 )
 
-// Page is store.Page, shared.
-func Page(ctx context.Context, s *Shared, st *store.Store, after string, limit int, backward bool) ([]store.Row, error) {
-	return Share(ctx, s, st, pageKey{after, limit, backward}, func() ([]store.Row, error) {
-		rows, err := st.Page(ctx, after, limit, backward)
+// Page is store.PageBy, shared in the register's own order: the order
+// every session starts in. A sorted list is one person's view and is read
+// for them alone.
+func Page(ctx context.Context, s *Shared, st *store.Store, o store.ListOrder, after store.ListCursor, limit int, backward bool) ([]store.Row, error) {
+	if o.By != store.OwnOrder {
+		return st.PageBy(ctx, o, after, limit, backward)
+	}
+	return Share(ctx, s, st, pageKey{after.SortKey, limit, backward}, func() ([]store.Row, error) {
+		rows, err := st.PageBy(ctx, o, after, limit, backward)
 		return slices.Clip(rows), err
 	})
 }

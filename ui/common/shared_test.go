@@ -157,22 +157,22 @@ func TestSessionsShareTheFirstPage(t *testing.T) {
 	put("alpha")
 	put("beta")
 	var s Shared
-	first, err := Page(bg, &s, st, "", 10, false)
+	first, err := Page(bg, &s, st, store.ListOrder{}, store.ListCursor{}, 10, false)
 	if err != nil || len(first) != 2 {
 		t.Fatalf("first page: %d rows, %v; want 2", len(first), err)
 	}
-	if again, _ := Page(bg, &s, st, "", 10, false); &again[0] != &first[0] {
+	if again, _ := Page(bg, &s, st, store.ListOrder{}, store.ListCursor{}, 10, false); &again[0] != &first[0] {
 		t.Error("a second session read the page again")
 	}
 	if cap(first) != len(first) {
 		t.Errorf("the shared page has room to append into (len %d, cap %d)", len(first), cap(first))
 	}
 	put("gamma")
-	if after, _ := Page(bg, &s, st, "", 10, false); len(after) != 3 {
+	if after, _ := Page(bg, &s, st, store.ListOrder{}, store.ListCursor{}, 10, false); len(after) != 3 {
 		t.Errorf("after a write: %d rows, want 3", len(after))
 	}
-	own, _ := Page(bg, nil, st, "", 10, false)
-	if again, _ := Page(bg, nil, st, "", 10, false); &again[0] == &own[0] {
+	own, _ := Page(bg, nil, st, store.ListOrder{}, store.ListCursor{}, 10, false)
+	if again, _ := Page(bg, nil, st, store.ListOrder{}, store.ListCursor{}, 10, false); &again[0] == &own[0] {
 		t.Error("without a Shared the rows were shared")
 	}
 }

@@ -6,6 +6,7 @@ var cliMsgs = map[string]msg{
 	"cli.see_cmd_help":        {"(avtal %s --help shows its flags)", "(avtal %s --help visar dess flaggor)"},
 	"cli.flag_unknown":        {"there is no flag %s", "flaggan %s finns inte"},
 	"cli.flag_needs_value":    {"flag %s needs a value", "flaggan %s behöver ett värde"},
+	"cli.bad_list_sort":       {"--sort %q: use supplier, title, status, end or cancel-by", "--sort %q: använd supplier, title, status, end eller cancel-by"},
 	"cli.flag_bad_value":      {"%[2]s %[1]q: %[3]s", "%[2]s %[1]q: %[3]s"},
 	"cli.unknown_command":     {"unknown command %q", "okänt kommando %q"},
 	"cli.unexpected_arg":      {"unexpected argument %q", "oväntat argument %q"},

@@ -43,7 +43,7 @@ avtal list --json
 avtal deadlines --ics > frister.ics`},
 
 	"cli.cmd.list":         {"list the register: frameworks followed by their call-offs", "lista registret: ramavtal följda av sina avrop"},
-	"cli.cmd.list.example": {"avtal list\navtal list --json", "avtal list\navtal list --json"},
+	"cli.cmd.list.example": {"avtal list\navtal list --sort cancel-by\navtal list --json", "avtal list\navtal list --sort cancel-by\navtal list --json"},
 	"cli.cmd.show":         {"show one agreement with its computed term dates", "visa ett avtal med dess beräknade datum"},
 	"cli.cmd.show.args":    {"ID", "ID"},
 	"cli.cmd.show.example": {"avtal show centuri-saas\navtal show centuri-saas --json", "avtal show centuri-saas\navtal show centuri-saas --json"},
@@ -214,6 +214,9 @@ exempelregistret). En nyckelrad är en redaktörs om den inte har role=viewer
 	"cli.flag.no-mouse": {"leave the mouse to the terminal, to select text", "lämna musen åt terminalen, för att markera text"},
 	"cli.flag.help":     {"show this help", "visa den här hjälpen"},
 	"cli.flag.json":     {"write JSON", "skriv JSON"},
+
+	"cli.flag.list.sort": {"sort by `COLUMN`: supplier, title, status, end or cancel-by (call-offs then stand on their own)",
+		"sortera på `KOLUMN`: supplier, title, status, end eller cancel-by (avropen står då för sig)"},
 
 	"cli.flag.import.replace":   {"replace agreements already in the register", "ersätt avtal som redan finns i registret"},
 	"cli.flag.import.agreement": {"import the document as a new version of agreement `ID`", "importera dokumentet som en ny version av avtalet `ID`"},

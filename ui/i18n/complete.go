@@ -85,8 +85,8 @@ var completeMsgs = map[string]msg{
 	"review.col.confidence": {"confidence", "säkerhet"},
 	"cal.events.col.name":   {"name", "namn"},
 
-	"agreements.sort_needs_filter": {"Sorting works on up to %d agreements: narrow the register with / first.", "Sortering fungerar på högst %d avtal: avgränsa registret med / först."},
-	"key.undo_proposal":            {"undo decision", "ångra beslut"},
+	"agreements.sorted_flat": {"Sorted by %s: call-offs stand on their own, not under their framework", "Sorterat på %s: avropen står för sig, inte under sitt ramavtal"},
+	"key.undo_proposal":      {"undo decision", "ångra beslut"},
 
 	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
 	"edit.refused":   {"The last save was refused; correct it and save, or save an empty file to abandon:", "Senaste sparningen godtogs inte; rätta och spara, eller spara en tom fil för att avbryta:"},
