@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -167,14 +168,25 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 			affected[day] = true
 		}
 	}
+	var old [len(keptLangs)]map[string]string
 	for lang := range keptLangs {
+		old[lang] = map[string]string{}
 		for day := range affected {
-			var old []byte
-			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&old)
+			var body []byte
+			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&body)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return err
 			}
-			merged, err := mergeDay(string(old), dirty, string(fresh[lang][day]))
+			old[lang][day] = string(body)
+		}
+	}
+	sortKeys, err := daySortKeys(ctx, tx, old, fresh)
+	if err != nil {
+		return err
+	}
+	for lang := range keptLangs {
+		for day := range affected {
+			merged, err := mergeDay(old[lang][day], dirty, string(fresh[lang][day]), sortKeys)
 			if err != nil {
 				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
 			}
@@ -190,6 +202,57 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	}
 	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
 	return err
+}
+
+// daySortKeys returns the sort keys of the agreements whose deadlines are
+// in the old or fresh bodies of a day, which the bodies leave out.
+func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string]string, fresh dayBodies) (map[string]string, error) {
+	seen := map[string]bool{}
+	ids := []string{}
+	add := func(body string) error {
+		for body != "" {
+			var e keptEntry
+			var err error
+			if e, body, err = nextEntry(body); err != nil {
+				return err
+			}
+			if !seen[e.id] {
+				seen[e.id] = true
+				ids = append(ids, e.id)
+			}
+		}
+		return nil
+	}
+	for lang := range keptLangs {
+		for _, body := range old[lang] {
+			if err := add(body); err != nil {
+				return nil, err
+			}
+		}
+		for _, body := range fresh[lang] {
+			if err := add(string(body)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, sort_key FROM kept_agreements WHERE id IN (SELECT value FROM json_each(?))", string(list))
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, key string
+		if err := rows.Scan(&id, &key); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		keys[id] = key
+	}
+	return keys, errors.Join(rows.Err(), rows.Close())
 }
 
 // dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
@@ -273,6 +336,7 @@ type keptRun struct {
 	agreements [][5]string
 	gap        int
 	err        error
+	scratch    []byte // an entry before its length is known
 }
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
@@ -312,11 +376,11 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
-			r.gap = max(r.gap, e.ActBy.DaysUntil(e.Date))
-			date := dayName(e.Date)
+			after := e.ActBy.DaysUntil(e.Date)
+			r.gap = max(r.gap, after)
 			for lang := range ds {
 				start := len(r.entries[lang])
-				r.entries[lang] = appendEntry(r.entries[lang], keys[i], k, date, &ds[lang][k])
+				r.entries[lang], r.scratch = appendEntry(r.entries[lang], r.scratch, after, &ds[lang][k])
 				parts := r.parts[lang][day]
 				if n := len(parts); n > 0 && parts[n-1][1] == start {
 					parts[n-1][1] = len(r.entries[lang]) // follows the deadline before
@@ -342,41 +406,48 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
-// then: the agreement's sort key, the deadline's place among the
-// agreement's, the agreement's id, the date, a byte of flags and the texts,
-// every text as its length and bytes.
+// then: the agreement's id, the days from the act-by day to the date, a
+// byte of flags and the texts, every text as its length and bytes. What
+// the day's row or the agreement's says is not repeated in every entry:
+// the act-by day is the row's, the list order the agreements' sort keys
+// (kept_agreements), and the title, when it is its kind's default
+// (deadlines.DefaultTitle), a flag.
+const (
+	flagSupplierDuty = 1 << iota
+	flagDone
+	flagDefaultTitle
+)
 
-// appendEntry appends one deadline of a day's body.
-func appendEntry(b []byte, sortKey string, seq int, date string, d *model.Deadline) []byte {
+// appendEntry appends one deadline of a day's body to b, dated after days
+// after its act-by day, by way of scratch, which it returns for the next.
+func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byte) {
 	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
-	start := len(b)
-	b = text(b, sortKey)
-	b = binary.AppendUvarint(b, uint64(seq))
-	b = text(b, d.AgreementID)
-	b = text(b, date)
+	e := text(scratch[:0], d.AgreementID)
+	e = binary.AppendVarint(e, int64(after))
 	var flags byte
 	if d.SupplierDuty {
-		flags |= 1
+		flags |= flagSupplierDuty
 	}
 	if d.Done {
-		flags |= 2
+		flags |= flagDone
 	}
-	b = append(b, flags)
-	for _, s := range [...]string{string(d.Kind), d.Clause, d.Title, d.Subject, d.ActByReason, d.Explanation} {
-		b = text(b, s)
+	defaultTitle := d.Title == deadlines.DefaultTitle(d.Kind)
+	if defaultTitle {
+		flags |= flagDefaultTitle
 	}
-	b = binary.AppendUvarint(b, uint64(len(d.Sample)))
+	e = text(append(e, flags), string(d.Kind))
+	e = text(e, d.Clause)
+	if !defaultTitle {
+		e = text(e, d.Title)
+	}
+	for _, s := range [...]string{d.Subject, d.ActByReason, d.Explanation} {
+		e = text(e, s)
+	}
+	e = binary.AppendUvarint(e, uint64(len(d.Sample)))
 	for _, s := range d.Sample {
-		b = text(b, s)
+		e = text(e, s)
 	}
-	// The length goes first: the entry is moved up behind it.
-	n := len(b) - start
-	var head [binary.MaxVarintLen64]byte
-	w := binary.PutUvarint(head[:], uint64(n))
-	b = append(b, head[:w]...)
-	copy(b[start+w:], b[start:start+n])
-	copy(b[start:], head[:w])
-	return b
+	return text(b, string(e)), e
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.
@@ -386,9 +457,10 @@ var errDamagedKept = errors.New("a kept deadline is damaged")
 // day's body is read as one string, and every text of its deadlines is a
 // part of it: reading a day costs one allocation, not one per text.
 type keptEntry struct {
-	whole            string // the entry with its length, to copy as it is
-	sortKey, id, day string
-	rest             string // the flags and texts
+	whole string // the entry with its length, to copy as it is
+	id    string
+	after int    // days from the act-by day to the date
+	rest  string // the flags and texts
 }
 
 // uvarint is binary.Uvarint reading a string.
@@ -402,6 +474,16 @@ func uvarint(s string) (uint64, int) {
 		}
 	}
 	return 0, 0
+}
+
+// varint is binary.Varint reading a string.
+func varint(s string) (int64, int) {
+	u, w := uvarint(s)
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x, w
 }
 
 // cut reads a length and that many bytes off the front of s.
@@ -420,16 +502,10 @@ func nextEntry(body string) (keptEntry, string, error) {
 		return keptEntry{}, "", errDamagedKept
 	}
 	k := keptEntry{whole: body[:len(body)-len(rest)]}
-	k.sortKey, e, ok = cut(e)
+	k.id, e, ok = cut(e)
 	if ok {
-		_, w := uvarint(e) // the place among the agreement's: the order says it
-		e, ok = e[w:], w > 0
-	}
-	if ok {
-		k.id, e, ok = cut(e)
-	}
-	if ok {
-		k.day, e, ok = cut(e)
+		after, w := varint(e)
+		k.after, e, ok = int(after), e[w:], w > 0
 	}
 	if !ok || len(e) == 0 {
 		return keptEntry{}, "", errDamagedKept
@@ -441,16 +517,27 @@ func nextEntry(body string) (keptEntry, string, error) {
 // decode fills d's flags and texts from the entry.
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
-	d.SupplierDuty, d.Done = s[0]&1 != 0, s[0]&2 != 0
+	flags := s[0]
+	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
 	s = s[1:]
 	var kind string
 	ok := true
-	for _, f := range [...]*string{&kind, &d.Clause, &d.Title, &d.Subject, &d.ActByReason, &d.Explanation} {
+	read := func(f *string) {
 		if ok {
 			*f, s, ok = cut(s)
 		}
 	}
+	read(&kind)
 	d.Kind = model.DeadlineKind(kind)
+	read(&d.Clause)
+	if flags&flagDefaultTitle != 0 {
+		d.Title = deadlines.DefaultTitle(d.Kind)
+	} else {
+		read(&d.Title)
+	}
+	read(&d.Subject)
+	read(&d.ActByReason)
+	read(&d.Explanation)
 	if !ok {
 		return errDamagedKept
 	}
@@ -474,8 +561,9 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
-// drop and with add's, both in list order, merged by sort key.
-func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
+// drop and with add's, both in list order, merged by the agreements' sort
+// keys.
+func mergeDay(old string, drop map[string]bool, add string, sortKeys map[string]string) ([]byte, error) {
 	out := make([]byte, 0, len(old)+len(add))
 	var next keptEntry
 	var err error
@@ -493,7 +581,11 @@ func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
 		if drop[e.id] {
 			continue
 		}
-		for have && next.sortKey < e.sortKey {
+		key, ok := sortKeys[e.id]
+		if !ok {
+			return nil, errDamagedKept // an agreement no longer kept
+		}
+		for have && sortKeys[next.id] < key {
 			out = append(out, next.whole...)
 			if have = add != ""; have {
 				if next, add, err = nextEntry(add); err != nil {
@@ -697,18 +789,15 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		return nil, false, err
 	}
 	out = make([]model.Deadline, 0, entries(bodies))
-	dates := map[string]model.Date{}
-	date := func(s string) (model.Date, error) {
-		if d, ok := dates[s]; ok {
-			return d, nil
-		}
-		d, err := parseDay(s)
-		dates[s] = d
-		return d, err
+	// A day's deadlines are dated a few days after it: each date is
+	// counted once.
+	type dayAfter struct {
+		day   int
+		after int
 	}
-	fromDay := from.String()
+	dates := map[dayAfter]model.Date{}
 	for i, body := range bodies {
-		actBy, err := date(days[i])
+		actBy, err := parseDay(days[i])
 		if err != nil {
 			return nil, false, err
 		}
@@ -717,14 +806,19 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if e, body, err = nextEntry(body); err != nil {
 				return nil, false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
 			}
-			if e.day < fromDay || only != "" && e.id != only {
+			if only != "" && e.id != only {
 				continue
 			}
-			d := model.Deadline{ActBy: actBy, AgreementID: e.id}
-			if d.Date, err = date(e.day); err == nil {
-				err = e.decode(&d)
+			date, ok := dates[dayAfter{i, e.after}]
+			if !ok {
+				date = actBy.AddDays(e.after)
+				dates[dayAfter{i, e.after}] = date
 			}
-			if err != nil {
+			if date.Before(from) {
+				continue
+			}
+			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
+			if err := e.decode(&d); err != nil {
 				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
