@@ -104,7 +104,23 @@ func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
 }
 
 // keepAll computes every agreement's deadlines over [from, to] again.
-func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
+func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
+	// The kept tables are tens of megabytes of new pages: with the usual
+	// cache of 2 MB, SQLite would write most of them to the log before
+	// the commit, and read some of them back, to make room. The cache is
+	// made large enough for the while and cut back before the commit
+	// (its dirty pages are let go once written).
+	var cache int
+	if err := tx.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -65536"); err != nil {
+		return err
+	}
+	defer func() {
+		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
+		err = errors.Join(err, undo)
+	}()
 	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
@@ -289,17 +305,21 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	}
 	defer put.Close()
 	gap := 0
+	var agreements [][5]string
 	for i := range runs {
-		r := &runs[i]
-		if r.err != nil {
-			return r.err
+		if runs[i].err != nil {
+			return runs[i].err
 		}
-		for _, a := range r.agreements {
-			if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
-				return err
-			}
+		agreements = append(agreements, runs[i].agreements...)
+		gap = max(gap, runs[i].gap)
+	}
+	// By id, the table's key: each row goes at the end of its pages
+	// rather than into the middle of one.
+	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
+	for _, a := range agreements {
+		if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
+			return err
 		}
-		gap = max(gap, r.gap)
 	}
 	// Each day's body is made once at its size, from the runs in order.
 	for lang := range bodies {
@@ -447,7 +467,7 @@ func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byt
 	for _, s := range d.Sample {
 		e = text(e, s)
 	}
-	return text(b, string(e)), e
+	return append(binary.AppendUvarint(b, uint64(len(e))), e...), e
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.
