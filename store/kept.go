@@ -321,25 +321,47 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 			return err
 		}
 	}
+	// The runs' days by one numbering: each run's day i is names[at[run][i]].
+	var names []string
+	number := map[string]int{}
+	at := make([][]int, len(runs))
+	for i := range runs {
+		for _, day := range runs[i].days {
+			n, ok := number[day]
+			if !ok {
+				n = len(names)
+				number[day], names = n, append(names, day)
+			}
+			at[i] = append(at[i], n)
+		}
+	}
 	// Each day's body is made once at its size, from the runs in order.
 	for lang := range bodies {
-		size := map[string]int{}
+		size := make([]int, len(names))
 		for i := range runs {
-			for day, parts := range runs[i].parts[lang] {
-				for _, p := range parts {
-					size[day] += p[1] - p[0]
-				}
+			r := &runs[i]
+			start := 0
+			for k, end := range r.ends[lang] {
+				size[at[i][r.dayOf[k]]] += end - start
+				start = end
 			}
 		}
-		bodies[lang] = make(map[string][]byte, len(size))
-		for day, n := range size {
-			body := make([]byte, 0, n)
-			for i := range runs {
-				for _, p := range runs[i].parts[lang][day] {
-					body = append(body, runs[i].entries[lang][p[0]:p[1]]...)
-				}
+		day := make([][]byte, len(names))
+		for n := range day {
+			day[n] = make([]byte, 0, size[n])
+		}
+		for i := range runs {
+			r := &runs[i]
+			start := 0
+			for k, end := range r.ends[lang] {
+				n := at[i][r.dayOf[k]]
+				day[n] = append(day[n], r.entries[lang][start:end]...)
+				start = end
 			}
-			bodies[lang][day] = body
+		}
+		bodies[lang] = make(map[string][]byte, len(names))
+		for n, name := range names {
+			bodies[lang][name] = day[n]
 		}
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
@@ -347,12 +369,14 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, a buffer per language, and where each
-// day's are in it; their kept_agreements rows (id, sort key, title,
-// events, days); how early an act-by day came.
+// one after another in entries, a buffer per language, where each ends
+// and which act-by day it is on (days[dayOf[k]]); their kept_agreements
+// rows (id, sort key, title, events, days); how early an act-by day came.
 type keptRun struct {
 	entries    [len(keptLangs)][]byte
-	parts      [len(keptLangs)]map[string][][2]int
+	ends       [len(keptLangs)][]int
+	dayOf      []int32
+	days       []string
 	agreements [][5]string
 	gap        int
 	err        error
@@ -360,22 +384,20 @@ type keptRun struct {
 }
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
-	for lang := range r.parts {
-		r.parts[lang] = map[string][][2]int{}
-	}
 	// A register's deadlines fall on a few thousand days: each is
-	// formatted once.
-	dayNames := map[model.Date]string{}
-	dayName := func(d model.Date) string {
-		s, ok := dayNames[d]
+	// numbered and formatted once.
+	dayNumbers := map[model.Date]int32{}
+	dayNumber := func(d model.Date) int32 {
+		n, ok := dayNumbers[d]
 		if !ok {
-			s = d.String()
-			dayNames[d] = s
+			n = int32(len(r.days))
+			dayNumbers[d], r.days = n, append(r.days, d.String())
 		}
-		return s
+		return n
 	}
 	var ds [len(keptLangs)][]model.Deadline
-	var days []string
+	var days []int32
+	var dayNames []string
 	for i, a := range as {
 		for lang, l := range keptLangs {
 			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
@@ -392,24 +414,23 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
 				return
 			}
-			day := dayName(e.ActBy)
+			day := dayNumber(e.ActBy)
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
+			r.dayOf = append(r.dayOf, day)
 			after := e.ActBy.DaysUntil(e.Date)
 			r.gap = max(r.gap, after)
 			for lang := range ds {
-				start := len(r.entries[lang])
 				r.entries[lang], r.scratch = appendEntry(r.entries[lang], r.scratch, after, &ds[lang][k])
-				parts := r.parts[lang][day]
-				if n := len(parts); n > 0 && parts[n-1][1] == start {
-					parts[n-1][1] = len(r.entries[lang]) // follows the deadline before
-				} else {
-					r.parts[lang][day] = append(parts, [2]int{start, len(r.entries[lang])})
-				}
+				r.ends[lang] = append(r.ends[lang], len(r.entries[lang]))
 			}
 		}
-		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")})
+		dayNames = dayNames[:0]
+		for _, day := range days {
+			dayNames = append(dayNames, r.days[day])
+		}
+		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(dayNames, " ")})
 		if i+1 == sampleRun && len(as) > 2*sampleRun {
 			// The run's deadlines are megabytes: room for them all, from
 			// the first agreements' size, rather than growing the buffer
