@@ -114,7 +114,7 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if err := tx.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -65536"); err != nil {
+	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -32768"); err != nil {
 		return err
 	}
 	defer func() {
