@@ -237,6 +237,9 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 			return fmt.Errorf("rebuilding the search index: %w", err)
 		}
 	}
+	if err := keepTrigramCounts(ctx, tx); err != nil {
+		return fmt.Errorf("counting the search index's trigrams: %w", err)
+	}
 	if stats.Agreements > 0 {
 		after, _ := json.Marshal(stats)
 		if err := s.audit(ctx, tx, "register", "", "bulk_load", "", string(after)); err != nil {

@@ -119,9 +119,14 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 				return err
 			}
 		}
-		// The clauses go in together; then, once the plan is analysed, the
-		// suggested tags and what else refers to them.
+		// The clauses go in together, and the full-text index writes their
+		// terms out now ('flush'), while the analysis may still run, not at
+		// the next statement after the wait; then, once the plan is
+		// analysed, the suggested tags and what else refers to them.
 		if err := im.w.flushClauses(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO clauses_fts(clauses_fts) VALUES ('flush')"); err != nil {
 			return err
 		}
 		if req.Analysed != nil {

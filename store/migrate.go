@@ -34,6 +34,9 @@ var migrations = func() []migration {
 	return out
 }()
 
+// trigramCountsStep is the schema step that adds trigram_counts.
+const trigramCountsStep = 13
+
 // SchemaVersion is the schema version this program writes.
 func SchemaVersion() int { return len(migrations) }
 
@@ -71,6 +74,12 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		if _, err := tx.ExecContext(ctx, stmts); err != nil {
 			return fmt.Errorf("schema step %d (%s) failed, the file is unchanged at schema %d: %w", i+1, migrations[i].name, version, err)
+		}
+	}
+	// A register from before step 13 has clauses to count the trigrams of.
+	if version < trigramCountsStep {
+		if err := keepTrigramCounts(ctx, tx); err != nil {
+			return fmt.Errorf("counting the search index's trigrams: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {

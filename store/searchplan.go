@@ -3,9 +3,12 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The trigram index finds a piece of text by reading the list of clauses of
@@ -127,14 +130,17 @@ func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error)
 		tri string
 		n   int
 	}
-	var all []counted
+	var tris []string
 	for i := 0; i+3 <= len(r); i++ {
-		tri := string(r[i : i+3])
-		n, err := s.trigrams.count(ctx, s, tri)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, counted{tri, n})
+		tris = append(tris, string(r[i:i+3]))
+	}
+	counts, err := s.trigrams.counts(ctx, s, tris)
+	if err != nil {
+		return nil, err
+	}
+	all := make([]counted, len(tris))
+	for i, tri := range tris {
+		all[i] = counted{tri, counts[i]}
 	}
 	slices.SortStableFunc(all, func(a, b counted) int { return cmp.Compare(a.n, b.n) })
 	if all[0].n >= rareTrigram {
@@ -145,8 +151,11 @@ func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error)
 
 // trigramCounts remembers how many clauses hold each trigram (up to
 // rareTrigram), shared by every session: a word typed letter by letter
-// asks about the same trigrams again and again. The counts may go stale as
-// the register grows; they only choose how to search, never what is found.
+// asks about the same trigrams again and again. A count comes from the
+// register's trigram_counts when it is there (kept by keepTrigramCounts),
+// so that the first search of a process costs what a repeated one does,
+// and from the index otherwise. The counts may go stale as the register
+// grows; they only choose how to search, never what is found.
 type trigramCounts struct {
 	mu sync.Mutex
 	n  map[string]int
@@ -155,27 +164,138 @@ type trigramCounts struct {
 // maxTrigramCounts bounds the counts kept; beyond it they start afresh.
 const maxTrigramCounts = 20000
 
-// count returns how many clauses hold tri, counted up to rareTrigram.
-func (t *trigramCounts) count(ctx context.Context, s *Store, tri string) (int, error) {
-	key := foldText(tri, false).text
+// counts returns how many clauses hold each of tris, counted up to
+// rareTrigram: from memory, then the kept counts (one query for all),
+// then the index.
+func (t *trigramCounts) counts(ctx context.Context, s *Store, tris []string) ([]int, error) {
+	out := make([]int, len(tris))
+	keys := make([]string, len(tris))
+	var missing []any
 	t.mu.Lock()
-	n, ok := t.n[key]
+	for i, tri := range tris {
+		keys[i] = foldText(tri, false).text
+		n, ok := t.n[keys[i]]
+		if !ok {
+			n = -1
+			missing = append(missing, keys[i])
+		}
+		out[i] = n
+	}
 	t.mu.Unlock()
-	if ok {
-		return n, nil
+	if len(missing) == 0 {
+		return out, nil
 	}
-	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM clauses_fts WHERE clauses_fts MATCH ? LIMIT ?)`,
-		quote(tri), rareTrigram).Scan(&n)
+	found := map[string]int{}
+	rows, err := s.read.QueryContext(ctx, `SELECT trigram, n FROM trigram_counts WHERE trigram IN (?`+
+		strings.Repeat(", ?", len(missing)-1)+`)`, missing...)
 	if err != nil {
-		return 0, err
+		return nil, err
+	}
+	for rows.Next() {
+		var tri string
+		var n int
+		if err := rows.Scan(&tri, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		found[tri] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i, key := range keys {
+		if out[i] >= 0 {
+			continue
+		}
+		n, ok := found[key]
+		if !ok {
+			if n, err = countTrigram(ctx, s.read, key); err != nil {
+				return nil, err
+			}
+			found[key] = n
+		}
+		out[i] = n
 	}
 	t.mu.Lock()
-	if t.n == nil || len(t.n) >= maxTrigramCounts {
+	if t.n == nil || len(t.n)+len(found) > maxTrigramCounts {
 		t.n = map[string]int{}
 	}
-	t.n[key] = n
+	maps.Copy(t.n, found)
 	t.mu.Unlock()
-	return n, nil
+	return out, nil
+}
+
+// countTrigram counts the clauses that hold tri in the index, up to
+// rareTrigram: about 0.5 ms for a common one in a million clauses.
+func countTrigram(ctx context.Context, db interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, tri string) (n int, err error) {
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM clauses_fts WHERE clauses_fts MATCH ? LIMIT ?)`,
+		quote(tri), rareTrigram).Scan(&n)
+	return n, err
+}
+
+// trigramSample is about how many clauses keepTrigramCounts reads for the
+// trigrams to count. A trigram common enough to cost a search time (2 000
+// clauses of a million) is all but sure to be in 20 000 of them spread over
+// the register; a rare one it misses is quick to count when first asked for.
+const trigramSample = 20000
+
+// keepTrigramCounts makes the register's trigram_counts afresh in tx, after
+// a bulk load or the migration that adds the table: the trigrams of the
+// words of a sample of clauses, each counted in the index (a second or two
+// for a million clauses).
+func keepTrigramCounts(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM trigram_counts"); err != nil {
+		return err
+	}
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM clauses").Scan(&last); err != nil {
+		return err
+	}
+	step := max(1, last/trigramSample)
+	rows, err := tx.QueryContext(ctx, `WITH RECURSIVE sample(id) AS (SELECT ? UNION ALL SELECT id + ? FROM sample WHERE id + ? <= ?)
+		SELECT c.heading, c.body FROM sample JOIN clauses c ON c.id = sample.id`, step, step, step, last)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for rows.Next() {
+		var heading, body string
+		if err := rows.Scan(&heading, &body); err != nil {
+			rows.Close()
+			return err
+		}
+		for _, text := range []string{heading, body} {
+			addTrigrams(seen, foldText(text, false).text)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for tri := range seen {
+		n, err := countTrigram(ctx, tx, tri)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO trigram_counts(trigram, n) VALUES (?, ?)", tri, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addTrigrams adds the trigrams of the words of text, as search asks for a
+// word's (rareTrigrams).
+func addTrigrams(seen map[string]bool, text string) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+		r := []rune(w)
+		for i := 0; i+3 <= len(r); i++ {
+			seen[string(r[i:i+3])] = true
+		}
+	}
 }
 
 // quote makes s one FTS5 string.

@@ -51,6 +51,10 @@ func Parse(name, text string) (Result, error) {
 	if err := docread.Check(text); err != nil {
 		return Result{}, &docread.FileError{File: name, Err: err}
 	}
+	// The supplier is guessed from the whole text on another core while
+	// the lines are read.
+	supplier := make(chan string, 1)
+	go func() { supplier <- guessSupplier(text) }()
 	lines, md := readLines(docread.Clean(text))
 	why, footers := furniture(lines, md)
 	var skipped []Skip
@@ -71,7 +75,7 @@ func Parse(name, text string) (Result, error) {
 		}
 		b.numberByPosition()
 	}
-	res := Result{Title: b.guessTitle(footers, name), Supplier: guessSupplier(text), Unstructured: b.clauseCount() == 0}
+	res := Result{Title: b.guessTitle(footers, name), Supplier: <-supplier, Unstructured: b.clauseCount() == 0}
 	res.Documents = b.documents(res.Title, footerVersion(footers))
 	res.Skipped = append(skipped, b.skipped...)
 	slices.SortStableFunc(res.Skipped, func(a, b Skip) int { return a.Line - b.Line })

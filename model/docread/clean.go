@@ -26,14 +26,24 @@ import (
 // Clean is idempotent, and it keeps the number of lines of text that uses
 // "\n" or "\r\n" line ends, so line numbers stay valid.
 func Clean(s string) string {
+	// Most of a text is kept as it is: b gets only what changes, and the
+	// kept stretch before it (s[kept:i]); a clean text is not copied.
 	var b strings.Builder
-	b.Grow(len(s))
+	kept := 0
+	change := func(i, next int, with string) {
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[kept:i])
+		b.WriteString(with)
+		kept = next
+	}
 	prev := rune(-1)
 	careful := false // a spacing accent or a hyphen NFKC would damage was seen
+	normal := true   // every character is one NFKC leaves as it is
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
 			// Printable ASCII, the bulk of any contract, needs no decoding.
-			b.WriteByte(c)
 			prev = rune(c)
 			i++
 			continue
@@ -43,35 +53,64 @@ func Clean(s string) string {
 		switch {
 		case r == 0x1b:
 			next = skipEscape(s, next)
+			change(i, next, "")
 			r = -1
 		case r >= 0x80 && r < 0xa0:
 			next = skipC1(s, r, next)
+			change(i, next, "")
 			r = -1
 		case r == '\r':
-			if !strings.HasPrefix(s[next:], "\n") {
-				b.WriteByte('\n')
+			if strings.HasPrefix(s[next:], "\n") {
+				change(i, next, "")
+			} else {
+				change(i, next, "\n")
 			}
 			r = -1
 		case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029' || r == '\u0085':
-			b.WriteByte('\n')
+			change(i, next, "\n")
 		case r == '\n' || r == '\t':
-			b.WriteRune(r)
 		case r < 0x20 || r == 0x7f || Invisible(r):
+			change(i, next, "")
 			r = -1
 		case r == '¬' && unicode.IsLetter(prev) && nextIsLetter(s[next:]):
+			change(i, next, "")
 			r = -1
 		case size > 1:
-			b.WriteString(s[i:next]) // a valid character, copied as it is
+			// a valid character, kept as it is
 			careful = careful || strings.ContainsRune(spacingAccents+"\u2010\u2011", r)
+			normal = normal && nfkcStable(r)
 		default:
-			b.WriteRune(r) // an invalid byte, written as U+FFFD
+			change(i, next, "\uFFFD") // an invalid byte
 		}
 		if r >= 0 {
 			prev = r
 		}
 		i = next
 	}
-	return normalize(b.String(), careful)
+	if b.Cap() > 0 {
+		b.WriteString(s[kept:])
+		s = b.String()
+	}
+	if normal {
+		// Nothing to normalise: a text cleaned before, or in a language
+		// written with Latin-1 letters, is not searched through again.
+		return s
+	}
+	return normalize(s, careful)
+}
+
+// nfkcStable reports whether r is one of the characters, common in
+// contracts, that NFKC leaves as they are wherever they stand: the Latin-1
+// letters and the typographic quotes, dashes and signs.
+func nfkcStable(r rune) bool {
+	if r >= 0xc0 && r <= 0xff {
+		return true
+	}
+	switch r {
+	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•':
+		return true
+	}
+	return false
 }
 
 // normalize NFKC-normalises s except for the spacing accents, which are
@@ -96,8 +135,11 @@ func normalize(s string, careful bool) string {
 		b.WriteString(s[i : i+size])
 		s = s[i+size:]
 	}
-	return strings.NewReplacer("\u2010", "-", "\u2011", "-").Replace(b.String())
+	return hyphens.Replace(b.String())
 }
+
+// hyphens turns the hyphens NFKC keeps into the one everybody types.
+var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
 // spacingAccents are the accents that stand on their own, which NFKC
 // decomposes into a space and a combining accent.

@@ -3,6 +3,8 @@ package docread
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestClean(t *testing.T) {
@@ -60,6 +62,33 @@ func TestCleanLeavesNoControls(t *testing.T) {
 	for _, r := range Clean(b.String()) {
 		if (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r < 0xa0) {
 			t.Fatalf("control character %U left in %q", r, Clean(b.String()))
+		}
+	}
+}
+
+// TestNFKCStable holds nfkcStable to its word: NFKC leaves each of its
+// characters as it is, alone, between letters and next to any other of
+// them, so Clean may skip normalising a text made of them and ASCII.
+func TestNFKCStable(t *testing.T) {
+	var stable []rune
+	for r := rune(0x80); r < 0x10000; r++ {
+		if nfkcStable(r) {
+			stable = append(stable, r)
+		}
+	}
+	if len(stable) < 64 {
+		t.Fatalf("only %d stable characters", len(stable))
+	}
+	for _, r := range stable {
+		for _, s := range []string{string(r), "a" + string(r) + "b", "A" + string(r) + "\n"} {
+			if !norm.NFKC.IsNormalString(s) {
+				t.Errorf("NFKC changes %q", s)
+			}
+		}
+		for _, q := range stable {
+			if s := string(r) + string(q); !norm.NFKC.IsNormalString(s) {
+				t.Errorf("NFKC changes %q", s)
+			}
 		}
 	}
 }

@@ -51,7 +51,7 @@ func amounts(text, clause string, toks []token) []Item {
 // readAmount reads a sum at toks[i], the currency before ("EUR 2,000") or
 // after it ("10 000 SEK"), and returns it in hundredths.
 func readAmount(toks []token, i int) (v int64, cur string, next int, ok bool) {
-	if leadingCurrency[toks[i].low] && i+1 < len(toks) && near(toks[i+1].gap) && !glued(toks, i+1) {
+	if leadingCurrency[toks[i].low] && i+1 < len(toks) && toks[i+1].near && !glued(toks, i+1) {
 		cur = currencyWords[toks[i].low]
 		if v, next, ok = readMoney(toks, i+1); !ok {
 			return 0, "", i, false
@@ -74,7 +74,7 @@ func readAmount(toks []token, i int) (v int64, cur string, next int, ok bool) {
 
 // scaled applies a scale word after the figure, "miljoner", if there is one.
 func scaled(toks []token, i int, v int64) (int64, int) {
-	if i < len(toks) && near(toks[i].gap) {
+	if i < len(toks) && toks[i].near {
 		if m, ok := scaleWords[toks[i].low]; ok {
 			return times(v, m), i + 1
 		}
@@ -99,11 +99,11 @@ func readCurrency(toks []token, i int, v int64) (string, int64, int, bool) {
 		}
 		return "SEK", v, i + 2, toks[i].low == ":" // "1 500:-"
 	}
-	if i >= len(toks) || !near(toks[i].gap) {
+	if i >= len(toks) || !toks[i].near {
 		return "", v, i, false
 	}
 	w := toks[i].low
-	if w == "svenska" && i+1 < len(toks) && toks[i+1].low == "kronor" && near(toks[i+1].gap) {
+	if w == "svenska" && i+1 < len(toks) && toks[i+1].low == "kronor" && toks[i+1].near {
 		return "SEK", v, i + 2, true
 	}
 	if m, ok := scaledCurrency[w]; ok {
@@ -132,7 +132,7 @@ func readMoney(toks []token, i int) (int64, int, bool) {
 			continue
 		}
 		if j < len(toks) && toks[j].kind == tNum && len(toks[j].low) == 3 && len(parts[0]) <= 3 &&
-			groupSpace(toks[j].gap) && !strings.ContainsAny(string(seps), ".,") {
+			toks[j].groupGap && !strings.ContainsAny(string(seps), ".,") {
 			seps, parts = append(seps, ' '), append(parts, toks[j].low)
 			j++
 			continue
@@ -182,9 +182,4 @@ func decimalMark(seps []byte, parts []string) int {
 		return last
 	}
 	return -1
-}
-
-// groupSpace reports whether a gap is the single space that groups thousands.
-func groupSpace(gap string) bool {
-	return gap == " " || gap == "\u00a0" || gap == "\u2009" || gap == "\u202f"
 }

@@ -79,8 +79,9 @@ func normalize(s string) normText {
 	// One pass that lower-cases, folds and splits, rune by rune as
 	// Fold(strings.ToLower(s)) would: every finder normalises many short
 	// texts, so this is a good part of an import's work.
-	b := make([]byte, 1, len(s)+2)
-	b[0] = ' '
+	var b strings.Builder // its String is not a copy
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
 	space := true
 	words := 0
 	letter := func() {
@@ -97,9 +98,9 @@ func normalize(s string) normText {
 			}
 			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				letter()
-				b = append(b, c)
+				b.WriteByte(c)
 			} else if !space {
-				b = append(b, ' ')
+				b.WriteByte(' ')
 				space = true
 			}
 			continue
@@ -108,21 +109,21 @@ func normalize(s string) normText {
 		switch f, ok := foldTable[r]; {
 		case ok:
 			letter()
-			b = append(b, f...)
+			b.WriteString(f)
 		case unicode.Is(unicode.Mn, r):
 			// a combining mark goes, as Fold drops it
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			letter()
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 		case !space:
-			b = append(b, ' ')
+			b.WriteByte(' ')
 			space = true
 		}
 	}
 	if !space {
-		b = append(b, ' ')
+		b.WriteByte(' ')
 	}
-	n := normText{text: string(b)}
+	n := normText{text: b.String()}
 	list := make([]string, 0, words)
 	for rest := n.text[1:]; rest != ""; {
 		i := strings.IndexByte(rest, ' ')

@@ -80,7 +80,7 @@ func readDayMonth(toks []token, i int) (dayMonth, bool) {
 	if m, ok := monthWords[toks[i].low]; ok && toks[i].kind == tWord {
 		// "May 25, 2018"
 		j := abbreviationDot(toks, i+1)
-		if j >= len(toks) || !near(toks[j].gap) {
+		if j >= len(toks) || !toks[j].near {
 			return dayMonth{}, false
 		}
 		day, j, ok := readDay(toks, j)
@@ -98,10 +98,10 @@ func readDayMonth(toks []token, i int) (dayMonth, bool) {
 	if isPunct(toks, j, ".") && attached(toks, j) {
 		j++
 	}
-	if j < len(toks) && toks[j].low == "of" && near(toks[j].gap) {
+	if j < len(toks) && toks[j].low == "of" && toks[j].near {
 		j++
 	}
-	if j >= len(toks) || toks[j].kind != tWord || !near(toks[j].gap) {
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].near {
 		return dayMonth{}, false
 	}
 	m, ok := monthWords[toks[j].low]
@@ -163,7 +163,7 @@ func readYear(toks []token, i int) (int, int) {
 	if isPunct(toks, j, ",") {
 		j++
 	}
-	if j < len(toks) && toks[j].kind == tNum && len(toks[j].low) == 4 && near(toks[j].gap) && !continues(toks, j+1) {
+	if j < len(toks) && toks[j].kind == tNum && len(toks[j].low) == 4 && toks[j].near && !continues(toks, j+1) {
 		if y := atoi(toks[j].low); y >= 1900 && y < 2200 {
 			return y, j + 1
 		}

@@ -52,13 +52,13 @@ func unitTable(words map[model.Unit][]string) map[string]model.Unit {
 // readUnit reads a unit of time at toks[i] in one of the languages langs:
 // "månader", "päivää", "days", "business days".
 func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
-	if i >= len(toks) || toks[i].kind != tWord || !near(toks[i].gap) {
+	if i >= len(toks) || toks[i].kind != tWord || !toks[i].near {
 		return "", i, false
 	}
 	if a, ok := unitAbbreviations[toks[i].low]; ok && a.langs&langs != 0 && attached(toks, i) && toks[i-1].kind == tNum {
 		return a.unit, i + 1, true
 	}
-	if q, ok := unitQualifiers[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && near(toks[i+1].gap) {
+	if q, ok := unitQualifiers[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && toks[i+1].near {
 		if u, ok := durationUnits[toks[i+1].low]; ok && u.langs&q.langs != 0 && u.unit == model.Days {
 			return q.unit, i + 2, true
 		}

@@ -117,11 +117,11 @@ func restated(toks []token, i int, read numberReader) (n, next int, ok bool) {
 	default:
 		return 0, i, false
 	}
-	if !near(toks[i].gap) {
+	if !toks[i].near {
 		return 0, i, false
 	}
 	n, j, ok := read(toks, i+1)
-	if !ok || !isPunct(toks, j, closing) || !near(toks[j].gap) || !near(toks[i+1].gap) {
+	if !ok || !isPunct(toks, j, closing) || !toks[j].near || !toks[i+1].near {
 		return 0, i, false
 	}
 	return n, j + 1, true

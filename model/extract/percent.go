@@ -16,7 +16,7 @@ func percentages(text, clause string, toks []token) []Item {
 		}
 		item := newItem(KindPercent, clause, text, toks[i].start, toks[j-1].end)
 		// "femtio procent (50 %)" says it twice: one item, the digits win.
-		if isPunct(toks, j, "(") && near(toks[j].gap) {
+		if isPunct(toks, j, "(") && toks[j].near {
 			if again, k, againDigits, ok := readPercent(toks, j+1); ok && isPunct(toks, k, ")") {
 				item = newItem(KindPercent, clause, text, toks[i].start, toks[k].end)
 				item.Conflict = again != v
@@ -44,7 +44,7 @@ func readPercent(toks []token, i int) (v float64, next int, digits, ok bool) {
 		n, next, ok = wordNumberOnly(toks, i)
 		v = float64(n)
 	}
-	if !ok || next >= len(toks) || !near(toks[next].gap) {
+	if !ok || next >= len(toks) || !toks[next].near {
 		return 0, i, false, false
 	}
 	switch t := toks[next]; {
@@ -52,7 +52,7 @@ func readPercent(toks []token, i int) (v float64, next int, digits, ok bool) {
 		return v, next + 1, digits, true
 	case t.low == "procent" || t.low == "percent":
 		return v, next + 1, digits, true
-	case t.low == "per" && next+1 < len(toks) && toks[next+1].low == "cent" && near(toks[next+1].gap):
+	case t.low == "per" && next+1 < len(toks) && toks[next+1].low == "cent" && toks[next+1].near:
 		return v, next + 2, digits, true
 	}
 	return 0, i, false, false

@@ -73,9 +73,12 @@ func Propose(clauses []model.Clause) []Proposal {
 	// Each clause is prepared once, by whichever of the two loops below
 	// comes to it first.
 	prep := make([]func() *prepared, len(clauses))
+	size := 0
 	for i, c := range clauses {
 		prep[i] = sync.OnceValue(func() *prepared { return prepare(c) })
+		size += len(c.Body) + 1
 	}
+	supplier.text.Grow(size) // it gathers every body
 	// The supplier and the agreement's fields are looked for on a core of
 	// their own: they read each clause alone, as the rules and the term do,
 	// and together they are half the work.

@@ -17,13 +17,17 @@ const (
 
 // token is one word, digit run or punctuation rune of a text, with its byte span.
 type token struct {
-	kind       tokKind
-	start, end int
-	// gap is the whitespace between the previous token and this one; "" when
-	// they touch, which is how "99,5" differs from "99, 5".
-	gap string
 	// low is the lower-cased text for words and the text itself otherwise.
-	low string
+	low        string
+	start, end int
+	kind       tokKind
+	// near and groupGap say what the white space between the previous
+	// token and this one is (two flags, not its text: a token is made for
+	// every word of every clause): near that it keeps the two in one paragraph,
+	// at most one line break, so a number and its unit split by a hard
+	// wrap still meet; groupGap that it is the single space that groups
+	// thousands. Whether the two touch ("99,5", not "99, 5") the spans say.
+	near, groupGap bool
 }
 
 // tokenize splits text into tokens. Invalid UTF-8 bytes become one-byte
@@ -52,7 +56,9 @@ func tokenize(text string) []token {
 		default:
 			i += size
 		}
-		t := token{kind: kind, start: start, end: i, gap: text[gapStart:start], low: text[start:i]}
+		gap := text[gapStart:start]
+		t := token{kind: kind, start: start, end: i, low: text[start:i],
+			near: strings.Count(gap, "\n") <= 1, groupGap: groupSpace(gap)}
 		if kind == tWord && !lower {
 			t.low = strings.ToLower(t.low)
 		}
@@ -92,7 +98,7 @@ func isWordRune(r rune) bool {
 
 // attached reports whether toks[i] exists and touches the token before it.
 func attached(toks []token, i int) bool {
-	return i > 0 && i < len(toks) && toks[i].gap == ""
+	return i > 0 && i < len(toks) && toks[i].start == toks[i-1].end
 }
 
 // glued reports whether the number at toks[i] continues something before
@@ -124,9 +130,10 @@ func isPunct(toks []token, i int, any string) bool {
 // dashes are the hyphen and dash runes documents use interchangeably.
 const dashes = "-‐‑–—"
 
-// near reports whether a gap keeps two tokens in one paragraph: at most one
-// line break, so a number and its unit split by a hard wrap still meet.
-func near(gap string) bool { return strings.Count(gap, "\n") <= 1 }
+// groupSpace reports whether a gap is the single space that groups thousands.
+func groupSpace(gap string) bool {
+	return gap == " " || gap == "\u00a0" || gap == "\u2009" || gap == "\u202f"
+}
 
 // lineSpans returns the spans of the lines of text, without their line breaks.
 func lineSpans(text string) []Span {

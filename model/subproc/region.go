@@ -140,9 +140,13 @@ func ParseCountry(s string) (Country, error) {
 // fold makes names comparable: lower case, single spaces, one kind of
 // apostrophe, "&" as "and".
 func fold(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.NewReplacer("’", "'", "&", "and").Replace(s)
+	return nameMarks.Replace(strings.ToLower(strings.Join(strings.Fields(s), " ")))
 }
+
+// nameMarks are the marks fold writes one way. Made once: a Replacer costs
+// far more to make than to use, and fold runs for every name of the table
+// as the program starts.
+var nameMarks = strings.NewReplacer("’", "'", "&", "and")
 
 // nearestName returns the code of the name within a typo or two of s
 // (edit distance at most 1 for short names, 2 from 6 letters), or "" when

@@ -3,6 +3,7 @@
 package workdays
 
 import (
+	"sync"
 	"time"
 
 	"avtal/model"
@@ -65,9 +66,10 @@ func Holidays(year int) []Holiday {
 }
 
 // cache holds the holidays of recent years, keyed by date, so checking a day
-// is a map lookup. It is filled once at start and never written after, so
+// is a map lookup. It is filled when first asked for (a process that never
+// asks, such as a search, does not pay for it) and never written after, so
 // concurrent readers (SSH sessions) need no lock.
-var cache = func() map[model.Date]Holiday {
+var cache = sync.OnceValue(func() map[model.Date]Holiday {
 	m := make(map[model.Date]Holiday)
 	for y := 1970; y <= 2100; y++ {
 		for _, h := range Holidays(y) {
@@ -75,14 +77,14 @@ var cache = func() map[model.Date]Holiday {
 		}
 	}
 	return m
-}()
+})
 
 // HolidayName returns the name of the Swedish holiday on d, or "".
 func HolidayName(d model.Date) string { return HolidayOn(d).Name }
 
 // HolidayOn returns the Swedish holiday on d, the zero Holiday when none.
 func HolidayOn(d model.Date) Holiday {
-	if h, ok := cache[d]; ok {
+	if h, ok := cache()[d]; ok {
 		return h
 	}
 	if d.Year() >= 1970 && d.Year() <= 2100 {
@@ -102,9 +104,9 @@ var epoch, last = model.MustDate(1970, 1, 1), model.MustDate(2100, 12, 31)
 // offDays has one bit per day from 1970 to 2100, set for weekends and the
 // non-working days in the list. Deadline computation asks about every
 // deadline of a register, and an index into a bitset costs far less than a
-// weekday computation plus a map lookup. Like cache, it is written once at
-// start.
-var offDays = func() []uint64 {
+// weekday computation plus a map lookup. Like cache, it is written once,
+// when first asked for.
+var offDays = sync.OnceValue(func() []uint64 {
 	n := epoch.DaysUntil(last) + 1
 	bits := make([]uint64, (n+63)/64)
 	for i := range n {
@@ -113,12 +115,12 @@ var offDays = func() []uint64 {
 			bits[i/64] |= 1 << (i % 64)
 		}
 	}
-	for d := range cache {
+	for d := range cache() {
 		i := epoch.DaysUntil(d)
 		bits[i/64] |= 1 << (i % 64)
 	}
 	return bits
-}()
+})
 
 // dayIndex returns d's day number in offDays, or false outside it.
 func dayIndex(d model.Date) (int, bool) {
@@ -126,7 +128,7 @@ func dayIndex(d model.Date) (int, bool) {
 	return i, i >= 0 && !d.After(last)
 }
 
-func off(i int) bool { return offDays[i/64]&(1<<(i%64)) != 0 }
+func off(i int) bool { return offDays()[i/64]&(1<<(i%64)) != 0 }
 
 // IsWorkingDay reports whether d is a Swedish working day: not a Saturday,
 // Sunday or a non-working day in the list.

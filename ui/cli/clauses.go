@@ -277,6 +277,10 @@ type searchHit struct {
 	Exact       int            `json:"exact"`
 }
 
+// searchPageSize is how many hits `avtal search` asks the store for at a
+// time; each page is written out before the next is read.
+const searchPageSize = 100
+
 func search(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	limit := fs.Int("limit", 20, "")
@@ -285,53 +289,121 @@ func search(fs *pflag.FlagSet) runFunc {
 		if len(pos) == 0 || *limit < 1 {
 			return &UsageError{Msg: env.Lang.T("cli.needs_query")}
 		}
-		query := strings.Join(pos, " ")
-		page, err := env.Store.SearchIn(ctx, *agreement, query, *limit, nil)
-		if errors.Is(err, store.ErrNotFound) {
-			return errors.New(env.Lang.T("cli.not_found", *agreement))
+		out := &searchWriter{env: env, res: searchResult{Query: strings.Join(pos, " "), AgreementID: *agreement,
+			Results: []searchHit{}, Ignored: []string{}}, limit: *limit}
+		var after *store.SearchCursor
+		for n := 0; ; {
+			page, err := env.Store.SearchIn(ctx, *agreement, out.res.Query, min(*limit-n, searchPageSize), after)
+			if errors.Is(err, store.ErrNotFound) {
+				return errors.New(env.Lang.T("cli.not_found", *agreement))
+			}
+			if err != nil {
+				return err
+			}
+			if after == nil {
+				if len(page.Words) == 0 {
+					return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
+				}
+				if err := out.begin(page.Ignored, *asJSON); err != nil {
+					return err
+				}
+			}
+			for _, h := range page.Hits {
+				n++
+				marks := h.Marks
+				if marks == nil {
+					marks = []extract.Span{}
+				}
+				out.add(searchHit{Rank: n, AgreementID: h.AgreementID, Agreement: h.Agreement, Document: h.Document,
+					Number: h.Number, Heading: h.Heading, Snippet: h.Snippet, Highlights: marks, Score: h.Score, Exact: h.Exact})
+			}
+			if after = page.Next; after == nil || n >= *limit {
+				return out.end(after != nil)
+			}
+			if err := out.flush(); err != nil {
+				return err
+			}
 		}
+	}
+}
+
+// searchWriter writes the hits of a search as its pages are read: the
+// object of `avtal search --json`, or lines of text.
+type searchWriter struct {
+	env   *Env
+	res   searchResult // all but the hits
+	limit int
+	hits  int
+	json  *jsonArray
+}
+
+// begin starts the output once the first page said which words were left
+// out.
+func (w *searchWriter) begin(ignored []string, asJSON bool) error {
+	if ignored != nil {
+		w.res.Ignored = ignored
+	}
+	if !asJSON {
+		return nil
+	}
+	head, _, err := jsonObjectAround(w.res, "results")
+	if err != nil {
+		return err
+	}
+	w.json = newJSONArray(w.env.Stdout)
+	w.json.indent = "  "
+	w.json.write(head)
+	return nil
+}
+
+func (w *searchWriter) add(h searchHit) {
+	w.hits++
+	if w.json != nil {
+		w.json.add(h)
+		return
+	}
+	out := w.env.Stdout
+	fmt.Fprintln(out, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
+		strings.TrimSpace(h.Number+" "+h.Heading))))
+	if h.Snippet != "" {
+		fmt.Fprintln(out, "   "+bracketed(h.Snippet, h.Highlights))
+	}
+}
+
+// flush sends the page written so far on.
+func (w *searchWriter) flush() error {
+	if w.json != nil {
+		return w.json.flush()
+	}
+	if s, ok := w.env.Stdout.(sender); ok {
+		return s.Send()
+	}
+	return nil
+}
+
+// end writes what follows the hits: whether there are more, or that there
+// were none.
+func (w *searchWriter) end(more bool) error {
+	w.res.More = more
+	if w.json != nil {
+		_, tail, err := jsonObjectAround(w.res, "results")
 		if err != nil {
 			return err
 		}
-		if len(page.Words) == 0 {
-			return errors.New(env.Lang.T("cli.search_short", store.MinWordLen))
-		}
-		res := searchResult{Query: query, AgreementID: *agreement, Results: []searchHit{}, Ignored: page.Ignored, More: page.Next != nil}
-		if res.Ignored == nil {
-			res.Ignored = []string{}
-		}
-		for i, h := range page.Hits {
-			marks := h.Marks
-			if marks == nil {
-				marks = []extract.Span{}
-			}
-			res.Results = append(res.Results, searchHit{Rank: i + 1, AgreementID: h.AgreementID, Agreement: h.Agreement,
-				Document: h.Document, Number: h.Number, Heading: h.Heading, Snippet: h.Snippet, Highlights: marks,
-				Score: h.Score, Exact: h.Exact})
-		}
-		if *asJSON {
-			return writeJSON(env.Stdout, res)
-		}
-		if len(res.Results) == 0 && *agreement != "" {
-			fmt.Fprintln(env.Stdout, env.Lang.T("cli.no_hits_in", *agreement, query))
-			return nil
-		}
-		if len(res.Results) == 0 {
-			fmt.Fprintln(env.Stdout, env.Lang.T("clauses.no_hits", query))
-			return nil
-		}
-		for _, h := range res.Results {
-			fmt.Fprintln(env.Stdout, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
-				strings.TrimSpace(h.Number+" "+h.Heading))))
-			if h.Snippet != "" {
-				fmt.Fprintln(env.Stdout, "   "+bracketed(h.Snippet, h.Highlights))
-			}
-		}
-		if res.More {
-			fmt.Fprintln(env.Stdout, env.Lang.T("cli.more_hits", *limit))
-		}
-		return nil
+		w.json.end()
+		w.json.write(tail)
+		return w.json.flush()
 	}
+	t, out := w.env.Lang.T, w.env.Stdout
+	switch {
+	case w.hits == 0 && w.res.AgreementID != "":
+		fmt.Fprintln(out, t("cli.no_hits_in", w.res.AgreementID, w.res.Query))
+	case w.hits == 0:
+		fmt.Fprintln(out, t("clauses.no_hits", w.res.Query))
+	case more:
+		fmt.Fprintln(out, t("cli.more_hits", w.limit))
+	}
+	return nil
 }
 
 // bracketed writes the matches of a snippet in [brackets], sanitizing

@@ -46,6 +46,53 @@ func TestWriteJSONIsEncodingAtOnce(t *testing.T) {
 	}
 }
 
+// A list inside an object, written item by item between the text around
+// it (as `avtal search --json` streams its hits), is the object encoded at
+// once.
+func TestJSONArrayInsideAnObjectIsEncodingAtOnce(t *testing.T) {
+	type hit struct {
+		Rank  int      `json:"rank"`
+		Marks []string `json:"marks"`
+	}
+	type result struct {
+		Query   string   `json:"query"`
+		Results []hit    `json:"results"`
+		Ignored []string `json:"ignored"`
+		More    bool     `json:"more"`
+	}
+	for name, r := range map[string]result{
+		"no hits":  {Query: "x \"results\": []", Results: []hit{}, Ignored: []string{}},
+		"one hit":  {Query: "<ab>", Results: []hit{{1, []string{}}}, Ignored: []string{"ab"}, More: true},
+		"two hits": {Query: "avtal", Results: []hit{{1, []string{"a"}}, {2, nil}}, Ignored: []string{}},
+	} {
+		var want, got bytes.Buffer
+		if err := writeJSON(&want, r); err != nil {
+			t.Fatal(err)
+		}
+		hits := r.Results
+		r.Results = []hit{}
+		before, after, err := jsonObjectAround(r, "results")
+		if err != nil {
+			t.Fatal(err)
+		}
+		arr := newJSONArray(&got)
+		arr.indent = "  "
+		arr.write(before)
+		for _, h := range hits {
+			arr.add(h)
+			arr.flush()
+		}
+		arr.end()
+		arr.write(after)
+		if err := arr.flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\n%s\nwant\n%s", name, got.String(), want.String())
+		}
+	}
+}
+
 // Characters a terminal acts on are escaped in JSON, whole even when a
 // write cuts one in two, so the data survives and nothing raw is written.
 func TestJSONEscapesWhatATerminalObeys(t *testing.T) {

@@ -6,6 +6,7 @@
 package importfile
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -85,10 +86,13 @@ func read(path string) ([]byte, error) {
 	if info.IsDir() {
 		return nil, errIsDir
 	}
-	data, err := io.ReadAll(io.LimitReader(f, docread.MaxInput+1))
-	if err != nil {
+	// Read into a buffer of the file's size (and room for the read that
+	// finds its end), not one grown and copied as it fills.
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), docread.MaxInput+1)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, docread.MaxInput+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if len(data) > docread.MaxInput {
 		return nil, docread.ErrTooLarge
 	}
