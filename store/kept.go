@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -103,7 +104,23 @@ func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
 }
 
 // keepAll computes every agreement's deadlines over [from, to] again.
-func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
+func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
+	// The kept tables are tens of megabytes of new pages: with the usual
+	// cache of 2 MB, SQLite would write most of them to the log before
+	// the commit, and read some of them back, to make room. The cache is
+	// made large enough for the while and cut back before the commit
+	// (its dirty pages are let go once written).
+	var cache int
+	if err := tx.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -32768"); err != nil {
+		return err
+	}
+	defer func() {
+		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
+		err = errors.Join(err, undo)
+	}()
 	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
@@ -167,14 +184,25 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 			affected[day] = true
 		}
 	}
+	var old [len(keptLangs)]map[string]string
 	for lang := range keptLangs {
+		old[lang] = map[string]string{}
 		for day := range affected {
-			var old []byte
-			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&old)
+			var body []byte
+			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&body)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return err
 			}
-			merged, err := mergeDay(string(old), dirty, string(fresh[lang][day]))
+			old[lang][day] = string(body)
+		}
+	}
+	sortKeys, err := daySortKeys(ctx, tx, old, fresh)
+	if err != nil {
+		return err
+	}
+	for lang := range keptLangs {
+		for day := range affected {
+			merged, err := mergeDay(old[lang][day], dirty, string(fresh[lang][day]), sortKeys)
 			if err != nil {
 				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
 			}
@@ -190,6 +218,57 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	}
 	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
 	return err
+}
+
+// daySortKeys returns the sort keys of the agreements whose deadlines are
+// in the old or fresh bodies of a day, which the bodies leave out.
+func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string]string, fresh dayBodies) (map[string]string, error) {
+	seen := map[string]bool{}
+	ids := []string{}
+	add := func(body string) error {
+		for body != "" {
+			var e keptEntry
+			var err error
+			if e, body, err = nextEntry(body); err != nil {
+				return err
+			}
+			if !seen[e.id] {
+				seen[e.id] = true
+				ids = append(ids, e.id)
+			}
+		}
+		return nil
+	}
+	for lang := range keptLangs {
+		for _, body := range old[lang] {
+			if err := add(body); err != nil {
+				return nil, err
+			}
+		}
+		for _, body := range fresh[lang] {
+			if err := add(string(body)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, sort_key FROM kept_agreements WHERE id IN (SELECT value FROM json_each(?))", string(list))
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, key string
+		if err := rows.Scan(&id, &key); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		keys[id] = key
+	}
+	return keys, errors.Join(rows.Err(), rows.Close())
 }
 
 // dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
@@ -226,37 +305,63 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	}
 	defer put.Close()
 	gap := 0
+	var agreements [][5]string
 	for i := range runs {
-		r := &runs[i]
-		if r.err != nil {
-			return r.err
+		if runs[i].err != nil {
+			return runs[i].err
 		}
-		for _, a := range r.agreements {
-			if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
-				return err
+		agreements = append(agreements, runs[i].agreements...)
+		gap = max(gap, runs[i].gap)
+	}
+	// By id, the table's key: each row goes at the end of its pages
+	// rather than into the middle of one.
+	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
+	for _, a := range agreements {
+		if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
+			return err
+		}
+	}
+	// The runs' days by one numbering: each run's day i is names[at[run][i]].
+	var names []string
+	number := map[string]int{}
+	at := make([][]int, len(runs))
+	for i := range runs {
+		for _, day := range runs[i].days {
+			n, ok := number[day]
+			if !ok {
+				n = len(names)
+				number[day], names = n, append(names, day)
 			}
+			at[i] = append(at[i], n)
 		}
-		gap = max(gap, r.gap)
 	}
 	// Each day's body is made once at its size, from the runs in order.
 	for lang := range bodies {
-		size := map[string]int{}
+		size := make([]int, len(names))
 		for i := range runs {
-			for day, parts := range runs[i].parts[lang] {
-				for _, p := range parts {
-					size[day] += p[1] - p[0]
-				}
+			r := &runs[i]
+			start := 0
+			for k, end := range r.ends[lang] {
+				size[at[i][r.dayOf[k]]] += end - start
+				start = end
 			}
 		}
-		bodies[lang] = make(map[string][]byte, len(size))
-		for day, n := range size {
-			body := make([]byte, 0, n)
-			for i := range runs {
-				for _, p := range runs[i].parts[lang][day] {
-					body = append(body, runs[i].entries[lang][p[0]:p[1]]...)
-				}
+		day := make([][]byte, len(names))
+		for n := range day {
+			day[n] = make([]byte, 0, size[n])
+		}
+		for i := range runs {
+			r := &runs[i]
+			start := 0
+			for k, end := range r.ends[lang] {
+				n := at[i][r.dayOf[k]]
+				day[n] = append(day[n], r.entries[lang][start:end]...)
+				start = end
 			}
-			bodies[lang][day] = body
+		}
+		bodies[lang] = make(map[string][]byte, len(names))
+		for n, name := range names {
+			bodies[lang][name] = day[n]
 		}
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
@@ -264,34 +369,35 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, a buffer per language, and where each
-// day's are in it; their kept_agreements rows (id, sort key, title,
-// events, days); how early an act-by day came.
+// one after another in entries, a buffer per language, where each ends
+// and which act-by day it is on (days[dayOf[k]]); their kept_agreements
+// rows (id, sort key, title, events, days); how early an act-by day came.
 type keptRun struct {
 	entries    [len(keptLangs)][]byte
-	parts      [len(keptLangs)]map[string][][2]int
+	ends       [len(keptLangs)][]int
+	dayOf      []int32
+	days       []string
 	agreements [][5]string
 	gap        int
 	err        error
+	scratch    []byte // an entry before its length is known
 }
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
-	for lang := range r.parts {
-		r.parts[lang] = map[string][][2]int{}
-	}
 	// A register's deadlines fall on a few thousand days: each is
-	// formatted once.
-	dayNames := map[model.Date]string{}
-	dayName := func(d model.Date) string {
-		s, ok := dayNames[d]
+	// numbered and formatted once.
+	dayNumbers := map[model.Date]int32{}
+	dayNumber := func(d model.Date) int32 {
+		n, ok := dayNumbers[d]
 		if !ok {
-			s = d.String()
-			dayNames[d] = s
+			n = int32(len(r.days))
+			dayNumbers[d], r.days = n, append(r.days, d.String())
 		}
-		return s
+		return n
 	}
 	var ds [len(keptLangs)][]model.Deadline
-	var days []string
+	var days []int32
+	var dayNames []string
 	for i, a := range as {
 		for lang, l := range keptLangs {
 			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
@@ -308,24 +414,23 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
 				return
 			}
-			day := dayName(e.ActBy)
+			day := dayNumber(e.ActBy)
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
-			r.gap = max(r.gap, e.ActBy.DaysUntil(e.Date))
-			date := dayName(e.Date)
+			r.dayOf = append(r.dayOf, day)
+			after := e.ActBy.DaysUntil(e.Date)
+			r.gap = max(r.gap, after)
 			for lang := range ds {
-				start := len(r.entries[lang])
-				r.entries[lang] = appendEntry(r.entries[lang], keys[i], k, date, &ds[lang][k])
-				parts := r.parts[lang][day]
-				if n := len(parts); n > 0 && parts[n-1][1] == start {
-					parts[n-1][1] = len(r.entries[lang]) // follows the deadline before
-				} else {
-					r.parts[lang][day] = append(parts, [2]int{start, len(r.entries[lang])})
-				}
+				r.entries[lang], r.scratch = appendEntry(r.entries[lang], r.scratch, after, &ds[lang][k])
+				r.ends[lang] = append(r.ends[lang], len(r.entries[lang]))
 			}
 		}
-		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(days, " ")})
+		dayNames = dayNames[:0]
+		for _, day := range days {
+			dayNames = append(dayNames, r.days[day])
+		}
+		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(dayNames, " ")})
 		if i+1 == sampleRun && len(as) > 2*sampleRun {
 			// The run's deadlines are megabytes: room for them all, from
 			// the first agreements' size, rather than growing the buffer
@@ -342,41 +447,48 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
-// then: the agreement's sort key, the deadline's place among the
-// agreement's, the agreement's id, the date, a byte of flags and the texts,
-// every text as its length and bytes.
+// then: the agreement's id, the days from the act-by day to the date, a
+// byte of flags and the texts, every text as its length and bytes. What
+// the day's row or the agreement's says is not repeated in every entry:
+// the act-by day is the row's, the list order the agreements' sort keys
+// (kept_agreements), and the title, when it is its kind's default
+// (deadlines.DefaultTitle), a flag.
+const (
+	flagSupplierDuty = 1 << iota
+	flagDone
+	flagDefaultTitle
+)
 
-// appendEntry appends one deadline of a day's body.
-func appendEntry(b []byte, sortKey string, seq int, date string, d *model.Deadline) []byte {
+// appendEntry appends one deadline of a day's body to b, dated after days
+// after its act-by day, by way of scratch, which it returns for the next.
+func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byte) {
 	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
-	start := len(b)
-	b = text(b, sortKey)
-	b = binary.AppendUvarint(b, uint64(seq))
-	b = text(b, d.AgreementID)
-	b = text(b, date)
+	e := text(scratch[:0], d.AgreementID)
+	e = binary.AppendVarint(e, int64(after))
 	var flags byte
 	if d.SupplierDuty {
-		flags |= 1
+		flags |= flagSupplierDuty
 	}
 	if d.Done {
-		flags |= 2
+		flags |= flagDone
 	}
-	b = append(b, flags)
-	for _, s := range [...]string{string(d.Kind), d.Clause, d.Title, d.Subject, d.ActByReason, d.Explanation} {
-		b = text(b, s)
+	defaultTitle := d.Title == deadlines.DefaultTitle(d.Kind)
+	if defaultTitle {
+		flags |= flagDefaultTitle
 	}
-	b = binary.AppendUvarint(b, uint64(len(d.Sample)))
+	e = text(append(e, flags), string(d.Kind))
+	e = text(e, d.Clause)
+	if !defaultTitle {
+		e = text(e, d.Title)
+	}
+	for _, s := range [...]string{d.Subject, d.ActByReason, d.Explanation} {
+		e = text(e, s)
+	}
+	e = binary.AppendUvarint(e, uint64(len(d.Sample)))
 	for _, s := range d.Sample {
-		b = text(b, s)
+		e = text(e, s)
 	}
-	// The length goes first: the entry is moved up behind it.
-	n := len(b) - start
-	var head [binary.MaxVarintLen64]byte
-	w := binary.PutUvarint(head[:], uint64(n))
-	b = append(b, head[:w]...)
-	copy(b[start+w:], b[start:start+n])
-	copy(b[start:], head[:w])
-	return b
+	return append(binary.AppendUvarint(b, uint64(len(e))), e...), e
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.
@@ -386,9 +498,10 @@ var errDamagedKept = errors.New("a kept deadline is damaged")
 // day's body is read as one string, and every text of its deadlines is a
 // part of it: reading a day costs one allocation, not one per text.
 type keptEntry struct {
-	whole            string // the entry with its length, to copy as it is
-	sortKey, id, day string
-	rest             string // the flags and texts
+	whole string // the entry with its length, to copy as it is
+	id    string
+	after int    // days from the act-by day to the date
+	rest  string // the flags and texts
 }
 
 // uvarint is binary.Uvarint reading a string.
@@ -402,6 +515,16 @@ func uvarint(s string) (uint64, int) {
 		}
 	}
 	return 0, 0
+}
+
+// varint is binary.Varint reading a string.
+func varint(s string) (int64, int) {
+	u, w := uvarint(s)
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x, w
 }
 
 // cut reads a length and that many bytes off the front of s.
@@ -420,16 +543,10 @@ func nextEntry(body string) (keptEntry, string, error) {
 		return keptEntry{}, "", errDamagedKept
 	}
 	k := keptEntry{whole: body[:len(body)-len(rest)]}
-	k.sortKey, e, ok = cut(e)
+	k.id, e, ok = cut(e)
 	if ok {
-		_, w := uvarint(e) // the place among the agreement's: the order says it
-		e, ok = e[w:], w > 0
-	}
-	if ok {
-		k.id, e, ok = cut(e)
-	}
-	if ok {
-		k.day, e, ok = cut(e)
+		after, w := varint(e)
+		k.after, e, ok = int(after), e[w:], w > 0
 	}
 	if !ok || len(e) == 0 {
 		return keptEntry{}, "", errDamagedKept
@@ -441,16 +558,27 @@ func nextEntry(body string) (keptEntry, string, error) {
 // decode fills d's flags and texts from the entry.
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
-	d.SupplierDuty, d.Done = s[0]&1 != 0, s[0]&2 != 0
+	flags := s[0]
+	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
 	s = s[1:]
 	var kind string
 	ok := true
-	for _, f := range [...]*string{&kind, &d.Clause, &d.Title, &d.Subject, &d.ActByReason, &d.Explanation} {
+	read := func(f *string) {
 		if ok {
 			*f, s, ok = cut(s)
 		}
 	}
+	read(&kind)
 	d.Kind = model.DeadlineKind(kind)
+	read(&d.Clause)
+	if flags&flagDefaultTitle != 0 {
+		d.Title = deadlines.DefaultTitle(d.Kind)
+	} else {
+		read(&d.Title)
+	}
+	read(&d.Subject)
+	read(&d.ActByReason)
+	read(&d.Explanation)
 	if !ok {
 		return errDamagedKept
 	}
@@ -474,8 +602,9 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
-// drop and with add's, both in list order, merged by sort key.
-func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
+// drop and with add's, both in list order, merged by the agreements' sort
+// keys.
+func mergeDay(old string, drop map[string]bool, add string, sortKeys map[string]string) ([]byte, error) {
 	out := make([]byte, 0, len(old)+len(add))
 	var next keptEntry
 	var err error
@@ -493,7 +622,11 @@ func mergeDay(old string, drop map[string]bool, add string) ([]byte, error) {
 		if drop[e.id] {
 			continue
 		}
-		for have && next.sortKey < e.sortKey {
+		key, ok := sortKeys[e.id]
+		if !ok {
+			return nil, errDamagedKept // an agreement no longer kept
+		}
+		for have && sortKeys[next.id] < key {
 			out = append(out, next.whole...)
 			if have = add != ""; have {
 				if next, add, err = nextEntry(add); err != nil {
@@ -697,18 +830,15 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		return nil, false, err
 	}
 	out = make([]model.Deadline, 0, entries(bodies))
-	dates := map[string]model.Date{}
-	date := func(s string) (model.Date, error) {
-		if d, ok := dates[s]; ok {
-			return d, nil
-		}
-		d, err := parseDay(s)
-		dates[s] = d
-		return d, err
+	// A day's deadlines are dated a few days after it: each date is
+	// counted once.
+	type dayAfter struct {
+		day   int
+		after int
 	}
-	fromDay := from.String()
+	dates := map[dayAfter]model.Date{}
 	for i, body := range bodies {
-		actBy, err := date(days[i])
+		actBy, err := parseDay(days[i])
 		if err != nil {
 			return nil, false, err
 		}
@@ -717,14 +847,19 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if e, body, err = nextEntry(body); err != nil {
 				return nil, false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
 			}
-			if e.day < fromDay || only != "" && e.id != only {
+			if only != "" && e.id != only {
 				continue
 			}
-			d := model.Deadline{ActBy: actBy, AgreementID: e.id}
-			if d.Date, err = date(e.day); err == nil {
-				err = e.decode(&d)
+			date, ok := dates[dayAfter{i, e.after}]
+			if !ok {
+				date = actBy.AddDays(e.after)
+				dates[dayAfter{i, e.after}] = date
 			}
-			if err != nil {
+			if date.Before(from) {
+				continue
+			}
+			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
+			if err := e.decode(&d); err != nil {
 				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)

@@ -320,14 +320,18 @@ func findDeadline(ctx context.Context, env *Env, id, key string, kind model.Dead
 			return model.Deadline{}, errors.New(env.Lang.T("cli.bad_key", key, id))
 		}
 	}
-	reg, err := loadRegister(ctx, env, id)
+	// An act-by day is at most a few days before the date (a long weekend
+	// around Easter or Christmas), so a fortnight on each side finds both.
+	// The store reads them as kept when the kept span holds the days.
+	ds, err := env.Store.Deadlines(ctx, id, day.AddDays(-14), day.AddDays(14), env.Lang.Model())
+	if errors.Is(err, store.ErrNotFound) {
+		return model.Deadline{}, errors.New(env.Lang.T("cli.not_found", id))
+	}
 	if err != nil {
 		return model.Deadline{}, err
 	}
-	// An act-by day is at most a few days before the date (a long weekend
-	// around Easter or Christmas), so a fortnight on each side finds both.
 	var found []model.Deadline
-	for _, d := range deadlines.Compute(reg.agreements[0], reg.records[id], day.AddDays(-14), day.AddDays(14), env.Lang.Model()) {
+	for _, d := range ds {
 		if key != "" && d.Key() == key || key == "" && d.Kind == kind && (d.Date == day || d.ActBy == day) {
 			found = append(found, d)
 		}
