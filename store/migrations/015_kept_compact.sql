@@ -1,4 +1,4 @@
--- Avtal schema step 14: the kept deadlines in a more compact form.
+-- Avtal schema step 15: the kept deadlines in a more compact form.
 --
 -- A kept day's body no longer repeats in every deadline the agreement's
 -- sort key, the date as text or a title that is its kind's default
