@@ -148,7 +148,7 @@ const spacingAccents = "\u00a8\u00af\u00b4\u00b8\u02d8\u02d9\u02da\u02db\u02dc\u
 // Invisible reports characters that show nothing but change how the text
 // around them is displayed or matched: bidi controls shift a screen's
 // columns, zero-width characters hide text from search. Import drops them,
-// and so does every face that shows text (ui/common.Sanitize).
+// and so does every face that shows text (ui/session.Sanitize).
 func Invisible(r rune) bool {
 	switch {
 	case r == '\u00ad', // soft hyphen

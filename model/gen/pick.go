@@ -26,7 +26,7 @@ func (z zipf) pick(r *rand.Rand) int {
 	return min(i, len(z)-1)
 }
 
-// ranked is a list whose order is its frequency: first is most common.
+// ranked is a list whose order is its frequency: first is most session.
 type ranked[T any] struct {
 	items []T
 	z     zipf

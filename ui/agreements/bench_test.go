@@ -5,8 +5,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -15,7 +15,7 @@ import (
 // up, the last row and the first.
 func BenchmarkKeys(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
-	open := tuitest.Loaded(func() common.Pane { return New(c) })
+	open := tuitest.Loaded(func() session.Pane { return New(c) })
 	key := func(t tea.KeyType) tea.KeyMsg { return tea.KeyMsg{Type: t} }
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "down", Open: open, KeyAt: tuitest.BackAndForth(3000, key(tea.KeyDown), key(tea.KeyUp))},
@@ -33,8 +33,8 @@ func BenchmarkKeys(b *testing.B) {
 func BenchmarkSortedKeys(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
 	s := tuitest.Key("s")
-	sorted := tuitest.Loaded(func() common.Pane { return New(c) }, s, s, s, s, s) // own order → cancel-by
-	open := tuitest.Loaded(func() common.Pane { return New(c) }, tuitest.Key("pgdown"), tuitest.Key("pgdown"))
+	sorted := tuitest.Loaded(func() session.Pane { return New(c) }, s, s, s, s, s) // own order → cancel-by
+	open := tuitest.Loaded(func() session.Pane { return New(c) }, tuitest.Key("pgdown"), tuitest.Key("pgdown"))
 	key := func(t tea.KeyType) tea.KeyMsg { return tea.KeyMsg{Type: t} }
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "down", Open: sorted, KeyAt: tuitest.BackAndForth(3000, key(tea.KeyDown), key(tea.KeyUp))},

@@ -10,8 +10,8 @@ import (
 	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 // formFields are the fields the edit form shows, in model.Fields' order:
@@ -60,7 +60,7 @@ func (m *Model) fetchForEdit(id string) tea.Cmd {
 // what the pending proposals of its term, supplier and fields say.
 func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	shown := *a
 	var own []store.ProposalRow
@@ -209,8 +209,8 @@ func (m *Model) edited(msg editedMsg) tea.Cmd {
 		}
 		return nil
 	case msg.err != nil:
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	m.editing = nil
-	return tea.Batch(common.Status(m.c.T("edit.tui.saved", msg.id)), m.c.Changed(msg.id, "agreement"))
+	return tea.Batch(session.Status(m.c.T("edit.tui.saved", msg.id)), m.c.Changed(msg.id, "agreement"))
 }

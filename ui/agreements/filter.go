@@ -7,8 +7,8 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // maxMatches is how many matching agreements the filtered list holds; a
@@ -87,7 +87,7 @@ func (m *Model) listTitle() string {
 	if m.total >= maxMatches {
 		key = "agreements.filtered_first"
 	}
-	return m.c.T(key, pos, m.total, common.Sanitize(m.list.Filter.Query()))
+	return m.c.T(key, pos, m.total, session.Sanitize(m.list.Filter.Query()))
 }
 
 // highlight marks where the filter's words are in a cell's text.

@@ -9,9 +9,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/importfile"
+	"avtal/ui/session"
 )
 
 // importDoneMsg answers an import started from the form.
@@ -27,10 +27,10 @@ type importDoneMsg struct {
 // it is a new version of.
 func (m *Model) openImport() tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	if !m.c.LocalFiles {
-		return common.Fail(errors.New(m.c.T("import.tui.remote")))
+		return session.Fail(errors.New(m.c.T("import.tui.remote")))
 	}
 	t := m.c.T
 	m.importForm = form.New(m.c, t("import.tui.title"),
@@ -59,7 +59,7 @@ func (m *Model) updateImport(msg tea.Msg) tea.Cmd {
 	case form.Submitted:
 		if err := m.c.CanWrite(); err != nil {
 			m.importForm = nil
-			return common.Fail(err)
+			return session.Fail(err)
 		}
 		v := m.importForm.Values()
 		m.importing = true
@@ -70,7 +70,7 @@ func (m *Model) updateImport(msg tea.Msg) tea.Cmd {
 }
 
 // importCmd reads and stores the file off the Update loop.
-func importCmd(c *common.Common, path, agreementID string) tea.Cmd {
+func importCmd(c *session.State, path, agreementID string) tea.Cmd {
 	ctx, st, lang := c.WriteCtx(), c.Store, c.Lang
 	return func() tea.Msg {
 		path = expandHome(path)
@@ -102,7 +102,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 	m.importing = false
 	if msg.err != nil {
 		if m.importForm == nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		m.importForm.SetError("")
 		// The field shows which file; the message need not repeat it.
@@ -112,7 +112,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 	}
 	m.importForm = nil
 	o := msg.outcome
-	cmds := []tea.Cmd{common.Status(importfile.Summary(m.c.Lang, o)), m.c.Changed(o.AgreementID, "documents")}
+	cmds := []tea.Cmd{session.Status(importfile.Summary(m.c.Lang, o)), m.c.Changed(o.AgreementID, "documents")}
 	if o.Created || len(o.Proposals) > 0 {
 		// A new draft is completed, and what the import proposes
 		// reviewed, right away.

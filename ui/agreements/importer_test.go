@@ -14,7 +14,7 @@ import (
 
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -31,7 +31,7 @@ func drift(t *testing.T) string {
 
 // local opens a pane in the local workbench, which may import files.
 func local(t *testing.T, w, h int) *pane {
-	return openPane(t, nil, w, h, func(c *common.Common) { c.LocalFiles = true })
+	return openPane(t, nil, w, h, func(c *session.State) { c.LocalFiles = true })
 }
 
 // keys sends keys by name: "enter", "esc", "down", or runes.
@@ -220,11 +220,11 @@ func TestImportFormShowsWhatIsWrong(t *testing.T) {
 func TestImportRefusedWhereItMayNotWrite(t *testing.T) {
 	tests := []struct {
 		name  string
-		setup func(*common.Common)
+		setup func(*session.State)
 		want  string
 	}{
-		{"viewer", func(c *common.Common) { c.SetAccess("", true) }, "error: "},
-		{"ssh session", func(c *common.Common) { c.LocalFiles = false }, "error: files can only be imported on the machine that holds the register"},
+		{"viewer", func(c *session.State) { c.SetAccess("", true) }, "error: "},
+		{"ssh session", func(c *session.State) { c.LocalFiles = false }, "error: files can only be imported on the machine that holds the register"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,12 +3,12 @@ package agreements
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // keyMap is the Agreements pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav        *common.KeyMap
+	nav        *session.KeyMap
 	Scope      key.Binding
 	DetailUp   key.Binding
 	DetailDown key.Binding
@@ -22,7 +22,7 @@ type keyMap struct {
 	Close  key.Binding
 }
 
-func newKeyMap(c *common.Common) keyMap {
+func newKeyMap(c *session.State) keyMap {
 	return keyMap{
 		nav:        c.Keys,
 		Scope:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.scope"))),

@@ -12,9 +12,9 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 const (
@@ -65,7 +65,7 @@ type detailMsg struct {
 
 // Model is the Agreements pane.
 type Model struct {
-	c    *common.Common
+	c    *session.State
 	keys keyMap
 
 	rows   []store.Row
@@ -93,7 +93,7 @@ type Model struct {
 }
 
 // New returns the Agreements pane for one session.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	m := &Model{c: c, keys: newKeyMap(c), detail: viewport.New(0, 0), details: map[string]detailMsg{}}
 	m.list.SetSorts(c.T("list.own_order"), c.T("col.supplier"), c.T("col.title"), c.T("col.status"), c.T("col.period_end"), c.T("col.next"))
 	return m
@@ -110,7 +110,7 @@ func (m *Model) Capturing() bool {
 }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
-// scope (see common.Leveled).
+// scope (see session.Leveled).
 func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // fetch asks the store for a page in a command; the store call runs off the
@@ -121,10 +121,10 @@ func (m *Model) fetch(dir direction, after store.ListCursor, fromEnd bool) tea.C
 	ctx, seq, st, shared, o := m.c.Ctx, m.seq, m.c.Store, m.c.Shared, m.order()
 	return func() tea.Msg {
 		back := dir == backward || fromEnd
-		rows, err := common.Page(ctx, shared, st, o, after, pageSize, back)
+		rows, err := session.Page(ctx, shared, st, o, after, pageSize, back)
 		msg := pageMsg{seq: seq, dir: dir, fromEnd: fromEnd, limit: pageSize, rows: rows, err: err}
 		if err == nil && dir == reset {
-			msg.total, msg.err = common.Count(ctx, shared, st)
+			msg.total, msg.err = session.Count(ctx, shared, st)
 		}
 		return msg
 	}
@@ -148,7 +148,7 @@ func (m *Model) refresh() tea.Cmd {
 		var after store.ListCursor
 		if first != nil {
 			// A page is read after a cursor: start from the row before the window.
-			prev, err := common.Page(ctx, shared, st, o, *first, 1, true)
+			prev, err := session.Page(ctx, shared, st, o, *first, 1, true)
 			if err != nil {
 				msg.err = err
 				return msg
@@ -158,8 +158,8 @@ func (m *Model) refresh() tea.Cmd {
 			}
 		}
 		msg.top = after == store.ListCursor{}
-		if msg.rows, msg.err = common.Page(ctx, shared, st, o, after, limit, false); msg.err == nil {
-			msg.total, msg.err = common.Count(ctx, shared, st)
+		if msg.rows, msg.err = session.Page(ctx, shared, st, o, after, limit, false); msg.err == nil {
+			msg.total, msg.err = session.Count(ctx, shared, st)
 		}
 		return msg
 	}
@@ -172,8 +172,8 @@ func (m *Model) fetchDetail(id string) tea.Cmd {
 	ctx, st, shared := m.c.Ctx, m.c.Store, m.c.Shared
 	return func() tea.Msg {
 		// Every session starts on the same agreement: the register's
-		// sessions read it once per write (common.Shared).
-		msg, err := common.Share(ctx, shared, st, detailKey{id}, func() (detailMsg, error) {
+		// sessions read it once per write (session.Shared).
+		msg, err := session.Share(ctx, shared, st, detailKey{id}, func() (detailMsg, error) {
 			msg := readDetail(ctx, st, id)
 			return msg, msg.err
 		})
@@ -213,14 +213,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.applyPage(msg)
 	case detailMsg:
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		if len(m.details) >= maxDetails {
 			m.details = map[string]detailMsg{} // an agreement with its clauses is tens of KB
 		}
 		m.details[msg.id] = msg
 		m.detailArrived(msg)
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		m.details = map[string]detailMsg{}
 		list := m.refresh()
 		if m.list.Filter.Active() {
@@ -238,7 +238,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.decided(msg)
 	case agreementMsg:
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		return m.openEdit(msg.a, nil)
 	case editedMsg:
@@ -287,7 +287,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Scope):
 		if r := m.selected(); r != nil {
 			id, title := r.Agreement.ID, r.Agreement.Title
-			return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
+			return func() tea.Msg { return session.ScopeMsg{ID: id, Title: title} }
 		}
 	}
 	return nil
@@ -319,7 +319,7 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 	m.busy = false
 	m.loaded = true
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	full := len(msg.rows) == msg.limit
 	keep := m.selectedID()

@@ -11,8 +11,8 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -54,7 +54,7 @@ func newPane(t *testing.T, list []*model.Agreement, w, h int) *pane {
 }
 
 // openPane is newPane with the session changed by setup before the pane is made.
-func openPane(t *testing.T, list []*model.Agreement, w, h int, setup func(*common.Common)) *pane {
+func openPane(t *testing.T, list []*model.Agreement, w, h int, setup func(*session.State)) *pane {
 	t.Helper()
 	st := tuitest.Store(t, list)
 	c := tuitest.Session(st, i18n.EN)
@@ -73,10 +73,10 @@ func (p *pane) run(cmd tea.Cmd) {
 	p.t.Helper()
 	tuitest.Drain(p.t, func(msg tea.Msg) tea.Cmd {
 		switch msg := msg.(type) {
-		case common.StatusMsg:
+		case session.StatusMsg:
 			p.status = append(p.status, msg.Text)
 			return nil
-		case common.ErrMsg:
+		case session.ErrMsg:
 			p.status = append(p.status, "error: "+msg.Err.Error())
 			return nil
 		}
@@ -209,7 +209,7 @@ func TestStalePageIsDropped(t *testing.T) {
 	// Ask for the end, then reload the top (the register changed) before the
 	// first answer is in: the late answer must not move the list.
 	toEnd := p.m.Update(bottom)
-	reload := p.m.Update(common.ChangedMsg{})
+	reload := p.m.Update(session.ChangedMsg{})
 	endMsg, reloadMsg := toEnd(), reload()
 	p.run(p.m.Update(reloadMsg))
 	p.run(p.m.Update(endMsg))
@@ -236,7 +236,7 @@ func TestAChangeElsewhereRedrawsInPlace(t *testing.T) {
 	if err := p.st.As("ssh:bo").PutAgreement(context.Background(), a, true); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.m.Update(common.ChangedMsg{AgreementID: "a-1147", Entity: "agreement"}))
+	p.run(p.m.Update(session.ChangedMsg{AgreementID: "a-1147", Entity: "agreement"}))
 
 	p.expect(1147) // still on it, not back at the top
 	if p.m.base != base || p.m.atTop {

@@ -13,9 +13,9 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/importfile"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // review is the overlay that completes an agreement: its own fields as the
@@ -75,7 +75,7 @@ func (m *Model) applyProposals(msg proposalsMsg) tea.Cmd {
 		return nil
 	}
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	keep := r.selectedID()
 	r.a, r.list = msg.a, msg.list
@@ -110,7 +110,7 @@ func (r *review) selectID(id int64) {
 // sortList orders the proposals by the sort column: their number (the
 // order they were made in), status (those to decide first), kind, or
 // confidence (the surest first).
-func (r *review) sortList(c *common.Common) {
+func (r *review) sortList(c *session.State) {
 	var by func(a, b store.ProposalRow) int
 	switch r.rows.Sort() {
 	case 0:
@@ -175,7 +175,7 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		if err := m.c.CanWrite(); err != nil {
-			return common.Fail(err)
+			return session.Fail(err)
 		}
 		action := "accept"
 		switch {
@@ -187,9 +187,9 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		p, st := r.list[i], m.c.Store
 		switch {
 		case action == "undo" && p.Status == store.ProposalPending:
-			return common.Fail(errors.New(m.c.T("proposals.undo_pending", p.ID)))
+			return session.Fail(errors.New(m.c.T("proposals.undo_pending", p.ID)))
 		case action != "undo" && p.Status != store.ProposalPending:
-			return common.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
+			return session.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
 		}
 		r.busy = true
 		ctx := m.c.WriteCtx()
@@ -222,7 +222,7 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 		}
 	}
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	t, p := m.c.T, msg.p
 	status := t("proposals.undone", p.ID, importfile.Which(m.c.Lang, p))
@@ -233,7 +233,7 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 		}
 		status = t("proposals.decided", verb, p.ID, importfile.Which(m.c.Lang, p))
 	}
-	return tea.Batch(common.Status(status), m.c.Changed(p.AgreementID, "proposals"))
+	return tea.Batch(session.Status(status), m.c.Changed(p.AgreementID, "proposals"))
 }
 
 // The overlay's parts: the agreement's fields (six lines, the advice and a
@@ -286,16 +286,16 @@ func (m *Model) viewReview() string {
 		for _, p := range r.list {
 			statusW = max(statusW, ansi.StringWidth(t("proposal.status."+p.Status)))
 			kindW = max(kindW, ansi.StringWidth(t("proposal."+string(p.Kind))))
-			clauseW = max(clauseW, ansi.StringWidth(common.Sanitize(p.Clause)))
+			clauseW = max(clauseW, ansi.StringWidth(session.Sanitize(p.Clause)))
 		}
 		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, 16)
 		render := func(i int) string {
 			p := r.list[i]
 			line := fmt.Sprintf("%4d  %s%s%s%s", p.ID, cell(t("proposal.status."+p.Status), statusW), cell(t("proposal."+string(p.Kind)), kindW),
-				cell(common.Sanitize(p.Clause), clauseW), common.Sanitize(importfile.Describe(m.c.Lang, p)))
-			return ansi.Truncate(line, w-common.CursorW, "…")
+				cell(session.Sanitize(p.Clause), clauseW), session.Sanitize(importfile.Describe(m.c.Lang, p)))
+			return ansi.Truncate(line, w-session.CursorW, "…")
 		}
-		r.rows.PlaceInBox(st, 0, 0, strings.Count(b.String(), "\n"), w-common.CursorW)
+		r.rows.PlaceInBox(st, 0, 0, strings.Count(b.String(), "\n"), w-session.CursorW)
 		for _, row := range r.rows.Rows(st, w, render, nil) {
 			b.WriteString(row + "\n")
 		}
@@ -307,7 +307,7 @@ func (m *Model) viewReview() string {
 		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(about, w, "…")) + "\n")
 		// The evidence whole, wrapped; only a sentence longer than the
 		// room left is cut.
-		lines := strings.Split(ansi.Wrap(common.Sanitize(p.Evidence), w, ""), "\n")
+		lines := strings.Split(ansi.Wrap(session.Sanitize(p.Evidence), w, ""), "\n")
 		_, _, evidence := m.reviewLayout()
 		if room := max(evidence, h-strings.Count(b.String(), "\n")); len(lines) > room {
 			lines = lines[:room]
@@ -318,7 +318,7 @@ func (m *Model) viewReview() string {
 	// A pane too low for even the list's parts shows what fits from the top.
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	content := strings.Join(lines[:min(len(lines), max(1, h))], "\n")
-	return st.Box(content, w, h, true, ansi.Truncate(t("proposals.review_title", common.Sanitize(r.title)), max(0, w-4), "…"))
+	return st.Box(content, w, h, true, ansi.Truncate(t("proposals.review_title", session.Sanitize(r.title)), max(0, w-4), "…"))
 }
 
 // viewFields draws the agreement's own fields as the pending proposals
@@ -342,7 +342,7 @@ func (m *Model) viewFields(w int) string {
 		if v == "" {
 			v = "–"
 		}
-		v = common.Sanitize(v)
+		v = session.Sanitize(v)
 		if v != "–" && formValue(&shown, name) != formValue(r.a, name) {
 			return st.Highlight.Render(v + " *")
 		}
@@ -365,9 +365,9 @@ func (m *Model) viewFields(w int) string {
 		term = "–"
 	}
 	if shown.Term != r.a.Term {
-		term = st.Highlight.Render(common.Sanitize(term) + " *")
+		term = st.Highlight.Render(session.Sanitize(term) + " *")
 	} else {
-		term = st.Value.Render(common.Sanitize(term))
+		term = st.Value.Render(session.Sanitize(term))
 	}
 	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
 	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))

@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // The columns s sorts the list by, after the register's own order
@@ -18,14 +18,14 @@ var sorts = []store.ListSort{store.OwnOrder, store.BySupplier, store.ByTitle, st
 
 // order is the order the list is read in: the sort column, the statuses
 // by their names in the session's language.
-func (m *Model) order() store.ListOrder { return common.ListOrder(sorts[m.list.Sort()], m.c.Lang) }
+func (m *Model) order() store.ListOrder { return session.ListOrder(sorts[m.list.Sort()], m.c.Lang) }
 
 // resort follows a new sort column, the cursor staying on its agreement:
 // the filter's matches, or the register around the agreement, are read
 // again in the new order.
 func (m *Model) resort(status tea.Cmd) tea.Cmd {
 	if m.list.Sort() != 0 {
-		status = common.Status(m.c.T("agreements.sorted_flat", m.list.Sorted()))
+		status = session.Status(m.c.T("agreements.sorted_flat", m.list.Sorted()))
 	}
 	keep := m.selectedID()
 	if m.list.Filter.Active() {

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"avtal/assets"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // TestSwedishDetailIsSwedish shows the Swedish detail of every agreement in
@@ -22,7 +22,7 @@ func TestSwedishDetailIsSwedish(t *testing.T) {
 	for _, a := range sample {
 		a.Summary, a.Sample = "", nil
 	}
-	p := openPane(t, sample, 240, 80, func(c *common.Common) { c.Lang = i18n.SV })
+	p := openPane(t, sample, 240, 80, func(c *session.State) { c.Lang = i18n.SV })
 	english := []string{"month", "week", "business day", " days", "year", "before", " after ", "renewal", " ends ", "from start"}
 	var all strings.Builder
 	for range sample {

@@ -10,8 +10,8 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // columns are the widths of the list's columns; zero hides a column.
@@ -80,7 +80,7 @@ func (m *Model) labels(prefix string, values any) []string {
 }
 
 // rowW is the width of a row of the list, right of the cursor column.
-func (m *Model) rowW() int { return m.listW - common.CursorW }
+func (m *Model) rowW() int { return m.listW - session.CursorW }
 
 // fitWidth is the width of a column whose cells are at least least wide
 // (a date), or the widest of the given texts in the session's language, so
@@ -145,7 +145,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	if a.Ended() || !o.Ends.IsZero() {
 		next = m.c.T("none")
 	}
-	line := m.highlight(cell(common.Sanitize(a.Supplier.Name), c.supplier)) + m.highlight(cell(common.Sanitize(title), c.title)) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+	line := m.highlight(cell(session.Sanitize(a.Supplier.Name), c.supplier)) + m.highlight(cell(session.Sanitize(title), c.title)) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
 	return ansi.Truncate(line, m.rowW(), "")
 }
@@ -179,7 +179,7 @@ func (m *Model) View() string {
 		b.WriteString(m.header())
 	}
 	if len(m.rows) == 0 {
-		b.WriteString("\n" + st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", common.Sanitize(m.list.Filter.Query())), m.rowW(), "…"))))
+		b.WriteString("\n" + st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("agreements.no_match", session.Sanitize(m.list.Filter.Query())), m.rowW(), "…"))))
 	}
 	m.list.PlaceInBox(st, 0, 0, 1, m.rowW())
 	for _, row := range m.list.Rows(st, m.listW, func(i int) string { return m.renderRow(&m.rows[i]) }, nil) {
@@ -229,7 +229,7 @@ func (m *Model) detailArrived(d detailMsg) {
 // renderDetail writes an agreement's facts as labelled lines. Every value
 // from the register is sanitised: an imported file must not be able to
 // send escape sequences to the terminal.
-func renderDetail(c *common.Common, d detailMsg, width int) string {
+func renderDetail(c *session.State, d detailMsg, width int) string {
 	a, related := d.a, d.related
 	st := c.Styles
 	var b strings.Builder
@@ -240,17 +240,17 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 			return
 		}
 		// Long values wrap under themselves instead of running off the pane.
-		label, value = common.Sanitize(label), common.Sanitize(value)
+		label, value = session.Sanitize(label), session.Sanitize(value)
 		value = strings.TrimRight(st.Value.Width(valueW).Render(value), " ")
 		value = strings.ReplaceAll(value, "\n", "\n"+strings.Repeat(" ", labelW+2))
 		fmt.Fprintf(&b, "%s %s\n", st.Label.Render(cell(label, labelW)), value)
 	}
 	section := func(title string) { b.WriteString("\n" + st.Title.Render(title) + "\n") }
 
-	b.WriteString(st.Title.Render(common.Sanitize(a.Title)) + "\n")
+	b.WriteString(st.Title.Render(session.Sanitize(a.Title)) + "\n")
 	b.WriteString(st.Dim.Render(fmt.Sprintf("%s · %s · %s", a.ID, c.T("kind."+string(a.Kind)), c.T("status."+string(a.Status)))) + "\n")
 	if a.Summary != "" {
-		b.WriteString("\n" + st.Value.Width(width).Render(common.Sanitize(a.Summary)) + "\n")
+		b.WriteString("\n" + st.Value.Width(width).Render(session.Sanitize(a.Summary)) + "\n")
 	}
 
 	section(c.T("detail.parties"))
@@ -287,17 +287,17 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 	if len(a.Precedence.Order) > 0 {
 		section(c.T("detail.precedence"))
 		for i, d := range a.Precedence.Order {
-			fmt.Fprintf(&b, "%d. %s\n", i+1, common.Sanitize(d))
+			fmt.Fprintf(&b, "%d. %s\n", i+1, session.Sanitize(d))
 		}
 		for _, o := range a.Precedence.Overrides {
-			b.WriteString(c.T("detail.overrides", common.Sanitize(o)) + "\n")
+			b.WriteString(c.T("detail.overrides", session.Sanitize(o)) + "\n")
 		}
 	}
 	if len(a.Documents) > 0 {
 		section(c.T("detail.documents"))
 		// A document's name is often longer than a label: it gets the line.
 		for _, d := range a.Documents {
-			b.WriteString(st.Value.Width(width).Render(common.Sanitize(d.Name)+" · "+c.Lang.Count("detail.clauses", len(d.Clauses))) + "\n")
+			b.WriteString(st.Value.Width(width).Render(session.Sanitize(d.Name)+" · "+c.Lang.Count("detail.clauses", len(d.Clauses))) + "\n")
 		}
 	}
 	if len(d.history) > 0 {
@@ -312,7 +312,7 @@ func renderDetail(c *common.Common, d detailMsg, width int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func termLines(c *common.Common, a *model.Agreement, terminated model.Date, line func(string, string)) {
+func termLines(c *session.State, a *model.Agreement, terminated model.Date, line func(string, string)) {
 	t, lang := a.Term, c.Lang.Model()
 	o := deadlines.OutlookOn(a, terminated, model.DateOf(c.Now()), lang)
 	if t.Indefinite {
@@ -365,7 +365,7 @@ func inverse(k model.RelationKind) string {
 
 // actionWord translates an audit action; actions the catalogue does not
 // know yet are shown as recorded.
-func actionWord(c *common.Common, action string) string {
+func actionWord(c *session.State, action string) string {
 	if i18n.Has("audit." + action) {
 		return c.T("audit." + action)
 	}

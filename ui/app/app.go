@@ -13,7 +13,7 @@ import (
 	"avtal/ui/agreements"
 	"avtal/ui/calendar"
 	"avtal/ui/clauses"
-	"avtal/ui/common"
+	"avtal/ui/session"
 	"avtal/ui/sla"
 	"avtal/ui/subprocs"
 )
@@ -42,8 +42,8 @@ const (
 
 // Model is the root model, the same locally and in every SSH session.
 type Model struct {
-	c       *common.Common
-	panes   []common.Pane
+	c       *session.State
+	panes   []session.Pane
 	focus   paneID
 	scopeID string
 	scope   string
@@ -59,15 +59,15 @@ type Model struct {
 	showHelp  bool
 	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model
-	dirty     bool                 // the register changed during this session
-	pending   []*common.ChangedMsg // by pane: the change it has not yet been told of
-	offer     string               // the backup file offered on quit, while the question is shown
-	declined  bool                 // the user said no, or the backup failed: quit without asking
-	drawn     drawn                // parts of the last frame, kept while they stay the same
+	dirty     bool                  // the register changed during this session
+	pending   []*session.ChangedMsg // by pane: the change it has not yet been told of
+	offer     string                // the backup file offered on quit, while the question is shown
+	declined  bool                  // the user said no, or the backup failed: quit without asking
+	drawn     drawn                 // parts of the last frame, kept while they stay the same
 }
 
 // New builds the workbench for one session.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	h := help.New()
 	h.Styles.ShortKey = c.Styles.StatusKey
 	h.Styles.FullKey = c.Styles.StatusKey
@@ -76,7 +76,7 @@ func New(c *common.Common) *Model {
 	h.Styles.ShortSeparator = c.Styles.Dim
 	h.Styles.FullSeparator = c.Styles.Dim
 	h.Styles.Ellipsis = c.Styles.Dim
-	panes := []common.Pane{
+	panes := []session.Pane{
 		agreements.New(c),
 		clauses.New(c),
 		subprocs.New(c),
@@ -86,7 +86,7 @@ func New(c *common.Common) *Model {
 	return &Model{
 		c:        c,
 		panes:    panes,
-		pending:  make([]*common.ChangedMsg, len(panes)),
+		pending:  make([]*session.ChangedMsg, len(panes)),
 		status:   c.T("status.ready"),
 		statusOf: everyPane,
 		help:     h,
@@ -162,21 +162,21 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.firstLoaded(msg)
 	case loadOthersMsg:
 		return m, m.loadOthers()
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		return m, m.setScope(msg)
-	case common.StatusMsg:
+	case session.StatusMsg:
 		return m, m.say(msg.Text, false)
-	case common.AnnounceMsg:
+	case session.AnnounceMsg:
 		if !m.said {
 			m.status, m.statusOf = msg.Text, everyPane
 		}
 		return m, nil
-	case common.ErrMsg:
+	case session.ErrMsg:
 		return m, m.say(m.c.T("status.error", msg.Err), true)
 	case fadeMsg:
 		m.fade(msg)
 		return m, nil
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		return m, m.changed(msg)
 	case backupOfferMsg:
 		m.offer = msg.path
@@ -215,7 +215,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.GotoTab):
 		return m.focusOn(paneID(msg.String()[0] - '1'))
 	case key.Matches(msg, k.Unscope) && m.scopeID != "" && !belowTop(focused):
-		return m.setScope(common.ScopeMsg{})
+		return m.setScope(session.ScopeMsg{})
 	default:
 		m.status = ""
 		return focused.Update(msg)
@@ -225,12 +225,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // belowTop reports that esc means "back" inside the pane rather than
 // "drop the scope".
-func belowTop(p common.Pane) bool {
-	l, ok := p.(common.Leveled)
+func belowTop(p session.Pane) bool {
+	l, ok := p.(session.Leveled)
 	return ok && l.BelowTop()
 }
 
-func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
+func (m *Model) setScope(msg session.ScopeMsg) tea.Cmd {
 	m.scopeID, m.scope = msg.ID, msg.Title
 	text := m.c.T("status.unscoped")
 	if msg.ID != "" {

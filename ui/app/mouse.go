@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // mouse handles the mouse the same way for every pane: a click on a tab
@@ -27,7 +27,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-		if p, ok := m.panes[m.focus].(common.Clickable); ok && !m.showHelp {
+		if p, ok := m.panes[m.focus].(session.Clickable); ok && !m.showHelp {
 			return p.Click(msg.X, msg.Y-1) // the pane starts under the tab bar
 		}
 		return nil
@@ -42,7 +42,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	if arrow == tea.KeyUp {
 		lines = -lines
 	}
-	if p, ok := m.panes[m.focus].(common.Wheeled); ok && p.Wheel(msg.X, msg.Y-1, lines) {
+	if p, ok := m.panes[m.focus].(session.Wheeled); ok && p.Wheel(msg.X, msg.Y-1, lines) {
 		return nil
 	}
 	return m.panes[m.focus].Update(tea.KeyMsg{Type: arrow})

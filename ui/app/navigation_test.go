@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/assets"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -18,7 +18,7 @@ import (
 // on the month itself drops it.
 func TestCalendarEscGoesBackBeforeUnscoping(t *testing.T) {
 	r := newRoot(t, i18n.EN)
-	r.send(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"})
+	r.send(session.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"})
 	r.key("4")
 	r.send(tea.KeyMsg{Type: tea.KeyEnter}) // into the agenda
 	if !belowTop(r.m.panes[r.m.focus]) {
@@ -66,7 +66,7 @@ func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
 		lines := strings.Split(r.m.View(), "\n")
 		return lines[len(lines)-2]
 	}
-	r.send(common.StatusMsg{Text: "Marked done."})
+	r.send(session.StatusMsg{Text: "Marked done."})
 	first := r.m.statusSeq
 	if !strings.Contains(status(), "Marked done.") {
 		t.Fatalf("status bar %q", status())
@@ -76,7 +76,7 @@ func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
 		t.Errorf("the calendar's message shows on Clauses: %q", status())
 	}
 	r.key("4")
-	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.send(session.StatusMsg{Text: "Snoozed."})
 	r.send(fadeMsg{seq: first}) // the first message's time is up
 	if !strings.Contains(status(), "Snoozed.") {
 		t.Errorf("an old fade cleared the newer message: %q", status())
@@ -85,7 +85,7 @@ func TestStatusFadesAndStaysWithItsPane(t *testing.T) {
 	if strings.TrimSpace(ansi.Strip(status())) != "" {
 		t.Errorf("after its fade the status bar holds %q", status())
 	}
-	r.send(common.StatusMsg{Text: "Snoozed."})
+	r.send(session.StatusMsg{Text: "Snoozed."})
 	r.key("j")
 	if strings.Contains(status(), "Snoozed.") {
 		t.Errorf("the next key left the message: %q", status())
@@ -238,13 +238,13 @@ func TestClickSelectsARowInEveryPane(t *testing.T) {
 		}
 		return ""
 	}
-	if l := click("2", "▸ Pureservice"); !strings.Contains(l, common.Cursor+" ▸ Pureservice") {
+	if l := click("2", "▸ Pureservice"); !strings.Contains(l, session.Cursor+" ▸ Pureservice") {
 		t.Errorf("the clicked clause tree row is not selected: %q", l)
 	}
-	if l := click("4", "2027-09-01"); !strings.Contains(l, common.Cursor+"   2027-09-01") {
+	if l := click("4", "2027-09-01"); !strings.Contains(l, session.Cursor+"   2027-09-01") {
 		t.Errorf("the clicked agenda row is not selected: %q", l)
 	}
-	if l := click("3", "!  SuperOffice"); !strings.Contains(l, common.Cursor+" !  SuperOffice") {
+	if l := click("3", "!  SuperOffice"); !strings.Contains(l, session.Cursor+" !  SuperOffice") {
 		t.Errorf("the clicked flag row is not selected: %q", l)
 	}
 }

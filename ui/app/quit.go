@@ -6,7 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // Quitting after changes offers a backup, once a day: the day's backup file
@@ -40,7 +40,7 @@ func (m *Model) quit() tea.Cmd {
 func (m *Model) answerBackup(msg tea.KeyMsg) tea.Cmd {
 	path := m.offer
 	switch {
-	case common.Yes(msg), msg.Type == tea.KeyEnter: // enter takes the offer, the default
+	case session.Yes(msg), msg.Type == tea.KeyEnter: // enter takes the offer, the default
 		m.offer = ""
 		m.say(m.c.T("backup.running"), false) // stays until the backup is done
 		m.statusOf = everyPane

@@ -11,8 +11,8 @@ import (
 
 	"avtal/assets"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -39,7 +39,7 @@ func TestQuitOffersOneBackupADayAfterChanges(t *testing.T) {
 		t.Fatal("quitting without changes must not ask")
 	}
 
-	m.Update(common.ChangedMsg{AgreementID: "pureservice", Entity: "incident"})
+	m.Update(session.ChangedMsg{AgreementID: "pureservice", Entity: "incident"})
 	offer, ok := pressKey(m, "q").(backupOfferMsg)
 	if !ok {
 		t.Fatalf("after a change, q must offer a backup")
@@ -63,7 +63,7 @@ func TestQuitOffersOneBackupADayAfterChanges(t *testing.T) {
 
 	// Same day, another change: the day's backup exists, so no question.
 	m2 := New(c)
-	m2.Update(common.ChangedMsg{})
+	m2.Update(session.ChangedMsg{})
 	if _, ok := pressKey(m2, "q").(tea.QuitMsg); !ok {
 		t.Error("a second quit on the same day must not ask again")
 	}
@@ -74,7 +74,7 @@ func TestDecliningTheBackupQuitsWithoutOne(t *testing.T) {
 	c.BackupDir = filepath.Join(t.TempDir(), "backups")
 	m := New(c)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m.Update(common.ChangedMsg{})
+	m.Update(session.ChangedMsg{})
 	offer := pressKey(m, "q").(backupOfferMsg)
 	m.Update(offer)
 	if !strings.Contains(m.View(), "Säkerhetskopiera") {

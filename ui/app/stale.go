@@ -3,7 +3,7 @@ package app
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // A change to the register reloads only the pane in view; every other pane
@@ -12,7 +12,7 @@ import (
 // reload per screen and five.
 
 // changed tells the focused pane of msg at once and keeps it for the others.
-func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	m.dirty = true
 	for i := range m.panes {
 		if paneID(i) == m.focus {
@@ -23,7 +23,7 @@ func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
 			m.pending[i] = &msg
 		case *prev != msg:
 			// Two different changes: reload everything.
-			m.pending[i] = &common.ChangedMsg{}
+			m.pending[i] = &session.ChangedMsg{}
 		}
 	}
 	return m.panes[m.focus].Update(msg)

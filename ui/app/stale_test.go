@@ -9,8 +9,8 @@ import (
 
 	"avtal/assets"
 	"avtal/model"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -34,7 +34,7 @@ func TestChangeReachesAHiddenPaneWhenItComesIntoView(t *testing.T) {
 	if err := st.PutAgreements(context.Background(), []*model.Agreement{&renamed}, true); err != nil {
 		t.Fatal(err)
 	}
-	tuitest.Drain(t, update, update(common.ChangedMsg{AgreementID: renamed.ID, Entity: "agreement"}))
+	tuitest.Drain(t, update, update(session.ChangedMsg{AgreementID: renamed.ID, Entity: "agreement"}))
 	if strings.Contains(m.panes[0].View(), renamed.Title) {
 		t.Error("the hidden Agreements pane reloaded; it should wait until it is shown")
 	}
@@ -54,12 +54,12 @@ func TestChangeReachesAHiddenPaneWhenItComesIntoView(t *testing.T) {
 func TestALateAnnouncementDoesNotHideWhatAnActionSaid(t *testing.T) {
 	m := New(tuitest.Session(tuitest.Store(t, nil), i18n.EN))
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	m.Update(common.AnnounceMsg{Text: "3 deadlines need action this week"})
+	m.Update(session.AnnounceMsg{Text: "3 deadlines need action this week"})
 	if !strings.Contains(m.View(), "3 deadlines need action this week") {
 		t.Fatal("an announcement on a quiet status bar is not shown")
 	}
-	m.Update(common.StatusMsg{Text: "Files can only be imported locally"})
-	m.Update(common.AnnounceMsg{Text: "2 missed windows"})
+	m.Update(session.StatusMsg{Text: "Files can only be imported locally"})
+	m.Update(session.AnnounceMsg{Text: "2 missed windows"})
 	if view := m.View(); !strings.Contains(view, "Files can only be imported locally") || strings.Contains(view, "2 missed windows") {
 		t.Errorf("the late announcement replaced the action's message:\n%s", view)
 	}

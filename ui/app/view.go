@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // View draws the tab bar, the focused pane (or the full help) and the status bar.
@@ -117,7 +117,7 @@ func (m *Model) tabBar() string {
 	}
 	scope := st.Dim.Render(m.c.T("scope.all"))
 	if m.scopeID != "" {
-		scope = st.Scope.Render(m.c.T("scope.one", common.Sanitize(m.scope)))
+		scope = st.Scope.Render(m.c.T("scope.one", session.Sanitize(m.scope)))
 	}
 	// The scope is shortened before it is dropped: at 80 columns the tabs
 	// leave little room, and the scope must stay in sight.
@@ -164,7 +164,7 @@ func (m *Model) statusBar() string {
 	// Messages quote titles and errors quote the register: make them safe here, once for all.
 	status := ""
 	if m.statusOf == everyPane || m.statusOf == m.focus {
-		status = common.Sanitize(m.status)
+		status = session.Sanitize(m.status)
 	}
 	left := st.StatusBar.Render(status)
 	if m.isErr {

@@ -9,7 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // rowKind is what one row of the agenda is.
@@ -332,9 +332,9 @@ func (m *Model) deadlineLine(d *model.Deadline, attention bool, width int) strin
 		markText, style = "z ", st.Dim
 	}
 	line := markText + d.ActBy.String() + " " + fmt.Sprintf("%*s", daysW, m.daysLeft(d.ActBy)) + " " +
-		cell(common.Sanitize(m.c.Lang.DeadlineKind(*d)), cols.kind) + " " + cell(m.data.titles[d.AgreementID], cols.agreement)
+		cell(session.Sanitize(m.c.Lang.DeadlineKind(*d)), cols.kind) + " " + cell(m.data.titles[d.AgreementID], cols.agreement)
 	if cols.clause > 0 {
-		line += " " + cell(common.Sanitize(d.Clause), cols.clause)
+		line += " " + cell(session.Sanitize(d.Clause), cols.clause)
 	}
 	return m.agendaList.Filter.HighlightIn(ansi.Truncate(line, width, ""), st.Highlight, style)
 }
@@ -368,7 +368,7 @@ func (m *Model) agendaView(width, height int) string {
 	m.clampSelection()
 	ag := m.agenda()
 	lines := make([]string, 0, height)
-	rowW := width - common.CursorW
+	rowW := width - session.CursorW
 	if m.agendaList.Filter.Typing() {
 		lines = append(lines, st.Unmarked(m.agendaList.Filter.View(rowW)))
 	}
@@ -396,7 +396,7 @@ func (m *Model) agendaView(width, height int) string {
 		case fromHeader:
 			from := m.c.T("cal.from", m.longDate(m.base))
 			if m.agendaList.Filter.Active() {
-				from += m.c.T("cal.filtered", ag.upcomingCount(), common.Sanitize(m.agendaList.Filter.Query()))
+				from += m.c.T("cal.filtered", ag.upcomingCount(), session.Sanitize(m.agendaList.Filter.Query()))
 			}
 			line = st.Header.Render(ansi.Truncate(from, rowW, "…"))
 		case endRow:

@@ -7,7 +7,7 @@ import (
 )
 
 // Click selects the day clicked in the month grid or the deadline clicked
-// in the agenda (see common.Clickable).
+// in the agenda (see session.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
 	if m.events != nil && m.events.question == nil && m.form == nil {
 		m.events.list.Click(x, y)

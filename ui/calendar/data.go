@@ -13,7 +13,7 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 const (
@@ -97,9 +97,9 @@ type loadedMsg struct {
 // while the register is unchanged: it is the largest thing a session holds
 // (some 15 MB for 10 000 agreements). The reading stops when ctx, the
 // session's, ends.
-func load(ctx context.Context, st *store.Store, shared *common.Shared, seq int, key loadKey) tea.Cmd {
+func load(ctx context.Context, st *store.Store, shared *session.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
-		d, err := common.Share(ctx, shared, st, key, func() (*dataset, error) { return compute(ctx, st, key) })
+		d, err := session.Share(ctx, shared, st, key, func() (*dataset, error) { return compute(ctx, st, key) })
 		return loadedMsg{seq: seq, data: d, err: err}
 	}
 }
@@ -136,7 +136,7 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	d := build(k.scope, k.today, k.from, k.to, k.lang, pointers(all), decisions)
 	d.titles, d.events, d.sortKeys = make(map[string]string, len(agreements)), make(map[string][]string, len(agreements)), make(map[string]string, len(agreements))
 	for _, a := range agreements {
-		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = common.Sanitize(a.Title), a.Events, a.SortKey
+		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = session.Sanitize(a.Title), a.Events, a.SortKey
 	}
 	return d, nil
 }
@@ -145,9 +145,9 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 // shows in milliseconds instead of after the whole register is read again.
 // An agreement that is gone loses its deadlines. Sessions that held the
 // same d share the copy: each later write comes with its own patch.
-func patch(ctx context.Context, st *store.Store, shared *common.Shared, seq int, d *dataset, id string) tea.Cmd {
+func patch(ctx context.Context, st *store.Store, shared *session.Shared, seq int, d *dataset, id string) tea.Cmd {
 	return func() tea.Msg {
-		nd, err := common.Share(ctx, shared, st, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
+		nd, err := session.Share(ctx, shared, st, patchKey{d, id}, func() (*dataset, error) { return patched(ctx, st, d, id) })
 		return loadedMsg{seq: seq, data: nd, err: err}
 	}
 }
@@ -175,7 +175,7 @@ func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*data
 	delete(nd.sortKeys, id)
 	if len(agreements) == 1 {
 		a := agreements[0]
-		nd.titles[id], nd.events[id], nd.sortKeys[id] = common.Sanitize(a.Title), a.Events, a.SortKey
+		nd.titles[id], nd.events[id], nd.sortKeys[id] = session.Sanitize(a.Title), a.Events, a.SortKey
 	}
 	all := spliced(d, id, nd.sortKeys[id], fresh)
 	merged := maps.Clone(d.decisions)

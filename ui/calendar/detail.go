@@ -8,7 +8,7 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // openDetail writes the explanation of the selected deadline, wrapped to
@@ -23,15 +23,15 @@ func (m *Model) openDetail() {
 	w := max(10, m.layout.agendaInnerW)
 	dec := m.data.decisions[d.Key()]
 	facts := [][2]string{
-		{"cal.detail.kind", common.Sanitize(m.c.Lang.DeadlineKind(*d))},
+		{"cal.detail.kind", session.Sanitize(m.c.Lang.DeadlineKind(*d))},
 		{"cal.detail.agreement", m.data.titles[d.AgreementID] + " (" + d.AgreementID + ")"},
-		{"cal.detail.clause", common.Sanitize(d.Clause)},
+		{"cal.detail.clause", session.Sanitize(d.Clause)},
 		{"cal.detail.date", m.longDate(d.Date)},
 		{"cal.detail.act_by", m.longDate(d.ActBy) + " · " + m.distance(d.ActBy)},
-		{"cal.detail.why", common.Sanitize(d.Explanation)},
-		{"cal.detail.sample", common.Sanitize(m.c.Lang.FieldNames(d.Sample))},
+		{"cal.detail.why", session.Sanitize(d.Explanation)},
+		{"cal.detail.sample", session.Sanitize(m.c.Lang.FieldNames(d.Sample))},
 		{"cal.detail.state", m.state(d, dec)},
-		{"cal.detail.comment", common.Sanitize(dec.Comment)},
+		{"cal.detail.comment", session.Sanitize(dec.Comment)},
 	}
 	labelW := 0
 	for _, f := range facts {
@@ -68,7 +68,7 @@ func (m *Model) title(d *model.Deadline) string {
 	if d.Title == deadlines.DefaultTitle(d.Kind) {
 		return m.c.T("dl." + string(d.Kind))
 	}
-	return common.Sanitize(d.Title)
+	return session.Sanitize(d.Title)
 }
 
 // wrap breaks text into lines of at most w cells at spaces only, so dates

@@ -13,8 +13,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // eventList shows the events recorded for one agreement in the agenda's
@@ -25,7 +25,7 @@ type eventList struct {
 	rows               []store.RecordedEvent
 	list               list.List // the events on screen, same index as rows
 	loaded             bool
-	question           *common.Question // the delete question, while asked
+	question           *session.Question // the delete question, while asked
 }
 
 // eventsMsg is the store's answer to the list of an agreement's events.
@@ -40,7 +40,7 @@ type eventsMsg struct {
 func (m *Model) openEvents() tea.Cmd {
 	id := m.defaultAgreement()
 	if id == "" || m.data == nil {
-		return common.Status(m.c.T("cal.events.pick"))
+		return session.Status(m.c.T("cal.events.pick"))
 	}
 	m.events = &eventList{agreementID: id, title: m.data.titles[id]}
 	m.events.list.SetSorts(m.c.T("list.own_order"), m.c.T("cal.events.col.name"))
@@ -63,7 +63,7 @@ func (m *Model) eventsLoaded(msg eventsMsg) tea.Cmd {
 	}
 	if msg.err != nil {
 		m.events = nil
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	l.rows, l.loaded = msg.rows, true
 	l.sortRows()
@@ -148,15 +148,15 @@ func (m *Model) eventsView(w, h, x, y int) string {
 		say(st.Warn, l.question.Text)
 	}
 	l.list.SetHeight(h - len(lines))
-	l.list.PlaceInBox(st, x, y, len(lines), w-common.CursorW)
+	l.list.PlaceInBox(st, x, y, len(lines), w-session.CursorW)
 	render := func(i int) string {
 		e := l.rows[i]
 		about := e.Ref
 		if e.Note != "" && about != "" {
 			about += " · "
 		}
-		line := fmt.Sprintf("%s  %-16s %s", e.Date, common.Sanitize(e.Name), common.Sanitize(about+e.Note))
-		return ansi.Truncate(line, w-common.CursorW, "…")
+		line := fmt.Sprintf("%s  %-16s %s", e.Date, session.Sanitize(e.Name), session.Sanitize(about+e.Note))
+		return ansi.Truncate(line, w-session.CursorW, "…")
 	}
-	return common.Clip(strings.Join(append(lines, l.list.Rows(st, w, render, nil)...), "\n"), w, h)
+	return session.Clip(strings.Join(append(lines, l.list.Rows(st, w, render, nil)...), "\n"), w, h)
 }

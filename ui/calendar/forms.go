@@ -11,8 +11,8 @@ import (
 
 	"avtal/model"
 	"avtal/model/deadlines"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 // writtenMsg is the store's answer to a write the pane asked for.
@@ -24,7 +24,7 @@ type writtenMsg struct {
 
 // write runs a store write in a command and answers with the status text
 // to show when it succeeded. A write begun is finished even if the session
-// ends meanwhile (Common.WriteCtx).
+// ends meanwhile (State.WriteCtx).
 func (m *Model) write(agreementID, status string, fn func(ctx context.Context) error) tea.Cmd {
 	ctx := m.c.WriteCtx()
 	return func() tea.Msg {
@@ -41,17 +41,17 @@ func (m *Model) written(msg writtenMsg) tea.Cmd {
 			m.form.SetError(msg.err.Error())
 			return nil
 		}
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	m.form, m.submit = nil, nil
-	return tea.Batch(m.c.Changed(msg.agreementID, "deadline"), common.Status(msg.status))
+	return tea.Batch(m.c.Changed(msg.agreementID, "deadline"), session.Status(msg.status))
 }
 
 // openForm opens a form whose submission runs submit, unless the session
 // may not write.
 func (m *Model) openForm(title string, submit func(map[string]string) tea.Cmd, fields ...form.Field) tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	m.form, m.submit = form.New(m.c, title, fields...), submit
 	return nil
@@ -88,7 +88,7 @@ func checkDate(s string) error {
 func (m *Model) openDone() tea.Cmd {
 	d := m.selected()
 	if d == nil {
-		return common.Status(m.c.T("cal.status.select"))
+		return session.Status(m.c.T("cal.status.select"))
 	}
 	st, id, key, what := m.c.Store, d.AgreementID, d.Key(), m.describe(d)
 	return m.openForm(m.c.T("cal.form.done", what), func(v map[string]string) tea.Cmd {
@@ -105,13 +105,13 @@ func (m *Model) openDone() tea.Cmd {
 func (m *Model) undo() tea.Cmd {
 	d := m.selected()
 	if d == nil {
-		return common.Status(m.c.T("cal.status.select"))
+		return session.Status(m.c.T("cal.status.select"))
 	}
 	if m.data.decisions[d.Key()].DoneOn.IsZero() {
-		return common.Status(m.c.T("cal.status.not_done", m.describe(d)))
+		return session.Status(m.c.T("cal.status.not_done", m.describe(d)))
 	}
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	st, id, key := m.c.Store, d.AgreementID, d.Key()
 	return m.write(id, m.c.T("cal.status.undone", m.describe(d)), func(ctx context.Context) error {
@@ -123,7 +123,7 @@ func (m *Model) undo() tea.Cmd {
 func (m *Model) openSnooze() tea.Cmd {
 	d := m.selected()
 	if d == nil {
-		return common.Status(m.c.T("cal.status.select"))
+		return session.Status(m.c.T("cal.status.select"))
 	}
 	today := m.today()
 	st, id, key, what := m.c.Store, d.AgreementID, d.Key(), m.describe(d)

@@ -3,12 +3,12 @@ package calendar
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // keyMap is the Calendar pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav *common.KeyMap
+	nav *session.KeyMap
 	// In the month grid.
 	PrevDay, NextDay   key.Binding
 	PrevWeek, NextWeek key.Binding
@@ -33,7 +33,7 @@ type keyMap struct {
 	CloseEvents key.Binding
 }
 
-func newKeyMap(c *common.Common) keyMap {
+func newKeyMap(c *session.State) keyMap {
 	return keyMap{
 		nav:       c.Keys,
 		PrevDay:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→/hl", c.T("key.cal.day"))),

@@ -9,8 +9,8 @@ import (
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/store/benchdb"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -79,14 +79,14 @@ func BenchmarkLarge(b *testing.B) {
 		}
 		l.Report(b)
 	})
-	open := tuitest.Loaded(func() common.Pane { return New(c) })
+	open := tuitest.Loaded(func() session.Pane { return New(c) })
 	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "day", Open: open, KeyAt: tuitest.BackAndForth(30, runes("l"), runes("h"))},
 		tuitest.KeyBench{Name: "month", Open: open, KeyAt: tuitest.BackAndForth(12, runes("]"), runes("["))},
-		tuitest.KeyBench{Name: "agenda", Open: tuitest.Loaded(func() common.Pane { return New(c) }, tea.KeyMsg{Type: tea.KeyEnter}),
+		tuitest.KeyBench{Name: "agenda", Open: tuitest.Loaded(func() session.Pane { return New(c) }, tea.KeyMsg{Type: tea.KeyEnter}),
 			KeyAt: tuitest.BackAndForth(40, runes("j"), runes("k"))},
-		tuitest.KeyBench{Name: "filter", Open: tuitest.Loaded(func() common.Pane { return New(c) }, runes("/")),
+		tuitest.KeyBench{Name: "filter", Open: tuitest.Loaded(func() session.Pane { return New(c) }, runes("/")),
 			KeyAt: tuitest.TypeAndErase("index")},
 	)
 }

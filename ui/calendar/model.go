@@ -11,9 +11,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // focus is the part of the pane that takes the keys.
@@ -27,7 +27,7 @@ const (
 
 // Model is the Calendar pane.
 type Model struct {
-	c    *common.Common
+	c    *session.State
 	keys keyMap
 
 	data *dataset // nil until the first computation arrives
@@ -68,7 +68,7 @@ type Model struct {
 }
 
 // New returns the Calendar pane for one session.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	today := model.DateOf(c.Now())
 	return &Model{c: c, keys: newKeyMap(c), cursor: today, base: today}
 }
@@ -85,7 +85,7 @@ func (m *Model) Capturing() bool {
 
 // BelowTop is true in the agenda and the detail, where esc goes back to
 // the month, and while a filter is set, which esc drops first (see
-// common.Leveled).
+// session.Leveled).
 func (m *Model) BelowTop() bool { return m.focus != gridFocus || m.agendaList.Filter.Active() }
 
 // reload recomputes the current scope over a horizon around the cursor.
@@ -105,9 +105,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.written(msg)
 	case eventsMsg:
 		return m.eventsLoaded(msg)
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		return m.setScope(msg)
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		return m.changed(msg)
 	case tea.KeyMsg:
 		switch {
@@ -126,7 +126,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // changed recomputes after a write: only the agreement written when the
 // whole register is on screen and nothing else is being computed, else
 // everything in scope.
-func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	m.all = nil
 	m.remember()
 	var events tea.Cmd
@@ -149,7 +149,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.loading = false
 	if msg.err != nil {
 		m.err = msg.err
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	m.err = nil
 	m.data = msg.data
@@ -161,7 +161,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return nil
 	}
 	m.announced = true
-	return common.Announce(m.summaryText())
+	return session.Announce(m.summaryText())
 }
 
 // remember notes the selected deadline so it is selected again after the
@@ -201,7 +201,7 @@ func (m *Model) reselect() {
 
 // setScope shows one agreement's deadlines, or every agreement's again,
 // keeping the selected deadline selected when it is in the new scope.
-func (m *Model) setScope(msg common.ScopeMsg) tea.Cmd {
+func (m *Model) setScope(msg session.ScopeMsg) tea.Cmd {
 	if msg.ID == m.scope {
 		return nil
 	}
@@ -340,7 +340,7 @@ func (m *Model) detailKeyPress(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Goto):
 		if d := m.selected(); d != nil {
 			id, title := d.AgreementID, m.data.titles[d.AgreementID]
-			return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
+			return func() tea.Msg { return session.ScopeMsg{ID: id, Title: title} }
 		}
 	case key.Matches(msg, k.Back):
 		m.focus = agendaFocus

@@ -14,8 +14,8 @@ import (
 	"avtal/assets"
 	"avtal/model"
 	"avtal/model/deadlines"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -24,7 +24,7 @@ import (
 // pane said to the status bar and the scopes it asked for.
 type pane struct {
 	t *testing.T
-	c *common.Common
+	c *session.State
 	m *Model
 	tuitest.Said
 }
@@ -202,7 +202,7 @@ func TestAgendaAndDetail(t *testing.T) {
 func TestScope(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
 	all := p.m.data
-	p.run(p.update(common.ScopeMsg{ID: "pureservice", Title: "Pureservice"}))
+	p.run(p.update(session.ScopeMsg{ID: "pureservice", Title: "Pureservice"}))
 	if p.m.data == all || len(p.m.data.order) == 0 {
 		t.Fatal("the scope was not computed")
 	}
@@ -212,7 +212,7 @@ func TestScope(t *testing.T) {
 		}
 	}
 	p.shows("Agenda · Pureservice", "Missed and overdue (1)")
-	p.run(p.update(common.ScopeMsg{}))
+	p.run(p.update(session.ScopeMsg{}))
 	if p.m.data != all {
 		t.Error("widening the scope again computed again instead of using the register's calendar")
 	}
@@ -314,7 +314,7 @@ func TestViewerIsRefused(t *testing.T) {
 	if p.m.form != nil {
 		t.Fatal("a viewer got a form")
 	}
-	if len(p.Errs) != 3 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
+	if len(p.Errs) != 3 || !errors.Is(p.Errs[0], session.ErrReadOnly) {
 		t.Errorf("errors %v, want three read-only refusals", p.Errs)
 	}
 }
@@ -341,7 +341,7 @@ func TestEmptyRegister(t *testing.T) {
 	m.SetSize(80, 21)
 	var status []string
 	tuitest.Drain(t, func(msg tea.Msg) tea.Cmd {
-		if s, ok := msg.(common.AnnounceMsg); ok {
+		if s, ok := msg.(session.AnnounceMsg); ok {
 			status = append(status, s.Text)
 			return nil
 		}
@@ -402,7 +402,7 @@ func TestWrap(t *testing.T) {
 
 func TestRecordTermination(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
-	p.run(p.update(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
+	p.run(p.update(session.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
 	p.keys("e")
 	p.shows("Record an event", "centuri-saas", "termination, invoice, payment_demand")
 	// A name no rule counts from is refused by the store, in the form.
@@ -463,8 +463,8 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	if _, err := st.RecordEvent(ctx, "pureservice", deadlines.Event{Name: "downtime", Date: day("2026-12-02")}); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
-	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
+	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
+	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
 	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
@@ -505,8 +505,8 @@ func TestDeleteRecordedEvent(t *testing.T) {
 	if _, err := p.c.Store.RecordEvent(ctx, "centuri-saas", deadlines.Event{Name: "termination", Date: day("2026-09-15"), Note: "sent by mistake"}); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas"}))
-	p.run(p.update(common.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
+	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas"}))
+	p.run(p.update(session.ScopeMsg{ID: "centuri-saas", Title: "Centuri SaaS"}))
 	// Terminated on 2026-09-15: no renewal; only Pureservice's window of
 	// 2026-07-31 is missed, and not in this scope.
 	if p.renewals() != 0 || len(p.m.data.attention) != 0 {
@@ -520,7 +520,7 @@ func TestDeleteRecordedEvent(t *testing.T) {
 
 	p.c.SetAccess("", true) // a viewer, as a demoted SSH editor becomes
 	p.keys("d")
-	if p.m.events.question != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
+	if p.m.events.question != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], session.ErrReadOnly) {
 		t.Fatalf("a viewer is asked: errors %v", p.Errs)
 	}
 	p.c.SetAccess("", false)
@@ -576,7 +576,7 @@ func TestExplanationTakesThePaneAt80x24(t *testing.T) {
 // the CLI does when a framework is terminated under running call-offs.
 func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
-	p.run(p.update(common.ScopeMsg{ID: "inera-kundavtal-2", Title: "Inera Kundavtal 2"}))
+	p.run(p.update(session.ScopeMsg{ID: "inera-kundavtal-2", Title: "Inera Kundavtal 2"}))
 	p.keys("e", "enter", "termination", "enter")
 	for range 10 {
 		p.keys("backspace")
@@ -597,7 +597,7 @@ func TestLoadOfAnEndedSession(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
 	full := p.m.data
 	k := loadKey{"", full.today, full.from, full.to, full.lang}
-	shared := &common.Shared{}
+	shared := &session.Shared{}
 	ended, cancel := context.WithCancel(context.Background())
 	cancel()
 	msg := load(ended, p.c.Store, shared, 1, k)().(loadedMsg)
@@ -618,7 +618,7 @@ func TestOwnDeadlineShowsOnItsDayWhenActByMoved(t *testing.T) {
 	if err := p.c.Store.AddRule(ctx, "centuri-saas", deadlines.Manual(model.MustDate(2026, 12, 5), "Call Centuri", "")); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.update(common.ChangedMsg{AgreementID: "centuri-saas"}))
+	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas"}))
 	for range 11 {
 		p.keys("l") // to Saturday 5 December
 	}

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"avtal/model/deadlines"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -42,7 +42,7 @@ func TestSwedishDetailsAreSwedish(t *testing.T) {
 					t.Errorf("%s: the default title should show as the Swedish kind:\n%s", d.Key(), v)
 				}
 			} else {
-				for _, l := range wrap(common.Sanitize(d.Title), p.m.layout.agendaInnerW) {
+				for _, l := range wrap(session.Sanitize(d.Title), p.m.layout.agendaInnerW) {
 					v = strings.Replace(v, l, "", 1)
 				}
 			}

@@ -9,7 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/workdays"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // The month grid's size inside its box: a week-number column and seven day
@@ -44,7 +44,7 @@ type layout struct {
 	agendaRows, agendaInnerW int
 }
 
-func newLayout(st *common.Styles, w, h int) layout {
+func newLayout(st *session.Styles, w, h int) layout {
 	fw, fh := st.Pane.GetFrameSize()
 	l := layout{frameW: fw, frameH: fh, gridW: gridInW + fw, gridH: gridInH + fh}
 	switch {
@@ -135,12 +135,12 @@ func (m *Model) sideView(w, h int) string {
 	case m.form != nil:
 		// The form's own lines can run a cell wide, and a refusal from the
 		// store is a long sentence: give it room and wrap.
-		return st.Box(common.Clip(ansi.Wrap(m.form.View(w-1), w, ""), w, h), w, h, true, "")
+		return st.Box(session.Clip(ansi.Wrap(m.form.View(w-1), w, ""), w, h), w, h, true, "")
 	case m.events != nil:
 		x, y := m.sideAt()
-		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", common.Sanitize(m.events.title)), max(0, w-4), "…"))
+		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", session.Sanitize(m.events.title)), max(0, w-4), "…"))
 	case m.focus == detailFocus:
-		return st.Box(common.Clip(strings.Join(m.detailText, "\n"), w, h), w, h, true, m.agendaTitle())
+		return st.Box(session.Clip(strings.Join(m.detailText, "\n"), w, h), w, h, true, m.agendaTitle())
 	case len(m.data.order) == 0 && len(m.data.attention) == 0:
 		return st.Box(st.Empty.Width(w).Render(m.emptyText()), w, h, false, m.agendaTitle())
 	}
@@ -149,14 +149,14 @@ func (m *Model) sideView(w, h int) string {
 
 func (m *Model) emptyText() string {
 	if m.scope != "" {
-		return m.c.T("cal.empty_scoped", common.Sanitize(m.scopeTitle))
+		return m.c.T("cal.empty_scoped", session.Sanitize(m.scopeTitle))
 	}
 	return m.c.T("cal.empty")
 }
 
 func (m *Model) agendaTitle() string {
 	if m.scope != "" {
-		return m.c.T("cal.agenda") + " · " + common.Sanitize(m.scopeTitle)
+		return m.c.T("cal.agenda") + " · " + session.Sanitize(m.scopeTitle)
 	}
 	return m.c.T("cal.agenda")
 }
@@ -247,7 +247,7 @@ func (m *Model) dayCell(d model.Date) string {
 	text := " " + pad2(d.Day()) + sign
 	switch {
 	case d == m.cursor: // marked in text too, for a terminal without colour
-		return st.Selected.Render(common.Cursor + pad2(d.Day()) + sign)
+		return st.Selected.Render(session.Cursor + pad2(d.Day()) + sign)
 	case left == 0:
 		return style.Bold(true).Underline(true).Render(text)
 	}

@@ -9,8 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -38,7 +38,7 @@ func BenchmarkKeys(b *testing.B) {
 	m.debounce = time.Hour // the search itself runs in a command, not measured here
 	m.SetSize(160, 45)
 	drain := func(cmd tea.Cmd) { tuitest.Drain(b, func(msg tea.Msg) tea.Cmd { return m.Update(msg) }, cmd) }
-	drain(m.Update(common.ScopeMsg{ID: "stor", Title: "Stort avtal"}))
+	drain(m.Update(session.ScopeMsg{ID: "stor", Title: "Stort avtal"}))
 	// Load the clauses around row 1000, so moving shows text, not "Loading…".
 	for i := 995; i < 1005; i++ {
 		m.tree.Select(i)

@@ -12,8 +12,8 @@ import (
 
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 const (
@@ -96,16 +96,16 @@ func (m *Model) updateCompare(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		m.editing.inUse = msg.tags
-		m.editing.hint = m.c.T("clauses.tags_in_use", common.Sanitize(strings.Join(msg.tags, ", ")))
+		m.editing.hint = m.c.T("clauses.tags_in_use", session.Sanitize(strings.Join(msg.tags, ", ")))
 		if len(msg.tags) == 0 {
 			m.editing.hint = m.c.T("clauses.no_tags_in_use")
 		}
 	case compareMsg:
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		if msg.after == "" {
 			m.compare = &compareView{tag: msg.tag, vp: viewport.New(0, 0)}
@@ -194,12 +194,12 @@ func (cv *compareView) layout(m *Model) {
 func (m *Model) compareColumn(g store.CompareGroup, width int) string {
 	st := m.c.Styles
 	var b strings.Builder
-	b.WriteString(st.Title.Width(width).Render(common.Sanitize(g.Agreement)) + "\n")
+	b.WriteString(st.Title.Width(width).Render(session.Sanitize(g.Agreement)) + "\n")
 	b.WriteString(st.Dim.Render(g.AgreementID))
 	for _, c := range g.Clauses {
-		b.WriteString("\n\n" + st.Header.Width(width).Render(strings.TrimSpace(common.Sanitize(c.Number+" "+c.Heading))))
-		b.WriteString("\n" + st.Dim.Width(width).Render(common.Sanitize(c.Document)))
-		if body := common.Sanitize(c.Body); strings.TrimSpace(body) != "" {
+		b.WriteString("\n\n" + st.Header.Width(width).Render(strings.TrimSpace(session.Sanitize(c.Number+" "+c.Heading))))
+		b.WriteString("\n" + st.Dim.Width(width).Render(session.Sanitize(c.Document)))
+		if body := session.Sanitize(c.Body); strings.TrimSpace(body) != "" {
 			b.WriteString("\n" + st.Value.Width(width).Render(m.highlight(body, c.Number, st.Value)))
 		}
 	}

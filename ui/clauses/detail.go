@@ -9,8 +9,8 @@ import (
 
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 func clauseKey(id int64) string { return "c:" + strconv.FormatInt(id, 10) }
@@ -22,8 +22,8 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 	st := m.c.Styles
 	w := max(1, m.viewer.Width)
 	var b strings.Builder
-	b.WriteString(st.Title.Width(w).Render(strings.TrimSpace(common.Sanitize(d.Number+" "+d.Heading))) + "\n")
-	b.WriteString(st.Dim.Width(w).Render(common.Sanitize(d.Agreement+" · "+d.Document)) + "\n")
+	b.WriteString(st.Title.Width(w).Render(strings.TrimSpace(session.Sanitize(d.Number+" "+d.Heading))) + "\n")
+	b.WriteString(st.Dim.Width(w).Render(session.Sanitize(d.Agreement+" · "+d.Document)) + "\n")
 	if d.Superseded {
 		b.WriteString(st.Warn.Width(w).Render(m.c.T("clauses.old_version_note")) + "\n")
 	}
@@ -31,7 +31,7 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 	for _, a := range d.Amendments {
 		removed = removed || a.Kind == store.AmendRemoved
 	}
-	if body := common.Sanitize(d.Body); strings.TrimSpace(body) != "" {
+	if body := session.Sanitize(d.Body); strings.TrimSpace(body) != "" {
 		base := st.Value
 		if removed {
 			base = st.Dim
@@ -46,11 +46,11 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 		if a.Kind == store.AmendRemoved {
 			style, k = st.Danger, "clauses.removed_by"
 		}
-		line := m.c.T(k, common.Sanitize(a.By))
+		line := m.c.T(k, session.Sanitize(a.By))
 		if !a.Confirmed {
 			line += " " + m.c.T("clauses.unconfirmed")
 		}
-		if text := strings.TrimSpace(common.Sanitize(a.Text)); text != "" {
+		if text := strings.TrimSpace(session.Sanitize(a.Text)); text != "" {
 			line += ": " + text
 		}
 		b.WriteString(style.Width(w).Render(line) + "\n")
@@ -70,19 +70,19 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 	for i, n := range d.Notes {
 		date, _, _ := strings.Cut(n.Created, "T")
 		head := m.riskStyle(n.Risk).Render(markNote+" "+m.c.T("risk."+n.Risk)) + " " +
-			st.Dim.Render(date+" "+common.Sanitize(n.Author))
+			st.Dim.Render(date+" "+session.Sanitize(n.Author))
 		if len(d.Notes) > 1 { // the number that editing or deleting asks for
 			head = st.Label.Render(strconv.Itoa(i+1)+".") + " " + head
 		}
 		b.WriteString(head + "\n")
-		if origin := common.NoteOrigin(m.c.Lang, n); origin != "" {
+		if origin := session.NoteOrigin(m.c.Lang, n); origin != "" {
 			style := st.Dim
 			if n.Changed {
 				style = st.Warn
 			}
-			b.WriteString(style.Width(w).PaddingLeft(2).Render(common.Sanitize(origin)) + "\n")
+			b.WriteString(style.Width(w).PaddingLeft(2).Render(session.Sanitize(origin)) + "\n")
 		}
-		b.WriteString(st.Value.Width(w).PaddingLeft(2).Render(common.Sanitize(n.Text)) + "\n")
+		b.WriteString(st.Value.Width(w).PaddingLeft(2).Render(session.Sanitize(n.Text)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -91,7 +91,7 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 func (m *Model) tagList(tags []string) string {
 	parts := make([]string, len(tags))
 	for i, t := range tags {
-		parts[i] = common.Sanitize(t)
+		parts[i] = session.Sanitize(t)
 		if tag, ok := extract.TagByID(t); ok {
 			parts[i] += " (" + m.tagLabel(tag) + ")"
 		}
@@ -129,7 +129,7 @@ func (m *Model) agreementText(a *agreementNode) string {
 	st := m.c.Styles
 	w := max(1, m.viewer.Width)
 	var b strings.Builder
-	b.WriteString(st.Title.Width(w).Render(common.Sanitize(a.title)) + "\n" + st.Dim.Render(a.id) + "\n\n")
+	b.WriteString(st.Title.Width(w).Render(session.Sanitize(a.title)) + "\n" + st.Dim.Render(a.id) + "\n\n")
 	if !a.loaded {
 		b.WriteString(st.Dim.Width(w).Render(m.c.T("clauses.open_hint")))
 		return b.String()
@@ -138,7 +138,7 @@ func (m *Model) agreementText(a *agreementNode) string {
 		b.WriteString(st.Dim.Width(w).Render(m.c.T("clauses.empty_agreement", a.id)))
 	}
 	for _, d := range a.docs {
-		b.WriteString(fmt.Sprintf("%s  %s\n", common.Sanitize(d.Name), st.Dim.Render(m.c.T("clauses.count", len(d.Clauses)))))
+		b.WriteString(fmt.Sprintf("%s  %s\n", session.Sanitize(d.Name), st.Dim.Render(m.c.T("clauses.count", len(d.Clauses)))))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -148,11 +148,11 @@ func (m *Model) documentText(a *agreementNode, d docTree) string {
 	st := m.c.Styles
 	w := max(1, m.viewer.Width)
 	var b strings.Builder
-	b.WriteString(st.Title.Width(w).Render(common.Sanitize(d.Name)) + "\n")
-	b.WriteString(st.Dim.Width(w).Render(common.Sanitize(a.title)) + "\n\n")
+	b.WriteString(st.Title.Width(w).Render(session.Sanitize(d.Name)) + "\n")
+	b.WriteString(st.Dim.Width(w).Render(session.Sanitize(a.title)) + "\n\n")
 	line := func(label, value string) {
 		if value != "" {
-			b.WriteString(st.Label.Render(label+": ") + st.Value.Render(common.Sanitize(value)) + "\n")
+			b.WriteString(st.Label.Render(label+": ") + st.Value.Render(session.Sanitize(value)) + "\n")
 		}
 	}
 	if kind := "kind." + d.Kind; i18n.Has(kind) {

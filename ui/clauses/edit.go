@@ -10,8 +10,8 @@ import (
 	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 // editKind says what the open form is for.
@@ -72,7 +72,7 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 			Required: true, Check: m.checkTagging(d, true), Suggestions: tagIDs()})
 	case untagEdit:
 		if len(d.Tags) == 0 {
-			return common.Status(c.T("clauses.no_tags_to_remove"))
+			return session.Status(c.T("clauses.no_tags_to_remove"))
 		}
 		confirmed, suggested := clauseTags(d)
 		on := append(confirmed, suggested...)
@@ -97,19 +97,19 @@ func (m *Model) openForm(kind editKind) tea.Cmd {
 // write and it is loaded; otherwise nil and the command saying why not.
 func (m *Model) clauseToWrite() (*store.ClauseDetail, tea.Cmd) {
 	if err := m.c.CanWrite(); err != nil {
-		return nil, common.Fail(err)
+		return nil, session.Fail(err)
 	}
 	sel := m.selectedClause()
 	switch {
 	case sel == nil && m.pendingJump != 0:
 		// A search hit in another agreement is still on its way to the tree.
-		return nil, common.Status(m.c.T("loading"))
+		return nil, session.Status(m.c.T("loading"))
 	case sel == nil:
-		return nil, common.Status(m.c.T("clauses.pick_clause"))
+		return nil, session.Status(m.c.T("clauses.pick_clause"))
 	}
 	d, ok := m.details[sel.ID]
 	if !ok {
-		return nil, common.Status(m.c.T("loading"))
+		return nil, session.Status(m.c.T("loading"))
 	}
 	return d, nil
 }
@@ -235,7 +235,7 @@ func (m *Model) updateForm(msg tea.KeyMsg) tea.Cmd {
 // write saves a tag or a note, new or edited, in a command.
 func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	ctx, st, d := m.c.WriteCtx(), m.c.Store, e.clause
 	risk, _ := m.parseRisk(values["risk"])
@@ -262,7 +262,7 @@ func (m *Model) write(e edit, values map[string]string) tea.Cmd {
 // written reports a write and tells every pane and session about it.
 func (m *Model) written(msg writtenMsg) tea.Cmd {
 	if msg.err != nil {
-		return common.Fail(m.c.Lang.FieldErrors(m.c.Lang.TagErrors(msg.err)))
+		return session.Fail(m.c.Lang.FieldErrors(m.c.Lang.TagErrors(msg.err)))
 	}
 	var status string
 	switch msg.kind {
@@ -277,7 +277,7 @@ func (m *Model) written(msg writtenMsg) tea.Cmd {
 	case noteDelete:
 		status = m.c.T("clauses.note_deleted", msg.number)
 	}
-	return tea.Batch(common.Status(status), m.c.Changed(msg.agreementID, "clause"))
+	return tea.Batch(session.Status(status), m.c.Changed(msg.agreementID, "clause"))
 }
 
 // formView draws the open form with its hint in the viewer's place, cut

@@ -3,12 +3,12 @@ package clauses
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // keyMap is the Clauses pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav        *common.KeyMap
+	nav        *session.KeyMap
 	Toggle     key.Binding
 	Expand     key.Binding
 	Collapse   key.Binding
@@ -32,7 +32,7 @@ type keyMap struct {
 	Right      key.Binding
 }
 
-func newKeyMap(c *common.Common) keyMap {
+func newKeyMap(c *session.State) keyMap {
 	return keyMap{
 		nav:        c.Keys,
 		Toggle:     key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter/space", c.T("clauses.key.toggle"))),

@@ -7,8 +7,8 @@ import (
 
 	"avtal/model/gen"
 	"avtal/store/benchdb"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -27,7 +27,7 @@ func BenchmarkKeysLarge(b *testing.B) {
 	down, up := tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyUp}
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "tree_all", Open: largePane(c), KeyAt: tuitest.BackAndForth(2000, down, up)},
-		tuitest.KeyBench{Name: "tree_one", Open: largePane(c, common.ScopeMsg{ID: scope, Title: scope}), KeyAt: tuitest.BackAndForth(60, down, up)},
+		tuitest.KeyBench{Name: "tree_one", Open: largePane(c, session.ScopeMsg{ID: scope, Title: scope}), KeyAt: tuitest.BackAndForth(60, down, up)},
 		tuitest.KeyBench{Name: "search_letter", Open: largePane(c, searchKey), KeyAt: tuitest.TypeAndErase(searchWord)},
 		tuitest.KeyBench{Name: "search_move", Open: largePane(c, append([]tea.Msg{searchKey}, typed(searchWord)...)...),
 			KeyAt: tuitest.BackAndForth(40, down, up)},
@@ -39,8 +39,8 @@ var searchKey = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}
 
 // largePane opens Clauses panes over the large register that search as
 // soon as a key is in, after the messages then.
-func largePane(c *common.Common, then ...tea.Msg) func(b *testing.B, w, h int) tuitest.Pane {
-	return tuitest.Loaded(func() common.Pane {
+func largePane(c *session.State, then ...tea.Msg) func(b *testing.B, w, h int) tuitest.Pane {
+	return tuitest.Loaded(func() session.Pane {
 		m := New(c)
 		m.debounce = 0
 		return m

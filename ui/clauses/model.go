@@ -13,9 +13,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 const (
@@ -47,7 +47,7 @@ type detailMsg struct {
 
 // Model is the Clauses pane.
 type Model struct {
-	c    *common.Common
+	c    *session.State
 	keys keyMap
 
 	scopeID, scopeTitle string
@@ -82,7 +82,7 @@ type Model struct {
 	search   *searchState
 	form     *form.Form
 	editing  edit
-	question *common.Question // the delete question, while asked
+	question *session.Question // the delete question, while asked
 	compare  *compareView
 	// debounce is how long search waits after a key for the next one.
 	debounce time.Duration
@@ -90,7 +90,7 @@ type Model struct {
 
 // New returns the Clauses pane for one session, showing every agreement
 // until a scope arrives.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	return &Model{c: c, keys: newKeyMap(c), open: map[string]bool{}, details: map[int64]*store.ClauseDetail{},
 		viewer: viewport.New(0, 0), debounce: 150 * time.Millisecond}
 }
@@ -126,7 +126,7 @@ func (m *Model) fetchPage() tea.Cmd {
 	m.paging = true
 	ctx, gen, after, st, shared := m.c.Ctx, m.gen, m.after, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		rows, err := common.Page(ctx, shared, st, store.ListOrder{}, store.ListCursor{SortKey: after}, pageSize, false)
+		rows, err := session.Page(ctx, shared, st, store.ListOrder{}, store.ListCursor{SortKey: after}, pageSize, false)
 		return pageMsg{gen: gen, rows: rows, err: err}
 	}
 }
@@ -134,7 +134,7 @@ func (m *Model) fetchPage() tea.Cmd {
 func (m *Model) fetchTree(id string) tea.Cmd {
 	ctx, gen, withOld, st, shared := m.c.Ctx, m.gen, m.withOld, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		docs, err := common.ClauseTree(ctx, shared, st, id, withOld)
+		docs, err := session.ClauseTree(ctx, shared, st, id, withOld)
 		return treeMsg{gen: gen, agreementID: id, docs: docs, err: err}
 	}
 }
@@ -146,7 +146,7 @@ func (m *Model) fetchDetail(id int64) tea.Cmd {
 	}
 	ctx, st, shared := m.c.Ctx, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		d, err := common.Clause(ctx, shared, st, id)
+		d, err := session.Clause(ctx, shared, st, id)
 		return detailMsg{id: id, detail: d, err: err}
 	}
 }
@@ -154,14 +154,14 @@ func (m *Model) fetchDetail(id int64) tea.Cmd {
 // Update handles keys and the pane's own replies.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		if msg.ID == m.scopeID {
 			return nil
 		}
 		m.scopeID, m.scopeTitle = msg.ID, msg.Title
 		m.tree.Top()
 		return tea.Batch(m.reload(false), m.rescope())
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		return m.changed(msg)
 	case pageMsg:
 		return m.applyPage(msg)
@@ -169,7 +169,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.applyTree(msg)
 	case detailMsg:
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		m.details[msg.id] = msg.detail
 		cmd := m.showSelected()
@@ -193,7 +193,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 // changed reloads what a write touched: the agreement's tree and clauses.
-func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	if msg.AgreementID == "" {
 		return m.reload(true)
 	}
@@ -218,7 +218,7 @@ func (m *Model) applyPage(msg pageMsg) tea.Cmd {
 	}
 	m.paging, m.loaded = false, true
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	var trees []tea.Cmd
 	for _, r := range msg.rows {
@@ -247,7 +247,7 @@ func (m *Model) applyTree(msg treeMsg) tea.Cmd {
 		}
 		a.loading = false
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		a.loaded, a.docs = true, make([]docTree, len(msg.docs))
 		for i, d := range msg.docs {
@@ -306,7 +306,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		if m.withOld {
 			status = "clauses.versions_on"
 		}
-		return tea.Batch(m.reload(true), common.Status(m.c.T(status)))
+		return tea.Batch(m.reload(true), session.Status(m.c.T(status)))
 	case m.tree.Nav(msg, k.nav):
 		return m.moved()
 	}
@@ -328,18 +328,18 @@ func (m *Model) moved() tea.Cmd {
 }
 
 // Wheel scrolls the clause's text when the pointer is over it (see
-// common.Wheeled).
+// session.Wheeled).
 func (m *Model) Wheel(x, y, lines int) bool {
 	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
 	if m.form != nil || m.compare != nil || m.wide && x < m.treeW+frameW || !m.wide && y < m.treeH+frameH {
 		return false
 	}
-	common.Scroll(&m.viewer, lines)
+	session.Scroll(&m.viewer, lines)
 	return true
 }
 
 // Click selects the row clicked, in the tree or in the search results (see
-// common.Clickable).
+// session.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
 	switch {
 	case m.form != nil || m.compare != nil || m.question != nil:

@@ -19,8 +19,8 @@ import (
 	"avtal/assets"
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -46,7 +46,7 @@ func sample(t *testing.T) []*model.Agreement {
 		Status: model.StatusDraft, Supplier: model.Party{Name: "Zeta AB"}, Term: model.Term{Indefinite: true}})
 }
 
-func newPane(t *testing.T, c *common.Common, w, h int) *pane {
+func newPane(t *testing.T, c *session.State, w, h int) *pane {
 	t.Helper()
 	p := &pane{t: t, m: New(c), st: c.Store, w: w, h: h}
 	p.m.debounce = time.Millisecond
@@ -137,7 +137,7 @@ func (p *pane) viewHas(texts ...string) {
 // scope narrows the pane to an agreement as the root would.
 func (p *pane) scope(id, title string) {
 	p.t.Helper()
-	p.run(p.update(common.ScopeMsg{ID: id, Title: title}))
+	p.run(p.update(session.ScopeMsg{ID: id, Title: title}))
 }
 
 // selectClause selects a clause by agreement and number.
@@ -237,7 +237,7 @@ func TestScopedTreeMarksAmendmentsNotesAndOldVersions(t *testing.T) {
 	if _, err := c.Store.AddNote(context.Background(), id.ID, "Low cap", "risk"); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.update(common.ChangedMsg{AgreementID: "pureservice", Entity: "clause"}))
+	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "clause"}))
 	if !slices.Contains(p.rows(), "2.7 Ansvarsbegränsningar ●") {
 		t.Errorf("no note marker on 2.7: %q", p.rows())
 	}
@@ -256,7 +256,7 @@ func TestViewerHighlightsExtractedValues(t *testing.T) {
 	st := tuitest.Store(t, sample(t))
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI256)
-	c := common.New(r, st, i18n.EN, func() time.Time { return tuitest.Today })
+	c := session.New(r, st, i18n.EN, func() time.Time { return tuitest.Today })
 	p := newPane(t, c, 120, 30)
 	p.scope("pureservice", "Pureservice")
 	p.selectClause("pureservice", "4.5")
@@ -469,7 +469,7 @@ func TestViewerMayNotWrite(t *testing.T) {
 	for _, k := range []string{"t", "T", "n"} {
 		p.Errs = nil
 		p.keys(k)
-		if p.m.form != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], common.ErrReadOnly) {
+		if p.m.form != nil || len(p.Errs) != 1 || !errors.Is(p.Errs[0], session.ErrReadOnly) {
 			t.Errorf("%s in a read-only session: form %v, errors %v", k, p.m.form != nil, p.Errs)
 		}
 	}
@@ -610,7 +610,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		if _, err := p.st.AddNote(ctx, c.ID, "Ask legal", "ok"); err != nil {
 			t.Fatal(err)
 		}
-		p.run(p.update(common.ChangedMsg{AgreementID: "pureservice"}))
+		p.run(p.update(session.ChangedMsg{AgreementID: "pureservice"}))
 		p.viewHas("1. ● risk", "2. ● ok")
 		p.keys("x")
 		p.viewHas("Which note on 2.7 Ansvarsbegränsningar?", "1. risk · Far too low for our volumes", "2. ok · Ask legal")
@@ -651,7 +651,7 @@ func TestEditAndDeleteNotes(t *testing.T) {
 		for _, k := range []string{"e", "x"} {
 			v.Errs = nil
 			v.keys(k)
-			if v.m.Capturing() || len(v.Errs) != 1 || !errors.Is(v.Errs[0], common.ErrReadOnly) {
+			if v.m.Capturing() || len(v.Errs) != 1 || !errors.Is(v.Errs[0], session.ErrReadOnly) {
 				t.Errorf("%s in a read-only session: capturing %v, errors %v", k, v.m.Capturing(), v.Errs)
 			}
 		}

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 // openNoteChange starts an edit (then is noteChange) or a delete
@@ -22,7 +22,7 @@ func (m *Model) openNoteChange(then editKind) tea.Cmd {
 	case d == nil:
 		return refused
 	case len(d.Notes) == 0:
-		return common.Status(c.T("clauses.no_notes_to_change"))
+		return session.Status(c.T("clauses.no_notes_to_change"))
 	case len(d.Notes) == 1:
 		return m.changeNote(then, d, d.Notes[0], 1)
 	}
@@ -32,7 +32,7 @@ func (m *Model) openNoteChange(then editKind) tea.Cmd {
 	// so the notes also go under it.
 	notes := make([]string, len(d.Notes))
 	for i, note := range d.Notes {
-		notes[i] = strconv.Itoa(i+1) + ". " + c.T("risk."+note.Risk) + " · " + ansi.Truncate(common.Sanitize(note.Text), 60, "…")
+		notes[i] = strconv.Itoa(i+1) + ". " + c.T("risk."+note.Risk) + " · " + ansi.Truncate(session.Sanitize(note.Text), 60, "…")
 	}
 	m.form = form.New(c, c.T("clauses.which_note", clauseTitle(d)), form.Field{Key: "number", Label: c.T("clauses.note_number"),
 		Required: true, Choices: notes})
@@ -62,7 +62,7 @@ func (m *Model) changeNote(kind editKind, d *store.ClauseDetail, n store.Note, i
 			return writtenMsg{kind: noteDelete, agreementID: agreementID, number: number, err: err}
 		}
 		var cmd tea.Cmd
-		m.question, cmd = c.Ask(c.T("clauses.confirm_delete_note", i, clauseTitle(d), ansi.Truncate(common.Sanitize(n.Text), 24, "…")), yes)
+		m.question, cmd = c.Ask(c.T("clauses.confirm_delete_note", i, clauseTitle(d), ansi.Truncate(session.Sanitize(n.Text), 24, "…")), yes)
 		return cmd
 	}
 	m.editing = edit{kind: noteChange, clause: d, note: n}
@@ -76,5 +76,5 @@ func (m *Model) changeNote(kind editKind, d *store.ClauseDetail, n store.Note, i
 
 // clauseTitle names a clause in a form's title: its number and heading.
 func clauseTitle(d *store.ClauseDetail) string {
-	return strings.TrimSpace(common.Sanitize(d.Number + " " + d.Heading))
+	return strings.TrimSpace(session.Sanitize(d.Number + " " + d.Heading))
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // Over the sample register "skad" (skadestånd, damages) finds 7 clauses:
@@ -67,7 +67,7 @@ func TestOpenSearchFollowsTheScope(t *testing.T) {
 		t.Errorf("after the scope moved to Centuri: %v", got)
 	}
 	p.viewHas("Search in Centuri SaaS")
-	p.run(p.update(common.ScopeMsg{}))
+	p.run(p.update(session.ScopeMsg{}))
 	if got := p.sortedResults(); !slices.Equal(got, damagesEverywhere) {
 		t.Errorf("after the scope widened: %v", got)
 	}

@@ -13,8 +13,8 @@ import (
 
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // searchPage is how many hits a search fetches at a time.
@@ -145,7 +145,7 @@ func (m *Model) applySearch(msg searchMsg) tea.Cmd {
 	}
 	s.busy = false
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	if msg.more {
 		s.hits = append(s.hits, msg.page.Hits...)
@@ -201,7 +201,7 @@ func (m *Model) showHit() tea.Cmd {
 	if len(s.hits) == 0 {
 		help := m.c.T("clauses.search_help")
 		if m.scopeID != "" {
-			help = m.c.T("clauses.search_help_in", common.Sanitize(m.scopeTitle))
+			help = m.c.T("clauses.search_help_in", session.Sanitize(m.scopeTitle))
 		}
 		help += "\n\n" + m.c.T("clauses.search_tips")
 		m.setViewer("help:"+m.scopeID, m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(help))
@@ -222,7 +222,7 @@ func (m *Model) jump() tea.Cmd {
 	m.layout()
 	if h.AgreementID != m.scopeID {
 		m.pendingJump = h.ClauseID
-		return func() tea.Msg { return common.ScopeMsg{ID: h.AgreementID, Title: h.Agreement} }
+		return func() tea.Msg { return session.ScopeMsg{ID: h.AgreementID, Title: h.Agreement} }
 	}
 	m.reveal(h.ClauseID)
 	return m.showSelected()
@@ -255,44 +255,44 @@ func (m *Model) searchView() string {
 		status += " · " + m.c.T("clauses.ignored", strings.Join(s.page.Ignored, " "))
 	}
 	b.WriteString(st.Dim.Render(ansi.Truncate(status, w, "…")))
-	s.shown.PlaceInBox(st, 0, 0, 2, w-common.CursorW)
+	s.shown.PlaceInBox(st, 0, 0, 2, w-session.CursorW)
 	from, to := s.shown.Visible()
 	for i := from; i < to && m.hitRows() > 0; i++ {
 		h := s.hits[i]
-		where := common.Sanitize(h.Number) + " " + marked(m.c, h.Heading, h.HeadingMarks, st.Value)
+		where := session.Sanitize(h.Number) + " " + marked(m.c, h.Heading, h.HeadingMarks, st.Value)
 		// Scoped, every hit is of the one agreement the title names.
 		from := ""
 		if m.scopeID == "" {
-			from = st.Dim.Render(" · " + common.Sanitize(h.Agreement))
+			from = st.Dim.Render(" · " + session.Sanitize(h.Agreement))
 		}
 		line1 := ansi.Truncate(where+from, w-2, "…")
 		// Without a snippet (a heading alone matched) the document says where it is.
 		line2 := "  " + ansi.Truncate(marked(m.c, h.Snippet, h.Marks, st.Dim), w-2, "…")
 		if h.Snippet == "" {
-			line2 = "  " + st.Dim.Render(ansi.Truncate(common.Sanitize(h.Document), w-2, "…"))
+			line2 = "  " + st.Dim.Render(ansi.Truncate(session.Sanitize(h.Document), w-2, "…"))
 		}
 		b.WriteString("\n" + st.Mark(i == s.shown.Selected()) + line1 + "\n" + line2)
 	}
 	title := m.c.T("clauses.search_title")
 	if m.scopeID != "" {
-		title = m.c.T("clauses.search_title_in", common.Sanitize(m.scopeTitle))
+		title = m.c.T("clauses.search_title_in", session.Sanitize(m.scopeTitle))
 	}
 	return st.Box(b.String(), m.treeW, m.treeH, true, ansi.Truncate(title, max(0, m.treeW-4), "…"))
 }
 
 // marked renders text with the spans in marks highlighted and the rest in
 // base, sanitizing each piece (the spans index the raw text).
-func marked(c *common.Common, text string, marks []extract.Span, base lipgloss.Style) string {
+func marked(c *session.State, text string, marks []extract.Span, base lipgloss.Style) string {
 	var b strings.Builder
 	at := 0
 	for _, sp := range marks {
 		if sp.Start < at || sp.End > len(text) {
 			continue
 		}
-		b.WriteString(base.Render(common.Sanitize(text[at:sp.Start])))
-		b.WriteString(c.Styles.Highlight.Render(common.Sanitize(text[sp.Start:sp.End])))
+		b.WriteString(base.Render(session.Sanitize(text[at:sp.Start])))
+		b.WriteString(c.Styles.Highlight.Render(session.Sanitize(text[sp.Start:sp.End])))
 		at = sp.End
 	}
-	b.WriteString(base.Render(common.Sanitize(text[at:])))
+	b.WriteString(base.Render(session.Sanitize(text[at:])))
 	return b.String()
 }

@@ -9,7 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // Tree markers.
@@ -51,7 +51,7 @@ func (m *Model) treeView() string {
 	st := m.c.Styles
 	title := m.c.T("clauses.all")
 	if m.scopeID != "" {
-		title = common.Sanitize(m.scopeTitle)
+		title = session.Sanitize(m.scopeTitle)
 	}
 	var body string
 	switch {
@@ -62,7 +62,7 @@ func (m *Model) treeView() string {
 	case m.scopeID != "" && len(m.rows) == 0:
 		body = st.Dim.Width(m.treeW).Render(m.c.T("clauses.empty_agreement", m.scopeID))
 	default:
-		m.tree.PlaceInBox(st, 0, 0, 0, m.treeW-common.CursorW)
+		m.tree.PlaceInBox(st, 0, 0, 0, m.treeW-session.CursorW)
 		body = strings.Join(m.tree.Rows(st, m.treeW, func(i int) string { return m.renderRow(m.rows[i]) }, nil), "\n")
 	}
 	return st.Box(body, m.treeW, m.treeH, m.search == nil && m.form == nil, ansi.Truncate(title, max(0, m.treeW-4), "…"))
@@ -72,7 +72,7 @@ func (m *Model) treeView() string {
 // column.
 func (m *Model) renderRow(r row) string {
 	st := m.c.Styles
-	width := m.treeW - common.CursorW
+	width := m.treeW - session.CursorW
 	a := m.agreements[r.agr]
 	fold := markLeaf
 	if r.children {
@@ -85,24 +85,24 @@ func (m *Model) renderRow(r row) string {
 	var text, marks string
 	switch r.kind {
 	case agreementRow:
-		text = common.Sanitize(a.title)
+		text = session.Sanitize(a.title)
 		if a.loading {
 			marks = " " + st.Dim.Render(m.c.T("loading"))
 		}
 	case documentRow:
 		d := a.docs[r.doc]
-		text = st.Title.Render(common.Sanitize(d.Name))
+		text = st.Title.Render(session.Sanitize(d.Name))
 		if d.Superseded {
 			marks = " " + st.Warn.Render(m.c.T("clauses.old_version"))
 		}
 		// The version goes when it would cut the name.
-		if version := " " + st.Dim.Render(common.Sanitize(d.Version)); d.Version != "" &&
+		if version := " " + st.Dim.Render(session.Sanitize(d.Version)); d.Version != "" &&
 			ansi.StringWidth(indent+text+version+marks) <= width {
 			marks = version + marks
 		}
 	case clauseRow:
 		c := a.docs[r.doc].Clauses[r.clause]
-		text = strings.TrimSpace(common.Sanitize(c.Number + " " + c.Heading))
+		text = strings.TrimSpace(session.Sanitize(c.Number + " " + c.Heading))
 		if c.Amended == store.AmendRemoved {
 			text = st.Dim.Render(text)
 		}

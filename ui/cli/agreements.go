@@ -15,7 +15,7 @@ import (
 	"avtal/model/deadlines"
 	"avtal/model/yamlreg"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // listItem is one agreement in `avtal list --json`.
@@ -94,7 +94,7 @@ func list(fs *pflag.FlagSet) runFunc {
 		if !ok && *sortBy != "" {
 			return &UsageError{Msg: env.Lang.T("cli.bad_list_sort", *sortBy)}
 		}
-		o := common.ListOrder(by, env.Lang)
+		o := session.ListOrder(by, env.Lang)
 		today := model.DateOf(env.Now())
 		out := newListWriter(env, *asJSON, o.By != store.OwnOrder)
 		err := env.Store.ListPagesBy(ctx, o, listPage, func(page []store.Listed) error {
@@ -142,11 +142,11 @@ func (w *listWriter) add(it listItem, f termFacts) {
 	}
 	// Sanitised here too, not only by the output writer, so that the
 	// columns line up however hostile a title.
-	title := common.Sanitize(it.Title)
+	title := session.Sanitize(it.Title)
 	if it.Parent != "" && !w.flat {
 		title = "└ " + title
 	}
-	fmt.Fprintf(w.table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, common.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
+	fmt.Fprintf(w.table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, session.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
 		t("status."+string(it.Status)), textOr(f.ending, dateOr(it.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
 }
 
@@ -228,7 +228,7 @@ func writeShow(env *Env, r showResult) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	row := func(label, value string) {
 		if value != "" {
-			fmt.Fprintf(tw, "%s\t%s\n", label, common.Sanitize(value))
+			fmt.Fprintf(tw, "%s\t%s\n", label, session.Sanitize(value))
 		}
 	}
 	row("ID", a.ID)

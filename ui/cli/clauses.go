@@ -12,7 +12,7 @@ import (
 	"avtal/model"
 	"avtal/model/extract"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // clauseItem is one clause in `avtal clauses --json`.
@@ -88,7 +88,7 @@ func agreementClauses(fs *pflag.FlagSet) runFunc {
 				if it.Superseded {
 					head += " " + env.Lang.T("clauses.old_version")
 				}
-				fmt.Fprintln(env.Stdout, common.Sanitize(head))
+				fmt.Fprintln(env.Stdout, session.Sanitize(head))
 			}
 			writeClauseLine(env, it, *full)
 		}
@@ -137,13 +137,13 @@ func writeClauseLine(env *Env, it clauseItem, full bool) {
 	if n := len(it.Notes); n > 0 {
 		line += "  " + t("cli.note_count", n, t("risk."+gravest(it.Notes)))
 	}
-	fmt.Fprintln(env.Stdout, common.Sanitize(line))
+	fmt.Fprintln(env.Stdout, session.Sanitize(line))
 	if full && strings.TrimSpace(it.Body) != "" {
 		writeIndented(env.Stdout, indent+"    ", it.Body)
 	}
 	if full {
 		for _, n := range it.Notes {
-			origin := common.NoteOrigin(env.Lang, store.Note{WrittenOn: n.WrittenOn, Changed: n.ClauseChanged})
+			origin := session.NoteOrigin(env.Lang, store.Note{WrittenOn: n.WrittenOn, Changed: n.ClauseChanged})
 			if origin != "" {
 				origin = " [" + origin + "]"
 			}
@@ -165,7 +165,7 @@ func gravest(notes []noteItem) string {
 
 // writeIndented prints text, sanitized, each of its lines after prefix.
 func writeIndented(w io.Writer, prefix, text string) {
-	for _, l := range strings.Split(common.Sanitize(text), "\n") {
+	for _, l := range strings.Split(session.Sanitize(text), "\n") {
 		fmt.Fprintln(w, prefix+l)
 	}
 }
@@ -358,7 +358,7 @@ func (w *searchWriter) add(h searchHit) {
 		return
 	}
 	out := w.env.Stdout
-	fmt.Fprintln(out, common.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
+	fmt.Fprintln(out, session.Sanitize(fmt.Sprintf("%d. %s · %s · %s", h.Rank, h.AgreementID, h.Document,
 		strings.TrimSpace(h.Number+" "+h.Heading))))
 	if h.Snippet != "" {
 		fmt.Fprintln(out, "   "+bracketed(h.Snippet, h.Highlights))
@@ -407,10 +407,10 @@ func bracketed(s string, marks []extract.Span) string {
 	var b strings.Builder
 	at := 0
 	for _, m := range marks {
-		b.WriteString(common.Sanitize(s[at:m.Start]) + "[" + common.Sanitize(s[m.Start:m.End]) + "]")
+		b.WriteString(session.Sanitize(s[at:m.Start]) + "[" + session.Sanitize(s[m.Start:m.End]) + "]")
 		at = m.End
 	}
-	return b.String() + common.Sanitize(s[at:])
+	return b.String() + session.Sanitize(s[at:])
 }
 
 // compareGroup is one agreement in `avtal compare --json`.
@@ -466,9 +466,9 @@ func compare(fs *pflag.FlagSet) runFunc {
 			if i > 0 {
 				fmt.Fprintln(env.Stdout)
 			}
-			fmt.Fprintln(env.Stdout, common.Sanitize(g.Agreement+" ("+g.AgreementID+")"))
+			fmt.Fprintln(env.Stdout, session.Sanitize(g.Agreement+" ("+g.AgreementID+")"))
 			for _, c := range g.Clauses {
-				fmt.Fprintln(env.Stdout, common.Sanitize("  "+strings.TrimSpace(c.Number+" "+c.Heading)+" · "+c.Document))
+				fmt.Fprintln(env.Stdout, session.Sanitize("  "+strings.TrimSpace(c.Number+" "+c.Heading)+" · "+c.Document))
 				if strings.TrimSpace(c.Body) != "" {
 					writeIndented(env.Stdout, "    ", c.Body)
 				}

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // command is one row of the command table: its name, how many positional
@@ -249,7 +249,7 @@ func (a *program) report(cmd *cobra.Command, err error) int {
 	if !usage {
 		// An error can quote the register (a title, a file's line); the
 		// model's field refusals are worded in the session's language.
-		fmt.Fprintln(a.stderr, prefix+common.Sanitize(a.g.lang.FieldErrors(err).Error()))
+		fmt.Fprintln(a.stderr, prefix+session.Sanitize(a.g.lang.FieldErrors(err).Error()))
 		return ExitFail
 	}
 	fmt.Fprintln(a.stderr, prefix+msg)

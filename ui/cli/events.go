@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // listEvents prints the events recorded for one agreement, by date.
@@ -38,7 +38,7 @@ func listEvents(fs *pflag.FlagSet) runFunc {
 		tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, strings.Join([]string{"ID", t("col.date"), t("col.event"), t("col.ref"), t("col.note")}, "\t"))
 		for _, e := range list {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.ID, e.Date, e.Name, common.Sanitize(e.Ref), common.Sanitize(e.Note))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.ID, e.Date, e.Name, session.Sanitize(e.Ref), session.Sanitize(e.Note))
 		}
 		return tw.Flush()
 	}

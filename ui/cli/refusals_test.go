@@ -16,8 +16,8 @@ import (
 	"avtal/ui/calendar"
 	"avtal/ui/clauses"
 	"avtal/ui/cli"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	slapane "avtal/ui/sla"
 	"avtal/ui/tuitest"
 )
@@ -41,7 +41,7 @@ func refusedByCLI(t *testing.T, st *store.Store, lang i18n.Lang, want string, ar
 
 // pane is a pane with forms, as the tests drive it.
 type pane interface {
-	common.Pane
+	session.Pane
 	Capturing() bool
 }
 
@@ -100,7 +100,7 @@ func TestBadIncidentRefusedAlikeByCLIAndPane(t *testing.T) {
 		p := slapane.New(tuitest.Session(st, tt.lang))
 		p.SetSize(160, 40)
 		tuitest.Drain(t, p.Update, p.Init())
-		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "pureservice"} })
+		tuitest.Drain(t, p.Update, func() tea.Msg { return session.ScopeMsg{ID: "pureservice", Title: "pureservice"} })
 		keys := []string{"a", tt.start, "tab", tt.end}
 		if tt.excludedNoReason {
 			keys = append(keys, "tab", "tab", map[i18n.Lang]string{i18n.EN: "y", i18n.SV: "j"}[tt.lang])
@@ -246,7 +246,7 @@ func TestBadTaggingRefusedAlikeByCLIAndPane(t *testing.T) {
 		p := clauses.New(tuitest.Session(st, tt.lang))
 		p.SetSize(320, 60)
 		tuitest.Drain(t, p.Update, p.Init())
-		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		tuitest.Drain(t, p.Update, func() tea.Msg { return session.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
 		drive(t, p, "/", "Ansvarsbegränsningar", "enter", formKey, "ctrl+u", tt.tag, "enter")
 		refusedByForm(t, p, string(tt.lang)+" clauses pane "+formKey+" "+tt.tag, tt.want)
 		if title := tt.lang.T(title, "2.7 Ansvarsbegränsningar"); !strings.Contains(p.View(), title) {
@@ -286,7 +286,7 @@ func TestBadNoteRefusedAlikeByCLIAndPane(t *testing.T) {
 		p := clauses.New(tuitest.Session(st, tt.lang))
 		p.SetSize(200, 60)
 		tuitest.Drain(t, p.Update, p.Init())
-		tuitest.Drain(t, p.Update, func() tea.Msg { return common.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
+		tuitest.Drain(t, p.Update, func() tea.Msg { return session.ScopeMsg{ID: "pureservice", Title: "Pureservice"} })
 		drive(t, p, "/", "Ansvarsbegränsningar", "enter", "n", tt.text, "ctrl+s")
 		refusedByForm(t, p, string(tt.lang)+" clauses pane note", tt.want)
 

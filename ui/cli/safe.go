@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"io"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // safeWriter passes a command's output on line by line with everything that
-// could act on a terminal removed (common.Sanitize): whichever command
+// could act on a terminal removed (session.Sanitize): whichever command
 // prints it, no text from the register — a title, a clause, a note, a
 // sub-processor's name — can clear the screen, retitle the window or plant
 // a link. A line that ends "\r\n" (iCalendar) keeps its carriage return.
@@ -43,7 +43,7 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		if bytes.HasSuffix(line, []byte("\r\n")) {
 			eol = "\r\n"
 		}
-		s.out = append(s.out, common.Sanitize(string(bytes.TrimRight(line, "\r\n")))...)
+		s.out = append(s.out, session.Sanitize(string(bytes.TrimRight(line, "\r\n")))...)
 		s.out = append(s.out, eol...)
 	}
 	s.line = append(s.line[:0], p[end+1:]...)
@@ -65,7 +65,7 @@ func (s *safeWriter) Send() error {
 // Flush passes on everything written, an unfinished last line included.
 func (s *safeWriter) Flush() error {
 	if s.Send() == nil && len(s.line) > 0 {
-		_, s.err = io.WriteString(s.w, common.Sanitize(string(s.line)))
+		_, s.err = io.WriteString(s.w, session.Sanitize(string(s.line)))
 		s.line = s.line[:0]
 	}
 	return s.err

@@ -13,7 +13,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/yamlreg"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // set changes fields of an agreement: `avtal set ID term.notice="3 months"
@@ -70,7 +70,7 @@ func writeChanges(env *Env, before, after *model.Agreement, assignments []string
 			if v == "" {
 				return t("set.empty")
 			}
-			return common.Sanitize(v)
+			return session.Sanitize(v)
 		}
 		fmt.Fprintln(env.Stdout, t("set.changed", name, orEmpty(was), orEmpty(now)))
 	}
@@ -143,7 +143,7 @@ func edit(fs *pflag.FlagSet) runFunc {
 			}
 			// Said now as it is in the file saved, and put at the top of the
 			// file reopened, with the line moved by the new header.
-			fmt.Fprintln(env.Stderr, "avtal edit: "+common.Sanitize(bad.Error()))
+			fmt.Fprintln(env.Stderr, "avtal edit: "+session.Sanitize(bad.Error()))
 			data = stripHeader(saved)
 			moved := *bad
 			header = []string{env.Lang.T("edit.refused"), ""}

@@ -14,8 +14,8 @@ import (
 	"avtal/model/slacredit"
 	"avtal/model/workdays"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // slaNeedsSub is `avtal sla` without one of its subcommands.
@@ -346,7 +346,7 @@ func slaIncidents(fs *pflag.FlagSet) runFunc {
 		fmt.Fprintln(tw, strings.Join([]string{"ID", t("sla.col.start"), t("sla.col.end"), t("sla.col.minutes"), t("sla.col.kind"), t("sla.col.description")}, "\t"))
 		for _, inc := range list {
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", inc.ID, inc.Start.In(loc).Format(timeShape), inc.End.In(loc).Format(timeShape),
-				int(inc.End.Sub(inc.Start).Minutes()), common.Sanitize(incidentKind(env, inc)), common.Sanitize(inc.Description))
+				int(inc.End.Sub(inc.Start).Minutes()), session.Sanitize(incidentKind(env, inc)), session.Sanitize(inc.Description))
 		}
 		return tw.Flush()
 	}

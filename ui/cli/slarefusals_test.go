@@ -8,8 +8,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	slapane "avtal/ui/sla"
 	"avtal/ui/tuitest"
 )
@@ -43,7 +43,7 @@ func TestBadFeeRefusedAlikeByCLIAndPane(t *testing.T) {
 		pane.SetSize(160, 40)
 		drain := func(cmd tea.Cmd) { tuitest.Drain(t, pane.Update, cmd) }
 		drain(pane.Init())
-		drain(pane.Update(common.ScopeMsg{ID: "pureservice", Title: "pureservice"}))
+		drain(pane.Update(session.ScopeMsg{ID: "pureservice", Title: "pureservice"}))
 		for _, k := range []string{"f", tt.fee, "enter"} {
 			drain(pane.Update(tuitest.Key(k)))
 		}

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/ui/app"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // backupDir is where the TUI offers its daily backup on quit: backups/ next
@@ -28,7 +28,7 @@ func tui(ctx context.Context, env *Env, _ []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g := env.g
-	c := common.New(lipgloss.DefaultRenderer(), env.Store, g.lang, g.now)
+	c := session.New(lipgloss.DefaultRenderer(), env.Store, g.lang, g.now)
 	c.Ctx = ctx
 	c.BackupDir = g.backups
 	c.Leads = g.leads

@@ -13,7 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // Field describes one input of a form.
@@ -66,7 +66,7 @@ type field struct {
 
 // Form is an open form.
 type Form struct {
-	c      *common.Common
+	c      *session.State
 	title  string
 	fields []*field
 	focus  int
@@ -81,7 +81,7 @@ type keyMap struct {
 }
 
 // New opens a form with the given fields, the first one focused.
-func New(c *common.Common, title string, fields ...Field) *Form {
+func New(c *session.State, title string, fields ...Field) *Form {
 	f := &Form{c: c, title: title, keys: keyMap{
 		Next:   key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/enter", c.T("form.next"))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", c.T("form.prev"))),
@@ -100,7 +100,7 @@ func New(c *common.Common, title string, fields ...Field) *Form {
 		}
 		// A value from the register shows, and is saved again, without
 		// what could act on a terminal.
-		in.SetValue(common.Sanitize(fd.Value))
+		in.SetValue(session.Sanitize(fd.Value))
 		if len(fd.Choices) > 0 {
 			in.SetValue(pick(fd, fd.Value))
 		}
@@ -177,7 +177,7 @@ func (f *Form) Update(msg tea.Msg) (Result, tea.Cmd) {
 	}
 	if f.discarding {
 		f.discarding = false
-		if common.Yes(km) {
+		if session.Yes(km) {
 			return Cancelled, nil
 		}
 		return Editing, nil
@@ -299,7 +299,7 @@ func (f *Form) View(width int) string {
 	var b strings.Builder
 	// Titles and messages quote the register (an agreement's title, a
 	// refused save), so they are made safe here for every form.
-	b.WriteString(st.Title.Render(common.Sanitize(f.title)) + "\n\n")
+	b.WriteString(st.Title.Render(session.Sanitize(f.title)) + "\n\n")
 	for i, fd := range f.fields {
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
 		if fd.Required {
@@ -317,13 +317,13 @@ func (f *Form) View(width int) string {
 		}
 		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + value + "\n")
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
-			for _, l := range strings.Split(ansi.Wrap(common.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
+			for _, l := range strings.Split(ansi.Wrap(session.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
 				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")
 			}
 		}
 	}
 	if f.err != "" {
-		b.WriteString("\n" + st.Danger.Render(common.Sanitize(f.err)) + "\n")
+		b.WriteString("\n" + st.Danger.Render(session.Sanitize(f.err)) + "\n")
 	}
 	if f.discarding {
 		b.WriteString("\n" + st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")) + "\n")

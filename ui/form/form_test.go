@@ -12,14 +12,14 @@ import (
 	"github.com/muesli/termenv"
 
 	"avtal/model"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 func newForm() *Form {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	c := common.New(r, nil, i18n.EN, time.Now)
+	c := session.New(r, nil, i18n.EN, time.Now)
 	dateCheck := func(s string) error { _, err := model.ParseDate(s); return err }
 	return New(c, "New incident",
 		Field{Key: "start", Label: "Start", Required: true, Check: dateCheck},
@@ -78,7 +78,7 @@ func TestPlaceholderReadsAsAHint(t *testing.T) {
 	} {
 		r := lipgloss.NewRenderer(io.Discard)
 		r.SetColorProfile(tt.profile)
-		f := New(common.New(r, nil, i18n.EN, time.Now), "Incident",
+		f := New(session.New(r, nil, i18n.EN, time.Now), "Incident",
 			Field{Key: "start", Label: "Start"},
 			Field{Key: "planned", Label: "Planned", Placeholder: "no"})
 		if view := ansi.Strip(f.View(60)); !strings.Contains(view, tt.want) {
@@ -101,7 +101,7 @@ func TestPrefilledValueIsReplacedByTyping(t *testing.T) {
 		{"moving first", []tea.KeyMsg{{Type: tea.KeyLeft}, {Type: tea.KeyRunes, Runes: []rune("x")}}, "12 monthxs"},
 	} {
 		r := lipgloss.NewRenderer(io.Discard)
-		f := New(common.New(r, nil, i18n.EN, time.Now), "Term",
+		f := New(session.New(r, nil, i18n.EN, time.Now), "Term",
 			Field{Key: "initial", Label: "Initial", Value: "12 months"})
 		for _, k := range tt.keys {
 			f.Update(k)
@@ -141,7 +141,7 @@ func TestEscAsksBeforeThrowingAwayTypedText(t *testing.T) {
 // a field not required may be left empty.
 func TestPicker(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
-	f := New(common.New(r, nil, i18n.EN, time.Now), "Notice",
+	f := New(session.New(r, nil, i18n.EN, time.Now), "Notice",
 		Field{Key: "change", Label: "Change", Required: true, Value: "REPLACE", Choices: []string{"add", "replace", "remove"}},
 		Field{Key: "risk", Label: "Risk", Choices: []string{"ok", "watch", "risk"}})
 	if got := f.Values()["change"]; got != "replace" {
@@ -182,7 +182,7 @@ func TestPicker(t *testing.T) {
 // the first: a decision must not default to "accept".
 func TestRequiredPickerIsChosen(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
-	f := New(common.New(r, nil, i18n.EN, time.Now), "Decide",
+	f := New(session.New(r, nil, i18n.EN, time.Now), "Decide",
 		Field{Key: "verdict", Label: "Decision", Required: true, Choices: []string{"accept", "object"}})
 	if res, _ := f.Update(tea.KeyMsg{Type: tea.KeyCtrlS}); res != Editing || !strings.Contains(f.View(60), "must be filled in") {
 		t.Fatalf("saving with no choice gave %v:\n%s", res, f.View(60))
@@ -197,7 +197,7 @@ func TestRequiredPickerIsChosen(t *testing.T) {
 // moves on; a value no suggestion starts with is kept as typed.
 func TestSuggestionsComplete(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
-	f := New(common.New(r, nil, i18n.EN, time.Now), "Deadline",
+	f := New(session.New(r, nil, i18n.EN, time.Now), "Deadline",
 		Field{Key: "agreement", Label: "Agreement", Suggestions: []string{"centuri-saas", "cleura-volymavtal"}},
 		Field{Key: "title", Label: "Title"})
 	typeText(f, "cle")
@@ -225,7 +225,7 @@ func TestSuggestionsComplete(t *testing.T) {
 // value stays the stored one.
 func TestPickerLabels(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
-	f := New(common.New(r, nil, i18n.SV, time.Now), "Avtal",
+	f := New(session.New(r, nil, i18n.SV, time.Now), "Avtal",
 		Field{Key: "kind", Label: "Typ", Required: true, Value: "framework",
 			Choices: []string{"general_terms", "framework"}, ChoiceLabels: []string{"allmänna villkor", "ramavtal"}})
 	if v := ansi.Strip(f.View(80)); !strings.Contains(v, "◂ ramavtal ▸  allmänna villkor") {
@@ -242,7 +242,7 @@ func TestPickerLabels(t *testing.T) {
 func TestPlainTerminalShowsTheCursor(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	c := common.New(r, nil, i18n.EN, time.Now)
+	c := session.New(r, nil, i18n.EN, time.Now)
 	f := New(c, "Plain", Field{Key: "name", Label: "Name", Value: "Acme"}, Field{Key: "city", Label: "City", Placeholder: "e.g. Umeå"})
 	if v := f.View(60); !strings.Contains(v, "[Acme]"+plainCursor) {
 		t.Errorf("the prefilled focused value is not marked:\n%s", v)

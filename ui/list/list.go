@@ -18,7 +18,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // List is the state of one list on screen. The zero value is an empty list
@@ -37,7 +37,7 @@ type List struct {
 	styled []string
 
 	// Filter is the list's "/" filter; the pane reads it to keep rows.
-	Filter common.Filter
+	Filter session.Filter
 
 	sorts []string // the columns "s" cycles through, by their titles
 	sort  int      // index into sorts; 0 is the list's own order
@@ -216,7 +216,7 @@ func (l *List) Visible() (from, to int) {
 
 // Nav moves the cursor for the list keys (up, down, page up and down,
 // top, bottom); it reports whether the key was one of them.
-func (l *List) Nav(msg tea.KeyMsg, k *common.KeyMap) bool {
+func (l *List) Nav(msg tea.KeyMsg, k *session.KeyMap) bool {
 	page := max(1, l.Height()-1)
 	switch {
 	case key.Matches(msg, k.Down):
@@ -241,7 +241,7 @@ func (l *List) Nav(msg tea.KeyMsg, k *common.KeyMap) bool {
 // open; "/" to open it and esc to drop it; "s" to sort by the next column;
 // and the movement keys. hint is the filter field's placeholder, saying
 // what the filter looks in.
-func (l *List) Key(msg tea.KeyMsg, c *common.Common, hint string) (Event, tea.Cmd) {
+func (l *List) Key(msg tea.KeyMsg, c *session.State, hint string) (Event, tea.Cmd) {
 	k := c.Keys
 	switch {
 	case l.Filter.Typing():
@@ -274,12 +274,12 @@ func (l *List) SetSorts(titles ...string) {
 
 // NextSort sorts by the next column, and returns the command that says so
 // in the status bar.
-func (l *List) NextSort(c *common.Common) tea.Cmd {
+func (l *List) NextSort(c *session.State) tea.Cmd {
 	if len(l.sorts) < 2 {
 		return nil
 	}
 	l.sort = (l.sort + 1) % len(l.sorts)
-	return common.Status(c.T("list.sorted", l.sorts[l.sort]))
+	return session.Status(c.T("list.sorted", l.sorts[l.sort]))
 }
 
 // SetSort sorts by column i (0: the list's own order), for a pane that
@@ -303,8 +303,8 @@ func (l *List) Sorted() string {
 // pane box (Styles.Box) whose corner is at x, y of the pane, below above
 // lines of its own (a header, the filter field), its rows width cells
 // wide right of the cursor column.
-func (l *List) PlaceInBox(st *common.Styles, x, y, above, width int) {
-	l.x = x + st.Pane.GetBorderLeftSize() + st.Pane.GetPaddingLeft() + common.CursorW
+func (l *List) PlaceInBox(st *session.Styles, x, y, above, width int) {
+	l.x = x + st.Pane.GetBorderLeftSize() + st.Pane.GetPaddingLeft() + session.CursorW
 	l.y = y + st.Pane.GetBorderTopSize() + above
 	l.width = width
 }
@@ -317,7 +317,7 @@ func (l *List) SetRowLines(n int) { l.rowLines = n }
 // whether a row was hit.
 func (l *List) Click(x, y int) bool {
 	row := (y - l.y) / max(1, l.rowLines)
-	if x < l.x-common.CursorW || x >= l.x+l.width || y < l.y || row >= l.Height() {
+	if x < l.x-session.CursorW || x >= l.x+l.width || y < l.y || row >= l.Height() {
 		return false
 	}
 	i := l.offset + row
@@ -349,7 +349,7 @@ func (l *List) Line(i int, render func(i int) string) string {
 // pane having marked the matches in the columns the filter looks in. The
 // selected row is drawn plain under the Selected style with the marker,
 // and its matches underlined.
-func (l *List) Rows(st *common.Styles, width int, render func(i int) string, style func(i int) lipgloss.Style) []string {
+func (l *List) Rows(st *session.Styles, width int, render func(i int) string, style func(i int) lipgloss.Style) []string {
 	from, to := l.Visible()
 	out := make([]string, 0, to-from)
 	sel := l.Selected()
@@ -372,7 +372,7 @@ func (l *List) Rows(st *common.Styles, width int, render func(i int) string, sty
 // it, right of the cursor column, width cells wide with it; the selected
 // row plain under the Selected style with the marker and its filter
 // matches underlined.
-func (l *List) Row(st *common.Styles, i int, line string, width int) string {
+func (l *List) Row(st *session.Styles, i int, line string, width int) string {
 	if i == l.Selected() {
 		return l.selectedRow(st, line, width)
 	}
@@ -381,7 +381,7 @@ func (l *List) Row(st *common.Styles, i int, line string, width int) string {
 
 // paint colours row i; a row the cursor stops on shows where the filter
 // matched it, the rest of it in the row's own colours.
-func (l *List) paint(st *common.Styles, i int, line string, style func(int) lipgloss.Style) string {
+func (l *List) paint(st *session.Styles, i int, line string, style func(int) lipgloss.Style) string {
 	switch {
 	case style == nil:
 		return line
@@ -394,8 +394,8 @@ func (l *List) paint(st *common.Styles, i int, line string, style func(int) lipg
 // selectedRow draws the selected row: the marker, the row plain under the
 // Selected style, the filter's matches underlined (visible in a terminal
 // without colour too) and the rest of the width filled.
-func (l *List) selectedRow(st *common.Styles, line string, width int) string {
-	text := common.Cursor + " " + ansi.Strip(line)
+func (l *List) selectedRow(st *session.Styles, line string, width int) string {
+	text := session.Cursor + " " + ansi.Strip(line)
 	pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(text)))
 	if !l.Filter.Active() {
 		return st.Selected.Render(text + pad)

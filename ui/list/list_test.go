@@ -12,14 +12,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
-func session(profile termenv.Profile) *common.Common {
+func sessionWith(profile termenv.Profile) *session.State {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(profile)
-	return common.New(r, nil, i18n.EN, func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) })
+	return session.New(r, nil, i18n.EN, func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) })
 }
 
 func keyOf(s string) tea.KeyMsg {
@@ -127,7 +127,7 @@ func TestClickSelectsTheRowUnderThePointer(t *testing.T) {
 	// In a box at the pane's corner, under a header: rows from line 2,
 	// their text from column 4 (the frame's edge and padding, the cursor
 	// column).
-	l.PlaceInBox(session(termenv.Ascii).Styles, 0, 0, 1, 30)
+	l.PlaceInBox(sessionWith(termenv.Ascii).Styles, 0, 0, 1, 30)
 	cases := []struct {
 		x, y int
 		hit  bool
@@ -148,7 +148,7 @@ func TestClickSelectsTheRowUnderThePointer(t *testing.T) {
 }
 
 func TestKeysFilterSortAndMove(t *testing.T) {
-	c := session(termenv.Ascii)
+	c := sessionWith(termenv.Ascii)
 	var l List
 	l.SetHeight(5)
 	l.Reset(20, nil)
@@ -187,13 +187,13 @@ func TestKeysFilterSortAndMove(t *testing.T) {
 func TestRowsMarkTheSelectedRowWithoutColour(t *testing.T) {
 	render := func(i int) string { return "row " + strconv.Itoa(i) }
 	for _, profile := range []termenv.Profile{termenv.Ascii, termenv.TrueColor} {
-		c := session(profile)
+		c := sessionWith(profile)
 		var l List
 		l.SetHeight(3)
 		l.Reset(10, nil)
 		l.Move(1)
 		rows := l.Rows(c.Styles, 12, render, nil)
-		if len(rows) != 3 || !strings.HasPrefix(ansi.Strip(rows[1]), common.Cursor+" row 1") || !strings.HasPrefix(ansi.Strip(rows[0]), "  row 0") {
+		if len(rows) != 3 || !strings.HasPrefix(ansi.Strip(rows[1]), session.Cursor+" row 1") || !strings.HasPrefix(ansi.Strip(rows[0]), "  row 0") {
 			t.Fatalf("profile %v: rows %q", profile, rows)
 		}
 		if w := ansi.StringWidth(rows[1]); w != 12 {

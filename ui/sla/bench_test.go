@@ -9,8 +9,8 @@ import (
 
 	"avtal/assets"
 	"avtal/model"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -79,4 +79,4 @@ func BenchmarkMonthCompute(b *testing.B) {
 }
 
 // scopeTo is the root's message narrowing every pane to one agreement.
-func scopeTo(id string) tea.Msg { return common.ScopeMsg{ID: id, Title: id} }
+func scopeTo(id string) tea.Msg { return session.ScopeMsg{ID: id, Title: id} }

@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/model/slacredit"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // cellKind is what a cell of the timeline shows. When a cell holds more
@@ -85,7 +85,7 @@ func timeline(d *monthData, span slacredit.Span, cells int) []cellKind {
 }
 
 // drawCells writes the cells with one style per run of equal kinds.
-func drawCells(st *common.Styles, cells []cellKind) string {
+func drawCells(st *session.Styles, cells []cellKind) string {
 	styles := []lipgloss.Style{st.Dim, st.Dim, st.OK, st.Warn, st.Danger}
 	var b strings.Builder
 	for i := 0; i < len(cells); {
@@ -145,7 +145,7 @@ var blockRunes = []rune(" ▁▂▃▄▅▆▇█")
 // with a gap, months below the target in the danger colour, and the month
 // names under them. A chart taller than one row has a scale on its left
 // and the target drawn across the empty cells of its row.
-func historyChart(c *common.Common, history []slacredit.Report, target float64, rows, cellW int) []string {
+func historyChart(c *session.State, history []slacredit.Report, target float64, rows, cellW int) []string {
 	st := c.Styles
 	lo := historyScale(history, target)
 	labelW, targetRow := 0, -1

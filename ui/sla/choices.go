@@ -8,7 +8,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // maxChoices is how many agreements with SLA terms the pane holds at once.
@@ -55,7 +55,7 @@ func (m *Model) loadChoices(f choiceFetch) tea.Cmd {
 	m.choices.seq++
 	ctx, seq, st, shared := m.c.Ctx, m.choices.seq, m.c.Store, m.c.Shared
 	return func() tea.Msg {
-		page, err := common.Share(ctx, shared, st, choicesKey{f.after, f.backward}, func() (*choicePage, error) {
+		page, err := session.Share(ctx, shared, st, choicesKey{f.after, f.backward}, func() (*choicePage, error) {
 			return readChoices(ctx, st, f)
 		})
 		msg := choicesMsg{seq: seq, fetch: f, err: err}
@@ -67,7 +67,7 @@ func (m *Model) loadChoices(f choiceFetch) tea.Cmd {
 }
 
 // choicesKey names a page of choices among the results the sessions of one
-// register share (common.Shared): every session starts on the first.
+// register share (session.Shared): every session starts on the first.
 type choicesKey struct {
 	after    string
 	backward bool

@@ -12,8 +12,8 @@ import (
 	"avtal/model"
 	"avtal/model/slacredit"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
+	"avtal/ui/session"
 )
 
 // formTime is how the forms show a local time; they read it with a T too.
@@ -26,10 +26,10 @@ func (m *Model) openAdd() tea.Cmd {
 		return nil
 	}
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	m.formKind, m.editing = addForm, model.Incident{AgreementID: a.ID}
-	m.form = form.New(m.c, m.c.T("sla.form.add", common.Sanitize(a.Title)), m.incidentFields(m.editing)...)
+	m.form = form.New(m.c, m.c.T("sla.form.add", session.Sanitize(a.Title)), m.incidentFields(m.editing)...)
 	return nil
 }
 
@@ -40,10 +40,10 @@ func (m *Model) openEdit() tea.Cmd {
 		return nil
 	}
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	m.formKind, m.editing = editForm, *inc
-	m.form = form.New(m.c, m.c.T("sla.form.edit", common.Sanitize(m.current().Title)), m.incidentFields(*inc)...)
+	m.form = form.New(m.c, m.c.T("sla.form.edit", session.Sanitize(m.current().Title)), m.incidentFields(*inc)...)
 	return nil
 }
 
@@ -179,7 +179,7 @@ func (m *Model) write(agreementID, status string, op func(context.Context, *stor
 		if m.form != nil {
 			m.form.SetError(err.Error())
 		}
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	ctx, st := m.c.WriteCtx(), m.c.Store
 	return func() tea.Msg {
@@ -205,11 +205,11 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		if m.form != nil {
 			m.form.SetError(msg.err.Error())
 		}
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	m.form = nil
 	m.selectID = msg.selectID
-	return tea.Batch(common.Status(m.c.T(msg.status)), m.c.Changed(msg.agreementID, "incident"))
+	return tea.Batch(session.Status(m.c.T(msg.status)), m.c.Changed(msg.agreementID, "incident"))
 }
 
 // togglePlanned marks the selected incident planned, or unplanned again.
@@ -235,7 +235,7 @@ func (m *Model) toggleExcluded() tea.Cmd {
 		return m.update(inc)
 	}
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	m.formKind, m.editing = excludeForm, inc
 	m.form = form.New(m.c, m.c.T("sla.form.exclude"),
@@ -296,9 +296,9 @@ func (m *Model) setFee(s string) tea.Cmd {
 	a := m.current()
 	if s == "" {
 		delete(m.fees, a.ID)
-		return tea.Batch(common.Status(m.c.T("sla.fee_reset")), m.show())
+		return tea.Batch(session.Status(m.c.T("sla.fee_reset")), m.show())
 	}
 	f, _ := slacredit.ParseFee(s) // checked by checkFee
 	m.fees[a.ID] = f
-	return tea.Batch(common.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
+	return tea.Batch(session.Status(m.c.T("sla.fee_set", f.Grouped()+" "+a.Fee.Currency)), m.show())
 }

@@ -5,13 +5,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model/slacredit"
-	"avtal/ui/common"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // keyMap is the SLA pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav           *common.KeyMap
+	nav           *session.KeyMap
 	PrevMonth     key.Binding
 	NextMonth     key.Binding
 	ThisMonth     key.Binding
@@ -25,7 +25,7 @@ type keyMap struct {
 	Fee           key.Binding
 }
 
-func newKeyMap(c *common.Common) keyMap {
+func newKeyMap(c *session.State) keyMap {
 	return keyMap{
 		nav:           c.Keys,
 		PrevMonth:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h →/l", c.T("sla.key.month"))),
@@ -125,7 +125,7 @@ func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	return cmd, true
 }
 
-// Click selects the incident clicked (see common.Clickable).
+// Click selects the incident clicked (see session.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
 	if !m.Capturing() {
 		m.rows.Click(x, y)

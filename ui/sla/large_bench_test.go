@@ -5,8 +5,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -16,7 +16,7 @@ import (
 // moving in the incident list.
 func BenchmarkKeysLarge(b *testing.B) {
 	c := tuitest.LargeSession(b, i18n.EN)
-	open := tuitest.Loaded(func() common.Pane { return New(c) })
+	open := tuitest.Loaded(func() session.Pane { return New(c) })
 	runes := func(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "next_agreement", Open: open, KeyAt: tuitest.BackAndForth(60, runes("]"), runes("["))},

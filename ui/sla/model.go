@@ -18,9 +18,9 @@ import (
 	"avtal/model"
 	"avtal/model/slacredit"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // maxCached bounds the months kept; beyond it the cache starts afresh.
@@ -89,7 +89,7 @@ const (
 
 // Model is the SLA pane.
 type Model struct {
-	c    *common.Common
+	c    *session.State
 	keys keyMap
 
 	width, height int
@@ -116,11 +116,11 @@ type Model struct {
 	form     *form.Form
 	formKind formKind
 	editing  model.Incident
-	deleting *common.Question // the delete question, while asked
+	deleting *session.Question // the delete question, while asked
 }
 
 // New returns the SLA pane for one session, on the month of the session's today.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	m := &Model{
 		c: c, keys: newKeyMap(c),
 		month: slacredit.MonthOf(model.DateOf(c.Now().In(slacredit.Zone(nil)))),
@@ -137,7 +137,7 @@ func (m *Model) Init() tea.Cmd { return m.loadChoices(choiceFetch{}) }
 func (m *Model) Capturing() bool { return m.form != nil || m.deleting != nil || m.rows.Filter.Typing() }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
-// scope (see common.Leveled).
+// scope (see session.Leveled).
 func (m *Model) BelowTop() bool { return m.rows.Filter.Active() }
 
 func (m *Model) loadAgreement(id string) tea.Cmd {
@@ -243,7 +243,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		if a := m.choices.current(); before == nil || a == nil || a.ID != before.ID {
 			m.rows.Top() // another agreement: its incidents from the top
@@ -255,7 +255,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.scopedLoaded = true
 		if msg.err != nil {
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		m.scoped = msg.a
 		return m.show()
@@ -273,14 +273,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 	case savedMsg:
 		return m.saved(msg)
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		m.scopeID, m.scoped, m.scopedLoaded = msg.ID, nil, false
 		m.rows.Top()
 		if msg.ID == "" {
 			return m.show()
 		}
 		return m.loadAgreement(msg.ID)
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		return m.changed(msg)
 	}
 	return nil
@@ -288,7 +288,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 
 // changed forgets what a change to the register may have made stale: the
 // computed months, and the terms when an agreement itself changed.
-func (m *Model) changed(msg common.ChangedMsg) tea.Cmd {
+func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	m.gen++
 	m.cache, m.loc = map[monthKey]*monthData{}, nil
 	if msg.Entity == "incident" {

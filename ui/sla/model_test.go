@@ -14,8 +14,8 @@ import (
 	"avtal/assets"
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -48,9 +48,9 @@ func (p *pane) run(cmd tea.Cmd) {
 	p.t.Helper()
 	tuitest.Drain(p.t, func(msg tea.Msg) tea.Cmd {
 		switch msg := msg.(type) {
-		case common.StatusMsg:
+		case session.StatusMsg:
 			p.status, p.failed = msg.Text, nil
-		case common.ErrMsg:
+		case session.ErrMsg:
 			p.status, p.failed = "", msg.Err
 		}
 		return p.m.Update(msg)
@@ -102,7 +102,7 @@ func (p *pane) incidents(id string) []model.Incident {
 }
 
 // scope narrows the pane to one agreement, as the root does.
-func (p *pane) scope(id string) { p.t.Helper(); p.send(common.ScopeMsg{ID: id, Title: id}) }
+func (p *pane) scope(id string) { p.t.Helper(); p.send(session.ScopeMsg{ID: id, Title: id}) }
 
 // addIncident fills the add form's start and end (and planned, excluded,
 // reason when given) and saves.
@@ -221,7 +221,7 @@ func TestViewerMayNotWrite(t *testing.T) {
 	p.shows("Uptime 99.4977 %") // a viewer still sees and computes
 	for _, k := range []string{"a", "e", "d", "p", "x"} {
 		p.keys(k)
-		if !errors.Is(p.failed, common.ErrReadOnly) || p.m.Capturing() {
+		if !errors.Is(p.failed, session.ErrReadOnly) || p.m.Capturing() {
 			t.Errorf("%s: error %v, capturing %v; want refused as read-only", k, p.failed, p.m.Capturing())
 		}
 		p.failed = nil
@@ -289,7 +289,7 @@ func TestEmptyStates(t *testing.T) {
 	if p.m.Capturing() {
 		t.Error("a opened a form for an agreement without SLA terms")
 	}
-	p.send(common.ScopeMsg{})
+	p.send(session.ScopeMsg{})
 	p.shows("SLA · Centuri SaaS")
 
 	none := newPane(t, tuitest.Store(t, nil), i18n.EN, 100, 30, false)
@@ -304,7 +304,7 @@ func TestAnotherSessionsChangeIsShown(t *testing.T) {
 		Start: time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC), End: time.Date(2026, 11, 10, 12, 37, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
-	p.send(common.ChangedMsg{AgreementID: "pureservice", Entity: "incident"})
+	p.send(session.ChangedMsg{AgreementID: "pureservice", Entity: "incident"})
 	p.shows("Uptime 99.4977 %")
 }
 

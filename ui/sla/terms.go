@@ -7,7 +7,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/slacredit"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // termWords are an SLA's terms in plain words, one phrase per subject, with
@@ -19,7 +19,7 @@ type termWords struct {
 }
 
 // describeTerms puts terms into words in the session's language.
-func describeTerms(c *common.Common, t *model.SLATerms) termWords {
+func describeTerms(c *session.State, t *model.SLATerms) termWords {
 	w := termWords{window: windowWords(c, t.Window), target: c.T("sla.terms.target", c.Lang.Pct(t.TargetPct))}
 	if t.Clause != "" {
 		w.target += " (" + c.T("sla.terms.clause", t.Clause) + ")"
@@ -53,17 +53,17 @@ func describeTerms(c *common.Common, t *model.SLATerms) termWords {
 		w.claim += " (" + c.T("sla.terms.clause", t.ClaimClause) + ")"
 	}
 	for _, e := range t.Exclusions {
-		w.exclusions = append(w.exclusions, common.Sanitize(e))
+		w.exclusions = append(w.exclusions, session.Sanitize(e))
 	}
 	if t.Source != "" {
-		w.source = c.T("sla.terms.source", common.Sanitize(t.Source))
+		w.source = c.T("sla.terms.source", session.Sanitize(t.Source))
 	}
-	w.window, w.target, w.claim = common.Sanitize(w.window), common.Sanitize(w.target), common.Sanitize(w.claim)
+	w.window, w.target, w.claim = session.Sanitize(w.window), session.Sanitize(w.target), session.Sanitize(w.claim)
 	return w
 }
 
 // windowWords says what time the SLA measures.
-func windowWords(c *common.Common, w model.Window) string {
+func windowWords(c *session.State, w model.Window) string {
 	// "08–17 CET" in a Swedish agreement is read as Swedish local time,
 	// summer time included; the pane says so.
 	tz := w.TZ
@@ -84,7 +84,7 @@ func windowWords(c *common.Common, w model.Window) string {
 }
 
 // dayWords writes weekdays as runs: Mon–Fri, or Mon, Wed, Fri.
-func dayWords(c *common.Common, days []int) string {
+func dayWords(c *session.State, days []int) string {
 	var parts []string
 	for i := 0; i < len(days); {
 		j := i
@@ -107,6 +107,6 @@ func dayWords(c *common.Common, days []int) string {
 // pct writes a percentage without needless decimals: 99.5, 25, 99.99.
 
 // monthName writes "November 2026".
-func monthName(c *common.Common, year int, month int) string {
+func monthName(c *session.State, year int, month int) string {
 	return fmt.Sprintf("%s %d", c.T("sla.month."+strconv.Itoa(month)), year)
 }

@@ -10,7 +10,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/slacredit"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // wideWidth is the width from which the terms and the history get a
@@ -97,7 +97,7 @@ func (m *Model) View() string {
 		return m.message(l, "", m.c.T("sla.empty.none"))
 	case m.form != nil:
 		// The form draws its inputs one cell wider than asked, for the cursor.
-		return st.Box(common.Clip(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
+		return st.Box(session.Clip(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
 	case a.SLA == nil:
 		return m.message(l, m.title(a), m.c.T("sla.empty.terms"))
 	}
@@ -111,7 +111,7 @@ func (m *Model) View() string {
 	if !l.wide && l.history && d != nil && d.err == nil {
 		left = append(left, m.historyLine(d, l.leftW)...)
 	}
-	main := st.Box(common.Clip(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
+	main := st.Box(session.Clip(strings.Join(left, "\n"), l.leftW, l.innerH), l.leftW, l.innerH, true, m.title(a))
 	if !l.wide {
 		return main
 	}
@@ -124,7 +124,7 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 	if d != nil && d.side != "" && d.sideW == l.rightW && d.sideH == l.innerH {
 		return d.side
 	}
-	box := m.c.Styles.Box(common.Clip(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
+	box := m.c.Styles.Box(session.Clip(m.side(w, d, l), l.rightW, l.innerH), l.rightW, l.innerH, false, "")
 	if d != nil {
 		d.side, d.sideW, d.sideH = box, l.rightW, l.innerH
 	}
@@ -134,10 +134,12 @@ func (m *Model) sideBox(w termWords, d *monthData, l layout) string {
 // message shows one text, wrapped, in a box across the pane.
 func (m *Model) message(l layout, title, text string) string {
 	text = m.c.Styles.Empty.Width(l.fullW).Render(text)
-	return m.c.Styles.Box(common.Clip(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
+	return m.c.Styles.Box(session.Clip(text, l.fullW, l.innerH), l.fullW, l.innerH, true, title)
 }
 
-func (m *Model) title(a *model.Agreement) string { return m.c.T("sla.title", common.Sanitize(a.Title)) }
+func (m *Model) title(a *model.Agreement) string {
+	return m.c.T("sla.title", session.Sanitize(a.Title))
+}
 
 // header names the month shown and, when no agreement is in scope, which
 // of the agreements with SLA terms this is.
@@ -206,7 +208,7 @@ func (m *Model) result(a *model.Agreement, d *monthData) []string {
 
 	fee, basis, hasFee := m.fee(a)
 	money := func(x model.Amount) string {
-		return strings.TrimSpace(x.Grouped() + " " + common.Sanitize(a.Fee.Currency))
+		return strings.TrimSpace(x.Grouped() + " " + session.Sanitize(a.Fee.Currency))
 	}
 	// The details in brackets: how the fee was found (unless stated per
 	// month), the tier reached and the cap.
@@ -285,20 +287,20 @@ func (m *Model) incidentList(d *monthData, l layout, above int) []string {
 	case m.deleting != nil:
 		head = st.Warn.Render(m.deleting.Text)
 	case m.rows.Filter.Typing():
-		head = st.Unmarked(m.rows.Filter.View(l.leftW - common.CursorW))
+		head = st.Unmarked(m.rows.Filter.View(l.leftW - session.CursorW))
 	case len(d.incidents) == 0:
 		head = st.Dim.Render(m.c.T("sla.empty.month"))
 	case m.rows.Filter.Active():
-		head = st.Unmarked(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…")))
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(m.c.T("sla.incidents_filtered", len(m.shown(d)), len(d.incidents), session.Sanitize(m.rows.Filter.Query())), l.leftW-session.CursorW, "…")))
 	default:
-		head = st.Unmarked(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-common.CursorW, "")))
+		head = st.Unmarked(st.Header.Render(ansi.Truncate(cell(m.c.T("sla.incidents", len(d.incidents)), whenW)+m.columnsHeader(l), l.leftW-session.CursorW, "")))
 	}
 	out := []string{head}
 	shown := m.listIncidents(d)
 	if len(shown) == 0 && m.rows.Filter.Active() {
-		out = append(out, st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", common.Sanitize(m.rows.Filter.Query())), l.leftW-common.CursorW, "…"))))
+		out = append(out, st.Unmarked(st.Dim.Render(ansi.Truncate(m.c.T("sla.no_match", session.Sanitize(m.rows.Filter.Query())), l.leftW-session.CursorW, "…"))))
 	}
-	m.rows.PlaceInBox(st, 0, 0, above+1, l.leftW-common.CursorW)
+	m.rows.PlaceInBox(st, 0, 0, above+1, l.leftW-session.CursorW)
 	render := func(i int) string { return m.row(d.incidents[shown[i]], d.results[shown[i]], l) }
 	out = append(out, m.rows.Rows(st, l.leftW, render, nil)...)
 	for len(out) < l.listRows+1 {
@@ -332,9 +334,9 @@ func (m *Model) row(inc model.Incident, res slacredit.IncidentResult, l layout) 
 	if res.CountedMinutes > 0 {
 		counted = grouped(res.CountedMinutes) + " min"
 	}
-	note := common.Sanitize(inc.Description)
+	note := session.Sanitize(inc.Description)
 	if inc.Excluded {
-		note = strings.TrimSuffix(common.Sanitize(inc.ExcludeReason)+" · "+note, " · ")
+		note = strings.TrimSuffix(session.Sanitize(inc.ExcludeReason)+" · "+note, " · ")
 	}
 	mark := func(s string) string { return m.rows.Filter.Highlight(s, m.c.Styles.Highlight) }
 	line := mark(cell(m.span(inc), whenW)) + cell(duration(inc.End.Sub(inc.Start)), lengthW) + cell(counted, countedW) + mark(cell(m.kindWord(inc), kindW))
@@ -348,7 +350,7 @@ func (m *Model) row(inc model.Incident, res slacredit.IncidentResult, l layout) 
 		}
 		line += cell(claim, claimW)
 	}
-	return ansi.Truncate(line+mark(note), l.leftW-common.CursorW, "…")
+	return ansi.Truncate(line+mark(note), l.leftW-session.CursorW, "…")
 }
 
 // kindWord names what an incident is: down, planned or excluded.

@@ -6,7 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // queueLen is how many changes may wait for a busy session before they are
@@ -18,7 +18,7 @@ type Sender interface{ Send(tea.Msg) }
 
 // Broker relays register changes between the sessions sharing one store:
 // a write in one session reaches every other session's program as a
-// common.ChangedMsg, and its panes reload.
+// session.ChangedMsg, and its panes reload.
 type Broker struct {
 	mu   sync.Mutex
 	subs map[*Subscription]struct{}
@@ -30,7 +30,7 @@ func NewBroker() *Broker { return &Broker{subs: map[*Subscription]struct{}{}} }
 // Subscription is one session's place in the broker.
 type Subscription struct {
 	b        *Broker
-	queue    chan common.ChangedMsg
+	queue    chan session.ChangedMsg
 	overflow atomic.Bool
 }
 
@@ -38,7 +38,7 @@ type Subscription struct {
 // in its own goroutine, so a session whose client stopped reading never
 // holds up the writer or the others.
 func (b *Broker) Subscribe(p Sender) *Subscription {
-	s := &Subscription{b: b, queue: make(chan common.ChangedMsg, queueLen)}
+	s := &Subscription{b: b, queue: make(chan session.ChangedMsg, queueLen)}
 	b.mu.Lock()
 	b.subs[s] = struct{}{}
 	b.mu.Unlock()
@@ -52,14 +52,14 @@ func (s *Subscription) deliver(p Sender) {
 		if s.overflow.Swap(false) {
 			// Some changes did not fit in the queue: an empty ChangedMsg
 			// makes every pane reload whatever it shows.
-			p.Send(common.ChangedMsg{})
+			p.Send(session.ChangedMsg{})
 		}
 	}
 }
 
 // Publish tells every other subscriber about msg. It never blocks. It is
-// the session's common.Common.Notify.
-func (s *Subscription) Publish(msg common.ChangedMsg) {
+// the session's session.State.Notify.
+func (s *Subscription) Publish(msg session.ChangedMsg) {
 	s.b.mu.Lock()
 	defer s.b.mu.Unlock()
 	for other := range s.b.subs {

@@ -7,15 +7,15 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // recorder is a program's model that hands every ChangedMsg to got.
-type recorder struct{ got chan common.ChangedMsg }
+type recorder struct{ got chan session.ChangedMsg }
 
 func (r recorder) Init() tea.Cmd { return nil }
 func (r recorder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m, ok := msg.(common.ChangedMsg); ok {
+	if m, ok := msg.(session.ChangedMsg); ok {
 		r.got <- m
 	}
 	return r, nil
@@ -23,9 +23,9 @@ func (r recorder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (r recorder) View() string { return "" }
 
 // runProgram runs a headless program like a session's.
-func runProgram(t *testing.T) (*tea.Program, chan common.ChangedMsg) {
+func runProgram(t *testing.T) (*tea.Program, chan session.ChangedMsg) {
 	t.Helper()
-	got := make(chan common.ChangedMsg, 8)
+	got := make(chan session.ChangedMsg, 8)
 	p := tea.NewProgram(recorder{got}, tea.WithInput(nil), tea.WithOutput(io.Discard), tea.WithoutSignalHandler())
 	done := make(chan struct{})
 	go func() { p.Run(); close(done) }()
@@ -33,7 +33,7 @@ func runProgram(t *testing.T) (*tea.Program, chan common.ChangedMsg) {
 	return p, got
 }
 
-func receive(t *testing.T, who string, got chan common.ChangedMsg) common.ChangedMsg {
+func receive(t *testing.T, who string, got chan session.ChangedMsg) session.ChangedMsg {
 	t.Helper()
 	select {
 	case m := <-got:
@@ -41,7 +41,7 @@ func receive(t *testing.T, who string, got chan common.ChangedMsg) common.Change
 	case <-time.After(deadline):
 		t.Fatalf("%s never received the change", who)
 	}
-	return common.ChangedMsg{}
+	return session.ChangedMsg{}
 }
 
 func TestBrokerRelaysAWriteToEveryOtherSession(t *testing.T) {
@@ -53,7 +53,7 @@ func TestBrokerRelaysAWriteToEveryOtherSession(t *testing.T) {
 	b.Subscribe(pb)
 	writer := b.Subscribe(pw)
 
-	change := common.ChangedMsg{AgreementID: "inera-npo", Entity: "note"}
+	change := session.ChangedMsg{AgreementID: "inera-npo", Entity: "note"}
 	writer.Publish(change)
 	if m := receive(t, "a", gotA); m != change {
 		t.Errorf("a got %+v, want %+v", m, change)
@@ -89,7 +89,7 @@ func TestBrokerNeverWaitsForASlowSession(t *testing.T) {
 	published := make(chan struct{})
 	go func() {
 		for i := 0; i < queueLen+5; i++ {
-			writer.Publish(common.ChangedMsg{AgreementID: "a"})
+			writer.Publish(session.ChangedMsg{AgreementID: "a"})
 		}
 		close(published)
 	}()
@@ -105,9 +105,9 @@ func TestBrokerNeverWaitsForASlowSession(t *testing.T) {
 		select {
 		case m := <-slow.got:
 			switch m {
-			case common.ChangedMsg{}:
+			case session.ChangedMsg{}:
 				reload = true
-			case common.ChangedMsg{AgreementID: "a"}:
+			case session.ChangedMsg{AgreementID: "a"}:
 				kept++
 			default:
 				t.Fatalf("unexpected %+v", m)

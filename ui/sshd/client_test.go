@@ -20,8 +20,8 @@ import (
 
 	"avtal/assets"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // deadline bounds every wait of these tests.
@@ -315,7 +315,7 @@ func (s *screen) waitEnd() int {
 
 // sessionOf returns the server's session of the visitor named name and its
 // context, once its workbench runs.
-func sessionOf(t testing.TB, srv *Server, name string) (*session, *common.Common) {
+func sessionOf(t testing.TB, srv *Server, name string) (*sshSession, *session.State) {
 	t.Helper()
 	srv.mu.Lock()
 	defer srv.mu.Unlock()

@@ -39,7 +39,7 @@ func (srv *Server) demoStore(ctx context.Context, who string) (*store.Store, str
 
 // dropStore closes and removes a demo session's register; the shared
 // register stays open for the others.
-func (s *session) dropStore() {
+func (s *sshSession) dropStore() {
 	if s.tempDir != "" {
 		s.store.Close()
 		os.RemoveAll(s.tempDir)

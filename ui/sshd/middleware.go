@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/wish"
 	gossh "golang.org/x/crypto/ssh"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // identityKey finds the session's identity in its ssh.Context.
@@ -72,7 +72,7 @@ func lookupKey(keys *authorizedKeys, k gossh.PublicKey) (keyEntry, bool) {
 
 // cleanName makes a client-chosen name safe and short enough to show.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(common.Sanitize(s)), " ")
+	s = strings.Join(strings.Fields(session.Sanitize(s)), " ")
 	if r := []rune(s); len(r) > maxNameLen {
 		s = string(r[:maxNameLen-1]) + "…"
 	}

@@ -31,7 +31,7 @@ func (srv *Server) watchKeys(ctx context.Context) {
 // new role at once.
 func (srv *Server) applyKeys() {
 	srv.mu.Lock()
-	live := make([]*session, 0, len(srv.sessions))
+	live := make([]*sshSession, 0, len(srv.sessions))
 	for s := range srv.sessions {
 		live = append(live, s)
 	}

@@ -17,8 +17,8 @@ import (
 	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // Timing of the server. Variables of Server so tests can shorten them.
@@ -37,7 +37,7 @@ type Server struct {
 	fingerprint  string
 	keys         *authorizedKeys // nil: anyone may connect
 	broker       *Broker         // nil in demo mode: nothing is shared
-	shared       *common.Shared  // what the sessions compute once for all; nil in demo mode
+	shared       *session.Shared // what the sessions compute once for all; nil in demo mode
 	gate         *gate
 	tempRoot     string
 	queryTimeout time.Duration
@@ -47,7 +47,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	closing  bool
-	sessions map[*session]struct{}
+	sessions map[*sshSession]struct{}
 	running  sync.WaitGroup
 }
 
@@ -79,10 +79,10 @@ func New(cfg Config) (*Server, error) {
 		keysPoll:     keysPoll,
 		gate:         newGate(cfg.MaxSessions),
 		queryTimeout: queryTimeout, shutdownWait: shutdownWait, now: cfg.Now,
-		sessions: map[*session]struct{}{},
+		sessions: map[*sshSession]struct{}{},
 	}
 	if !cfg.Demo {
-		srv.broker, srv.shared = NewBroker(), &common.Shared{}
+		srv.broker, srv.shared = NewBroker(), &session.Shared{}
 	}
 	signer, err := hostKey(cfg.HostKeyPath)
 	if err != nil {
@@ -196,7 +196,7 @@ func (srv *Server) shutdown() {
 	srv.ln.Close()
 	srv.mu.Lock()
 	srv.closing = true
-	live := make([]*session, 0, len(srv.sessions))
+	live := make([]*sshSession, 0, len(srv.sessions))
 	for s := range srv.sessions {
 		live = append(live, s)
 	}
@@ -245,8 +245,8 @@ func (srv *Server) waitSessions(d time.Duration) bool {
 
 // open prepares a session's register and keyboard and registers it, so a
 // shutdown will tell it.
-func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, error) {
-	sess := &session{id: id, lang: lang, start: srv.now(), done: make(chan struct{})}
+func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*sshSession, error) {
+	sess := &sshSession{id: id, lang: lang, start: srv.now(), done: make(chan struct{})}
 	sess.ctx, sess.cancel = context.WithCancel(s.Context())
 	if srv.cfg.Demo {
 		var err error
@@ -281,7 +281,7 @@ func (srv *Server) open(s ssh.Session, id identity, lang i18n.Lang) (*session, e
 
 // close ends what open began: the subscription, a demo register and its
 // folder, the registration.
-func (srv *Server) close(sess *session) {
+func (srv *Server) close(sess *sshSession) {
 	sess.cancel()
 	close(sess.done)
 	if sess.sub != nil {

@@ -15,7 +15,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // Markers of the screens: the Agreements pane's list header and the
@@ -77,7 +77,7 @@ func TestAuthorizedKeysGiveRolesAndRefuseOthers(t *testing.T) {
 	viewer := openScreen(t, mustDial(t, srv, "whoever", bo), termOptions{})
 	viewer.waitFor(0, "bo@desk (viewer)")
 	_, c := sessionOf(t, srv, "bo@desk")
-	if !c.ReadOnly() || !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+	if !c.ReadOnly() || !errors.Is(c.CanWrite(), session.ErrReadOnly) {
 		t.Errorf("viewer: ReadOnly %v, CanWrite %v; want read-only", c.ReadOnly(), c.CanWrite())
 	}
 
@@ -111,7 +111,7 @@ func TestRevocationReachesOpenSessions(t *testing.T) {
 	gone.waitEnd()
 	gone.waitFor(0, "Your key was removed")
 	demoted.waitFor(from, "you are now viewer", "bo@desk (viewer)")
-	if _, c := sessionOf(t, srv, "bo@desk"); !errors.Is(c.CanWrite(), common.ErrReadOnly) {
+	if _, c := sessionOf(t, srv, "bo@desk"); !errors.Is(c.CanWrite(), session.ErrReadOnly) {
 		t.Errorf("the demoted session may still write: %v", c.CanWrite())
 	}
 }

@@ -13,8 +13,8 @@ import (
 
 	"avtal/store"
 	"avtal/ui/app"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // sessionKey finds the running session in its ssh.Context.
@@ -22,7 +22,7 @@ var sessionKey = &struct{ name string }{"avtal-session"}
 
 // session is one visitor's workbench: their keyboard, their register (the
 // shared one, or a demo copy), their program and why it ended.
-type session struct {
+type sshSession struct {
 	id      identity
 	lang    i18n.Lang
 	start   time.Time
@@ -31,7 +31,7 @@ type session struct {
 	tempDir string // the demo copy's folder, removed at the end
 	sub     *Subscription
 	done    chan struct{}
-	// ctx is the workbench's context (common.Common.Ctx): it ends when the
+	// ctx is the workbench's context (session.State.Ctx): it ends when the
 	// connection closes, the visitor quits or the server ends the session,
 	// and with it every load and computation the session started.
 	ctx    context.Context
@@ -40,7 +40,7 @@ type session struct {
 	mu         sync.Mutex
 	role       Role // the key's role now; authorized_keys may change it
 	program    *tea.Program
-	c          *common.Common
+	c          *session.State
 	ended      bool
 	reason     string // catalogue key of why the server closed the workbench
 	reasonArgs []any
@@ -48,7 +48,7 @@ type session struct {
 
 // attach records the program and its context; false when the session was
 // ended while they were being built (the server began shutting down).
-func (s *session) attach(p *tea.Program, c *common.Common) bool {
+func (s *sshSession) attach(p *tea.Program, c *session.State) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.ended {
@@ -60,7 +60,7 @@ func (s *session) attach(p *tea.Program, c *common.Common) bool {
 
 // end closes the workbench from outside (shutdown, idle); reason is the
 // catalogue key of what the visitor is told. The first reason given wins.
-func (s *session) end(reason string, args ...any) {
+func (s *sshSession) end(reason string, args ...any) {
 	s.mu.Lock()
 	if !s.ended {
 		s.ended, s.reason, s.reasonArgs = true, reason, args
@@ -75,14 +75,14 @@ func (s *session) end(reason string, args ...any) {
 
 // setAccess shows role in the status bar and lets the session write only
 // as an editor.
-func (s *session) setAccess(c *common.Common, role Role) {
+func (s *sshSession) setAccess(c *session.State, role Role) {
 	c.SetAccess(s.lang.T("sshd.user", s.id.name, s.lang.T("sshd.role."+role.String())), role == Viewer)
 }
 
 // changeRole applies a role authorized_keys now gives the session's key:
 // from this moment a demoted editor cannot write, and the visitor is told.
 // It reports whether the role changed.
-func (s *session) changeRole(role Role) bool {
+func (s *sshSession) changeRole(role Role) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.role == role || s.c == nil {
@@ -91,14 +91,14 @@ func (s *session) changeRole(role Role) bool {
 	s.role = role
 	s.setAccess(s.c, role)
 	if p := s.program; p != nil {
-		msg := common.Status(s.lang.T("sshd.role_changed", s.lang.T("sshd.role."+role.String())))()
+		msg := session.Status(s.lang.T("sshd.role_changed", s.lang.T("sshd.role."+role.String())))()
 		go p.Send(msg) // Send waits for the program's loop; never hold the caller
 	}
 	return true
 }
 
 // kill stops a program that did not quit in time.
-func (s *session) kill() {
+func (s *sshSession) kill() {
 	s.mu.Lock()
 	p := s.program
 	s.mu.Unlock()
@@ -109,7 +109,7 @@ func (s *session) kill() {
 
 // farewell is the line printed after the workbench closes, or "" when the
 // visitor quit.
-func (s *session) farewell() string {
+func (s *sshSession) farewell() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.reason == "" {
@@ -119,7 +119,7 @@ func (s *session) farewell() string {
 }
 
 // why names for the log how the session ended.
-func (s *session) why() string {
+func (s *sshSession) why() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.reason == "" {
@@ -130,7 +130,7 @@ func (s *session) why() string {
 
 // watchIdle ends the session after timeout without a keystroke. Output does
 // not count: a session that only receives other editors' changes is idle.
-func (s *session) watchIdle(timeout time.Duration, now func() time.Time) {
+func (s *sshSession) watchIdle(timeout time.Duration, now func() time.Time) {
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	for {
@@ -151,11 +151,11 @@ func (s *session) watchIdle(timeout time.Duration, now func() time.Time) {
 // newProgram is the bubbletea middleware's ProgramHandler: the same root
 // model as the local app, over this session's renderer, store and role.
 func (srv *Server) newProgram(s ssh.Session) *tea.Program {
-	sess, ok := s.Context().Value(sessionKey).(*session)
+	sess, ok := s.Context().Value(sessionKey).(*sshSession)
 	if !ok {
 		return nil
 	}
-	c := common.New(srv.renderer(s, sess.in), sess.store, sess.lang, srv.now)
+	c := session.New(srv.renderer(s, sess.in), sess.store, sess.lang, srv.now)
 	c.Ctx = sess.ctx
 	sess.role = sess.id.role
 	sess.setAccess(c, sess.id.role)

@@ -15,7 +15,7 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // compareMsg carries a supplier's list read and compared with the register.
@@ -130,7 +130,7 @@ func (cm *compareModal) update(k tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, cm.keys.Cancel):
 		cm.m.modal = nil
-		return common.Status(cm.m.c.T("subprocs.cancelled"))
+		return session.Status(cm.m.c.T("subprocs.cancelled"))
 	case key.Matches(k, cm.keys.Next):
 		cm.step(1)
 		return nil
@@ -262,7 +262,7 @@ func (cm *compareModal) view(width, height int) string {
 	case cm.busy:
 		b.WriteString(st.Dim.Render(t("loading")))
 	case cm.err != "":
-		b.WriteString(st.Danger.Render(common.Sanitize(cm.err)))
+		b.WriteString(st.Danger.Render(session.Sanitize(cm.err)))
 	default:
 		b.WriteString(st.Dim.Render(t("subprocs.compare.help")))
 	}
@@ -298,7 +298,7 @@ func (cm *compareModal) diffView(width, height int) string {
 	}
 	b.WriteString("\n")
 	if cm.err != "" {
-		b.WriteString(st.Danger.Render(common.Sanitize(cm.err)) + "\n")
+		b.WriteString(st.Danger.Render(session.Sanitize(cm.err)) + "\n")
 	}
 	b.WriteString(st.Highlight.Render(t("subprocs.compare.confirm", len(d.changes), cm.received.Value())))
 	return b.String()

@@ -12,9 +12,9 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/form"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // savedMsg reports a write; the form stays open until it succeeds.
@@ -42,7 +42,7 @@ func (fm *formModal) update(k tea.KeyMsg) tea.Cmd {
 	switch res {
 	case form.Cancelled:
 		fm.m.modal = nil
-		return common.Status(fm.m.c.T("subprocs.cancelled"))
+		return session.Status(fm.m.c.T("subprocs.cancelled"))
 	case form.Submitted:
 		if save := fm.submit(fm.f, fm.f.Values()); save != nil {
 			fm.saving = true
@@ -67,17 +67,17 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		case *compareModal:
 			md.err = m.writeError(msg.err)
 		default:
-			return common.Fail(msg.err)
+			return session.Fail(msg.err)
 		}
 		return nil
 	}
 	m.modal = nil
-	return tea.Batch(common.Status(msg.status), m.c.Changed(msg.agreementID, "subprocessors"))
+	return tea.Batch(session.Status(msg.status), m.c.Changed(msg.agreementID, "subprocessors"))
 }
 
 // writeError words a refused write for the form.
 func (m *Model) writeError(err error) string {
-	return common.Sanitize(m.fieldError(err).Error())
+	return session.Sanitize(m.fieldError(err).Error())
 }
 
 // fieldError words a model's refusal of a field as the form shows it, in
@@ -107,10 +107,10 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	if m.mode != modeRegister || m.reg == nil {
-		return common.Status(m.c.T("subprocs.need_scope"))
+		return session.Status(m.c.T("subprocs.need_scope"))
 	}
 	if err := m.c.CanWrite(); err != nil {
-		return common.Fail(err)
+		return session.Fail(err)
 	}
 	switch {
 	case key.Matches(msg, k.Add):
@@ -118,7 +118,7 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Edit), key.Matches(msg, k.Remove):
 		i := m.subIndex()
 		if i < 0 {
-			return common.Status(m.c.T("subprocs.need_sub"))
+			return session.Status(m.c.T("subprocs.need_sub"))
 		}
 		if key.Matches(msg, k.Edit) {
 			m.modal = m.subForm(i)
@@ -130,7 +130,7 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Decide), key.Matches(msg, k.Undo):
 		i := m.noticeIndex()
 		if i < 0 {
-			return common.Status(m.c.T("subprocs.need_notice"))
+			return session.Status(m.c.T("subprocs.need_notice"))
 		}
 		if key.Matches(msg, k.Undo) {
 			return m.askUndo(m.reg.notices[i])
@@ -139,7 +139,7 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Checked):
 		p := m.reg.a.SubPolicy
 		if p == nil || p.ListURL == "" {
-			return common.Status(m.c.T("subprocs.no_list_url"))
+			return session.Status(m.c.T("subprocs.no_list_url"))
 		}
 		m.modal = m.checkedForm(p.ListURL)
 	case key.Matches(msg, k.Compare):
@@ -157,7 +157,7 @@ func checkRegion(s string) error { _, err := model.ParseRegion(s); return err }
 
 // choice reads one of a fixed set of values, written as its code or as its
 // label in either language ("approved", "godkänd").
-func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string) (T, error) {
+func choice[T ~string](c *session.State, s string, values []T, keyPrefix string) (T, error) {
 	s = strings.TrimSpace(s)
 	labels := labelsOf(c, values, keyPrefix)
 	for _, v := range values {
@@ -171,7 +171,7 @@ func choice[T ~string](c *common.Common, s string, values []T, keyPrefix string)
 }
 
 // labelsOf names values in the session's language: a picker's choices.
-func labelsOf[T ~string](c *common.Common, values []T, keyPrefix string) []string {
+func labelsOf[T ~string](c *session.State, values []T, keyPrefix string) []string {
 	labels := make([]string, len(values))
 	for i, v := range values {
 		labels[i] = c.T(keyPrefix + string(v))

@@ -11,8 +11,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -39,7 +39,7 @@ func newPane(t testing.TB, lang i18n.Lang, readOnly bool, w, h int) *pane {
 func openPane(t testing.TB, st *store.Store, lang i18n.Lang, readOnly bool, w, h int) *pane {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	c := common.New(r, st, lang, func() time.Time { return today })
+	c := session.New(r, st, lang, func() time.Time { return today })
 	c.SetAccess("", readOnly)
 	p := &pane{t: t, m: New(c), st: st}
 	p.m.SetSize(w, h)
@@ -64,9 +64,9 @@ func (p *pane) run(cmd tea.Cmd) {
 		case nil:
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case common.StatusMsg:
+		case session.StatusMsg:
 			p.status = append(p.status, msg.Text)
-		case common.ErrMsg:
+		case session.ErrMsg:
 			p.status = append(p.status, "error: "+msg.Err.Error())
 		default:
 			queue = append(queue, p.m.Update(msg))
@@ -75,7 +75,7 @@ func (p *pane) run(cmd tea.Cmd) {
 }
 
 // scope narrows the pane to one agreement.
-func (p *pane) scope(id, title string) { p.run(p.m.Update(common.ScopeMsg{ID: id, Title: title})) }
+func (p *pane) scope(id, title string) { p.run(p.m.Update(session.ScopeMsg{ID: id, Title: title})) }
 
 // keys presses each key in turn: names like "enter", "ctrl+s", "tab",
 // "esc", "down", or single characters.

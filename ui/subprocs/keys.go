@@ -3,12 +3,12 @@ package subprocs
 import (
 	"github.com/charmbracelet/bubbles/key"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // keyMap is the pane's own bindings plus the shared navigation.
 type keyMap struct {
-	nav        *common.KeyMap
+	nav        *session.KeyMap
 	Portfolio  key.Binding
 	Add        key.Binding
 	Edit       key.Binding
@@ -25,7 +25,7 @@ type keyMap struct {
 	DetailDown key.Binding
 }
 
-func newKeyMap(c *common.Common) keyMap {
+func newKeyMap(c *session.State) keyMap {
 	return keyMap{
 		nav:        c.Keys,
 		Portfolio:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", c.T("subprocs.key.portfolio"))),

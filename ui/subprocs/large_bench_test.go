@@ -7,8 +7,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 	"avtal/ui/tuitest"
 )
 
@@ -24,13 +24,13 @@ func BenchmarkKeysLarge(b *testing.B) {
 		b.Fatalf("no agreement names a sub-processor: %v", err)
 	}
 	scoped := uses[0].Key.AgreementID
-	pane := func() common.Pane { return New(c) }
+	pane := func() session.Pane { return New(c) }
 	j, k := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")}
 	tuitest.PaneKeys(b,
 		tuitest.KeyBench{Name: "overview", Open: tuitest.Loaded(pane), KeyAt: tuitest.BackAndForth(200, j, k)},
 		tuitest.KeyBench{Name: "portfolio", Open: tuitest.Loaded(pane, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")}),
 			KeyAt: tuitest.BackAndForth(60, j, k)},
-		tuitest.KeyBench{Name: "register", Open: tuitest.Loaded(pane, common.ScopeMsg{ID: scoped, Title: scoped}),
+		tuitest.KeyBench{Name: "register", Open: tuitest.Loaded(pane, session.ScopeMsg{ID: scoped, Title: scoped}),
 			KeyAt: tuitest.BackAndForth(3, j, k)},
 		tuitest.KeyBench{Name: "portfolio_filter", Open: tuitest.Loaded(pane, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")},
 			tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/")}), KeyAt: tuitest.TypeAndErase("micro")},

@@ -5,7 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // col is a column of a list: a fixed width, or flex to share what is left;
@@ -61,17 +61,17 @@ func cells(width int, widths []int, values ...string) string {
 }
 
 // oneLine makes document or user text safe for one line of a list.
-func oneLine(s string) string { return strings.Join(strings.Fields(common.Sanitize(s)), " ") }
+func oneLine(s string) string { return strings.Join(strings.Fields(session.Sanitize(s)), " ") }
 
 // detail builds the text of the detail box: labelled lines and wrapped
 // paragraphs in width cells, every value sanitized.
 type detail struct {
-	c     *common.Common
+	c     *session.State
 	width int
 	b     strings.Builder
 }
 
-func newDetail(c *common.Common, width int) *detail { return &detail{c: c, width: max(10, width)} }
+func newDetail(c *session.State, width int) *detail { return &detail{c: c, width: max(10, width)} }
 
 // title writes a bold first line.
 func (d *detail) title(s string) {
@@ -105,7 +105,7 @@ func (d *detail) field(label, value string) {
 
 // para writes a wrapped paragraph in style s.
 func (d *detail) para(text string, render func(...string) string) {
-	d.b.WriteString(render(ansi.Wrap(common.Sanitize(text), d.width, " -")) + "\n")
+	d.b.WriteString(render(ansi.Wrap(session.Sanitize(text), d.width, " -")) + "\n")
 }
 
 // String is the text built so far.

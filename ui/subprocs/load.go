@@ -8,7 +8,7 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // registerMsg carries one agreement's register, notices and history.
@@ -60,16 +60,16 @@ func loadRegister(ctx context.Context, st *store.Store, seq int, id string) tea.
 }
 
 // overviewKey names the overview of one day among the results the sessions
-// of a register share (common.Shared).
+// of a register share (session.Shared).
 type overviewKey struct{ today model.Date }
 
 // loadOverview reads the open notices and the policies and evaluates them
 // in the command: with thousands of agreements that is work to keep out
 // of Update. The sessions of one register read and evaluate them once
 // per write, not once each.
-func loadOverview(ctx context.Context, st *store.Store, shared *common.Shared, seq int, today model.Date) tea.Cmd {
+func loadOverview(ctx context.Context, st *store.Store, shared *session.Shared, seq int, today model.Date) tea.Cmd {
 	return func() tea.Msg {
-		facts, err := common.Share(ctx, shared, st, overviewKey{today}, func() (*overviewFacts, error) {
+		facts, err := session.Share(ctx, shared, st, overviewKey{today}, func() (*overviewFacts, error) {
 			return readOverview(ctx, st, today)
 		})
 		return overviewMsg{seq: seq, facts: facts, err: err}

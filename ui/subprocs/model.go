@@ -13,8 +13,8 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/list"
+	"avtal/ui/session"
 )
 
 // mode is what the pane shows.
@@ -35,7 +35,7 @@ type modal interface {
 
 // Model is the Sub-processors pane.
 type Model struct {
-	c    *common.Common
+	c    *session.State
 	keys keyMap
 
 	scopeID, scopeTitle string
@@ -54,15 +54,15 @@ type Model struct {
 	port     *portfolio
 
 	modal    modal
-	question *common.Question // the undo question, while asked
-	seq      int              // tags loads; replies to older ones are dropped
-	loaded   bool             // the current mode's data has arrived
-	loadErr  error            // why it could not be read
+	question *session.Question // the undo question, while asked
+	seq      int               // tags loads; replies to older ones are dropped
+	loaded   bool              // the current mode's data has arrived
+	loadErr  error             // why it could not be read
 }
 
 // New returns the Sub-processors pane for one session, showing all
 // agreements until a scope is chosen.
-func New(c *common.Common) *Model {
+func New(c *session.State) *Model {
 	m := &Model{c: c, keys: newKeyMap(c), mode: modeOverview, detail: viewport.New(0, 0), shown: -1, port: newPortfolio()}
 	m.list.SetSorts(c.T("list.own_order"), c.T("subprocs.col.name"))
 	return m
@@ -78,7 +78,7 @@ func (m *Model) Capturing() bool {
 }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
-// scope (see common.Leveled).
+// scope (see session.Leveled).
 func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
 
 // today is the session's date.
@@ -106,7 +106,7 @@ func (m *Model) arrived(seq int, err error) (bool, tea.Cmd) {
 	m.loaded, m.loadErr = true, err
 	if err != nil {
 		m.list.Reset(0, nil)
-		return false, common.Fail(err)
+		return false, session.Fail(err)
 	}
 	return true, nil
 }
@@ -127,7 +127,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 		return m.handleKey(msg)
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		m.scopeID, m.scopeTitle, m.modal, m.reg = msg.ID, msg.Title, nil, nil
 		m.mode = modeOverview
 		if msg.ID != "" {
@@ -137,7 +137,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.list.Reset(0, nil)
 		m.list.Top()
 		return tea.Batch(m.relist(), m.load())
-	case common.ChangedMsg:
+	case session.ChangedMsg:
 		m.port.uses = map[string]usesMsg{}
 		return m.load()
 	case registerMsg:
@@ -227,18 +227,18 @@ func (m *Model) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 }
 
 // Wheel scrolls the detail when the pointer is over it (see
-// common.Wheeled).
+// session.Wheeled).
 func (m *Model) Wheel(x, y, lines int) bool {
 	frameW, frameH := m.c.Styles.Pane.GetFrameSize()
 	if m.Capturing() || m.wide && x < m.listW+frameW || !m.wide && y < m.listH+frameH {
 		return false
 	}
-	common.Scroll(&m.detail, lines)
+	session.Scroll(&m.detail, lines)
 	m.detailBox = ""
 	return true
 }
 
-// Click selects the line clicked in the list (see common.Clickable).
+// Click selects the line clicked in the list (see session.Clickable).
 func (m *Model) Click(x, y int) tea.Cmd {
 	if m.Capturing() || !m.list.Click(x, y) {
 		return nil
@@ -256,11 +256,11 @@ func (m *Model) openSelected() tea.Cmd {
 	if id == "" {
 		return nil
 	}
-	return func() tea.Msg { return common.ScopeMsg{ID: id, Title: title} }
+	return func() tea.Msg { return session.ScopeMsg{ID: id, Title: title} }
 }
 
 // rowW is the width of a line of the list, right of the cursor column.
-func (m *Model) rowW() int { return max(0, m.listW-common.CursorW) }
+func (m *Model) rowW() int { return max(0, m.listW-session.CursorW) }
 
 // SetSize lays the list and the detail side by side when there is room,
 // else one above the other.

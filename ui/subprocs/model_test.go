@@ -13,8 +13,8 @@ import (
 
 	"avtal/model"
 	"avtal/model/subproc"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 func (p *pane) notices(id string) int {
@@ -386,7 +386,7 @@ func TestUndoDecision(t *testing.T) {
 	if err := p.st.DecideNotice(ctx, id, subproc.Decision{Verdict: subproc.Accept, Date: model.MustDate(2026, 12, 10)}); err != nil {
 		t.Fatal(err)
 	}
-	p.run(p.m.Update(common.ChangedMsg{AgreementID: "centuri-saas"}))
+	p.run(p.m.Update(session.ChangedMsg{AgreementID: "centuri-saas"}))
 	p.selectLine("2026-12-01 add")
 	p.keys("u")
 	if got := p.lastStatus(); got != "Undo: accept Backup Partner AB (2026-12-10)? y/n" || !p.m.Capturing() {

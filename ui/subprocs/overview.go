@@ -17,7 +17,7 @@ type overview struct {
 }
 
 // overviewFacts is what the overview shows, read from the register. The
-// sessions of one register share it (common.Share), so it is never
+// sessions of one register share it (session.Share), so it is never
 // changed once loaded.
 type overviewFacts struct {
 	notices []noticeView

@@ -11,8 +11,8 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // The filters r and s step through, with the catalogue keys that name them.
@@ -70,7 +70,7 @@ func (p *portfolio) cycleStatus(m *Model) tea.Cmd {
 }
 
 // title names the portfolio box with its filter.
-func (p *portfolio) title(c *common.Common) string {
+func (p *portfolio) title(c *session.State) string {
 	return c.T("subprocs.portfolio_title", len(p.groups), c.T(regionFilterKeys[p.region]), c.T(statusFilterKeys[p.status]))
 }
 
@@ -145,7 +145,7 @@ func (p *portfolio) usesQuery(g subproc.Summary) store.UseQuery {
 func (m *Model) gotUses(msg usesMsg) tea.Cmd {
 	m.port.uses[msg.key] = msg
 	if msg.err != nil {
-		return common.Fail(msg.err)
+		return session.Fail(msg.err)
 	}
 	m.shown = -1
 	return m.showDetail()

@@ -9,8 +9,8 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // entryKind is what a line of the register or overview list shows.
@@ -65,7 +65,7 @@ func (m *Model) gotRegister(msg registerMsg) tea.Cmd {
 
 // build lays the register out: the policy, the sub-processors, the notices
 // and the flags, each under its heading, with a hint where one is empty.
-func (r *register) build(c *common.Common) []entry {
+func (r *register) build(c *session.State) []entry {
 	var es []entry
 	text := func(k entryKind, s string) { es = append(es, entry{kind: k, text: s}) }
 	if p := r.a.SubPolicy; p != nil {
@@ -234,7 +234,7 @@ func (m *Model) noticeStyle(n noticeView) lipgloss.Style {
 	return st.Row
 }
 
-func severityStyle(st *common.Styles, s subproc.Severity) lipgloss.Style {
+func severityStyle(st *session.Styles, s subproc.Severity) lipgloss.Style {
 	switch s {
 	case subproc.SeverityCritical:
 		return st.Danger

@@ -9,7 +9,7 @@ import (
 
 	"avtal/model/subproc"
 	"avtal/store"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // askUndo asks before the decision on notice n is withdrawn; on y the
@@ -18,7 +18,7 @@ func (m *Model) askUndo(n noticeView) tea.Cmd {
 	t := m.c.T
 	dec := n.row.Notice.Decision
 	if dec == nil {
-		return common.Status(t("subprocs.not_decided"))
+		return session.Status(t("subprocs.not_decided"))
 	}
 	id, agreementID, name := n.row.ID, n.row.AgreementID, oneLine(n.row.Notice.Sub.Name)
 	yes := m.write(agreementID, t("subprocs.saved.undone", fmt.Sprint(id), name), func(ctx context.Context, st *store.Store) error {

@@ -7,7 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"avtal/model/subproc"
-	"avtal/ui/common"
+	"avtal/ui/session"
 )
 
 // View draws the list and the detail, or the open form, in the size given.
@@ -16,13 +16,13 @@ func (m *Model) View() string {
 	frameW, frameH := st.Pane.GetFrameSize()
 	innerW, innerH := max(0, m.width-frameW), max(0, m.height-frameH)
 	if m.modal != nil {
-		return st.Box(common.Clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
+		return st.Box(session.Clip(m.modal.view(innerW, innerH), innerW, innerH), innerW, innerH, true, "")
 	}
 	if !m.loaded && !m.hasData() { // a reload keeps showing what it replaces
 		return st.Empty.Render(m.c.T("loading"))
 	}
 	if empty := m.emptyText(); empty != "" {
-		return st.Box(common.Clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
+		return st.Box(session.Clip(st.Empty.Width(innerW).Render(empty), innerW, innerH), innerW, innerH, true, m.listTitle())
 	}
 	render, style := m.lineFuncs()
 	var lines []string

@@ -7,14 +7,14 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store/benchdb"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // LargeSession is a session like Session over the shared benchmark register
 // of 10 000 agreements and a million clauses (store/benchdb). Under -short
 // it skips b.
-func LargeSession(b *testing.B, lang i18n.Lang) *common.Common {
+func LargeSession(b *testing.B, lang i18n.Lang) *session.State {
 	b.Helper()
 	return Session(benchdb.Open(b), lang)
 }
@@ -175,7 +175,7 @@ func TypeAndErase(word string) func(i int) tea.KeyMsg {
 // Loaded opens panes for KeyBench: the pane newPane makes, sized, its first
 // load done, then each of then (a scope, a key that opens a view) handled
 // with all it starts, and drawn once.
-func Loaded(newPane func() common.Pane, then ...tea.Msg) func(b *testing.B, w, h int) Pane {
+func Loaded(newPane func() session.Pane, then ...tea.Msg) func(b *testing.B, w, h int) Pane {
 	return func(b *testing.B, w, h int) Pane {
 		p := newPane()
 		p.SetSize(w, h)

@@ -21,8 +21,8 @@ import (
 	"avtal/assets"
 	"avtal/model"
 	"avtal/store"
-	"avtal/ui/common"
 	"avtal/ui/i18n"
+	"avtal/ui/session"
 )
 
 // Today is the fixed day every test session lives on: after Centuri's
@@ -81,10 +81,10 @@ func Store(t testing.TB, list []*model.Agreement) *store.Store {
 // Session returns a session over st in lang that renders without colour
 // (so assertions see the text only) and lives on st's clock: one clock for
 // the panes and the timestamps they write.
-func Session(st *store.Store, lang i18n.Lang) *common.Common {
+func Session(st *store.Store, lang i18n.Lang) *session.State {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	c := common.New(r, st, lang, st.Clock())
+	c := session.New(r, st, lang, st.Clock())
 	c.StatusLife = 0 // Drain runs commands in turn: it would wait out every fade
 	return c
 }
@@ -154,7 +154,7 @@ func Key(name string) tea.KeyMsg {
 type Said struct {
 	Status []string
 	Errs   []error
-	Scopes []common.ScopeMsg
+	Scopes []session.ScopeMsg
 }
 
 // Relay hands msg to the pane's update the way the root would, noting
@@ -162,16 +162,16 @@ type Said struct {
 // on to the pane as the root broadcasts it.
 func (s *Said) Relay(msg tea.Msg, update func(tea.Msg) tea.Cmd) tea.Cmd {
 	switch msg := msg.(type) {
-	case common.StatusMsg:
+	case session.StatusMsg:
 		s.Status = append(s.Status, msg.Text)
 		return nil
-	case common.AnnounceMsg:
+	case session.AnnounceMsg:
 		s.Status = append(s.Status, msg.Text)
 		return nil
-	case common.ErrMsg:
+	case session.ErrMsg:
 		s.Errs = append(s.Errs, msg.Err)
 		return nil
-	case common.ScopeMsg:
+	case session.ScopeMsg:
 		s.Scopes = append(s.Scopes, msg)
 	}
 	return update(msg)

@@ -1,4 +1,4 @@
-package common
+package session
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 // from the register, kept while it is unchanged. The calendar of 10 000
 // agreements is some 15 MB; fifty SSH sessions looking at it compute it
 // once and hold it once. The SSH server gives every session the same
-// Shared; New gives each Common one of its own.
+// Shared; New gives each State one of its own.
 type Shared struct {
 	mu    sync.Mutex
 	gen   uint64

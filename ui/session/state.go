@@ -1,7 +1,7 @@
-// Package common holds what every pane of one session shares: size, styles,
+// Package session holds what every pane of one session shares: size, styles,
 // keys, language, the store, the clock and who is at the keyboard. Each SSH
 // session builds its own, so nothing here is global.
-package common
+package session
 
 import (
 	"context"
@@ -17,8 +17,8 @@ import (
 	"avtal/ui/i18n"
 )
 
-// Common is one session's shared context, passed explicitly to every pane.
-type Common struct {
+// State is one session's shared context, passed explicitly to every pane.
+type State struct {
 	// Ctx ends with the session: the user quits, the SSH connection
 	// closes, the server shuts down. Every command a pane starts reads and
 	// computes under it (writes under WriteCtx), so nothing goes on working
@@ -58,8 +58,8 @@ type Common struct {
 }
 
 // New builds a session context rendering through r.
-func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.Time) *Common {
-	return &Common{
+func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.Time) *State {
+	return &State{
 		Ctx:        context.Background(),
 		Styles:     NewStyles(r),
 		Keys:       NewKeyMap(lang),
@@ -76,7 +76,7 @@ func New(r *lipgloss.Renderer, st *store.Store, lang i18n.Lang, now func() time.
 // Changed tells the other sessions sharing the register that something
 // changed (the SSH server sets Notify; locally it is nil) and returns the
 // message for this session's own panes.
-func (c *Common) Changed(agreementID, entity string) tea.Cmd {
+func (c *State) Changed(agreementID, entity string) tea.Cmd {
 	msg := ChangedMsg{AgreementID: agreementID, Entity: entity}
 	if c.Notify != nil {
 		c.Notify(msg)
@@ -88,7 +88,7 @@ func (c *Common) Changed(agreementID, entity string) tea.Cmd {
 // values without its end, so a note saved just before quitting is still
 // stored, and the SSH server's shutdown, which waits for the writer, sees
 // it committed.
-func (c *Common) WriteCtx() context.Context { return context.WithoutCancel(c.Ctx) }
+func (c *State) WriteCtx() context.Context { return context.WithoutCancel(c.Ctx) }
 
 // T translates a catalogue key into the session's language.
-func (c *Common) T(key string, args ...any) string { return c.Lang.T(key, args...) }
+func (c *State) T(key string, args ...any) string { return c.Lang.T(key, args...) }

@@ -1,4 +1,4 @@
-package common
+package session
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
@@ -19,7 +19,7 @@ type Question struct {
 // Ask opens a question whose yes runs the write yes, and returns it with
 // the command that puts it in the status bar. A session that may not write
 // is refused before anything is asked: no question, and the refusal.
-func (c *Common) Ask(text string, yes tea.Cmd) (*Question, tea.Cmd) {
+func (c *State) Ask(text string, yes tea.Cmd) (*Question, tea.Cmd) {
 	if err := c.CanWrite(); err != nil {
 		return nil, Fail(err)
 	}

@@ -1,4 +1,4 @@
-package common
+package session
 
 // Cursor marks the selected row of a list, the focused field of a form and
 // the selected day of the calendar. It is text, not colour, so it shows

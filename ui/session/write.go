@@ -1,4 +1,4 @@
-package common
+package session
 
 import (
 	"errors"
@@ -17,7 +17,7 @@ func (e readOnlyError) Is(target error) bool { return target == ErrReadOnly }
 // CanWrite returns nil when this session may change the register, and
 // otherwise an error that says why, in the session's language. Panes call it
 // before every write and show the error in the status bar.
-func (c *Common) CanWrite() error {
+func (c *State) CanWrite() error {
 	if c.ReadOnly() {
 		return readOnlyError{c.T("write.read_only")}
 	}
@@ -35,12 +35,12 @@ type access struct {
 // server calls it again while the session runs when authorized_keys
 // changes the key's role, so a demoted editor cannot write from that
 // moment; it is safe to call from any goroutine.
-func (c *Common) SetAccess(user string, readOnly bool) {
+func (c *State) SetAccess(user string, readOnly bool) {
 	c.access.Store(&access{user: user, readOnly: readOnly})
 }
 
 // User names who is at the keyboard, "" when nobody was named.
-func (c *Common) User() string {
+func (c *State) User() string {
 	if a := c.access.Load(); a != nil {
 		return a.user
 	}
@@ -49,7 +49,7 @@ func (c *Common) User() string {
 
 // ReadOnly reports a session (an SSH viewer) that may browse and compute
 // but not write.
-func (c *Common) ReadOnly() bool {
+func (c *State) ReadOnly() bool {
 	a := c.access.Load()
 	return a != nil && a.readOnly
 }
