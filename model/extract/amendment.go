@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -58,23 +59,31 @@ func ForClause(amends []Amendment, number string) []Amendment {
 
 var (
 	// clauseRef finds "punkt 8.6.6", "punkterna 8.6.6 och 8.6.7", "clause 12.3", "§ 4".
-	clauseRef = regexp.MustCompile(`(?:^|[^\p{L}])(?i:punkt(?:en|erna)?|klausul(?:en|erna)?|avsnitt(?:et|en)?|paragraf(?:en|erna)?|` +
-		`bestämmelse(?:n|rna)?|clauses?|sections?|paragraphs?|articles?|artikel(?:n)?|§)\s*` +
-		`(` + refNumber + `(?:\s*(?:,|och|and|&|samt|or|eller)\s*` + refNumber + `)*)`)
-	refNumbers = regexp.MustCompile(refNumber)
+	clauseRef = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:^|[^\p{L}])(?i:punkt(?:en|erna)?|klausul(?:en|erna)?|avsnitt(?:et|en)?|paragraf(?:en|erna)?|` +
+			`bestämmelse(?:n|rna)?|clauses?|sections?|paragraphs?|articles?|artikel(?:n)?|§)\s*` +
+			`(` + refNumber + `(?:\s*(?:,|och|and|&|samt|or|eller)\s*` + refNumber + `)*)`)
+	})
+	refNumbers = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(refNumber) })
 
-	removedCues = cues("tas bort", "tagits bort", "=utgår", "ska utgå", "stryks", "strykas", "struken", "upphävs",
-		"upphör att gälla", "deleted", "removed", "struck", "=omitted")
-	changedCues = cues("ändras", "ändrats", "ersätts", "ersättas", "=ersatt", "ska lyda", "lyder", "=ändrad",
-		"läggs till", "tillförs", "infogas", "amended", "replaced", "shall read", "modified", "changed",
-		"inserted", "added")
+	removedCues = sync.OnceValue(func() []cue {
+		return cues("tas bort", "tagits bort", "=utgår", "ska utgå", "stryks", "strykas", "struken", "upphävs",
+			"upphör att gälla", "deleted", "removed", "struck", "=omitted")
+	})
+	changedCues = sync.OnceValue(func() []cue {
+		return cues("ändras", "ändrats", "ersätts", "ersättas", "=ersatt", "ska lyda", "lyder", "=ändrad",
+			"läggs till", "tillförs", "infogas", "amended", "replaced", "shall read", "modified", "changed",
+			"inserted", "added")
+	})
 	// partialCues name a part of a clause: striking "the words" changes a clause, it does not remove it.
-	partialCues = cues("frasen", "orden", "ordet", "meningen", "texten", "lydelsen", "the words", "the word",
-		"the phrase", "the sentence")
+	partialCues = sync.OnceValue(func() []cue {
+		return cues("frasen", "orden", "ordet", "meningen", "texten", "lydelsen", "the words", "the word",
+			"the phrase", "the sentence")
+	})
 	// Swedish particle verbs let the object split them: "tas frasen … bort",
 	// "läggs orden … till".
-	removedSplit = cues("=tas", "=bort")
-	changedSplit = cues("=läggs", "=till")
+	removedSplit = sync.OnceValue(func() []cue { return cues("=tas", "=bort") })
+	changedSplit = sync.OnceValue(func() []cue { return cues("=läggs", "=till") })
 )
 
 const refNumber = `(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[A-Z](?:\.[0-9]+)+)`
@@ -100,17 +109,17 @@ func findAmendments(byClause, text string, sents []Span) []Amendment {
 		if !mentionsClause(sentence) {
 			continue
 		}
-		m := clauseRef.FindStringSubmatchIndex(sentence)
+		m := clauseRef().FindStringSubmatchIndex(sentence)
 		if m == nil {
 			continue
 		}
 		plain, quoted := unquote(sentence[m[0]:])
 		n := normalize(plain)
-		_, removed := firstCue(removedCues, n)
-		removed = removed || allIn(removedSplit, n)
-		_, changed := firstCue(changedCues, n)
-		changed = changed || allIn(changedSplit, n)
-		_, partial := firstCue(partialCues, n)
+		_, removed := firstCue(removedCues(), n)
+		removed = removed || allIn(removedSplit(), n)
+		_, changed := firstCue(changedCues(), n)
+		changed = changed || allIn(changedSplit(), n)
+		_, partial := firstCue(partialCues(), n)
 		kind := AmendChanged
 		switch {
 		case changed:
@@ -119,7 +128,7 @@ func findAmendments(byClause, text string, sents []Span) []Amendment {
 		case !removed:
 			continue
 		}
-		for _, target := range refNumbers.FindAllString(sentence[m[2]:m[3]], -1) {
+		for _, target := range refNumbers().FindAllString(sentence[m[2]:m[3]], -1) {
 			if target != byClause {
 				out = append(out, Amendment{Target: target, Kind: kind, ByClause: byClause, Text: sentence, Span: s})
 			}

@@ -2,18 +2,19 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
 
 var (
 	// uptimeCues and creditCues together mark a text as an SLA credit table.
-	uptimeCues = merged(func(l *language) []string { return l.tiers.uptime })
-	creditCues = merged(func(l *language) []string { return l.tiers.credit })
+	uptimeCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.tiers.uptime }) })
+	creditCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.tiers.credit }) })
 	// belowWords say that the figure after them is a threshold uptime falls under.
-	belowWords = wordSet(func(l *language) []string { return l.tiers.below })
+	belowWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.tiers.below }) })
 	// atLeastWords make a lower bound of the figure after them.
-	atLeastWords = wordSet(func(l *language) []string { return l.tiers.atLeast })
+	atLeastWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.tiers.atLeast }) })
 )
 
 // CreditTiers returns the rows of an SLA credit table in text, one item per
@@ -35,8 +36,8 @@ func creditTiers(text, clause, context string) []Item {
 	inTable := func() bool {
 		if !decided { // only worth folding the whole context once a line looks like a row
 			n := normalize(context)
-			_, up := firstCue(uptimeCues, n)
-			_, cr := firstCue(creditCues, n)
+			_, up := firstCue(uptimeCues(), n)
+			_, cr := firstCue(creditCues(), n)
 			decided, table = true, up && cr
 		}
 		return table
@@ -97,7 +98,7 @@ func tierRows(text string, start, end int, clause string, inTable func() bool) [
 // that says "below", and returns where it starts.
 func belowWord(toks []token, from, to int) (int, bool) {
 	for _, t := range toks {
-		if t.start >= from && t.end <= to && belowWords[t.low] {
+		if t.start >= from && t.end <= to && belowWords()[t.low] {
 			return t.start, true
 		}
 	}
@@ -113,5 +114,5 @@ func isRange(between string) bool {
 		return true
 	}
 	words := strings.Fields(between)
-	return len(words) > 0 && len(words) <= 4 && atLeastWords[strings.ToLower(words[len(words)-1])]
+	return len(words) > 0 && len(words) <= 4 && atLeastWords()[strings.ToLower(words[len(words)-1])]
 }

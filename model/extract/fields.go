@@ -3,21 +3,22 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"avtal/model"
 )
 
 var (
-	effectiveCues   = merged(func(l *language) []string { return l.fields.effective })
-	signedCues      = merged(func(l *language) []string { return l.fields.signed })
-	lawCues         = merged(func(l *language) []string { return l.fields.law })
-	governsCues     = merged(func(l *language) []string { return l.fields.governs })
-	disputeCues     = merged(func(l *language) []string { return l.fields.disputes })
-	courtCues       = merged(func(l *language) []string { return l.fields.courts })
-	courtOfCues     = merged(func(l *language) []string { return l.fields.courtOf })
-	arbitrationCues = merged(func(l *language) []string { return l.fields.arbitration })
-	statuteCues     = merged(func(l *language) []string { return l.fields.statutes })
+	effectiveCues   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.effective }) })
+	signedCues      = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.signed }) })
+	lawCues         = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.law }) })
+	governsCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.governs }) })
+	disputeCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.disputes }) })
+	courtCues       = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.courts }) })
+	courtOfCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.courtOf }) })
+	arbitrationCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.arbitration }) })
+	statuteCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.statutes }) })
 	// kindCues are the words of each kind of agreement, the specific kinds
 	// first: "Allmänna villkor för SLA" is a service level agreement.
 	kindCues = func() []titleKind {
@@ -81,7 +82,7 @@ func (f *fieldFinder) clause(c *prepared) {
 		for _, d := range []struct {
 			name string
 			cues []cue
-		}{{"effective", effectiveCues}, {"signed", signedCues}} {
+		}{{"effective", effectiveCues()}, {"signed", signedCues()}} {
 			if f.found[d.name] || !anyCue(d.cues, n) {
 				continue
 			}
@@ -89,12 +90,12 @@ func (f *fieldFinder) clause(c *prepared) {
 				f.add(c.Clause, s, Field{Name: d.name, Value: ds[0].Date.String()}, "a date the text gives as "+d.name)
 			}
 		}
-		if !f.found["governing_law"] && anyCue(lawCues, n) && anyCue(governsCues, n) {
+		if !f.found["governing_law"] && anyCue(lawCues(), n) && anyCue(governsCues(), n) {
 			if country, ok := governingLaw(n.text); ok {
 				f.add(c.Clause, s, Field{Name: "governing_law", Value: country}, "the law the agreement follows")
 			}
 		}
-		if !f.found["venue"] && (anyCue(disputeCues, n) || anyCue(disputeCues, heading)) {
+		if !f.found["venue"] && (anyCue(disputeCues(), n) || anyCue(disputeCues(), heading)) {
 			if v, ok := venueIn(text, n); ok {
 				f.add(c.Clause, s, Field{Name: "venue", Value: v}, "where disputes are settled")
 			}
@@ -129,7 +130,7 @@ func chosenLaw(text, phrase string) int {
 		at := from + i
 		from = at + len(phrase) + 1
 		next := strings.Fields(text[from:])
-		if !anyCue(statuteCues, normalize(strings.Join(next[:min(2, len(next))], " "))) {
+		if !anyCue(statuteCues(), normalize(strings.Join(next[:min(2, len(next))], " "))) {
 			return at
 		}
 	}
@@ -170,7 +171,7 @@ func venueIn(text string, n normText) (string, bool) {
 	named := func(i int) bool { return i >= 0 && i < len(words) && isCapitalized(word(i)) }
 	joins := func(i int) bool { return i < len(words) && partyWordSets.and[strings.ToLower(word(i))] }
 	for i := range words {
-		court, ok := firstCue(courtCues, normalize(word(i)))
+		court, ok := firstCue(courtCues(), normalize(word(i)))
 		if !ok {
 			continue
 		}
@@ -186,7 +187,7 @@ func venueIn(text string, n normText) (string, bool) {
 				break extend
 			}
 		}
-		if i+2 < len(words) && anyCue(courtOfCues, normalize(word(i+1))) && named(i+2) {
+		if i+2 < len(words) && anyCue(courtOfCues(), normalize(word(i+1))) && named(i+2) {
 			// "courts of England and Wales", "retten i Aarhus"
 			to = i + 2
 			for named(to) || (joins(to) && named(to+1)) {
@@ -205,7 +206,7 @@ func venueIn(text string, n normText) (string, bool) {
 		}
 		return strings.Join(parts, " "), true
 	}
-	if anyCue(arbitrationCues, n) {
+	if anyCue(arbitrationCues(), n) {
 		return "arbitration", true
 	}
 	return "", false

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -38,23 +39,25 @@ type ruleKind struct {
 // ruleKinds are tried in order and the first that fits wins, so the
 // specific ones (a breach report, a cure period, an objection) come before
 // the general ones (a payment term).
-var ruleKinds = buildRuleKinds([]ruleKind{
-	{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), scope: orHeading, hours: true},
-	{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
-	{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
-	{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
-	{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
-	{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
-	{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
-	{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true},
-	{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
-	{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
-	{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
-	{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-	{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-	{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-	{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true},
-	{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
+var ruleKinds = sync.OnceValue(func() []ruleKind {
+	return buildRuleKinds([]ruleKind{
+		{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), scope: orHeading, hours: true},
+		{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
+		{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
+		{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
+		{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
+		{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
+		{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
+		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true},
+		{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
+		{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
+		{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
+		{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+		{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+		{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
+		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true},
+		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
+	})
 })
 
 // buildRuleKinds fills each kind's cue groups with the words every
@@ -83,15 +86,15 @@ func merged(pick func(*language) []string) []cue {
 }
 
 var (
-	notDeadline = merged(func(l *language) []string { return l.notDeadline })
-	noticeNouns = merged(func(l *language) []string { return l.noticeNouns })
-	periodNouns = merged(func(l *language) []string { return l.periodNouns })
-	afterWords  = merged(func(l *language) []string { return l.after })
-	billingCues = merged(func(l *language) []string { return l.billingPeriod })
-	withinCues  = merged(func(l *language) []string { return l.within })
+	notDeadline = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.notDeadline }) })
+	noticeNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.noticeNouns }) })
+	periodNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.periodNouns }) })
+	afterWords  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.after }) })
+	billingCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.billingPeriod }) })
+	withinCues  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.within }) })
 	// breakWords begin another main clause after a comma, in every language.
-	breakWords = wordSet(func(l *language) []string { return l.clauseBreaks })
-	indexCues  = cues("*index", "=kpi", "=lci", "=cpi", "indeks")
+	breakWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.clauseBreaks }) })
+	indexCues  = sync.OnceValue(func() []cue { return cues("*index", "=kpi", "=lci", "=cpi", "indeks") })
 )
 
 // length is one length of time in a clause, with the text around it that
@@ -157,9 +160,9 @@ func lengths(c *prepared) []length {
 			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next)}
 		if len(next) > 0 {
 			first := normalize(next[0])
-			l.period, l.after = anyCue(periodNouns, first), anyCue(afterWords, first)
+			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
 		}
-		l.within = anyCue(withinCues, normalize(lastWords(body[sent.Start:d.Start], 2)))
+		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
@@ -167,7 +170,7 @@ func lengths(c *prepared) []length {
 		if i+1 < len(items) && items[i+1].Start < sent.End {
 			l.toNext = normalize(body[d.End:items[i+1].Start])
 		}
-		l.billing = anyCue(billingCues, l.s) && !anyCue(withinCues, l.before)
+		l.billing = anyCue(billingCues(), l.s) && !anyCue(withinCues(), l.before)
 		out = append(out, l)
 	}
 	return out
@@ -183,7 +186,7 @@ func ownClause(body string, sent Span, start, end int) Span {
 			continue
 		}
 		words := strings.Fields(body[i+1 : sent.End])
-		if len(words) == 0 || !breakWords[strings.ToLower(words[0])] {
+		if len(words) == 0 || !breakWords()[strings.ToLower(words[0])] {
 			continue
 		}
 		if i < start {
@@ -218,10 +221,10 @@ func lastWords(text string, n int) string {
 func noticeAfter(words []string) bool {
 	for _, w := range words {
 		n := normalize(w)
-		if !anyCue(noticeNouns, n) {
+		if !anyCue(noticeNouns(), n) {
 			return false
 		}
-		if anyCue(noticeHeads, n) {
+		if anyCue(noticeHeads(), n) {
 			return true
 		}
 	}
@@ -230,8 +233,10 @@ func noticeAfter(words []string) bool {
 
 // noticeHeads are the notice nouns that end the phrase ("prior written
 // notice"), as opposed to the words that may come before them.
-var noticeHeads = cues("notice", "notification", "uppsägning", "varsel", "förvarning", "opsigelse", "oppsigelse",
-	"irtisanomisaj", "varoitusaj")
+var noticeHeads = sync.OnceValue(func() []cue {
+	return cues("notice", "notification", "uppsägning", "varsel", "förvarning", "opsigelse", "oppsigelse",
+		"irtisanomisaj", "varoitusaj")
+})
 
 // anyCue reports whether one of cs occurs in n.
 func anyCue(cs []cue, n normText) bool {
@@ -270,10 +275,10 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 		}
 	}
 	for i, d := range ls {
-		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline, d.own) {
+		if used[i] || d.Period.N <= 0 || d.period || anyCue(notDeadline(), d.own) {
 			continue
 		}
-		for _, rk := range ruleKinds {
+		for _, rk := range ruleKinds() {
 			found, inSentence, ok := rk.match(d, heading, clause)
 			if !ok {
 				continue
@@ -342,10 +347,10 @@ func indexation(c *prepared) (Proposal, bool) {
 			continue // 2000 is a leap year, so 29 February passes
 		}
 		sent, norm := c.sentenceAt(toks[i].start)
-		found, ok := firstCue(indexCues, norm)
+		found, ok := firstCue(indexCues(), norm)
 		conf := 0.8
 		if !ok {
-			if found, ok = firstCue(indexCues, c.heading); !ok {
+			if found, ok = firstCue(indexCues(), c.heading); !ok {
 				continue
 			}
 			conf = 0.6

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,7 @@ import (
 
 var (
 	// subCues name sub-processors in any language: the topic of an objection to one.
-	subCues = merged(func(l *language) []string { return l.rules[model.DLObjection].topic })
+	subCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.rules[model.DLObjection].topic }) })
 	// legalForms are the company-form words that mark a name as a company's,
 	// matched with their case so the Swedish word "as" is not one.
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
@@ -22,7 +23,7 @@ var (
 	// dottedForms are the legal forms written with a dot of their own,
 	// which a name keeps after a comma: "Example, Inc.".
 	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}
-	orgNumber   = regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`)
+	orgNumber   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`) })
 	// regionWords name regions, countryWords countries (to ISO 3166 codes).
 	regionWords  = map[string]string{"ees": "EEA", "eea": "EEA", "eu": "EU"}
 	countryWords = map[string]string{"sverige": "SE", "sweden": "SE", "norge": "NO", "norway": "NO",
@@ -47,7 +48,7 @@ func ProposeSubProcessors(c model.Clause) []Proposal {
 	if !strings.Contains(c.Body, "|") && !strings.Contains(c.Body, "\t") && !strings.Contains(c.Body, "\n") {
 		return nil // no table, no list: the common case, decided without folding the clause
 	}
-	if _, ok := firstCue(subCues, normalize(c.Heading+"\n"+c.Body)); !ok {
+	if _, ok := firstCue(subCues(), normalize(c.Heading+"\n"+c.Body)); !ok {
 		return nil
 	}
 	out, inTable := tableSubProcessors(c, lines)
@@ -167,7 +168,7 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 		place = place || c != "" || r != ""
 	}
 	// in a table, a place backs a name the header does not (see tableSubProcessors)
-	return row, row.form != "" || orgNumber.MatchString(line) || (place && !anyCue(nameHeaders, normalize(strings.Join(row.cells, " "))) && len(row.cells) > 1)
+	return row, row.form != "" || orgNumber().MatchString(line) || (place && !anyCue(nameHeaders(), normalize(strings.Join(row.cells, " "))) && len(row.cells) > 1)
 }
 
 // looksLikeName reports whether s reads as a company name: a few words,
@@ -214,7 +215,7 @@ func (r subRow) proposal(c model.Clause, lines []Span) Proposal {
 	rowText := c.Body[lines[0].Start:lines[len(lines)-1].End]
 	sub := model.SubProcessor{Name: r.name.In(c.Body), Clause: c.Number, Status: model.SubApproved}
 	conf, why := 0.5, []string{"listed in a clause about sub-processors"}
-	if m := orgNumber.FindStringSubmatch(rowText); m != nil {
+	if m := orgNumber().FindStringSubmatch(rowText); m != nil {
 		sub.OrgNumber = m[1]
 		conf += 0.2
 		why = append(why, "org. no. "+m[1])

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"avtal/model"
@@ -10,11 +11,11 @@ import (
 
 // nameHeaders are the headers of a column of names, in every language.
 var (
-	nameHeaders     = merged(func(l *language) []string { return l.nameHeaders })
-	examples        = merged(func(l *language) []string { return l.examples })
-	placeHeaders    = merged(func(l *language) []string { return l.placeHeaders })
-	transferHeaders = merged(func(l *language) []string { return l.transferHeaders })
-	logHeaders      = merged(func(l *language) []string { return l.logHeaders })
+	nameHeaders     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.nameHeaders }) })
+	examples        = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.examples }) })
+	placeHeaders    = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.placeHeaders }) })
+	transferHeaders = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.transferHeaders }) })
+	logHeaders      = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.logHeaders }) })
 )
 
 // columnRole is what a table's column says of a sub-processor.
@@ -33,9 +34,9 @@ func columnRoles(header []string) (roles []columnRole, placed bool) {
 	roles = make([]columnRole, len(header))
 	for k, h := range header {
 		switch n := normalize(h); {
-		case anyCue(transferHeaders, n):
+		case anyCue(transferHeaders(), n):
 			roles[k] = colTransfer
-		case anyCue(placeHeaders, n):
+		case anyCue(placeHeaders(), n):
 			roles[k], placed = colPlace, true
 		}
 	}
@@ -46,7 +47,7 @@ func columnRoles(header []string) (roles []columnRole, placed bool) {
 // with a date. A list whose later column says when a name was added is
 // still a list.
 func changeLog(header []string) bool {
-	return len(header) > 0 && anyCue(logHeaders, normalize(header[0])) && !anyCue(nameHeaders, normalize(header[0]))
+	return len(header) > 0 && anyCue(logHeaders(), normalize(header[0])) && !anyCue(nameHeaders(), normalize(header[0]))
 }
 
 // tableSubProcessors proposes the names of a table of sub-processors: a
@@ -89,7 +90,7 @@ func tableSubProcessors(c model.Clause, lines []Span) ([]Proposal, map[int]bool)
 		}
 		name := cleanName(cells[col])
 		var org string
-		if m := orgNumber.FindStringSubmatchIndex(name); m != nil {
+		if m := orgNumber().FindStringSubmatchIndex(name); m != nil {
 			// "Exempel AB, org.nr 556000-0000": the number goes to its field
 			org = name[m[2]:m[3]]
 			name = strings.TrimRight(strings.TrimSpace(name[:max(0, strings.IndexAny(name, ",("))]), ",")
@@ -167,7 +168,7 @@ func nameColumn(cells []string) int {
 		}
 	}
 	for i, c := range cells {
-		if n := normalize(c); len(c) > 0 && len(c) < 60 && anyCue(nameHeaders, n) && !anyCue(examples, n) {
+		if n := normalize(c); len(c) > 0 && len(c) < 60 && anyCue(nameHeaders(), n) && !anyCue(examples(), n) {
 			return i
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,8 +17,8 @@ var (
 	// orgNumberRe finds an organisation number after its label in any
 	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
 	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
-	orgNumberRe = buildOrgNumberRe()
-	partyRoles  = merged(func(l *language) []string { return l.party.roles })
+	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
+	partyRoles  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -56,7 +57,7 @@ type formName struct {
 func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
-	if anyCue(subCues, c.heading) {
+	if anyCue(subCues(), c.heading) {
 		return
 	}
 	for i, s := range c.sents {
@@ -73,7 +74,7 @@ func (f *supplierFinder) clause(c *prepared) {
 	}
 	for _, m := range orgNumbers(c.Body) {
 		line := lineAround(c.Body, m[0])
-		if anyCue(subCues, normalize(line.In(c.Body))) {
+		if anyCue(subCues(), normalize(line.In(c.Body))) {
 			continue
 		}
 		name, span := nameBefore(c.Body, m[0])
@@ -81,7 +82,7 @@ func (f *supplierFinder) clause(c *prepared) {
 			continue
 		}
 		number := strings.TrimSpace(c.Body[m[2]:m[3]])
-		role := anyCue(partyRoles, normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
+		role := anyCue(partyRoles(), normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
 		if f.best != nil && (f.bestRole || !role) {
 			continue
 		}
@@ -103,7 +104,7 @@ func (f *supplierFinder) clause(c *prepared) {
 			continue // most lines name no company at all
 		}
 		toks := tokenize(line)
-		if !holdsLegalForm(toks, line) || len(tableCells(line)) > 1 || anyCue(subCues, normalize(line)) || copyrightLine(line) {
+		if !holdsLegalForm(toks, line) || len(tableCells(line)) > 1 || anyCue(subCues(), normalize(line)) || copyrightLine(line) {
 			// No company form, or a table of companies, a line about
 			// sub-processors, a template's publisher: names others.
 			continue
@@ -342,7 +343,7 @@ func orgNumbers(text string) [][]int {
 				}
 				from -= size
 			}
-			for _, m := range orgNumberRe.FindAllStringSubmatchIndex(text[from:j], -1) {
+			for _, m := range orgNumberRe().FindAllStringSubmatchIndex(text[from:j], -1) {
 				if from+m[2] >= i-3 { // the number of this run, not of an earlier one
 					for k := range m {
 						m[k] += from

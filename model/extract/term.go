@@ -47,7 +47,7 @@ const (
 // is the supplier's own notice (under heading, "Termination by us").
 func termPartOf(d length, heading normText) termPart {
 	t := termCues
-	if anyCue(t.notTerm, d.s) || anyCue(notDeadline, d.own) || d.billing || d.Period.Unit == model.Hours {
+	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
 	switch {

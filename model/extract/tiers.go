@@ -42,7 +42,7 @@ func ProposeTiers(c model.Clause) []Proposal {
 func exampleAt(body string) (int, bool) {
 	for _, l := range lineSpans(body) {
 		line := strings.TrimSpace(l.In(body))
-		if strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 3 && anyCue(examples, normalize(line)) {
+		if strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 3 && anyCue(examples(), normalize(line)) {
 			return l.Start, true
 		}
 	}
