@@ -1,6 +1,10 @@
 package extract
 
-import "avtal/model"
+import (
+	"sync"
+
+	"avtal/model"
+)
 
 // unitValue is a unit word's unit and the languages that write it.
 type unitValue struct {
@@ -14,7 +18,7 @@ var durationUnits, unitQualifiers, unitAbbreviations = buildUnits()
 
 // oneUnitWords are the words after which a unit alone counts one, with
 // the languages that write them.
-var oneUnitWords = func() map[string]langSet {
+var oneUnitWords = sync.OnceValue(func() map[string]langSet {
 	m := map[string]langSet{}
 	for i, l := range languages {
 		for _, w := range l.oneUnitAfter {
@@ -22,7 +26,7 @@ var oneUnitWords = func() map[string]langSet {
 		}
 	}
 	return m
-}()
+})
 
 func buildUnits() (units, quals, abbrevs map[string]unitValue) {
 	units, quals, abbrevs = map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
@@ -82,7 +86,7 @@ func durations(text, clause string, toks []token) []Item {
 		n, j, langs, conflict, ok := readCount(toks, i)
 		if !ok {
 			// "viimeistään kuukautta ennen": a unit alone, one of it
-			if langs := oneUnitWords[toks[i].low]; langs != 0 && toks[i].kind == tWord {
+			if langs := oneUnitWords()[toks[i].low]; langs != 0 && toks[i].kind == tWord {
 				if unit, k, ok := readUnit(toks, i+1, langs); ok {
 					item := newItem(KindDuration, clause, text, toks[i+1].start, toks[k-1].end)
 					item.Period = model.Period{N: 1, Unit: unit}

@@ -21,17 +21,17 @@ var (
 	statuteCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.fields.statutes }) })
 	// kindCues are the words of each kind of agreement, the specific kinds
 	// first: "Allmänna villkor för SLA" is a service level agreement.
-	kindCues = func() []titleKind {
+	kindCues = sync.OnceValue(func() []titleKind {
 		var out []titleKind
 		for _, k := range []model.Kind{model.KindSLA, model.KindDPA, model.KindFramework, model.KindVolume, model.KindOrder,
 			model.KindSubscription, model.KindGeneralTerms} {
 			out = append(out, titleKind{k, merged(func(l *language) []string { return l.fields.kinds[k] })})
 		}
 		return out
-	}()
+	})
 	// lawCountries are the folded words of a country's law with its name,
 	// in a fixed order so the same text always gives the same answer.
-	lawCountries = func() []lawPhrase {
+	lawCountries = sync.OnceValue(func() []lawPhrase {
 		m := map[string]string{}
 		for _, l := range languages {
 			for w, country := range l.fields.laws {
@@ -44,7 +44,7 @@ var (
 		}
 		slices.SortFunc(out, func(a, b lawPhrase) int { return strings.Compare(a.phrase, b.phrase) })
 		return out
-	}()
+	})
 )
 
 // lawPhrase is the folded words of a country's law ("svensk lag") and the
@@ -109,7 +109,7 @@ func (f *fieldFinder) clause(c *prepared) {
 func governingLaw(text string) (string, bool) {
 	var best lawPhrase
 	bestAt := -1
-	for _, l := range lawCountries {
+	for _, l := range lawCountries() {
 		at := chosenLaw(text, l.phrase)
 		if at >= 0 && (bestAt < 0 || at < bestAt || at == bestAt && len(l.phrase) > len(best.phrase)) {
 			best, bestAt = l, at
@@ -151,7 +151,7 @@ func (f *fieldFinder) kind(c model.Clause) {
 // "" when it names none.
 func TitleKind(title string) model.Kind {
 	n := normalize(title)
-	for _, k := range kindCues {
+	for _, k := range kindCues() {
 		if anyCue(k.cues, n) {
 			return k.kind
 		}

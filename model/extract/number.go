@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"sync"
+)
 
 // langSet is a set of languages, one bit per entry of languages: a number
 // word and a unit word make a length of time only when they share one, so
@@ -18,7 +21,7 @@ type wordValue struct {
 
 // numberWords are the number words of every language, with the compounds
 // written in one word (tjugofyra, tjuefire).
-var numberWords = buildNumberWords()
+var numberWords = sync.OnceValue(buildNumberWords)
 
 func buildNumberWords() map[string]wordValue {
 	m := map[string]wordValue{}
@@ -51,12 +54,12 @@ func wordNumber(toks []token, i int) (n, next int, langs langSet, ok bool) {
 	if i >= len(toks) || toks[i].kind != tWord {
 		return 0, i, 0, false
 	}
-	v, ok := numberWords[toks[i].low]
+	v, ok := numberWords()[toks[i].low]
 	if !ok {
 		return 0, i, 0, false
 	}
 	if v.n >= 20 && v.n < 100 && v.n%10 == 0 && isPunct(toks, i+1, dashes) && attached(toks, i+1) && attached(toks, i+2) {
-		if u, isUnit := numberWords[toks[i+2].low]; isUnit && u.n >= 1 && u.n <= 9 && u.langs&v.langs != 0 {
+		if u, isUnit := numberWords()[toks[i+2].low]; isUnit && u.n >= 1 && u.n <= 9 && u.langs&v.langs != 0 {
 			return v.n + u.n, i + 3, u.langs & v.langs, true
 		}
 	}

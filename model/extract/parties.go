@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,7 +98,7 @@ func partiesSupplier(sentence string) string {
 // partyOpeners are the words partiesSupplier starts from, "between" and
 // "parties" in every language, as cues for the start of a word; nil when
 // one of them is more than plain lower-case ASCII letters.
-var partyOpeners = func() []cue {
+var partyOpeners = sync.OnceValue(func() []cue {
 	words := slices.Sorted(maps.Keys(partyWordSets.between))
 	words = append(words, slices.Sorted(maps.Keys(partyWordSets.parties))...)
 	for _, w := range words {
@@ -106,14 +107,14 @@ var partyOpeners = func() []cue {
 		}
 	}
 	return cues(words...)
-}()
+})
 
 // mayNameParties is a quick test that spares most sentences
 // partiesSupplier: a sentence none of whose words starts with one of
 // partyOpeners names no parties. n is the sentence normalised, where such
 // a word, whatever stands around it, starts a word of its own.
 func mayNameParties(n normText) bool {
-	return partyOpeners == nil || anyCue(partyOpeners, n)
+	return partyOpeners() == nil || anyCue(partyOpeners(), n)
 }
 
 // agreementBefore reports whether one of the last few words before

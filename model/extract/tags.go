@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -118,7 +119,7 @@ type tagCue struct {
 
 // tagCues holds every tag's stems parsed, sorted by their first word, so a
 // text's sorted words and the cues are walked together once.
-var tagCues = func() []tagCue {
+var tagCues = sync.OnceValue(func() []tagCue {
 	var out []tagCue
 	for i, t := range Taxonomy {
 		for _, c := range cues(t.Stems...) {
@@ -127,15 +128,15 @@ var tagCues = func() []tagCue {
 	}
 	slices.SortStableFunc(out, func(a, b tagCue) int { return cmp.Compare(a.cue.first, b.cue.first) })
 	return out
-}()
+})
 
 // eachTagCue calls found with the tag of every stem that occurs in n, as
 // cue.in would find it, in one walk along n's sorted words rather than a
 // search of them per stem.
 func eachTagCue(n normText, found func(tag int)) {
 	w := 0
-	for i := range tagCues { // by index: a cue is too large to copy for each test
-		tc := &tagCues[i]
+	for i := range tagCues() { // by index: a cue is too large to copy for each test
+		tc := &tagCues()[i]
 		c := &tc.cue
 		if c.infix {
 			if strings.Contains(n.text, c.needle) {

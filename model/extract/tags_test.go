@@ -102,7 +102,7 @@ func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 	for _, text := range texts {
 		n := normalize(text)
 		want := map[int]int{}
-		for _, tc := range tagCues {
+		for _, tc := range tagCues() {
 			if tc.cue.in(&n) {
 				want[tc.tag]++
 			}
