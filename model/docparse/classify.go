@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,12 +50,18 @@ var (
 	// The expressions match only the start of a line; the rest is sliced
 	// off, so long lines cost nothing more.
 	// "§ 4" and "4 §" are numbers too.
-	numberRe = regexp.MustCompile(`^(?:§\s?)?(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s?§)?(?:\s+|$)`)
+	numberRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:§\s?)?(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s?§)?(?:\s+|$)`)
+	})
 	// An appendix heading: the word, the appendix's letter or number, then
 	// a separator or a title.
-	appendixRe = regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
+	appendixRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
+	})
 	// Enumerated list items: "(a)", "a)", "iv)", "(1)", "1)", "a. ".
-	enumRe = regexp.MustCompile(`^(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\)|\(?\d{1,2}\)|[a-z]\.\s)`)
+	enumRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\)|\(?\d{1,2}\)|[a-z]\.\s)`)
+	})
 )
 
 func classify(s string) lineClass {
@@ -95,7 +102,7 @@ func findNumber(s string) []int {
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] >= 'A' && s[0] <= 'Z' || strings.HasPrefix(s, "§")) {
 		return nil
 	}
-	return numberRe.FindStringSubmatchIndex(s)
+	return numberRe().FindStringSubmatchIndex(s)
 }
 
 func parseNumber(letter, digits string) (number, bool) {
@@ -162,7 +169,7 @@ func appendixHeading(s string) (*appendixRef, string) {
 	if s == "" || !strings.ContainsRune("ABELSTV", rune(s[0])) {
 		return nil, ""
 	}
-	loc := appendixRe.FindStringSubmatchIndex(s)
+	loc := appendixRe().FindStringSubmatchIndex(s)
 	if loc == nil {
 		return nil, ""
 	}
@@ -199,7 +206,7 @@ func isListItem(s string) bool {
 	case r == 'o' && strings.HasPrefix(s, "o "):
 		return true
 	}
-	return enumRe.MatchString(s)
+	return enumRe().MatchString(s)
 }
 
 const maxTitle = 150 // runes
@@ -264,7 +271,7 @@ var documentWords = []string{
 	"sopimus", "ehdot", "liite", // Finnish
 }
 
-var documentAbbrev = regexp.MustCompile(`\b(?:SLA|DPA|PUB|PuB)\b`)
+var documentAbbrev = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:SLA|DPA|PUB|PuB)\b`) })
 
 func namesDocument(s string) bool {
 	l := strings.ToLower(s)
@@ -273,7 +280,7 @@ func namesDocument(s string) bool {
 			return true
 		}
 	}
-	return documentAbbrev.MatchString(s)
+	return documentAbbrev().MatchString(s)
 }
 
 func wordCount(s string) int { return strings.Count(s, " ") + 1 }

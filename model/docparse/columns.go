@@ -3,13 +3,16 @@ package docparse
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // numberCellRe is a first cell that is only a clause number or a list
 // marker ("4.2", "§ 3", "(a)", "B."): the line is a numbered one whose
 // number is set off by spaces, not a table row.
-var numberCellRe = regexp.MustCompile(`^(?:§\s?)?\d{1,3}(?:\.\d{1,3})*\.?$|^\(?[a-zA-Z]{1,4}[.)]$|^[•·▪◦‣○●■□➢►✓✔*–—-]$`)
+var numberCellRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:§\s?)?\d{1,3}(?:\.\d{1,3})*\.?$|^\(?[a-zA-Z]{1,4}[.)]$|^[•·▪◦‣○●■□➢►✓✔*–—-]$`)
+})
 
 const maxCell = 100 // runes; longer pieces are sentences, not cells
 
@@ -21,7 +24,7 @@ func columnCells(raw string) []string {
 		return nil
 	}
 	cells := splitColumns(raw)
-	if len(cells) < 2 || numberCellRe.MatchString(cells[0]) {
+	if len(cells) < 2 || numberCellRe().MatchString(cells[0]) {
 		return nil
 	}
 	for i, c := range cells {

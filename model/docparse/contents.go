@@ -3,11 +3,12 @@ package docparse
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // anchorLinkRe is an entry of a Markdown table of contents: a link to a
 // place in the same document, "[Fees](#8-fees)", and nothing else.
-var anchorLinkRe = regexp.MustCompile(`^\[([^\]]+)\]\(#[^)\s]*\)$`)
+var anchorLinkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\[([^\]]+)\]\(#[^)\s]*\)$`) })
 
 // contentsLists marks the numbered lists that are a table of contents
 // written as a list rather than with dot leaders: two or more numbered
@@ -42,7 +43,7 @@ func contentsLists(lines []line, why []Reason) {
 			continue
 		}
 		run = append(run, i)
-		links = links && anchorLinkRe.MatchString(c.rest)
+		links = links && anchorLinkRe().MatchString(c.rest)
 	}
 	flush()
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -52,7 +53,7 @@ func (b *builder) appendClause(clauses []model.Clause, c *clause) []model.Clause
 			end = items[n+1].at
 		}
 		first := b.lines[c.body[it.at]].text
-		lead := first[len(itemRe.FindString(first)):]
+		lead := first[len(itemRe().FindString(first)):]
 		clauses = append(clauses, model.Clause{Number: it.number, Body: b.text(lead, c.body[it.at+1:end])})
 	}
 	return clauses
@@ -68,7 +69,7 @@ func (b *builder) nameOf(p *part) string {
 
 // fieldRe is a line of metadata: a label of a few words, a colon and its
 // value ("Last Updated: 1 May 2025", "Document Classification: Public").
-var fieldRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}:\s+\S`)
+var fieldRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{L}+){0,2}:\s+\S`) })
 
 // preamble turns the text before a part's first clause (parties,
 // validity, a cover page) into an unnumbered clause of its own, under the
@@ -84,7 +85,7 @@ func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
 	for pass := 0; pass < 2 && head < 0; pass++ {
 		for n, k := range p.preamble {
 			t := b.lines[k].text
-			if b.cls[k].kind == kindText && !b.lines[k].table && !fieldRe.MatchString(t) && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
+			if b.cls[k].kind == kindText && !b.lines[k].table && !fieldRe().MatchString(t) && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
 				head = n
 				break
 			}

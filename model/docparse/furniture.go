@@ -4,18 +4,23 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
 	// "Side 10 av 31", "Sida 3 av 12", "Page 2 of 9", "Seite 4 von 7", at the end of a line.
-	pageOfRe = regexp.MustCompile(`(?i)(?:^|\s)(?:side|sida|sidan|page|seite|sivu)\s+\d{1,4}\s*(?:av|of|von|/|\()\s*\d{1,4}\)?$`)
+	pageOfRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(?:^|\s)(?:side|sida|sidan|page|seite|sivu)\s+\d{1,4}\s*(?:av|of|von|/|\()\s*\d{1,4}\)?$`)
+	})
 	// Lines that are nothing but a page number: "- 3 -", "3 (12)", "3/12", "Sida 3".
-	pageOnlyRe   = regexp.MustCompile(`(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*/\s*\d{1,4}|(?:side|sida|page|seite)\s+\d{1,4})$`)
-	bareNumberRe = regexp.MustCompile(`^\d{1,4}$`)
+	pageOnlyRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*/\s*\d{1,4}|(?:side|sida|page|seite)\s+\d{1,4})$`)
+	})
+	bareNumberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,4}$`) })
 	// Dot leaders of a table of contents: "1.2 Definitioner ........ 4".
-	leaderRe = regexp.MustCompile(`(?:\.{4,}|(?:\. ){3,}\.?|_{4,}|…{2,})\s*\d{1,4}$`)
+	leaderRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:\.{4,}|(?:\. ){3,}\.?|_{4,}|…{2,})\s*\d{1,4}$`) })
 )
 
 // pageLines is the fewest lines a page holds: running headers repeat
@@ -48,7 +53,7 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 			}
 			lastAt[k] = i
 		}
-		if bareNumberRe.MatchString(l.text) {
+		if bareNumberRe().MatchString(l.text) {
 			bare++
 		}
 	}
@@ -62,11 +67,11 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 		numbered := strings.ContainsRune("0123456789)-–—", last)
 		end := tail(t, 48)
 		switch {
-		case numbered && leaderRe.MatchString(end) || len(t) < 40 && contentsHeadings[strings.ToLower(strings.TrimRight(t, ":"))]:
+		case numbered && leaderRe().MatchString(end) || len(t) < 40 && contentsHeadings[strings.ToLower(strings.TrimRight(t, ":"))]:
 			why[i] = SkipContents
-		case numbered && (pageOfRe.MatchString(end) || pageOnlyRe.MatchString(end) && len(end) == len(t)):
+		case numbered && (pageOfRe().MatchString(end) || pageOnlyRe().MatchString(end) && len(end) == len(t)):
 			why[i] = SkipFurniture
-		case bare >= 3 && bareNumberRe.MatchString(t):
+		case bare >= 3 && bareNumberRe().MatchString(t):
 			// Clause numbers standing alone carry a dot ("4."), page numbers do not.
 			why[i] = SkipFurniture
 		case keys[i] != "" && counts[keys[i]] >= 3 && !startsNumbering(lines[i+1:]):

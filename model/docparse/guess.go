@@ -3,6 +3,7 @@ package docparse
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -53,16 +54,20 @@ func (b *builder) titleGoesOn(i int, t string) string {
 var (
 	// Where the title part of a running header ends: a version, a date,
 	// any number.
-	footerCutRe = regexp.MustCompile(`(?i)\s*(?:\b(?:version|versjon|versio|ver\.?|v\.?)\s*\d|\d)`)
-	versionRe   = regexp.MustCompile(`(?i)\b(?:version|versjon|versio|ver\.?|v\.?)\s*(\d{1,3}(?:\.\d{1,3}){0,3})\b`)
+	footerCutRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\s*(?:\b(?:version|versjon|versio|ver\.?|v\.?)\s*\d|\d)`)
+	})
+	versionRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:version|versjon|versio|ver\.?|v\.?)\s*(\d{1,3}(?:\.\d{1,3}){0,3})\b`)
+	})
 )
 
 // footerTitle returns the words a running header or footer starts with.
 func footerTitle(f string) string {
-	if loc := pageOfRe.FindStringIndex(f); loc != nil {
+	if loc := pageOfRe().FindStringIndex(f); loc != nil {
 		f = f[:loc[0]]
 	}
-	if loc := footerCutRe.FindStringIndex(f); loc != nil {
+	if loc := footerCutRe().FindStringIndex(f); loc != nil {
 		f = f[:loc[0]]
 	}
 	f = strings.Trim(f, " -–—|,:")
@@ -75,7 +80,7 @@ func footerTitle(f string) string {
 // footerVersion finds a document version in the running headers/footers.
 func footerVersion(footers []string) string {
 	for _, f := range footers {
-		if m := versionRe.FindStringSubmatch(f); m != nil {
+		if m := versionRe().FindStringSubmatch(f); m != nil {
 			return m[1]
 		}
 	}
@@ -84,7 +89,9 @@ func footerVersion(footers []string) string {
 
 // companyRe finds company names by their legal-form suffix, with up to
 // three capitalised words before it.
-var companyRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})(` + strings.Join(legalForms, "|") + `)\b`)
+var companyRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})(` + strings.Join(legalForms, "|") + `)\b`)
+})
 
 // legalForms are the suffixes companyRe looks for.
 var legalForms = []string{"AB", "AS", "ASA", "A/S", "ApS", "Oy", "Oyj", "Ltd", "Limited", "GmbH", "Inc", "LLC", "AG", "plc", "BV"}
@@ -131,7 +138,7 @@ func guessSupplier(text string) string {
 	var matches [][]string
 	for _, l := range strings.Split(text, "\n") {
 		if len(matches) < 200 && hasLegalForm(l) {
-			matches = append(matches, companyRe.FindAllStringSubmatch(l, 200-len(matches))...)
+			matches = append(matches, companyRe().FindAllStringSubmatch(l, 200-len(matches))...)
 		}
 	}
 	for _, m := range matches {
@@ -163,8 +170,8 @@ func guessSupplier(text string) string {
 }
 
 var (
-	slaRe = regexp.MustCompile(`\bSLA\b`)
-	dpaRe = regexp.MustCompile(`\b(?:DPA|PUB|PuB)\b`)
+	slaRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bSLA\b`) })
+	dpaRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(?:DPA|PUB|PuB)\b`) })
 )
 
 // guessKind reads the kind of a document from its name.
@@ -179,9 +186,9 @@ func guessKind(name string) model.Kind {
 		return false
 	}
 	switch {
-	case has("servicenivå", "service level", "tjänstenivå") || slaRe.MatchString(name):
+	case has("servicenivå", "service level", "tjänstenivå") || slaRe().MatchString(name):
 		return model.KindSLA
-	case has("databehandl", "personuppgiftsbiträd", "data processing") || dpaRe.MatchString(name):
+	case has("databehandl", "personuppgiftsbiträd", "data processing") || dpaRe().MatchString(name):
 		return model.KindDPA
 	case has("allmänna villkor", "general terms", "standardvillkor", "terms and conditions", "allmänna bestämmelser"):
 		return model.KindGeneralTerms

@@ -4,11 +4,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // itemRe is the marker of an enumerated item at the start of a line:
 // "(a)", "a)", "(iv)", "iv)".
-var itemRe = regexp.MustCompile(`^\(?([a-z]|[ivx]{1,5})\)\s+`)
+var itemRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\(?([a-z]|[ivx]{1,5})\)\s+`) })
 
 // itemList is a list of items open while a clause's body is read.
 type itemList struct {
@@ -38,7 +39,7 @@ func (b *builder) splitItems(number string, body []int) []item {
 		if l := b.lines[k]; l.table || l.heading > 0 || l.text == "" || l.text[0] != '(' && (l.text[0] < 'a' || l.text[0] > 'z') {
 			continue
 		}
-		m := itemRe.FindStringSubmatch(b.lines[k].text)
+		m := itemRe().FindStringSubmatch(b.lines[k].text)
 		if m == nil {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,21 +12,29 @@ import (
 var (
 	// An ATX heading: up to six hashes, then a space or the heading's
 	// first letter or digit (web exports write "##1. Licens").
-	mdHeadingRe = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$|([\p{L}\p{N}*_"“(\[]))`)
-	mdClosingRe = regexp.MustCompile(`[ \t]+#+[ \t]*$`)
+	mdHeadingRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$|([\p{L}\p{N}*_"“(\[]))`)
+	})
+	mdClosingRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[ \t]+#+[ \t]*$`) })
 	// A horizontal rule, a setext underline or a code fence.
-	mdRuleRe = regexp.MustCompile(`^ {0,3}(?:(?:[-*_=][ \t]*){3,}|` + "```" + `.*|~~~.*)$`)
+	mdRuleRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^ {0,3}(?:(?:[-*_=][ \t]*){3,}|` + "```" + `.*|~~~.*)$`)
+	})
 	// An ordered list item "1. " whose number the nesting qualifies.
-	mdOrderedRe = regexp.MustCompile(`^(\d{1,3})\.[ \t]+`)
-	mdBulletRe  = regexp.MustCompile(`^[-*+•][ \t]+`)
+	mdOrderedRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3})\.[ \t]+`) })
+	mdBulletRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-*+•][ \t]+`) })
 	// The separator row under a table's header: "| --- | :--: |".
-	mdTableRuleRe = regexp.MustCompile(`^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$`)
+	mdTableRuleRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$`)
+	})
 	// Emphasis markers around words: "**72 timmar**", "*Namn*", "__x__".
-	mdStrongRe = regexp.MustCompile(`\*\*|__([^_\s](?:[^_]*[^_\s])?)__`)
-	mdEmRe     = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	mdStrongRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\*\*|__([^_\s](?:[^_]*[^_\s])?)__`) })
+	mdEmRe     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*([^\s*](?:[^*]*[^\s*])?)\*`) })
 	// A bold phrase at the start of a line, after its number: a run-in
 	// heading ("**7.1 Title.** Text", "7.1 **Title:** Text").
-	boldLeadRe = regexp.MustCompile(`^((?:§\s*)?(?:\d[\d.]*\s+)?)\*\*([^*]{1,80}?)\*\*([.:]?)\s+(\S)`)
+	boldLeadRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^((?:§\s*)?(?:\d[\d.]*\s+)?)\*\*([^*]{1,80}?)\*\*([.:]?)\s+(\S)`)
+	})
 )
 
 // readLines cuts text into lines, reading the Markdown in it wherever the
@@ -45,16 +54,16 @@ func readLines(text string) ([]line, bool) {
 		l := line{no: i + 1}
 		indent, body := indentOf(r)
 		switch {
-		case md && mdRuleRe.MatchString(r):
+		case md && mdRuleRe().MatchString(r):
 			// A rule or fence holds no words.
-		case (md || loneHeading(r)) && mdHeadingRe.MatchString(r):
-			m := mdHeadingRe.FindStringSubmatchIndex(r)
+		case (md || loneHeading(r)) && mdHeadingRe().MatchString(r):
+			m := mdHeadingRe().FindStringSubmatchIndex(r)
 			l.heading = m[3] - m[2]
 			start := m[1]
 			if m[4] >= 0 {
 				start = m[4]
 			}
-			l.text = plain(mdClosingRe.ReplaceAllString(r[start:], ""))
+			l.text = plain(mdClosingRe().ReplaceAllString(r[start:], ""))
 			if l.text == "" {
 				l.heading = 0 // an empty heading is a blank line
 			}
@@ -64,7 +73,7 @@ func readLines(text string) ([]line, bool) {
 			// The separator row under a header holds no words: it stays an
 			// empty row of the table, not a blank line between its rows.
 			l.table = true
-			if !mdTableRuleRe.MatchString(body) {
+			if !mdTableRuleRe().MatchString(body) {
 				l.text = tableRow(body)
 			}
 		default:
@@ -72,7 +81,7 @@ func readLines(text string) ([]line, bool) {
 			if md {
 				l.text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l.text, ">"), " "), "\\")
 				l.text, l.nested, open = nestItem(l.text, indent, open)
-				if h := mdHeadingRe.FindStringSubmatchIndex(afterNumber(l.text)); h != nil {
+				if h := mdHeadingRe().FindStringSubmatchIndex(afterNumber(l.text)); h != nil {
 					// "1. # **OSAPUOLET**": a heading inside a list item.
 					n := len(l.text) - len(afterNumber(l.text))
 					start := n + h[1]
@@ -108,8 +117,8 @@ type listItem struct {
 // nestItem qualifies the number of an ordered list item by the items it
 // is nested under, and keeps the open items up to date.
 func nestItem(s string, indent int, open []listItem) (string, bool, []listItem) {
-	ordered := mdOrderedRe.FindStringSubmatch(s)
-	bullet := ordered == nil && mdBulletRe.MatchString(s)
+	ordered := mdOrderedRe().FindStringSubmatch(s)
+	bullet := ordered == nil && mdBulletRe().MatchString(s)
 	if ordered == nil && !bullet {
 		if s != "" && len(open) > 0 && indent <= open[0].indent && !unicode.IsLower(firstRune(s)) {
 			open = open[:0] // a paragraph of its own ends the list
@@ -167,7 +176,7 @@ func joinPath(path []int) string {
 
 // afterNumber returns s after a leading clause number and its space.
 func afterNumber(s string) string {
-	if loc := numberRe.FindStringIndex(s); loc != nil {
+	if loc := numberRe().FindStringIndex(s); loc != nil {
 		return s[loc[1]:]
 	}
 	return s
@@ -191,11 +200,11 @@ func isMarkdown(raw []string) bool {
 	for _, r := range raw {
 		indent, body := indentOf(r)
 		switch {
-		case hashAfterIndent(r) && mdHeadingRe.MatchString(r) && !mdRuleRe.MatchString(r):
+		case hashAfterIndent(r) && mdHeadingRe().MatchString(r) && !mdRuleRe().MatchString(r):
 			headings++
-		case strings.Contains(body, "|") && mdTableRuleRe.MatchString(body):
+		case strings.Contains(body, "|") && mdTableRuleRe().MatchString(body):
 			return true
-		case body != "" && body[0] >= '0' && body[0] <= '9' && mdOrderedRe.MatchString(body):
+		case body != "" && body[0] >= '0' && body[0] <= '9' && mdOrderedRe().MatchString(body):
 			if indent >= 2 && prevOrdered {
 				nested++
 			}
@@ -230,14 +239,14 @@ func indentOf(r string) (int, string) {
 func plain(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
-		s = boldLeadRe.ReplaceAllString(s, "$1$2$3  $4")
-		s = mdStrongRe.ReplaceAllStringFunc(s, func(m string) string {
+		s = boldLeadRe().ReplaceAllString(s, "$1$2$3  $4")
+		s = mdStrongRe().ReplaceAllStringFunc(s, func(m string) string {
 			if m == "**" {
 				return ""
 			}
 			return m[2 : len(m)-2]
 		})
-		s = mdEmRe.ReplaceAllString(s, "$1$2")
+		s = mdEmRe().ReplaceAllString(s, "$1$2")
 	}
 	return s
 }

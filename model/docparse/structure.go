@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -492,7 +493,7 @@ func hasLetter(s string) bool {
 }
 
 // sectionRe is a lettered section heading: "A. Definitions".
-var sectionRe = regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`)
+var sectionRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z])\.\s+(\S.*)$`) })
 
 // letterSections finds the lines of a document whose top-level sections
 // are lettered: short title-like lines "A. …", "B. …", "C. …" in order
@@ -509,7 +510,7 @@ func (b *builder) letterSections() map[int]string {
 		if len(l.text) < 4 || l.text[0] != want || l.text[1] != '.' {
 			continue
 		}
-		m := sectionRe.FindStringSubmatch(l.text)
+		m := sectionRe().FindStringSubmatch(l.text)
 		if m == nil || !titleLike(m[2]) || wordCount(m[2]) > 10 {
 			continue
 		}
@@ -523,7 +524,7 @@ func (b *builder) letterSections() map[int]string {
 		return nil
 	}
 	for i := range found {
-		b.cls[i].rest = sectionRe.FindStringSubmatch(b.lines[i].text)[2]
+		b.cls[i].rest = sectionRe().FindStringSubmatch(b.lines[i].text)[2]
 	}
 	return found
 }
