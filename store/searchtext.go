@@ -2,6 +2,7 @@ package store
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,14 +24,15 @@ type folded struct {
 }
 
 // foldTable holds the folded form of the Latin letters with diacritics, so
-// folding Swedish text needs no Unicode decomposition per letter.
-var foldTable = func() map[rune]string {
+// folding Swedish text needs no Unicode decomposition per letter. Built on
+// first use: a process that folds no text should not pay for it.
+var foldTable = sync.OnceValue(func() map[rune]string {
 	t := map[rune]string{}
 	for r := rune(0xC0); r < 0x250; r++ {
 		t[r] = foldRune(r)
 	}
 	return t
-}()
+})
 
 // foldRune lower-cases r and strips its marks by canonical decomposition.
 func foldRune(r rune) string {
@@ -60,6 +62,7 @@ func foldText(s string, keepOffsets bool) folded {
 	if ascii {
 		return folded{text: strings.ToLower(s)}
 	}
+	table := foldTable()
 	var b strings.Builder
 	b.Grow(len(s))
 	var at []int
@@ -76,7 +79,7 @@ func foldText(s string, keepOffsets bool) folded {
 			}
 			continue
 		case r < 0x250:
-			f = foldTable[r]
+			f = table[r]
 		case unicode.Is(unicode.Mn, r):
 			// a combining mark written apart from its letter (a + ring)
 		case !unicode.IsLetter(r):
