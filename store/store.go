@@ -186,20 +186,38 @@ func checkExisting(ctx context.Context, path string) error {
 		return fmt.Errorf("%s is not an Avtal database (not an SQLite file); nothing was changed", path)
 	}
 	// Another program may be creating the file this moment: wait for its
-	// lock, and read the three facts in one statement, so they come from
+	// lock, and read the three facts in one transaction, so they come from
 	// one snapshot (not an id from before its schema and tables from after).
+	// They are header fields: reading them parses no schema, which the
+	// two pools opened next parse anyway. The schema's cookie is 0 until
+	// anything (table, index, view, trigger) has been created in the file.
 	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(5000)")
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	var appID, version, tables int
-	if err := db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
-		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)`).Scan(&appID, &version, &tables); err != nil {
+	var appID, version, schemaCookie int
+	err = func() error {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for _, f := range []struct {
+			pragma string
+			into   *int
+		}{{"application_id", &appID}, {"user_version", &version}, {"schema_version", &schemaCookie}} {
+			if err := tx.QueryRowContext(ctx, "PRAGMA "+f.pragma).Scan(f.into); err != nil {
+				return err
+			}
+		}
+		return nil
+	}()
+	if err != nil {
 		return fmt.Errorf("%s cannot be read as a database: %w", path, err)
 	}
 	switch {
-	case appID != ApplicationID && (appID != 0 || tables > 0):
+	case appID != ApplicationID && (appID != 0 || schemaCookie > 0):
 		return fmt.Errorf("%s is an SQLite database of another program, not Avtal's; nothing was changed", path)
 	case version > len(migrations):
 		return fmt.Errorf("%s was written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", path, version, len(migrations))
