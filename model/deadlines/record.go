@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"avtal/model"
 	"avtal/model/subproc"
@@ -71,7 +72,7 @@ func EventNames(a *model.Agreement) []string {
 
 // eventName is what an event name looks like: the part after "event:" in a
 // rule's anchor.
-var eventName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
+var eventName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`) })
 
 // CheckEvent checks an event to record for agreement a and returns it
 // trimmed: a name of lower-case letters, digits and _, a date, and a name
@@ -81,7 +82,7 @@ var eventName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
 func CheckEvent(a *model.Agreement, e Event) (Event, error) {
 	e.Name, e.Ref, e.Note = strings.TrimSpace(e.Name), strings.TrimSpace(e.Ref), strings.TrimSpace(e.Note)
 	switch {
-	case !eventName.MatchString(e.Name):
+	case !eventName().MatchString(e.Name):
 		return e, fmt.Errorf("event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", e.Name)
 	case e.Date.IsZero():
 		return e, fmt.Errorf("event %s: the date is missing", e.Name)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 
 	"avtal/model"
@@ -64,7 +65,7 @@ var columnNames = [numColumns]string{"name", "org_number", "country", "region", 
 
 // headerWords maps header names, in English and Swedish, as headerKey
 // leaves them, to columns.
-var headerWords = func() map[string]column {
+var headerWords = sync.OnceValue(func() map[string]column {
 	words := [numColumns][]string{
 		colName: {"name", "namn", "subprocessor", "subprocessorname", "nameofsubprocessor", "underbiträde",
 			"underbitrade", "underleverantör", "underleverantor", "company", "companyname", "företag",
@@ -86,7 +87,7 @@ var headerWords = func() map[string]column {
 		}
 	}
 	return m
-}()
+})
 
 // headerKey makes header names comparable: lower case letters and digits only.
 func headerKey(h string) string {
@@ -210,7 +211,7 @@ func detectDelimiter(header string, row int) (rune, error) {
 		}
 		s := score{0, len(fields)}
 		for _, f := range fields {
-			if _, ok := headerWords[headerKey(f)]; ok {
+			if _, ok := headerWords()[headerKey(f)]; ok {
 				s.known++
 			}
 		}
@@ -261,7 +262,7 @@ func mapHeader(header []string, row int) ([numColumns]int, error) {
 		idx[c] = -1
 	}
 	for i, h := range header {
-		col, ok := headerWords[headerKey(h)]
+		col, ok := headerWords()[headerKey(h)]
 		if !ok {
 			continue
 		}

@@ -3,6 +3,7 @@ package subproc
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -46,16 +47,16 @@ const (
 	TableAsOf = "2025-09-01"
 )
 
-var byCode = func() map[string]Country {
+var byCode = sync.OnceValue(func() map[string]Country {
 	m := make(map[string]Country, len(countries))
 	for _, c := range countries {
 		m[c.Code] = c
 	}
 	return m
-}()
+})
 
 // byName maps folded English and Swedish names and common aliases to codes.
-var byName = func() map[string]string {
+var byName = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, 2*len(countries)+len(aliases))
 	for _, c := range countries {
 		m[fold(c.NameEN)] = c.Code
@@ -65,7 +66,7 @@ var byName = func() map[string]string {
 		m[fold(name)] = code
 	}
 	return m
-}()
+})
 
 // aliases are names people write that are not the table's names, including
 // the codes the EU itself uses for Greece (EL) and the United Kingdom (UK).
@@ -80,7 +81,7 @@ var aliases = map[string]string{
 
 // Lookup returns the country with the ISO 3166-1 alpha-2 code (any case).
 func Lookup(code string) (Country, error) {
-	c, ok := byCode[strings.ToUpper(strings.TrimSpace(code))]
+	c, ok := byCode()[strings.ToUpper(strings.TrimSpace(code))]
 	if !ok {
 		return Country{}, fmt.Errorf("%q is not an ISO 3166 country code", code)
 	}
@@ -122,17 +123,17 @@ func ParseCountry(s string) (Country, error) {
 	if s == "" {
 		return Country{}, fmt.Errorf("no country given — write the two-letter code, e.g. SE")
 	}
-	if c, ok := byCode[strings.ToUpper(s)]; ok && len(s) == 2 {
+	if c, ok := byCode()[strings.ToUpper(s)]; ok && len(s) == 2 {
 		return c, nil
 	}
-	if code, ok := byName[fold(s)]; ok {
-		return byCode[code], nil
+	if code, ok := byName()[fold(s)]; ok {
+		return byCode()[code], nil
 	}
 	if len(s) == 2 {
 		return Country{}, fmt.Errorf("%q is not an ISO 3166 country code", s)
 	}
 	if code := nearestName(fold(s)); code != "" {
-		return Country{}, fmt.Errorf("%q is not an ISO code — write %s (%s)", s, code, byCode[code].NameEN)
+		return Country{}, fmt.Errorf("%q is not an ISO code — write %s (%s)", s, code, byCode()[code].NameEN)
 	}
 	return Country{}, fmt.Errorf("%q is not an ISO code or a country name — write the two-letter code, e.g. SE", s)
 }
@@ -157,7 +158,7 @@ func nearestName(s string) string {
 		limit = 2
 	}
 	best, bestCode := limit+1, ""
-	for name, code := range byName {
+	for name, code := range byName() {
 		d := editDistance(s, name)
 		switch {
 		case d < best:

@@ -51,7 +51,7 @@ func TestNamesAreUnique(t *testing.T) {
 		if other, ok := seen[fold(n)]; ok && other != code {
 			t.Errorf("alias %q names %s, the table says %s", n, code, other)
 		}
-		if _, ok := byCode[code]; !ok {
+		if _, ok := byCode()[code]; !ok {
 			t.Errorf("alias %q points at unknown code %s", n, code)
 		}
 	}
