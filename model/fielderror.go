@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // FieldError names the field of an agreement that is wrong and says why in
 // English (Msg). A refusal the faces show a person also has Key, the
@@ -44,4 +47,35 @@ var fieldMessages = map[string]string{
 // fieldError is the keyed refusal of field, worded by fieldMessages[key].
 func fieldError(field, key string, args ...any) *FieldError {
 	return &FieldError{Field: field, Msg: fmt.Sprintf(fieldMessages[key], args...), Key: key, Args: args}
+}
+
+// Refusal is a keyed refusal of a value that is not yet a field of
+// anything (a region or a country as a person writes it, an SLA term): Msg
+// in English, and Key and Args for the catalogue, which words it under
+// "field.err."+Key like a FieldError's.
+type Refusal struct {
+	Msg  string
+	Key  string
+	Args []any
+}
+
+func (e *Refusal) Error() string { return e.Msg }
+
+// Refuse is the refusal key, in English format's words.
+func Refuse(key, format string, args ...any) *Refusal {
+	return &Refusal{Msg: fmt.Sprintf(format, args...), Key: key, Args: args}
+}
+
+// On is the refusal as the refusal of field, keeping its key.
+func (e *Refusal) On(field string) *FieldError {
+	return &FieldError{Field: field, Msg: e.Msg, Key: e.Key, Args: e.Args}
+}
+
+// RefusedOn is err as a refusal of field: keyed when err is a Refusal.
+func RefusedOn(field string, err error) *FieldError {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r.On(field)
+	}
+	return &FieldError{Field: field, Msg: err.Error()}
 }

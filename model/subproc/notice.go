@@ -68,11 +68,11 @@ func (n *Notice) Validate() error {
 	}
 	if n.Sub.Country != "" {
 		if _, err := Lookup(n.Sub.Country); err != nil {
-			return &model.FieldError{Field: "subprocessor.country", Msg: err.Error()}
+			return model.RefusedOn("subprocessor.country", err)
 		}
 	}
 	if err := model.CheckRegion(n.Sub.Region); err != nil {
-		return &model.FieldError{Field: "subprocessor.region", Msg: err.Error()}
+		return model.RefusedOn("subprocessor.region", err)
 	}
 	if d := n.Decision; d != nil {
 		switch {

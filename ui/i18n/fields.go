@@ -21,11 +21,20 @@ func (l Lang) Field(e *model.FieldError) string {
 // errors stay as they are.
 func (l Lang) FieldErrors(err error) error {
 	var fe *model.FieldError
-	if err == nil || !errors.As(err, &fe) || fe.Key == "" {
-		return err
+	var r *model.Refusal
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &fe) && fe.Key != "":
+		return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
+	case errors.As(err, &r) && r.Key != "":
+		return errors.New(strings.Replace(err.Error(), r.Msg, l.Refused(r), 1))
 	}
-	return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
+	return err
 }
+
+// Refused words a refusal of a value in the language.
+func (l Lang) Refused(r *model.Refusal) string { return l.T("field.err."+r.Key, r.Args...) }
 
 // fieldMsgs word model.FieldError's keys: the refusals of an agreement's
 // fields, of a sub-processor register's entries and notices, and of a
@@ -54,4 +63,15 @@ var fieldMsgs = map[string]msg{
 	"field.err.replaces_only":      {"only a replace names what it replaces", "bara ett byte anger vad som ersätts"},
 	"field.err.decided_before":     {"%s is before the notice was received (%s)", "%s är före mottagandet av aviseringen (%s)"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
+	// Regions and countries as a person writes them (model.ParseRegion,
+	// subproc.ParseCountry).
+	"field.err.region_long":     {"%q is longer than %d characters", "%q är längre än %d tecken"},
+	"field.err.region_none":     {"%q names no region — write EEA, EU or the region's name", "%q anger ingen region — skriv EES, EU eller regionens namn"},
+	"field.err.region_code":     {"%q is a country code — write it as the country, or name the region (EEA, EU)", "%q är en landskod — skriv den som land, eller ange regionen (EES, EU)"},
+	"field.err.region_char":     {"%q: %q does not belong in a region's name", "%q: %q hör inte hemma i en regions namn"},
+	"field.err.region_written":  {"%q is written %s", "%q skrivs %s"},
+	"field.err.country_unknown": {"%q is not an ISO 3166 country code", "%q är ingen landskod enligt ISO 3166"},
+	"field.err.country_none":    {"no country given — write the two-letter code, e.g. SE", "inget land angivet — skriv landskoden med två bokstäver, t.ex. SE"},
+	"field.err.country_near":    {"%q is not an ISO code — write %s (%s)", "%q är ingen ISO-kod — skriv %s (%s)"},
+	"field.err.country_name":    {"%q is not an ISO code or a country name — write the two-letter code, e.g. SE", "%q är varken en ISO-kod eller ett landsnamn — skriv landskoden med två bokstäver, t.ex. SE"},
 }

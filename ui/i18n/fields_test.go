@@ -83,3 +83,47 @@ func TestFieldWordsEveryKeyedRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldWordsRefusedPlaces: the refusals of a region or a country as a
+// person writes it read in English as the model says them and have
+// Swedish words, alone or as the refusal of a field.
+func TestFieldWordsRefusedPlaces(t *testing.T) {
+	refused := func(_ any, err error) error { return err }
+	errs := []error{
+		refused(model.ParseRegion(strings.Repeat("x", 61))),
+		refused(model.ParseRegion("--")),
+		refused(model.ParseRegion("se")),
+		refused(model.ParseRegion("EEA; US")),
+		model.CheckRegion("EES"),
+		refused(subproc.ParseCountry("")),
+		refused(subproc.ParseCountry("XX")),
+		refused(subproc.ParseCountry("Swedn")),
+		refused(subproc.ParseCountry("Atlantis")),
+		refused(subproc.Lookup("QQ")),
+	}
+	for _, err := range errs {
+		var r *model.Refusal
+		if !errors.As(err, &r) || r.Key == "" {
+			t.Errorf("%v: want a keyed refusal", err)
+			continue
+		}
+		if got := EN.FieldErrors(err).Error(); got != r.Msg {
+			t.Errorf("%s: en %q, the model says %q", r.Key, got, r.Msg)
+		}
+		if SV.Refused(r) == EN.Refused(r) {
+			t.Errorf("%s: no Swedish words: %q", r.Key, SV.Refused(r))
+		}
+	}
+	sub := model.SubProcessor{Name: "Acme", Region: "EES", Status: model.SubApproved}
+	var fe *model.FieldError
+	if err := sub.Validate(); !errors.As(err, &fe) || fe.Key != "region_written" {
+		t.Fatalf("region EES: %v, want the keyed refusal of region", err)
+	}
+	if got, want := SV.Field(fe), `"EES" skrivs EEA`; got != want {
+		t.Errorf("region EES: sv %q, want %q", got, want)
+	}
+	notice := subproc.Notice{Received: model.MustDate(2026, 11, 24), Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: "Acme", Country: "QQ"}}
+	if got, want := SV.FieldErrors(notice.Validate()).Error(), `subprocessor.country: "QQ" är ingen landskod enligt ISO 3166`; got != want {
+		t.Errorf("notice country QQ: sv %q, want %q", got, want)
+	}
+}
