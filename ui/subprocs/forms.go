@@ -151,7 +151,10 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 // Field checks, in words for the form.
 func checkDate(s string) error { _, err := model.ParseDate(s); return err }
 
-func (m *Model) checkCountry(s string) error { _, err := subproc.ParseCountry(s); return m.fieldError(err) }
+func (m *Model) checkCountry(s string) error {
+	_, err := subproc.ParseCountry(s)
+	return m.fieldError(err)
+}
 
 func (m *Model) checkRegion(s string) error { _, err := model.ParseRegion(s); return m.fieldError(err) }
 
