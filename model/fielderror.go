@@ -42,6 +42,12 @@ var fieldMessages = map[string]string{
 	"sub_exists":         "already in the register; edit that entry instead",
 	"risk":               "%q is not a risk level: use ok, watch or risk",
 	"note_long":          "a note may hold at most %d characters",
+	"pct_range":          "%g is not a percentage between 0 and 100",
+	"weekday":            "%d is not a weekday (1 = Monday … 7 = Sunday)",
+	"window_kind":        "%q is not 24x7 or service_hours",
+	"tz_unknown":         "%q is not a known time zone",
+	"tier_twice":         "below %g%% is given twice, with %g%% and %g%%",
+	"tier_order":         "below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
 }
 
 // fieldError is the keyed refusal of field, worded by fieldMessages[key].

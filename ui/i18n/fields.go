@@ -13,7 +13,7 @@ func (l Lang) Field(e *model.FieldError) string {
 	if e.Key == "" {
 		return e.Msg
 	}
-	return l.T("field.err."+e.Key, e.Args...)
+	return l.T("field.err."+e.Key, l.refusalArgs(e.Args)...)
 }
 
 // FieldErrors words the model's field refusal err carries, wherever it is
@@ -34,7 +34,22 @@ func (l Lang) FieldErrors(err error) error {
 }
 
 // Refused words a refusal of a value in the language.
-func (l Lang) Refused(r *model.Refusal) string { return l.T("field.err."+r.Key, r.Args...) }
+func (l Lang) Refused(r *model.Refusal) string {
+	return l.T("field.err."+r.Key, l.refusalArgs(r.Args)...)
+}
+
+// refusalArgs words the keyed refusals among a refusal's arguments (the
+// hours a window spec refuses), so nothing inside stays English.
+func (l Lang) refusalArgs(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a
+		if r, ok := a.(*model.Refusal); ok && r.Key != "" {
+			out[i] = l.Refused(r)
+		}
+	}
+	return out
+}
 
 // fieldMsgs word model.FieldError's keys: the refusals of an agreement's
 // fields, of a sub-processor register's entries and notices, and of a
@@ -65,6 +80,46 @@ var fieldMsgs = map[string]msg{
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
 	// Regions and countries as a person writes them (model.ParseRegion,
 	// subproc.ParseCountry).
+	// SLA terms (model.SLATerms, slacredit's parsers of the CLI's flags
+	// and the pane's fields).
+	"field.err.pct_range":        {"%g is not a percentage between 0 and 100", "%g är ingen procentsats mellan 0 och 100"},
+	"field.err.weekday":          {"%d is not a weekday (1 = Monday … 7 = Sunday)", "%d är ingen veckodag (1 = måndag … 7 = söndag)"},
+	"field.err.window_kind":      {"%q is not 24x7 or service_hours", "%q är varken 24x7 eller service_hours"},
+	"field.err.tz_unknown":       {"%q is not a known time zone", "%q är ingen känd tidszon"},
+	"field.err.tier_twice":       {"below %g%% is given twice, with %g%% and %g%%", "under %g %% anges två gånger, med %g %% och %g %%"},
+	"field.err.tier_order":       {"below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit", "under %g %% ger %g %%, mindre än %g %% under %g %%: lägre drifttid får inte ge mindre kreditering"},
+	"field.err.clock":            {"%q is not a time of day (want HH:MM)", "%q är ingen tid på dygnet (skriv TT:MM)"},
+	"field.err.tiers_none":       {"no credit tiers given (want e.g. 99.5:25,99:50,95:100)", "inga krediteringsnivåer angivna (t.ex. 99.5:25,99:50,95:100)"},
+	"field.err.tier_shape":       {"tier %d %q: want UPTIME:CREDIT, e.g. 99.5:25", "nivå %d %q: skriv DRIFTTID:KREDIT, t.ex. 99.5:25"},
+	"field.err.tier_uptime":      {"tier %d %q: uptime %q is not a percentage above 0 and at most 100", "nivå %d %q: drifttiden %q är ingen procentsats över 0 och högst 100"},
+	"field.err.tier_credit":      {"tier %d %q: credit %q is not a percentage from 0 to 100", "nivå %d %q: krediteringen %q är ingen procentsats från 0 till 100"},
+	"field.err.tier_repeated":    {"tier %d %q: uptime %g appears twice", "nivå %d %q: drifttiden %g förekommer två gånger"},
+	"field.err.window_part":      {"window %q: %s", "mätfönstret %q: %s"},
+	"field.err.window_24x7":      {"window %q: 24x7 takes no days or hours", "mätfönstret %q: 24x7 har inga dagar eller timmar"},
+	"field.err.window_shape":     {"window %q: want 24x7, or days and hours such as \"mon-fri 08:00-17:00 holidays=SE\"", "mätfönstret %q: skriv 24x7, eller dagar och timmar som \"mon-fri 08:00-17:00 holidays=SE\""},
+	"field.err.window_holidays":  {"holidays %q is not a known calendar (want %s or none)", "holidays %q är ingen känd kalender (välj %s eller none)"},
+	"field.err.window_eves":      {"eves %q is not yes or no", "eves %q är varken yes eller no"},
+	"field.err.window_tz":        {"tz %q is not a known time zone (want e.g. %s)", "tz %q är ingen känd tidszon (t.ex. %s)"},
+	"field.err.window_option":    {"%q is not an option (want holidays=, eves= or tz=)", "%q är inget alternativ (välj holidays=, eves= eller tz=)"},
+	"field.err.window_days":      {"days %q: %q is not a day or range of days (want e.g. mon-fri or mon,wed,fri)", "dagarna %q: %q är ingen dag eller följd av dagar (t.ex. mon-fri eller mon,wed,fri)"},
+	"field.err.hours_shape":      {"hours %q: want FROM-TO, e.g. 08:00-17:00", "tiderna %q: skriv FRÅN-TILL, t.ex. 08:00-17:00"},
+	"field.err.hours_clock":      {"hours %q: %s", "tiderna %q: %s"},
+	"field.err.hours_order":      {"hours %q: %s is not after %s", "tiderna %q: %s är inte efter %s"},
+	"field.err.hours_after":      {"%s is not after the start of service hours %s", "%s är inte efter servicetidens början %s"},
+	"field.err.weekdays_none":    {"list the weekdays service hours apply", "ange de veckodagar servicetiden gäller"},
+	"field.err.holidays_unknown": {"%q is not a known holiday calendar (want %s)", "%q är ingen känd helgdagskalender (välj %s)"},
+	"field.err.month_text":       {"%q is not a month (want YYYY-MM, e.g. 2026-11)", "%q är ingen månad (skriv ÅÅÅÅ-MM, t.ex. 2026-11)"},
+	"field.err.fee_none":         {"no fee is recorded", "ingen avgift är registrerad"},
+	"field.err.fee_per":          {"a fee per %q cannot be turned into a monthly fee (want months or years)", "en avgift per %q kan inte räknas om till en månadsavgift (välj månader eller år)"},
+	// Dates, periods and amounts as a person writes them (model.ParseDate,
+	// ParsePeriod, ParseAmount), in any flag or field.
+	"field.err.date_exists":     {"%q is not a date that exists", "%q är inget datum som finns"},
+	"field.err.date_text":       {"%q is not a date (want YYYY-MM-DD)", "%q är inget datum (skriv ÅÅÅÅ-MM-DD)"},
+	"field.err.date_years":      {"%q is outside the years %d–%d", "%q ligger utanför åren %d–%d"},
+	"field.err.period_text":     {"%q is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")", "%q är ingen period (t.ex. \"6 månader\", \"4 veckor\", \"14 dagar\")"},
+	"field.err.period_range":    {"%q: number out of range", "%q: talet är för stort"},
+	"field.err.period_unit":     {"%q: unknown unit %q (want days, weeks, months, years or business days)", "%q: okänd enhet %q (välj dagar, veckor, månader, år eller arbetsdagar)"},
+	"field.err.amount_text":     {"%q is not an amount (want e.g. 10000 or 10 000,50)", "%q är inget belopp (t.ex. 10000 eller 10 000,50)"},
 	"field.err.region_long":     {"%q is longer than %d characters", "%q är längre än %d tecken"},
 	"field.err.region_none":     {"%q names no region — write EEA, EU or the region's name", "%q anger ingen region — skriv EES, EU eller regionens namn"},
 	"field.err.region_code":     {"%q is a country code — write it as the country, or name the region (EEA, EU)", "%q är en landskod — skriv den som land, eller ange regionen (EES, EU)"},
