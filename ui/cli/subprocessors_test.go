@@ -205,8 +205,8 @@ func TestNoticeBadInputWritesNothing(t *testing.T) {
 	}
 }
 
-// TestNoticeRefusesPlacesInSwedish: a country or region the notice
-// cannot read is refused in the session's language.
+// TestNoticeRefusesPlacesInSwedish: a country, region or received date
+// the notice cannot read is refused in the session's language.
 func TestNoticeRefusesPlacesInSwedish(t *testing.T) {
 	e := newSampleCLI(t)
 	tests := []struct {
@@ -219,6 +219,8 @@ func TestNoticeRefusesPlacesInSwedish(t *testing.T) {
 		{[]string{"--country", "SE", "--region", "SE"}, `--region: "SE" är en landskod — skriv den som land`},
 		{[]string{"--country", "SE", "--region", "EEA; US"}, `--region: "EEA; US": ';' hör inte hemma i en regions namn`},
 		{[]string{"--country", "SE", "--region", "--"}, `--region: "--" anger ingen region`},
+		{[]string{"--country", "SE", "--received", "2026-13-01"}, `--received: "2026-13-01" är inget datum som finns`},
+		{[]string{"--country", "SE", "--received", "1/12/2026"}, `--received: "1/12/2026" är inget datum (skriv ÅÅÅÅ-MM-DD)`},
 	}
 	for _, tt := range tests {
 		args := append([]string{"centuri-saas", "--received", "2026-12-01", "--add", "X"}, tt.args...)

@@ -77,6 +77,12 @@ var fieldMsgs = map[string]msg{
 	"field.err.risk":               {"%q is not a risk level: use ok, watch or risk", "%q är ingen risknivå: använd ok, watch eller risk"},
 	"field.err.replaces_only":      {"only a replace names what it replaces", "bara ett byte anger vad som ersätts"},
 	"field.err.decided_before":     {"%s is before the notice was received (%s)", "%s är före mottagandet av aviseringen (%s)"},
+	"field.err.received_missing":   {"must be set (the date the notice reached you)", "måste anges (dagen aviseringen nådde er)"},
+	"field.err.change_kind":        {"%q is not add, replace or remove", "%q är varken add, replace eller remove"},
+	"field.err.name_empty":         {"must not be empty", "får inte vara tomt"},
+	"field.err.replaces_missing":   {"a replace notice must name the sub-processor it replaces", "en avisering om byte måste ange vilket underbiträde som ersätts"},
+	"field.err.verdict":            {"%q is not accept or object", "%q är varken accept eller object"},
+	"field.err.decision_date":      {"must be set", "måste anges"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
 	// Regions and countries as a person writes them (model.ParseRegion,
 	// subproc.ParseCountry).

@@ -204,3 +204,22 @@ func TestFieldWordsRefusedSLATerms(t *testing.T) {
 		t.Errorf("nested: sv %q, want %q", got, want)
 	}
 }
+
+// TestFieldWordsRefusedNotices: every refusal of a notice's own fields
+// reads in English as the model says it and has Swedish words.
+func TestFieldWordsRefusedNotices(t *testing.T) {
+	received := model.MustDate(2026, 11, 24)
+	valid := func(change func(*subproc.Notice)) error {
+		n := subproc.Notice{Received: received, Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: "Acme"}}
+		change(&n)
+		return n.Validate()
+	}
+	checkKeyed(t, []error{
+		valid(func(n *subproc.Notice) { n.Received = model.Date{} }),
+		valid(func(n *subproc.Notice) { n.Change = "swap" }),
+		valid(func(n *subproc.Notice) { n.Sub.Name = " " }),
+		valid(func(n *subproc.Notice) { n.Change = subproc.ChangeReplace }),
+		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: "maybe", Date: received} }),
+		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: subproc.Accept} }),
+	})
+}
