@@ -88,6 +88,18 @@ var fieldMsgs = map[string]msg{
 	// subproc.ParseCountry).
 	// SLA terms (model.SLATerms, slacredit's parsers of the CLI's flags
 	// and the pane's fields).
+	// Deadline rules and what they count from (model.Rule, deadlines'
+	// lead times and events).
+	"field.err.deadline_kind":    {"%q is not a deadline kind (%s)", "%q är ingen typ av frist (%s)"},
+	"field.err.month_day":        {"%q is not a month and day (want MM-DD)", "%q är ingen månad och dag (skriv MM-DD)"},
+	"field.err.anchor":           {"%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", "%q är inget av agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date eller event:NAMN"},
+	"field.err.late_from_yearly": {"only a yearly rule can start a year later", "bara en årlig regel kan börja ett år senare"},
+	"field.err.offset_negative":  {"must not be negative; set before: true to count backwards", "får inte vara negativ; ange before: true för att räkna bakåt"},
+	"field.err.lead_shape":       {"%q: want KIND=DAYS,DAYS,… with a deadline kind such as termination_notice", "%q: skriv TYP=DAGAR,DAGAR,… med en typ av frist som termination_notice"},
+	"field.err.lead_days":        {"%s: %q is not a number of days between 0 and 3650", "%s: %q är inget antal dagar mellan 0 och 3650"},
+	"field.err.event_name":       {"event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", "händelsen %q: ett namn är gemena bokstäver, siffror och _ (termination, notice_received, downtime)"},
+	"field.err.event_date":       {"event %s: the date is missing", "händelsen %s: datumet saknas"},
+	"field.err.event_unknown":    {"no deadline of %s counts from the event %q; it knows %s", "ingen frist i %s räknas från händelsen %q; den känner till %s"},
 	"field.err.pct_range":        {"%g is not a percentage between 0 and 100", "%g är ingen procentsats mellan 0 och 100"},
 	"field.err.weekday":          {"%d is not a weekday (1 = Monday … 7 = Sunday)", "%d är ingen veckodag (1 = måndag … 7 = söndag)"},
 	"field.err.window_kind":      {"%q is not 24x7 or service_hours", "%q är varken 24x7 eller service_hours"},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/model/slacredit"
 	"avtal/model/subproc"
 )
@@ -221,5 +222,33 @@ func TestFieldWordsRefusedNotices(t *testing.T) {
 		valid(func(n *subproc.Notice) { n.Change = subproc.ChangeReplace }),
 		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: "maybe", Date: received} }),
 		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: subproc.Accept} }),
+	})
+}
+
+// TestFieldWordsRefusedRules: the refusals of a deadline rule, of lead
+// times and of an event read in English as the model says them and have
+// Swedish words.
+func TestFieldWordsRefusedRules(t *testing.T) {
+	refused := func(_ any, err error) error { return err }
+	rule := func(r model.Rule) error {
+		if r.Kind == "" {
+			r.Kind = model.DeadlineKinds[0]
+		}
+		return r.Validate()
+	}
+	a := &model.Agreement{ID: "x"}
+	checkKeyed(t, []error{
+		rule(model.Rule{Kind: "party"}),
+		rule(model.Rule{Anchor: model.AnchorYearly, On: "13-01"}),
+		rule(model.Rule{Anchor: model.AnchorYearly, On: "01-01", LateFrom: "07-40"}),
+		rule(model.Rule{Anchor: model.AnchorDate, On: "2026-02-30"}),
+		rule(model.Rule{Anchor: "sometime"}),
+		rule(model.Rule{Anchor: model.AnchorStart, LateFrom: "07-01"}),
+		rule(model.Rule{Anchor: model.AnchorStart, Offset: model.Period{N: -1, Unit: model.Days}}),
+		refused(deadlines.ParseLeadTimes("termination=1")),
+		refused(deadlines.ParseLeadTimes("termination_notice=soon")),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "Down Time", Date: model.MustDate(2026, 12, 2)})),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "downtime"})),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "downtime", Date: model.MustDate(2026, 12, 2)})),
 	})
 }
