@@ -19,7 +19,7 @@ const maxAmountUnits = 1_000_000_000_000_000
 // the largest fee keeps its last öre. A third decimal rounds half away
 // from zero.
 func ParseAmount(s string) (Amount, error) {
-	bad := fmt.Errorf("%q is not an amount (want e.g. 10000 or 10 000,50)", s)
+	bad := Refuse("amount_text", "%q is not an amount (want e.g. 10000 or 10 000,50)", s)
 	clean := strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "_", "").Replace(strings.TrimSpace(s))
 	neg := strings.HasPrefix(clean, "-")
 	clean = strings.TrimPrefix(strings.TrimPrefix(clean, "-"), "+")

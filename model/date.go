@@ -51,12 +51,12 @@ func ParseDate(s string) (Date, error) {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		if len(s) == 10 && s[4] == '-' && s[7] == '-' {
-			return Date{}, fmt.Errorf("%q is not a date that exists", s)
+			return Date{}, Refuse("date_exists", "%q is not a date that exists", s)
 		}
-		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return Date{}, Refuse("date_text", "%q is not a date (want YYYY-MM-DD)", s)
 	}
 	if t.Year() < FirstYear {
-		return Date{}, fmt.Errorf("%q is outside the years %d–%d", s, FirstYear, LastYear)
+		return Date{}, Refuse("date_years", "%q is outside the years %d–%d", s, FirstYear, LastYear)
 	}
 	return Date{t}, nil
 }

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // FieldError names the field of an agreement that is wrong and says why in
 // English (Msg). A refusal the faces show a person also has Key, the
@@ -39,9 +42,51 @@ var fieldMessages = map[string]string{
 	"sub_exists":         "already in the register; edit that entry instead",
 	"risk":               "%q is not a risk level: use ok, watch or risk",
 	"note_long":          "a note may hold at most %d characters",
+	"deadline_kind":      "%q is not a deadline kind (%s)",
+	"month_day":          "%q is not a month and day (want MM-DD)",
+	"anchor":             "%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME",
+	"late_from_yearly":   "only a yearly rule can start a year later",
+	"offset_negative":    "must not be negative; set before: true to count backwards",
+	"pct_range":          "%g is not a percentage between 0 and 100",
+	"weekday":            "%d is not a weekday (1 = Monday … 7 = Sunday)",
+	"window_kind":        "%q is not 24x7 or service_hours",
+	"tz_unknown":         "%q is not a known time zone",
+	"tier_twice":         "below %g%% is given twice, with %g%% and %g%%",
+	"tier_order":         "below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
 }
 
 // fieldError is the keyed refusal of field, worded by fieldMessages[key].
 func fieldError(field, key string, args ...any) *FieldError {
 	return &FieldError{Field: field, Msg: fmt.Sprintf(fieldMessages[key], args...), Key: key, Args: args}
+}
+
+// Refusal is a keyed refusal of a value that is not yet a field of
+// anything (a region or a country as a person writes it, an SLA term): Msg
+// in English, and Key and Args for the catalogue, which words it under
+// "field.err."+Key like a FieldError's.
+type Refusal struct {
+	Msg  string
+	Key  string
+	Args []any
+}
+
+func (e *Refusal) Error() string { return e.Msg }
+
+// Refuse is the refusal key, in English format's words.
+func Refuse(key, format string, args ...any) *Refusal {
+	return &Refusal{Msg: fmt.Sprintf(format, args...), Key: key, Args: args}
+}
+
+// On is the refusal as the refusal of field, keeping its key.
+func (e *Refusal) On(field string) *FieldError {
+	return &FieldError{Field: field, Msg: e.Msg, Key: e.Key, Args: e.Args}
+}
+
+// RefusedOn is err as a refusal of field: keyed when err is a Refusal.
+func RefusedOn(field string, err error) *FieldError {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r.On(field)
+	}
+	return &FieldError{Field: field, Msg: err.Error()}
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -50,15 +49,15 @@ func ParsePeriod(s string) (Period, error) {
 		i++
 	}
 	if i == 0 {
-		return Period{}, fmt.Errorf("%q is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")", s)
+		return Period{}, Refuse("period_text", "%q is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")", s)
 	}
 	n, err := strconv.Atoi(s[:i])
 	if err != nil {
-		return Period{}, fmt.Errorf("%q: number out of range", s)
+		return Period{}, Refuse("period_range", "%q: number out of range", s)
 	}
 	unit, ok := unitWords[strings.TrimSpace(s[i:])]
 	if !ok {
-		return Period{}, fmt.Errorf("%q: unknown unit %q (want days, weeks, months, years or business days)", s, strings.TrimSpace(s[i:]))
+		return Period{}, Refuse("period_unit", "%q: unknown unit %q (want days, weeks, months, years or business days)", s, strings.TrimSpace(s[i:]))
 	}
 	return Period{N: n, Unit: unit}, nil
 }

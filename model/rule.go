@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -108,31 +107,31 @@ type Rule struct {
 // Validate checks that the rule names a known kind and anchor.
 func (r *Rule) Validate() error {
 	if !oneOf(r.Kind, DeadlineKinds) {
-		return &FieldError{Field: "kind", Msg: fmt.Sprintf("%q is not a deadline kind (%s)", r.Kind, join(DeadlineKinds))}
+		return fieldError("kind", "deadline_kind", r.Kind, join(DeadlineKinds))
 	}
 	switch r.Anchor {
 	case AnchorAgreementDate, AnchorStart, AnchorPeriodEnd, AnchorCancelBy, AnchorEnd:
 	case AnchorYearly:
 		if _, _, ok := ParseMonthDay(r.On); !ok {
-			return &FieldError{Field: "on", Msg: fmt.Sprintf("%q is not a month and day (want MM-DD)", r.On)}
+			return fieldError("on", "month_day", r.On)
 		}
 		if _, _, ok := ParseMonthDay(r.LateFrom); r.LateFrom != "" && !ok {
-			return &FieldError{Field: "late_from", Msg: fmt.Sprintf("%q is not a month and day (want MM-DD)", r.LateFrom)}
+			return fieldError("late_from", "month_day", r.LateFrom)
 		}
 	case AnchorDate:
 		if _, err := ParseDate(r.On); err != nil {
-			return &FieldError{Field: "on", Msg: err.Error()}
+			return RefusedOn("on", err)
 		}
 	default:
 		if r.Anchor.Event() == "" {
-			return &FieldError{Field: "anchor", Msg: fmt.Sprintf("%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", r.Anchor)}
+			return fieldError("anchor", "anchor", r.Anchor)
 		}
 	}
 	if r.LateFrom != "" && r.Anchor != AnchorYearly {
-		return &FieldError{Field: "late_from", Msg: "only a yearly rule can start a year later"}
+		return fieldError("late_from", "late_from_yearly")
 	}
 	if r.Offset.N < 0 {
-		return &FieldError{Field: "offset", Msg: "must not be negative; set before: true to count backwards"}
+		return fieldError("offset", "offset_negative")
 	}
 	return nil
 }

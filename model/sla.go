@@ -66,17 +66,17 @@ type SLATerms struct {
 // Validate checks the SLA terms' numbers and window.
 func (s *SLATerms) Validate() error {
 	if s.TargetPct < 0 || s.TargetPct > 100 {
-		return &FieldError{Field: "target_pct", Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", s.TargetPct)}
+		return fieldError("target_pct", "pct_range", s.TargetPct)
 	}
 	if s.CapPct < 0 {
-		return &FieldError{Field: "cap_pct", Msg: "must not be negative"}
+		return fieldError("cap_pct", "negative")
 	}
 	for i, t := range s.Tiers {
 		if t.Below <= 0 || t.Below > 100 {
-			return &FieldError{Field: fmt.Sprintf("tiers[%d].below", i), Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", t.Below)}
+			return fieldError(fmt.Sprintf("tiers[%d].below", i), "pct_range", t.Below)
 		}
 		if t.CreditPct < 0 || t.CreditPct > 100 {
-			return &FieldError{Field: fmt.Sprintf("tiers[%d].credit_pct", i), Msg: fmt.Sprintf("%g is not a percentage between 0 and 100", t.CreditPct)}
+			return fieldError(fmt.Sprintf("tiers[%d].credit_pct", i), "pct_range", t.CreditPct)
 		}
 	}
 	if err := CheckTiers(s.Tiers); err != nil {
@@ -86,22 +86,22 @@ func (s *SLATerms) Validate() error {
 	case Window24x7:
 	case WindowServiceHours:
 		if _, err := ParseClock(s.Window.From); err != nil {
-			return &FieldError{Field: "window.from", Msg: err.Error()}
+			return RefusedOn("window.from", err)
 		}
 		if _, err := ParseClock(s.Window.To); err != nil {
-			return &FieldError{Field: "window.to", Msg: err.Error()}
+			return RefusedOn("window.to", err)
 		}
 		for i, d := range s.Window.Weekdays {
 			if d < 1 || d > 7 {
-				return &FieldError{Field: fmt.Sprintf("window.weekdays[%d]", i), Msg: fmt.Sprintf("%d is not a weekday (1 = Monday … 7 = Sunday)", d)}
+				return fieldError(fmt.Sprintf("window.weekdays[%d]", i), "weekday", d)
 			}
 		}
 	default:
-		return &FieldError{Field: "window.kind", Msg: fmt.Sprintf("%q is not 24x7 or service_hours", s.Window.Kind)}
+		return fieldError("window.kind", "window_kind", s.Window.Kind)
 	}
 	if s.Window.TZ != "" {
 		if _, err := time.LoadLocation(s.Window.TZ); err != nil {
-			return &FieldError{Field: "window.tz", Msg: fmt.Sprintf("%q is not a known time zone", s.Window.TZ)}
+			return fieldError("window.tz", "tz_unknown", s.Window.TZ)
 		}
 	}
 	return nil
@@ -115,15 +115,14 @@ func CheckTiers(tiers []CreditTier) error {
 		for _, b := range tiers[:i] {
 			field := fmt.Sprintf("tiers[%d]", i)
 			if a.Below == b.Below && a.CreditPct != b.CreditPct {
-				return &FieldError{Field: field + ".below", Msg: fmt.Sprintf("below %g%% is given twice, with %g%% and %g%%", a.Below, b.CreditPct, a.CreditPct)}
+				return fieldError(field+".below", "tier_twice", a.Below, b.CreditPct, a.CreditPct)
 			}
 			lower, higher := a, b // lower uptime, higher uptime
 			if a.Below > b.Below {
 				lower, higher = b, a
 			}
 			if lower.CreditPct < higher.CreditPct {
-				return &FieldError{Field: field + ".credit_pct", Msg: fmt.Sprintf("below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
-					lower.Below, lower.CreditPct, higher.CreditPct, higher.Below)}
+				return fieldError(field+".credit_pct", "tier_order", lower.Below, lower.CreditPct, higher.CreditPct, higher.Below)
 
 			}
 		}
@@ -135,7 +134,7 @@ func CheckTiers(tiers []CreditTier) error {
 func ParseClock(s string) (int, error) {
 	var h, m int
 	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); err != nil || n != 2 || len(s) != 5 || h < 0 || h > 24 || m < 0 || m > 59 || (h == 24 && m != 0) {
-		return 0, fmt.Errorf("%q is not a time of day (want HH:MM)", s)
+		return 0, Refuse("clock", "%q is not a time of day (want HH:MM)", s)
 	}
 	return h*60 + m, nil
 }

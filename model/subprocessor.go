@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -83,7 +82,7 @@ func (s *SubProcessor) Validate() error {
 		return fieldError("country", "country_code", s.Country)
 	}
 	if err := CheckRegion(s.Region); err != nil {
-		return &FieldError{Field: "region", Msg: err.Error()}
+		return RefusedOn("region", err)
 	}
 	if !oneOf(s.Status, SubStatuses) {
 		return fieldError("status", "one_of", s.Status, join(SubStatuses))
@@ -132,15 +131,15 @@ func ParseRegion(s string) (string, error) {
 	}
 	switch {
 	case utf8.RuneCountInString(s) > maxRegionLen:
-		return "", fmt.Errorf("%q is longer than %d characters", s, maxRegionLen)
+		return "", Refuse("region_long", "%q is longer than %d characters", s, maxRegionLen)
 	case letters == "":
-		return "", fmt.Errorf("%q names no region — write EEA, EU or the region's name", s)
+		return "", Refuse("region_none", "%q names no region — write EEA, EU or the region's name", s)
 	case utf8.RuneCountInString(s) == 2:
-		return "", fmt.Errorf("%q is a country code — write it as the country, or name the region (EEA, EU)", s)
+		return "", Refuse("region_code", "%q is a country code — write it as the country, or name the region (EEA, EU)", s)
 	}
 	for _, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" -/(),.&", r) {
-			return "", fmt.Errorf("%q: %q does not belong in a region's name", s, r)
+			return "", Refuse("region_char", "%q: %q does not belong in a region's name", s, r)
 		}
 	}
 	return s, nil
@@ -151,7 +150,7 @@ func ParseRegion(s string) (string, error) {
 func CheckRegion(region string) error {
 	r, err := ParseRegion(region)
 	if err == nil && r != region {
-		err = fmt.Errorf("%q is written %s", region, r)
+		err = Refuse("region_written", "%q is written %s", region, r)
 	}
 	return err
 }

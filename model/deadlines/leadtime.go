@@ -1,7 +1,6 @@
 package deadlines
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -118,13 +117,13 @@ func ParseLeadTimes(spec string) (LeadTimes, error) {
 		name, list, ok := strings.Cut(part, "=")
 		kind := model.DeadlineKind(strings.TrimSpace(name))
 		if !ok || !slices.Contains(model.DeadlineKinds, kind) {
-			return nil, fmt.Errorf("%q: want KIND=DAYS,DAYS,… with a deadline kind such as termination_notice", part)
+			return nil, model.Refuse("lead_shape", "%q: want KIND=DAYS,DAYS,… with a deadline kind such as termination_notice", part)
 		}
 		var days []int
 		for d := range strings.SplitSeq(list, ",") {
 			n, err := strconv.Atoi(strings.TrimSpace(d))
 			if err != nil || n < 0 || n > 3650 {
-				return nil, fmt.Errorf("%s: %q is not a number of days between 0 and 3650", kind, strings.TrimSpace(d))
+				return nil, model.Refuse("lead_days", "%s: %q is not a number of days between 0 and 3650", kind, strings.TrimSpace(d))
 			}
 			days = append(days, n)
 		}

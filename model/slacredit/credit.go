@@ -85,7 +85,7 @@ func Credit(terms model.SLATerms, m Month, fee model.Amount, incidents []model.I
 		return Report{}, err
 	}
 	if fee < 0 {
-		return Report{}, &model.FieldError{Field: "fee", Msg: "must not be negative"}
+		return Report{}, model.Refuse("negative", "must not be negative").On("fee")
 	}
 	loc, err := Location(terms.Window)
 	if err != nil {
@@ -297,7 +297,7 @@ func ceilMinutes(d time.Duration) int {
 func incidentError(i int, err error) error {
 	var fe *model.FieldError
 	if errors.As(err, &fe) {
-		return &model.FieldError{Field: fmt.Sprintf("incidents[%d].%s", i, fe.Field), Msg: fe.Msg}
+		return &model.FieldError{Field: fmt.Sprintf("incidents[%d].%s", i, fe.Field), Msg: fe.Msg, Key: fe.Key, Args: fe.Args}
 	}
 	return err
 }

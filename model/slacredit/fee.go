@@ -1,8 +1,6 @@
 package slacredit
 
 import (
-	"fmt"
-
 	"avtal/model"
 )
 
@@ -23,7 +21,7 @@ const (
 // an error naming the fee, since a credit cannot be computed from it.
 func MonthlyFee(f model.Fee) (model.Amount, FeeBasis, error) {
 	if f.Amount <= 0 {
-		return 0, "", &model.FieldError{Field: "fee", Msg: "no fee is recorded"}
+		return 0, "", model.Refuse("fee_none", "no fee is recorded").On("fee")
 	}
 	switch f.Per {
 	case model.Months:
@@ -31,7 +29,7 @@ func MonthlyFee(f model.Fee) (model.Amount, FeeBasis, error) {
 	case model.Years:
 		return (f.Amount*2 + 12) / 24, FeeYearlyTwelfth, nil
 	}
-	return 0, "", &model.FieldError{Field: "fee.per", Msg: fmt.Sprintf("a fee per %q cannot be turned into a monthly fee (want months or years)", f.Per)}
+	return 0, "", model.Refuse("fee_per", "a fee per %q cannot be turned into a monthly fee (want months or years)", f.Per).On("fee.per")
 }
 
 // ParseFee reads a monthly fee given over the agreement's, the what-if fee a

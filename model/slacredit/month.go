@@ -20,7 +20,7 @@ func MonthOf(d model.Date) Month { return Month{d.Year(), d.Month()} }
 func ParseMonth(s string) (Month, error) {
 	t, err := time.Parse("2006-01", s)
 	if err != nil {
-		return Month{}, fmt.Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
+		return Month{}, model.Refuse("month_text", "%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
 	}
 	return Month{t.Year(), t.Month()}, nil
 }

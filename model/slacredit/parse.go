@@ -17,30 +17,30 @@ import (
 // either number is allowed.
 func ParseTiers(s string) ([]model.CreditTier, error) {
 	if strings.TrimSpace(s) == "" {
-		return nil, fmt.Errorf("no credit tiers given (want e.g. 99.5:25,99:50,95:100)")
+		return nil, model.Refuse("tiers_none", "no credit tiers given (want e.g. 99.5:25,99:50,95:100)")
 	}
 	var tiers []model.CreditTier
 	for i, part := range strings.Split(s, ",") {
 		below, credit, ok := strings.Cut(strings.TrimSpace(part), ":")
 		if !ok {
-			return nil, fmt.Errorf("tier %d %q: want UPTIME:CREDIT, e.g. 99.5:25", i+1, part)
+			return nil, model.Refuse("tier_shape", "tier %d %q: want UPTIME:CREDIT, e.g. 99.5:25", i+1, part)
 		}
 		b, err := parsePct(below)
 		if err != nil || b <= 0 || b > 100 {
-			return nil, fmt.Errorf("tier %d %q: uptime %q is not a percentage above 0 and at most 100", i+1, part, below)
+			return nil, model.Refuse("tier_uptime", "tier %d %q: uptime %q is not a percentage above 0 and at most 100", i+1, part, below)
 		}
 		c, err := parsePct(credit)
 		if err != nil || c < 0 || c > 100 {
-			return nil, fmt.Errorf("tier %d %q: credit %q is not a percentage from 0 to 100", i+1, part, credit)
+			return nil, model.Refuse("tier_credit", "tier %d %q: credit %q is not a percentage from 0 to 100", i+1, part, credit)
 		}
 		if slices.ContainsFunc(tiers, func(t model.CreditTier) bool { return t.Below == b }) {
-			return nil, fmt.Errorf("tier %d %q: uptime %g appears twice", i+1, part, b)
+			return nil, model.Refuse("tier_repeated", "tier %d %q: uptime %g appears twice", i+1, part, b)
 		}
 		tiers = append(tiers, model.CreditTier{Below: b, CreditPct: c})
 	}
 	var fe *model.FieldError
 	if err := model.CheckTiers(tiers); errors.As(err, &fe) {
-		return nil, errors.New(fe.Msg)
+		return nil, &model.Refusal{Msg: fe.Msg, Key: fe.Key, Args: fe.Args}
 	}
 	return tiers, nil
 }
@@ -80,15 +80,15 @@ func ParseWindow(s string) (model.Window, error) {
 			days = true
 		}
 		if err != nil {
-			return model.Window{}, fmt.Errorf("window %q: %w", s, err)
+			return model.Window{}, model.Refuse("window_part", "window %q: %s", s, err)
 		}
 	}
 	switch {
 	case w.Kind == model.Window24x7 && (days || hours):
-		return model.Window{}, fmt.Errorf("window %q: 24x7 takes no days or hours", s)
+		return model.Window{}, model.Refuse("window_24x7", "window %q: 24x7 takes no days or hours", s)
 	case w.Kind == model.Window24x7:
 	case !days || !hours:
-		return model.Window{}, fmt.Errorf("window %q: want 24x7, or days and hours such as \"mon-fri 08:00-17:00 holidays=SE\"", s)
+		return model.Window{}, model.Refuse("window_shape", "window %q: want 24x7, or days and hours such as \"mon-fri 08:00-17:00 holidays=SE\"", s)
 	default:
 		w.Kind = model.WindowServiceHours
 	}
@@ -105,7 +105,7 @@ func windowOption(w *model.Window, key, value string) error {
 		case strings.EqualFold(value, "none"):
 			w.Holidays = ""
 		default:
-			return fmt.Errorf("holidays %q is not a known calendar (want %s or none)", value, HolidaysSE)
+			return model.Refuse("window_holidays", "holidays %q is not a known calendar (want %s or none)", value, HolidaysSE)
 		}
 	case "eves":
 		switch strings.ToLower(value) {
@@ -114,15 +114,15 @@ func windowOption(w *model.Window, key, value string) error {
 		case "no", "false", "nej":
 			w.Eves = false
 		default:
-			return fmt.Errorf("eves %q is not yes or no", value)
+			return model.Refuse("window_eves", "eves %q is not yes or no", value)
 		}
 	case "tz":
 		if _, err := Location(model.Window{TZ: value}); err != nil {
-			return fmt.Errorf("tz %q is not a known time zone (want e.g. %s)", value, DefaultTZ)
+			return model.Refuse("window_tz", "tz %q is not a known time zone (want e.g. %s)", value, DefaultTZ)
 		}
 		w.TZ = value
 	default:
-		return fmt.Errorf("%q is not an option (want holidays=, eves= or tz=)", key+"="+value)
+		return model.Refuse("window_option", "%q is not an option (want holidays=, eves= or tz=)", key+"="+value)
 	}
 	return nil
 }
@@ -131,18 +131,18 @@ func windowOption(w *model.Window, key, value string) error {
 func parseHours(tok string) (from, to string, err error) {
 	from, to, ok := strings.Cut(tok, "-")
 	if !ok {
-		return "", "", fmt.Errorf("hours %q: want FROM-TO, e.g. 08:00-17:00", tok)
+		return "", "", model.Refuse("hours_shape", "hours %q: want FROM-TO, e.g. 08:00-17:00", tok)
 	}
 	f, err := model.ParseClock(from)
 	if err != nil {
-		return "", "", fmt.Errorf("hours %q: %w", tok, err)
+		return "", "", model.Refuse("hours_clock", "hours %q: %s", tok, err)
 	}
 	t, err := model.ParseClock(to)
 	if err != nil {
-		return "", "", fmt.Errorf("hours %q: %w", tok, err)
+		return "", "", model.Refuse("hours_clock", "hours %q: %s", tok, err)
 	}
 	if t <= f {
-		return "", "", fmt.Errorf("hours %q: %s is not after %s", tok, to, from)
+		return "", "", model.Refuse("hours_order", "hours %q: %s is not after %s", tok, to, from)
 	}
 	return from, to, nil
 }
@@ -159,7 +159,7 @@ func parseDays(tok string) ([]int, error) {
 		a, okA := dayNames[first]
 		b, okB := dayNames[last]
 		if !okA || !okB {
-			return nil, fmt.Errorf("days %q: %q is not a day or range of days (want e.g. mon-fri or mon,wed,fri)", tok, part)
+			return nil, model.Refuse("window_days", "days %q: %q is not a day or range of days (want e.g. mon-fri or mon,wed,fri)", tok, part)
 		}
 		for d := a; ; d = d%7 + 1 {
 			set[d] = true

@@ -1,7 +1,6 @@
 package slacredit
 
 import (
-	"fmt"
 	"time"
 
 	"avtal/model"
@@ -26,7 +25,7 @@ func WindowSpans(w model.Window, m Month) ([]Span, error) {
 	case model.WindowServiceHours:
 		return serviceHours(w, m, loc)
 	}
-	return nil, &model.FieldError{Field: "window.kind", Msg: fmt.Sprintf("%q is not 24x7 or service_hours", w.Kind)}
+	return nil, model.Refuse("window_kind", "%q is not 24x7 or service_hours", w.Kind).On("window.kind")
 }
 
 // serviceHours lists the service-hour spans of the month, one per service day.
@@ -38,13 +37,13 @@ func serviceHours(w model.Window, m Month, loc *time.Location) ([]Span, error) {
 	from, _ := model.ParseClock(w.From)
 	to, _ := model.ParseClock(w.To)
 	if to <= from {
-		return nil, &model.FieldError{Field: "window.to", Msg: fmt.Sprintf("%s is not after the start of service hours %s", w.To, w.From)}
+		return nil, model.Refuse("hours_after", "%s is not after the start of service hours %s", w.To, w.From).On("window.to")
 	}
 	if len(w.Weekdays) == 0 {
-		return nil, &model.FieldError{Field: "window.weekdays", Msg: "list the weekdays service hours apply"}
+		return nil, model.Refuse("weekdays_none", "list the weekdays service hours apply").On("window.weekdays")
 	}
 	if w.Holidays != "" && w.Holidays != HolidaysSE {
-		return nil, &model.FieldError{Field: "window.holidays", Msg: fmt.Sprintf("%q is not a known holiday calendar (want %s)", w.Holidays, HolidaysSE)}
+		return nil, model.Refuse("holidays_unknown", "%q is not a known holiday calendar (want %s)", w.Holidays, HolidaysSE).On("window.holidays")
 	}
 	days := serviceWeekdays(w)
 	var spans []Span

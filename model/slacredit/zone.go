@@ -1,7 +1,6 @@
 package slacredit
 
 import (
-	"fmt"
 	"time"
 
 	// The zone database is embedded so that Europe/Stockholm, with its summer
@@ -23,7 +22,7 @@ func Location(w model.Window) (*time.Location, error) {
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return nil, &model.FieldError{Field: "window.tz", Msg: fmt.Sprintf("%q is not a known time zone", name)}
+		return nil, model.Refuse("tz_unknown", "%q is not a known time zone", name).On("window.tz")
 	}
 	return loc, nil
 }

@@ -56,30 +56,30 @@ type Notice struct {
 func (n *Notice) Validate() error {
 	switch {
 	case n.Received.IsZero():
-		return &model.FieldError{Field: "received", Msg: "must be set (the date the notice reached you)"}
+		return noticeError("received", "received_missing")
 	case !oneOf(n.Change, ChangeKinds):
-		return &model.FieldError{Field: "change", Msg: fmt.Sprintf("%q is not add, replace or remove", n.Change)}
+		return noticeError("change", "change_kind", n.Change)
 	case strings.TrimSpace(n.Sub.Name) == "":
-		return &model.FieldError{Field: "subprocessor.name", Msg: "must not be empty"}
+		return noticeError("subprocessor.name", "name_empty")
 	case n.Change == ChangeReplace && strings.TrimSpace(n.Replaces) == "":
-		return &model.FieldError{Field: "replaces", Msg: "a replace notice must name the sub-processor it replaces"}
+		return noticeError("replaces", "replaces_missing")
 	case n.Change != ChangeReplace && n.Replaces != "":
 		return noticeError("replaces", "replaces_only")
 	}
 	if n.Sub.Country != "" {
 		if _, err := Lookup(n.Sub.Country); err != nil {
-			return &model.FieldError{Field: "subprocessor.country", Msg: err.Error()}
+			return model.RefusedOn("subprocessor.country", err)
 		}
 	}
 	if err := model.CheckRegion(n.Sub.Region); err != nil {
-		return &model.FieldError{Field: "subprocessor.region", Msg: err.Error()}
+		return model.RefusedOn("subprocessor.region", err)
 	}
 	if d := n.Decision; d != nil {
 		switch {
 		case d.Verdict != Accept && d.Verdict != Object:
-			return &model.FieldError{Field: "decision.verdict", Msg: fmt.Sprintf("%q is not accept or object", d.Verdict)}
+			return noticeError("decision.verdict", "verdict", d.Verdict)
 		case d.Date.IsZero():
-			return &model.FieldError{Field: "decision.date", Msg: "must be set"}
+			return noticeError("decision.date", "decision_date")
 		}
 		return CheckDecidedOn(n.Received, d.Date)
 	}
@@ -98,8 +98,14 @@ func CheckDecidedOn(received, on model.Date) error {
 // noticeMessages are the English words of a notice's keyed refusals
 // (model.FieldError with a Key, which the faces word in their language).
 var noticeMessages = map[string]string{
-	"replaces_only":  "only a replace names what it replaces",
-	"decided_before": "%s is before the notice was received (%s)",
+	"replaces_only":    "only a replace names what it replaces",
+	"received_missing": "must be set (the date the notice reached you)",
+	"change_kind":      "%q is not add, replace or remove",
+	"name_empty":       "must not be empty",
+	"replaces_missing": "a replace notice must name the sub-processor it replaces",
+	"verdict":          "%q is not accept or object",
+	"decision_date":    "must be set",
+	"decided_before":   "%s is before the notice was received (%s)",
 }
 
 // noticeError is the keyed refusal of a notice's field.

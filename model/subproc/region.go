@@ -1,7 +1,6 @@
 package subproc
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
@@ -83,7 +82,7 @@ var aliases = map[string]string{
 func Lookup(code string) (Country, error) {
 	c, ok := byCode()[strings.ToUpper(strings.TrimSpace(code))]
 	if !ok {
-		return Country{}, fmt.Errorf("%q is not an ISO 3166 country code", code)
+		return Country{}, model.Refuse("country_unknown", "%q is not an ISO 3166 country code", code)
 	}
 	return c, nil
 }
@@ -121,7 +120,7 @@ func SubRegion(s model.SubProcessor) Region {
 func ParseCountry(s string) (Country, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
-		return Country{}, fmt.Errorf("no country given — write the two-letter code, e.g. SE")
+		return Country{}, model.Refuse("country_none", "no country given — write the two-letter code, e.g. SE")
 	}
 	if c, ok := byCode()[strings.ToUpper(s)]; ok && len(s) == 2 {
 		return c, nil
@@ -130,12 +129,12 @@ func ParseCountry(s string) (Country, error) {
 		return byCode()[code], nil
 	}
 	if len(s) == 2 {
-		return Country{}, fmt.Errorf("%q is not an ISO 3166 country code", s)
+		return Country{}, model.Refuse("country_unknown", "%q is not an ISO 3166 country code", s)
 	}
 	if code := nearestName(fold(s)); code != "" {
-		return Country{}, fmt.Errorf("%q is not an ISO code — write %s (%s)", s, code, byCode()[code].NameEN)
+		return Country{}, model.Refuse("country_near", "%q is not an ISO code — write %s (%s)", s, code, byCode()[code].NameEN)
 	}
-	return Country{}, fmt.Errorf("%q is not an ISO code or a country name — write the two-letter code, e.g. SE", s)
+	return Country{}, model.Refuse("country_name", "%q is not an ISO code or a country name — write the two-letter code, e.g. SE", s)
 }
 
 // fold makes names comparable: lower case, single spaces, one kind of

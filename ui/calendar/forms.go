@@ -37,11 +37,14 @@ func (m *Model) write(agreementID, status string, fn func(ctx context.Context) e
 func (m *Model) written(msg writtenMsg) tea.Cmd {
 	m.saving = false
 	if msg.err != nil {
+		// The model's refusals (an event no deadline counts from) in the
+		// session's language.
+		err := m.c.Lang.FieldErrors(msg.err)
 		if m.form != nil {
-			m.form.SetError(msg.err.Error())
+			m.form.SetError(err.Error())
 			return nil
 		}
-		return session.Fail(msg.err)
+		return session.Fail(err)
 	}
 	m.form, m.submit = nil, nil
 	return tea.Batch(m.c.Changed(msg.agreementID, "deadline"), session.Status(msg.status))

@@ -198,7 +198,7 @@ func recordEvent(fs *pflag.FlagSet) runFunc {
 		}
 		on, err := model.ParseDate(pos[2])
 		if err != nil {
-			return &UsageError{Msg: err.Error()}
+			return &UsageError{Msg: env.Lang.FieldErrors(err).Error()}
 		}
 		id, err := env.Store.RecordEvent(ctx, pos[0], deadlines.Event{Name: pos[1], Date: on, Ref: *ref, Note: *note})
 		if err != nil {

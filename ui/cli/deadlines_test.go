@@ -169,6 +169,28 @@ func TestDowntimeOpensCreditClaim(t *testing.T) {
 	}
 }
 
+// TestEventRefusedInSwedish: an event no deadline counts from, a bad
+// event name and a bad date are refused in the session's language.
+func TestEventRefusedInSwedish(t *testing.T) {
+	env := sampleEnv(t)
+	env.Lang = i18n.SV
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"pureservice", "downtim", "2026-12-02"}, ExitFail, `ingen frist i pureservice räknas från händelsen "downtim"; den känner till `},
+		{[]string{"pureservice", "Down Time", "2026-12-02"}, ExitFail, `händelsen "Down Time": ett namn är gemena bokstäver, siffror och _`},
+		{[]string{"pureservice", "downtime", "2026-12-32"}, ExitUsage, `"2026-12-32" är inget datum som finns`},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCommand(env, "event", tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.want) {
+			t.Errorf("event %v: exit %d, %q; want exit %d and %q", tt.args, code, errOut, tt.code, tt.want)
+		}
+	}
+}
+
 func TestDoneAndSnooze(t *testing.T) {
 	env := sampleEnv(t)
 	key := "centuri-saas/termination_notice/2026-09-30/13.1"

@@ -51,7 +51,7 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string, n
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "avtal: "+err.Error())
+		fmt.Fprintln(stderr, "avtal: "+lang.FieldErrors(err).Error())
 		fmt.Fprintln(stderr, lang.T("cli.see_help"))
 		return ExitUsage
 	}

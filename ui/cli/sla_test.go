@@ -24,8 +24,13 @@ func slaStore(t *testing.T) *store.Store {
 
 // run runs `avtal sla args…` on st and returns the exit code and outputs.
 func runSLA(st *store.Store, args ...string) (int, string, string) {
+	return runSLAIn(i18n.EN, st, args...)
+}
+
+// runSLAIn runs `avtal sla ARGS` in the language lang.
+func runSLAIn(lang i18n.Lang, st *store.Store, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
-	env := &Env{Store: st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return today }}
+	env := &Env{Store: st, Lang: lang, Stdout: &out, Stderr: &errOut, Now: func() time.Time { return today }}
 	code := runOn(context.Background(), env, "sla", args)
 	return code, out.String(), errOut.String()
 }
@@ -242,6 +247,32 @@ func TestSLAErrors(t *testing.T) {
 	}
 	if _, out, _ := runSLA(st, "incidents", "pureservice", "--json"); strings.TrimSpace(out) != "[]" {
 		t.Errorf("refused adds stored something: %s", out)
+	}
+}
+
+// TestSLARefusesTermsInSwedish: refused SLA terms, parsed by the model,
+// read in the session's language, down to a clock inside a window.
+func TestSLARefusesTermsInSwedish(t *testing.T) {
+	st := slaStore(t)
+	credit := []string{"credit", "--month", "2026-11", "--fee", "1"}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"credit", "--month", "2026-13", "--fee", "1"}, `--month: "2026-13" är ingen månad (skriv ÅÅÅÅ-MM, t.ex. 2026-11)`},
+		{[]string{"credit", "--month", "2026-11", "--fee", "ten"}, `--fee: "ten" är inget belopp (t.ex. 10000 eller 10 000,50)`},
+		{append(credit, "--tiers", "99.5"), `--tiers: nivå 1 "99.5": skriv DRIFTTID:KREDIT, t.ex. 99.5:25`},
+		{append(credit, "--tiers", "99.5:25,99:10"), "--tiers: under 99 % ger 10 %, mindre än 25 % under 99.5 %"},
+		{append(credit, "--window", "mon-fri"), `--window: mätfönstret "mon-fri": skriv 24x7, eller dagar och timmar`},
+		{append(credit, "--window", "mon-fri 08:00-7:00"), `--window: mätfönstret "mon-fri 08:00-7:00": tiderna "08:00-7:00": "7:00" är ingen tid på dygnet (skriv TT:MM)`},
+		{append(credit, "--window", "mon-fri 08:00-17:00 eves=maybe"), `--window: mätfönstret "mon-fri 08:00-17:00 eves=maybe": eves "maybe" är varken yes eller no`},
+		{append(credit, "--claim-window", "soon"), `--claim-window: "soon" är ingen period (t.ex. "6 månader", "4 veckor", "14 dagar")`},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runSLAIn(i18n.SV, st, tt.args...)
+		if code != ExitFail || !strings.Contains(errOut, tt.want) {
+			t.Errorf("sla %s: exit %d, %q; want %q", strings.Join(tt.args, " "), code, errOut, tt.want)
+		}
 	}
 }
 

@@ -30,8 +30,13 @@ func newSampleCLI(t *testing.T) *sampleCLI {
 
 // run runs one command and returns its exit code, stdout and stderr.
 func (e *sampleCLI) run(name string, args ...string) (int, string, string) {
+	return e.runIn(i18n.EN, name, args...)
+}
+
+// runIn runs one command in the language lang.
+func (e *sampleCLI) runIn(lang i18n.Lang, name string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
-	env := &Env{Store: e.st, Lang: i18n.EN, Stdout: &out, Stderr: &errOut,
+	env := &Env{Store: e.st, Lang: lang, Stdout: &out, Stderr: &errOut,
 		Now: func() time.Time { return tuitest.Day(e.t) }}
 	code := runOn(context.Background(), env, name, args)
 	return code, out.String(), errOut.String()
@@ -197,6 +202,32 @@ func TestNoticeBadInputWritesNothing(t *testing.T) {
 	}
 	if n := e.noticeCount(); n != 0 {
 		t.Errorf("%d notices written by bad input", n)
+	}
+}
+
+// TestNoticeRefusesPlacesInSwedish: a country, region or received date
+// the notice cannot read is refused in the session's language.
+func TestNoticeRefusesPlacesInSwedish(t *testing.T) {
+	e := newSampleCLI(t)
+	tests := []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--country", "XX"}, `--country: "XX" är ingen landskod enligt ISO 3166`},
+		{[]string{"--country", "Swedn"}, `--country: "Swedn" är ingen ISO-kod — skriv SE (Sweden)`},
+		{[]string{"--country", "Atlantis"}, `--country: "Atlantis" är varken en ISO-kod eller ett landsnamn`},
+		{[]string{"--country", "SE", "--region", "SE"}, `--region: "SE" är en landskod — skriv den som land`},
+		{[]string{"--country", "SE", "--region", "EEA; US"}, `--region: "EEA; US": ';' hör inte hemma i en regions namn`},
+		{[]string{"--country", "SE", "--region", "--"}, `--region: "--" anger ingen region`},
+		{[]string{"--country", "SE", "--received", "2026-13-01"}, `--received: "2026-13-01" är inget datum som finns`},
+		{[]string{"--country", "SE", "--received", "1/12/2026"}, `--received: "1/12/2026" är inget datum (skriv ÅÅÅÅ-MM-DD)`},
+	}
+	for _, tt := range tests {
+		args := append([]string{"centuri-saas", "--received", "2026-12-01", "--add", "X"}, tt.args...)
+		code, _, errOut := e.runIn(i18n.SV, "notice", args...)
+		if code != ExitFail || !strings.Contains(errOut, tt.msg) {
+			t.Errorf("notice %v: exit %d, stderr %q; want %q", tt.args, code, errOut, tt.msg)
+		}
 	}
 }
 

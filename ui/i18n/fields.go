@@ -13,7 +13,7 @@ func (l Lang) Field(e *model.FieldError) string {
 	if e.Key == "" {
 		return e.Msg
 	}
-	return l.T("field.err."+e.Key, e.Args...)
+	return l.T("field.err."+e.Key, l.refusalArgs(e.Args)...)
 }
 
 // FieldErrors words the model's field refusal err carries, wherever it is
@@ -21,10 +21,34 @@ func (l Lang) Field(e *model.FieldError) string {
 // errors stay as they are.
 func (l Lang) FieldErrors(err error) error {
 	var fe *model.FieldError
-	if err == nil || !errors.As(err, &fe) || fe.Key == "" {
-		return err
+	var r *model.Refusal
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &fe) && fe.Key != "":
+		return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
+	case errors.As(err, &r) && r.Key != "":
+		return errors.New(strings.Replace(err.Error(), r.Msg, l.Refused(r), 1))
 	}
-	return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
+	return err
+}
+
+// Refused words a refusal of a value in the language.
+func (l Lang) Refused(r *model.Refusal) string {
+	return l.T("field.err."+r.Key, l.refusalArgs(r.Args)...)
+}
+
+// refusalArgs words the keyed refusals among a refusal's arguments (the
+// hours a window spec refuses), so nothing inside stays English.
+func (l Lang) refusalArgs(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = a
+		if r, ok := a.(*model.Refusal); ok && r.Key != "" {
+			out[i] = l.Refused(r)
+		}
+	}
+	return out
 }
 
 // fieldMsgs word model.FieldError's keys: the refusals of an agreement's
@@ -53,5 +77,74 @@ var fieldMsgs = map[string]msg{
 	"field.err.risk":               {"%q is not a risk level: use ok, watch or risk", "%q är ingen risknivå: använd ok, watch eller risk"},
 	"field.err.replaces_only":      {"only a replace names what it replaces", "bara ett byte anger vad som ersätts"},
 	"field.err.decided_before":     {"%s is before the notice was received (%s)", "%s är före mottagandet av aviseringen (%s)"},
+	"field.err.received_missing":   {"must be set (the date the notice reached you)", "måste anges (dagen aviseringen nådde er)"},
+	"field.err.change_kind":        {"%q is not add, replace or remove", "%q är varken add, replace eller remove"},
+	"field.err.name_empty":         {"must not be empty", "får inte vara tomt"},
+	"field.err.replaces_missing":   {"a replace notice must name the sub-processor it replaces", "en avisering om byte måste ange vilket underbiträde som ersätts"},
+	"field.err.verdict":            {"%q is not accept or object", "%q är varken accept eller object"},
+	"field.err.decision_date":      {"must be set", "måste anges"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
+	// Regions and countries as a person writes them (model.ParseRegion,
+	// subproc.ParseCountry).
+	// SLA terms (model.SLATerms, slacredit's parsers of the CLI's flags
+	// and the pane's fields).
+	// Deadline rules and what they count from (model.Rule, deadlines'
+	// lead times and events).
+	"field.err.deadline_kind":    {"%q is not a deadline kind (%s)", "%q är ingen typ av frist (%s)"},
+	"field.err.month_day":        {"%q is not a month and day (want MM-DD)", "%q är ingen månad och dag (skriv MM-DD)"},
+	"field.err.anchor":           {"%q is not agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date or event:NAME", "%q är inget av agreement_date, start_date, period_end, cancel_by, agreement_end, yearly, date eller event:NAMN"},
+	"field.err.late_from_yearly": {"only a yearly rule can start a year later", "bara en årlig regel kan börja ett år senare"},
+	"field.err.offset_negative":  {"must not be negative; set before: true to count backwards", "får inte vara negativ; ange before: true för att räkna bakåt"},
+	"field.err.lead_shape":       {"%q: want KIND=DAYS,DAYS,… with a deadline kind such as termination_notice", "%q: skriv TYP=DAGAR,DAGAR,… med en typ av frist som termination_notice"},
+	"field.err.lead_days":        {"%s: %q is not a number of days between 0 and 3650", "%s: %q är inget antal dagar mellan 0 och 3650"},
+	"field.err.event_name":       {"event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", "händelsen %q: ett namn är gemena bokstäver, siffror och _ (termination, notice_received, downtime)"},
+	"field.err.event_date":       {"event %s: the date is missing", "händelsen %s: datumet saknas"},
+	"field.err.event_unknown":    {"no deadline of %s counts from the event %q; it knows %s", "ingen frist i %s räknas från händelsen %q; den känner till %s"},
+	"field.err.pct_range":        {"%g is not a percentage between 0 and 100", "%g är ingen procentsats mellan 0 och 100"},
+	"field.err.weekday":          {"%d is not a weekday (1 = Monday … 7 = Sunday)", "%d är ingen veckodag (1 = måndag … 7 = söndag)"},
+	"field.err.window_kind":      {"%q is not 24x7 or service_hours", "%q är varken 24x7 eller service_hours"},
+	"field.err.tz_unknown":       {"%q is not a known time zone", "%q är ingen känd tidszon"},
+	"field.err.tier_twice":       {"below %g%% is given twice, with %g%% and %g%%", "under %g %% anges två gånger, med %g %% och %g %%"},
+	"field.err.tier_order":       {"below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit", "under %g %% ger %g %%, mindre än %g %% under %g %%: lägre drifttid får inte ge mindre kreditering"},
+	"field.err.clock":            {"%q is not a time of day (want HH:MM)", "%q är ingen tid på dygnet (skriv TT:MM)"},
+	"field.err.tiers_none":       {"no credit tiers given (want e.g. 99.5:25,99:50,95:100)", "inga krediteringsnivåer angivna (t.ex. 99.5:25,99:50,95:100)"},
+	"field.err.tier_shape":       {"tier %d %q: want UPTIME:CREDIT, e.g. 99.5:25", "nivå %d %q: skriv DRIFTTID:KREDIT, t.ex. 99.5:25"},
+	"field.err.tier_uptime":      {"tier %d %q: uptime %q is not a percentage above 0 and at most 100", "nivå %d %q: drifttiden %q är ingen procentsats över 0 och högst 100"},
+	"field.err.tier_credit":      {"tier %d %q: credit %q is not a percentage from 0 to 100", "nivå %d %q: krediteringen %q är ingen procentsats från 0 till 100"},
+	"field.err.tier_repeated":    {"tier %d %q: uptime %g appears twice", "nivå %d %q: drifttiden %g förekommer två gånger"},
+	"field.err.window_part":      {"window %q: %s", "mätfönstret %q: %s"},
+	"field.err.window_24x7":      {"window %q: 24x7 takes no days or hours", "mätfönstret %q: 24x7 har inga dagar eller timmar"},
+	"field.err.window_shape":     {"window %q: want 24x7, or days and hours such as \"mon-fri 08:00-17:00 holidays=SE\"", "mätfönstret %q: skriv 24x7, eller dagar och timmar som \"mon-fri 08:00-17:00 holidays=SE\""},
+	"field.err.window_holidays":  {"holidays %q is not a known calendar (want %s or none)", "holidays %q är ingen känd kalender (välj %s eller none)"},
+	"field.err.window_eves":      {"eves %q is not yes or no", "eves %q är varken yes eller no"},
+	"field.err.window_tz":        {"tz %q is not a known time zone (want e.g. %s)", "tz %q är ingen känd tidszon (t.ex. %s)"},
+	"field.err.window_option":    {"%q is not an option (want holidays=, eves= or tz=)", "%q är inget alternativ (välj holidays=, eves= eller tz=)"},
+	"field.err.window_days":      {"days %q: %q is not a day or range of days (want e.g. mon-fri or mon,wed,fri)", "dagarna %q: %q är ingen dag eller följd av dagar (t.ex. mon-fri eller mon,wed,fri)"},
+	"field.err.hours_shape":      {"hours %q: want FROM-TO, e.g. 08:00-17:00", "tiderna %q: skriv FRÅN-TILL, t.ex. 08:00-17:00"},
+	"field.err.hours_clock":      {"hours %q: %s", "tiderna %q: %s"},
+	"field.err.hours_order":      {"hours %q: %s is not after %s", "tiderna %q: %s är inte efter %s"},
+	"field.err.hours_after":      {"%s is not after the start of service hours %s", "%s är inte efter servicetidens början %s"},
+	"field.err.weekdays_none":    {"list the weekdays service hours apply", "ange de veckodagar servicetiden gäller"},
+	"field.err.holidays_unknown": {"%q is not a known holiday calendar (want %s)", "%q är ingen känd helgdagskalender (välj %s)"},
+	"field.err.month_text":       {"%q is not a month (want YYYY-MM, e.g. 2026-11)", "%q är ingen månad (skriv ÅÅÅÅ-MM, t.ex. 2026-11)"},
+	"field.err.fee_none":         {"no fee is recorded", "ingen avgift är registrerad"},
+	"field.err.fee_per":          {"a fee per %q cannot be turned into a monthly fee (want months or years)", "en avgift per %q kan inte räknas om till en månadsavgift (välj månader eller år)"},
+	// Dates, periods and amounts as a person writes them (model.ParseDate,
+	// ParsePeriod, ParseAmount), in any flag or field.
+	"field.err.date_exists":     {"%q is not a date that exists", "%q är inget datum som finns"},
+	"field.err.date_text":       {"%q is not a date (want YYYY-MM-DD)", "%q är inget datum (skriv ÅÅÅÅ-MM-DD)"},
+	"field.err.date_years":      {"%q is outside the years %d–%d", "%q ligger utanför åren %d–%d"},
+	"field.err.period_text":     {"%q is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")", "%q är ingen period (t.ex. \"6 månader\", \"4 veckor\", \"14 dagar\")"},
+	"field.err.period_range":    {"%q: number out of range", "%q: talet är för stort"},
+	"field.err.period_unit":     {"%q: unknown unit %q (want days, weeks, months, years or business days)", "%q: okänd enhet %q (välj dagar, veckor, månader, år eller arbetsdagar)"},
+	"field.err.amount_text":     {"%q is not an amount (want e.g. 10000 or 10 000,50)", "%q är inget belopp (t.ex. 10000 eller 10 000,50)"},
+	"field.err.region_long":     {"%q is longer than %d characters", "%q är längre än %d tecken"},
+	"field.err.region_none":     {"%q names no region — write EEA, EU or the region's name", "%q anger ingen region — skriv EES, EU eller regionens namn"},
+	"field.err.region_code":     {"%q is a country code — write it as the country, or name the region (EEA, EU)", "%q är en landskod — skriv den som land, eller ange regionen (EES, EU)"},
+	"field.err.region_char":     {"%q: %q does not belong in a region's name", "%q: %q hör inte hemma i en regions namn"},
+	"field.err.region_written":  {"%q is written %s", "%q skrivs %s"},
+	"field.err.country_unknown": {"%q is not an ISO 3166 country code", "%q är ingen landskod enligt ISO 3166"},
+	"field.err.country_none":    {"no country given — write the two-letter code, e.g. SE", "inget land angivet — skriv landskoden med två bokstäver, t.ex. SE"},
+	"field.err.country_near":    {"%q is not an ISO code — write %s (%s)", "%q är ingen ISO-kod — skriv %s (%s)"},
+	"field.err.country_name":    {"%q is not an ISO code or a country name — write the two-letter code, e.g. SE", "%q är varken en ISO-kod eller ett landsnamn — skriv landskoden med två bokstäver, t.ex. SE"},
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/slacredit"
 	"avtal/model/subproc"
 )
 
@@ -82,4 +84,171 @@ func TestFieldWordsEveryKeyedRefusal(t *testing.T) {
 			t.Errorf("%s: no Swedish words: %q", fe.Key, SV.Field(fe))
 		}
 	}
+}
+
+// TestFieldWordsRefusedPlaces: the refusals of a region or a country as a
+// person writes it read in English as the model says them and have
+// Swedish words, alone or as the refusal of a field.
+func TestFieldWordsRefusedPlaces(t *testing.T) {
+	refused := func(_ any, err error) error { return err }
+	errs := []error{
+		refused(model.ParseRegion(strings.Repeat("x", 61))),
+		refused(model.ParseRegion("--")),
+		refused(model.ParseRegion("se")),
+		refused(model.ParseRegion("EEA; US")),
+		model.CheckRegion("EES"),
+		refused(subproc.ParseCountry("")),
+		refused(subproc.ParseCountry("XX")),
+		refused(subproc.ParseCountry("Swedn")),
+		refused(subproc.ParseCountry("Atlantis")),
+		refused(subproc.Lookup("QQ")),
+	}
+	checkKeyed(t, errs)
+	sub := model.SubProcessor{Name: "Acme", Region: "EES", Status: model.SubApproved}
+	var fe *model.FieldError
+	if err := sub.Validate(); !errors.As(err, &fe) || fe.Key != "region_written" {
+		t.Fatalf("region EES: %v, want the keyed refusal of region", err)
+	}
+	if got, want := SV.Field(fe), `"EES" skrivs EEA`; got != want {
+		t.Errorf("region EES: sv %q, want %q", got, want)
+	}
+	notice := subproc.Notice{Received: model.MustDate(2026, 11, 24), Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: "Acme", Country: "QQ"}}
+	if got, want := SV.FieldErrors(notice.Validate()).Error(), `subprocessor.country: "QQ" är ingen landskod enligt ISO 3166`; got != want {
+		t.Errorf("notice country QQ: sv %q, want %q", got, want)
+	}
+}
+
+// checkKeyed: each error is a keyed refusal (of a value or of a field)
+// that reads in English as the model says it and has Swedish words.
+func checkKeyed(t *testing.T, errs []error) {
+	t.Helper()
+	for _, err := range errs {
+		var fe *model.FieldError
+		var r *model.Refusal
+		switch {
+		case errors.As(err, &fe) && fe.Key != "":
+			if got := EN.Field(fe); got != fe.Msg {
+				t.Errorf("%s: en %q, the model says %q", fe.Key, got, fe.Msg)
+			}
+		case errors.As(err, &r) && r.Key != "":
+			if got := EN.Refused(r); got != r.Msg {
+				t.Errorf("%s: en %q, the model says %q", r.Key, got, r.Msg)
+			}
+		default:
+			t.Errorf("%v: want a keyed refusal", err)
+			continue
+		}
+		if got := EN.FieldErrors(err).Error(); got != err.Error() {
+			t.Errorf("%v: en reworded as %q", err, got)
+		}
+		if sv := SV.FieldErrors(err).Error(); sv == err.Error() {
+			t.Errorf("%v: no Swedish words", err)
+		}
+	}
+}
+
+// TestFieldWordsRefusedSLATerms: the refusals of SLA terms, from the
+// model's check of stored terms and from the parsers of what a person
+// types, read in English as the model says them and have Swedish words.
+func TestFieldWordsRefusedSLATerms(t *testing.T) {
+	refused := func(_ any, err error) error { return err }
+	window := func(w model.Window) error { return (&model.SLATerms{Window: w}).Validate() }
+	hours := model.Window{Kind: model.WindowServiceHours, From: "08:00", To: "17:00", Weekdays: []int{1}}
+	month, _ := slacredit.ParseMonth("2026-11")
+	spansOf := func(w model.Window) error { _, err := slacredit.WindowSpans(w, month); return err }
+	monthlyFee := func(f model.Fee) error { _, _, err := slacredit.MonthlyFee(f); return err }
+	withHours := func(change func(*model.Window)) model.Window { w := hours; change(&w); return w }
+	errs := []error{
+		(&model.SLATerms{TargetPct: 101}).Validate(),
+		(&model.SLATerms{CapPct: -1}).Validate(),
+		(&model.SLATerms{Tiers: []model.CreditTier{{Below: 0, CreditPct: 5}}}).Validate(),
+		(&model.SLATerms{Tiers: []model.CreditTier{{Below: 99, CreditPct: 5}, {Below: 99, CreditPct: 6}}}).Validate(),
+		(&model.SLATerms{Tiers: []model.CreditTier{{Below: 99, CreditPct: 25}, {Below: 95, CreditPct: 10}}}).Validate(),
+		window(withHours(func(w *model.Window) { w.From = "8" })),
+		window(withHours(func(w *model.Window) { w.Weekdays = []int{8} })),
+		window(model.Window{Kind: "sometimes"}),
+		window(model.Window{Kind: model.Window24x7, TZ: "Mars/Olympus"}),
+		spansOf(withHours(func(w *model.Window) { w.To = "07:00" })),
+		spansOf(withHours(func(w *model.Window) { w.Weekdays = nil })),
+		spansOf(withHours(func(w *model.Window) { w.Holidays = "NO" })),
+		monthlyFee(model.Fee{}),
+		monthlyFee(model.Fee{Amount: 100, Per: model.Weeks}),
+		refused(slacredit.ParseMonth("2026-13")),
+		refused(slacredit.ParseTiers(" ")),
+		refused(slacredit.ParseTiers("99.5")),
+		refused(slacredit.ParseTiers("101:5")),
+		refused(slacredit.ParseTiers("99:101")),
+		refused(slacredit.ParseTiers("99:5,99:5")),
+		refused(slacredit.ParseTiers("99:25,95:10")),
+		refused(slacredit.ParseWindow("24x7 mon-fri")),
+		refused(slacredit.ParseWindow("mon-fri")),
+		refused(slacredit.ParseWindow("mon-fri 08:00-17:00 holidays=NO")),
+		refused(slacredit.ParseWindow("mon-fri 08:00-17:00 eves=maybe")),
+		refused(slacredit.ParseWindow("mon-fri 08:00-17:00 tz=Mars/Olympus")),
+		refused(slacredit.ParseWindow("mon-fri 08:00-17:00 colour=red")),
+		refused(slacredit.ParseWindow("mon-fri 08:00")),
+		refused(slacredit.ParseWindow("mon-fri 08:00-7")),
+		refused(slacredit.ParseWindow("mon-fri 17:00-08:00")),
+		refused(slacredit.ParseWindow("moon 08:00-17:00")),
+		refused(slacredit.ParseFee("ten")),
+		refused(model.ParsePeriod("soon")),
+		refused(model.ParsePeriod("99999999999999999999 days")),
+		refused(model.ParsePeriod("3 fortnights")),
+		refused(model.ParseDate("2026-02-30")),
+		refused(model.ParseDate("30/2")),
+		refused(model.ParseDate("0999-01-01")),
+	}
+	checkKeyed(t, errs)
+	// A refusal inside a refusal is worded too: no English is left.
+	_, err := slacredit.ParseWindow("mon-fri 08:00-7")
+	if got, want := SV.FieldErrors(err).Error(), `mätfönstret "mon-fri 08:00-7": tiderna "08:00-7": "7" är ingen tid på dygnet (skriv TT:MM)`; got != want {
+		t.Errorf("nested: sv %q, want %q", got, want)
+	}
+}
+
+// TestFieldWordsRefusedNotices: every refusal of a notice's own fields
+// reads in English as the model says it and has Swedish words.
+func TestFieldWordsRefusedNotices(t *testing.T) {
+	received := model.MustDate(2026, 11, 24)
+	valid := func(change func(*subproc.Notice)) error {
+		n := subproc.Notice{Received: received, Change: subproc.ChangeAdd, Sub: model.SubProcessor{Name: "Acme"}}
+		change(&n)
+		return n.Validate()
+	}
+	checkKeyed(t, []error{
+		valid(func(n *subproc.Notice) { n.Received = model.Date{} }),
+		valid(func(n *subproc.Notice) { n.Change = "swap" }),
+		valid(func(n *subproc.Notice) { n.Sub.Name = " " }),
+		valid(func(n *subproc.Notice) { n.Change = subproc.ChangeReplace }),
+		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: "maybe", Date: received} }),
+		valid(func(n *subproc.Notice) { n.Decision = &subproc.Decision{Verdict: subproc.Accept} }),
+	})
+}
+
+// TestFieldWordsRefusedRules: the refusals of a deadline rule, of lead
+// times and of an event read in English as the model says them and have
+// Swedish words.
+func TestFieldWordsRefusedRules(t *testing.T) {
+	refused := func(_ any, err error) error { return err }
+	rule := func(r model.Rule) error {
+		if r.Kind == "" {
+			r.Kind = model.DeadlineKinds[0]
+		}
+		return r.Validate()
+	}
+	a := &model.Agreement{ID: "x"}
+	checkKeyed(t, []error{
+		rule(model.Rule{Kind: "party"}),
+		rule(model.Rule{Anchor: model.AnchorYearly, On: "13-01"}),
+		rule(model.Rule{Anchor: model.AnchorYearly, On: "01-01", LateFrom: "07-40"}),
+		rule(model.Rule{Anchor: model.AnchorDate, On: "2026-02-30"}),
+		rule(model.Rule{Anchor: "sometime"}),
+		rule(model.Rule{Anchor: model.AnchorStart, LateFrom: "07-01"}),
+		rule(model.Rule{Anchor: model.AnchorStart, Offset: model.Period{N: -1, Unit: model.Days}}),
+		refused(deadlines.ParseLeadTimes("termination=1")),
+		refused(deadlines.ParseLeadTimes("termination_notice=soon")),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "Down Time", Date: model.MustDate(2026, 12, 2)})),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "downtime"})),
+		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "downtime", Date: model.MustDate(2026, 12, 2)})),
+	})
 }

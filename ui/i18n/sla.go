@@ -177,7 +177,7 @@ func (l Lang) Incident(e *model.IncidentError) string { return l.T("sla.err."+e.
 // message for its key, or the parser's own words.
 func (l Lang) Override(e *slacredit.OverrideError) string {
 	if e.Key == "" {
-		return e.Err.Error()
+		return l.FieldErrors(e.Err).Error()
 	}
 	return l.T("sla.err."+e.Key, e.Args...)
 }

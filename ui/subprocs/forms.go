@@ -87,7 +87,7 @@ func (m *Model) fieldError(err error) error {
 	if errors.As(err, &fe) && fe.Key != "" {
 		return errors.New(m.c.Lang.Field(fe))
 	}
-	return err
+	return m.c.Lang.FieldErrors(err)
 }
 
 // write returns a command that runs fn against the store and reports it
@@ -151,9 +151,12 @@ func (m *Model) writeKey(msg tea.KeyMsg) tea.Cmd {
 // Field checks, in words for the form.
 func checkDate(s string) error { _, err := model.ParseDate(s); return err }
 
-func checkCountry(s string) error { _, err := subproc.ParseCountry(s); return err }
+func (m *Model) checkCountry(s string) error {
+	_, err := subproc.ParseCountry(s)
+	return m.fieldError(err)
+}
 
-func checkRegion(s string) error { _, err := model.ParseRegion(s); return err }
+func (m *Model) checkRegion(s string) error { _, err := model.ParseRegion(s); return m.fieldError(err) }
 
 // choice reads one of a fixed set of values, written as its code or as its
 // label in either language ("approved", "godkänd").
@@ -194,8 +197,8 @@ func (m *Model) subForm(i int) modal {
 	f := form.New(m.c, title,
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Value: s.Name, Required: true, Check: checkName},
 		form.Field{Key: "org", Label: t("subprocs.col.org"), Value: s.OrgNumber, Placeholder: "NNNNNN-NNNN"},
-		form.Field{Key: "country", Label: t("subprocs.col.country"), Value: s.Country, Placeholder: t("subprocs.ph.country"), Check: checkCountry},
-		form.Field{Key: "region", Label: t("subprocs.col.region"), Value: s.Region, Placeholder: t("subprocs.ph.region"), Check: checkRegion},
+		form.Field{Key: "country", Label: t("subprocs.col.country"), Value: s.Country, Placeholder: t("subprocs.ph.country"), Check: m.checkCountry},
+		form.Field{Key: "region", Label: t("subprocs.col.region"), Value: s.Region, Placeholder: t("subprocs.ph.region"), Check: m.checkRegion},
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose"), Value: s.Purpose},
 		form.Field{Key: "clause", Label: t("subprocs.col.clause"), Value: s.Clause, Placeholder: "B.1"},
 		form.Field{Key: "status", Label: t("subprocs.col.status"), Value: t("substatus." + string(s.Status)), Required: true,
@@ -263,8 +266,8 @@ func (m *Model) noticeForm() modal {
 			Choices: labelsOf(m.c, subproc.ChangeKinds, "change."), Check: checkChange},
 		form.Field{Key: "name", Label: t("subprocs.col.name"), Required: true},
 		form.Field{Key: "replaces", Label: t("subprocs.replaces"), Placeholder: t("subprocs.ph.replaces")},
-		form.Field{Key: "country", Label: t("subprocs.col.country"), Placeholder: t("subprocs.ph.country"), Check: checkCountry},
-		form.Field{Key: "region", Label: t("subprocs.col.region"), Placeholder: t("subprocs.ph.region"), Check: checkRegion},
+		form.Field{Key: "country", Label: t("subprocs.col.country"), Placeholder: t("subprocs.ph.country"), Check: m.checkCountry},
+		form.Field{Key: "region", Label: t("subprocs.col.region"), Placeholder: t("subprocs.ph.region"), Check: m.checkRegion},
 		form.Field{Key: "org", Label: t("subprocs.col.org")},
 		form.Field{Key: "purpose", Label: t("subprocs.col.purpose")},
 		form.Field{Key: "effective", Label: t("subprocs.col.effective"), Placeholder: t("subprocs.ph.effective"), Check: checkDate},
