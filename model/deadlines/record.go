@@ -81,13 +81,8 @@ var eventName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile
 func CheckEvent(a *model.Agreement, e Event) (Event, error) {
 	e.Name, e.Ref, e.Note = strings.TrimSpace(e.Name), strings.TrimSpace(e.Ref), strings.TrimSpace(e.Note)
 	switch {
-<<<<<<< HEAD
 	case !eventName().MatchString(e.Name):
-		return e, fmt.Errorf("event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", e.Name)
-=======
-	case !eventName.MatchString(e.Name):
 		return e, model.Refuse("event_name", "event %q: a name is lower-case letters, digits and _ (termination, notice_received, downtime)", e.Name)
->>>>>>> keyed-errors
 	case e.Date.IsZero():
 		return e, model.Refuse("event_date", "event %s: the date is missing", e.Name)
 	}
