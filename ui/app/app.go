@@ -151,11 +151,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
-		// Bubble Tea hands every space key one package-level slice, and
-		// the text inputs clean a key's runes in place: SSH sessions typing
-		// at once would write to it together. Each key gets runes of its own.
-		msg.Runes = slices.Clone(msg.Runes)
-		return m, m.handleKey(msg)
+		return m, m.keys(msg)
 	case tea.MouseMsg:
 		return m, m.mouse(msg)
 	case firstLoadMsg:
@@ -284,4 +280,23 @@ func (m *Model) fade(msg fadeMsg) {
 	if msg.seq == m.statusSeq && m.offer == "" && !m.panes[m.focus].Capturing() {
 		m.status = ""
 	}
+}
+
+// keys handles a key message. Keys typed faster than they are read (a
+// burst over SSH, keys sent together) arrive as one message of several
+// runes; each is a key of its own, so "/abc" opens the filter and types
+// abc in it, as it would typed slowly. A paste stays one message.
+func (m *Model) keys(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type != tea.KeyRunes || msg.Paste || len(msg.Runes) < 2 {
+		// Bubble Tea hands every space key one package-level slice, and
+		// the text inputs clean a key's runes in place: SSH sessions typing
+		// at once would write to it together. Each key gets runes of its own.
+		msg.Runes = slices.Clone(msg.Runes)
+		return m.handleKey(msg)
+	}
+	cmds := make([]tea.Cmd, 0, len(msg.Runes))
+	for _, r := range msg.Runes {
+		cmds = append(cmds, m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+	}
+	return tea.Batch(cmds...)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -36,4 +37,29 @@ func TestSessionsTypingSpacesShareNoRunes(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// Keys typed faster than they are read come as one message of several
+// runes: the screen must end as it does when each key comes alone.
+func TestABurstOfKeysActsAsEachKey(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := tuitest.Store(t, sample)
+	screen := func(keys ...string) string {
+		m := New(tuitest.Session(st, i18n.EN))
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		for _, k := range keys {
+			m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
+		}
+		return m.View()
+	}
+	alone := screen("2", "/", "a", "b", "c")
+	if !strings.Contains(alone, "abc") {
+		t.Fatalf("typed one by one, the search does not hold abc:\n%s", alone)
+	}
+	if burst := screen("2", "/abc"); burst != alone {
+		t.Errorf("typed in one burst:\n%s\nwant as one by one:\n%s", burst, alone)
+	}
 }
