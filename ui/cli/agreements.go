@@ -118,7 +118,7 @@ func list(fs *pflag.FlagSet) runFunc {
 type listWriter struct {
 	env   *Env
 	json  *jsonArray
-	table *tabwriter.Writer
+	table *columns
 	flat  bool // sorted by a column: a call-off is not drawn under its framework
 }
 
@@ -136,9 +136,8 @@ func (w *listWriter) add(it listItem, f termFacts) {
 	}
 	t := w.env.Lang.T
 	if w.table == nil {
-		w.table = tabwriter.NewWriter(w.env.Stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(w.table, strings.Join([]string{"ID", t("col.supplier"), t("col.title"), t("col.kind"),
-			t("col.status"), t("col.period_end"), t("col.next")}, "\t"))
+		w.table = newColumns(w.env.Stdout)
+		w.table.row("ID", t("col.supplier"), t("col.title"), t("col.kind"), t("col.status"), t("col.period_end"), t("col.next"))
 	}
 	// Sanitised here too, not only by the output writer, so that the
 	// columns line up however hostile a title.
@@ -146,15 +145,18 @@ func (w *listWriter) add(it listItem, f termFacts) {
 	if it.Parent != "" && !w.flat {
 		title = "└ " + title
 	}
-	fmt.Fprintf(w.table, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.ID, session.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
+	w.table.row(it.ID, session.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
 		t("status."+string(it.Status)), textOr(f.ending, dateOr(it.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
 }
 
-// flush sends the page written so far on. The table is aligned over the
-// whole register, so its lines wait for close.
+// flush sends the page written so far on: the table's columns are as wide
+// as the first page needs (table).
 func (w *listWriter) flush() error {
-	if w.json != nil {
+	switch {
+	case w.json != nil:
 		return w.json.flush()
+	case w.table != nil:
+		return w.table.send()
 	}
 	return nil
 }
@@ -167,7 +169,7 @@ func (w *listWriter) close() error {
 		fmt.Fprintln(w.env.Stdout, w.env.Lang.T("cli.empty_register"))
 		return nil
 	}
-	return w.table.Flush()
+	return w.table.send()
 }
 
 func textOr(s, none string) string {

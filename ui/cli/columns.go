@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"io"
+	"unicode/utf8"
+)
+
+// columns writes rows in aligned columns as they come, for the commands that
+// stream a long list (list, deadlines): text/tabwriter holds every row
+// until the end to align them over the whole table, so `avtal list | head`
+// waited for the whole register.
+//
+// The rows up to the first send (the header and the first page) are held
+// and laid out as text/tabwriter lays them out (columns two spaces apart,
+// widths in characters), so a table of one page is the same as before.
+// Later rows are written as they come in those widths; a later cell wider
+// than its column widens the column from that row on.
+type columns struct {
+	out    io.Writer
+	held   [][]string // rows waiting for the first send
+	widths []int      // the columns' widths, spacing included; nil until the first send
+	line   []byte
+	err    error
+}
+
+// columnGap is the space between two columns.
+const columnGap = 2
+
+func newColumns(out io.Writer) *columns { return &columns{out: out} }
+
+// row adds a row. Its last cell is not a column: it is never padded.
+func (t *columns) row(cells ...string) {
+	if t.widths == nil {
+		t.held = append(t.held, cells)
+		return
+	}
+	t.write(cells)
+}
+
+// send lays out the rows held, if it has not yet, and passes on what was
+// written so far (safeWriter's Send, when out is one).
+func (t *columns) send() error {
+	if t.widths == nil {
+		t.widths = []int{}
+		for _, cells := range t.held {
+			t.widen(cells)
+		}
+		for _, cells := range t.held {
+			t.write(cells)
+		}
+		t.held = nil
+	}
+	if s, ok := t.out.(sender); ok && t.err == nil {
+		t.err = s.Send()
+	}
+	return t.err
+}
+
+// widen makes the columns wide enough for cells.
+func (t *columns) widen(cells []string) {
+	for i, c := range cells[:len(cells)-1] {
+		w := utf8.RuneCountInString(c) + columnGap
+		if i == len(t.widths) {
+			t.widths = append(t.widths, w)
+		}
+		t.widths[i] = max(t.widths[i], w)
+	}
+}
+
+func (t *columns) write(cells []string) {
+	if t.err != nil {
+		return
+	}
+	t.widen(cells)
+	t.line = t.line[:0]
+	for i, c := range cells {
+		t.line = append(t.line, c...)
+		if i < len(cells)-1 {
+			for range t.widths[i] - utf8.RuneCountInString(c) {
+				t.line = append(t.line, ' ')
+			}
+		}
+	}
+	_, t.err = t.out.Write(append(t.line, '\n'))
+}
