@@ -413,7 +413,8 @@ func scanRows(rows *sql.Rows) ([]Row, error) {
 // rest of the agreement.
 type Listed struct {
 	// Agreement holds the id, title, kind, status and supplier's name, and
-	// the dates, term, rules and sample values (the engine's facts).
+	// the dates, term and sample values its term dates are computed from
+	// (deadlines.OutlookOn); not the rules.
 	Agreement model.Agreement
 	// Parent is the framework it is a call-off of, "" for none.
 	Parent  string
@@ -525,9 +526,9 @@ func (p *listRead) inOrder(places []placed) {
 	p.rows, p.facts = rows, facts
 }
 
-// decode fills in the engine's facts of the page's agreements.
+// decode fills in the facts of the page's agreements but their rules.
 func (p *listRead) decode() {
-	d := newFactsDecoder(p.facts)
+	d := newTermDecoder()
 	for i, text := range p.facts {
 		f, err := d.decode(text)
 		if err != nil {

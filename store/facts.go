@@ -42,6 +42,9 @@ type factsDecoder struct {
 	// shared holds the rule texts decoded so far: a register repeats its
 	// titles and clause numbers, and each is kept once.
 	shared map[string]string
+	// noRules leaves the rules out, for what needs only the term: the
+	// list's dates (deadlines.OutlookOn). They are two thirds of the text.
+	noRules bool
 }
 
 // newFactsDecoder returns a decoder for the facts in texts, with room for
@@ -54,6 +57,11 @@ func newFactsDecoder(texts []string) *factsDecoder {
 	return &factsDecoder{rules: make([]model.Rule, 0, rules), shared: map[string]string{}}
 }
 
+// newTermDecoder returns a decoder that leaves the rules out.
+func newTermDecoder() *factsDecoder {
+	return &factsDecoder{shared: map[string]string{}, noRules: true}
+}
+
 // decode decodes one agreement's facts. What it returns shares nothing
 // with text.
 func (d *factsDecoder) decode(text string) (engineFacts, error) {
@@ -64,6 +72,9 @@ func (d *factsDecoder) decode(text string) (engineFacts, error) {
 	}
 	f = engineFacts{}
 	err := json.Unmarshal([]byte(text), &f)
+	if d.noRules {
+		f.Rules = nil
+	}
 	return f, err
 }
 
@@ -92,6 +103,9 @@ func (r *factsReader) facts(f *engineFacts) bool {
 		case "term":
 			return r.term(&f.Term)
 		case "rules":
+			if r.decoder.noRules {
+				return r.skip()
+			}
 			return r.rules(&f.Rules)
 		case "sample_values":
 			return r.strings(&f.Sample)
@@ -280,6 +294,35 @@ func (r *factsReader) bool(dst *bool) bool {
 			r.at += len(word)
 			*dst = word == "true"
 			return true
+		}
+	}
+	return false
+}
+
+// skip reads past a value without decoding it: up to the comma or the
+// bracket after it. It does not check the value, only where it ends.
+func (r *factsReader) skip() bool {
+	r.space()
+	start, depth := r.at, 0
+	for ; r.at < len(r.text); r.at++ {
+		switch r.text[r.at] {
+		case '"':
+			for r.at++; r.at < len(r.text) && r.text[r.at] != '"'; r.at++ {
+				if r.text[r.at] == '\\' {
+					r.at++
+				}
+			}
+		case '[', '{':
+			depth++
+		case ']', '}':
+			if depth == 0 {
+				return r.at > start
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				return r.at > start
+			}
 		}
 	}
 	return false

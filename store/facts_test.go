@@ -11,7 +11,8 @@ import (
 )
 
 // decodeBoth decodes text with the facts decoder and with encoding/json,
-// and fails the test unless they agree.
+// and fails the test unless they agree. What encoding/json decodes, the
+// decoder that leaves out the rules decodes too, the same but the rules.
 func decodeBoth(t *testing.T, text string) engineFacts {
 	t.Helper()
 	got, err := newFactsDecoder([]string{text}).decode(text)
@@ -22,6 +23,13 @@ func decodeBoth(t *testing.T, text string) engineFacts {
 	}
 	if err == nil && !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s:\n%+v\nencoding/json decodes\n%+v", text, got, want)
+	}
+	if wantErr == nil {
+		term, err := newTermDecoder().decode(text)
+		want.Rules = nil
+		if err != nil || !reflect.DeepEqual(term, want) {
+			t.Fatalf("%s:\nwithout the rules %+v, %v\nencoding/json decodes\n%+v", text, term, err, want)
+		}
 	}
 	return got
 }

@@ -308,7 +308,7 @@ func (s *Store) keepOrder(ctx context.Context, tx *sql.Tx) error {
 	}
 	defer put.Close()
 	today := model.DateOf(s.clock())
-	d := newFactsDecoder(texts)
+	d := newTermDecoder() // the list's dates need no rules
 	for i, r := range read {
 		f, err := d.decode(texts[i])
 		if err != nil {
