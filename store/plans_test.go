@@ -274,8 +274,8 @@ var createdTable = regexp.MustCompile(`CREATE (?:VIRTUAL )?TABLE (\w+)`)
 // facts from theirs, the calendar every agreement's title and events from
 // the table kept for it, the kept deadlines' span (one row) and whether any
 // wait to be computed (the table is empty between writes), and the open
-// notices and the agreements with SLA
-// terms are read (counted) from the partial indexes that hold only them.
+// notices, the agreements with SLA terms and the notices of termination
+// are read (counted) from the partial indexes that hold only them.
 var allowedScans = []string{
 	"SCAN agreements USING COVERING INDEX agreements_facts",
 	"SCAN subprocessors USING COVERING INDEX subprocessors_tally",
@@ -283,6 +283,7 @@ var allowedScans = []string{
 	"SCAN n USING INDEX sub_notices_open",
 	"SCAN agreements USING INDEX agreements_sla",
 	"SCAN agreements USING COVERING INDEX agreements_sla",
+	"SCAN events USING COVERING INDEX events_termination",
 	"SCAN kept_agreements",
 	"SCAN kept_span",  // one row
 	"SCAN kept_dirty", // empty between writes; asked whether it is
