@@ -277,9 +277,19 @@ func (r *factsReader) strings(dst *[]string) bool {
 	return true
 }
 
+// date reads a date: one as SQLite keeps it (YYYY-MM-DD) by hand, as the
+// kept deadlines' days are (parseDay; time.Parse was a tenth of reading
+// the list), anything else as encoding/json would.
 func (r *factsReader) date(dst *model.Date) bool {
 	s, ok := r.quoted()
-	return ok && dst.UnmarshalText([]byte(s)) == nil
+	if !ok {
+		return false
+	}
+	if d, err := parseDay(s); err == nil {
+		*dst = d
+		return true
+	}
+	return dst.UnmarshalText([]byte(s)) == nil
 }
 
 func (r *factsReader) period(dst *model.Period) bool {

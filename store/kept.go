@@ -642,7 +642,7 @@ func mergeDay(old string, drop map[string]bool, add string, sortKeys map[string]
 	return out, nil
 }
 
-// parseDay reads an ISO date as the kept tables write it.
+// parseDay reads an ISO date as the kept tables and the facts write it.
 func parseDay(b string) (model.Date, error) {
 	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
 		return model.Date{}, errDamagedKept
