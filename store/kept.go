@@ -756,39 +756,68 @@ func dirtyLeft(ctx context.Context, q *sql.Tx) (bool, error) {
 // Inside the kept span they are read from the table; outside it they are
 // computed. An unknown agreement is ErrNotFound.
 func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	var out []model.Deadline
+	err := s.DeadlinesEach(ctx, only, from, to, lang, 0, func(ds []model.Deadline) error {
+		out = ds
+		return nil
+	})
+	return out, err
+}
+
+// DeadlinesEach is Deadlines a batch at a time, for a command that writes
+// them as they are read: fn gets them in order, size or a few more at a
+// time (whole days), or all at once when size is 0. It may keep each batch.
+// It is not called when there are none, unless size is 0.
+func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
 	for tried := false; ; tried = true {
-		out, kept, err := s.keptDeadlines(ctx, only, from, to, lang)
+		kept, err := s.keptDeadlines(ctx, only, from, to, lang, size, fn)
 		if err != nil || kept {
-			return out, err
+			return err
 		}
 		want, wantTo := keptSpan(model.DateOf(s.clock()))
 		if tried || from.Before(want) || to.After(wantTo) {
-			return s.computeDeadlines(ctx, only, from, to, lang)
+			break
 		}
 		// The kept deadlines are behind: the year has turned since they
 		// were computed, or a bulk load left them to the next write. A
 		// write of nothing brings them up to date, once, for every reader.
 		if err := s.WaitWrites(ctx); err != nil {
-			return s.computeDeadlines(ctx, only, from, to, lang)
+			break
 		}
 	}
+	ds, err := s.computeDeadlines(ctx, only, from, to, lang)
+	if err != nil {
+		return err
+	}
+	if size == 0 {
+		return fn(ds)
+	}
+	for len(ds) > 0 {
+		n := min(size, len(ds))
+		if err := fn(ds[:n:n]); err != nil {
+			return err
+		}
+		ds = ds[n:]
+	}
+	return nil
 }
 
 // keptDeadlines reads the deadlines in [from, to] from the table when the
-// kept span holds them and they are up to date, in one snapshot; kept is
-// false when they are not.
-func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) (out []model.Deadline, kept bool, err error) {
+// kept span holds them and they are up to date, in one snapshot, and gives
+// them to fn as DeadlinesEach does; kept is false when they are not (and
+// fn was not called).
+func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) (kept bool, err error) {
 	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
 	if err != nil {
-		return nil, false, err
+		return false, err
 	}
 	defer rtx.Rollback()
 	sp, err := readSpan(ctx, rtx)
 	if err != nil || !sp.covers(from, to) {
-		return nil, false, err
+		return false, err
 	}
 	if behind, err := dirtyLeft(ctx, rtx); err != nil || behind {
-		return nil, false, err
+		return false, err
 	}
 	lo, hi := from.AddDays(-sp.gap).String(), to.String()
 	query, args := "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by BETWEEN ? AND ? ORDER BY act_by", []any{langRow(lang), lo, hi}
@@ -797,10 +826,10 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		var days string
 		err := rtx.QueryRowContext(ctx, "SELECT days FROM kept_agreements WHERE id = ?", only).Scan(&days)
 		if errors.Is(err, sql.ErrNoRows) {
-			return nil, false, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
+			return false, fmt.Errorf("agreement %q: %w", only, ErrNotFound)
 		}
 		if err != nil {
-			return nil, false, err
+			return false, err
 		}
 		args = args[:1]
 		for _, day := range strings.Fields(days) {
@@ -809,27 +838,33 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			}
 		}
 		if len(args) == 1 {
-			return nil, true, nil
+			if size == 0 {
+				return true, fn(nil)
+			}
+			return true, nil
 		}
 		query = "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by IN (?" + strings.Repeat(", ?", len(args)-2) + ") ORDER BY act_by"
 	}
 	rows, err := rtx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, false, err
+		return false, err
 	}
 	defer rows.Close()
 	var days, bodies []string
 	for rows.Next() {
 		var day, body sql.RawBytes
 		if err := rows.Scan(&day, &body); err != nil {
-			return nil, false, err
+			return false, err
 		}
 		days, bodies = append(days, string(day)), append(bodies, string(body))
 	}
 	if err := rows.Err(); err != nil {
-		return nil, false, err
+		return false, err
 	}
-	out = make([]model.Deadline, 0, entries(bodies))
+	var out []model.Deadline
+	if size == 0 {
+		out = make([]model.Deadline, 0, entries(bodies))
+	}
 	// A day's deadlines are dated a few days after it: each date is
 	// counted once.
 	type dayAfter struct {
@@ -840,12 +875,12 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
-			return nil, false, err
+			return false, err
 		}
 		for body != "" {
 			var e keptEntry
 			if e, body, err = nextEntry(body); err != nil {
-				return nil, false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
+				return false, fmt.Errorf("the kept deadlines of %s: %w", actBy, err)
 			}
 			if only != "" && e.id != only {
 				continue
@@ -860,12 +895,21 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			}
 			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
 			if err := e.decode(&d); err != nil {
-				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
+				return false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
 		}
+		if size > 0 && len(out) >= size {
+			if err := fn(out); err != nil {
+				return true, err
+			}
+			out = nil
+		}
 	}
-	return out, true, nil
+	if size == 0 || len(out) > 0 {
+		return true, fn(out)
+	}
+	return true, nil
 }
 
 // entries counts the deadlines in bodies (at most; a damaged entry ends

@@ -65,16 +65,26 @@ func checkKept(t *testing.T, s *Store, step string) {
 	for _, only := range onlys {
 		for _, r := range ranges {
 			for _, lang := range []model.Lang{model.English, model.Swedish} {
-				got, kept, err := s.keptDeadlines(ctx, only, r[0], r[1], lang)
-				if err != nil || !kept {
-					t.Fatalf("%s: kept deadlines of %q over %s–%s: kept %v, %v", step, only, r[0], r[1], kept, err)
-				}
 				want, err := s.computeDeadlines(ctx, only, r[0], r[1], lang)
 				if err != nil {
 					t.Fatalf("%s: %v", step, err)
 				}
-				if d := firstDifference(got, want); d != "" {
-					t.Fatalf("%s: the kept deadlines of %q over %s–%s (lang %d) differ from a fresh computation: %s", step, only, r[0], r[1], lang, d)
+				// All at once, and in batches as a command writes them.
+				for _, size := range []int{0, 7} {
+					var got []model.Deadline
+					kept, err := s.keptDeadlines(ctx, only, r[0], r[1], lang, size, func(ds []model.Deadline) error {
+						if size > 0 && len(ds) == 0 {
+							t.Errorf("%s: an empty batch", step)
+						}
+						got = append(got, ds...)
+						return nil
+					})
+					if err != nil || !kept {
+						t.Fatalf("%s: kept deadlines of %q over %s–%s: kept %v, %v", step, only, r[0], r[1], kept, err)
+					}
+					if d := firstDifference(got, want); d != "" {
+						t.Fatalf("%s: the kept deadlines of %q over %s–%s (lang %d, batches of %d) differ from a fresh computation: %s", step, only, r[0], r[1], lang, size, d)
+					}
 				}
 			}
 		}
