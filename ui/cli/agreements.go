@@ -78,9 +78,10 @@ func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) ter
 	return f
 }
 
-// listPage is how many agreements `avtal list` reads at a time; each page
-// is written out while the next is read.
-const listPage = 500
+// listPage is how many agreements `avtal list` (and deadlines `avtal
+// deadlines`) reads at a time; each page is written out while the next is
+// read. A variable for the tests.
+var listPage = 500
 
 // listSorts are the columns `avtal list --sort` sorts by, as the
 // register pane's s does.
@@ -96,13 +97,26 @@ func list(fs *pflag.FlagSet) runFunc {
 		}
 		o := session.ListOrder(by, env.Lang)
 		today := model.DateOf(env.Now())
-		out := newListWriter(env, *asJSON, o.By != store.OwnOrder)
+		t := env.Lang.T
+		out := newRowWriter(env.Stdout, *asJSON, []string{"ID", t("col.supplier"), t("col.title"), t("col.kind"),
+			t("col.status"), t("col.period_end"), t("col.next")}, t("cli.empty_register"))
 		err := env.Store.ListPagesBy(ctx, o, listPage, func(page []store.Listed) error {
 			for _, r := range page {
 				a := &r.Agreement
 				f := computeTerm(env, a, r.Terminated, today)
-				out.add(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-					Parent: r.Parent, termDates: f.termDates}, f)
+				if *asJSON {
+					out.item(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
+						Parent: r.Parent, termDates: f.termDates})
+					continue
+				}
+				// Sanitised here too, not only by the output writer, so
+				// that the columns line up however hostile a title.
+				title := session.Sanitize(a.Title)
+				if r.Parent != "" && o.By == store.OwnOrder { // sorted by a column, a call-off is not drawn under its framework
+					title = "└ " + title
+				}
+				out.row(a.ID, session.Sanitize(a.Supplier.Name), title, t("kind."+string(a.Kind)),
+					t("status."+string(a.Status)), textOr(f.ending, dateOr(f.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
 			}
 			return out.flush()
 		})
@@ -111,65 +125,6 @@ func list(fs *pflag.FlagSet) runFunc {
 		}
 		return out.close()
 	}
-}
-
-// listWriter writes the register's list as its pages are read: a JSON
-// array, or the table.
-type listWriter struct {
-	env   *Env
-	json  *jsonArray
-	table *columns
-	flat  bool // sorted by a column: a call-off is not drawn under its framework
-}
-
-func newListWriter(env *Env, asJSON, flat bool) *listWriter {
-	if asJSON {
-		return &listWriter{env: env, json: newJSONArray(env.Stdout)}
-	}
-	return &listWriter{env: env, flat: flat}
-}
-
-func (w *listWriter) add(it listItem, f termFacts) {
-	if w.json != nil {
-		w.json.add(it)
-		return
-	}
-	t := w.env.Lang.T
-	if w.table == nil {
-		w.table = newColumns(w.env.Stdout)
-		w.table.row("ID", t("col.supplier"), t("col.title"), t("col.kind"), t("col.status"), t("col.period_end"), t("col.next"))
-	}
-	// Sanitised here too, not only by the output writer, so that the
-	// columns line up however hostile a title.
-	title := session.Sanitize(it.Title)
-	if it.Parent != "" && !w.flat {
-		title = "└ " + title
-	}
-	w.table.row(it.ID, session.Sanitize(it.Supplier), title, t("kind."+string(it.Kind)),
-		t("status."+string(it.Status)), textOr(f.ending, dateOr(it.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
-}
-
-// flush sends the page written so far on: the table's columns are as wide
-// as the first page needs (table).
-func (w *listWriter) flush() error {
-	switch {
-	case w.json != nil:
-		return w.json.flush()
-	case w.table != nil:
-		return w.table.send()
-	}
-	return nil
-}
-
-func (w *listWriter) close() error {
-	switch {
-	case w.json != nil:
-		return w.json.close()
-	case w.table == nil:
-		fmt.Fprintln(w.env.Stdout, w.env.Lang.T("cli.empty_register"))
-		return nil
-	}
-	return w.table.send()
 }
 
 func textOr(s, none string) string {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"unicode/utf8"
 )
@@ -82,4 +83,56 @@ func (t *columns) write(cells []string) {
 		}
 	}
 	_, t.err = t.out.Write(append(t.line, '\n'))
+}
+
+// rowWriter writes a command's rows as they are read: a JSON array
+// (--json), or a table under its header, or what to say when there are
+// none. flush passes on what was written, after each page read.
+type rowWriter struct {
+	out    io.Writer
+	json   *jsonArray
+	table  *columns
+	header []string
+	none   string
+}
+
+func newRowWriter(out io.Writer, asJSON bool, header []string, none string) *rowWriter {
+	w := &rowWriter{out: out, header: header, none: none}
+	if asJSON {
+		w.json = newJSONArray(out)
+	}
+	return w
+}
+
+// item adds an item to the JSON array.
+func (w *rowWriter) item(v any) { w.json.add(v) }
+
+// row adds a row to the table.
+func (w *rowWriter) row(cells ...string) {
+	if w.table == nil {
+		w.table = newColumns(w.out)
+		w.table.row(w.header...)
+	}
+	w.table.row(cells...)
+}
+
+func (w *rowWriter) flush() error {
+	switch {
+	case w.json != nil:
+		return w.json.flush()
+	case w.table != nil:
+		return w.table.send()
+	}
+	return nil
+}
+
+func (w *rowWriter) close() error {
+	switch {
+	case w.json != nil:
+		return w.json.close()
+	case w.table == nil:
+		_, err := fmt.Fprintln(w.out, w.none)
+		return err
+	}
+	return w.table.send()
 }

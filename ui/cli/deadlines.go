@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/pflag"
 
@@ -82,50 +82,73 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 		lang := env.Lang.Model()
 		if *asICS {
 			lang = model.English
-		}
-		ds, err := selectDeadlines(ctx, env, *only, *missed, today, from.d, to.d, lang)
-		if err != nil {
-			return err
-		}
-		if *asICS {
+			var ds []model.Deadline
+			err := eachDeadline(ctx, env, *only, *missed, today, from.d, to.d, lang, 0, func(all []model.Deadline) error {
+				ds = all
+				return nil
+			})
+			if err != nil {
+				return err
+			}
 			return ics.Write(env.Stdout, ds, ics.Options{Stamp: env.Now(), Name: "Avtal", Leads: env.Leads})
 		}
 		decisions, err := env.Store.Decisions(ctx, *only)
 		if err != nil {
 			return err
 		}
-		if *asJSON {
-			// Item by item: five years of a large register is tens of megabytes.
-			out := newJSONArray(env.Stdout)
+		t := env.Lang.T
+		none := t("cli.no_deadlines")
+		if *missed {
+			none = t("cli.no_missed")
+		}
+		// Page by page: five years of a large register is tens of megabytes.
+		out := newRowWriter(env.Stdout, *asJSON, []string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, none)
+		err = eachDeadline(ctx, env, *only, *missed, today, from.d, to.d, lang, listPage, func(ds []model.Deadline) error {
 			for _, d := range ds {
-				out.add(toItem(d, today, decisions[d.Key()]))
+				it := toItem(d, today, decisions[d.Key()])
+				if *asJSON {
+					out.item(it)
+				} else {
+					out.row(deadlineCells(env, it)...)
+				}
 			}
-			return out.close()
+			return out.flush()
+		})
+		if err != nil {
+			return err
 		}
-		items := make([]deadlineItem, len(ds))
-		for i, d := range ds {
-			items[i] = toItem(d, today, decisions[d.Key()])
-		}
-		return writeDeadlines(env, items, *missed)
+		return out.close()
 	}
 }
 
-// selectDeadlines returns the deadlines `avtal deadlines` lists, by act-by
-// day: those in [from, to], which the store keeps, or with missed the
-// windows missed by today.
-func selectDeadlines(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+// eachDeadline gives fn the deadlines `avtal deadlines` lists, by act-by
+// day, about size at a time (all at once when size is 0): those in
+// [from, to], which the store keeps, or with missed the windows missed by
+// today.
+func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
 	if missed {
 		reg, err := loadRegister(ctx, env, only)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		return missedWindows(reg, today, from, to, lang), nil
+		ds := missedWindows(reg, today, from, to, lang)
+		if size == 0 {
+			return fn(ds)
+		}
+		for len(ds) > 0 {
+			n := min(size, len(ds))
+			if err := fn(ds[:n]); err != nil {
+				return err
+			}
+			ds = ds[n:]
+		}
+		return nil
 	}
-	ds, err := env.Store.Deadlines(ctx, only, from, to, lang)
+	err := env.Store.DeadlinesEach(ctx, only, from, to, lang, size, fn)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, errors.New(env.Lang.T("cli.not_found", only))
+		return errors.New(env.Lang.T("cli.not_found", only))
 	}
-	return ds, err
+	return err
 }
 
 // missedWindows lists the cancel-by dates that passed with no decision,
@@ -157,36 +180,23 @@ func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem
 	return it
 }
 
-func writeDeadlines(env *Env, items []deadlineItem, missed bool) error {
+// deadlineCells are a deadline's cells in the table of `avtal deadlines`.
+func deadlineCells(env *Env, it deadlineItem) []string {
 	t := env.Lang.T
-	if len(items) == 0 {
-		if missed {
-			fmt.Fprintln(env.Stdout, t("cli.no_missed"))
-		} else {
-			fmt.Fprintln(env.Stdout, t("cli.no_deadlines"))
-		}
-		return nil
+	var state []string
+	switch {
+	case it.Done:
+		state = append(state, t("cal.done"))
+	case it.SnoozedUntil != nil:
+		state = append(state, t("cal.snoozed_until", *it.SnoozedUntil))
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join([]string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, "\t"))
-	for _, it := range items {
-		var state []string
-		switch {
-		case it.Done:
-			state = append(state, t("cal.done"))
-		case it.SnoozedUntil != nil:
-			state = append(state, t("cal.snoozed_until", *it.SnoozedUntil))
-		}
-		if it.ActByReason != "" {
-			state = append(state, t("dl.act_early", it.ActByReason))
-		}
-		if len(it.Sample) > 0 {
-			state = append(state, t("dl.sample", strings.Join(it.Sample, ", ")))
-		}
-		kind := env.Lang.DeadlineKind(it.Deadline)
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", it.ActBy, it.DaysLeft, kind, it.AgreementID, it.Clause, it.Date, strings.Join(state, "; "))
+	if it.ActByReason != "" {
+		state = append(state, t("dl.act_early", it.ActByReason))
 	}
-	return tw.Flush()
+	if len(it.Sample) > 0 {
+		state = append(state, t("dl.sample", strings.Join(it.Sample, ", ")))
+	}
+	return []string{it.ActBy.String(), strconv.Itoa(it.DaysLeft), env.Lang.DeadlineKind(it.Deadline), it.AgreementID, it.Clause, it.Date.String(), strings.Join(state, "; ")}
 }
 
 func recordEvent(fs *pflag.FlagSet) runFunc {
