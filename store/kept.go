@@ -40,6 +40,13 @@ func keptSpan(today model.Date) (from, to model.Date) {
 	return model.MustDate(y-1, 1, 1), model.MustDate(y+5, 12, 31)
 }
 
+// KeptFrom is the first day of the deadlines a store keeps on day today:
+// those dated before it are computed when asked for (Deadlines).
+func KeptFrom(today model.Date) model.Date {
+	from, _ := keptSpan(today)
+	return from
+}
+
 // span is a kept span as the kept_span row has it, with gap, the most days
 // any kept deadline's act-by day comes before its date.
 type span struct {

@@ -13,9 +13,17 @@ func Missed(a *model.Agreement, rec Record, today model.Date, lang model.Lang) [
 	}
 	var missed []model.Deadline
 	for _, d := range Compute(a, rec, start, today.AddDays(-1), lang) {
-		if d.Kind == model.DLTermination && !d.Done && d.Date.Before(today) {
+		if IsMissed(a, d, today) {
 			missed = append(missed, d)
 		}
 	}
 	return missed
+}
+
+// IsMissed reports whether d, one of a's deadlines (computed, or kept by a
+// store), is among those Missed returns on today: a cancel-by date on or
+// after the agreement's start and before today, not marked done.
+func IsMissed(a *model.Agreement, d model.Deadline, today model.Date) bool {
+	start := startDate(a)
+	return d.Kind == model.DLTermination && !d.Done && !start.IsZero() && !d.Date.Before(start) && d.Date.Before(today)
 }

@@ -36,3 +36,37 @@ func TestMissed(t *testing.T) {
 		t.Errorf("an agreement without dates has no missed windows: %v", got)
 	}
 }
+
+// IsMissed tells one deadline, as a store keeps it, by the rules of Missed.
+func TestIsMissed(t *testing.T) {
+	a := &model.Agreement{ID: "a", Start: day("2025-04-01")}
+	cancelBy := func(date string) model.Deadline {
+		return model.Deadline{Kind: model.DLTermination, Date: day(date), ActBy: day(date), AgreementID: "a"}
+	}
+	done := cancelBy("2026-01-15")
+	done.Done = true
+	renewal := cancelBy("2026-01-15")
+	renewal.Kind = model.DLRenewal
+	today := day("2026-06-10")
+	tests := []struct {
+		name string
+		a    *model.Agreement
+		d    model.Deadline
+		want bool
+	}{
+		{"passed, not done", a, cancelBy("2026-01-15"), true},
+		{"yesterday", a, cancelBy("2026-06-09"), true},
+		{"today: still open", a, cancelBy("2026-06-10"), false},
+		{"marked done", a, done, false},
+		{"another kind", a, renewal, false},
+		{"on the start", a, cancelBy("2025-04-01"), true},
+		{"before the start", a, cancelBy("2025-03-31"), false},
+		{"no start, signed instead", &model.Agreement{ID: "a", Signed: day("2025-05-01")}, cancelBy("2025-04-30"), false},
+		{"no date at all", &model.Agreement{ID: "a"}, cancelBy("2026-01-15"), false},
+	}
+	for _, tt := range tests {
+		if got := IsMissed(tt.a, tt.d, today); got != tt.want {
+			t.Errorf("%s: IsMissed = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

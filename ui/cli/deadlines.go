@@ -127,11 +127,10 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 // today.
 func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
 	if missed {
-		reg, err := loadRegister(ctx, env, only)
+		ds, err := missedWindows(ctx, env, only, today, from, to, lang)
 		if err != nil {
 			return err
 		}
-		ds := missedWindows(reg, today, from, to, lang)
 		if size == 0 {
 			return fn(ds)
 		}
@@ -151,25 +150,73 @@ func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today
 	return err
 }
 
-// missedWindows lists the cancel-by dates that passed with no decision,
-// within [from, to] when they are set, explained in lang.
-func missedWindows(reg engineInput, today, from, to model.Date, lang model.Lang) []model.Deadline {
+// missedWindows lists the cancel-by dates that passed with no decision by
+// today (deadlines.Missed), within [from, to] when they are set, explained
+// in lang, by act-by day and within a day in list order. Those dated from
+// the first day the store keeps on are read from the kept deadlines; only
+// older ones are computed.
+func missedWindows(ctx context.Context, env *Env, only string, today, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+	reg, err := loadRegister(ctx, env, only)
+	if err != nil {
+		return nil, err
+	}
+	within := func(d model.Deadline) bool {
+		return (from.IsZero() || !d.Date.Before(from)) && (to.IsZero() || !d.Date.After(to))
+	}
+	kept := store.KeptFrom(today)
+	place := make(map[string]int, len(reg.agreements))
+	byID := make(map[string]*model.Agreement, len(reg.agreements))
 	var out []model.Deadline
-	for _, a := range reg.agreements {
-		for _, d := range deadlines.Missed(a, reg.records[a.ID], today, lang) {
-			if (from.IsZero() || !d.Date.Before(from)) && (to.IsZero() || !d.Date.After(to)) {
+	for i, a := range reg.agreements {
+		place[a.ID], byID[a.ID] = i, a
+		if !from.IsZero() && !from.Before(kept) {
+			continue
+		}
+		// The windows missed by the first kept day are those dated before it.
+		for _, d := range deadlines.Missed(a, reg.records[a.ID], earliest(kept, today), lang) {
+			if within(d) {
 				out = append(out, d)
 			}
 		}
 	}
-	sortByActBy(out)
-	return out
+	lo, hi := latest(from, kept), today.AddDays(-1)
+	if !to.IsZero() {
+		hi = earliest(to, hi)
+	}
+	if !hi.Before(lo) {
+		ds, err := env.Store.Deadlines(ctx, only, lo, hi, lang)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range ds {
+			if a := byID[d.AgreementID]; a != nil && deadlines.IsMissed(a, d, today) && within(d) {
+				out = append(out, d)
+			}
+		}
+	}
+	// Within a day in list order; an agreement's computed windows are dated
+	// before its kept ones, so keep their order.
+	slices.SortStableFunc(out, func(a, b model.Deadline) int {
+		if c := b.ActBy.DaysUntil(a.ActBy); c != 0 {
+			return c
+		}
+		return place[a.AgreementID] - place[b.AgreementID]
+	})
+	return out, nil
 }
 
-// sortByActBy orders a register's deadlines by the day to act, keeping the
-// engine's order (agreement by agreement) within a day.
-func sortByActBy(ds []model.Deadline) {
-	slices.SortStableFunc(ds, func(a, b model.Deadline) int { return b.ActBy.DaysUntil(a.ActBy) })
+func earliest(a, b model.Date) model.Date {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func latest(a, b model.Date) model.Date {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func toItem(d model.Deadline, today model.Date, dec store.Decision) deadlineItem {

@@ -4,12 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	ical "github.com/arran4/golang-ical"
 
+	"avtal/model"
+	"avtal/model/deadlines"
+	"avtal/model/gen"
+	"avtal/store"
 	"avtal/ui/i18n"
 	"avtal/ui/tuitest"
 )
@@ -351,4 +357,77 @@ func TestTerminatingAFrameworkWarnsOfLiveCallOffs(t *testing.T) {
 	if _, _, errOut := runCommand(env, "event", "inera-kundavtal-2", "termination", "2026-12-02"); errOut != "" {
 		t.Errorf("a warning with every call-off terminated: %q", errOut)
 	}
+}
+
+// The missed windows read partly from the kept deadlines are those
+// deadlines.Missed computes agreement by agreement, in the same order:
+// on days either side of the first kept day, with and without a range,
+// with notices of termination and windows marked done.
+func TestMissedWindowsAreMissedComputed(t *testing.T) {
+	ctx := context.Background()
+	var list []*model.Agreement
+	for it := range gen.New(gen.Config{Agreements: 80, Seed: 5}).All() {
+		list = append(list, it.Agreement)
+	}
+	st := tuitest.Store(t, list)
+	for i, a := range list {
+		if i%9 == 4 {
+			if _, err := st.RecordEvent(ctx, a.ID, deadlines.Event{Name: deadlines.EventTermination, Date: model.MustDate(2025, 11, 3)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// The windows a fresh computation finds missed, agreement by agreement,
+	// stably by act-by day, as `avtal deadlines --missed` always listed them.
+	computed := func(today, from, to model.Date) []model.Deadline {
+		as, recs, err := st.DeadlineInputs(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []model.Deadline
+		for _, a := range as {
+			for _, d := range deadlines.Missed(a, recs[a.ID], today, model.English) {
+				if (from.IsZero() || !d.Date.Before(from)) && (to.IsZero() || !d.Date.After(to)) {
+					out = append(out, d)
+				}
+			}
+		}
+		slices.SortStableFunc(out, func(a, b model.Deadline) int { return b.ActBy.DaysUntil(a.ActBy) })
+		return out
+	}
+	now := model.DateOf(tuitest.Day(t))
+	for i, d := range computed(now, model.Date{}, model.Date{}) {
+		if i%4 == 1 {
+			if err := st.MarkDone(ctx, d.AgreementID, d.Key(), now, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	all := computed(now, model.Date{}, model.Date{})
+	if len(all) == 0 || !all[0].Date.Before(store.KeptFrom(now)) || all[len(all)-1].Date.Before(store.KeptFrom(now)) {
+		t.Fatalf("the register's missed windows do not lie on both sides of the first kept day: %v", keys(all))
+	}
+	env := &Env{Store: st, Lang: i18n.EN}
+	var zero model.Date
+	for _, today := range []model.Date{now, model.MustDate(2025, 1, 2), model.MustDate(2026, 1, 1), model.MustDate(2027, 3, 15)} {
+		for _, r := range [][2]model.Date{{zero, zero}, {model.MustDate(2024, 6, 1), zero}, {zero, model.MustDate(2025, 1, 5)},
+			{model.MustDate(2024, 12, 20), model.MustDate(2025, 1, 10)}, {store.KeptFrom(today), zero}} {
+			want := computed(today, r[0], r[1])
+			got, err := missedWindows(ctx, env, "", today, r[0], r[1], model.English)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("on %s over %s–%s: %d missed windows, computed %d:\n got %v\nwant %v", today, r[0], r[1], len(got), len(want), keys(got), keys(want))
+			}
+		}
+	}
+}
+
+func keys(ds []model.Deadline) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.Key()
+	}
+	return out
 }
