@@ -23,19 +23,16 @@ type Outlook struct {
 	// a termination, and when the term gives none.
 	CancelBy, ActBy model.Date
 	Cancels         model.TermPeriod
-	// Explanation is the cancel-by arithmetic ("36 months from start
-	// 2024-04-01 ends 2027-03-31; 6 months before = 2026-09-30").
-	Explanation string
 	// Sample names the invented sample values the end or the cancel-by
 	// rests on (the start, the term), empty when none.
 	Sample []string
 }
 
 // OutlookOn computes the outlook of a on day, given the day notice of
-// termination was given (zero when none is recorded), explained in lang.
-// The end after notice is the one the deadline engine counts from
-// (AnchorEnd), so the list, the detail and the calendar agree.
-func OutlookOn(a *model.Agreement, terminated, day model.Date, lang model.Lang) Outlook {
+// termination was given (zero when none is recorded). The end after notice
+// is the one the deadline engine counts from (AnchorEnd), so the list, the
+// detail and the calendar agree.
+func OutlookOn(a *model.Agreement, terminated, day model.Date) Outlook {
 	var rec Record
 	if !terminated.IsZero() {
 		rec.Events = []Event{{Name: EventTermination, Date: terminated}}
@@ -54,10 +51,20 @@ func OutlookOn(a *model.Agreement, terminated, day model.Date, lang model.Lang) 
 	}
 	if p, d, ok := a.Term.NextCancelBy(l.start, day); ok {
 		o.CancelBy, o.ActBy, o.Cancels = d, workdays.ActBy(d), p
-		o.Explanation = ExplainCancelBy(a.Term, p, lang)
 		o.Sample = sample.ofPeriod(false, p.Index > 0)
 	}
 	return o
+}
+
+// Explain returns the cancel-by arithmetic of o, an outlook of a, in lang
+// ("36 months from start 2024-04-01 ends 2027-03-31; 6 months before =
+// 2026-09-30"), "" when it has no cancel-by. Apart from OutlookOn: a list
+// of the register shows none.
+func (o Outlook) Explain(a *model.Agreement, lang model.Lang) string {
+	if o.CancelBy.IsZero() {
+		return ""
+	}
+	return ExplainCancelBy(a.Term, o.Cancels, lang)
 }
 
 // ListDates are the dates the register's list sorts by on a day: End, the
@@ -73,7 +80,7 @@ type ListDates struct {
 // ListDatesOn computes a's list dates on day, given the day notice of
 // termination was given (zero when none is recorded).
 func ListDatesOn(a *model.Agreement, terminated, day model.Date) ListDates {
-	o := OutlookOn(a, terminated, day, model.English)
+	o := OutlookOn(a, terminated, day)
 	if !o.Ends.IsZero() {
 		return ListDates{End: o.Ends}
 	}

@@ -43,7 +43,7 @@ func TestOutlook(t *testing.T) {
 		if tt.terminated != "" {
 			terminated = day(tt.terminated)
 		}
-		o := OutlookOn(tt.a, terminated, day(tt.on), model.English)
+		o := OutlookOn(tt.a, terminated, day(tt.on))
 		periodEnd := ""
 		if o.HasPeriod {
 			periodEnd = o.Period.End.String()

@@ -128,7 +128,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	// cancelled any day, with its notice period.
 	// After notice of termination the end column holds the last day it
 	// runs and there is no cancel-by; the detail says more.
-	o := deadlines.OutlookOn(a, r.Terminated, model.DateOf(m.c.Now()), m.c.Lang.Model())
+	o := deadlines.OutlookOn(a, r.Terminated, model.DateOf(m.c.Now()))
 	end, next := m.c.T("list.indefinite"), m.c.T("list.any_time")
 	if !a.Term.Indefinite {
 		end, next = m.c.T("none"), m.c.T("none")
@@ -314,7 +314,7 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 
 func termLines(c *session.State, a *model.Agreement, terminated model.Date, line func(string, string)) {
 	t, lang := a.Term, c.Lang.Model()
-	o := deadlines.OutlookOn(a, terminated, model.DateOf(c.Now()), lang)
+	o := deadlines.OutlookOn(a, terminated, model.DateOf(c.Now()))
 	if t.Indefinite {
 		line(c.T("detail.term"), c.T("indefinite"))
 		line(c.T("detail.notice"), t.Notice.In(lang))
@@ -339,7 +339,7 @@ func termLines(c *session.State, a *model.Agreement, terminated model.Date, line
 	case !o.Ends.IsZero():
 		line(c.T("detail.ends"), c.Lang.Ending(o))
 	case !o.CancelBy.IsZero():
-		line(c.T("detail.cancel_by"), c.Lang.CancelFor(o)+"  "+c.Styles.Dim.Render(o.Explanation))
+		line(c.T("detail.cancel_by"), c.Lang.CancelFor(o)+"  "+c.Styles.Dim.Render(o.Explain(a, lang)))
 	case !a.TermStart().IsZero() && !t.Initial.IsZero():
 		line(c.T("detail.cancel_by"), c.T("detail.ended"))
 	}

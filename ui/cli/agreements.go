@@ -56,20 +56,29 @@ type termFacts struct {
 	ending, cancelFor string // the two in words, for the text output
 }
 
-// computeTerm finds the term dates on today, given the day notice of
-// termination was given (zero when none), explained in lang.
+// computeTerm finds the term dates of `avtal show` on today, given the day
+// notice of termination was given (zero when none), explained in the
+// session's language.
 func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) termFacts {
-	o := deadlines.OutlookOn(a, terminated, today, env.Lang.Model())
-	f := termFacts{Explanation: o.Explanation, ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
-	f.Sample = o.Sample
+	o := deadlines.OutlookOn(a, terminated, today)
+	f := termFacts{termDates: datesOf(o), Explanation: o.Explain(a, env.Lang.Model()), ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	if o.HasPeriod {
+		f.PeriodStart = &o.Period.Start
+	}
+	return f
+}
+
+// datesOf are the term dates of an outlook.
+func datesOf(o deadlines.Outlook) termDates {
 	some := func(d model.Date) *model.Date {
 		if d.IsZero() {
 			return nil
 		}
 		return &d
 	}
+	f := termDates{Sample: o.Sample}
 	if o.HasPeriod {
-		f.PeriodStart, f.PeriodEnd = &o.Period.Start, &o.Period.End
+		f.PeriodEnd = &o.Period.End
 	}
 	f.Ends, f.NoticeGiven, f.CancelBy, f.ActBy = some(o.Ends), some(o.NoticeGiven), some(o.CancelBy), some(o.ActBy)
 	if f.CancelBy != nil {
@@ -95,28 +104,28 @@ func list(fs *pflag.FlagSet) runFunc {
 		if !ok && *sortBy != "" {
 			return &UsageError{Msg: env.Lang.T("cli.bad_list_sort", *sortBy)}
 		}
-		o := session.ListOrder(by, env.Lang)
+		order := session.ListOrder(by, env.Lang)
 		today := model.DateOf(env.Now())
 		t := env.Lang.T
 		out := newRowWriter(env.Stdout, *asJSON, []string{"ID", t("col.supplier"), t("col.title"), t("col.kind"),
 			t("col.status"), t("col.period_end"), t("col.next")}, t("cli.empty_register"))
-		err := env.Store.ListPagesBy(ctx, o, listPage, func(page []store.Listed) error {
+		err := env.Store.ListPagesBy(ctx, order, listPage, func(page []store.Listed) error {
 			for _, r := range page {
 				a := &r.Agreement
-				f := computeTerm(env, a, r.Terminated, today)
+				o := deadlines.OutlookOn(a, r.Terminated, today)
 				if *asJSON {
 					out.item(listItem{ID: a.ID, Title: a.Title, Kind: a.Kind, Status: a.Status, Supplier: a.Supplier.Name,
-						Parent: r.Parent, termDates: f.termDates})
+						Parent: r.Parent, termDates: datesOf(o)})
 					continue
 				}
 				// Sanitised here too, not only by the output writer, so
 				// that the columns line up however hostile a title.
 				title := session.Sanitize(a.Title)
-				if r.Parent != "" && o.By == store.OwnOrder { // sorted by a column, a call-off is not drawn under its framework
+				if r.Parent != "" && order.By == store.OwnOrder { // sorted by a column, a call-off is not drawn under its framework
 					title = "└ " + title
 				}
 				out.row(a.ID, session.Sanitize(a.Supplier.Name), title, t("kind."+string(a.Kind)),
-					t("status."+string(a.Status)), textOr(f.ending, dateOr(f.PeriodEnd, "—")), textOr(f.cancelFor, "—"))
+					t("status."+string(a.Status)), textOr(env.Lang.Ending(o), periodEnd(o)), textOr(env.Lang.CancelFor(o), "—"))
 			}
 			return out.flush()
 		})
@@ -139,6 +148,15 @@ func dateOr(d *model.Date, none string) string {
 		return none
 	}
 	return d.String()
+}
+
+// periodEnd is the end of the period an outlook's day is in, "—" when
+// there is none.
+func periodEnd(o deadlines.Outlook) string {
+	if !o.HasPeriod {
+		return "—"
+	}
+	return o.Period.End.String()
 }
 
 // showResult is `avtal show --json`.
