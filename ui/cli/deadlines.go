@@ -122,26 +122,18 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 }
 
 // eachDeadline gives fn the deadlines `avtal deadlines` lists, by act-by
-// day, about size at a time (all at once when size is 0): those in
-// [from, to], which the store keeps, or with missed the windows missed by
-// today.
+// day: those in [from, to], which the store keeps, about size at a time
+// (all at once when size is 0), or with missed the windows missed by
+// today, all at once.
 func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
 	if missed {
+		// All at once: they are sorted whole, so the table is as wide as
+		// all of them need.
 		ds, err := missedWindows(ctx, env, only, today, from, to, lang)
 		if err != nil {
 			return err
 		}
-		if size == 0 {
-			return fn(ds)
-		}
-		for len(ds) > 0 {
-			n := min(size, len(ds))
-			if err := fn(ds[:n]); err != nil {
-				return err
-			}
-			ds = ds[n:]
-		}
-		return nil
+		return fn(ds)
 	}
 	err := env.Store.DeadlinesEach(ctx, only, from, to, lang, size, fn)
 	if errors.Is(err, store.ErrNotFound) {
