@@ -51,7 +51,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	// A register at this version needs nothing: reading its version takes
 	// no write lock, so opening it never waits on a long write elsewhere.
 	var current int
-	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err == nil && current == len(migrations) {
+	if err := s.read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err == nil && current == len(migrations) {
 		return nil
 	}
 	tx, done, err := s.begin(ctx)

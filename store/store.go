@@ -78,6 +78,14 @@ func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = 
 // otherwise keep its size while any program has the register open.
 const journalSizeLimit = 64 << 20
 
+// readMapSize is how much of the file the read pool maps into memory
+// (SQLite caps it at 2 GB; the register of a million clauses is 0.8 GB). A
+// mapped page is read where it lies in the system's file cache, where a
+// read copies it into memory of the connection's own: a search of a rare
+// word reads hundreds of scattered pages, each once in a short program, and
+// mapping halves the time that takes. Writes do not use the map.
+const readMapSize = 1 << 31
+
 // dsn is the URI every connection opens path with. WAL mode, a busy
 // timeout of busyWait and no checkpoint of Avtal's own that truncates the
 // log are also what Litestream needs to replicate the register.
@@ -142,8 +150,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	fail := func(err error) (*Store, error) {
-		if s.write != nil {
-			s.write.Close()
+		for _, db := range []*sql.DB{s.write, s.read} {
+			if db != nil {
+				db.Close()
+			}
 		}
 		s.lock.close()
 		return nil, err
@@ -152,10 +162,17 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := holdOpen(s.lock.f); err != nil {
 		return fail(fmt.Errorf("cannot mark %s as open: %w", path, err))
 	}
+	// A pool connects at its first query. What Open checks it reads from
+	// the read pool, so a program that only reads (avtal search) never
+	// connects the writer, whose connection costs a reading of the schema.
 	if s.write, err = sql.Open("sqlite", dsn(path, url.Values{"_txlock": {"immediate"}})); err != nil {
 		return fail(err)
 	}
 	s.write.SetMaxOpenConns(1)
+	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": {"query_only(1)", fmt.Sprintf("mmap_size(%d)", readMapSize)}})); err != nil {
+		return fail(err)
+	}
+	s.read.SetMaxOpenConns(4)
 	if err := s.migrate(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
@@ -165,10 +182,6 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := s.guardAudit(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
-	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": {"query_only(1)"}})); err != nil {
-		return fail(err)
-	}
-	s.read.SetMaxOpenConns(4)
 	return s, nil
 }
 
