@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -192,11 +193,21 @@ func checkExisting(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot open %s: %w", path, err)
 	}
-	head := make([]byte, 16)
-	_, err = io.ReadFull(f, head)
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
 	f.Close()
-	if err != nil || !bytes.Equal(head, []byte("SQLite format 3\x00")) {
+	if n < 16 || !bytes.Equal(head[:16], []byte("SQLite format 3\x00")) {
 		return fmt.Errorf("%s is not an Avtal database (not an SQLite file); nothing was changed", path)
+	}
+	// The facts are fields of the file's header. As written in the file
+	// they may lag the newest, still in the write-ahead log; but an Avtal
+	// register never stops being one, and its version only grows, which
+	// migrate refuses too. So a header that says Avtal's, at a version
+	// this program knows, is believed without opening the file as a
+	// database: a command that only reads (avtal search) is spared that
+	// connection.
+	if err == nil && binary.BigEndian.Uint32(head[68:]) == ApplicationID && int(binary.BigEndian.Uint32(head[60:])) <= len(migrations) {
+		return nil
 	}
 	// Another program may be creating the file this moment: wait for its
 	// lock, and read the three facts in one transaction, so they come from
