@@ -179,7 +179,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return fail(err)
 	}
 	s.write.SetMaxOpenConns(1)
-	readPragmas := []string{"query_only(1)"}
+	// The read pool waits for a lock as the writer does: Open's checks
+	// read through it while another program may be creating the file.
+	readPragmas := []string{"busy_timeout(5000)", "query_only(1)"}
 	if s.mapped {
 		readPragmas = append(readPragmas, fmt.Sprintf("mmap_size(%d)", readMapSize))
 	}
