@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"encoding/binary"
 	"strconv"
 	"time"
 
@@ -44,6 +45,19 @@ type phrases struct {
 	is, notWorking string
 	// weekdays name the days of the week, Sunday first.
 	weekdays [7]string
+	// coded marks the coded form's (coded.go), which writes dates as codes.
+	coded bool
+}
+
+// fields lists the phrases, each with its place in the coded form.
+func (p *phrases) fields() []*string {
+	f := []*string{&p.fromStart, &p.renewal, &p.renewalFrom, &p.ends, &p.before, &p.after,
+		&p.first, &p.afterAgreement, &p.yearLater, &p.yearLaterEnd, &p.yearly, &p.yearlyFrom,
+		&p.agreementDate, &p.start, &p.setFor, &p.agreementEnds, &p.noticeGiven, &p.is, &p.notWorking}
+	for i := range p.weekdays {
+		f = append(f, &p.weekdays[i])
+	}
+	return f
 }
 
 // phrasesIn holds the phrases of each model.Lang.
@@ -119,6 +133,10 @@ func (e *explainer) int(n int) *explainer { e.b = strconv.AppendInt(e.b, int64(n
 // calendar date: explanations write a few dates per deadline, and that was
 // a sixth of the cost of computing a register.
 func (e *explainer) date(d model.Date) *explainer {
+	if e.w.coded {
+		e.b = binary.AppendVarint(append(e.b, mark, codeDate), int64(epoch.DaysUntil(d)))
+		return e
+	}
 	y, m, dd := civil(epoch.DaysUntil(d))
 	if y < 1000 || y > 9999 {
 		return e.text(d.String())
@@ -216,6 +234,7 @@ func newTermText(t model.Term, lang model.Lang) termText {
 var commonWords = [...]map[model.Period]string{
 	model.English: periodWords(model.English),
 	model.Swedish: periodWords(model.Swedish),
+	coded:         periodWords(coded),
 }
 
 // periodWords writes the common periods in lang.
@@ -224,7 +243,7 @@ func periodWords(lang model.Lang) map[model.Period]string {
 	for _, u := range []model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays} {
 		for n := 1; n <= 120; n++ {
 			p := model.Period{N: n, Unit: u}
-			m[p] = p.In(lang)
+			m[p] = periodIn(p, lang)
 		}
 	}
 	return m
@@ -234,6 +253,14 @@ func periodWords(lang model.Lang) map[model.Period]string {
 func words(p model.Period, lang model.Lang) string {
 	if w, ok := commonWords[lang][p]; ok {
 		return w
+	}
+	return periodIn(p, lang)
+}
+
+// periodIn is p.In(lang), or p's code in the coded form.
+func periodIn(p model.Period, lang model.Lang) string {
+	if lang == coded {
+		return string(appendPeriodCode(nil, p))
 	}
 	return p.In(lang)
 }

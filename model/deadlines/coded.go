@@ -1,0 +1,209 @@
+package deadlines
+
+import (
+	"encoding/binary"
+	"strings"
+
+	"avtal/model"
+)
+
+// The coded form of a deadline's words is one text for both languages: its
+// title, act-by reason and explanation written with the fixed words,
+// periods and dates as codes, which Word turns into the words of either
+// language. The store keeps deadlines in this form, computed once, and
+// words them when they are read: one computation instead of one per
+// language, and about half the bytes (a date is 3, a phrase 2).
+//
+// A code is the byte mark, which UTF-8 text never holds, and the code's
+// byte after it:
+const mark = 0xff
+
+const (
+	codeMark   = iota // the byte mark itself, in text that had one
+	codeDate          // a date: varint days from 1970-01-01
+	codePeriod        // a period: uvarint N and the unit (codedUnits)
+	codeBoth          // English then Swedish text, each uvarint length and bytes
+	codePhrase        // codePhrase+i: phrase i of phrases.fields
+)
+
+// coded is the pseudo-language of the coded form: phrasesOf and words
+// give codes for it, and explainer.date writes a date's code.
+const coded = model.Lang(len(phrasesIn))
+
+// codedPhrases are the phrases of the coded form, each its code.
+var codedPhrases = func() phrases {
+	var p phrases
+	for i, f := range p.fields() {
+		*f = string([]byte{mark, byte(codePhrase + i)})
+	}
+	p.coded = true
+	return p
+}()
+
+// phraseWords lists the phrases of each language by code.
+var phraseWords = func() (out [len(phrasesIn)][]string) {
+	for lang := range phrasesIn {
+		for _, f := range phrasesIn[lang].fields() {
+			out[lang] = append(out[lang], *f)
+		}
+	}
+	return out
+}()
+
+// phrasesOf returns lang's phrases, or the coded form's.
+func phrasesOf(lang model.Lang) *phrases {
+	if lang == coded {
+		return &codedPhrases
+	}
+	return &phrasesIn[lang]
+}
+
+// codedUnits are the units a period's code names by number (1 and on); any
+// other follows a 0 as its length and name.
+var codedUnits = [...]model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays}
+
+// appendPeriodCode appends p's code to b.
+func appendPeriodCode(b []byte, p model.Period) []byte {
+	if p.IsZero() {
+		return b // written as no words, as Period.In writes it
+	}
+	b = binary.AppendUvarint(append(b, mark, codePeriod), uint64(p.N))
+	for i, u := range codedUnits {
+		if u == p.Unit {
+			return append(b, byte(i+1))
+		}
+	}
+	return append(binary.AppendUvarint(append(b, 0), uint64(len(p.Unit))), p.Unit...)
+}
+
+// escape returns text of the register's (a title, an event's reference) as
+// the coded form holds it: every mark byte coded.
+func escape(s string) string {
+	if strings.IndexByte(s, mark) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\xff", "\xff\x00")
+}
+
+// both codes two texts of one meaning, English and Swedish.
+func both(en, sv string) string {
+	b := binary.AppendUvarint([]byte{mark, codeBoth}, uint64(len(en)))
+	b = binary.AppendUvarint(append(b, en...), uint64(len(sv)))
+	return string(append(b, sv...))
+}
+
+// AppendCoded is Append with the deadlines' titles, act-by reasons and
+// explanations in the coded form, which Word turns into either language's:
+// Word(d.Explanation, lang) is what Append(…, lang) explains.
+func AppendCoded(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date) []model.Deadline {
+	return Append(dst, a, rec, from, to, coded)
+}
+
+// Word returns s, a text of the coded form, in lang's words; ok is false
+// when s is not one.
+func Word(s string, lang model.Lang) (string, bool) {
+	if strings.IndexByte(s, mark) < 0 {
+		return s, true
+	}
+	b, ok := AppendWorded(make([]byte, 0, len(s)*2), s, lang)
+	return string(b), ok
+}
+
+// AppendWorded appends Word(s, lang) to b.
+func AppendWorded(b []byte, s string, lang model.Lang) ([]byte, bool) {
+	e := explainer{b: b, w: &phrasesIn[lang]}
+	for {
+		i := strings.IndexByte(s, mark)
+		if i < 0 {
+			return append(e.b, s...), true
+		}
+		e.b = append(e.b, s[:i]...)
+		if i+1 == len(s) {
+			return e.b, false
+		}
+		code, rest := s[i+1], s[i+2:]
+		switch {
+		case code == codeMark:
+			e.b = append(e.b, mark)
+		case code == codeDate:
+			u, w := uvarint(rest)
+			if w == 0 {
+				return e.b, false
+			}
+			n := int(u >> 1) // zigzag, as binary.AppendVarint writes it
+			if u&1 != 0 {
+				n = ^n
+			}
+			e.date(epoch.AddDays(n))
+			rest = rest[w:]
+		case code == codePeriod:
+			var p model.Period
+			var ok bool
+			if p, rest, ok = readPeriod(rest); !ok {
+				return e.b, false
+			}
+			e.text(words(p, lang))
+		case code == codeBoth:
+			en, r, ok := cutText(rest)
+			sv, r, ok2 := cutText(r)
+			if !ok || !ok2 {
+				return e.b, false
+			}
+			if lang == model.Swedish {
+				en = sv
+			}
+			e.b, rest = append(e.b, en...), r
+		case int(code-codePhrase) < len(phraseWords[lang]):
+			e.text(phraseWords[lang][code-codePhrase])
+		default:
+			return e.b, false
+		}
+		s = rest
+	}
+}
+
+// readPeriod reads a period's code after its code byte.
+func readPeriod(s string) (model.Period, string, bool) {
+	n, w := uvarint(s)
+	if w == 0 || w == len(s) {
+		return model.Period{}, s, false
+	}
+	p := model.Period{N: int(n)}
+	u := s[w]
+	s = s[w+1:]
+	if u == 0 {
+		var name string
+		var ok bool
+		if name, s, ok = cutText(s); !ok {
+			return p, s, false
+		}
+		p.Unit = model.Unit(name)
+	} else if int(u) <= len(codedUnits) {
+		p.Unit = codedUnits[u-1]
+	} else {
+		return p, s, false
+	}
+	return p, s, true
+}
+
+// uvarint is binary.Uvarint reading a string.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		x |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return x, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// cutText reads a length and that many bytes off the front of s.
+func cutText(s string) (text, rest string, ok bool) {
+	n, w := uvarint(s)
+	if w == 0 || uint64(len(s)-w) < n {
+		return "", s, false
+	}
+	return s[w : w+int(n)], s[w+int(n):], true
+}
