@@ -63,17 +63,6 @@ func (sp span) covers(from, to model.Date) bool {
 	return sp.from != "" && sp.from <= from.String() && to.String() <= sp.to
 }
 
-// keptLangs are the languages deadlines are kept in, each in rows of its
-// own; kept_days.lang is the index here.
-var keptLangs = [...]model.Lang{model.English, model.Swedish}
-
-func langRow(lang model.Lang) int {
-	if lang == model.Swedish {
-		return 1
-	}
-	return 0
-}
-
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
 // upgrade to schema 12) or when most agreements changed (a bulk load),
@@ -133,17 +122,15 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
 		return err
 	}
-	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?)")
+	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?)")
 	if err != nil {
 		return err
 	}
 	defer put.Close()
 	// In order, so that a range of days is a run of the table's pages.
-	for lang, days := range bodies {
-		for _, day := range slices.Sorted(maps.Keys(days)) {
-			if _, err := put.ExecContext(ctx, lang, day, days[day]); err != nil {
-				return err
-			}
+	for _, day := range slices.Sorted(maps.Keys(bodies)) {
+		if _, err := put.ExecContext(ctx, day, bodies[day]); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -179,41 +166,34 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
 		return err
 	}
-	for _, days := range fresh {
-		for day := range days {
-			affected[day] = true
-		}
+	for day := range fresh {
+		affected[day] = true
 	}
-	var old [len(keptLangs)]map[string]string
-	for lang := range keptLangs {
-		old[lang] = map[string]string{}
-		for day := range affected {
-			var body []byte
-			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&body)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
-			old[lang][day] = string(body)
+	old := map[string]string{}
+	for day := range affected {
+		var body []byte
+		err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE act_by = ?", day).Scan(&body)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
 		}
+		old[day] = string(body)
 	}
 	sortKeys, err := daySortKeys(ctx, tx, old, fresh)
 	if err != nil {
 		return err
 	}
-	for lang := range keptLangs {
-		for day := range affected {
-			merged, err := mergeDay(old[lang][day], dirty, string(fresh[lang][day]), sortKeys)
-			if err != nil {
-				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
-			}
-			if len(merged) == 0 {
-				_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE lang = ? AND act_by = ?", lang, day)
-			} else {
-				_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", lang, day, merged)
-			}
-			if err != nil {
-				return err
-			}
+	for day := range affected {
+		merged, err := mergeDay(old[day], dirty, string(fresh[day]), sortKeys)
+		if err != nil {
+			return fmt.Errorf("the kept deadlines of %s: %w", day, err)
+		}
+		if len(merged) == 0 {
+			_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE act_by = ?", day)
+		} else {
+			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", day, merged)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
@@ -222,7 +202,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 
 // daySortKeys returns the sort keys of the agreements whose deadlines are
 // in the old or fresh bodies of a day, which the bodies leave out.
-func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string]string, fresh dayBodies) (map[string]string, error) {
+func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh dayBodies) (map[string]string, error) {
 	seen := map[string]bool{}
 	ids := []string{}
 	add := func(body string) error {
@@ -239,16 +219,14 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string
 		}
 		return nil
 	}
-	for lang := range keptLangs {
-		for _, body := range old[lang] {
-			if err := add(body); err != nil {
-				return nil, err
-			}
+	for _, body := range old {
+		if err := add(body); err != nil {
+			return nil, err
 		}
-		for _, body := range fresh[lang] {
-			if err := add(string(body)); err != nil {
-				return nil, err
-			}
+	}
+	for _, body := range fresh {
+		if err := add(string(body)); err != nil {
+			return nil, err
 		}
 	}
 	list, err := json.Marshal(ids)
@@ -271,12 +249,12 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string
 	return keys, errors.Join(rows.Err(), rows.Close())
 }
 
-// dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
-// each day's encoded one after another in list order.
-type dayBodies [len(keptLangs)]map[string][]byte
+// dayBodies are kept deadlines by act-by day, each day's encoded one after
+// another in list order.
+type dayBodies map[string][]byte
 
 // keepScope computes the deadlines of the agreements in sc over [from, to]
-// in both languages into bodies, in list order, and writes what the
+// into bodies, in list order, and writes what the
 // calendar shows of each agreement and how early an act-by day came. A
 // large register is cut into one run of agreements per core.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
@@ -336,45 +314,43 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 		}
 	}
 	// Each day's body is made once at its size, from the runs in order.
-	for lang := range bodies {
-		size := make([]int, len(names))
-		for i := range runs {
-			r := &runs[i]
-			start := 0
-			for k, end := range r.ends[lang] {
-				size[at[i][r.dayOf[k]]] += end - start
-				start = end
-			}
+	size := make([]int, len(names))
+	for i := range runs {
+		r := &runs[i]
+		start := 0
+		for k, end := range r.ends {
+			size[at[i][r.dayOf[k]]] += end - start
+			start = end
 		}
-		day := make([][]byte, len(names))
-		for n := range day {
-			day[n] = make([]byte, 0, size[n])
+	}
+	day := make([][]byte, len(names))
+	for n := range day {
+		day[n] = make([]byte, 0, size[n])
+	}
+	for i := range runs {
+		r := &runs[i]
+		start := 0
+		for k, end := range r.ends {
+			n := at[i][r.dayOf[k]]
+			day[n] = append(day[n], r.entries[start:end]...)
+			start = end
 		}
-		for i := range runs {
-			r := &runs[i]
-			start := 0
-			for k, end := range r.ends[lang] {
-				n := at[i][r.dayOf[k]]
-				day[n] = append(day[n], r.entries[lang][start:end]...)
-				start = end
-			}
-		}
-		bodies[lang] = make(map[string][]byte, len(names))
-		for n, name := range names {
-			bodies[lang][name] = day[n]
-		}
+	}
+	*bodies = make(dayBodies, len(names))
+	for n, name := range names {
+		(*bodies)[name] = day[n]
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, a buffer per language, where each ends
-// and which act-by day it is on (days[dayOf[k]]); their kept_agreements
-// rows (id, sort key, title, events, days); how early an act-by day came.
+// one after another in entries, where each ends and which act-by day it is
+// on (days[dayOf[k]]); their kept_agreements rows (id, sort key, title,
+// events, days); how early an act-by day came.
 type keptRun struct {
-	entries    [len(keptLangs)][]byte
-	ends       [len(keptLangs)][]int
+	entries    []byte
+	ends       []int
 	dayOf      []int32
 	days       []string
 	agreements [][5]string
@@ -395,36 +371,23 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 		}
 		return n
 	}
-	var ds [len(keptLangs)][]model.Deadline
+	var ds []model.Deadline
 	var days []int32
 	var dayNames []string
 	for i, a := range as {
-		for lang, l := range keptLangs {
-			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
-		}
-		en, sv := ds[0], ds[1]
-		if len(en) != len(sv) {
-			r.err = fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
-			return
-		}
+		ds = deadlines.AppendCoded(ds[:0], a, recs[a.ID], from, to)
 		days = days[:0]
-		for k := range en {
-			e, s := &en[k], &sv[k]
-			if e.Kind != s.Kind || e.Date != s.Date || e.ActBy != s.ActBy || e.Clause != s.Clause || e.Subject != s.Subject {
-				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
-				return
-			}
-			day := dayNumber(e.ActBy)
+		for k := range ds {
+			d := &ds[k]
+			day := dayNumber(d.ActBy)
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
 			r.dayOf = append(r.dayOf, day)
-			after := e.ActBy.DaysUntil(e.Date)
+			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			for lang := range ds {
-				r.entries[lang], r.scratch = appendEntry(r.entries[lang], r.scratch, after, &ds[lang][k])
-				r.ends[lang] = append(r.ends[lang], len(r.entries[lang]))
-			}
+			r.entries, r.scratch = appendEntry(r.entries, r.scratch, after, d)
+			r.ends = append(r.ends, len(r.entries))
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
@@ -435,9 +398,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			// The run's deadlines are megabytes: room for them all, from
 			// the first agreements' size, rather than growing the buffer
 			// step by step through memory the system has to hand over.
-			for lang, b := range r.entries {
-				r.entries[lang] = slices.Grow(b, len(b)*len(as)*9/(8*sampleRun))
-			}
+			r.entries = slices.Grow(r.entries, len(r.entries)*len(as)*9/(8*sampleRun))
 		}
 	}
 }
@@ -555,8 +516,8 @@ func nextEntry(body string) (keptEntry, string, error) {
 	return k, rest, nil
 }
 
-// decode fills d's flags and texts from the entry.
-func (k *keptEntry) decode(d *model.Deadline) error {
+// decode fills d's flags and texts from the entry, worded in lang.
+func (k *keptEntry) decode(d *model.Deadline, lang model.Lang) error {
 	s := k.rest
 	flags := s[0]
 	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
@@ -579,6 +540,11 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	read(&d.Subject)
 	read(&d.ActByReason)
 	read(&d.Explanation)
+	for _, f := range [...]*string{&d.Title, &d.ActByReason, &d.Explanation} {
+		if ok {
+			*f, ok = deadlines.Word(*f, lang)
+		}
+	}
 	if !ok {
 		return errDamagedKept
 	}
@@ -791,7 +757,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		return nil, false, err
 	}
 	lo, hi := from.AddDays(-sp.gap).String(), to.String()
-	query, args := "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by BETWEEN ? AND ? ORDER BY act_by", []any{langRow(lang), lo, hi}
+	query, args := "SELECT act_by, body FROM kept_days WHERE act_by BETWEEN ? AND ? ORDER BY act_by", []any{lo, hi}
 	if only != "" {
 		// The days the agreement has deadlines on, not every day's.
 		var days string
@@ -802,16 +768,16 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		if err != nil {
 			return nil, false, err
 		}
-		args = args[:1]
+		args = args[:0]
 		for _, day := range strings.Fields(days) {
 			if lo <= day && day <= hi {
 				args = append(args, day)
 			}
 		}
-		if len(args) == 1 {
+		if len(args) == 0 {
 			return nil, true, nil
 		}
-		query = "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by IN (?" + strings.Repeat(", ?", len(args)-2) + ") ORDER BY act_by"
+		query = "SELECT act_by, body FROM kept_days WHERE act_by IN (?" + strings.Repeat(", ?", len(args)-1) + ") ORDER BY act_by"
 	}
 	rows, err := rtx.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -859,7 +825,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 				continue
 			}
 			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
-			if err := e.decode(&d); err != nil {
+			if err := e.decode(&d, lang); err != nil {
 				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
