@@ -122,14 +122,45 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
 		return err
 	}
-	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?)")
-	if err != nil {
-		return err
-	}
-	defer put.Close()
 	// In order, so that a range of days is a run of the table's pages.
-	for _, day := range slices.Sorted(maps.Keys(bodies)) {
-		if _, err := put.ExecContext(ctx, day, bodies[day]); err != nil {
+	days := slices.Sorted(maps.Keys(bodies))
+	return putRows(ctx, tx, "kept_days(act_by, body)", len(days), func(i int, row []any) {
+		row[0], row[1] = days[i], bodies[days[i]]
+	})
+}
+
+// putRows inserts n rows into table(columns), each filled by fill, a batch
+// of them a statement: a statement per row costs more than its row.
+func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
+	const batch = 64
+	width := strings.Count(table, ",") + 1
+	insert := func(rows int) string {
+		row := "(?" + strings.Repeat(", ?", width-1) + ")"
+		return "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
+	}
+	var put *sql.Stmt // a whole batch's
+	defer func() {
+		if put != nil {
+			err = errors.Join(err, put.Close())
+		}
+	}()
+	args := make([]any, batch*width)
+	for start := 0; start < n; start += batch {
+		rows := min(batch, n-start)
+		args = args[:rows*width]
+		for i := range rows {
+			fill(start+i, args[i*width:(i+1)*width])
+		}
+		if rows < batch {
+			_, err = tx.ExecContext(ctx, insert(rows), args...)
+			return err
+		}
+		if put == nil {
+			if put, err = tx.PrepareContext(ctx, insert(batch)); err != nil {
+				return err
+			}
+		}
+		if _, err = put.ExecContext(ctx, args...); err != nil {
 			return err
 		}
 	}
@@ -277,11 +308,6 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
 	}
 	wg.Wait()
-	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events, days) VALUES (?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer put.Close()
 	gap := 0
 	var agreements [][5]string
 	for i := range runs {
@@ -294,10 +320,13 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
-	for _, a := range agreements {
-		if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
-			return err
+	err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
+		for k, v := range agreements[i] {
+			row[k] = v
 		}
+	})
+	if err != nil {
+		return err
 	}
 	// The runs' days by one numbering: each run's day i is names[at[run][i]].
 	var names []string
