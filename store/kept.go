@@ -390,13 +390,13 @@ type keptRun struct {
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
 	// A register's deadlines fall on a few thousand days: each is
-	// numbered and formatted once.
-	dayNumbers := map[model.Date]int32{}
+	// numbered and formatted once, found by its distance from from.
+	dayNumbers := map[int]int32{}
 	dayNumber := func(d model.Date) int32 {
-		n, ok := dayNumbers[d]
+		n, ok := dayNumbers[from.DaysUntil(d)]
 		if !ok {
 			n = int32(len(r.days))
-			dayNumbers[d], r.days = n, append(r.days, d.String())
+			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, d.String())
 		}
 		return n
 	}
@@ -438,8 +438,10 @@ const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
 // then: the agreement's id, the days from the act-by day to the date, a
-// byte of flags and the texts, every text as its length and bytes. What
-// the day's row or the agreement's says is not repeated in every entry:
+// byte of flags, the kind (a byte: keptKinds[byte-1], or 0 and the kind as
+// a text) and the texts, every text as its length and bytes, the title,
+// act-by reason and explanation in deadlines' coded form. What the day's
+// row or the agreement's says is not repeated in every entry:
 // the act-by day is the row's, the list order the agreements' sort keys
 // (kept_agreements), and the title, when it is its kind's default
 // (deadlines.DefaultTitle), a flag.
@@ -448,6 +450,15 @@ const (
 	flagDone
 	flagDefaultTitle
 )
+
+// keptKinds are the kinds a kept entry names by a byte. The kept tables hold
+// their order: a new kind goes at the end.
+var keptKinds = [...]model.DeadlineKind{
+	model.DLTermination, model.DLRenewal, model.DLPriceNotice, model.DLIndexation, model.DLPayment,
+	model.DLCreditClaim, model.DLObjection, model.DLAcceptanceEnd, model.DLWarrantyEnd, model.DLNonSolicitEnd,
+	model.DLConfidentialEnd, model.DLClaims, model.DLMarketingEnd, model.DLDataReturn, model.DLTermsChange,
+	model.DLTermsChangeNotice, model.DLAdvanceNotice, model.DLBreachNotice, model.DLCurePeriod, model.DLCustom,
+}
 
 // appendEntry appends one deadline of a day's body to b, dated after days
 // after its act-by day, by way of scratch, which it returns for the next.
@@ -466,7 +477,12 @@ func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byt
 	if defaultTitle {
 		flags |= flagDefaultTitle
 	}
-	e = text(append(e, flags), string(d.Kind))
+	e = append(e, flags)
+	if k := slices.Index(keptKinds[:], d.Kind); k >= 0 {
+		e = append(e, byte(k+1))
+	} else {
+		e = text(append(e, 0), string(d.Kind))
+	}
 	e = text(e, d.Clause)
 	if !defaultTitle {
 		e = text(e, d.Title)
@@ -551,15 +567,26 @@ func (k *keptEntry) decode(d *model.Deadline, lang model.Lang) error {
 	flags := s[0]
 	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
 	s = s[1:]
-	var kind string
 	ok := true
 	read := func(f *string) {
 		if ok {
 			*f, s, ok = cut(s)
 		}
 	}
-	read(&kind)
-	d.Kind = model.DeadlineKind(kind)
+	if s == "" {
+		return errDamagedKept
+	}
+	switch k := int(s[0]); {
+	case k == 0:
+		var kind string
+		s = s[1:]
+		read(&kind)
+		d.Kind = model.DeadlineKind(kind)
+	case k <= len(keptKinds):
+		d.Kind, s = keptKinds[k-1], s[1:]
+	default:
+		return errDamagedKept
+	}
 	read(&d.Clause)
 	if flags&flagDefaultTitle != 0 {
 		d.Title = deadlines.DefaultTitle(d.Kind)
