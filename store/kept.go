@@ -561,8 +561,9 @@ func nextEntry(body string) (keptEntry, string, error) {
 	return k, rest, nil
 }
 
-// decode fills d's flags and texts from the entry, worded in lang.
-func (k *keptEntry) decode(d *model.Deadline, lang model.Lang) error {
+// decode fills d's flags and texts from the entry, the title, act-by
+// reason and explanation in the coded form (worder words them).
+func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
 	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
@@ -596,11 +597,6 @@ func (k *keptEntry) decode(d *model.Deadline, lang model.Lang) error {
 	read(&d.Subject)
 	read(&d.ActByReason)
 	read(&d.Explanation)
-	for _, f := range [...]*string{&d.Title, &d.ActByReason, &d.Explanation} {
-		if ok {
-			*f, ok = deadlines.Word(*f, lang)
-		}
-	}
 	if !ok {
 		return errDamagedKept
 	}
@@ -619,6 +615,45 @@ func (k *keptEntry) decode(d *model.Deadline, lang model.Lang) error {
 	}
 	if s != "" {
 		return errDamagedKept
+	}
+	return nil
+}
+
+// worder words the coded texts of kept deadlines a day at a time, all of a
+// day's into one string: reading a day costs one allocation for its words,
+// not one for each text.
+type worder struct {
+	buf  []byte
+	ends []int // where each worded text ends in buf
+}
+
+// codedTexts are the texts of d a kept entry holds in the coded form.
+func codedTexts(d *model.Deadline) [3]*string {
+	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
+}
+
+// word words the coded texts of ds in lang.
+func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
+	w.buf, w.ends = w.buf[:0], w.ends[:0]
+	for i := range ds {
+		for _, f := range codedTexts(&ds[i]) {
+			if !deadlines.Coded(*f) {
+				continue
+			}
+			var ok bool
+			if w.buf, ok = deadlines.AppendWorded(w.buf, *f, lang); !ok {
+				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
+			}
+			w.ends = append(w.ends, len(w.buf))
+		}
+	}
+	words, k, start := string(w.buf), 0, 0
+	for i := range ds {
+		for _, f := range codedTexts(&ds[i]) {
+			if deadlines.Coded(*f) {
+				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
+			}
+		}
 	}
 	return nil
 }
@@ -859,11 +894,13 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		after int
 	}
 	dates := map[dayAfter]model.Date{}
+	var w worder
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
 			return nil, false, err
 		}
+		first := len(out)
 		for body != "" {
 			var e keptEntry
 			if e, body, err = nextEntry(body); err != nil {
@@ -881,10 +918,13 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 				continue
 			}
 			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
-			if err := e.decode(&d, lang); err != nil {
+			if err := e.decode(&d); err != nil {
 				return nil, false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
+		}
+		if err := w.word(out[first:], lang); err != nil {
+			return nil, false, err
 		}
 	}
 	return out, true, nil

@@ -48,8 +48,8 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 			}
 			for i, c := range cs {
 				for _, f := range []*string{&c.Title, &c.ActByReason, &c.Explanation} {
-					var ok bool
-					if *f, ok = Word(*f, lang); !ok {
+					b, ok := AppendWorded(nil, *f, lang)
+					if *f = string(b); !ok {
 						t.Fatalf("%s: deadline %d's words cannot be read back: %q", a.ID, i, *f)
 					}
 				}
@@ -69,8 +69,8 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 // an unknown code is refused, not worded into something else.
 func TestWordRefusesDamagedText(t *testing.T) {
 	for _, s := range []string{"ends \xff", "\xff\x01", "\xff\x02\x05", "\xff\x03\x05ab", "\xff\xee"} {
-		if got, ok := Word(s, model.English); ok {
-			t.Errorf("Word(%q) = %q, want it refused", s, got)
+		if got, ok := AppendWorded(nil, s, model.English); ok {
+			t.Errorf("AppendWorded(%q) = %q, want it refused", s, got)
 		}
 	}
 }
