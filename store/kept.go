@@ -562,7 +562,7 @@ func nextEntry(body string) (keptEntry, string, error) {
 }
 
 // decode fills d's flags and texts from the entry, the title, act-by
-// reason and explanation in the coded form (worder words them).
+// reason and explanation in the coded form (wordDay words them).
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
@@ -619,43 +619,49 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	return nil
 }
 
-// worder words the coded texts of kept deadlines a day at a time, all of a
-// day's into one string: reading a day costs one allocation for its words,
-// not one for each text.
-type worder struct {
-	buf  []byte
-	ends []int // where each worded text ends in buf
-}
-
-// codedTexts are the texts of d a kept entry holds in the coded form.
-func codedTexts(d *model.Deadline) [3]*string {
-	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
-}
-
-// word words the coded texts of ds in lang.
-func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
-	w.buf, w.ends = w.buf[:0], w.ends[:0]
+// wordDay words the coded texts of ds, a day's kept deadlines, in lang:
+// all into one string, so reading a day costs one allocation for its
+// words, not one for each text.
+func wordDay(ds []model.Deadline, lang model.Lang) error {
+	size := 0
+	for i := range ds {
+		for _, f := range codedTexts(&ds[i]) {
+			if deadlines.Coded(*f) {
+				size += 2 * len(*f) // the words are longer than their codes
+			}
+		}
+	}
+	if size == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.Grow(size)
+	ends := make([]int, 0, 3*len(ds))
 	for i := range ds {
 		for _, f := range codedTexts(&ds[i]) {
 			if !deadlines.Coded(*f) {
 				continue
 			}
-			var ok bool
-			if w.buf, ok = deadlines.AppendWorded(w.buf, *f, lang); !ok {
+			if !deadlines.WriteWorded(&b, *f, lang) {
 				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
 			}
-			w.ends = append(w.ends, len(w.buf))
+			ends = append(ends, b.Len())
 		}
 	}
-	words, k, start := string(w.buf), 0, 0
+	words, k, start := b.String(), 0, 0
 	for i := range ds {
 		for _, f := range codedTexts(&ds[i]) {
 			if deadlines.Coded(*f) {
-				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
+				*f, start, k = words[start:ends[k]], ends[k], k+1
 			}
 		}
 	}
 	return nil
+}
+
+// codedTexts are the texts of d a kept entry holds in the coded form.
+func codedTexts(d *model.Deadline) [3]*string {
+	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
@@ -888,18 +894,14 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	}
 	out = make([]model.Deadline, 0, entries(bodies))
 	// A day's deadlines are dated a few days after it: each date is
-	// counted once.
-	type dayAfter struct {
-		day   int
-		after int
-	}
-	dates := map[dayAfter]model.Date{}
-	var w worder
+	// counted once a day.
+	var dates [8]model.Date
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
 			return nil, false, err
 		}
+		clear(dates[:])
 		first := len(out)
 		for body != "" {
 			var e keptEntry
@@ -909,10 +911,14 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if only != "" && e.id != only {
 				continue
 			}
-			date, ok := dates[dayAfter{i, e.after}]
-			if !ok {
+			var date model.Date
+			if e.after >= 0 && e.after < len(dates) {
+				if dates[e.after].IsZero() {
+					dates[e.after] = actBy.AddDays(e.after)
+				}
+				date = dates[e.after]
+			} else {
 				date = actBy.AddDays(e.after)
-				dates[dayAfter{i, e.after}] = date
 			}
 			if date.Before(from) {
 				continue
@@ -923,7 +929,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			}
 			out = append(out, d)
 		}
-		if err := w.word(out[first:], lang); err != nil {
+		if err := wordDay(out[first:], lang); err != nil {
 			return nil, false, err
 		}
 	}

@@ -8,11 +8,12 @@ import (
 )
 
 // The coded form of a deadline's words is one text for both languages: its
-// title, act-by reason and explanation written with the fixed words,
-// periods and dates as codes, which AppendWorded turns into the words of
-// either language. The store keeps deadlines in this form, computed once,
-// and words them when they are read: one computation instead of one per
-// language, and fewer bytes (a date is 5, a phrase 2).
+// title, act-by reason and explanation written with the fixed words and
+// periods as codes, which WriteWorded turns into the words of either
+// language. The store keeps deadlines in this form, computed once, and
+// words them when they are read: one computation instead of one per
+// language, and fewer bytes (a phrase is 2). Dates are written as they
+// read, so wording them is copying.
 //
 // A code is the byte mark, which UTF-8 text never holds, and the code's
 // byte after it:
@@ -20,14 +21,13 @@ const mark = 0xff
 
 const (
 	codeMark   = iota // the byte mark itself, in text that had one
-	codeDate          // a date: varint days from 1970-01-01
 	codePeriod        // a period: uvarint N and the unit (codedUnits)
 	codeBoth          // English then Swedish text, each uvarint length and bytes
 	codePhrase        // codePhrase+i: phrase i of phrases.fields
 )
 
 // coded is the pseudo-language of the coded form: phrasesOf and words
-// give codes for it, and explainer.date writes a date's code.
+// give codes for it.
 const coded = model.Lang(len(phrasesIn))
 
 // codedPhrases are the phrases of the coded form, each its code.
@@ -36,7 +36,6 @@ var codedPhrases = func() phrases {
 	for i, f := range p.fields() {
 		*f = string([]byte{mark, byte(codePhrase + i)})
 	}
-	p.coded = true
 	return p
 }()
 
@@ -93,8 +92,8 @@ func both(en, sv string) string {
 }
 
 // AppendCoded is Append with the deadlines' titles, act-by reasons and
-// explanations in the coded form: AppendWorded(nil, d.Explanation, lang) is
-// what Append(…, lang) explains.
+// explanations in the coded form: what WriteWorded writes of d.Explanation
+// in lang is what Append(…, lang) explains.
 func AppendCoded(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date) []model.Deadline {
 	return Append(dst, a, rec, from, to, coded)
 }
@@ -103,55 +102,45 @@ func AppendCoded(dst []model.Deadline, a *model.Agreement, rec Record, from, to 
 // that does not is the same in every language.
 func Coded(s string) bool { return strings.IndexByte(s, mark) >= 0 }
 
-// AppendWorded appends s, a text of the coded form, in lang's words to b;
+// WriteWorded writes s, a text of the coded form, in lang's words to b;
 // ok is false when s is not one.
-func AppendWorded(b []byte, s string, lang model.Lang) ([]byte, bool) {
-	e := explainer{b: b, w: &phrasesIn[lang]}
+func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 	for {
 		i := strings.IndexByte(s, mark)
 		if i < 0 {
-			return append(e.b, s...), true
+			b.WriteString(s)
+			return true
 		}
-		e.b = append(e.b, s[:i]...)
+		b.WriteString(s[:i])
 		if i+1 == len(s) {
-			return e.b, false
+			return false
 		}
 		code, rest := s[i+1], s[i+2:]
 		switch {
 		case code == codeMark:
-			e.b = append(e.b, mark)
-		case code == codeDate:
-			u, w := uvarint(rest)
-			if w == 0 {
-				return e.b, false
-			}
-			n := int(u >> 1) // zigzag, as binary.AppendVarint writes it
-			if u&1 != 0 {
-				n = ^n
-			}
-			e.date(epoch.AddDays(n))
-			rest = rest[w:]
+			b.WriteByte(mark)
 		case code == codePeriod:
 			var p model.Period
-			var ok bool
 			if p, rest, ok = readPeriod(rest); !ok {
-				return e.b, false
+				return false
 			}
-			e.text(words(p, lang))
+			b.WriteString(words(p, lang))
 		case code == codeBoth:
-			en, r, ok := cutText(rest)
-			sv, r, ok2 := cutText(r)
+			var en, sv string
+			var ok2 bool
+			en, rest, ok = cutText(rest)
+			sv, rest, ok2 = cutText(rest)
 			if !ok || !ok2 {
-				return e.b, false
+				return false
 			}
 			if lang == model.Swedish {
 				en = sv
 			}
-			e.b, rest = append(e.b, en...), r
+			b.WriteString(en)
 		case int(code-codePhrase) < len(phraseWords[lang]):
-			e.text(phraseWords[lang][code-codePhrase])
+			b.WriteString(phraseWords[lang][code-codePhrase])
 		default:
-			return e.b, false
+			return false
 		}
 		s = rest
 	}

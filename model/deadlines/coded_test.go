@@ -2,6 +2,7 @@ package deadlines
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -48,8 +49,9 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 			}
 			for i, c := range cs {
 				for _, f := range []*string{&c.Title, &c.ActByReason, &c.Explanation} {
-					b, ok := AppendWorded(nil, *f, lang)
-					if *f = string(b); !ok {
+					var b strings.Builder
+					ok := WriteWorded(&b, *f, lang)
+					if *f = b.String(); !ok {
 						t.Fatalf("%s: deadline %d's words cannot be read back: %q", a.ID, i, *f)
 					}
 				}
@@ -68,9 +70,10 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 // TestWordRefusesDamagedText checks that a coded text cut short or holding
 // an unknown code is refused, not worded into something else.
 func TestWordRefusesDamagedText(t *testing.T) {
-	for _, s := range []string{"ends \xff", "\xff\x01", "\xff\x02\x05", "\xff\x03\x05ab", "\xff\xee"} {
-		if got, ok := AppendWorded(nil, s, model.English); ok {
-			t.Errorf("AppendWorded(%q) = %q, want it refused", s, got)
+	for _, s := range []string{"ends \xff", "\xff\x01", "\xff\x01\x05", "\xff\x02\x05ab", "\xff\xee"} {
+		var b strings.Builder
+		if WriteWorded(&b, s, model.English) {
+			t.Errorf("WriteWorded(%q) wrote %q, want it refused", s, b.String())
 		}
 	}
 }

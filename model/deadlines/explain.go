@@ -1,7 +1,6 @@
 package deadlines
 
 import (
-	"encoding/binary"
 	"strconv"
 	"time"
 
@@ -45,8 +44,6 @@ type phrases struct {
 	is, notWorking string
 	// weekdays name the days of the week, Sunday first.
 	weekdays [7]string
-	// coded marks the coded form's (coded.go), which writes dates as codes.
-	coded bool
 }
 
 // fields lists the phrases, each with its place in the coded form.
@@ -133,10 +130,6 @@ func (e *explainer) int(n int) *explainer { e.b = strconv.AppendInt(e.b, int64(n
 // calendar date: explanations write a few dates per deadline, and that was
 // a sixth of the cost of computing a register.
 func (e *explainer) date(d model.Date) *explainer {
-	if e.w.coded {
-		e.b = binary.AppendVarint(append(e.b, mark, codeDate), int64(epoch.DaysUntil(d)))
-		return e
-	}
 	y, m, dd := civil(epoch.DaysUntil(d))
 	if y < 1000 || y > 9999 {
 		return e.text(d.String())
