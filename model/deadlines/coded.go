@@ -121,10 +121,15 @@ func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 			b.WriteByte(mark)
 		case code == codePeriod:
 			var p model.Period
-			if p, rest, ok = readPeriod(rest); !ok {
+			var unit int
+			if p, unit, rest, ok = readPeriod(rest); !ok {
 				return false
 			}
-			b.WriteString(words(p, lang))
+			if unit > 0 && p.N <= commonPeriods {
+				b.WriteString(unitWords[lang][unit-1][p.N])
+			} else {
+				b.WriteString(words(p, lang))
+			}
 		case code == codeBoth:
 			var en, sv string
 			var ok2 bool
@@ -146,29 +151,42 @@ func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 	}
 }
 
-// readPeriod reads a period's code after its code byte.
-func readPeriod(s string) (model.Period, string, bool) {
+// readPeriod reads a period's code after its code byte, and its unit's
+// number (codedUnits[unit-1], 0 for a unit of its own).
+func readPeriod(s string) (p model.Period, unit int, rest string, ok bool) {
 	n, w := uvarint(s)
 	if w == 0 || w == len(s) {
-		return model.Period{}, s, false
+		return p, 0, s, false
 	}
-	p := model.Period{N: int(n)}
-	u := s[w]
-	s = s[w+1:]
-	if u == 0 {
+	p.N, unit, s = int(n), int(s[w]), s[w+1:]
+	switch {
+	case unit == 0:
 		var name string
-		var ok bool
 		if name, s, ok = cutText(s); !ok {
-			return p, s, false
+			return p, 0, s, false
 		}
 		p.Unit = model.Unit(name)
-	} else if int(u) <= len(codedUnits) {
-		p.Unit = codedUnits[u-1]
-	} else {
-		return p, s, false
+	case unit <= len(codedUnits):
+		p.Unit = codedUnits[unit-1]
+	default:
+		return p, 0, s, false
 	}
-	return p, s, true
+	return p, unit, s, true
 }
+
+// unitWords are each language's words of the common periods by unit
+// (codedUnits) and number: wording a period's code looks them up without
+// hashing the period.
+var unitWords = func() (out [len(phrasesIn)][len(codedUnits)][commonPeriods + 1]string) {
+	for lang := range out {
+		for u, unit := range codedUnits {
+			for n := 1; n <= commonPeriods; n++ {
+				out[lang][u][n] = words(model.Period{N: n, Unit: unit}, model.Lang(lang))
+			}
+		}
+	}
+	return out
+}()
 
 // uvarint is binary.Uvarint reading a string.
 func uvarint(s string) (uint64, int) {

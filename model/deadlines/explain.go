@@ -230,11 +230,14 @@ var commonWords = [...]map[model.Period]string{
 	coded:         periodWords(coded),
 }
 
+// commonPeriods is the most of a unit commonWords holds.
+const commonPeriods = 120
+
 // periodWords writes the common periods in lang.
 func periodWords(lang model.Lang) map[model.Period]string {
 	m := make(map[model.Period]string)
-	for _, u := range []model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays} {
-		for n := 1; n <= 120; n++ {
+	for _, u := range codedUnits {
+		for n := 1; n <= commonPeriods; n++ {
 			p := model.Period{N: n, Unit: u}
 			m[p] = periodIn(p, lang)
 		}
