@@ -562,7 +562,7 @@ func nextEntry(body string) (keptEntry, string, error) {
 }
 
 // decode fills d's flags and texts from the entry, the title, act-by
-// reason and explanation in the coded form (wordDay words them).
+// reason and explanation in the coded form (worder words them).
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
@@ -619,15 +619,24 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	return nil
 }
 
-// wordDay words the coded texts of ds, a day's kept deadlines, in lang:
-// all into one string, so reading a day costs one allocation for its
+// worder words the coded texts of kept deadlines a day at a time, all of
+// a day's into one string: reading a day costs one allocation for its
 // words, not one for each text.
-func wordDay(ds []model.Deadline, lang model.Lang) error {
+type worder struct {
+	coded []uint8 // which of each deadline's codedTexts are coded, a bit each
+	ends  []int   // where each worded text ends
+}
+
+// word words the coded texts of ds, a day's kept deadlines, in lang.
+func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
+	w.coded, w.ends = slices.Grow(w.coded[:0], len(ds))[:len(ds)], w.ends[:0]
 	size := 0
 	for i := range ds {
-		for _, f := range codedTexts(&ds[i]) {
+		w.coded[i] = 0
+		for n, f := range codedTexts(&ds[i]) {
 			if deadlines.Coded(*f) {
-				size += 2 * len(*f) // the words are longer than their codes
+				w.coded[i] |= 1 << n
+				size += 3*len(*f) + 16 // a phrase's words are up to 18 times its code
 			}
 		}
 	}
@@ -636,23 +645,22 @@ func wordDay(ds []model.Deadline, lang model.Lang) error {
 	}
 	var b strings.Builder
 	b.Grow(size)
-	ends := make([]int, 0, 3*len(ds))
 	for i := range ds {
-		for _, f := range codedTexts(&ds[i]) {
-			if !deadlines.Coded(*f) {
+		for n, f := range codedTexts(&ds[i]) {
+			if w.coded[i]&(1<<n) == 0 {
 				continue
 			}
 			if !deadlines.WriteWorded(&b, *f, lang) {
 				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
 			}
-			ends = append(ends, b.Len())
+			w.ends = append(w.ends, b.Len())
 		}
 	}
 	words, k, start := b.String(), 0, 0
 	for i := range ds {
-		for _, f := range codedTexts(&ds[i]) {
-			if deadlines.Coded(*f) {
-				*f, start, k = words[start:ends[k]], ends[k], k+1
+		for n, f := range codedTexts(&ds[i]) {
+			if w.coded[i]&(1<<n) != 0 {
+				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
 			}
 		}
 	}
@@ -896,6 +904,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	// A day's deadlines are dated a few days after it: each date is
 	// counted once a day.
 	var dates [8]model.Date
+	var w worder
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
@@ -929,7 +938,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			}
 			out = append(out, d)
 		}
-		if err := wordDay(out[first:], lang); err != nil {
+		if err := w.word(out[first:], lang); err != nil {
 			return nil, false, err
 		}
 	}
