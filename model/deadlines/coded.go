@@ -3,6 +3,7 @@ package deadlines
 import (
 	"encoding/binary"
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
@@ -126,7 +127,7 @@ func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 				return false
 			}
 			if unit > 0 && p.N <= commonPeriods {
-				b.WriteString(unitWords[lang][unit-1][p.N])
+				b.WriteString(unitWords()[lang][unit-1][p.N])
 			} else {
 				b.WriteString(words(p, lang))
 			}
@@ -176,8 +177,9 @@ func readPeriod(s string) (p model.Period, unit int, rest string, ok bool) {
 
 // unitWords are each language's words of the common periods by unit
 // (codedUnits) and number: wording a period's code looks them up without
-// hashing the period.
-var unitWords = func() (out [len(phrasesIn)][len(codedUnits)][commonPeriods + 1]string) {
+// hashing the period. Made when first asked for, as commonWords.
+var unitWords = sync.OnceValue(func() (out *[len(phrasesIn)][len(codedUnits)][commonPeriods + 1]string) {
+	out = new([len(phrasesIn)][len(codedUnits)][commonPeriods + 1]string)
 	for lang := range out {
 		for u, unit := range codedUnits {
 			for n := 1; n <= commonPeriods; n++ {
@@ -186,7 +188,7 @@ var unitWords = func() (out [len(phrasesIn)][len(codedUnits)][commonPeriods + 1]
 		}
 	}
 	return out
-}()
+})
 
 // uvarint is binary.Uvarint reading a string.
 func uvarint(s string) (uint64, int) {
