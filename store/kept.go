@@ -70,17 +70,6 @@ func (sp span) covers(from, to model.Date) bool {
 	return sp.from != "" && sp.from <= from.String() && to.String() <= sp.to
 }
 
-// keptLangs are the languages deadlines are kept in, each in rows of its
-// own; kept_days.lang is the index here.
-var keptLangs = [...]model.Lang{model.English, model.Swedish}
-
-func langRow(lang model.Lang) int {
-	if lang == model.Swedish {
-		return 1
-	}
-	return 0
-}
-
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
 // upgrade to schema 12) or when most agreements changed (a bulk load),
@@ -140,17 +129,46 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
 		return err
 	}
-	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer put.Close()
 	// In order, so that a range of days is a run of the table's pages.
-	for lang, days := range bodies {
-		for _, day := range slices.Sorted(maps.Keys(days)) {
-			if _, err := put.ExecContext(ctx, lang, day, days[day]); err != nil {
+	days := slices.Sorted(maps.Keys(bodies))
+	return putRows(ctx, tx, "kept_days(act_by, body)", len(days), func(i int, row []any) {
+		row[0], row[1] = days[i], bodies[days[i]]
+	})
+}
+
+// putRows inserts n rows into table(columns), each filled by fill, a batch
+// of them a statement: a statement per row costs more than its row.
+func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
+	const batch = 64
+	width := strings.Count(table, ",") + 1
+	insert := func(rows int) string {
+		row := "(?" + strings.Repeat(", ?", width-1) + ")"
+		return "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
+	}
+	var put *sql.Stmt // a whole batch's
+	defer func() {
+		if put != nil {
+			err = errors.Join(err, put.Close())
+		}
+	}()
+	args := make([]any, batch*width)
+	for start := 0; start < n; start += batch {
+		rows := min(batch, n-start)
+		args = args[:rows*width]
+		for i := range rows {
+			fill(start+i, args[i*width:(i+1)*width])
+		}
+		if rows < batch {
+			_, err = tx.ExecContext(ctx, insert(rows), args...)
+			return err
+		}
+		if put == nil {
+			if put, err = tx.PrepareContext(ctx, insert(batch)); err != nil {
 				return err
 			}
+		}
+		if _, err = put.ExecContext(ctx, args...); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -186,41 +204,34 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
 		return err
 	}
-	for _, days := range fresh {
-		for day := range days {
-			affected[day] = true
-		}
+	for day := range fresh {
+		affected[day] = true
 	}
-	var old [len(keptLangs)]map[string]string
-	for lang := range keptLangs {
-		old[lang] = map[string]string{}
-		for day := range affected {
-			var body []byte
-			err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE lang = ? AND act_by = ?", lang, day).Scan(&body)
-			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
-			old[lang][day] = string(body)
+	old := map[string]string{}
+	for day := range affected {
+		var body []byte
+		err := tx.QueryRowContext(ctx, "SELECT body FROM kept_days WHERE act_by = ?", day).Scan(&body)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
 		}
+		old[day] = string(body)
 	}
 	sortKeys, err := daySortKeys(ctx, tx, old, fresh)
 	if err != nil {
 		return err
 	}
-	for lang := range keptLangs {
-		for day := range affected {
-			merged, err := mergeDay(old[lang][day], dirty, string(fresh[lang][day]), sortKeys)
-			if err != nil {
-				return fmt.Errorf("the kept deadlines of %s: %w", day, err)
-			}
-			if len(merged) == 0 {
-				_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE lang = ? AND act_by = ?", lang, day)
-			} else {
-				_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(lang, act_by, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", lang, day, merged)
-			}
-			if err != nil {
-				return err
-			}
+	for day := range affected {
+		merged, err := mergeDay(old[day], dirty, string(fresh[day]), sortKeys)
+		if err != nil {
+			return fmt.Errorf("the kept deadlines of %s: %w", day, err)
+		}
+		if len(merged) == 0 {
+			_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE act_by = ?", day)
+		} else {
+			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", day, merged)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	_, err = tx.ExecContext(ctx, "DELETE FROM kept_dirty")
@@ -229,7 +240,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 
 // daySortKeys returns the sort keys of the agreements whose deadlines are
 // in the old or fresh bodies of a day, which the bodies leave out.
-func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string]string, fresh dayBodies) (map[string]string, error) {
+func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh dayBodies) (map[string]string, error) {
 	seen := map[string]bool{}
 	ids := []string{}
 	add := func(body string) error {
@@ -246,16 +257,14 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string
 		}
 		return nil
 	}
-	for lang := range keptLangs {
-		for _, body := range old[lang] {
-			if err := add(body); err != nil {
-				return nil, err
-			}
+	for _, body := range old {
+		if err := add(body); err != nil {
+			return nil, err
 		}
-		for _, body := range fresh[lang] {
-			if err := add(string(body)); err != nil {
-				return nil, err
-			}
+	}
+	for _, body := range fresh {
+		if err := add(string(body)); err != nil {
+			return nil, err
 		}
 	}
 	list, err := json.Marshal(ids)
@@ -278,12 +287,12 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old [len(keptLangs)]map[string
 	return keys, errors.Join(rows.Err(), rows.Close())
 }
 
-// dayBodies are kept deadlines by language (kept_days.lang) and act-by day,
-// each day's encoded one after another in list order.
-type dayBodies [len(keptLangs)]map[string][]byte
+// dayBodies are kept deadlines by act-by day, each day's encoded one after
+// another in list order.
+type dayBodies map[string][]byte
 
 // keepScope computes the deadlines of the agreements in sc over [from, to]
-// in both languages into bodies, in list order, and writes what the
+// into bodies, in list order, and writes what the
 // calendar shows of each agreement and how early an act-by day came. A
 // large register is cut into one run of agreements per core.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
@@ -306,11 +315,6 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
 	}
 	wg.Wait()
-	put, err := tx.PrepareContext(ctx, "INSERT INTO kept_agreements(id, sort_key, title, events, days) VALUES (?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer put.Close()
 	gap := 0
 	var agreements [][5]string
 	for i := range runs {
@@ -323,10 +327,13 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
-	for _, a := range agreements {
-		if _, err := put.ExecContext(ctx, a[0], a[1], a[2], a[3], a[4]); err != nil {
-			return err
+	err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
+		for k, v := range agreements[i] {
+			row[k] = v
 		}
+	})
+	if err != nil {
+		return err
 	}
 	// The runs' days by one numbering: each run's day i is names[at[run][i]].
 	var names []string
@@ -343,45 +350,43 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 		}
 	}
 	// Each day's body is made once at its size, from the runs in order.
-	for lang := range bodies {
-		size := make([]int, len(names))
-		for i := range runs {
-			r := &runs[i]
-			start := 0
-			for k, end := range r.ends[lang] {
-				size[at[i][r.dayOf[k]]] += end - start
-				start = end
-			}
+	size := make([]int, len(names))
+	for i := range runs {
+		r := &runs[i]
+		start := 0
+		for k, end := range r.ends {
+			size[at[i][r.dayOf[k]]] += end - start
+			start = end
 		}
-		day := make([][]byte, len(names))
-		for n := range day {
-			day[n] = make([]byte, 0, size[n])
+	}
+	day := make([][]byte, len(names))
+	for n := range day {
+		day[n] = make([]byte, 0, size[n])
+	}
+	for i := range runs {
+		r := &runs[i]
+		start := 0
+		for k, end := range r.ends {
+			n := at[i][r.dayOf[k]]
+			day[n] = append(day[n], r.entries[start:end]...)
+			start = end
 		}
-		for i := range runs {
-			r := &runs[i]
-			start := 0
-			for k, end := range r.ends[lang] {
-				n := at[i][r.dayOf[k]]
-				day[n] = append(day[n], r.entries[lang][start:end]...)
-				start = end
-			}
-		}
-		bodies[lang] = make(map[string][]byte, len(names))
-		for n, name := range names {
-			bodies[lang][name] = day[n]
-		}
+	}
+	*bodies = make(dayBodies, len(names))
+	for n, name := range names {
+		(*bodies)[name] = day[n]
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, a buffer per language, where each ends
-// and which act-by day it is on (days[dayOf[k]]); their kept_agreements
-// rows (id, sort key, title, events, days); how early an act-by day came.
+// one after another in entries, where each ends and which act-by day it is
+// on (days[dayOf[k]]); their kept_agreements rows (id, sort key, title,
+// events, days); how early an act-by day came.
 type keptRun struct {
-	entries    [len(keptLangs)][]byte
-	ends       [len(keptLangs)][]int
+	entries    []byte
+	ends       []int
 	dayOf      []int32
 	days       []string
 	agreements [][5]string
@@ -392,46 +397,33 @@ type keptRun struct {
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
 	// A register's deadlines fall on a few thousand days: each is
-	// numbered and formatted once.
-	dayNumbers := map[model.Date]int32{}
+	// numbered and formatted once, found by its distance from from.
+	dayNumbers := map[int]int32{}
 	dayNumber := func(d model.Date) int32 {
-		n, ok := dayNumbers[d]
+		n, ok := dayNumbers[from.DaysUntil(d)]
 		if !ok {
 			n = int32(len(r.days))
-			dayNumbers[d], r.days = n, append(r.days, d.String())
+			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, d.String())
 		}
 		return n
 	}
-	var ds [len(keptLangs)][]model.Deadline
+	var ds []model.Deadline
 	var days []int32
 	var dayNames []string
 	for i, a := range as {
-		for lang, l := range keptLangs {
-			ds[lang] = deadlines.Append(ds[lang][:0], a, recs[a.ID], from, to, l)
-		}
-		en, sv := ds[0], ds[1]
-		if len(en) != len(sv) {
-			r.err = fmt.Errorf("the deadlines of %s differ between languages (%d against %d)", a.ID, len(en), len(sv))
-			return
-		}
+		ds = deadlines.AppendCoded(ds[:0], a, recs[a.ID], from, to)
 		days = days[:0]
-		for k := range en {
-			e, s := &en[k], &sv[k]
-			if e.Kind != s.Kind || e.Date != s.Date || e.ActBy != s.ActBy || e.Clause != s.Clause || e.Subject != s.Subject {
-				r.err = fmt.Errorf("the deadlines of %s differ between languages (%s against %s)", a.ID, e.Key(), s.Key())
-				return
-			}
-			day := dayNumber(e.ActBy)
+		for k := range ds {
+			d := &ds[k]
+			day := dayNumber(d.ActBy)
 			if !slices.Contains(days, day) {
 				days = append(days, day)
 			}
 			r.dayOf = append(r.dayOf, day)
-			after := e.ActBy.DaysUntil(e.Date)
+			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			for lang := range ds {
-				r.entries[lang], r.scratch = appendEntry(r.entries[lang], r.scratch, after, &ds[lang][k])
-				r.ends[lang] = append(r.ends[lang], len(r.entries[lang]))
-			}
+			r.entries, r.scratch = appendEntry(r.entries, r.scratch, after, d)
+			r.ends = append(r.ends, len(r.entries))
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
@@ -442,9 +434,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			// The run's deadlines are megabytes: room for them all, from
 			// the first agreements' size, rather than growing the buffer
 			// step by step through memory the system has to hand over.
-			for lang, b := range r.entries {
-				r.entries[lang] = slices.Grow(b, len(b)*len(as)*9/(8*sampleRun))
-			}
+			r.entries = slices.Grow(r.entries, len(r.entries)*len(as)*9/(8*sampleRun))
 		}
 	}
 }
@@ -455,8 +445,10 @@ const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
 // then: the agreement's id, the days from the act-by day to the date, a
-// byte of flags and the texts, every text as its length and bytes. What
-// the day's row or the agreement's says is not repeated in every entry:
+// byte of flags, the kind (a byte: keptKinds[byte-1], or 0 and the kind as
+// a text) and the texts, every text as its length and bytes, the title,
+// act-by reason and explanation in deadlines' coded form. What the day's
+// row or the agreement's says is not repeated in every entry:
 // the act-by day is the row's, the list order the agreements' sort keys
 // (kept_agreements), and the title, when it is its kind's default
 // (deadlines.DefaultTitle), a flag.
@@ -465,6 +457,15 @@ const (
 	flagDone
 	flagDefaultTitle
 )
+
+// keptKinds are the kinds a kept entry names by a byte. The kept tables hold
+// their order: a new kind goes at the end.
+var keptKinds = [...]model.DeadlineKind{
+	model.DLTermination, model.DLRenewal, model.DLPriceNotice, model.DLIndexation, model.DLPayment,
+	model.DLCreditClaim, model.DLObjection, model.DLAcceptanceEnd, model.DLWarrantyEnd, model.DLNonSolicitEnd,
+	model.DLConfidentialEnd, model.DLClaims, model.DLMarketingEnd, model.DLDataReturn, model.DLTermsChange,
+	model.DLTermsChangeNotice, model.DLAdvanceNotice, model.DLBreachNotice, model.DLCurePeriod, model.DLCustom,
+}
 
 // appendEntry appends one deadline of a day's body to b, dated after days
 // after its act-by day, by way of scratch, which it returns for the next.
@@ -483,7 +484,12 @@ func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byt
 	if defaultTitle {
 		flags |= flagDefaultTitle
 	}
-	e = text(append(e, flags), string(d.Kind))
+	e = append(e, flags)
+	if k := slices.Index(keptKinds[:], d.Kind); k >= 0 {
+		e = append(e, byte(k+1))
+	} else {
+		e = text(append(e, 0), string(d.Kind))
+	}
 	e = text(e, d.Clause)
 	if !defaultTitle {
 		e = text(e, d.Title)
@@ -562,21 +568,33 @@ func nextEntry(body string) (keptEntry, string, error) {
 	return k, rest, nil
 }
 
-// decode fills d's flags and texts from the entry.
+// decode fills d's flags and texts from the entry, the title, act-by
+// reason and explanation in the coded form (worder words them).
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
 	d.SupplierDuty, d.Done = flags&flagSupplierDuty != 0, flags&flagDone != 0
 	s = s[1:]
-	var kind string
 	ok := true
 	read := func(f *string) {
 		if ok {
 			*f, s, ok = cut(s)
 		}
 	}
-	read(&kind)
-	d.Kind = model.DeadlineKind(kind)
+	if s == "" {
+		return errDamagedKept
+	}
+	switch k := int(s[0]); {
+	case k == 0:
+		var kind string
+		s = s[1:]
+		read(&kind)
+		d.Kind = model.DeadlineKind(kind)
+	case k <= len(keptKinds):
+		d.Kind, s = keptKinds[k-1], s[1:]
+	default:
+		return errDamagedKept
+	}
 	read(&d.Clause)
 	if flags&flagDefaultTitle != 0 {
 		d.Title = deadlines.DefaultTitle(d.Kind)
@@ -606,6 +624,59 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 		return errDamagedKept
 	}
 	return nil
+}
+
+// worder words the coded texts of kept deadlines a day at a time, all of
+// a day's into one string: reading a day costs one allocation for its
+// words, not one for each text.
+type worder struct {
+	coded []uint8 // which of each deadline's codedTexts are coded, a bit each
+	ends  []int   // where each worded text ends
+}
+
+// word words the coded texts of ds, a day's kept deadlines, in lang.
+func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
+	w.coded, w.ends = slices.Grow(w.coded[:0], len(ds))[:len(ds)], w.ends[:0]
+	size := 0
+	for i := range ds {
+		w.coded[i] = 0
+		for n, f := range codedTexts(&ds[i]) {
+			if deadlines.Coded(*f) {
+				w.coded[i] |= 1 << n
+				size += 3*len(*f) + 16 // a phrase's words are up to 18 times its code
+			}
+		}
+	}
+	if size == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range ds {
+		for n, f := range codedTexts(&ds[i]) {
+			if w.coded[i]&(1<<n) == 0 {
+				continue
+			}
+			if !deadlines.WriteWorded(&b, *f, lang) {
+				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
+			}
+			w.ends = append(w.ends, b.Len())
+		}
+	}
+	words, k, start := b.String(), 0, 0
+	for i := range ds {
+		for n, f := range codedTexts(&ds[i]) {
+			if w.coded[i]&(1<<n) != 0 {
+				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
+			}
+		}
+	}
+	return nil
+}
+
+// codedTexts are the texts of d a kept entry holds in the coded form.
+func codedTexts(d *model.Deadline) [3]*string {
+	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
@@ -827,7 +898,7 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		return false, err
 	}
 	lo, hi := from.AddDays(-sp.gap).String(), to.String()
-	query, args := "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by BETWEEN ? AND ? ORDER BY act_by", []any{langRow(lang), lo, hi}
+	query, args := "SELECT act_by, body FROM kept_days WHERE act_by BETWEEN ? AND ? ORDER BY act_by", []any{lo, hi}
 	if only != "" {
 		// The days the agreement has deadlines on, not every day's.
 		var days string
@@ -838,19 +909,19 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		if err != nil {
 			return false, err
 		}
-		args = args[:1]
+		args = args[:0]
 		for _, day := range strings.Fields(days) {
 			if lo <= day && day <= hi {
 				args = append(args, day)
 			}
 		}
-		if len(args) == 1 {
+		if len(args) == 0 {
 			if size == 0 {
 				return true, fn(nil)
 			}
 			return true, nil
 		}
-		query = "SELECT act_by, body FROM kept_days WHERE lang = ? AND act_by IN (?" + strings.Repeat(", ?", len(args)-2) + ") ORDER BY act_by"
+		query = "SELECT act_by, body FROM kept_days WHERE act_by IN (?" + strings.Repeat(", ?", len(args)-1) + ") ORDER BY act_by"
 	}
 	rows, err := rtx.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -873,17 +944,16 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 		out = make([]model.Deadline, 0, entries(bodies))
 	}
 	// A day's deadlines are dated a few days after it: each date is
-	// counted once.
-	type dayAfter struct {
-		day   int
-		after int
-	}
-	dates := map[dayAfter]model.Date{}
+	// counted once a day.
+	var dates [8]model.Date
+	var w worder
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
 			return false, err
 		}
+		clear(dates[:])
+		first := len(out)
 		for body != "" {
 			var e keptEntry
 			if e, body, err = nextEntry(body); err != nil {
@@ -892,10 +962,14 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if only != "" && e.id != only {
 				continue
 			}
-			date, ok := dates[dayAfter{i, e.after}]
-			if !ok {
+			var date model.Date
+			if e.after >= 0 && e.after < len(dates) {
+				if dates[e.after].IsZero() {
+					dates[e.after] = actBy.AddDays(e.after)
+				}
+				date = dates[e.after]
+			} else {
 				date = actBy.AddDays(e.after)
-				dates[dayAfter{i, e.after}] = date
 			}
 			if date.Before(from) {
 				continue
@@ -905,6 +979,9 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 				return false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
+		}
+		if err := w.word(out[first:], lang); err != nil {
+			return false, err
 		}
 		if size > 0 && len(out) >= size {
 			if err := fn(out); err != nil {

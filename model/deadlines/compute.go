@@ -30,7 +30,7 @@ func Compute(a *model.Agreement, rec Record, from, to model.Date, lang model.Lan
 func Append(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date, lang model.Lang) []model.Deadline {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
-	s.ex.w = &phrasesIn[lang]
+	s.ex.w = phrasesOf(lang)
 	c := calc{a: a, rec: rec, from: from, to: to, life: lifeOf(a, rec), lang: lang, terms: newTermText(a.Term, lang), ex: &s.ex, s: s, sample: samplesOf(a)}
 	n := len(dst)
 	dst = c.periodDeadlines(dst)
@@ -315,9 +315,9 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 		if date.Before(c.from) || actBy.After(c.to) {
 			continue
 		}
-		c.ex.name(name).text(" ").date(e.Date)
+		c.ex.name(c.escape(name)).text(" ").date(e.Date)
 		if e.Ref != "" {
-			c.ex.text(" (").text(e.Ref).text(")")
+			c.ex.text(" (").text(c.escape(e.Ref)).text(")")
 		}
 		c.ex.step(words(r.Offset, c.lang), r.Before, date)
 		dst = c.add(dst, r, r.Clause, date, actBy, false, c.sample.rules)
@@ -331,9 +331,19 @@ func (c *calc) events(dst []model.Deadline, r *model.Rule) []model.Deadline {
 // notice` says. They come with their own explanations.
 func (c *calc) objections(dst []model.Deadline) []model.Deadline {
 	for _, n := range c.rec.Notices {
-		d, ok := subproc.Evaluate(c.rec.Policy, n).Deadline(c.a.ID, false, c.lang)
+		assessed := subproc.Evaluate(c.rec.Policy, n)
+		lang := c.lang
+		if lang == coded {
+			lang = model.English
+		}
+		d, ok := assessed.Deadline(c.a.ID, false, lang)
 		if !ok || d.Date.Before(c.from) || d.ActBy.After(c.to) {
 			continue
+		}
+		if c.lang == coded {
+			// Its words are the notice check's, in both languages.
+			sv, _ := assessed.Deadline(c.a.ID, false, model.Swedish)
+			d.Title, d.Explanation = both(d.Title, sv.Title), both(d.Explanation, sv.Explanation)
 		}
 		d.Done = c.rec.Done[d.Key()]
 		d.Sample = c.sample.policy
@@ -351,7 +361,7 @@ func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, act
 		ActBy:        actBy,
 		AgreementID:  c.a.ID,
 		Clause:       clause,
-		Title:        Title(r),
+		Title:        c.escape(Title(r)),
 		SupplierDuty: SuppliersDuty(r.Kind),
 		Sample:       sample,
 		Done:         done,
@@ -364,6 +374,15 @@ func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, act
 		d.Done = c.rec.Done[d.Key()]
 	}
 	return append(dst, d)
+}
+
+// escape returns a text of the register as the explanations of the
+// language asked for hold it: as it is, or escaped in the coded form.
+func (c *calc) escape(s string) string {
+	if c.lang == coded {
+		return escape(s)
+	}
+	return s
 }
 
 // sortUnique sorts one agreement's deadlines by date, kind and clause and

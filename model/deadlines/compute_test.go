@@ -350,7 +350,7 @@ func TestCivil(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"2262-04-12", "9999-12-31", "1066-10-14"} {
-		var e explainer
+		e := explainer{w: &phrasesIn[model.English]}
 		if got := e.date(day(s)).b; string(got) != s {
 			t.Errorf("explainer wrote %s as %s", s, got)
 		}

@@ -47,6 +47,17 @@ type phrases struct {
 	weekdays [7]string
 }
 
+// fields lists the phrases, each with its place in the coded form.
+func (p *phrases) fields() []*string {
+	f := []*string{&p.fromStart, &p.renewal, &p.renewalFrom, &p.ends, &p.before, &p.after,
+		&p.first, &p.afterAgreement, &p.yearLater, &p.yearLaterEnd, &p.yearly, &p.yearlyFrom,
+		&p.agreementDate, &p.start, &p.setFor, &p.agreementEnds, &p.noticeGiven, &p.is, &p.notWorking}
+	for i := range p.weekdays {
+		f = append(f, &p.weekdays[i])
+	}
+	return f
+}
+
 // phrasesIn holds the phrases of each model.Lang.
 var phrasesIn = [...]phrases{
 	model.English: {
@@ -216,20 +227,24 @@ func newTermText(t model.Term, lang model.Lang) termText {
 // "12 months" thousands of times. It is filled when first asked for (not
 // at start: a program that computes no deadline does not pay for it) and
 // only read after.
-var commonWords = sync.OnceValue(func() [2]map[model.Period]string {
+var commonWords = sync.OnceValue(func() [len(phrasesIn) + 1]map[model.Period]string {
 	return [...]map[model.Period]string{
 		model.English: periodWords(model.English),
 		model.Swedish: periodWords(model.Swedish),
+		coded:         periodWords(coded),
 	}
 })
+
+// commonPeriods is the most of a unit commonWords holds.
+const commonPeriods = 120
 
 // periodWords writes the common periods in lang.
 func periodWords(lang model.Lang) map[model.Period]string {
 	m := make(map[model.Period]string)
-	for _, u := range []model.Unit{model.Days, model.Weeks, model.Months, model.Years, model.WorkDays} {
-		for n := 1; n <= 120; n++ {
+	for _, u := range codedUnits {
+		for n := 1; n <= commonPeriods; n++ {
 			p := model.Period{N: n, Unit: u}
-			m[p] = p.In(lang)
+			m[p] = periodIn(p, lang)
 		}
 	}
 	return m
@@ -239,6 +254,14 @@ func periodWords(lang model.Lang) map[model.Period]string {
 func words(p model.Period, lang model.Lang) string {
 	if w, ok := commonWords()[lang][p]; ok {
 		return w
+	}
+	return periodIn(p, lang)
+}
+
+// periodIn is p.In(lang), or p's code in the coded form.
+func periodIn(p model.Period, lang model.Lang) string {
+	if lang == coded {
+		return string(appendPeriodCode(nil, p))
 	}
 	return p.In(lang)
 }
