@@ -132,7 +132,9 @@ func ParseCountry(s string) (Country, error) {
 		return Country{}, model.Refuse("country_unknown", "%q is not an ISO 3166 country code", s)
 	}
 	if code := nearestName(fold(s)); code != "" {
-		return Country{}, model.Refuse("country_near", "%q is not an ISO code — write %s (%s)", s, code, byCode()[code].NameEN)
+		// Both names go along, so each language names the country in its own.
+		c := byCode()[code]
+		return Country{}, model.Refuse("country_near", "%[1]q is not an ISO code — write %[2]s (%[3]s)", s, code, c.NameEN, c.NameSV)
 	}
 	return Country{}, model.Refuse("country_name", "%q is not an ISO code or a country name — write the two-letter code, e.g. SE", s)
 }

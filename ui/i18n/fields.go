@@ -129,6 +129,19 @@ var fieldMsgs = map[string]msg{
 	"field.err.month_text":       {"%q is not a month (want YYYY-MM, e.g. 2026-11)", "%q är ingen månad (skriv ÅÅÅÅ-MM, t.ex. 2026-11)"},
 	"field.err.fee_none":         {"no fee is recorded", "ingen avgift är registrerad"},
 	"field.err.fee_per":          {"a fee per %q cannot be turned into a monthly fee (want months or years)", "en avgift per %q kan inte räknas om till en månadsavgift (välj månader eller år)"},
+	// Times and downtimes as a person writes them (slacredit.ParseTime,
+	// ParseDowntime), in the CLI's flags and the SLA pane's fields.
+	"field.err.time_text":      {"%q is not a date and time (want YYYY-MM-DDTHH:MM, e.g. 2026-11-10T10:00)", "%q är inget datum med tid (skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-11-10T10:00)"},
+	"field.err.time_date":      {"%s is not a date that exists", "%s är inget datum som finns"},
+	"field.err.time_clock":     {"%s is not a time of day that exists", "%s är ingen tid på dygnet som finns"},
+	"field.err.time_offset":    {"%s: offset %q is not Z or ±HH:MM", "%s: tidsförskjutningen %q är varken Z eller ±TT:MM"},
+	"field.err.time_skipped":   {"%s does not exist in %s: the clocks skip that hour", "%s finns inte i %s: klockan hoppar över den timmen"},
+	"field.err.time_twice":     {"%s happens twice in %s (the clocks go back): add the offset, %s%s for the first or %s%s for the second", "%s inträffar två gånger i %s (klockan ställs tillbaka): lägg till förskjutningen, %s%s för den första eller %s%s för den andra"},
+	"field.err.downtime_shape": {"%q is not a downtime (want START/END, e.g. 2026-11-10T10:00/2026-11-10T13:00)", "%q är ingen nedtid (skriv START/SLUT, t.ex. 2026-11-10T10:00/2026-11-10T13:00)"},
+	"field.err.downtime_start": {"start: %s", "början: %s"},
+	"field.err.downtime_end":   {"end: %s", "slutet: %s"},
+	"field.err.downtime_order": {"end %s is before start %s", "slutet %s är före början %s"},
+	"field.err.downtime_empty": {"end %s is the same as start: a downtime must end after it starts", "slutet %s är detsamma som början: en nedtid måste sluta efter att den börjat"},
 	// Dates, periods and amounts as a person writes them (model.ParseDate,
 	// ParsePeriod, ParseAmount), in any flag or field.
 	"field.err.date_exists":     {"%q is not a date that exists", "%q är inget datum som finns"},
@@ -145,6 +158,6 @@ var fieldMsgs = map[string]msg{
 	"field.err.region_written":  {"%q is written %s", "%q skrivs %s"},
 	"field.err.country_unknown": {"%q is not an ISO 3166 country code", "%q är ingen landskod enligt ISO 3166"},
 	"field.err.country_none":    {"no country given — write the two-letter code, e.g. SE", "inget land angivet — skriv landskoden med två bokstäver, t.ex. SE"},
-	"field.err.country_near":    {"%q is not an ISO code — write %s (%s)", "%q är ingen ISO-kod — skriv %s (%s)"},
+	"field.err.country_near":    {"%[1]q is not an ISO code — write %[2]s (%[3]s)", "%[1]q är ingen ISO-kod — skriv %[2]s (%[4]s)"},
 	"field.err.country_name":    {"%q is not an ISO code or a country name — write the two-letter code, e.g. SE", "%q är varken en ISO-kod eller ett landsnamn — skriv landskoden med två bokstäver, t.ex. SE"},
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"avtal/model"
 	"avtal/model/deadlines"
@@ -197,12 +198,53 @@ func TestFieldWordsRefusedSLATerms(t *testing.T) {
 		refused(model.ParseDate("2026-02-30")),
 		refused(model.ParseDate("30/2")),
 		refused(model.ParseDate("0999-01-01")),
+		refused(model.NewDate(2026, 2, 30)),
+		refused(model.NewDate(999, 1, 1)),
 	}
 	checkKeyed(t, errs)
 	// A refusal inside a refusal is worded too: no English is left.
 	_, err := slacredit.ParseWindow("mon-fri 08:00-7")
 	if got, want := SV.FieldErrors(err).Error(), `mätfönstret "mon-fri 08:00-7": tiderna "08:00-7": "7" är ingen tid på dygnet (skriv TT:MM)`; got != want {
 		t.Errorf("nested: sv %q, want %q", got, want)
+	}
+}
+
+// TestFieldWordsRefusedTimes: every refusal of a time or a downtime as a
+// person writes it reads in English as the model says it and in Swedish
+// through and through, the refusal of one end inside the downtime's too.
+// 2026-03-29 02:30 is skipped in Stockholm, 2026-10-25 02:30 happens twice.
+func TestFieldWordsRefusedTimes(t *testing.T) {
+	stockholm, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := func(_ any, err error) error { return err }
+	checkKeyed(t, []error{
+		refused(slacredit.ParseTime("tomorrow", stockholm)),
+		refused(slacredit.ParseTime("2026-02-30 10:00", stockholm)),
+		refused(slacredit.ParseTime("2026-11-10 25:00", stockholm)),
+		refused(slacredit.ParseTime("2026-11-10T10:00+5", stockholm)),
+		refused(slacredit.ParseTime("2026-03-29 02:30", stockholm)),
+		refused(slacredit.ParseTime("2026-10-25 02:30", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00/2026-11-10T09:00", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00/2026-11-10T10:00", stockholm)),
+	})
+	_, err = slacredit.ParseDowntime("2026-10-25T02:30/2026-10-25T04:00", stockholm)
+	want := "början: 2026-10-25T02:30 inträffar två gånger i Europe/Stockholm (klockan ställs tillbaka): lägg till förskjutningen, 2026-10-25T02:30+02:00 för den första eller 2026-10-25T02:30+01:00 för den andra"
+	if got := SV.FieldErrors(err).Error(); got != want {
+		t.Errorf("nested: sv %q, want %q", got, want)
+	}
+}
+
+// TestFieldWordsNameTheCountryInTheLanguage: the hint for a country
+// written nearly right names the country in the session's language.
+func TestFieldWordsNameTheCountryInTheLanguage(t *testing.T) {
+	_, err := subproc.ParseCountry("Swedn")
+	for lang, want := range map[Lang]string{EN: `"Swedn" is not an ISO code — write SE (Sweden)`, SV: `"Swedn" är ingen ISO-kod — skriv SE (Sverige)`} {
+		if got := lang.FieldErrors(err).Error(); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
 	}
 }
 
