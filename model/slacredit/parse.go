@@ -208,7 +208,13 @@ func ParseDowntime(s string, loc *time.Location) (Span, error) {
 // time). Forms and flags that take a start and an end separately use it,
 // so each error can name its own field.
 func ParseTime(s string, loc *time.Location) (time.Time, error) {
-	return parseInstant(strings.Replace(strings.TrimSpace(s), " ", "T", 1), loc)
+	s = strings.TrimSpace(s)
+	// Only the space after a date stands for the T, so a refusal quotes
+	// anything else as it was typed.
+	if len(s) > 10 && s[10] == ' ' && fits(s[:10], "dddd-dd-dd") {
+		s = s[:10] + "T" + s[11:]
+	}
+	return parseInstant(s, loc)
 }
 
 // parseInstant reads "2026-11-10T10:00" in loc, or with a trailing offset
