@@ -84,6 +84,18 @@ var fieldMsgs = map[string]msg{
 	"field.err.verdict":            {"%q is not accept or object", "%q är varken accept eller object"},
 	"field.err.decision_date":      {"must be set", "måste anges"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
+	// An agreement's documents and relations (model.Agreement.Validate).
+	"field.err.clause_unnamed": {"needs a number or a heading", "behöver ett nummer eller en rubrik"},
+	"field.err.clause_twice":   {"%q appears twice", "%q förekommer två gånger"},
+	"field.err.relation_self":  {"an agreement cannot relate to itself", "ett avtal kan inte höra till sig självt"},
+	"field.err.tag":            {"%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", "%q är ingen tagg: använd bokstäver och siffror förenade med - eller _ (högst %d), t.ex. exit-plan"},
+	// The YAML format (yamlreg): what the file itself gets wrong.
+	"field.err.yaml_empty":         {"the file is empty", "filen är tom"},
+	"field.err.yaml_unknown_field": {"unknown field", "okänt fält"},
+	"field.err.yaml_empty_item":    {"an empty item; fill it in or remove the dash", "en tom post; fyll i den eller ta bort strecket"},
+	// The YAML library's own complaint is English: the Swedish says where
+	// the file cannot be read (the line) and leaves the library's words out.
+	"field.err.yaml_syntax": {"%s", "filen går inte att läsa som YAML här%.0s"},
 	// Regions and countries as a person writes them (model.ParseRegion,
 	// subproc.ParseCountry).
 	// SLA terms (model.SLATerms, slacredit's parsers of the CLI's flags

@@ -11,6 +11,7 @@ import (
 	"avtal/model/deadlines"
 	"avtal/model/slacredit"
 	"avtal/model/subproc"
+	"avtal/model/yamlreg"
 )
 
 // TestFieldWordsTheModelsRefusals: a keyed refusal of the model reads in
@@ -245,6 +246,31 @@ func TestFieldWordsNameTheCountryInTheLanguage(t *testing.T) {
 		if got := lang.FieldErrors(err).Error(); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
+	}
+}
+
+// TestFieldWordsRefusedYAML: what a YAML file gets wrong, in the format
+// and in the agreement it holds, reads in English as the model says it
+// and has Swedish words, the file and line kept.
+func TestFieldWordsRefusedYAML(t *testing.T) {
+	const head = "id: x\ntitle: X\nkind: general_terms\nstatus: draft\nsupplier: {name: X}\nterm: {initial: 12 months}\n"
+	decode := func(text string) error { _, err := yamlreg.Decode("a.yaml", []byte(text)); return err }
+	errs := []error{
+		decode(""),
+		decode("id: [\n"),
+		decode(head + "colour: blue\n"),
+		decode(head + "rules:\n  -\n"),
+		decode(head + "signed: 2026-02-30\n"),
+		decode(head + "relations: [{kind: part_of, target: x}]\n"),
+		decode(head + "relations: [{kind: child_of, target: y}]\n"),
+		decode(head + "documents: [{name: ' '}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{text: t}]}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{number: '1'}, {number: '1'}]}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{number: '1', tags: ['Exit Plan']}]}]\n"),
+	}
+	checkKeyed(t, errs)
+	if got, want := SV.FieldErrors(errs[2]).Error(), "a.yaml:7: colour: okänt fält"; got != want {
+		t.Errorf("unknown field: sv %q, want %q", got, want)
 	}
 }
 
