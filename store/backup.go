@@ -19,7 +19,10 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	// Lstat: a link, even one pointing nowhere, is something that exists;
 	// writing through it would put the copy wherever it points.
 	if _, err := os.Lstat(dest); err == nil {
-		return fmt.Errorf("%s already exists; choose a new file name", dest)
+		return &PathError{Path: dest, Err: ErrExists}
+	}
+	if info, err := os.Stat(filepath.Dir(dest)); err != nil || !info.IsDir() {
+		return &PathError{Path: filepath.Dir(dest), Err: ErrNoFolder}
 	}
 	// A connection of its own: the read pool is query_only and the writer
 	// must stay free for other sessions.

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/pflag"
 
 	"avtal/store"
+	"avtal/ui/i18n"
 )
 
 // restore puts a checked backup in place of the database; it runs without
@@ -20,7 +22,7 @@ func restore(*pflag.FlagSet) runFunc {
 		}
 		kept, err := store.Restore(ctx, args[0], g.db, g.now())
 		if err != nil {
-			return storeFileError(g, err)
+			return err
 		}
 		fmt.Fprintln(env.Stdout, g.lang.T("cli.restore_done", g.db, args[0]))
 		if kept != "" {
@@ -30,14 +32,36 @@ func restore(*pflag.FlagSet) runFunc {
 	}
 }
 
-// storeFileError says what went wrong replacing the register file, in the
-// session's language when it is open elsewhere.
-func storeFileError(g globals, err error) error {
+// storeFileProblems are the keys of the refusals of a register file.
+var storeFileProblems = []struct {
+	err error
+	key string
+}{
+	{store.ErrInUse, "cli.in_use"},
+	{store.ErrOpenElsewhere, "cli.open_elsewhere"},
+	{store.ErrNotDatabase, "store.err.not_database"},
+	{store.ErrOtherProgram, "store.err.other_program"},
+	{store.ErrFolder, "store.err.folder"},
+	{store.ErrNoFolder, "store.err.no_folder"},
+	{store.ErrExists, "store.err.exists"},
+}
+
+// storeFileError words what the store refused about a register file (one
+// to open, restore or back up to), wherever it is wrapped, in the
+// session's language; other errors stay as they are.
+func storeFileError(lang i18n.Lang, err error) error {
+	var pe *store.PathError
+	var newer *store.NewerError
 	switch {
-	case errors.Is(err, store.ErrInUse):
-		return errors.New(g.lang.T("cli.in_use", g.db))
-	case errors.Is(err, store.ErrOpenElsewhere):
-		return errors.New(g.lang.T("cli.open_elsewhere", g.db))
+	case errors.As(err, &newer):
+		return errors.New(strings.Replace(err.Error(), newer.Error(), lang.T("store.err.newer", newer.Path, newer.Version, newer.Known), 1))
+	case !errors.As(err, &pe):
+		return err
+	}
+	for _, p := range storeFileProblems {
+		if errors.Is(pe.Err, p.err) {
+			return errors.New(strings.Replace(err.Error(), pe.Error(), lang.T(p.key, pe.Path), 1))
+		}
 	}
 	return err
 }

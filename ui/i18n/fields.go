@@ -2,9 +2,12 @@ package i18n
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
+	"syscall"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // Field words a refused field in the language: the catalogue's message
@@ -16,15 +19,22 @@ func (l Lang) Field(e *model.FieldError) string {
 	return l.T("field.err."+e.Key, l.refusalArgs(e.Args)...)
 }
 
-// FieldErrors words the model's field refusal err carries, wherever it is
-// wrapped, in the language ("agreement x: title: måste fyllas i"); other
-// errors stay as they are.
+// FieldErrors words the model's refusal err carries, wherever it is
+// wrapped, in the language ("agreement x: title: måste fyllas i"): of a
+// field, of a value, of a row of a sub-processor list, or of a file or
+// folder a person named; other errors stay as they are.
 func (l Lang) FieldErrors(err error) error {
 	var fe *model.FieldError
 	var r *model.Refusal
+	var le *subproc.ListError
+	var pe *fs.PathError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &pe) && l.pathProblem(pe) != "":
+		return errors.New(strings.Replace(err.Error(), pe.Error(), l.pathProblem(pe), 1))
+	case errors.As(err, &le):
+		return errors.New(strings.Replace(err.Error(), le.Error(), l.listError(le), 1))
 	case errors.As(err, &fe) && fe.Key != "":
 		return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
 	case errors.As(err, &r) && r.Key != "":
@@ -33,9 +43,49 @@ func (l Lang) FieldErrors(err error) error {
 	return err
 }
 
-// Refused words a refusal of a value in the language.
+// Refused words a refusal of a value in the language; one without a key
+// in the model's words.
 func (l Lang) Refused(r *model.Refusal) string {
+	if r.Key == "" {
+		return r.Msg
+	}
 	return l.T("field.err."+r.Key, l.refusalArgs(r.Args)...)
+}
+
+// pathProblems are the keys of what can be wrong with a file or folder a
+// person names, in the order they are looked for.
+var pathProblems = []struct {
+	err error
+	key string
+}{
+	{fs.ErrNotExist, "file.err.missing"},
+	{fs.ErrPermission, "file.err.permission"},
+	{syscall.ENOTDIR, "file.err.not_folder"},
+	{syscall.EISDIR, "file.err.folder"},
+	{syscall.ENOSPC, "file.err.full"},
+	{syscall.EROFS, "file.err.read_only"},
+}
+
+// pathProblem words what went wrong with a file or folder, naming it, or
+// is "" for a problem the catalogue has no words for.
+func (l Lang) pathProblem(pe *fs.PathError) string {
+	for _, p := range pathProblems {
+		if errors.Is(pe.Err, p.err) {
+			return l.T(p.key, pe.Path)
+		}
+	}
+	return ""
+}
+
+// listError words a problem in a sub-processor list with its row and column.
+func (l Lang) listError(e *subproc.ListError) string {
+	switch {
+	case e.Row > 0 && e.Column != "":
+		return l.T("list.err.row_column", e.Row, e.Column, l.Refused(e.Err))
+	case e.Row > 0:
+		return l.T("list.err.row", e.Row, l.Refused(e.Err))
+	}
+	return l.Refused(e.Err)
 }
 
 // refusalArgs words the keyed refusals among a refusal's arguments (the
@@ -89,6 +139,30 @@ var fieldMsgs = map[string]msg{
 	"field.err.clause_twice":   {"%q appears twice", "%q förekommer två gånger"},
 	"field.err.relation_self":  {"an agreement cannot relate to itself", "ett avtal kan inte höra till sig självt"},
 	"field.err.tag":            {"%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", "%q är ingen tagg: använd bokstäver och siffror förenade med - eller _ (högst %d), t.ex. exit-plan"},
+	// Files and folders a person names (an os or io/fs error's path).
+	"file.err.missing":    {"%s: there is no such file or folder", "%s: filen eller mappen finns inte"},
+	"file.err.permission": {"%s: you may not use this file or folder", "%s: du har inte behörighet till filen eller mappen"},
+	"file.err.not_folder": {"%s: it or a part of its path is a file, not a folder", "%s: den eller en del av sökvägen är en fil, inte en mapp"},
+	"file.err.folder":     {"%s is a folder, not a file", "%s är en mapp, inte en fil"},
+	"file.err.full":       {"%s: the disk is full", "%s: disken är full"},
+	"file.err.read_only":  {"%s: the disk is read-only", "%s: disken är skrivskyddad"},
+	// A sub-processor list as a supplier publishes it (subproc.ParseList).
+	"list.err.row_column":          {"row %d, column %s: %s", "rad %d, kolumn %s: %s"},
+	"list.err.row":                 {"row %d: %s", "rad %d: %s"},
+	"field.err.list_empty":         {"the list is empty — the first row must name the columns: name, country, purpose, org number", "listan är tom — första raden ska namnge kolumnerna: namn, land, ändamål, organisationsnummer"},
+	"field.err.list_columns":       {"%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", "%d kolumner men rubrikraden har %d — kontrollera avgränsaren (%s) och citera värden som innehåller den"},
+	"field.err.list_one_column":    {"the header has only one column — separate the columns with , ; tab or |", "rubrikraden har bara en kolumn — skilj kolumnerna åt med , ; tabb eller |"},
+	"field.err.list_no_header":     {"the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)", "första raden ska namnge kolumnerna — hittade inget av namn, land, ändamål, organisationsnummer (eller name, country, purpose, org number)"},
+	"field.err.list_tied":          {"the header splits equally on %s and %s — use one delimiter", "rubrikraden delas lika på %s och %s — använd en enda avgränsare"},
+	"field.err.list_same_column":   {"means %s, like column %q — keep one of them", "betyder %s, liksom kolumnen %q — behåll en av dem"},
+	"field.err.list_missing":       {"missing required column %q", "kolumnen %q saknas"},
+	"field.err.list_missing_place": {"missing required column %q (or %q)", "kolumnen %q (eller %q) saknas"},
+	"field.err.list_no_name":       {"empty — every sub-processor needs a name", "tomt — varje underbiträde behöver ett namn"},
+	"field.err.list_no_place":      {"no country or region given — write the two-letter code, e.g. SE, or a region such as EEA", "inget land eller region angivet — skriv landskoden med två bokstäver, t.ex. SE, eller en region som EES"},
+	"field.err.list_bare_quote":    {`a value contains a quote (") but does not start with one — quote the whole value and double the inner quote ("")`, `ett värde innehåller ett citattecken (") men börjar inte med ett — citera hela värdet och dubbla det inre citattecknet ("")`},
+	"field.err.list_open_quote":    {"a quoted value is not closed, or has text after its closing quote", "ett citerat värde är inte avslutat, eller har text efter sitt avslutande citattecken"},
+	// The CSV reader's other complaints are English: the Swedish leaves them out.
+	"field.err.list_unreadable": {"%s", "går inte att läsa som en lista%.0s"},
 	// The YAML format (yamlreg): what the file itself gets wrong.
 	"field.err.yaml_empty":         {"the file is empty", "filen är tom"},
 	"field.err.yaml_unknown_field": {"unknown field", "okänt fält"},

@@ -156,9 +156,9 @@ func (a *authorizedKeys) reload() (bool, error) {
 	if err != nil {
 		if a.entries != nil && errors.Is(err, os.ErrNotExist) && len(a.entries) > 0 {
 			a.entries, a.sum = map[string]keyEntry{}, [sha256.Size]byte{}
-			return true, fmt.Errorf("authorized keys: %w", err)
+			return true, err // an *fs.PathError, naming the file
 		}
-		return false, fmt.Errorf("authorized keys: %w", err)
+		return false, err
 	}
 	sum := sha256.Sum256(data)
 	if a.entries != nil && sum == a.sum {

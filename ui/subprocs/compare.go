@@ -205,7 +205,7 @@ func (cm *compareModal) compared(msg compareMsg) tea.Cmd {
 	}
 	cm.busy = false
 	if msg.err != nil {
-		cm.err = msg.err.Error()
+		cm.err = cm.m.c.Lang.FieldErrors(msg.err).Error()
 		return nil
 	}
 	cm.diff = &msg
