@@ -35,16 +35,12 @@ type Country struct {
 	Note string `json:"note,omitempty"`
 }
 
-// TableSource and TableAsOf say where the country table comes from and how
-// current it is; show them wherever a region is shown, because adequacy
-// decisions change.
-const (
-	TableSource = "European Commission, list of adequacy decisions under GDPR art. 45 " +
-		"(commission.europa.eu, Data protection > International dimension > Adequacy decisions); " +
-		"EU and EEA membership per the EU treaties and the EEA Agreement; " +
-		"codes and English names per ISO 3166-1, Swedish names per CLDR"
-	TableAsOf = "2025-09-01"
-)
+// The country table, as of 2025-09-01: the European Commission's list of
+// adequacy decisions under GDPR art. 45 (commission.europa.eu, Data
+// protection > International dimension > Adequacy decisions); EU and EEA
+// membership per the EU treaties and the EEA Agreement; codes and English
+// names per ISO 3166-1, Swedish names per CLDR. Adequacy decisions change:
+// check the list when a region matters.
 
 var byCode = sync.OnceValue(func() map[string]Country {
 	m := make(map[string]Country, len(countries))
