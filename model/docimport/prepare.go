@@ -64,6 +64,17 @@ func (p *Plan) Clauses() int {
 	return n
 }
 
+// Prepare reads the document called name (.txt, .md, .docx or .pdf) from its
+// bytes and finds its documents, clauses, tag suggestions and proposals: Read,
+// then Analyse.
+func Prepare(name string, data []byte) (Plan, error) {
+	p, err := Read(name, data)
+	if err == nil {
+		p.Analyse()
+	}
+	return p, err
+}
+
 // Read reads the document called name (.txt, .md, .docx or .pdf) from its
 // bytes and finds its documents and clauses, leaving the suggestions and
 // proposals to Analyse. It fails with an error naming the file (a
