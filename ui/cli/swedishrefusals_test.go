@@ -40,6 +40,11 @@ func TestEveryCommandRefusesInSwedish(t *testing.T) {
 	list := write("lista.csv", "namn;land\nAcme;Sverje\n")
 	oneColumn := write("en-kolumn.csv", "namn\nAcme\n")
 	notDB := write("inte-en-databas.db", "hej")
+	badKeys := write("nycklar", "inte en nyckel\n")
+	looseKey := write("vardnyckel", "hemlig")
+	if err := os.Chmod(looseKey, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := [][]string{
 		{"list", "--sort", "pris"},
 		{"show", "saknas"},
@@ -87,6 +92,8 @@ func TestEveryCommandRefusesInSwedish(t *testing.T) {
 		{"compare", "Ingen Tagg"},
 		{"serve", "--max-sessions", "0"},
 		{"serve", "--authorized-keys", missing},
+		{"serve", "--authorized-keys", badKeys},
+		{"serve", "--host-key", looseKey, "--authorized-keys", badKeys},
 		{"subprocessors", "--region", "mars"},
 		{"subprocessors", "import", "pureservice", list},
 		{"subprocessors", "import", "pureservice", oneColumn},
