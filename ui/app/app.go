@@ -18,8 +18,16 @@ import (
 	"avtal/ui/subprocs"
 )
 
-// paneID names a tab: its place in the tab order, which is titleKeys'.
+// paneID names a tab.
 type paneID int
+
+const (
+	agreementsPane paneID = iota
+	clausesPane
+	subprocessorsPane
+	calendarPane
+	slaPane
+)
 
 // titleKeys are the catalogue keys of the tab titles, in tab order.
 var titleKeys = []string{"tab.agreements", "tab.clauses", "tab.subprocessors", "tab.calendar", "tab.sla"}
