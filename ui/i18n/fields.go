@@ -163,6 +163,12 @@ var fieldMsgs = map[string]msg{
 	"field.err.list_open_quote":    {"a quoted value is not closed, or has text after its closing quote", "ett citerat värde är inte avslutat, eller har text efter sitt avslutande citattecken"},
 	// The CSV reader's other complaints are English: the Swedish leaves them out.
 	"field.err.list_unreadable": {"%s", "går inte att läsa som en lista%.0s"},
+	// Accepting and undoing an importer's proposal (extract.Proposal).
+	"field.err.rule_no_period":     {"the rule states no period", "regeln anger ingen period"},
+	"field.err.undo_field_changed": {"changed to %q since the proposal was accepted; set it by hand instead", "ändrat till %q sedan förslaget godtogs; ändra det för hand i stället"},
+	"field.err.undo_rule_changed":  {"the accepted rule was changed or removed since", "den godtagna regeln har ändrats eller tagits bort sedan dess"},
+	"field.err.undo_tiers_changed": {"the credit tiers were changed since the proposal was accepted", "krediteringsnivåerna har ändrats sedan förslaget godtogs"},
+	"field.err.undo_sub_changed":   {"%s was changed or removed since the proposal was accepted", "%s har ändrats eller tagits bort sedan förslaget godtogs"},
 	// The YAML format (yamlreg): what the file itself gets wrong.
 	"field.err.yaml_empty":         {"the file is empty", "filen är tom"},
 	"field.err.yaml_unknown_field": {"unknown field", "okänt fält"},

@@ -9,6 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/deadlines"
+	"avtal/model/extract"
 	"avtal/model/slacredit"
 	"avtal/model/subproc"
 	"avtal/model/yamlreg"
@@ -272,6 +273,19 @@ func TestFieldWordsRefusedYAML(t *testing.T) {
 	if got, want := SV.FieldErrors(errs[2]).Error(), "a.yaml:7: colour: okänt fält"; got != want {
 		t.Errorf("unknown field: sv %q, want %q", got, want)
 	}
+}
+
+// TestFieldWordsRefusedUndos: undoing an accepted proposal after the
+// agreement changed there is refused in words of both languages.
+func TestFieldWordsRefusedUndos(t *testing.T) {
+	a := &model.Agreement{Title: "Nytt namn"}
+	undo := func(p extract.Proposal, applied extract.Applied) error { return p.Undo(a, applied) }
+	checkKeyed(t, []error{
+		undo(extract.Proposal{}, extract.Applied{Fields: []model.Change{{Field: "title", After: "Gammalt namn"}}}),
+		undo(extract.Proposal{Kind: extract.ProposeRule, Rule: &model.Rule{Kind: model.DeadlineKinds[0]}}, extract.Applied{}),
+		undo(extract.Proposal{Kind: extract.ProposeSLATiers, Tiers: []model.CreditTier{{Below: 99, CreditPct: 5}}}, extract.Applied{}),
+		undo(extract.Proposal{Kind: extract.ProposeSubProcessor, Sub: &model.SubProcessor{Name: "Acme"}}, extract.Applied{}),
+	})
 }
 
 // TestFieldWordsRefusedNotices: every refusal of a notice's own fields
