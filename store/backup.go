@@ -52,14 +52,14 @@ func CheckBackup(ctx context.Context, file string) error {
 	defer db.Close()
 	var appID int
 	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil || appID != ApplicationID {
-		return fmt.Errorf("%s is not an Avtal backup", file)
+		return &PathError{Path: file, Err: ErrOtherProgram}
 	}
 	var result string
 	if err := db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&result); err != nil {
 		return fmt.Errorf("%s cannot be checked: %w", file, err)
 	}
 	if result != "ok" {
-		return fmt.Errorf("%s is damaged (integrity check: %s)", file, result)
+		return &PathError{Path: file, Err: ErrDamaged}
 	}
 	return checkSchema(ctx, db, file)
 }

@@ -24,6 +24,8 @@ var (
 	ErrFolder       = errors.New("is a directory, not a database file")
 	ErrNoFolder     = errors.New("is not a folder that exists")
 	ErrExists       = errors.New("already exists; choose a new file name")
+	ErrDamaged      = errors.New("is damaged: SQLite's integrity check fails; nothing was changed")
+	ErrIncomplete   = errors.New("is not a complete Avtal database; nothing was changed")
 )
 
 // NewerError is a database written by a newer Avtal: its schema version

@@ -44,6 +44,8 @@ var storeFileProblems = []struct {
 	{store.ErrFolder, "store.err.folder"},
 	{store.ErrNoFolder, "store.err.no_folder"},
 	{store.ErrExists, "store.err.exists"},
+	{store.ErrDamaged, "store.err.damaged"},
+	{store.ErrIncomplete, "store.err.incomplete"},
 }
 
 // storeFileError words what the store refused about a register file (one
