@@ -32,20 +32,17 @@ func restore(*pflag.FlagSet) runFunc {
 	}
 }
 
-// storeFileProblems are the keys of the refusals of a register file.
-var storeFileProblems = []struct {
-	err error
-	key string
-}{
-	{store.ErrInUse, "cli.in_use"},
-	{store.ErrOpenElsewhere, "cli.open_elsewhere"},
-	{store.ErrNotDatabase, "store.err.not_database"},
-	{store.ErrOtherProgram, "store.err.other_program"},
-	{store.ErrFolder, "store.err.folder"},
-	{store.ErrNoFolder, "store.err.no_folder"},
-	{store.ErrExists, "store.err.exists"},
-	{store.ErrDamaged, "store.err.damaged"},
-	{store.ErrIncomplete, "store.err.incomplete"},
+// storeFileProblems are the refusals of a register file.
+var storeFileProblems = []i18n.Problem{
+	{Err: store.ErrInUse, Key: "cli.in_use"},
+	{Err: store.ErrOpenElsewhere, Key: "cli.open_elsewhere"},
+	{Err: store.ErrNotDatabase, Key: "store.err.not_database"},
+	{Err: store.ErrOtherProgram, Key: "store.err.other_program"},
+	{Err: store.ErrFolder, Key: "store.err.folder"},
+	{Err: store.ErrNoFolder, Key: "store.err.no_folder"},
+	{Err: store.ErrExists, Key: "store.err.exists"},
+	{Err: store.ErrDamaged, Key: "store.err.damaged"},
+	{Err: store.ErrIncomplete, Key: "store.err.incomplete"},
 }
 
 // storeFileError words what the store refused about a register file (one
@@ -57,12 +54,9 @@ func storeFileError(lang i18n.Lang, err error) error {
 	switch {
 	case errors.As(err, &newer):
 		return errors.New(strings.Replace(err.Error(), newer.Error(), lang.T("store.err.newer", newer.Path, newer.Version, newer.Known), 1))
-	case !errors.As(err, &pe):
-		return err
-	}
-	for _, p := range storeFileProblems {
-		if errors.Is(pe.Err, p.err) {
-			return errors.New(strings.Replace(err.Error(), pe.Error(), lang.T(p.key, pe.Path), 1))
+	case errors.As(err, &pe):
+		if text, ok := lang.Word(pe.Err, storeFileProblems, pe.Path); ok {
+			return errors.New(strings.Replace(err.Error(), pe.Error(), text, 1))
 		}
 	}
 	return err

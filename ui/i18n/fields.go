@@ -31,8 +31,10 @@ func (l Lang) FieldErrors(err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.As(err, &pe) && l.pathProblem(pe) != "":
-		return errors.New(strings.Replace(err.Error(), pe.Error(), l.pathProblem(pe), 1))
+	case errors.As(err, &pe):
+		if text, ok := l.Word(pe.Err, pathProblems, pe.Path); ok {
+			return errors.New(strings.Replace(err.Error(), pe.Error(), text, 1))
+		}
 	case errors.As(err, &le):
 		return errors.New(strings.Replace(err.Error(), le.Error(), l.listError(le), 1))
 	case errors.As(err, &fe) && fe.Key != "":
@@ -52,29 +54,32 @@ func (l Lang) Refused(r *model.Refusal) string {
 	return l.T("field.err."+r.Key, l.refusalArgs(r.Args)...)
 }
 
-// pathProblems are the keys of what can be wrong with a file or folder a
-// person names, in the order they are looked for.
-var pathProblems = []struct {
-	err error
-	key string
-}{
+// Problem is a cause of failure (found with errors.Is) and the catalogue
+// key that words it.
+type Problem struct {
+	Err error
+	Key string
+}
+
+// Word words err by the first of problems that is its cause, with args;
+// ok is false when none is.
+func (l Lang) Word(err error, problems []Problem, args ...any) (text string, ok bool) {
+	for _, p := range problems {
+		if errors.Is(err, p.Err) {
+			return l.T(p.Key, args...), true
+		}
+	}
+	return "", false
+}
+
+// pathProblems are what can be wrong with a file or folder a person names.
+var pathProblems = []Problem{
 	{fs.ErrNotExist, "file.err.missing"},
 	{fs.ErrPermission, "file.err.permission"},
 	{syscall.ENOTDIR, "file.err.not_folder"},
 	{syscall.EISDIR, "file.err.folder"},
 	{syscall.ENOSPC, "file.err.full"},
 	{syscall.EROFS, "file.err.read_only"},
-}
-
-// pathProblem words what went wrong with a file or folder, naming it, or
-// is "" for a problem the catalogue has no words for.
-func (l Lang) pathProblem(pe *fs.PathError) string {
-	for _, p := range pathProblems {
-		if errors.Is(pe.Err, p.err) {
-			return l.T(p.key, pe.Path)
-		}
-	}
-	return ""
 }
 
 // listError words a problem in a sub-processor list with its row and column.
