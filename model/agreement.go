@@ -143,10 +143,10 @@ func (a *Agreement) Validate() error {
 	}
 	for i, r := range a.Relations {
 		if r.Target == a.ID {
-			return &FieldError{Field: fmt.Sprintf("relations[%d].target", i), Msg: "an agreement cannot relate to itself"}
+			return fieldError(fmt.Sprintf("relations[%d].target", i), "relation_self")
 		}
 		if !oneOf(r.Kind, []RelationKind{RelCallOff, RelPartOf, RelSupersedes}) {
-			return &FieldError{Field: fmt.Sprintf("relations[%d].kind", i), Msg: fmt.Sprintf("%q is not one of call_off_of, part_of, supersedes", r.Kind)}
+			return fieldError(fmt.Sprintf("relations[%d].kind", i), "one_of", r.Kind, "call_off_of, part_of, supersedes")
 		}
 	}
 	for i := range a.Rules {
@@ -181,11 +181,12 @@ func (a *Agreement) CheckEdit(id string) error {
 	return a.Validate()
 }
 
+// prefix is err as the refusal of a field inside p, keeping its key.
 func prefix(p string, err error) error {
 	if fe, ok := err.(*FieldError); ok {
-		return &FieldError{Field: p + "." + fe.Field, Msg: fe.Msg}
+		return &FieldError{Field: p + "." + fe.Field, Msg: fe.Msg, Key: fe.Key, Args: fe.Args}
 	}
-	return &FieldError{Field: p, Msg: err.Error()}
+	return RefusedOn(p, err)
 }
 
 func oneOf[T comparable](v T, list []T) bool {

@@ -18,19 +18,19 @@ type Document struct {
 // that every tag is one (see CheckTag).
 func (d *Document) Validate() error {
 	if strings.TrimSpace(d.Name) == "" {
-		return &FieldError{Field: "name", Msg: "must not be empty"}
+		return fieldError("name", "name_empty")
 	}
 	seen := make(map[string]bool, len(d.Clauses))
 	for i, c := range d.Clauses {
 		if strings.TrimSpace(c.Number) == "" && strings.TrimSpace(c.Heading) == "" {
-			return &FieldError{Field: fmt.Sprintf("clauses[%d]", i), Msg: "needs a number or a heading"}
+			return fieldError(fmt.Sprintf("clauses[%d]", i), "clause_unnamed")
 		}
 		if c.Number != "" && seen[c.Number] {
-			return &FieldError{Field: fmt.Sprintf("clauses[%d].number", i), Msg: fmt.Sprintf("%q appears twice", c.Number)}
+			return fieldError(fmt.Sprintf("clauses[%d].number", i), "clause_twice", c.Number)
 		}
 		for k, tag := range c.Tags {
 			if _, err := CheckTag(tag); err != nil {
-				return &FieldError{Field: fmt.Sprintf("clauses[%d].tags[%d]", i, k), Msg: err.Error()}
+				return RefusedOn(fmt.Sprintf("clauses[%d].tags[%d]", i, k), err)
 			}
 		}
 		seen[c.Number] = true

@@ -18,15 +18,15 @@ type Date struct {
 // unset date (0001-01-01 is Go's zero time).
 const FirstYear, LastYear = 1000, 9999
 
-// NewDate returns the date year-month-day. Out-of-range values are an error,
-// so 2026-02-30 never silently becomes 2026-03-02.
+// NewDate returns the date year-month-day. Out-of-range values are refused
+// (a *Refusal, as ParseDate's), so 2026-02-30 never silently becomes 2026-03-02.
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	if t.Year() != year || t.Month() != month || t.Day() != day {
-		return Date{}, fmt.Errorf("%04d-%02d-%02d is not a date", year, int(month), day)
+		return Date{}, Refuse("date_exists", "%q is not a date that exists", fmt.Sprintf("%04d-%02d-%02d", year, int(month), day))
 	}
 	if year < FirstYear || year > LastYear {
-		return Date{}, fmt.Errorf("%04d-%02d-%02d is outside the years %d–%d", year, int(month), day, FirstYear, LastYear)
+		return Date{}, Refuse("date_years", "%q is outside the years %d–%d", fmt.Sprintf("%04d-%02d-%02d", year, int(month), day), FirstYear, LastYear)
 	}
 	return Date{t}, nil
 }

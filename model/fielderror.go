@@ -53,6 +53,10 @@ var fieldMessages = map[string]string{
 	"tz_unknown":         "%q is not a known time zone",
 	"tier_twice":         "below %g%% is given twice, with %g%% and %g%%",
 	"tier_order":         "below %g%% gives %g%%, less than the %g%% below %g%%: a lower uptime must not earn a smaller credit",
+	"name_empty":         "must not be empty",
+	"clause_unnamed":     "needs a number or a heading",
+	"clause_twice":       "%q appears twice",
+	"relation_self":      "an agreement cannot relate to itself",
 }
 
 // fieldError is the keyed refusal of field, worded by fieldMessages[key].

@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -112,7 +111,7 @@ func (a *Agreement) SetField(name, value string) error {
 	case "term.indefinite":
 		b, err := parseYesNo(value)
 		if err != nil {
-			return fieldError(name, "yes_no", value)
+			return RefusedOn(name, err)
 		}
 		a.Term.Indefinite = b
 	case "term.clause":
@@ -224,7 +223,7 @@ func parseYesNo(s string) (bool, error) {
 	case "true", "yes", "ja":
 		return true, nil
 	}
-	return false, fmt.Errorf("%q is not true or false", s)
+	return false, Refuse("yes_no", fieldMessages["yes_no"], s)
 }
 
 // Assign applies assignments "FIELD=VALUE" in order and then checks the

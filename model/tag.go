@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ func CheckTag(input string) (string, error) {
 		prev = r
 	}
 	if bad || prev == '-' || prev == '_' {
-		return "", fmt.Errorf("%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", in, MaxTagLen)
+		return "", Refuse("tag", "%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", in, MaxTagLen)
 	}
 	return in, nil
 }

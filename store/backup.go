@@ -19,7 +19,10 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	// Lstat: a link, even one pointing nowhere, is something that exists;
 	// writing through it would put the copy wherever it points.
 	if _, err := os.Lstat(dest); err == nil {
-		return fmt.Errorf("%s already exists; choose a new file name", dest)
+		return &PathError{Path: dest, Err: ErrExists}
+	}
+	if info, err := os.Stat(filepath.Dir(dest)); err != nil || !info.IsDir() {
+		return &PathError{Path: filepath.Dir(dest), Err: ErrNoFolder}
 	}
 	// A connection of its own: the read pool is query_only and the writer
 	// must stay free for other sessions.
@@ -49,14 +52,14 @@ func CheckBackup(ctx context.Context, file string) error {
 	defer db.Close()
 	var appID int
 	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil || appID != ApplicationID {
-		return fmt.Errorf("%s is not an Avtal backup", file)
+		return &PathError{Path: file, Err: ErrOtherProgram}
 	}
 	var result string
 	if err := db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&result); err != nil {
 		return fmt.Errorf("%s cannot be checked: %w", file, err)
 	}
 	if result != "ok" {
-		return fmt.Errorf("%s is damaged (integrity check: %s)", file, result)
+		return &PathError{Path: file, Err: ErrDamaged}
 	}
 	return checkSchema(ctx, db, file)
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"time"
 )
@@ -14,6 +15,29 @@ var ErrInUse = errors.New("is open in another Avtal (a workbench, `avtal serve` 
 // ErrOpenElsewhere means a program other than Avtal has the database open,
 // so it cannot be replaced: Litestream replicating it, or an SQLite shell.
 var ErrOpenElsewhere = errors.New("is open in another program (Litestream replicating it, or an SQLite shell); stop it first")
+
+// The files a register cannot be opened from, restored from or backed up
+// to, each named by a PathError so the faces can word it.
+var (
+	ErrNotDatabase  = errors.New("is not an Avtal database (not an SQLite file); nothing was changed")
+	ErrOtherProgram = errors.New("is an SQLite database of another program, not Avtal's; nothing was changed")
+	ErrFolder       = errors.New("is a directory, not a database file")
+	ErrNoFolder     = errors.New("is not a folder that exists")
+	ErrExists       = errors.New("already exists; choose a new file name")
+	ErrDamaged      = errors.New("is damaged: SQLite's integrity check fails; nothing was changed")
+	ErrIncomplete   = errors.New("is not a complete Avtal database; nothing was changed")
+)
+
+// NewerError is a database written by a newer Avtal: its schema version
+// and the last one this program knows.
+type NewerError struct {
+	Path           string
+	Version, Known int
+}
+
+func (e *NewerError) Error() string {
+	return fmt.Sprintf("%s was written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", e.Path, e.Version, e.Known)
+}
 
 // InUse reports whether some Store, in this process or another, has the
 // database at path open. Each Store holds a shared lock on the first byte
@@ -64,5 +88,5 @@ type PathError struct {
 
 func (e *PathError) Error() string { return e.Path + " " + e.Err.Error() }
 
-// Unwrap lets errors.Is find ErrInUse.
+// Unwrap lets errors.Is find ErrInUse and the other refusals.
 func (e *PathError) Unwrap() error { return e.Err }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // schemaObjects returns the tables, indexes, triggers and views that the
@@ -46,7 +45,7 @@ func checkSchema(ctx context.Context, db *sql.DB, file string) error {
 		return fmt.Errorf("%s cannot be checked: %w", file, err)
 	}
 	if version > len(migrations) {
-		return fmt.Errorf("%s was written by a newer Avtal (schema %d; this version knows up to %d)", file, version, len(migrations))
+		return &NewerError{Path: file, Version: version, Known: len(migrations)}
 	}
 	want, err := schemaObjects(ctx, version)
 	if err != nil {
@@ -56,14 +55,10 @@ func checkSchema(ctx context.Context, db *sql.DB, file string) error {
 	if err != nil {
 		return fmt.Errorf("%s cannot be checked: %w", file, err)
 	}
-	var missing []string
 	for _, w := range want {
 		if !slices.Contains(have, w) {
-			missing = append(missing, w)
+			return &PathError{Path: file, Err: ErrIncomplete}
 		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("%s is not a complete Avtal database (schema %d lacks %s)", file, version, strings.Join(missing, ", "))
 	}
 	return nil
 }

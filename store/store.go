@@ -141,7 +141,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
-		return nil, fmt.Errorf("%s is a directory, not a database file", path)
+		return nil, &PathError{Path: path, Err: ErrFolder}
 	case err == nil && info.Size() > 0:
 		if err := checkExisting(ctx, path); err != nil {
 			return nil, err
@@ -149,12 +149,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	case errors.Is(err, os.ErrNotExist):
 		// A mistyped folder must not become a new, empty register.
 		if _, err := os.Stat(filepath.Dir(path)); err != nil {
-			return nil, fmt.Errorf("cannot create %s: no such directory %s", path, filepath.Dir(path))
+			return nil, &PathError{Path: filepath.Dir(path), Err: ErrNoFolder}
 		}
 	case err == nil:
 		// An empty file becomes a new register.
 	default:
-		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+		return nil, err // an *fs.PathError, naming the file
 	}
 	if s.lock, err = openWriteLock(path); err != nil {
 		return nil, err
@@ -206,13 +206,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 func checkExisting(ctx context.Context, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("cannot open %s: %w", path, err)
+		return err // an *fs.PathError, naming the file
 	}
 	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
 	f.Close()
 	if n < 16 || !bytes.Equal(head[:16], []byte("SQLite format 3\x00")) {
-		return fmt.Errorf("%s is not an Avtal database (not an SQLite file); nothing was changed", path)
+		return &PathError{Path: path, Err: ErrNotDatabase}
 	}
 	// The facts are fields of the file's header. As written in the file
 	// they may lag the newest, still in the write-ahead log; but an Avtal
@@ -257,9 +257,9 @@ func checkExisting(ctx context.Context, path string) error {
 	}
 	switch {
 	case appID != ApplicationID && (appID != 0 || schemaCookie > 0):
-		return fmt.Errorf("%s is an SQLite database of another program, not Avtal's; nothing was changed", path)
+		return &PathError{Path: path, Err: ErrOtherProgram}
 	case version > len(migrations):
-		return fmt.Errorf("%s was written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", path, version, len(migrations))
+		return &NewerError{Path: path, Version: version, Known: len(migrations)}
 	}
 	return nil
 }

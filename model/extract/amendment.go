@@ -45,18 +45,6 @@ func (a Amendment) Clause() string {
 	return a.Target
 }
 
-// ForClause returns the amendments that touch the clause numbered number,
-// itself or one of its lettered items.
-func ForClause(amends []Amendment, number string) []Amendment {
-	var out []Amendment
-	for _, a := range amends {
-		if a.Target == number || a.Clause() == number {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 var (
 	// clauseRef finds "punkt 8.6.6", "punkterna 8.6.6 och 8.6.7", "clause 12.3", "§ 4".
 	clauseRef = sync.OnceValue(func() *regexp.Regexp {
@@ -181,15 +169,6 @@ func unquote(s string) (string, bool) {
 		}
 	}
 	return b.String(), quoted
-}
-
-// DetectAmendments runs FindAmendments over every clause of a document.
-func DetectAmendments(clauses []model.Clause) []Amendment {
-	var out []Amendment
-	for _, c := range clauses {
-		out = append(out, FindAmendments(c.Number, c.Body)...)
-	}
-	return out
 }
 
 // proposal wraps an amendment for the user to confirm; it is surer when the

@@ -29,10 +29,9 @@ var scaleWords = map[string]int64{"tusen": 1e3, "thousand": 1e3, "miljon": 1e6, 
 // maxHundredths keeps amounts inside what model.ParseAmount accepts (10^15 units).
 const maxHundredths = 1e17
 
-// Amounts returns the sums of money written in text with their currency:
-// "10 000 SEK", "1 500 kr", "EUR 2,000", "100 000 kronor", "1 500:-", "2 MSEK".
-func Amounts(text, clause string) []Item { return amounts(text, clause, tokenize(text)) }
-
+// amounts returns the sums of money written in text (tokens toks) with
+// their currency: "10 000 SEK", "1 500 kr", "EUR 2,000", "100 000 kronor",
+// "1 500:-", "2 MSEK".
 func amounts(text, clause string, toks []token) []Item {
 	var items []Item
 	for i := 0; i < len(toks); i++ {

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"strconv"
 
 	"avtal/model"
 )
@@ -89,7 +88,7 @@ func (p *Proposal) fillPolicy(a *model.Agreement, set func(field, value string) 
 		return nil
 	}
 	if p.Rule.Offset.IsZero() {
-		return &model.FieldError{Field: field, Msg: "the rule states no period"}
+		return model.Refuse("rule_no_period", "the rule states no period").On(field)
 	}
 	if err := set(field, p.Rule.Offset.String()); err != nil {
 		return err
@@ -142,14 +141,14 @@ func setAll(set func(field, value string) error, pairs ...string) error {
 func (p *Proposal) Undo(a *model.Agreement, applied Applied) error {
 	for _, c := range applied.Fields {
 		if now, err := a.Field(c.Field); err != nil || now != c.After {
-			return &model.FieldError{Field: c.Field, Msg: fmt.Sprintf("changed to %s since the proposal was accepted; set it by hand instead", strconv.Quote(now))}
+			return model.Refuse("undo_field_changed", "changed to %q since the proposal was accepted; set it by hand instead", now).On(c.Field)
 		}
 	}
 	switch {
 	case p.Kind == ProposeRule && p.Rule != nil && !p.Rule.FollowsPolicy():
 		i := slices.Index(a.Rules, *p.Rule)
 		if i < 0 {
-			return &model.FieldError{Field: "rules", Msg: "the accepted rule was changed or removed since"}
+			return model.Refuse("undo_rule_changed", "the accepted rule was changed or removed since").On("rules")
 		}
 		a.Rules = slices.Delete(a.Rules, i, i+1)
 		if len(a.Rules) == 0 {
@@ -157,7 +156,7 @@ func (p *Proposal) Undo(a *model.Agreement, applied Applied) error {
 		}
 	case p.Kind == ProposeSLATiers && len(p.Tiers) > 0:
 		if a.SLA == nil || !slices.Equal(a.SLA.Tiers, p.Tiers) {
-			return &model.FieldError{Field: "sla.tiers", Msg: "the credit tiers were changed since the proposal was accepted"}
+			return model.Refuse("undo_tiers_changed", "the credit tiers were changed since the proposal was accepted").On("sla.tiers")
 		}
 		a.SLA.Tiers = applied.TiersBefore
 		if created := p.newSLA(); applied.NewSLA && a.SLA.Clause == created.Clause && a.SLA.Window.Kind == created.Window.Kind && a.SLA.TargetPct == 0 {
@@ -166,7 +165,7 @@ func (p *Proposal) Undo(a *model.Agreement, applied Applied) error {
 	case p.Kind == ProposeSubProcessor && p.Sub != nil:
 		i := slices.IndexFunc(a.Subs, func(s model.SubProcessor) bool { return s == *p.Sub })
 		if i < 0 {
-			return &model.FieldError{Field: "subprocessors", Msg: fmt.Sprintf("%s was changed or removed since the proposal was accepted", p.Sub.Name)}
+			return model.Refuse("undo_sub_changed", "%s was changed or removed since the proposal was accepted", p.Sub.Name).On("subprocessors")
 		}
 		a.Subs = slices.Delete(a.Subs, i, i+1)
 		if len(a.Subs) == 0 {

@@ -71,12 +71,10 @@ func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
 	return u.unit, i + 1, ok && u.langs&langs != 0
 }
 
-// Durations returns the lengths of time written in text: "sex (6) månader",
-// "30 dagar", "2 -två- veckors", "tio (10) kalenderdagar", "24 timmar",
-// "six (6) months", "5 business days", "a 30-day period", "seks måneders",
-// "kolme kuukautta", "14 päivän", "72h".
-func Durations(text, clause string) []Item { return durations(text, clause, tokenize(text)) }
-
+// durations returns the lengths of time written in text (tokens toks):
+// "sex (6) månader", "30 dagar", "2 -två- veckors", "tio (10)
+// kalenderdagar", "24 timmar", "six (6) months", "5 business days", "a
+// 30-day period", "seks måneders", "kolme kuukautta", "14 päivän", "72h".
 func durations(text, clause string, toks []token) []Item {
 	var items []Item
 	for i := 0; i < len(toks); i++ {

@@ -1,9 +1,7 @@
 package extract
 
-// Percentages returns the percentages written in text: "99,5 %", "10%",
-// "99.5 percent", "femtio procent (50%)".
-func Percentages(text, clause string) []Item { return percentages(text, clause, tokenize(text)) }
-
+// percentages returns the percentages written in text (tokens toks):
+// "99,5 %", "10%", "99.5 percent", "femtio procent (50%)".
 func percentages(text, clause string, toks []token) []Item {
 	var items []Item
 	for i := 0; i < len(toks); i++ {

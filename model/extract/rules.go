@@ -244,18 +244,14 @@ func anyCue(cs []cue, n normText) bool {
 	return ok
 }
 
-// ProposeRules proposes the deadline rules a clause states: a length of
+// proposeRules proposes the deadline rules a clause states: a length of
 // time in a sentence that ties it to one kind of deadline, in any of the
 // languages — who must do what, counted from what (a payment within 30
 // days of the invoice, a breach reported within 48 hours, an objection
 // within 14 days of the notice) — and a yearly indexation date near
-// "index". Lengths the agreement's own term uses, notice periods for
-// ending the agreement among them, are left to ProposeTerm.
-func ProposeRules(c model.Clause) []Proposal {
-	p := prepare(c)
-	return proposeRules(p, lengths(p), nil)
-}
-
+// "index". Lengths the agreement's own term uses (ls; used marks those
+// taken), notice periods for ending the agreement among them, are left to
+// ProposeTerm.
 func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 	heading := c.heading
 	var whole *normText // the heading and body, folded only if a cue needs them

@@ -2,7 +2,6 @@ package slacredit
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -25,12 +24,12 @@ func ParseTiers(s string) ([]model.CreditTier, error) {
 		if !ok {
 			return nil, model.Refuse("tier_shape", "tier %d %q: want UPTIME:CREDIT, e.g. 99.5:25", i+1, part)
 		}
-		b, err := parsePct(below)
-		if err != nil || b <= 0 || b > 100 {
+		b, ok := parsePct(below)
+		if !ok || b <= 0 || b > 100 {
 			return nil, model.Refuse("tier_uptime", "tier %d %q: uptime %q is not a percentage above 0 and at most 100", i+1, part, below)
 		}
-		c, err := parsePct(credit)
-		if err != nil || c < 0 || c > 100 {
+		c, ok := parsePct(credit)
+		if !ok || c < 0 || c > 100 {
 			return nil, model.Refuse("tier_credit", "tier %d %q: credit %q is not a percentage from 0 to 100", i+1, part, credit)
 		}
 		if slices.ContainsFunc(tiers, func(t model.CreditTier) bool { return t.Below == b }) {
@@ -45,13 +44,11 @@ func ParseTiers(s string) ([]model.CreditTier, error) {
 	return tiers, nil
 }
 
-// parsePct reads "99.5" or "99.5%".
-func parsePct(s string) (float64, error) {
+// parsePct reads "99.5" or "99.5%"; ok is false for anything else. Its
+// callers refuse the value with words that say which range it must be in.
+func parsePct(s string) (f float64, ok bool) {
 	f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "%"), 64)
-	if err == nil && (math.IsNaN(f) || math.IsInf(f, 0)) {
-		err = fmt.Errorf("%q is not a number", s)
-	}
-	return f, err
+	return f, err == nil && !math.IsNaN(f) && !math.IsInf(f, 0)
 }
 
 // dayNames maps three-letter English day names to Window.Weekdays numbers.
@@ -181,25 +178,26 @@ func parseDays(tok string) ([]int, error) {
 // local times in loc: "2026-11-10T10:00/2026-11-10T13:00". A time may carry
 // an offset ("2026-10-25T02:30+01:00"), and must in the hour the clocks
 // repeat when summer time ends: which of the two 02:30s is meant cannot be
-// guessed. A local time the clocks skip in spring is refused.
+// guessed. A local time the clocks skip in spring is refused. Every
+// refusal is a *model.Refusal the faces word in their language.
 func ParseDowntime(s string, loc *time.Location) (Span, error) {
 	start, end, ok := strings.Cut(strings.TrimSpace(s), "/")
 	if !ok {
-		return Span{}, fmt.Errorf("%q is not a downtime (want START/END, e.g. 2026-11-10T10:00/2026-11-10T13:00)", s)
+		return Span{}, model.Refuse("downtime_shape", "%q is not a downtime (want START/END, e.g. 2026-11-10T10:00/2026-11-10T13:00)", s)
 	}
 	from, err := parseInstant(start, loc)
 	if err != nil {
-		return Span{}, fmt.Errorf("start: %w", err)
+		return Span{}, model.Refuse("downtime_start", "start: %s", err)
 	}
 	to, err := parseInstant(end, loc)
 	if err != nil {
-		return Span{}, fmt.Errorf("end: %w", err)
+		return Span{}, model.Refuse("downtime_end", "end: %s", err)
 	}
 	switch {
 	case to.Before(from):
-		return Span{}, fmt.Errorf("end %s is before start %s", strings.TrimSpace(end), strings.TrimSpace(start))
+		return Span{}, model.Refuse("downtime_order", "end %s is before start %s", strings.TrimSpace(end), strings.TrimSpace(start))
 	case to.Equal(from):
-		return Span{}, fmt.Errorf("end %s is the same as start: a downtime must end after it starts", strings.TrimSpace(end))
+		return Span{}, model.Refuse("downtime_empty", "end %s is the same as start: a downtime must end after it starts", strings.TrimSpace(end))
 	}
 	return Span{from, to}, nil
 }
@@ -210,7 +208,13 @@ func ParseDowntime(s string, loc *time.Location) (Span, error) {
 // time). Forms and flags that take a start and an end separately use it,
 // so each error can name its own field.
 func ParseTime(s string, loc *time.Location) (time.Time, error) {
-	return parseInstant(strings.Replace(strings.TrimSpace(s), " ", "T", 1), loc)
+	s = strings.TrimSpace(s)
+	// Only the space after a date stands for the T, so a refusal quotes
+	// anything else as it was typed.
+	if len(s) > 10 && s[10] == ' ' && fits(s[:10], "dddd-dd-dd") {
+		s = s[:10] + "T" + s[11:]
+	}
+	return parseInstant(s, loc)
 }
 
 // parseInstant reads "2026-11-10T10:00" in loc, or with a trailing offset
@@ -219,26 +223,26 @@ func parseInstant(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	const shape = "dddd-dd-ddTdd:dd"
 	if len(s) < len(shape) || !fits(s[:len(shape)], shape) {
-		return time.Time{}, fmt.Errorf("%q is not a date and time (want YYYY-MM-DDTHH:MM, e.g. 2026-11-10T10:00)", s)
+		return time.Time{}, model.Refuse("time_text", "%q is not a date and time (want YYYY-MM-DDTHH:MM, e.g. 2026-11-10T10:00)", s)
 	}
 	num := func(i, j int) int { n, _ := strconv.Atoi(s[i:j]); return n }
 	y, mo, d, h, mi := num(0, 4), time.Month(num(5, 7)), num(8, 10), num(11, 13), num(14, 16)
 	if _, err := model.NewDate(y, mo, d); err != nil {
-		return time.Time{}, fmt.Errorf("%s is not a date that exists", s)
+		return time.Time{}, model.Refuse("time_date", "%s is not a date that exists", s)
 	}
 	if h > 23 || mi > 59 {
-		return time.Time{}, fmt.Errorf("%s is not a time of day that exists", s)
+		return time.Time{}, model.Refuse("time_clock", "%s is not a time of day that exists", s)
 	}
 	if offset := s[len(shape):]; offset != "" {
 		t, err := time.Parse("2006-01-02T15:04Z07:00", s)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("%s: offset %q is not Z or ±HH:MM", s, offset)
+			return time.Time{}, model.Refuse("time_offset", "%s: offset %q is not Z or ±HH:MM", s, offset)
 		}
 		return t, nil
 	}
 	t := time.Date(y, mo, d, h, mi, 0, 0, loc)
 	if t.Hour() != h || t.Minute() != mi {
-		return time.Time{}, fmt.Errorf("%s does not exist in %s: the clocks skip that hour", s, loc)
+		return time.Time{}, model.Refuse("time_skipped", "%s does not exist in %s: the clocks skip that hour", s, loc.String())
 	}
 	// When the clocks fall back the hour repeats: which of the two is
 	// meant cannot be guessed (guessing moves a downtime by an hour), so
@@ -246,8 +250,8 @@ func parseInstant(s string, loc *time.Location) (time.Time, error) {
 	for _, other := range []time.Time{t.Add(-time.Hour), t.Add(time.Hour)} {
 		if other.Hour() == h && other.Minute() == mi && other.Day() == d {
 			first, second := earlierOf(t, other), laterOf(t, other)
-			return time.Time{}, fmt.Errorf("%s happens twice in %s (the clocks go back): add the offset, %s%s for the first or %s%s for the second",
-				s, loc, s, first.Format("-07:00"), s, second.Format("-07:00"))
+			return time.Time{}, model.Refuse("time_twice", "%s happens twice in %s (the clocks go back): add the offset, %s%s for the first or %s%s for the second",
+				s, loc.String(), s, first.Format("-07:00"), s, second.Format("-07:00"))
 		}
 	}
 	return t, nil

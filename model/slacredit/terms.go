@@ -119,8 +119,8 @@ func (o Overrides) apply(terms *model.SLATerms) error {
 		if p.value == "" {
 			continue
 		}
-		v, err := parsePct(p.value)
-		if err != nil || v < 0 || v > 100 {
+		v, ok := parsePct(p.value)
+		if !ok || v < 0 || v > 100 {
 			return &OverrideError{Field: p.field, Key: "bad_pct", Args: []any{p.value}}
 		}
 		*p.into = v

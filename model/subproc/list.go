@@ -31,21 +31,29 @@ func (r Row) SubProcessor() model.SubProcessor {
 
 // ListError is a problem in an imported list, with the row (the line in the
 // file, the header being the first non-blank line) and the column as the
-// header writes it.
+// header writes it. Err is the refusal, keyed for the catalogue.
 type ListError struct {
 	Row    int
 	Column string
-	Msg    string
+	Err    *model.Refusal
+}
+
+// Unwrap is the refusal.
+func (e *ListError) Unwrap() error { return e.Err }
+
+// listError is the refusal r at row and column of a list.
+func listError(row int, column string, r *model.Refusal) *ListError {
+	return &ListError{Row: row, Column: column, Err: r}
 }
 
 func (e *ListError) Error() string {
 	switch {
 	case e.Row > 0 && e.Column != "":
-		return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
+		return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Err.Msg)
 	case e.Row > 0:
-		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
+		return fmt.Sprintf("row %d: %s", e.Row, e.Err.Msg)
 	}
-	return e.Msg
+	return e.Err.Msg
 }
 
 // column is a column ParseList understands.
@@ -126,7 +134,7 @@ func ParseList(text string) ([]Row, error) {
 		head++
 	}
 	if head == len(lines) {
-		return nil, &ListError{Msg: "the list is empty — the first row must name the columns: name, country, purpose, org number"}
+		return nil, listError(0, "", model.Refuse("list_empty", "the list is empty — the first row must name the columns: name, country, purpose, org number"))
 	}
 	delim, err := detectDelimiter(lines[head], head+1)
 	if err != nil {
@@ -147,7 +155,7 @@ func ParseList(text string) ([]Row, error) {
 			continue
 		}
 		if len(rec.fields) != len(header) {
-			return nil, &ListError{Row: rec.line, Msg: fmt.Sprintf("%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", len(rec.fields), len(header), delimName(delim))}
+			return nil, listError(rec.line, "", model.Refuse("list_columns", "%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", len(rec.fields), len(header), delimName(delim)))
 		}
 		row, err := readRow(rec.fields, header, cols, rec.line)
 		if err != nil {
@@ -224,11 +232,11 @@ func detectDelimiter(header string, row int) (rune, error) {
 	}
 	switch {
 	case bestScore.known <= 0 && bestScore.fields <= 1:
-		return 0, &ListError{Row: row, Msg: "the header has only one column — separate the columns with , ; tab or |"}
+		return 0, listError(row, "", model.Refuse("list_one_column", "the header has only one column — separate the columns with , ; tab or |"))
 	case bestScore.known <= 0:
-		return 0, &ListError{Row: row, Msg: "the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)"}
+		return 0, listError(row, "", model.Refuse("list_no_header", "the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)"))
 	case tied != 0 && bestScore.fields > 1:
-		return 0, &ListError{Row: row, Msg: fmt.Sprintf("the header splits equally on %s and %s — use one delimiter", delimName(best), delimName(tied))}
+		return 0, listError(row, "", model.Refuse("list_tied", "the header splits equally on %s and %s — use one delimiter", delimName(best), delimName(tied)))
 	}
 	return best, nil
 }
@@ -267,15 +275,15 @@ func mapHeader(header []string, row int) ([numColumns]int, error) {
 			continue
 		}
 		if j := idx[col]; j >= 0 {
-			return idx, &ListError{Row: row, Column: strings.TrimSpace(h), Msg: fmt.Sprintf("means %s, like column %q — keep one of them", columnNames[col], strings.TrimSpace(header[j]))}
+			return idx, listError(row, strings.TrimSpace(h), model.Refuse("list_same_column", "means %s, like column %q — keep one of them", columnNames[col], strings.TrimSpace(header[j])))
 		}
 		idx[col] = i
 	}
 	if idx[colName] < 0 {
-		return idx, &ListError{Row: row, Msg: fmt.Sprintf("missing required column %q", columnNames[colName])}
+		return idx, listError(row, "", model.Refuse("list_missing", "missing required column %q", columnNames[colName]))
 	}
 	if idx[colCountry] < 0 && idx[colRegion] < 0 {
-		return idx, &ListError{Row: row, Msg: fmt.Sprintf("missing required column %q (or %q)", columnNames[colCountry], columnNames[colRegion])}
+		return idx, listError(row, "", model.Refuse("list_missing_place", "missing required column %q (or %q)", columnNames[colCountry], columnNames[colRegion]))
 	}
 	return idx, nil
 }
@@ -288,16 +296,20 @@ func readRow(rec, header []string, cols [numColumns]int, line int) (Row, error) 
 		}
 		return strings.Join(strings.Fields(unguard(strings.TrimSpace(rec[cols[c]]))), " ")
 	}
-	fail := func(c column, msg string) error {
-		return &ListError{Row: line, Column: strings.TrimSpace(header[cols[c]]), Msg: msg}
+	fail := func(c column, err error) error {
+		r, ok := err.(*model.Refusal)
+		if !ok {
+			r = &model.Refusal{Msg: err.Error()}
+		}
+		return listError(line, strings.TrimSpace(header[cols[c]]), r)
 	}
 	row := Row{Name: value(colName), OrgNumber: value(colOrg), Purpose: value(colPurpose)}
 	if row.Name == "" {
-		return Row{}, fail(colName, "empty — every sub-processor needs a name")
+		return Row{}, fail(colName, model.Refuse("list_no_name", "empty — every sub-processor needs a name"))
 	}
 	region, err := model.ParseRegion(value(colRegion))
 	if err != nil {
-		return Row{}, fail(colRegion, err.Error())
+		return Row{}, fail(colRegion, err)
 	}
 	country := value(colCountry)
 	if country == "" && region != "" {
@@ -312,9 +324,9 @@ func readRow(rec, header []string, cols [numColumns]int, line int) (Row, error) 
 			return row, nil
 		}
 		if country == "" {
-			err = errors.New("no country or region given — write the two-letter code, e.g. SE, or a region such as EEA")
+			err = model.Refuse("list_no_place", "no country or region given — write the two-letter code, e.g. SE, or a region such as EEA")
 		}
-		return Row{}, fail(colCountry, err.Error())
+		return Row{}, fail(colCountry, err)
 	}
 	row.Country, row.Region = c.Code, region
 	return row, nil
@@ -334,15 +346,15 @@ func blank(rec []string) bool {
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return &ListError{Msg: err.Error()}
+		return listError(0, "", model.Refuse("list_unreadable", "%s", err))
 	}
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return &ListError{Row: pe.Line, Msg: `a value contains a quote (") but does not start with one — quote the whole value and double the inner quote ("")`}
+		return listError(pe.Line, "", model.Refuse("list_bare_quote", `a value contains a quote (") but does not start with one — quote the whole value and double the inner quote ("")`))
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return &ListError{Row: pe.StartLine, Msg: "a quoted value is not closed, or has text after its closing quote"}
+		return listError(pe.StartLine, "", model.Refuse("list_open_quote", "a quoted value is not closed, or has text after its closing quote"))
 	}
-	return &ListError{Row: pe.StartLine, Msg: pe.Err.Error()}
+	return listError(pe.StartLine, "", model.Refuse("list_unreadable", "%s", pe.Err))
 }
 
 // delimName names a delimiter in an error message.

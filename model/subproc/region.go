@@ -35,16 +35,12 @@ type Country struct {
 	Note string `json:"note,omitempty"`
 }
 
-// TableSource and TableAsOf say where the country table comes from and how
-// current it is; show them wherever a region is shown, because adequacy
-// decisions change.
-const (
-	TableSource = "European Commission, list of adequacy decisions under GDPR art. 45 " +
-		"(commission.europa.eu, Data protection > International dimension > Adequacy decisions); " +
-		"EU and EEA membership per the EU treaties and the EEA Agreement; " +
-		"codes and English names per ISO 3166-1, Swedish names per CLDR"
-	TableAsOf = "2025-09-01"
-)
+// The country table, as of 2025-09-01: the European Commission's list of
+// adequacy decisions under GDPR art. 45 (commission.europa.eu, Data
+// protection > International dimension > Adequacy decisions); EU and EEA
+// membership per the EU treaties and the EEA Agreement; codes and English
+// names per ISO 3166-1, Swedish names per CLDR. Adequacy decisions change:
+// check the list when a region matters.
 
 var byCode = sync.OnceValue(func() map[string]Country {
 	m := make(map[string]Country, len(countries))
@@ -132,7 +128,9 @@ func ParseCountry(s string) (Country, error) {
 		return Country{}, model.Refuse("country_unknown", "%q is not an ISO 3166 country code", s)
 	}
 	if code := nearestName(fold(s)); code != "" {
-		return Country{}, model.Refuse("country_near", "%q is not an ISO code — write %s (%s)", s, code, byCode()[code].NameEN)
+		// Both names go along, so each language names the country in its own.
+		c := byCode()[code]
+		return Country{}, model.Refuse("country_near", "%[1]q is not an ISO code — write %[2]s (%[3]s)", s, code, c.NameEN, c.NameSV)
 	}
 	return Country{}, model.Refuse("country_name", "%q is not an ISO code or a country name — write the two-letter code, e.g. SE", s)
 }

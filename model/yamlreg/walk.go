@@ -53,12 +53,12 @@ func (w *walker) walk(n *yaml.Node, path string, t reflect.Type) error {
 			if t != nil && t.Kind() == reflect.Struct {
 				var ok bool
 				if ft, ok = fieldsOf(t)[key.Value]; !ok {
-					return &Error{File: w.file, Line: key.Line, Field: p, Msg: "unknown field"}
+					return refused(w.file, key.Line, p, unknownField)
 				}
 			}
 			if check, ok := scalarChecks[key.Value]; ok && val.Kind == yaml.ScalarNode {
 				if err := check(val.Value); err != nil {
-					return &Error{File: w.file, Line: val.Line, Field: p, Msg: err.Error()}
+					return &Error{File: w.file, Line: val.Line, Field: p, Msg: err.Error(), Err: err}
 				}
 			}
 			if err := w.walk(val, p, ft); err != nil {
@@ -75,7 +75,7 @@ func (w *walker) walk(n *yaml.Node, path string, t reflect.Type) error {
 			// The YAML library drops an empty item ("-" alone) from a list;
 			// a rule or sub-processor must not vanish without a word.
 			if c.Kind == yaml.ScalarNode && c.Tag == "!!null" {
-				return &Error{File: w.file, Line: c.Line, Field: fmt.Sprintf("%s[%d]", path, i), Msg: "an empty item; fill it in or remove the dash"}
+				return refused(w.file, c.Line, fmt.Sprintf("%s[%d]", path, i), model.Refuse("yaml_empty_item", "an empty item; fill it in or remove the dash"))
 			}
 			if err := w.walk(c, fmt.Sprintf("%s[%d]", path, i), et); err != nil {
 				return err

@@ -18,12 +18,23 @@ import (
 )
 
 // Error is a problem in a YAML file, with the line and field it is on.
+// Err is the keyed refusal behind Msg (a *model.FieldError or a
+// *model.Refusal), so the faces word it in the session's language.
 type Error struct {
 	File  string
 	Line  int
 	Field string
 	Msg   string
+	Err   error
 }
+
+// refused is the problem r on the field at line of file.
+func refused(file string, line int, field string, r *model.Refusal) *Error {
+	return &Error{File: file, Line: line, Field: field, Msg: r.Msg, Err: r}
+}
+
+// Unwrap is the keyed refusal behind the problem, if any.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -61,7 +72,7 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 		return nil, libraryError(file, err)
 	}
 	if len(root.Content) == 0 {
-		return nil, &Error{File: file, Msg: "the file is empty"}
+		return nil, refused(file, 0, "", model.Refuse("yaml_empty", "the file is empty"))
 	}
 	w := walker{file: file, lines: map[string]int{}, seen: map[aliasVisit]bool{}}
 	if err := w.walk(root.Content[0], "", agreementType); err != nil {
@@ -75,7 +86,7 @@ func Decode(file string, data []byte) (*model.Agreement, error) {
 		return nil, libraryError(file, err)
 	}
 	if err := a.Validate(); err != nil {
-		e := &Error{File: file, Msg: err.Error()}
+		e := &Error{File: file, Msg: err.Error(), Err: err}
 		var fe *model.FieldError
 		if errors.As(err, &fe) {
 			e.Field, e.Msg = fe.Field, fe.Msg
@@ -140,15 +151,18 @@ func libraryError(file string, err error) error {
 		text := m[2]
 		if f, ok := strings.CutPrefix(text, "field "); ok {
 			name, _, _ := strings.Cut(f, " ")
-			return &Error{File: file, Line: line, Field: name, Msg: "unknown field"}
+			return refused(file, line, name, unknownField)
 		}
 		text = strings.ReplaceAll(text, "!!str", "text")
 		text = strings.ReplaceAll(text, "!!seq", "a list")
 		text = strings.ReplaceAll(text, "!!map", "a mapping")
-		return &Error{File: file, Line: line, Msg: text}
+		return refused(file, line, "", model.Refuse("yaml_syntax", "%s", text))
 	}
-	return &Error{File: file, Msg: msg}
+	return refused(file, 0, "", model.Refuse("yaml_syntax", "%s", msg))
 }
+
+// unknownField refuses a field the format does not have.
+var unknownField = model.Refuse("yaml_unknown_field", "unknown field")
 
 // Encode writes an agreement as YAML that Decode reads back unchanged.
 func Encode(a *model.Agreement) ([]byte, error) {

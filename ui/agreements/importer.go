@@ -106,7 +106,7 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 		}
 		m.importForm.SetError("")
 		// The field shows which file; the message need not repeat it.
-		text := strings.TrimPrefix(msg.err.Error(), msg.path+": ")
+		text := strings.TrimPrefix(m.c.Lang.FieldErrors(msg.err).Error(), msg.path+": ")
 		m.importForm.SetFieldError(msg.field, text)
 		return nil
 	}

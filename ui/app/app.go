@@ -121,7 +121,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case session.ErrMsg:
-		return m, m.say(m.c.T("status.error", msg.Err), true)
+		return m, m.say(m.c.T("status.error", m.c.Lang.FieldErrors(msg.Err)), true)
 	case fadeMsg:
 		m.fade(msg)
 		return m, nil

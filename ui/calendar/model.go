@@ -52,7 +52,6 @@ type Model struct {
 	form       *form.Form
 	submit     func(values map[string]string) tea.Cmd
 	saving     bool // a form's write is on its way
-	detailKey  string
 	detailText []string
 	events     *eventList // the recorded events, while listed
 

@@ -254,8 +254,9 @@ func (a *program) report(cmd *cobra.Command, err error) int {
 	msg, usage := a.usageMessage(err)
 	if !usage {
 		// An error can quote the register (a title, a file's line); the
-		// model's field refusals are worded in the session's language.
-		fmt.Fprintln(a.stderr, prefix+session.Sanitize(a.g.lang.FieldErrors(err).Error()))
+		// model's and the store's refusals are worded in the session's
+		// language.
+		fmt.Fprintln(a.stderr, prefix+session.Sanitize(a.g.lang.FieldErrors(storeFileError(a.g.lang, err)).Error()))
 		return ExitFail
 	}
 	fmt.Fprintln(a.stderr, prefix+msg)

@@ -35,7 +35,7 @@ func demo(fs *pflag.FlagSet) runFunc {
 			}
 			kept, err := store.SetAside(ctx, g.db, "demo", g.now())
 			if err != nil {
-				return storeFileError(g, err)
+				return err
 			}
 			if own {
 				defer fmt.Fprintln(env.Stdout, g.lang.T("cli.demo_kept", kept))

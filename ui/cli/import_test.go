@@ -20,7 +20,6 @@ import (
 
 // cliEnv runs commands against a register of its own in a temporary folder.
 type cliEnv struct {
-	t          *testing.T
 	st         *store.Store
 	dir        string
 	out, errs  bytes.Buffer

@@ -364,7 +364,7 @@ func TestMissingFolderRefused(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "typo", "avtal.db")
 	r := avtal(t, "--db", db, "list")
-	if r.code != 1 || !strings.Contains(r.stderr, "no such directory "+filepath.Join(dir, "typo")) || strings.Count(r.stderr, "\n") != 1 {
+	if r.code != 1 || !strings.Contains(r.stderr, filepath.Join(dir, "typo")+" is not a folder that exists") || strings.Count(r.stderr, "\n") != 1 {
 		t.Errorf("exit %d, stderr %q; want one line naming the missing folder", r.code, r.stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "typo")); !os.IsNotExist(err) {

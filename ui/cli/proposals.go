@@ -102,7 +102,7 @@ func decide(ctx context.Context, env *Env, agreementID, action string, ids []str
 		if action == "undo" {
 			p, err := env.Store.UndoProposal(ctx, n)
 			if err != nil {
-				return errors.New(t("proposals.undo_refused", n, err))
+				return errors.New(t("proposals.undo_refused", n, env.Lang.FieldErrors(err)))
 			}
 			fmt.Fprintln(env.Stdout, t("proposals.undone", p.ID, importfile.Which(env.Lang, p)))
 			continue

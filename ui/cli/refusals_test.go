@@ -88,6 +88,8 @@ func TestBadIncidentRefusedAlikeByCLIAndPane(t *testing.T) {
 		{i18n.EN, "2026-11-10 16:00", "2026-11-10 17:00", true, "excluded", "say why the incident is excluded"},
 		{i18n.SV, "2026-11-10 16:00", "2026-11-10 17:00", true, "excluded", "ange varför incidenten undantas"},
 		{i18n.EN, "2026-02-30 10:00", "2026-03-01 10:00", false, "start", "2026-02-30T10:00 is not a date that exists"},
+		{i18n.SV, "2026-02-30 10:00", "2026-03-01 10:00", false, "start", "2026-02-30T10:00 är inget datum som finns"},
+		{i18n.SV, "2026-11-10 16:00", "i morgon", false, "end", `"i morgon" är inget datum med tid (skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-11-10T10:00)`},
 	}
 	for _, tt := range tests {
 		st := tuitest.SampleStore(t)

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/pflag"
 
 	"avtal/store"
+	"avtal/ui/i18n"
 )
 
 // restore puts a checked backup in place of the database; it runs without
@@ -20,7 +22,7 @@ func restore(*pflag.FlagSet) runFunc {
 		}
 		kept, err := store.Restore(ctx, args[0], g.db, g.now())
 		if err != nil {
-			return storeFileError(g, err)
+			return err
 		}
 		fmt.Fprintln(env.Stdout, g.lang.T("cli.restore_done", g.db, args[0]))
 		if kept != "" {
@@ -30,14 +32,32 @@ func restore(*pflag.FlagSet) runFunc {
 	}
 }
 
-// storeFileError says what went wrong replacing the register file, in the
-// session's language when it is open elsewhere.
-func storeFileError(g globals, err error) error {
+// storeFileProblems are the refusals of a register file.
+var storeFileProblems = []i18n.Problem{
+	{Err: store.ErrInUse, Key: "cli.in_use"},
+	{Err: store.ErrOpenElsewhere, Key: "cli.open_elsewhere"},
+	{Err: store.ErrNotDatabase, Key: "store.err.not_database"},
+	{Err: store.ErrOtherProgram, Key: "store.err.other_program"},
+	{Err: store.ErrFolder, Key: "store.err.folder"},
+	{Err: store.ErrNoFolder, Key: "store.err.no_folder"},
+	{Err: store.ErrExists, Key: "store.err.exists"},
+	{Err: store.ErrDamaged, Key: "store.err.damaged"},
+	{Err: store.ErrIncomplete, Key: "store.err.incomplete"},
+}
+
+// storeFileError words what the store refused about a register file (one
+// to open, restore or back up to), wherever it is wrapped, in the
+// session's language; other errors stay as they are.
+func storeFileError(lang i18n.Lang, err error) error {
+	var pe *store.PathError
+	var newer *store.NewerError
 	switch {
-	case errors.Is(err, store.ErrInUse):
-		return errors.New(g.lang.T("cli.in_use", g.db))
-	case errors.Is(err, store.ErrOpenElsewhere):
-		return errors.New(g.lang.T("cli.open_elsewhere", g.db))
+	case errors.As(err, &newer):
+		return errors.New(strings.Replace(err.Error(), newer.Error(), lang.T("store.err.newer", newer.Path, newer.Version, newer.Known), 1))
+	case errors.As(err, &pe):
+		if text, ok := lang.Word(pe.Err, storeFileProblems, pe.Path); ok {
+			return errors.New(strings.Replace(err.Error(), pe.Error(), text, 1))
+		}
 	}
 	return err
 }

@@ -214,7 +214,7 @@ func TestNoticeRefusesPlacesInSwedish(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"--country", "XX"}, `--country: "XX" är ingen landskod enligt ISO 3166`},
-		{[]string{"--country", "Swedn"}, `--country: "Swedn" är ingen ISO-kod — skriv SE (Sweden)`},
+		{[]string{"--country", "Swedn"}, `--country: "Swedn" är ingen ISO-kod — skriv SE (Sverige)`},
 		{[]string{"--country", "Atlantis"}, `--country: "Atlantis" är varken en ISO-kod eller ett landsnamn`},
 		{[]string{"--country", "SE", "--region", "SE"}, `--region: "SE" är en landskod — skriv den som land`},
 		{[]string{"--country", "SE", "--region", "EEA; US"}, `--region: "EEA; US": ';' hör inte hemma i en regions namn`},

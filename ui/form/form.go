@@ -24,7 +24,8 @@ type Field struct {
 	Placeholder string
 	Required    bool
 	// Check validates the trimmed text and returns an error whose message
-	// is shown under the field ("2026-02-30 is not a date that exists").
+	// is shown under the field ("2026-02-30 is not a date that exists"); a
+	// model refusal with a catalogue key is shown in the session's language.
 	Check func(string) error
 	// Suggestions complete what is typed: the first one that starts with
 	// it shows after the cursor, and tab takes it (ctrl+n/ctrl+p go
@@ -236,7 +237,9 @@ func (f *Form) checkField(fd *field) bool {
 		fd.err = f.c.T("form.required")
 	case v != "" && fd.Check != nil:
 		if err := fd.Check(v); err != nil {
-			fd.err = err.Error()
+			// The model's parsers refuse with catalogue keys: worded here,
+			// every form's field speaks the session's language.
+			fd.err = f.c.Lang.FieldErrors(err).Error()
 		}
 	}
 	return fd.err == ""

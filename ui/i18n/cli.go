@@ -43,4 +43,14 @@ var cliMsgs = map[string]msg{
 	"cli.restore_kept":       {"the previous database is kept as %s", "den tidigare databasen finns kvar som %s"},
 	"cli.log_empty":          {"the audit log is empty", "ändringsloggen är tom"},
 	"cli.empty_register":     {"the register is empty", "registret är tomt"},
+
+	// The register files the store refuses (store.PathError, NewerError).
+	"store.err.not_database":  {"%s is not an Avtal database (not an SQLite file); nothing was changed", "%s är ingen databas för Avtal (ingen SQLite-fil); inget har ändrats"},
+	"store.err.other_program": {"%s is an SQLite database of another program, not Avtal's; nothing was changed", "%s är en SQLite-databas för ett annat program, inte Avtals; inget har ändrats"},
+	"store.err.folder":        {"%s is a directory, not a database file", "%s är en mapp, ingen databasfil"},
+	"store.err.no_folder":     {"%s is not a folder that exists", "%s är ingen mapp som finns"},
+	"store.err.exists":        {"%s already exists; choose a new file name", "%s finns redan; välj ett nytt filnamn"},
+	"store.err.damaged":       {"%s is damaged: SQLite's integrity check fails; nothing was changed", "%s är skadad: SQLites integritetskontroll misslyckas; inget har ändrats"},
+	"store.err.incomplete":    {"%s is not a complete Avtal database; nothing was changed", "%s är ingen komplett databas för Avtal; inget har ändrats"},
+	"store.err.newer":         {"%s was written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", "%s är skriven av ett nyare Avtal (schema %d; den här versionen känner till högst %d); inget har ändrats — uppdatera Avtal"},
 }

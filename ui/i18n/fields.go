@@ -2,9 +2,12 @@ package i18n
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
+	"syscall"
 
 	"avtal/model"
+	"avtal/model/subproc"
 )
 
 // Field words a refused field in the language: the catalogue's message
@@ -16,15 +19,24 @@ func (l Lang) Field(e *model.FieldError) string {
 	return l.T("field.err."+e.Key, l.refusalArgs(e.Args)...)
 }
 
-// FieldErrors words the model's field refusal err carries, wherever it is
-// wrapped, in the language ("agreement x: title: måste fyllas i"); other
-// errors stay as they are.
+// FieldErrors words the model's refusal err carries, wherever it is
+// wrapped, in the language ("agreement x: title: måste fyllas i"): of a
+// field, of a value, of a row of a sub-processor list, or of a file or
+// folder a person named; other errors stay as they are.
 func (l Lang) FieldErrors(err error) error {
 	var fe *model.FieldError
 	var r *model.Refusal
+	var le *subproc.ListError
+	var pe *fs.PathError
 	switch {
 	case err == nil:
 		return nil
+	case errors.As(err, &pe):
+		if text, ok := l.Word(pe.Err, pathProblems, pe.Path); ok {
+			return errors.New(strings.Replace(err.Error(), pe.Error(), text, 1))
+		}
+	case errors.As(err, &le):
+		return errors.New(strings.Replace(err.Error(), le.Error(), l.listError(le), 1))
 	case errors.As(err, &fe) && fe.Key != "":
 		return errors.New(strings.Replace(err.Error(), fe.Error(), fe.Field+": "+l.Field(fe), 1))
 	case errors.As(err, &r) && r.Key != "":
@@ -33,9 +45,52 @@ func (l Lang) FieldErrors(err error) error {
 	return err
 }
 
-// Refused words a refusal of a value in the language.
+// Refused words a refusal of a value in the language; one without a key
+// in the model's words.
 func (l Lang) Refused(r *model.Refusal) string {
+	if r.Key == "" {
+		return r.Msg
+	}
 	return l.T("field.err."+r.Key, l.refusalArgs(r.Args)...)
+}
+
+// Problem is a cause of failure (found with errors.Is) and the catalogue
+// key that words it.
+type Problem struct {
+	Err error
+	Key string
+}
+
+// Word words err by the first of problems that is its cause, with args;
+// ok is false when none is.
+func (l Lang) Word(err error, problems []Problem, args ...any) (text string, ok bool) {
+	for _, p := range problems {
+		if errors.Is(err, p.Err) {
+			return l.T(p.Key, args...), true
+		}
+	}
+	return "", false
+}
+
+// pathProblems are what can be wrong with a file or folder a person names.
+var pathProblems = []Problem{
+	{fs.ErrNotExist, "file.err.missing"},
+	{fs.ErrPermission, "file.err.permission"},
+	{syscall.ENOTDIR, "file.err.not_folder"},
+	{syscall.EISDIR, "file.err.folder"},
+	{syscall.ENOSPC, "file.err.full"},
+	{syscall.EROFS, "file.err.read_only"},
+}
+
+// listError words a problem in a sub-processor list with its row and column.
+func (l Lang) listError(e *subproc.ListError) string {
+	switch {
+	case e.Row > 0 && e.Column != "":
+		return l.T("list.err.row_column", e.Row, e.Column, l.Refused(e.Err))
+	case e.Row > 0:
+		return l.T("list.err.row", e.Row, l.Refused(e.Err))
+	}
+	return l.Refused(e.Err)
 }
 
 // refusalArgs words the keyed refusals among a refusal's arguments (the
@@ -84,6 +139,48 @@ var fieldMsgs = map[string]msg{
 	"field.err.verdict":            {"%q is not accept or object", "%q är varken accept eller object"},
 	"field.err.decision_date":      {"must be set", "måste anges"},
 	"field.err.note_long":          {"a note may hold at most %d characters", "en anteckning får vara högst %d tecken"},
+	// An agreement's documents and relations (model.Agreement.Validate).
+	"field.err.clause_unnamed": {"needs a number or a heading", "behöver ett nummer eller en rubrik"},
+	"field.err.clause_twice":   {"%q appears twice", "%q förekommer två gånger"},
+	"field.err.relation_self":  {"an agreement cannot relate to itself", "ett avtal kan inte höra till sig självt"},
+	"field.err.tag":            {"%q is not a tag: use letters and digits joined by - or _ (at most %d), e.g. exit-plan", "%q är ingen tagg: använd bokstäver och siffror förenade med - eller _ (högst %d), t.ex. exit-plan"},
+	// Files and folders a person names (an os or io/fs error's path).
+	"file.err.missing":    {"%s: there is no such file or folder", "%s: filen eller mappen finns inte"},
+	"file.err.permission": {"%s: you may not use this file or folder", "%s: du har inte behörighet till filen eller mappen"},
+	"file.err.not_folder": {"%s: it or a part of its path is a file, not a folder", "%s: den eller en del av sökvägen är en fil, inte en mapp"},
+	"file.err.folder":     {"%s is a folder, not a file", "%s är en mapp, inte en fil"},
+	"file.err.full":       {"%s: the disk is full", "%s: disken är full"},
+	"file.err.read_only":  {"%s: the disk is read-only", "%s: disken är skrivskyddad"},
+	// A sub-processor list as a supplier publishes it (subproc.ParseList).
+	"list.err.row_column":          {"row %d, column %s: %s", "rad %d, kolumn %s: %s"},
+	"list.err.row":                 {"row %d: %s", "rad %d: %s"},
+	"field.err.list_empty":         {"the list is empty — the first row must name the columns: name, country, purpose, org number", "listan är tom — första raden ska namnge kolumnerna: namn, land, ändamål, organisationsnummer"},
+	"field.err.list_columns":       {"%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", "%d kolumner men rubrikraden har %d — kontrollera avgränsaren (%s) och citera värden som innehåller den"},
+	"field.err.list_one_column":    {"the header has only one column — separate the columns with , ; tab or |", "rubrikraden har bara en kolumn — skilj kolumnerna åt med , ; tabb eller |"},
+	"field.err.list_no_header":     {"the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)", "första raden ska namnge kolumnerna — hittade inget av namn, land, ändamål, organisationsnummer (eller name, country, purpose, org number)"},
+	"field.err.list_tied":          {"the header splits equally on %s and %s — use one delimiter", "rubrikraden delas lika på %s och %s — använd en enda avgränsare"},
+	"field.err.list_same_column":   {"means %s, like column %q — keep one of them", "betyder %s, liksom kolumnen %q — behåll en av dem"},
+	"field.err.list_missing":       {"missing required column %q", "kolumnen %q saknas"},
+	"field.err.list_missing_place": {"missing required column %q (or %q)", "kolumnen %q (eller %q) saknas"},
+	"field.err.list_no_name":       {"empty — every sub-processor needs a name", "tomt — varje underbiträde behöver ett namn"},
+	"field.err.list_no_place":      {"no country or region given — write the two-letter code, e.g. SE, or a region such as EEA", "inget land eller region angivet — skriv landskoden med två bokstäver, t.ex. SE, eller en region som EES"},
+	"field.err.list_bare_quote":    {`a value contains a quote (") but does not start with one — quote the whole value and double the inner quote ("")`, `ett värde innehåller ett citattecken (") men börjar inte med ett — citera hela värdet och dubbla det inre citattecknet ("")`},
+	"field.err.list_open_quote":    {"a quoted value is not closed, or has text after its closing quote", "ett citerat värde är inte avslutat, eller har text efter sitt avslutande citattecken"},
+	// The CSV reader's other complaints are English: the Swedish leaves them out.
+	"field.err.list_unreadable": {"%s", "går inte att läsa som en lista%.0s"},
+	// Accepting and undoing an importer's proposal (extract.Proposal).
+	"field.err.rule_no_period":     {"the rule states no period", "regeln anger ingen period"},
+	"field.err.undo_field_changed": {"changed to %q since the proposal was accepted; set it by hand instead", "ändrat till %q sedan förslaget godtogs; ändra det för hand i stället"},
+	"field.err.undo_rule_changed":  {"the accepted rule was changed or removed since", "den godtagna regeln har ändrats eller tagits bort sedan dess"},
+	"field.err.undo_tiers_changed": {"the credit tiers were changed since the proposal was accepted", "krediteringsnivåerna har ändrats sedan förslaget godtogs"},
+	"field.err.undo_sub_changed":   {"%s was changed or removed since the proposal was accepted", "%s har ändrats eller tagits bort sedan förslaget godtogs"},
+	// The YAML format (yamlreg): what the file itself gets wrong.
+	"field.err.yaml_empty":         {"the file is empty", "filen är tom"},
+	"field.err.yaml_unknown_field": {"unknown field", "okänt fält"},
+	"field.err.yaml_empty_item":    {"an empty item; fill it in or remove the dash", "en tom post; fyll i den eller ta bort strecket"},
+	// The YAML library's own complaint is English: the Swedish says where
+	// the file cannot be read (the line) and leaves the library's words out.
+	"field.err.yaml_syntax": {"%s", "filen går inte att läsa som YAML här%.0s"},
 	// Regions and countries as a person writes them (model.ParseRegion,
 	// subproc.ParseCountry).
 	// SLA terms (model.SLATerms, slacredit's parsers of the CLI's flags
@@ -129,6 +226,19 @@ var fieldMsgs = map[string]msg{
 	"field.err.month_text":       {"%q is not a month (want YYYY-MM, e.g. 2026-11)", "%q är ingen månad (skriv ÅÅÅÅ-MM, t.ex. 2026-11)"},
 	"field.err.fee_none":         {"no fee is recorded", "ingen avgift är registrerad"},
 	"field.err.fee_per":          {"a fee per %q cannot be turned into a monthly fee (want months or years)", "en avgift per %q kan inte räknas om till en månadsavgift (välj månader eller år)"},
+	// Times and downtimes as a person writes them (slacredit.ParseTime,
+	// ParseDowntime), in the CLI's flags and the SLA pane's fields.
+	"field.err.time_text":      {"%q is not a date and time (want YYYY-MM-DDTHH:MM, e.g. 2026-11-10T10:00)", "%q är inget datum med tid (skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-11-10T10:00)"},
+	"field.err.time_date":      {"%s is not a date that exists", "%s är inget datum som finns"},
+	"field.err.time_clock":     {"%s is not a time of day that exists", "%s är ingen tid på dygnet som finns"},
+	"field.err.time_offset":    {"%s: offset %q is not Z or ±HH:MM", "%s: tidsförskjutningen %q är varken Z eller ±TT:MM"},
+	"field.err.time_skipped":   {"%s does not exist in %s: the clocks skip that hour", "%s finns inte i %s: klockan hoppar över den timmen"},
+	"field.err.time_twice":     {"%s happens twice in %s (the clocks go back): add the offset, %s%s for the first or %s%s for the second", "%s inträffar två gånger i %s (klockan ställs tillbaka): lägg till förskjutningen, %s%s för den första eller %s%s för den andra"},
+	"field.err.downtime_shape": {"%q is not a downtime (want START/END, e.g. 2026-11-10T10:00/2026-11-10T13:00)", "%q är ingen nedtid (skriv START/SLUT, t.ex. 2026-11-10T10:00/2026-11-10T13:00)"},
+	"field.err.downtime_start": {"start: %s", "början: %s"},
+	"field.err.downtime_end":   {"end: %s", "slutet: %s"},
+	"field.err.downtime_order": {"end %s is before start %s", "slutet %s är före början %s"},
+	"field.err.downtime_empty": {"end %s is the same as start: a downtime must end after it starts", "slutet %s är detsamma som början: en nedtid måste sluta efter att den börjat"},
 	// Dates, periods and amounts as a person writes them (model.ParseDate,
 	// ParsePeriod, ParseAmount), in any flag or field.
 	"field.err.date_exists":     {"%q is not a date that exists", "%q är inget datum som finns"},
@@ -145,6 +255,6 @@ var fieldMsgs = map[string]msg{
 	"field.err.region_written":  {"%q is written %s", "%q skrivs %s"},
 	"field.err.country_unknown": {"%q is not an ISO 3166 country code", "%q är ingen landskod enligt ISO 3166"},
 	"field.err.country_none":    {"no country given — write the two-letter code, e.g. SE", "inget land angivet — skriv landskoden med två bokstäver, t.ex. SE"},
-	"field.err.country_near":    {"%q is not an ISO code — write %s (%s)", "%q är ingen ISO-kod — skriv %s (%s)"},
+	"field.err.country_near":    {"%[1]q is not an ISO code — write %[2]s (%[3]s)", "%[1]q är ingen ISO-kod — skriv %[2]s (%[4]s)"},
 	"field.err.country_name":    {"%q is not an ISO code or a country name — write the two-letter code, e.g. SE", "%q är varken en ISO-kod eller ett landsnamn — skriv landskoden med två bokstäver, t.ex. SE"},
 }

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"avtal/model"
 	"avtal/model/deadlines"
+	"avtal/model/extract"
 	"avtal/model/slacredit"
 	"avtal/model/subproc"
+	"avtal/model/yamlreg"
 )
 
 // TestFieldWordsTheModelsRefusals: a keyed refusal of the model reads in
@@ -197,6 +200,8 @@ func TestFieldWordsRefusedSLATerms(t *testing.T) {
 		refused(model.ParseDate("2026-02-30")),
 		refused(model.ParseDate("30/2")),
 		refused(model.ParseDate("0999-01-01")),
+		refused(model.NewDate(2026, 2, 30)),
+		refused(model.NewDate(999, 1, 1)),
 	}
 	checkKeyed(t, errs)
 	// A refusal inside a refusal is worded too: no English is left.
@@ -204,6 +209,83 @@ func TestFieldWordsRefusedSLATerms(t *testing.T) {
 	if got, want := SV.FieldErrors(err).Error(), `mätfönstret "mon-fri 08:00-7": tiderna "08:00-7": "7" är ingen tid på dygnet (skriv TT:MM)`; got != want {
 		t.Errorf("nested: sv %q, want %q", got, want)
 	}
+}
+
+// TestFieldWordsRefusedTimes: every refusal of a time or a downtime as a
+// person writes it reads in English as the model says it and in Swedish
+// through and through, the refusal of one end inside the downtime's too.
+// 2026-03-29 02:30 is skipped in Stockholm, 2026-10-25 02:30 happens twice.
+func TestFieldWordsRefusedTimes(t *testing.T) {
+	stockholm, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := func(_ any, err error) error { return err }
+	checkKeyed(t, []error{
+		refused(slacredit.ParseTime("tomorrow", stockholm)),
+		refused(slacredit.ParseTime("2026-02-30 10:00", stockholm)),
+		refused(slacredit.ParseTime("2026-11-10 25:00", stockholm)),
+		refused(slacredit.ParseTime("2026-11-10T10:00+5", stockholm)),
+		refused(slacredit.ParseTime("2026-03-29 02:30", stockholm)),
+		refused(slacredit.ParseTime("2026-10-25 02:30", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00/2026-11-10T09:00", stockholm)),
+		refused(slacredit.ParseDowntime("2026-11-10T10:00/2026-11-10T10:00", stockholm)),
+	})
+	_, err = slacredit.ParseDowntime("2026-10-25T02:30/2026-10-25T04:00", stockholm)
+	want := "början: 2026-10-25T02:30 inträffar två gånger i Europe/Stockholm (klockan ställs tillbaka): lägg till förskjutningen, 2026-10-25T02:30+02:00 för den första eller 2026-10-25T02:30+01:00 för den andra"
+	if got := SV.FieldErrors(err).Error(); got != want {
+		t.Errorf("nested: sv %q, want %q", got, want)
+	}
+}
+
+// TestFieldWordsNameTheCountryInTheLanguage: the hint for a country
+// written nearly right names the country in the session's language.
+func TestFieldWordsNameTheCountryInTheLanguage(t *testing.T) {
+	_, err := subproc.ParseCountry("Swedn")
+	for lang, want := range map[Lang]string{EN: `"Swedn" is not an ISO code — write SE (Sweden)`, SV: `"Swedn" är ingen ISO-kod — skriv SE (Sverige)`} {
+		if got := lang.FieldErrors(err).Error(); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestFieldWordsRefusedYAML: what a YAML file gets wrong, in the format
+// and in the agreement it holds, reads in English as the model says it
+// and has Swedish words, the file and line kept.
+func TestFieldWordsRefusedYAML(t *testing.T) {
+	const head = "id: x\ntitle: X\nkind: general_terms\nstatus: draft\nsupplier: {name: X}\nterm: {initial: 12 months}\n"
+	decode := func(text string) error { _, err := yamlreg.Decode("a.yaml", []byte(text)); return err }
+	errs := []error{
+		decode(""),
+		decode("id: [\n"),
+		decode(head + "colour: blue\n"),
+		decode(head + "rules:\n  -\n"),
+		decode(head + "signed: 2026-02-30\n"),
+		decode(head + "relations: [{kind: part_of, target: x}]\n"),
+		decode(head + "relations: [{kind: child_of, target: y}]\n"),
+		decode(head + "documents: [{name: ' '}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{text: t}]}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{number: '1'}, {number: '1'}]}]\n"),
+		decode(head + "documents: [{name: A, clauses: [{number: '1', tags: ['Exit Plan']}]}]\n"),
+	}
+	checkKeyed(t, errs)
+	if got, want := SV.FieldErrors(errs[2]).Error(), "a.yaml:7: colour: okänt fält"; got != want {
+		t.Errorf("unknown field: sv %q, want %q", got, want)
+	}
+}
+
+// TestFieldWordsRefusedUndos: undoing an accepted proposal after the
+// agreement changed there is refused in words of both languages.
+func TestFieldWordsRefusedUndos(t *testing.T) {
+	a := &model.Agreement{Title: "Nytt namn"}
+	undo := func(p extract.Proposal, applied extract.Applied) error { return p.Undo(a, applied) }
+	checkKeyed(t, []error{
+		undo(extract.Proposal{}, extract.Applied{Fields: []model.Change{{Field: "title", After: "Gammalt namn"}}}),
+		undo(extract.Proposal{Kind: extract.ProposeRule, Rule: &model.Rule{Kind: model.DeadlineKinds[0]}}, extract.Applied{}),
+		undo(extract.Proposal{Kind: extract.ProposeSLATiers, Tiers: []model.CreditTier{{Below: 99, CreditPct: 5}}}, extract.Applied{}),
+		undo(extract.Proposal{Kind: extract.ProposeSubProcessor, Sub: &model.SubProcessor{Name: "Acme"}}, extract.Applied{}),
+	})
 }
 
 // TestFieldWordsRefusedNotices: every refusal of a notice's own fields

@@ -26,4 +26,15 @@ var sshdMsgs = map[string]msg{
 	"sshd.access.open": {"Access: anyone who can reach the address\n", "Åtkomst: alla som når adressen\n"},
 	"sshd.access.demo": {"Demo: every session gets its own copy of the sample register, removed when it ends\n", "Demo: varje session får en egen kopia av exempelregistret, som tas bort när den slutar\n"},
 	"sshd.needs_keys":  {"%s is reachable from other machines: give --authorized-keys FILE (or --demo to serve a throwaway sample register)", "%s nås från andra datorer: ange --authorized-keys FIL (eller --demo för ett exempelregister som slängs)"},
+
+	// The files serve reads (sshd): a refusal as model.Refusal. The SSH
+	// library's own complaint is English: the Swedish leaves it out.
+	"field.err.keys_line":        {"%s:%d: not a public key line: %v", "%s:%d: ingen rad med en publik nyckel%.0v"},
+	"field.err.keys_at":          {"%s:%d: %s", "%s:%d: %s"},
+	"field.err.keys_role":        {"unknown role %q (use editor or viewer)", "okänd roll %q (använd editor eller viewer)"},
+	"field.err.keys_quote":       {"option %s: the value must be quoted", "alternativet %s: värdet ska stå inom citattecken"},
+	"field.err.keys_option_role": {"unknown role %q in %s (use editor or viewer)", "okänd roll %q i %s (använd editor eller viewer)"},
+	"field.err.keys_option":      {"option %q is not supported by avtal serve (it would not be enforced)", "alternativet %q stöds inte av avtal serve (det skulle inte följas)"},
+	"field.err.host_key_mode":    {"host key %s can be read by others (mode %04o); run chmod 600 %s", "värdnyckeln %s kan läsas av andra (läge %04o); kör chmod 600 %s"},
+	"field.err.host_key_text":    {"host key %s is not a private key: %v", "värdnyckeln %s är ingen privat nyckel%.0v"},
 }

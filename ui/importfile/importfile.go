@@ -115,39 +115,36 @@ func (e *Error) Error() string { return e.Msg }
 func (e *Error) Unwrap() error { return e.Err }
 
 // problems maps what can be wrong with a file to its message.
-var problems = []struct {
-	err error
-	key string
-}{
-	{os.ErrNotExist, "import.err.missing"},
-	{os.ErrPermission, "import.err.permission"},
-	{errIsDir, "import.err.folder"},
-	{docread.ErrEmpty, "import.err.empty"},
-	{docread.ErrBinary, "import.err.binary"},
-	{docread.ErrNoText, "import.err.no_text"},
-	{docread.ErrEncrypted, "import.err.encrypted"},
-	{docread.ErrUnsupported, "import.err.unsupported"},
-	{docread.ErrDamaged, "import.err.damaged"},
-	{docread.ErrTooLarge, "import.err.too_large"},
+var problems = []i18n.Problem{
+	{Err: os.ErrNotExist, Key: "import.err.missing"},
+	{Err: os.ErrPermission, Key: "import.err.permission"},
+	{Err: errIsDir, Key: "import.err.folder"},
+	{Err: docread.ErrEmpty, Key: "import.err.empty"},
+	{Err: docread.ErrBinary, Key: "import.err.binary"},
+	{Err: docread.ErrNoText, Key: "import.err.no_text"},
+	{Err: docread.ErrEncrypted, Key: "import.err.encrypted"},
+	{Err: docread.ErrUnsupported, Key: "import.err.unsupported"},
+	{Err: docread.ErrDamaged, Key: "import.err.damaged"},
+	{Err: docread.ErrTooLarge, Key: "import.err.too_large"},
 }
 
 // explain turns a problem with the file at path into one line naming the
 // file. What a reader adds after the problem ("not a zip archive") is kept.
 func explain(lang i18n.Lang, path string, err error) error {
-	for _, p := range problems {
-		if !errors.Is(err, p.err) {
-			continue
-		}
-		msg := lang.T(p.key, path)
-		var fe *docread.FileError
-		if errors.As(err, &fe) {
-			if detail, ok := strings.CutPrefix(fe.Err.Error(), p.err.Error()+": "); ok {
+	msg, ok := lang.Word(err, problems, path)
+	if !ok {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	// What a reader adds after the problem it wraps: fe.Err is "PROBLEM: detail".
+	var fe *docread.FileError
+	if errors.As(err, &fe) {
+		if problem := errors.Unwrap(fe.Err); problem != nil {
+			if detail, ok := strings.CutPrefix(fe.Err.Error(), problem.Error()+": "); ok {
 				msg += " (" + detail + ")"
 			}
 		}
-		return &Error{Msg: msg, Err: err}
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	return &Error{Msg: msg, Err: err}
 }
 
 // Summary says in one line what the import did: "Imported Centuri SaaS as

@@ -203,7 +203,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 			return nil
 		}
 		if m.form != nil {
-			m.form.SetError(msg.err.Error())
+			m.form.SetError(m.c.Lang.FieldErrors(msg.err).Error())
 		}
 		return session.Fail(msg.err)
 	}

@@ -177,7 +177,7 @@ func (m *Model) body(a *model.Agreement, d *monthData, l layout, above int) []st
 	case d == nil:
 		return []string{st.Dim.Render(m.c.T("sla.loading"))}
 	case d.err != nil:
-		return []string{st.Danger.Render(d.err.Error())}
+		return []string{st.Danger.Render(m.c.Lang.FieldErrors(d.err).Error())}
 	}
 	lines := m.result(a, d)
 	loc := m.zone()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"log/slog"
 	"os"
 	"strconv"
@@ -12,6 +11,8 @@ import (
 	"sync"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"avtal/model"
 )
 
 // Role is what a session may do with the register.
@@ -63,7 +64,8 @@ var ignoredOptions = map[string]bool{
 // parseAuthorizedKeys reads an OpenSSH authorized_keys file. A line gives
 // its key a role with the option environment="AVTAL_ROLE=viewer", or with a
 // word of its comment: role=viewer, or just viewer (editor likewise);
-// without one the key is an editor. The option wins over the comment.
+// without one the key is an editor. The option wins over the comment. A
+// line it cannot take is a *model.Refusal, worded by the catalogue.
 func parseAuthorizedKeys(path string, data []byte) (map[string]keyEntry, error) {
 	entries := map[string]keyEntry{}
 	for n, line := range bytes.Split(data, []byte("\n")) {
@@ -73,11 +75,11 @@ func parseAuthorizedKeys(path string, data []byte) (map[string]keyEntry, error) 
 		}
 		key, comment, options, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: not a public key line: %v", path, n+1, err)
+			return nil, model.Refuse("keys_line", "%s:%d: not a public key line: %v", path, n+1, err)
 		}
 		e, err := entryOf(comment, options)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
+			return nil, model.Refuse("keys_at", "%s:%d: %s", path, n+1, err)
 		}
 		if _, listed := entries[string(key.Marshal())]; !listed {
 			entries[string(key.Marshal())] = e // the first line of a key wins, as in OpenSSH
@@ -96,7 +98,7 @@ func entryOf(comment string, options []string) (keyEntry, error) {
 			continue
 		}
 		if isRole {
-			return e, fmt.Errorf("unknown role %q (use editor or viewer)", value)
+			return e, model.Refuse("keys_role", "unknown role %q (use editor or viewer)", value)
 		}
 		words = append(words, w)
 	}
@@ -109,17 +111,17 @@ func entryOf(comment string, options []string) (keyEntry, error) {
 		case name == "environment":
 			env, err := strconv.Unquote(value)
 			if err != nil {
-				return e, fmt.Errorf("option %s: the value must be quoted", opt)
+				return e, model.Refuse("keys_quote", "option %s: the value must be quoted", opt)
 			}
 			if v, ok := strings.CutPrefix(env, roleEnv+"="); ok {
 				r, ok := parseRole(v)
 				if !ok {
-					return e, fmt.Errorf("unknown role %q in %s (use editor or viewer)", v, opt)
+					return e, model.Refuse("keys_option_role", "unknown role %q in %s (use editor or viewer)", v, opt)
 				}
 				e.role = r
 			}
 		default:
-			return e, fmt.Errorf("option %q is not supported by avtal serve (it would not be enforced)", opt)
+			return e, model.Refuse("keys_option", "option %q is not supported by avtal serve (it would not be enforced)", opt)
 		}
 	}
 	return e, nil
@@ -156,9 +158,9 @@ func (a *authorizedKeys) reload() (bool, error) {
 	if err != nil {
 		if a.entries != nil && errors.Is(err, os.ErrNotExist) && len(a.entries) > 0 {
 			a.entries, a.sum = map[string]keyEntry{}, [sha256.Size]byte{}
-			return true, fmt.Errorf("authorized keys: %w", err)
+			return true, err // an *fs.PathError, naming the file
 		}
-		return false, fmt.Errorf("authorized keys: %w", err)
+		return false, err
 	}
 	sum := sha256.Sum256(data)
 	if a.entries != nil && sum == a.sum {

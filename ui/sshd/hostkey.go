@@ -5,11 +5,12 @@ import (
 	"crypto/rand"
 	"encoding/pem"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"avtal/model"
 )
 
 // hostKey reads the server's private key from path, or creates an ed25519
@@ -21,18 +22,18 @@ func hostKey(path string) (gossh.Signer, error) {
 		data, err = newHostKey(path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("host key %s: %w", path, err)
+		return nil, err // an *fs.PathError, naming the file
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("host key %s: %w", path, err)
+		return nil, err
 	}
 	if perm := info.Mode().Perm(); perm&0o077 != 0 {
-		return nil, fmt.Errorf("host key %s can be read by others (mode %04o); run chmod 600 %s", path, perm, path)
+		return nil, model.Refuse("host_key_mode", "host key %s can be read by others (mode %04o); run chmod 600 %s", path, perm, path)
 	}
 	signer, err := gossh.ParsePrivateKey(data)
 	if err != nil {
-		return nil, fmt.Errorf("host key %s is not a private key: %w", path, err)
+		return nil, model.Refuse("host_key_text", "host key %s is not a private key: %v", path, err)
 	}
 	return signer, nil
 }

@@ -167,7 +167,7 @@ func (cm *compareModal) pasteKey(key string) string {
 func (cm *compareModal) compare() tea.Cmd {
 	t := cm.m.c.T
 	if _, err := model.ParseDate(cm.received.Value()); err != nil {
-		cm.err = t("subprocs.col.received") + ": " + err.Error()
+		cm.err = t("subprocs.col.received") + ": " + cm.m.c.Lang.FieldErrors(err).Error()
 		cm.setFocus(1)
 		return nil
 	}
@@ -205,7 +205,7 @@ func (cm *compareModal) compared(msg compareMsg) tea.Cmd {
 	}
 	cm.busy = false
 	if msg.err != nil {
-		cm.err = msg.err.Error()
+		cm.err = cm.m.c.Lang.FieldErrors(msg.err).Error()
 		return nil
 	}
 	cm.diff = &msg
