@@ -113,7 +113,7 @@ func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 // Analyse finds each clause's suggested tags and each document's
 // proposals, on every core.
 func (p *Plan) Analyse() {
-	p.analyse()
+	p.analyse(runtime.GOMAXPROCS(0))
 	p.unanalysed = false
 }
 
@@ -122,7 +122,10 @@ func (p *Plan) Analyse() {
 // analysed). The analysis only reads the clauses and writes only each
 // document's Suggested and Proposals, so meanwhile the plan may be copied
 // and its clauses stored: the two take about as long, and each has a core
-// of its own. Read Suggested and Proposals once the channel is closed.
+// of its own — the analysis uses one core fewer than the program may, so
+// that storing is never left waiting for a core while the analysis, which
+// finishes first, holds both. Read Suggested and Proposals once the channel
+// is closed.
 func (p *Plan) StartAnalysis() <-chan struct{} {
 	done := make(chan struct{})
 	if !p.unanalysed {
@@ -132,14 +135,14 @@ func (p *Plan) StartAnalysis() <-chan struct{} {
 	p.unanalysed = false
 	go func() {
 		defer close(done)
-		p.analyse()
+		p.analyse(max(1, runtime.GOMAXPROCS(0)-1))
 	}()
 	return done
 }
 
-// analyse does Analyse's work on the documents, leaving the plan's own
-// fields alone.
-func (p *Plan) analyse() {
+// analyse does Analyse's work on the documents with up to workers
+// goroutines, leaving the plan's own fields alone.
+func (p *Plan) analyse(workers int) {
 	// Each document's proposals are one task, the longest first, so that
 	// no core is left with a long one at the end; the tag batches fill in.
 	var proposals, tasks []func()
@@ -162,7 +165,7 @@ func (p *Plan) analyse() {
 			})
 		}
 	}
-	runAll(append(proposals, tasks...))
+	runAll(append(proposals, tasks...), workers)
 	found := make([][]extract.Proposal, len(p.Documents))
 	for i := range p.Documents {
 		found[i] = p.Documents[i].Proposals
@@ -177,13 +180,13 @@ func (p *Plan) analyse() {
 // a task worth handing to another core.
 const tagBatch = 32
 
-// runAll runs independent tasks on every core the program may use: reading
-// the clauses for proposals and tags is most of an import's work, and each
-// task writes only its own part of the result.
-func runAll(tasks []func()) {
+// runAll runs independent tasks on up to workers goroutines: reading the
+// clauses for proposals and tags is most of an import's work, and each task
+// writes only its own part of the result.
+func runAll(tasks []func(), workers int) {
 	next := make(chan func())
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
+	for range min(workers, len(tasks)) {
 		wg.Go(func() {
 			for task := range next {
 				task()
