@@ -24,10 +24,11 @@ type ImportRequest struct {
 	// Source is the file the plan was read from, kept with each document.
 	Source string
 	Plan   docimport.Plan
-	// Analysed, when not nil, is closed once the plan's suggested tags and
-	// proposals are found (docimport.Plan.StartAnalysis): the clauses are
-	// stored meanwhile, and the rest when it is closed.
-	Analysed <-chan struct{}
+	// Analysed, when not nil, is the analysis that finds the plan's
+	// suggested tags and proposals (docimport.Plan.StartAnalysis): the
+	// clauses are stored meanwhile, then the import helps with what is left
+	// of it, and stores the rest when it is done.
+	Analysed *docimport.Analysis
 }
 
 // DocumentRef names one stored version of a document.
@@ -130,8 +131,9 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return err
 		}
 		if req.Analysed != nil {
+			req.Analysed.Help()
 			select {
-			case <-req.Analysed:
+			case <-req.Analysed.Done():
 			case <-ctx.Done():
 				return ctx.Err()
 			}

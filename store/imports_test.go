@@ -296,11 +296,11 @@ func TestImportWithoutSupplierAndManyClauses(t *testing.T) {
 
 // A plan only Read, handed over while its analysis runs, is stored with
 // the same suggested tags and proposals as a Prepared plan: the store
-// writes the clauses meanwhile and the rest once Analysed is closed. A
+// writes the clauses meanwhile and the rest once the analysis is done. A
 // plan nobody analyses is refused, and nothing is stored.
 func TestImportStoresAPlanWhileItIsAnalysed(t *testing.T) {
 	ctx := context.Background()
-	stored := func(p docimport.Plan, analysed <-chan struct{}) (tags []string, proposals []string) {
+	stored := func(p docimport.Plan, analysed *docimport.Analysis) (tags []string, proposals []string) {
 		s := openTemp(t)
 		res, err := s.ImportDocuments(ctx, ImportRequest{Source: "drift.txt", Plan: p, Analysed: analysed})
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"avtal/model"
 	"avtal/model/docparse"
@@ -113,48 +114,88 @@ func (p *Plan) NeedsAnalysis() bool { return p.unanalysed }
 // Analyse finds each clause's suggested tags and each document's
 // proposals, on every core.
 func (p *Plan) Analyse() {
-	p.analyse()
+	p.analysis().run(runtime.GOMAXPROCS(0))
 	p.unanalysed = false
 }
 
-// StartAnalysis begins Analyse of a plan only Read, in the background, and
-// returns a channel closed when it is done (at once for a plan already
-// analysed). The analysis only reads the clauses and writes only each
-// document's Suggested and Proposals, so meanwhile the plan may be copied
-// and its clauses stored: the two take about as long, and each has a core
-// of its own. Read Suggested and Proposals once the channel is closed.
-func (p *Plan) StartAnalysis() <-chan struct{} {
-	done := make(chan struct{})
+// Analysis is the analysis of a plan under way (StartAnalysis): a list of
+// independent tasks — each document's proposals, the tags of a batch of
+// clauses — that goroutines take in turn, and the merging of the
+// proposals once they are all done.
+type Analysis struct {
+	tasks   []func()
+	next    atomic.Int64   // the index of the next task to take
+	pending sync.WaitGroup // the tasks not yet done
+	finish  func()
+	done    chan struct{}
+}
+
+// StartAnalysis begins Analyse of a plan only Read, in the background (at
+// once done for a plan already analysed). The analysis only reads the
+// clauses and writes only each document's Suggested and Proposals, so
+// meanwhile the plan may be copied and its clauses stored: the two take
+// about as long. It runs on one core fewer than the program may, so that
+// storing keeps a core of its own, and the goroutine that stores takes its
+// part of what is left by Help when it has to wait. Read Suggested and
+// Proposals once Done is closed.
+func (p *Plan) StartAnalysis() *Analysis {
 	if !p.unanalysed {
-		close(done)
-		return done
+		a := &Analysis{done: make(chan struct{})}
+		close(a.done)
+		return a
 	}
 	p.unanalysed = false
-	go func() {
-		defer close(done)
-		p.analyse()
-	}()
-	return done
+	a := p.analysis()
+	go a.run(max(1, runtime.GOMAXPROCS(0)-1))
+	return a
 }
 
-// analyse does Analyse's work on the documents, leaving the plan's own
-// fields alone.
-func (p *Plan) analyse() {
+// Done is closed when the analysis is done.
+func (a *Analysis) Done() <-chan struct{} { return a.done }
+
+// Help runs tasks of the analysis on the calling goroutine until none is
+// left to begin; tasks others began may still run when it returns.
+func (a *Analysis) Help() {
+	for {
+		i := int(a.next.Add(1)) - 1
+		if i >= len(a.tasks) {
+			return
+		}
+		a.tasks[i]()
+		a.pending.Done()
+	}
+}
+
+// run does the analysis on up to workers goroutines, this one included,
+// and closes done.
+func (a *Analysis) run(workers int) {
+	for range min(workers, len(a.tasks)) - 1 {
+		go a.Help()
+	}
+	a.Help()
+	a.pending.Wait()
+	a.finish()
+	close(a.done)
+}
+
+// analysis makes Analyse's work on the documents into tasks, leaving the
+// plan's own fields alone.
+func (p *Plan) analysis() *Analysis {
 	// Each document's proposals are one task, the longest first, so that
 	// no core is left with a long one at the end; the tag batches fill in.
-	var proposals, tasks []func()
+	a := &Analysis{done: make(chan struct{})}
 	docs := make([]*Document, len(p.Documents))
 	for i := range p.Documents {
 		docs[i] = &p.Documents[i]
 	}
 	slices.SortStableFunc(docs, func(a, b *Document) int { return cmp.Compare(len(b.Clauses), len(a.Clauses)) })
 	for _, out := range docs {
-		proposals = append(proposals, func() { out.Proposals = extract.Propose(out.Clauses) })
+		a.tasks = append(a.tasks, func() { out.Proposals = extract.Propose(out.Clauses) })
 	}
 	for i := range p.Documents {
 		out := &p.Documents[i]
 		for start := 0; start < len(out.Clauses); start += tagBatch {
-			tasks = append(tasks, func() {
+			a.tasks = append(a.tasks, func() {
 				for j := start; j < min(start+tagBatch, len(out.Clauses)); j++ {
 					tags := extract.SuggestTags(out.Clauses[j].Heading, out.Clauses[j].Body)
 					out.Suggested[j] = tags[:min(len(tags), MaxTags)]
@@ -162,37 +203,20 @@ func (p *Plan) analyse() {
 			})
 		}
 	}
-	runAll(append(proposals, tasks...))
-	found := make([][]extract.Proposal, len(p.Documents))
-	for i := range p.Documents {
-		found[i] = p.Documents[i].Proposals
+	a.pending.Add(len(a.tasks))
+	a.finish = func() {
+		found := make([][]extract.Proposal, len(p.Documents))
+		for i := range p.Documents {
+			found[i] = p.Documents[i].Proposals
+		}
+		for i, ps := range extract.Merge(found) {
+			cite(ps, p.Documents[i].Clauses, p.byPosition)
+			p.Documents[i].Proposals = ps
+		}
 	}
-	for i, ps := range extract.Merge(found) {
-		cite(ps, p.Documents[i].Clauses, p.byPosition)
-		p.Documents[i].Proposals = ps
-	}
+	return a
 }
 
 // tagBatch is how many clauses one task suggests tags for: enough to make
 // a task worth handing to another core.
 const tagBatch = 32
-
-// runAll runs independent tasks on every core the program may use: reading
-// the clauses for proposals and tags is most of an import's work, and each
-// task writes only its own part of the result.
-func runAll(tasks []func()) {
-	next := make(chan func())
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
-		wg.Go(func() {
-			for task := range next {
-				task()
-			}
-		})
-	}
-	for _, task := range tasks {
-		next <- task
-	}
-	close(next)
-	wg.Wait()
-}

@@ -131,7 +131,7 @@ func TestStartAnalysisFindsWhatAnalyseFinds(t *testing.T) {
 	if !got.NeedsAnalysis() {
 		t.Fatal("a plan only read says it needs no analysis")
 	}
-	<-got.StartAnalysis()
+	<-got.StartAnalysis().Done()
 	if got.NeedsAnalysis() {
 		t.Error("a plan analysed in the background still says it needs analysis")
 	}
@@ -141,5 +141,5 @@ func TestStartAnalysisFindsWhatAnalyseFinds(t *testing.T) {
 			t.Errorf("document %d: tags %v, %d proposals; want %v, %d (and some)", i, g.Suggested, len(g.Proposals), w.Suggested, len(w.Proposals))
 		}
 	}
-	<-want.StartAnalysis() // closed at once
+	<-want.StartAnalysis().Done() // closed at once
 }

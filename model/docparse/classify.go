@@ -96,14 +96,33 @@ func classifyNumbered(s string) lineClass {
 }
 
 // findNumber is numberRe.FindStringSubmatchIndex after a quick test of
-// the first byte, which most lines fail: a number starts with a digit, a
-// capital (the appendix letter) or "§".
+// the first bytes, which most lines fail: a number starts with a digit,
+// "§", or an appendix letter, a dot and a digit ("B.2") — not merely a
+// capital, as most lines of text do.
 func findNumber(s string) []int {
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] >= 'A' && s[0] <= 'Z' || strings.HasPrefix(s, "§")) {
+	if s == "" || !(isDigit(s[0]) || len(s) > 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && isDigit(s[2]) || strings.HasPrefix(s, "§")) {
 		return nil
 	}
-	return numberRe().FindStringSubmatchIndex(s)
+	// The expression reads the line's first bytes only: on a whole long
+	// line its backtracker first clears a table as long as the line, or
+	// gives way to the slower engine. What it matches but the trailing
+	// white space fits in them, so only that white space is read on.
+	head := s[:min(len(s), numberSpan)]
+	loc := numberRe().FindStringSubmatchIndex(head)
+	if loc != nil && loc[1] == len(head) {
+		for loc[1] < len(s) && strings.IndexByte("\t\n\f\r ", s[loc[1]]) >= 0 { // the expression's \s
+			loc[1]++
+		}
+	}
+	return loc
 }
+
+// numberSpan is longer than the longest text numberRe matches before its
+// trailing white space: "§ A.123.123.123.123.123.123.123.123. §" is 40
+// bytes.
+const numberSpan = 48
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func parseNumber(letter, digits string) (number, bool) {
 	parts := strings.Split(digits, ".")
@@ -163,12 +182,18 @@ func declaresAppendix(s string) *appendixRef {
 // appendixHeading returns the appendix a heading declares and the title
 // after it.
 func appendixHeading(s string) (*appendixRef, string) {
-	// The word must begin with a capital, so a quick test of the first
-	// byte spares most lines the expression: no other capital folds to the
-	// first letter of one of its words.
-	if s == "" || !strings.ContainsRune("ABELSTV", rune(s[0])) {
+	// The word must begin with a capital, so a quick test of the first two
+	// bytes spares most lines the expression: no other capital folds to the
+	// first letter of one of its words, and none of their second letters
+	// has a case but its ASCII ones.
+	if len(s) < 2 || !strings.Contains(appendixStarts[s[0]], string(s[1]|0x20)) {
 		return nil, ""
 	}
+	return matchAppendix(s)
+}
+
+// matchAppendix is appendixHeading without its quick test.
+func matchAppendix(s string) (*appendixRef, string) {
 	loc := appendixRe().FindStringSubmatchIndex(s)
 	if loc == nil {
 		return nil, ""
@@ -182,6 +207,10 @@ func appendixHeading(s string) (*appendixRef, string) {
 	}
 	return &appendixRef{name: word + " " + id, id: id}, rest
 }
+
+// appendixStarts holds, by the first letter of each of appendixRe's words,
+// their second letters, lower-case.
+var appendixStarts = [256]string{'A': "pnt", 'B': "i", 'E': "x", 'L': "i", 'S': "c", 'T': "i", 'V': "e"}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

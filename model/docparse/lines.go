@@ -28,19 +28,26 @@ func collapseSpace(s string) string {
 	if collapsed(s) {
 		return s
 	}
-	out := make([]byte, 0, len(s))
+	var out strings.Builder // its String is not a copy
+	out.Grow(len(s))
 	word := -1 // where the current word starts, -1 between words
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size, space := s[i], 1, false
+		switch {
+		case c > ' ' && c < utf8.RuneSelf: // most bytes: ASCII, and no white space is above ' '
+		case c < utf8.RuneSelf:
+			space = asciiSpace(c)
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		switch space := r == ' ' || r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r); {
+		switch {
 		case space && word >= 0:
-			if len(out) > 0 {
-				out = append(out, ' ')
+			if out.Len() > 0 {
+				out.WriteByte(' ')
 			}
-			out = append(out, s[word:i]...)
+			out.WriteString(s[word:i])
 			word = -1
 		case !space && word < 0:
 			word = i
@@ -48,12 +55,12 @@ func collapseSpace(s string) string {
 		i += size
 	}
 	if word >= 0 {
-		if len(out) > 0 {
-			out = append(out, ' ')
+		if out.Len() > 0 {
+			out.WriteByte(' ')
 		}
-		out = append(out, s[word:]...)
+		out.WriteString(s[word:])
 	}
-	return string(out)
+	return out.String()
 }
 
 // collapsed reports whether s has no white space to trim or collapse.

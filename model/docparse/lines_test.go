@@ -1,6 +1,8 @@
 package docparse
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -167,5 +169,54 @@ func TestFurniture(t *testing.T) {
 	}
 	if got := footerTitle(lines[0]); got != "Exempelavtal" {
 		t.Errorf("footerTitle = %q, want Exempelavtal", got)
+	}
+}
+
+// TestQuickTestsMatchExpressions checks that the shortcuts before the
+// expressions of classify — the first bytes tested, and a long line cut
+// to its head — find exactly what the expressions find on the whole line.
+func TestQuickTestsMatchExpressions(t *testing.T) {
+	pieces := []string{"§", "§ ", " §", "A.", "B.2", "Z.", "a.", "1", "12", "123", "1234", ".", ".5", ".123",
+		".1234", " ", "  ", "\t", "\u00a0", "x", "Bilaga", "BILAGA", "bilaga", "Appendix", "Annex", "Schedule",
+		"Exhibit", "Liite", "Tillägg", "Vedlegg", "Attachment", "Bil", "Sche", "Tvist", "Avtal", "E", "Lag", " 3", " B", ":", "–", "Villkor"}
+	// Numbers up to the longest the expression matches, and past it.
+	for _, sect := range []string{"", "§", "§ "} {
+		for _, letter := range []string{"", "A.", "q."} {
+			for parts := range 10 {
+				for _, digits := range []int{1, 3, 4} {
+					for _, end := range []string{"", ".", ". §", " §", "§", ".§", ".  §"} {
+						for _, gap := range []string{"", " ", "\t ", strings.Repeat(" ", 30)} {
+							for _, tail := range []string{"", "Text", "text", "§", "."} {
+								num := strings.Repeat("9", digits) + strings.Repeat("."+strings.Repeat("7", digits), parts)
+								s := sect + letter + num + end + gap + tail
+								if got, want := findNumber(s), numberRe().FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+									t.Fatalf("findNumber(%q) = %v, the expression %v", s, got, want)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if rng.IntN(3) == 0 { // white space across the head's end
+			b.WriteString(strings.Repeat(" ", rng.IntN(60)))
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := findNumber(s), numberRe().FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findNumber(%q) = %v, the expression %v", s, got, want)
+		}
+		gotA, gotRest := appendixHeading(s)
+		wantA, wantRest := matchAppendix(s)
+		if (gotA == nil) != (wantA == nil) || gotA != nil && *gotA != *wantA || gotRest != wantRest {
+			t.Fatalf("appendixHeading(%q) = %v %q, want %v %q", s, gotA, gotRest, wantA, wantRest)
+		}
 	}
 }

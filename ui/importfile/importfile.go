@@ -60,7 +60,7 @@ func Import(ctx context.Context, st *store.Store, lang i18n.Lang, path, agreemen
 	// The plan is analysed (tags, proposals) while the store writes its
 	// clauses, and it is done when Import returns.
 	analysed := plan.StartAnalysis()
-	defer func() { <-analysed }()
+	defer func() { <-analysed.Done() }()
 	res, err := st.ImportDocuments(ctx, store.ImportRequest{AgreementID: agreementID, Source: filepath.Base(path), Plan: plan, Analysed: analysed})
 	if errors.Is(err, store.ErrNotFound) {
 		return Outcome{}, &Error{Msg: lang.T("cli.not_found", agreementID), Err: err}
