@@ -64,6 +64,7 @@ type Model struct {
 	offer     string                // the backup file offered on quit, while the question is shown
 	declined  bool                  // the user said no, or the backup failed: quit without asking
 	drawn     drawn                 // parts of the last frame, kept while they stay the same
+	views     []paneView            // by pane: its last view, kept until it is told anything
 }
 
 // New builds the workbench for one session.
@@ -87,6 +88,7 @@ func New(c *session.State) *Model {
 		c:        c,
 		panes:    panes,
 		pending:  make([]*session.ChangedMsg, len(panes)),
+		views:    make([]paneView, len(panes)),
 		status:   c.T("status.ready"),
 		statusOf: everyPane,
 		help:     h,
@@ -99,7 +101,7 @@ func New(c *session.State) *Model {
 // first screen.
 func (m *Model) Init() tea.Cmd {
 	m.first = m.focus
-	first := m.panes[m.focus].Init()
+	first := m.tell(m.focus).Init()
 	return func() tea.Msg {
 		if first == nil {
 			return firstLoadMsg{}
@@ -135,9 +137,9 @@ func (m *Model) firstLoaded(msg firstLoadMsg) tea.Cmd {
 // loadOthers starts every pane's first load but the visible one's.
 func (m *Model) loadOthers() tea.Cmd {
 	var cmds []tea.Cmd
-	for i, p := range m.panes {
+	for i := range m.panes {
 		if paneID(i) != m.first {
-			cmds = append(cmds, p.Init())
+			cmds = append(cmds, m.tell(paneID(i)).Init())
 		}
 	}
 	return tea.Batch(cmds...)
@@ -192,7 +194,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	focused := m.panes[m.focus]
 	if focused.Capturing() {
 		m.status = "" // the key is the next action: the message has been read
-		return focused.Update(msg)
+		return m.tell(m.focus).Update(msg)
 	}
 	if m.showHelp && m.helpKey(msg) {
 		return nil
@@ -214,7 +216,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.setScope(session.ScopeMsg{})
 	default:
 		m.status = ""
-		return focused.Update(msg)
+		return m.tell(m.focus).Update(msg)
 	}
 	return nil
 }
@@ -239,8 +241,8 @@ func (m *Model) setScope(msg session.ScopeMsg) tea.Cmd {
 
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	cmds := make([]tea.Cmd, len(m.panes))
-	for i, p := range m.panes {
-		cmds[i] = p.Update(msg)
+	for i := range m.panes {
+		cmds[i] = m.tell(paneID(i)).Update(msg)
 	}
 	return tea.Batch(cmds...)
 }
@@ -250,8 +252,8 @@ func (m *Model) resize(w, h int) {
 	m.c.Width, m.c.Height = w, h
 	m.help.Width = w
 	body := h - 3 // tab bar, status bar, help line
-	for _, p := range m.panes {
-		p.SetSize(w, max(0, body))
+	for i := range m.panes {
+		m.tell(paneID(i)).SetSize(w, max(0, body))
 	}
 }
 

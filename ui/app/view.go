@@ -22,43 +22,88 @@ func (m *Model) View() string {
 		return m.c.Styles.Empty.Width(w).Render(m.c.T("too.small", w, h, minWidth, minHeight))
 	}
 	body := h - 3
-	var main string
+	var main *paneView
 	if m.showHelp {
-		main = m.helpView(w, body)
+		main = measure(m.helpView(w, body))
 	} else {
-		main = m.panes[m.focus].View()
+		main = m.paneView(m.focus)
 	}
 	return stack(m.cachedTabBar(), main, body, m.statusBar(), m.shortHelpLine())
+}
+
+// paneView is a pane's view cut into lines and measured. The root keeps
+// each pane's last one until the pane is told anything (tell): Bubble Tea
+// draws after every message, and most messages a session gets — another
+// pane's reply, a fading status, a key the root handles, a change kept for
+// a pane out of view — leave the focused pane as it was. Switching back
+// to a pane shows it as it was left without drawing it again.
+type paneView struct {
+	lines  []string
+	widths []int
+	hour   int64 // when it was drawn: panes show dates relative to today
+	stale  bool
+}
+
+// tell returns pane id for a call that may change it (Update, SetSize,
+// Init, a click), its kept view dropped.
+func (m *Model) tell(id paneID) session.Pane {
+	m.views[id].stale = true
+	return m.panes[id]
+}
+
+// paneView is pane id's view, drawn again when it was told anything since
+// it was last drawn or the hour has turned.
+func (m *Model) paneView(id paneID) *paneView {
+	v, hour := &m.views[id], m.c.Now().Unix()/3600
+	if v.stale || v.lines == nil || v.hour != hour {
+		*v = *measure(m.panes[id].View())
+		v.hour = hour
+	}
+	return v
+}
+
+// measure cuts a view into lines, tabs expanded, and measures each.
+func measure(view string) *paneView {
+	view = strings.ReplaceAll(strings.ReplaceAll(view, "\t", "    "), "\r\n", "\n")
+	v := &paneView{lines: strings.Split(view, "\n")}
+	v.widths = make([]int, len(v.lines))
+	for i, l := range v.lines {
+		v.widths[i] = ansi.StringWidth(l)
+	}
+	return v
 }
 
 // stack puts the frame together: top, then main cut or filled with empty
 // lines to height lines, then bottom, every line padded with spaces to the
 // widest, as the App style's Height and MaxHeight and lipgloss.JoinVertical
-// did, but measuring each line once instead of three times: a frame is
-// drawn after every message, in every SSH session.
-func stack(top, main string, height int, bottom ...string) string {
-	main = strings.ReplaceAll(strings.ReplaceAll(main, "\t", "    "), "\r\n", "\n")
-	body := strings.Split(main, "\n")
-	for len(body) < height {
-		body = append(body, "")
-	}
+// did, but measuring each line once instead of three times, and the
+// pane's lines only when it drew them: a frame is drawn after every
+// message, in every SSH session.
+func stack(top string, main *paneView, height int, bottom ...string) string {
 	var lines []string
-	lines = append(lines, strings.Split(top, "\n")...)
-	first := len(lines)
-	lines = append(lines, body...)
-	widths := make([]int, 0, len(lines)+len(bottom))
-	widest := 0
-	for _, l := range lines {
-		widths = append(widths, ansi.StringWidth(l))
-		widest = max(widest, widths[len(widths)-1])
+	var widths []int
+	add := func(l string, w int) { lines, widths = append(lines, l), append(widths, w) }
+	for _, l := range strings.Split(top, "\n") {
+		add(l, ansi.StringWidth(l))
 	}
-	// Lines of main past height still widen the frame, as they did.
-	lines, widths = lines[:first+height], widths[:first+height]
+	widest := 0
+	for i, l := range main.lines {
+		// Lines of main past height still widen the frame, as they did.
+		widest = max(widest, main.widths[i])
+		if i < height {
+			add(l, main.widths[i])
+		}
+	}
+	for range height - len(main.lines) {
+		add("", 0)
+	}
 	for _, b := range bottom {
 		for _, l := range strings.Split(b, "\n") {
-			lines, widths = append(lines, l), append(widths, ansi.StringWidth(l))
-			widest = max(widest, widths[len(widths)-1])
+			add(l, ansi.StringWidth(l))
 		}
+	}
+	for _, w := range widths {
+		widest = max(widest, w)
 	}
 	var out strings.Builder
 	for i, l := range lines {
