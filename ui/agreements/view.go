@@ -189,7 +189,7 @@ func (m *Model) View() string {
 	list := st.Box(b.String(), m.listW, m.listH+1, true, m.listTitle())
 	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
 	if m.wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+		return session.Beside(list, detail)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, list, detail)
 }

@@ -73,6 +73,13 @@ type Model struct {
 
 	details map[int64]*store.ClauseDetail
 	shown   string // what the viewer holds, so it is only redrawn on change
+	// viewerRev counts the texts put in the viewer; drawnViewer is its box
+	// as last drawn (see viewerBox).
+	viewerRev   int
+	drawnViewer struct {
+		key boxKey
+		box string
+	}
 
 	width, height int
 	treeW, treeH  int

@@ -35,16 +35,32 @@ func (m *Model) View() string {
 	} else {
 		left = m.treeView()
 	}
-	right := m.viewer.View()
+	var viewer string
 	if m.form != nil {
-		right = m.formView()
+		viewer = st.Box(m.formView(), m.viewer.Width, m.viewer.Height, true, "")
+	} else {
+		viewer = m.viewerBox()
 	}
-	viewer := st.Box(right, m.viewer.Width, m.viewer.Height, m.form != nil, "")
 	if m.wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, left, viewer)
+		return session.Beside(left, viewer)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, left, viewer)
 }
+
+// viewerBox is the viewer in its box, drawn again only when its text, its
+// place in it or its size changed: moving in the tree, or a reply that
+// leaves the clause shown as it was, does not wrap its text again.
+func (m *Model) viewerBox() string {
+	k := boxKey{m.viewerRev, m.viewer.YOffset, m.viewer.Width, m.viewer.Height}
+	if k != m.drawnViewer.key || m.drawnViewer.box == "" {
+		m.drawnViewer.key, m.drawnViewer.box = k, m.c.Styles.Box(m.viewer.View(), m.viewer.Width, m.viewer.Height, false, "")
+	}
+	return m.drawnViewer.box
+}
+
+// boxKey is what the viewer's box shows: the text (counted by setViewer),
+// the line at its top and its size.
+type boxKey struct{ rev, top, width, height int }
 
 // treeView draws the visible rows of the tree in its box.
 func (m *Model) treeView() string {
@@ -187,6 +203,7 @@ func (m *Model) setViewer(key, content string) {
 		return
 	}
 	m.shown = key
+	m.viewerRev++
 	m.viewer.SetContent(content)
 	m.viewer.GotoTop()
 }

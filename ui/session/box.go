@@ -89,3 +89,33 @@ func Clip(text string, w, h int) string {
 func edgeStyle(r *lipgloss.Renderer, style lipgloss.Style) lipgloss.Style {
 	return r.NewStyle().Foreground(style.GetBorderTopForeground())
 }
+
+// Beside puts blocks side by side, top aligned, as lipgloss.JoinHorizontal
+// does, for blocks whose lines are each of one width, as Box draws them: it
+// measures one line of each block where lipgloss measures every line, in a
+// frame drawn after every message of every session.
+func Beside(blocks ...string) string {
+	lines := make([][]string, len(blocks))
+	widths := make([]int, len(blocks))
+	height := 0
+	for i, b := range blocks {
+		lines[i] = strings.Split(b, "\n")
+		widths[i] = ansi.StringWidth(lines[i][0])
+		height = max(height, len(lines[i]))
+	}
+	var out strings.Builder
+	out.Grow(len(blocks) * len(blocks[0]))
+	for row := range height {
+		if row > 0 {
+			out.WriteByte('\n')
+		}
+		for i, ls := range lines {
+			if row < len(ls) {
+				out.WriteString(ls[row])
+			} else {
+				out.WriteString(strings.Repeat(" ", widths[i]))
+			}
+		}
+	}
+	return out.String()
+}
