@@ -68,7 +68,7 @@ func measure(view string) *paneView {
 	v := &paneView{lines: strings.Split(view, "\n")}
 	v.widths = make([]int, len(v.lines))
 	for i, l := range v.lines {
-		v.widths[i] = ansi.StringWidth(l)
+		v.widths[i] = session.Width(l)
 	}
 	return v
 }
@@ -84,7 +84,7 @@ func stack(top string, main *paneView, height int, bottom ...string) string {
 	var widths []int
 	add := func(l string, w int) { lines, widths = append(lines, l), append(widths, w) }
 	for _, l := range strings.Split(top, "\n") {
-		add(l, ansi.StringWidth(l))
+		add(l, session.Width(l))
 	}
 	widest := 0
 	for i, l := range main.lines {
@@ -99,7 +99,7 @@ func stack(top string, main *paneView, height int, bottom ...string) string {
 	}
 	for _, b := range bottom {
 		for _, l := range strings.Split(b, "\n") {
-			add(l, ansi.StringWidth(l))
+			add(l, session.Width(l))
 		}
 	}
 	for _, w := range widths {
@@ -230,15 +230,15 @@ func (m *Model) statusBar() string {
 			right = user + "  " + right
 		}
 	}
-	if ansi.StringWidth(left)+ansi.StringWidth(right)+2 > m.c.Width {
+	if session.Width(left)+session.Width(right)+2 > m.c.Width {
 		right = user
 	}
-	room := m.c.Width - ansi.StringWidth(right) - 2
+	room := m.c.Width - session.Width(right) - 2
 	if room < 10 {
 		return ansi.Truncate(left, m.c.Width, "…")
 	}
 	left = ansi.Truncate(left, room, "…")
-	return left + strings.Repeat(" ", max(1, m.c.Width-ansi.StringWidth(left)-ansi.StringWidth(right))) + right
+	return left + strings.Repeat(" ", max(1, m.c.Width-session.Width(left)-session.Width(right))) + right
 }
 
 func (m *Model) globalKeys() []key.Binding {

@@ -23,10 +23,10 @@ func (s *Styles) Box(content string, width, height int, focused bool, title stri
 	}
 	first, rest, ok := strings.Cut(box, "\n")
 	label := " " + title + " "
-	if !ok || ansi.StringWidth(first) < ansi.StringWidth(label)+4 {
+	if !ok || Width(first) < Width(label)+4 {
 		return box
 	}
-	return ansi.Truncate(first, 2, "") + s.Dim.Render(label) + ansi.TruncateLeft(first, 2+ansi.StringWidth(label), "") + "\n" + rest
+	return ansi.Truncate(first, 2, "") + s.Dim.Render(label) + ansi.TruncateLeft(first, 2+Width(label), "") + "\n" + rest
 }
 
 // frame draws the box the way lipgloss does, when every line of content
@@ -42,7 +42,7 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 	lines := strings.Split(content, "\n")
 	widths := make([]int, len(lines))
 	for i, l := range lines {
-		if widths[i] = ansi.StringWidth(l); widths[i] > width {
+		if widths[i] = Width(l); widths[i] > width {
 			return "", false
 		}
 	}
@@ -100,7 +100,7 @@ func Beside(blocks ...string) string {
 	height := 0
 	for i, b := range blocks {
 		lines[i] = strings.Split(b, "\n")
-		widths[i] = ansi.StringWidth(lines[i][0])
+		widths[i] = Width(lines[i][0])
 		height = max(height, len(lines[i]))
 	}
 	var out strings.Builder
