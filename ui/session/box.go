@@ -53,10 +53,10 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 	b := style.GetBorderStyle()
 	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
 	inner := width + padL + padR
-	left, right := edge.Render(b.Left), edge.Render(b.Right)
+	left, right := edge.paint(b.Left), edge.paint(b.Right)
 	var out strings.Builder
 	out.Grow((len(content)/max(1, len(lines)) + inner + 2*len(left)) * (max(len(lines), height) + 2))
-	out.WriteString(edge.Render(b.TopLeft + strings.Repeat(b.Top, inner) + b.TopRight))
+	out.WriteString(edge.paint(b.TopLeft + strings.Repeat(b.Top, inner) + b.TopRight))
 	for i := range max(len(lines), height) {
 		out.WriteByte('\n')
 		out.WriteString(left)
@@ -70,7 +70,7 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 		out.WriteString(right)
 	}
 	out.WriteByte('\n')
-	out.WriteString(edge.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	out.WriteString(edge.paint(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
 	return out.String(), true
 }
 
@@ -85,10 +85,20 @@ func Clip(text string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// edgeStyle colours a border the way lipgloss colours style's.
-func edgeStyle(r *lipgloss.Renderer, style lipgloss.Style) lipgloss.Style {
-	return r.NewStyle().Foreground(style.GetBorderTopForeground())
+// edge colours a box's border the way lipgloss colours style's: what goes
+// before the border's characters and after them, found once per session
+// instead of styling the four edges of every box in every frame.
+type edge struct{ before, after string }
+
+// edgeOf is the colouring of style's border: a foreground colour alone,
+// which lipgloss writes before and after a line, whatever the line holds.
+func edgeOf(r *lipgloss.Renderer, style lipgloss.Style) edge {
+	before, after, _ := strings.Cut(r.NewStyle().Foreground(style.GetBorderTopForeground()).Render("x"), "x")
+	return edge{before, after}
 }
+
+// paint colours border characters (one line).
+func (e edge) paint(s string) string { return e.before + s + e.after }
 
 // Beside puts blocks side by side, top aligned, as lipgloss.JoinHorizontal
 // does, for blocks whose lines are each of one width, as Box draws them: it

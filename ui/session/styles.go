@@ -40,9 +40,9 @@ type Styles struct {
 	// written in the text (the active tab bracketed, hints in brackets).
 	Plain bool
 
-	// paneEdge and focusedEdge draw the borders of Pane and FocusedPane
+	// paneEdge and focusedEdge colour the borders of Pane and FocusedPane
 	// (see Box).
-	paneEdge, focusedEdge lipgloss.Style
+	paneEdge, focusedEdge edge
 }
 
 // NewStyles builds the theme with renderer r.
@@ -80,7 +80,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Danger = r.NewStyle().Foreground(danger).Bold(true)
 	s.OK = r.NewStyle().Foreground(ok)
 	s.Highlight = r.NewStyle().Foreground(accent).Bold(true)
-	s.paneEdge, s.focusedEdge = edgeStyle(r, s.Pane), edgeStyle(r, s.FocusedPane)
+	s.paneEdge, s.focusedEdge = edgeOf(r, s.Pane), edgeOf(r, s.FocusedPane)
 	return s
 }
 
