@@ -1,8 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,7 +64,15 @@ func (s *sshSession) keys(tb testing.TB, text ...string) {
 // onFirstClause opens the Clauses pane at the first clause of the first
 // agreement, as the load test's screens do.
 func (s *sshSession) onFirstClause(tb testing.TB) {
-	s.keys(tb, "2", "enter", "j", "j")
+	tb.Helper()
+	s.keys(tb, "2", "enter")
+	for range 10 {
+		if strings.Contains(s.m.View(), "Notes (") {
+			return
+		}
+		s.keys(tb, "j")
+	}
+	tb.Fatalf("no clause in the first agreement's first lines:\n%s", s.m.View())
 }
 
 // fanOutStore is the register the fan-out benchmarks write notes in: a copy
@@ -117,17 +127,24 @@ func BenchmarkFanOut(b *testing.B) {
 	}
 	writer, others := sessions[0], sessions[1:]
 	var l benchdb.Latencies
+	notes := 0
 	for n := 0; b.Loop(); n++ {
 		i := n % len(others)
 		if i == 0 {
 			b.StopTimer()
 			writer.keys(b, "n", "a", "b", "ctrl+s")
+			notes++
 			b.StartTimer()
 		}
 		c0, t0 := benchdb.CPUTime(), time.Now()
 		s := others[i]
 		tuitest.Drain(b, s.update, s.update(writer.seen))
 		l.Add(time.Since(t0), benchdb.CPUTime()-c0)
+		if b.N < 100 || i == len(others)-1 {
+			if want := fmt.Sprintf("Notes (%d)", notes); !strings.Contains(s.m.View(), want) {
+				b.Fatalf("the screen does not show %q:\n%s", want, s.m.View())
+			}
+		}
 	}
 	l.Report(b)
 }
