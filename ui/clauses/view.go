@@ -168,16 +168,16 @@ func (m *Model) showSelected() tea.Cmd {
 	}
 	r := m.selectedRow()
 	if r == nil {
-		m.setViewer("", "")
+		m.setViewer("", func() string { return "" })
 		return nil
 	}
 	a := m.agreements[r.agr]
 	switch r.kind {
 	case agreementRow:
-		m.setViewer("a:"+a.id, m.agreementText(a))
+		m.setViewer("a:"+a.id, func() string { return m.agreementText(a) })
 	case documentRow:
 		d := a.docs[r.doc]
-		m.setViewer("d:"+d.Name+d.Version, m.documentText(a, d))
+		m.setViewer("d:"+d.Name+d.Version, func() string { return m.documentText(a, d) })
 	case clauseRow:
 		c := a.docs[r.doc].Clauses[r.clause]
 		return m.showClause(c.ID)
@@ -189,21 +189,21 @@ func (m *Model) showSelected() tea.Cmd {
 func (m *Model) showClause(id int64) tea.Cmd {
 	d, ok := m.details[id]
 	if !ok {
-		m.setViewer("", m.c.Styles.Dim.Render(m.c.T("loading")))
+		m.setViewer("", func() string { return m.c.Styles.Dim.Render(m.c.T("loading")) })
 		return m.fetchDetail(id)
 	}
-	m.setViewer(clauseKey(id), m.clauseText(d))
+	m.setViewer(clauseKey(id), func() string { return m.clauseText(d) })
 	return nil
 }
 
-// setViewer replaces the viewer's content when the key changed; the empty
-// key always redraws.
-func (m *Model) setViewer(key, content string) {
+// setViewer replaces the viewer's content when the key changed, drawing it
+// only then; the empty key always redraws.
+func (m *Model) setViewer(key string, content func() string) {
 	if key != "" && key == m.shown {
 		return
 	}
 	m.shown = key
 	m.viewerRev++
-	m.viewer.SetContent(content)
+	m.viewer.SetContent(content())
 	m.viewer.GotoTop()
 }
