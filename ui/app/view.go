@@ -118,19 +118,32 @@ func stack(top string, main *paneView, height int, bottom ...string) string {
 
 // drawn keeps the parts of the frame that change only with the focus,
 // the scope or the keys on offer, so that a frame after a message that
-// changed none of them does not draw them again.
+// changed none of them, or a switch back to a pane, does not draw them
+// again.
 type drawn struct {
-	tabKey, tabBar   string
-	helpKey, helpBar string
+	tabBars, helpBars map[string]string
+}
+
+// maxDrawn bounds the parts kept of each kind: a few panes, scopes and
+// sizes; beyond it they are forgotten and drawn again.
+const maxDrawn = 16
+
+// keep returns the part drawn for key, drawing it the first time.
+func keep(parts *map[string]string, key string, draw func() string) string {
+	if s, ok := (*parts)[key]; ok {
+		return s
+	}
+	if *parts == nil || len(*parts) >= maxDrawn {
+		*parts = map[string]string{}
+	}
+	s := draw()
+	(*parts)[key] = s
+	return s
 }
 
 // cachedTabBar is tabBar, drawn again only when what it shows changed.
 func (m *Model) cachedTabBar() string {
-	k := fmt.Sprint(m.focus, m.c.Width, m.scopeID, m.scope)
-	if k != m.drawn.tabKey {
-		m.drawn.tabKey, m.drawn.tabBar = k, m.tabBar()
-	}
-	return m.drawn.tabBar
+	return keep(&m.drawn.tabBars, fmt.Sprint(m.focus, m.c.Width, m.scopeID, "\x00", m.scope), m.tabBar)
 }
 
 // shortHelpLine is the short help under the status bar, drawn again only
@@ -145,12 +158,11 @@ func (m *Model) shortHelpLine() string {
 			k.WriteString("\x00" + h.Key + "\x01" + h.Desc)
 		}
 	}
-	if k.String() != m.drawn.helpKey {
+	return keep(&m.drawn.helpBars, k.String(), func() string {
 		// bubbles/help lets the short help run past its width when the
 		// ellipsis does not fit after the last key that does, so cut it here.
-		m.drawn.helpKey, m.drawn.helpBar = k.String(), ansi.Truncate(m.help.ShortHelpView(keys), m.c.Width, "…")
-	}
-	return m.drawn.helpBar
+		return ansi.Truncate(m.help.ShortHelpView(keys), m.c.Width, "…")
+	})
 }
 
 func (m *Model) tabBar() string {
