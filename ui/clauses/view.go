@@ -9,6 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
+	"avtal/ui/i18n"
 	"avtal/ui/session"
 )
 
@@ -192,8 +193,21 @@ func (m *Model) showClause(id int64) tea.Cmd {
 		m.setViewer("", func() string { return m.c.Styles.Dim.Render(m.c.T("loading")) })
 		return m.fetchDetail(id)
 	}
-	m.setViewer(clauseKey(id), func() string { return m.clauseText(d) })
+	m.setViewer(clauseKey(id), func() string {
+		// Every screen on this clause shows the same text: drawn once for
+		// all the sessions of one look.
+		key := drawnClause{d, m.viewer.Width, m.c.Styles.Look, m.c.Lang}
+		return m.c.Shared.Draw(key, func() string { return m.clauseText(d) })
+	})
 	return nil
+}
+
+// drawnClause is what a clause's text in the viewer depends on.
+type drawnClause struct {
+	detail *store.ClauseDetail
+	width  int
+	look   session.Look
+	lang   i18n.Lang
 }
 
 // setViewer replaces the viewer's content when the key changed, drawing it
