@@ -28,7 +28,7 @@ func (m *Model) View() string {
 	} else {
 		main = m.paneView(m.focus)
 	}
-	return stack(m.cachedTabBar(), main, body, m.statusBar(), m.shortHelpLine())
+	return stack(m.cachedTabBar(), main, body, m.cachedStatusBar(), m.shortHelpLine())
 }
 
 // paneView is a pane's view cut into lines and measured. The root keeps
@@ -122,6 +122,8 @@ func stack(top string, main *paneView, height int, bottom ...string) string {
 // again.
 type drawn struct {
 	tabBars, helpBars map[string]string
+	statusKey         statusKey
+	statusBar         string
 }
 
 // maxDrawn bounds the parts kept of each kind: a few panes, scopes and
@@ -215,6 +217,27 @@ const wideFooter = 100
 // minScopeWidth is the least room in which a shortened scope still says
 // something ("scope: Cent…").
 const minScopeWidth = 10
+
+// cachedStatusBar is statusBar, drawn again only when what it shows changed.
+func (m *Model) cachedStatusBar() string {
+	status := ""
+	if m.statusOf == everyPane || m.statusOf == m.focus {
+		status = m.status
+	}
+	k := statusKey{status, m.isErr, m.c.User(), m.c.Width}
+	if k != m.drawn.statusKey || m.drawn.statusBar == "" {
+		m.drawn.statusKey, m.drawn.statusBar = k, m.statusBar()
+	}
+	return m.drawn.statusBar
+}
+
+// statusKey is what the status bar shows.
+type statusKey struct {
+	status string
+	isErr  bool
+	user   string
+	width  int
+}
 
 func (m *Model) statusBar() string {
 	st := m.c.Styles
