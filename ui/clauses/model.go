@@ -73,9 +73,9 @@ type Model struct {
 
 	details map[int64]*store.ClauseDetail
 	shown   string // what the viewer holds, so it is only redrawn on change
-	// viewerRev counts the texts put in the viewer; drawnViewer is its box
-	// as last drawn (see viewerBox).
-	viewerRev   int
+	// viewerText is the text in the viewer; drawnViewer is its box as
+	// last drawn (see viewerBox).
+	viewerText  string
 	drawnViewer struct {
 		key boxKey
 		box string

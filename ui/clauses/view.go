@@ -50,18 +50,26 @@ func (m *Model) View() string {
 
 // viewerBox is the viewer in its box, drawn again only when its text, its
 // place in it or its size changed: moving in the tree, or a reply that
-// leaves the clause shown as it was, does not wrap its text again.
+// leaves the clause shown as it was, does not wrap its text again. Screens
+// of one look showing the same text at the same place share the drawing.
 func (m *Model) viewerBox() string {
-	k := boxKey{m.viewerRev, m.viewer.YOffset, m.viewer.Width, m.viewer.Height}
+	k := boxKey{m.viewerText, m.viewer.YOffset, m.viewer.Width, m.viewer.Height, m.c.Styles.Look}
 	if k != m.drawnViewer.key || m.drawnViewer.box == "" {
-		m.drawnViewer.key, m.drawnViewer.box = k, m.c.Styles.Box(m.viewer.View(), m.viewer.Width, m.viewer.Height, false, "")
+		m.drawnViewer.key = k
+		m.drawnViewer.box = m.c.Shared.Draw(k, func() string {
+			return m.c.Styles.Box(m.viewer.View(), m.viewer.Width, m.viewer.Height, false, "")
+		})
 	}
 	return m.drawnViewer.box
 }
 
-// boxKey is what the viewer's box shows: the text (counted by setViewer),
-// the line at its top and its size.
-type boxKey struct{ rev, top, width, height int }
+// boxKey is what the viewer's box shows: the text, the line at its top,
+// its size and the look of the session.
+type boxKey struct {
+	text               string
+	top, width, height int
+	look               session.Look
+}
 
 // treeView draws the visible rows of the tree in its box.
 func (m *Model) treeView() string {
@@ -216,8 +224,7 @@ func (m *Model) setViewer(key string, content func() string) {
 	if key != "" && key == m.shown {
 		return
 	}
-	m.shown = key
-	m.viewerRev++
-	m.viewer.SetContent(content())
+	m.shown, m.viewerText = key, content()
+	m.viewer.SetContent(m.viewerText)
 	m.viewer.GotoTop()
 }
