@@ -187,7 +187,7 @@ func (m *Model) View() string {
 		b.WriteString(row)
 	}
 	list := st.Box(b.String(), m.listW, m.listH+1, true, m.listTitle())
-	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
+	detail := m.detail.Box(m.c)
 	if m.wide {
 		return session.Beside(list, detail)
 	}

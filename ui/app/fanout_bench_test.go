@@ -90,17 +90,19 @@ func fanOutStore(b *testing.B) *store.Store {
 }
 
 // BenchmarkSessionKey is one session switching between the Agreements and
-// the Clauses panes, and moving in the clause tree: the processor time of a
-// key with every message it leads to drawn.
+// the Clauses panes, moving in the clause tree and in the list of
+// agreements: the processor time of a key with every message it leads to
+// drawn.
 func BenchmarkSessionKey(b *testing.B) {
 	st := fanOutStore(b)
 	s := newSSHSession(b, st, &session.Shared{})
 	s.onFirstClause(b)
 	for _, bench := range []struct {
-		name string
-		keys []string
-	}{{"switch", []string{"1", "2"}}, {"tree", []string{"j", "k"}}} {
+		name, pane string
+		keys       []string
+	}{{"switch", "2", []string{"1", "2"}}, {"tree", "2", []string{"j", "k"}}, {"list", "1", []string{"j", "k"}}} {
 		b.Run(bench.name, func(b *testing.B) {
+			s.keys(b, bench.pane)
 			var l benchdb.Latencies
 			i := 0
 			for b.Loop() {

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
@@ -73,18 +72,11 @@ type Model struct {
 
 	details map[int64]*store.ClauseDetail
 	shown   string // what the viewer holds, so it is only redrawn on change
-	// viewerText is the text in the viewer; drawnViewer is its box as
-	// last drawn (see viewerBox).
-	viewerText  string
-	drawnViewer struct {
-		key boxKey
-		box string
-	}
 
 	width, height int
 	treeW, treeH  int
 	wide          bool
-	viewer        viewport.Model
+	viewer        session.Viewer
 
 	search   *searchState
 	form     *form.Form
@@ -99,7 +91,7 @@ type Model struct {
 // until a scope arrives.
 func New(c *session.State) *Model {
 	return &Model{c: c, keys: newKeyMap(c), open: map[string]bool{}, details: map[int64]*store.ClauseDetail{},
-		viewer: viewport.New(0, 0), debounce: 150 * time.Millisecond}
+		viewer: session.NewViewer(), debounce: 150 * time.Millisecond}
 }
 
 // Init loads the tree.
@@ -361,7 +353,7 @@ func (m *Model) Wheel(x, y, lines int) bool {
 	if m.form != nil || m.compare != nil || m.wide && x < m.treeW+frameW || !m.wide && y < m.treeH+frameH {
 		return false
 	}
-	session.Scroll(&m.viewer, lines)
+	session.Scroll(&m.viewer.Model, lines)
 	return true
 }
 

@@ -40,35 +40,12 @@ func (m *Model) View() string {
 	if m.form != nil {
 		viewer = st.Box(m.formView(), m.viewer.Width, m.viewer.Height, true, "")
 	} else {
-		viewer = m.viewerBox()
+		viewer = m.viewer.Box(m.c)
 	}
 	if m.wide {
 		return session.Beside(left, viewer)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, left, viewer)
-}
-
-// viewerBox is the viewer in its box, drawn again only when its text, its
-// place in it or its size changed: moving in the tree, or a reply that
-// leaves the clause shown as it was, does not wrap its text again. Screens
-// of one look showing the same text at the same place share the drawing.
-func (m *Model) viewerBox() string {
-	k := boxKey{m.viewerText, m.viewer.YOffset, m.viewer.Width, m.viewer.Height, m.c.Styles.Look}
-	if k != m.drawnViewer.key || m.drawnViewer.box == "" {
-		m.drawnViewer.key = k
-		m.drawnViewer.box = m.c.Shared.Draw(k, func() string {
-			return m.c.Styles.Box(m.viewer.View(), m.viewer.Width, m.viewer.Height, false, "")
-		})
-	}
-	return m.drawnViewer.box
-}
-
-// boxKey is what the viewer's box shows: the text, the line at its top,
-// its size and the look of the session.
-type boxKey struct {
-	text               string
-	top, width, height int
-	look               session.Look
 }
 
 // treeView draws the visible rows of the tree in its box.
@@ -224,7 +201,7 @@ func (m *Model) setViewer(key string, content func() string) {
 	if key != "" && key == m.shown {
 		return
 	}
-	m.shown, m.viewerText = key, content()
-	m.viewer.SetContent(m.viewerText)
+	m.shown = key
+	m.viewer.SetContent(content())
 	m.viewer.GotoTop()
 }
