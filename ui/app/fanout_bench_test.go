@@ -75,9 +75,12 @@ func (s *sshSession) onFirstClause(tb testing.TB) {
 	tb.Fatalf("no clause in the first agreement's first lines:\n%s", s.m.View())
 }
 
-// fanOutStore is the register the fan-out benchmarks write notes in: a copy
-// of the large register when there is one, else the sample.
-func fanOutStore(b *testing.B) *store.Store {
+// fanOutStore is the register the benchmarks work on: the large register
+// when there is one (a copy of it when they write), else the sample.
+func fanOutStore(b *testing.B, writes bool) *store.Store {
+	if os.Getenv(benchdb.EnvPath) != "" && !writes {
+		return benchdb.Open(b)
+	}
 	if os.Getenv(benchdb.EnvPath) != "" {
 		st, err := store.Open(b.Context(), benchdb.Copy(b), store.WithClock(func() time.Time { return tuitest.Today }))
 		if err != nil {
@@ -94,7 +97,7 @@ func fanOutStore(b *testing.B) *store.Store {
 // agreements: the processor time of a key with every message it leads to
 // drawn.
 func BenchmarkSessionKey(b *testing.B) {
-	st := fanOutStore(b)
+	st := fanOutStore(b, false)
 	s := newSSHSession(b, st, &session.Shared{})
 	s.onFirstClause(b)
 	for _, bench := range []struct {
@@ -120,7 +123,7 @@ func BenchmarkSessionKey(b *testing.B) {
 // its clause: each hears of the change, reloads and draws what it shows.
 // An operation is one screen updated; the note's writing is off the clock.
 func BenchmarkFanOut(b *testing.B) {
-	st := fanOutStore(b)
+	st := fanOutStore(b, true)
 	shared := &session.Shared{}
 	sessions := make([]*sshSession, 50)
 	for i := range sessions {
