@@ -54,8 +54,9 @@ type Model struct {
 	// arrives after a newer message to leave that one alone.
 	statusOf  paneID
 	statusSeq int
-	said      bool   // the status bar has shown more than the start message
-	first     paneID // the pane loaded first at start-up, the one in view
+	said      bool     // the status bar has shown more than the start message
+	first     paneID   // the pane loaded first at start-up, the one in view
+	waiting   []paneID // panes whose first load has not started, in the order they will
 	showHelp  bool
 	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model
@@ -95,56 +96,6 @@ func New(c *session.State) *Model {
 	}
 }
 
-// Init starts every pane: the visible one first, alone; the others two
-// frames after its first answer has arrived, so on two cores the
-// calendar's computation of the whole register does not hold back the
-// first screen.
-func (m *Model) Init() tea.Cmd {
-	m.first = m.focus
-	first := m.tell(m.focus).Init()
-	return func() tea.Msg {
-		if first == nil {
-			return firstLoadMsg{}
-		}
-		return firstLoadMsg{first()}
-	}
-}
-
-// firstLoadMsg is the visible pane's first answer at start-up.
-type firstLoadMsg struct{ msg tea.Msg }
-
-// loadOthersMsg starts the other panes' first loads.
-type loadOthersMsg struct{}
-
-// firstFrame is how long the other panes wait after the visible pane's
-// first answer: two frames, time enough for it to reach the screen.
-const firstFrame = 2 * time.Second / frameRate
-
-// firstLoaded hands the visible pane its first answer and schedules the
-// other panes' loads.
-func (m *Model) firstLoaded(msg firstLoadMsg) tea.Cmd {
-	var cmd tea.Cmd
-	switch inner := msg.msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		cmd = tea.Batch(inner...)
-	default:
-		_, cmd = m.Update(inner)
-	}
-	return tea.Batch(cmd, tea.Tick(firstFrame, func(time.Time) tea.Msg { return loadOthersMsg{} }))
-}
-
-// loadOthers starts every pane's first load but the visible one's.
-func (m *Model) loadOthers() tea.Cmd {
-	var cmds []tea.Cmd
-	for i := range m.panes {
-		if paneID(i) != m.first {
-			cmds = append(cmds, m.tell(paneID(i)).Init())
-		}
-	}
-	return tea.Batch(cmds...)
-}
-
 // Update dispatches: size to the layout, keys to a capturing pane first, then
 // the global keys, then the focused pane; everything else to every pane.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -160,6 +111,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.firstLoaded(msg)
 	case loadOthersMsg:
 		return m, m.loadOthers()
+	case backgroundLoadMsg:
+		return m, m.backgroundLoaded(msg)
 	case session.ScopeMsg:
 		return m, m.setScope(msg)
 	case session.StatusMsg:

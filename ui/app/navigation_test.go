@@ -175,6 +175,37 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 	}
 }
 
+// After the first screen the other panes load one at a time, the calendar
+// first; a pane brought into view before its turn starts loading at once.
+func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
+	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r.update(r.m.Init()())
+	calendar, ok := r.update(loadOthersMsg{})().(backgroundLoadMsg)
+	if !ok || !calendar.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, subprocessorsPane, slaPane}) {
+		t.Fatalf("loadOthers should start the calendar alone and queue the rest: %T %+v, waiting %v", calendar, calendar, r.m.waiting)
+	}
+	if !strings.Contains(r.m.panes[subprocessorsPane].View(), "Loading") {
+		t.Fatalf("the sub-processors should still wait:\n%s", r.m.panes[subprocessorsPane].View())
+	}
+	now, ok := r.update(tuitest.Key("3"))().(backgroundLoadMsg)
+	if !ok || now.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, slaPane}) {
+		t.Fatalf("bringing the sub-processors into view should load them at once: %T %+v, waiting %v", now, now, r.m.waiting)
+	}
+	tuitest.Drain(t, r.update, r.update(now))
+	if v := r.m.View(); !strings.Contains(v, "Sub-processor") || strings.Contains(v, "Loading") {
+		t.Errorf("the sub-processors should show:\n%s", v)
+	}
+	tuitest.Drain(t, r.update, r.update(calendar))
+	if len(r.m.waiting) != 0 || strings.Contains(r.m.panes[calendarPane].View(), "Computing deadlines") {
+		t.Errorf("every pane should have loaded, waiting %v", r.m.waiting)
+	}
+}
+
 // A click on an agreement's row selects it.
 func TestClickSelectsARow(t *testing.T) {
 	r := newRoot(t, i18n.EN)

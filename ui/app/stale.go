@@ -30,12 +30,14 @@ func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 }
 
 // focusOn brings pane id into view, telling it of the changes it missed.
+// A pane whose first load is still waiting starts it now (startup.go),
+// which reads the register as it is: the changes it missed are in it.
 func (m *Model) focusOn(id paneID) tea.Cmd {
 	m.focus = id
 	msg := m.pending[id]
-	if msg == nil {
-		return nil
-	}
 	m.pending[id] = nil
+	if load := m.loadNow(id); load != nil || msg == nil {
+		return load
+	}
 	return m.tell(id).Update(*msg)
 }

@@ -25,6 +25,10 @@ const (
 	overdueDays = 30
 	// aheadMonths is how far ahead the calendar computes.
 	aheadMonths = 60
+	// nearMonths is how far ahead the first computation reaches: the month
+	// in view and the agenda's first screens, a fifth of the whole horizon,
+	// so the pane shows right after start-up and the rest follows.
+	nearMonths = 2
 	// slack is how many days an act-by day can come before the first day
 	// computed (a deadline on Easter Monday is acted on the Thursday before).
 	slack = 7
@@ -85,11 +89,20 @@ func horizon(today, day model.Date) (from, to model.Date) {
 	return from, to
 }
 
-// loadedMsg carries a computed dataset, tagged with the request it answers.
+// nearHorizon is the first computation's span: the past year (what was
+// missed) to the end of the month after today's.
+func nearHorizon(today model.Date) (from, to model.Date) {
+	end := model.MustDate(today.Year(), today.Month(), 1).AddMonths(nearMonths).AddDays(-1)
+	return today.AddDays(-lookback), end
+}
+
+// loadedMsg carries a computed dataset, tagged with the request it answers;
+// near is true for the first, shorter computation (see nearHorizon).
 type loadedMsg struct {
 	seq  int
 	data *dataset
 	err  error
+	near bool
 }
 
 // load reads the scope's deadlines over the key's horizon in a command.
@@ -97,10 +110,10 @@ type loadedMsg struct {
 // while the register is unchanged: it is the largest thing a session holds
 // (some 15 MB for 10 000 agreements). The reading stops when ctx, the
 // session's, ends.
-func load(ctx context.Context, st *store.Store, shared *session.Shared, seq int, key loadKey) tea.Cmd {
+func load(ctx context.Context, st *store.Store, shared *session.Shared, seq int, key loadKey, near bool) tea.Cmd {
 	return func() tea.Msg {
 		d, err := session.Share(ctx, shared, st, key, func() (*dataset, error) { return compute(ctx, st, key) })
-		return loadedMsg{seq: seq, data: d, err: err}
+		return loadedMsg{seq: seq, data: d, err: err, near: near}
 	}
 }
 

@@ -75,8 +75,12 @@ func New(c *session.State) *Model {
 
 func (m *Model) today() model.Date { return model.DateOf(m.c.Now()) }
 
-// Init computes the deadlines of the register.
-func (m *Model) Init() tea.Cmd { return m.reload() }
+// Init computes the deadlines of the register: the near months first, so
+// the pane can be shown right after start-up, then the whole horizon.
+func (m *Model) Init() tea.Cmd {
+	from, to := nearHorizon(m.today())
+	return m.load(from, to, true)
+}
 
 // Capturing is true while a form or the list of recorded events is open.
 func (m *Model) Capturing() bool {
@@ -90,10 +94,15 @@ func (m *Model) BelowTop() bool { return m.focus != gridFocus || m.agendaList.Fi
 
 // reload recomputes the current scope over a horizon around the cursor.
 func (m *Model) reload() tea.Cmd {
+	from, to := horizon(m.today(), m.cursor)
+	return m.load(from, to, false)
+}
+
+// load computes the current scope over [from, to].
+func (m *Model) load(from, to model.Date, near bool) tea.Cmd {
 	m.seq++
 	m.loading = true
-	from, to := horizon(m.today(), m.cursor)
-	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()})
+	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()}, near)
 }
 
 // Update handles keys, the pane's own replies, scope and changes.
@@ -153,10 +162,15 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	}
 	m.err = nil
 	m.data = msg.data
+	m.reselect()
+	if msg.near {
+		// Shown already; the whole horizon follows, and the summary
+		// waits for it (reminder times reach beyond the near months).
+		return m.reload()
+	}
 	if m.scope == "" {
 		m.all = msg.data
 	}
-	m.reselect()
 	if m.announced {
 		return nil
 	}

@@ -107,6 +107,36 @@ func TestStartUp(t *testing.T) {
 	}
 }
 
+// TestNearMonthsFirst checks the start-up computation: the past year to
+// the end of next month is shown first, without the summary, and the whole
+// horizon follows by itself, then the summary.
+func TestNearMonthsFirst(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pane{t: t, c: tuitest.Session(tuitest.Store(t, sample), i18n.EN)}
+	p.m = New(p.c)
+	p.m.SetSize(100, 27)
+	first, ok := p.m.Init()().(loadedMsg)
+	if !ok || !first.near || first.data.from != day("2025-11-24") || first.data.to != day("2026-12-31") {
+		t.Fatalf("first computation: near %v over %v–%v, want the near months 2025-11-24–2026-12-31", first.near, first.data.from, first.data.to)
+	}
+	rest := p.update(first)
+	p.shows("Tu 24 November 2026 · today", "Missed and overdue (2)")
+	if len(p.Status) != 0 {
+		t.Errorf("the summary came before the whole horizon: %q", p.Status)
+	}
+	whole, ok := rest().(loadedMsg)
+	if !ok || whole.near || whole.data.to != day("2031-11-24") {
+		t.Fatalf("second computation: near %v up to %v, want the whole horizon to 2031-11-24", whole.near, whole.data.to)
+	}
+	p.run(p.update(whole))
+	if len(p.Status) != 1 || p.Status[0] != "2 missed windows (press 4, then m, to see them)" {
+		t.Errorf("status after the whole horizon %q", p.Status)
+	}
+}
+
 func TestStartUpInSwedish(t *testing.T) {
 	p := newPane(t, i18n.SV, 100, 27)
 	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster (tryck 4 och sedan m för att se dem)" {
@@ -466,7 +496,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang})().(loadedMsg).data
+	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang}, false)().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
@@ -600,11 +630,11 @@ func TestLoadOfAnEndedSession(t *testing.T) {
 	shared := &session.Shared{}
 	ended, cancel := context.WithCancel(context.Background())
 	cancel()
-	msg := load(ended, p.c.Store, shared, 1, k)().(loadedMsg)
+	msg := load(ended, p.c.Store, shared, 1, k, false)().(loadedMsg)
 	if !errors.Is(msg.err, context.Canceled) || msg.data != nil {
 		t.Fatalf("an ended session's load: %v, data %v; want context.Canceled and nothing", msg.err, msg.data != nil)
 	}
-	msg = load(context.Background(), p.c.Store, shared, 2, k)().(loadedMsg)
+	msg = load(context.Background(), p.c.Store, shared, 2, k, false)().(loadedMsg)
 	if msg.err != nil || keys(msg.data) != keys(full) {
 		t.Fatalf("the next session's load: %v", msg.err)
 	}
