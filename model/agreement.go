@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Kind is what sort of agreement a document is.
@@ -119,12 +120,12 @@ func (a *Agreement) Parent() string {
 	return ""
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`) })
 
 // Validate checks an agreement and returns the first problem found, naming the field.
 func (a *Agreement) Validate() error {
 	switch {
-	case !idPattern.MatchString(a.ID):
+	case !idPattern().MatchString(a.ID):
 		return fieldError("id", "id", a.ID)
 	case strings.TrimSpace(a.Title) == "":
 		return fieldError("title", "required")

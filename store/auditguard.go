@@ -34,7 +34,7 @@ func auditTriggers() []auditTrigger {
 func (s *Store) guardAudit(ctx context.Context) error {
 	for _, t := range auditTriggers() {
 		var n int
-		if err := s.write.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?", t.name).Scan(&n); err != nil {
+		if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?", t.name).Scan(&n); err != nil {
 			return err
 		}
 		if n > 0 {

@@ -275,7 +275,7 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 // insert trigger is missing, the index is rebuilt and the trigger restored.
 func (s *Store) repairIndex(ctx context.Context) error {
 	var n int
-	if err := s.write.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'clauses_ai'").Scan(&n); err != nil {
+	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'clauses_ai'").Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {

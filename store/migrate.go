@@ -40,6 +40,17 @@ const trigramCountsStep = 13
 // SchemaVersion is the schema version this program writes.
 func SchemaVersion() int { return len(migrations) }
 
+// newerSchema refuses a register a newer Avtal has moved past this
+// program's schema; one at this program's schema (version) needs nothing.
+// Open's first check reads the version in the file's header, which the
+// write-ahead log may hold a newer one of: this is where that is found.
+func newerSchema(version int) error {
+	if version > len(migrations) {
+		return fmt.Errorf("written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", version, len(migrations))
+	}
+	return nil
+}
+
 // migrate applies the missing migrations, all of them in one transaction
 // together with the new user_version: a step that fails leaves the file
 // exactly as it was, at its old version, never between two versions.
@@ -51,8 +62,8 @@ func (s *Store) migrate(ctx context.Context) error {
 	// A register at this version needs nothing: reading its version takes
 	// no write lock, so opening it never waits on a long write elsewhere.
 	var current int
-	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err == nil && current == len(migrations) {
-		return nil
+	if err := s.read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err == nil && current >= len(migrations) {
+		return newerSchema(current)
 	}
 	tx, done, err := s.begin(ctx)
 	if err != nil {
@@ -65,7 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("cannot read the schema version: %w", err)
 	}
 	if version >= len(migrations) {
-		return nil
+		return newerSchema(version)
 	}
 	for i := version; i < len(migrations); i++ {
 		stmts := migrations[i].sql

@@ -274,8 +274,9 @@ var createdTable = regexp.MustCompile(`CREATE (?:VIRTUAL )?TABLE (\w+)`)
 // facts from theirs, the calendar every agreement's title and events from
 // the table kept for it, the kept deadlines' span (one row) and whether any
 // wait to be computed (the table is empty between writes), and the open
-// notices and the agreements with SLA
-// terms are read (counted) from the partial indexes that hold only them.
+// notices, the agreements with SLA terms and the superseded documents
+// (search leaves their clauses out) are read from the partial indexes that
+// hold only them.
 var allowedScans = []string{
 	"SCAN agreements USING COVERING INDEX agreements_facts",
 	"SCAN subprocessors USING COVERING INDEX subprocessors_tally",
@@ -286,6 +287,7 @@ var allowedScans = []string{
 	"SCAN kept_agreements",
 	"SCAN kept_span",  // one row
 	"SCAN kept_dirty", // empty between writes; asked whether it is
+	"SCAN documents USING COVERING INDEX documents_superseded",
 }
 
 // badPlan explains q and returns what is wrong with its plan — a table

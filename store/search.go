@@ -236,9 +236,12 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 	if to == 0 {
 		to = math.MaxInt64
 	}
+	// The superseded documents are read once (by their index), not each
+	// match's document: those would be a page read per match.
 	q := `SELECT c.id, c.heading, c.body
-		FROM clauses_fts f JOIN clauses c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id
-		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ? AND d.superseded = 0 AND (? = '' OR c.agreement_id = ?)
+		FROM clauses_fts f JOIN clauses c ON c.id = f.rowid
+		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ?
+			AND c.document_id NOT IN (SELECT id FROM documents WHERE superseded = 1) AND (? = '' OR c.agreement_id = ?)
 		ORDER BY f.rowid`
 	args := []any{plan.match, from, to, plan.agreementID, plan.agreementID}
 	if plan.scan {

@@ -192,6 +192,37 @@ func TestSearchSkipsOldVersions(t *testing.T) {
 	}
 }
 
+// A program that maps the file for reading finds what one that reads it
+// finds, in the same order, and writes as before.
+func TestSearchMappedReads(t *testing.T) {
+	s := openReview(t)
+	ctx := context.Background()
+	mapped, err := Open(ctx, s.Path(), testClock, MappedReads())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mapped.Close()
+	for _, q := range []string{"biträde", "uppsagning", "leverantören", "tillgänglighet"} {
+		want, err := s.Search(ctx, q, 10, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := mapped.Search(ctx, q, 10, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Hits) == 0 || !slices.Equal(hitKeys(got), hitKeys(want)) {
+			t.Errorf("%s: mapped %v, read %v", q, hitKeys(got), hitKeys(want))
+		}
+	}
+	if err := mapped.PutAgreement(ctx, sampleAgreement("gamma", "Gamma"), false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Agreement(ctx, "gamma"); err != nil {
+		t.Errorf("the mapped program's write: %v", err)
+	}
+}
+
 func TestSearchTakesAnyTextAsWords(t *testing.T) {
 	s := openReview(t)
 	// FTS5 query syntax typed by a user is only text to look for.

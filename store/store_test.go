@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
+	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -180,6 +183,44 @@ func TestRefusesNewerSchema(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(path); !reflect.DeepEqual(before, after) {
 		t.Error("the newer database was changed")
+	}
+}
+
+// A newer Avtal's schema may still be in the write-ahead log, the file's
+// header showing the version before it: Open finds it there too, and
+// refuses before writing.
+func TestRefusesNewerSchemaInTheLog(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	s, err := Open(ctx, path, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// A program still holding the file keeps the log from being copied
+	// into it.
+	newer, err := sql.Open("sqlite", dsn(path, url.Values{"_pragma": {"wal_autocheckpoint(0)"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer newer.Close()
+	newer.SetMaxOpenConns(1)
+	if _, err := newer.Exec(fmt.Sprintf("PRAGMA user_version = %d", len(migrations)+1)); err != nil {
+		t.Fatal(err)
+	}
+	head := make([]byte, 100)
+	f, _ := os.Open(path)
+	f.ReadAt(head, 0)
+	f.Close()
+	if v := binary.BigEndian.Uint32(head[60:]); v != uint32(len(migrations)) {
+		t.Fatalf("the file's header says version %d: the newer one is not only in the log", v)
+	}
+	if _, err := Open(ctx, path, testClock); err == nil || !strings.Contains(err.Error(), "newer Avtal") {
+		t.Errorf("newer schema in the log: %v", err)
+	}
+	var version int
+	if err := newer.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != len(migrations)+1 {
+		t.Errorf("the version became %d (%v)", version, err)
 	}
 }
 

@@ -2,6 +2,7 @@ package deadlines
 
 import (
 	"strconv"
+	"sync"
 	"time"
 
 	"avtal/model"
@@ -212,11 +213,15 @@ func newTermText(t model.Term, lang model.Lang) termText {
 
 // commonWords holds, per language, the words of the periods agreements
 // usually state, so that computing a register does not format the same
-// "12 months" thousands of times. It is filled at start and only read after.
-var commonWords = [...]map[model.Period]string{
-	model.English: periodWords(model.English),
-	model.Swedish: periodWords(model.Swedish),
-}
+// "12 months" thousands of times. It is filled when first asked for (not
+// at start: a program that computes no deadline does not pay for it) and
+// only read after.
+var commonWords = sync.OnceValue(func() [2]map[model.Period]string {
+	return [...]map[model.Period]string{
+		model.English: periodWords(model.English),
+		model.Swedish: periodWords(model.Swedish),
+	}
+})
 
 // periodWords writes the common periods in lang.
 func periodWords(lang model.Lang) map[model.Period]string {
@@ -232,7 +237,7 @@ func periodWords(lang model.Lang) map[model.Period]string {
 
 // words returns p.In(lang), from commonWords when it is there.
 func words(p model.Period, lang model.Lang) string {
-	if w, ok := commonWords[lang][p]; ok {
+	if w, ok := commonWords()[lang][p]; ok {
 		return w
 	}
 	return p.In(lang)

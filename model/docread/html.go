@@ -5,30 +5,38 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
+// The patterns are compiled when first used, not when every program starts.
 var (
 	// htmlTagRe finds the tags of HTML (and comments and the doctype): an agreement saved
 	// from a web page, or HTML inside Markdown.
-	htmlTagRe = regexp.MustCompile(`(?s)<!--.*?-->|<![a-zA-Z][^<>]*>|</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+	htmlTagRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?s)<!--.*?-->|<![a-zA-Z][^<>]*>|</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+	})
 	// knownTagRe recognises text that holds HTML: a tag HTML really has.
-	knownTagRe  = regexp.MustCompile(`(?i)</?(?:p|div|span|a|b|i|em|strong|u|br|h[1-6]|ul|ol|li|table|tr|td|th|tbody|thead|sup|sub|font|img|hr|html|body|section|article|blockquote|code|pre)(?:\s[^<>]*)?/?>`)
-	blankRunsRe = regexp.MustCompile(`\n(?:[ \t]*\n){2,}`)
-	spaceRunRe  = regexp.MustCompile(`\s+`)
+	knownTagRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)</?(?:p|div|span|a|b|i|em|strong|u|br|h[1-6]|ul|ol|li|table|tr|td|th|tbody|thead|sup|sub|font|img|hr|html|body|section|article|blockquote|code|pre)(?:\s[^<>]*)?/?>`)
+	})
+	blankRunsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n(?:[ \t]*\n){2,}`) })
+	spaceRunRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 	// A table row holding headings, rules or another table lays out a
 	// page rather than holding data; so does a row of one cell holding
 	// paragraphs.
-	layoutTagRe  = regexp.MustCompile(`(?i)<(?:hr|h[1-6]|table)[\s>/]`)
-	blockTagRe   = regexp.MustCompile(`(?i)<(?:p|div|ul|ol|br)[\s>/]`)
-	cellTagRe    = regexp.MustCompile(`(?i)<t[dh][\s>]`)
-	headingTagRe = regexp.MustCompile(`(?i)<h[1-6][\s>]`)
+	layoutTagRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<(?:hr|h[1-6]|table)[\s>/]`) })
+	blockTagRe   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<(?:p|div|ul|ol|br)[\s>/]`) })
+	cellTagRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<t[dh][\s>]`) })
+	headingTagRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<h[1-6][\s>]`) })
 	// leadNumberRe is a clause number at the start of a line, before a bold
 	// heading: "2. <b>PRICES.</b> Text".
-	leadNumberRe = regexp.MustCompile(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?$`)
+	leadNumberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?$`) })
 	// boldHeadRe is a line that a bold run heads a clause on: a number and
 	// a title in capitals ("1. GENERAL", "2. <b>PRICES</b>").
-	boldHeadRe = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\p{Lu}`)
-	entityRe   = regexp.MustCompile(`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	boldHeadRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\p{Lu}`) })
+	entityRe   = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	})
 )
 
 // FromHTML turns HTML, a whole page or fragments inside Markdown, into the
@@ -45,7 +53,7 @@ var (
 // page's <title> is left out when the page has headings of its own: the
 // first of them names the agreement.
 func FromHTML(s string) string {
-	if !knownTagRe.MatchString(s) {
+	if !knownTagRe().MatchString(s) {
 		return unescape(s)
 	}
 	var b strings.Builder
@@ -54,11 +62,11 @@ func FromHTML(s string) string {
 	inRow, skipTo := false, ""
 	boldStart := -1   // where a bold run that may head a clause starts in b
 	boldHead := false // such a run just closed: set its text off
-	titled := headingTagRe.MatchString(s)
+	titled := headingTagRe().MatchString(s)
 	text := func(t string) {
 		t = unescape(t)
 		if inRow {
-			t = spaceRunRe.ReplaceAllString(t, " ")
+			t = spaceRunRe().ReplaceAllString(t, " ")
 		}
 		if boldHead && strings.TrimSpace(t) != "" {
 			// "<b>1. GENERAL</b>. Text": the dot belongs to the heading.
@@ -75,7 +83,7 @@ func FromHTML(s string) string {
 		b.WriteString(t)
 	}
 	last := 0
-	for _, m := range htmlTagRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range htmlTagRe().FindAllStringSubmatchIndex(s, -1) {
 		tag := s[m[0]:m[1]]
 		name := ""
 		if m[2] >= 0 {
@@ -103,12 +111,12 @@ func FromHTML(s string) string {
 			cur := b.String()
 			if !closing {
 				boldStart = -1
-				if leadNumberRe.MatchString(cur[strings.LastIndexByte(cur, '\n')+1:]) {
+				if leadNumberRe().MatchString(cur[strings.LastIndexByte(cur, '\n')+1:]) {
 					boldStart = len(cur)
 				}
 			} else if boldStart >= 0 {
 				line := cur[strings.LastIndexByte(cur, '\n')+1:]
-				boldHead, boldStart = boldHeadRe.MatchString(line), -1
+				boldHead, boldStart = boldHeadRe().MatchString(line), -1
 				if boldHead {
 					b.Reset()
 					b.WriteString(strings.TrimRight(cur, " \t"))
@@ -167,11 +175,11 @@ func FromHTML(s string) string {
 	if skipTo == "" {
 		text(s[last:])
 	}
-	return blankRunsRe.ReplaceAllString(b.String(), "\n\n")
+	return blankRunsRe().ReplaceAllString(b.String(), "\n\n")
 }
 
 func layoutRow(row string) bool {
-	return layoutTagRe.MatchString(row) || blockTagRe.MatchString(row) && len(cellTagRe.FindAllStringIndex(row, 2)) < 2
+	return layoutTagRe().MatchString(row) || blockTagRe().MatchString(row) && len(cellTagRe().FindAllStringIndex(row, 2)) < 2
 }
 
 // rowAt returns the start of s up to the end of the table row it begins
@@ -187,7 +195,7 @@ func rowAt(s string) string {
 }
 
 func unescape(s string) string {
-	if !strings.Contains(s, "&") || !entityRe.MatchString(s) {
+	if !strings.Contains(s, "&") || !entityRe().MatchString(s) {
 		return s
 	}
 	return html.UnescapeString(s)

@@ -3,12 +3,13 @@ package docread
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // letterRunRe is a run of letters: a word, or a piece of one.
-var letterRunRe = regexp.MustCompile(`\p{L}+`)
+var letterRunRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\p{L}+`) })
 
 // joinKerned joins the words of a PDF's text that glyph spacing cut in two
 // where the font kerns a pair of letters: "SOVEL TAMINEN", "V alinnaiset".
@@ -27,7 +28,7 @@ func joinKerned(text string) string {
 	words := map[string]int{}  // how often each word occurs, in lower case
 	pieces := map[string]int{} // how often it occurs as the tail of a possible cut
 	for n, l := range lines {
-		runs[n] = letterRunRe.FindAllStringIndex(l, -1)
+		runs[n] = letterRunRe().FindAllStringIndex(l, -1)
 		for _, r := range runs[n] {
 			words[strings.ToLower(l[r[0]:r[1]])]++
 		}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
@@ -57,12 +58,14 @@ func PDF(data []byte) (text string, err error) {
 		}
 		return "", err
 	}
-	return joinKerned(Clean(spacedNumbersRe.ReplaceAllStringFunc(b.String(), joinSpacedNumber))), nil
+	return joinKerned(Clean(spacedNumbersRe().ReplaceAllStringFunc(b.String(), joinSpacedNumber))), nil
 }
 
 // spacedNumbersRe finds a clause number at the start of a line that glyph
 // spacing cut into pieces ("1 4 .1. Title" for "14.1. Title").
-var spacedNumbersRe = regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+var spacedNumbersRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+})
 
 func joinSpacedNumber(m string) string {
 	number := strings.TrimRight(strings.TrimRightFunc(m, unicode.IsUpper), " ")

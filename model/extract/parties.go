@@ -122,7 +122,7 @@ func mayNameParties(n normText) bool {
 // mellan…"), so that it introduces the parties and not two things compared.
 func agreementBefore(before []string) bool {
 	for _, word := range before[max(0, len(before)-4):] {
-		if anyCue(termCues.agreement, normalize(word)) {
+		if anyCue(termCues().agreement, normalize(word)) {
 			return true
 		}
 	}

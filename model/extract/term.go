@@ -2,30 +2,37 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"avtal/model"
 )
 
-// termCues are the merged term words of every language.
-var termCues = struct {
+// termCueSet are the merged term words of every language.
+type termCueSet struct {
 	agreement, runs, initial, renewal, terminate, end, indefinite, untilEnded, notTerm []cue
 	supplierSide, customerSide, mainAgreement, noNotice                                []cue
-}{
-	agreement:  merged(func(l *language) []string { return l.term.agreement }),
-	runs:       merged(func(l *language) []string { return l.term.runs }),
-	initial:    merged(func(l *language) []string { return l.term.initial }),
-	renewal:    merged(func(l *language) []string { return l.term.renewal }),
-	terminate:  merged(func(l *language) []string { return l.term.terminate }),
-	end:        merged(func(l *language) []string { return l.term.end }),
-	indefinite: merged(func(l *language) []string { return l.term.indefinite }),
-	untilEnded: merged(func(l *language) []string { return l.term.untilEnded }),
-	notTerm:    merged(func(l *language) []string { return l.term.notTerm }),
-
-	supplierSide:  merged(func(l *language) []string { return l.term.supplierSide }),
-	customerSide:  merged(func(l *language) []string { return l.term.customerSide }),
-	mainAgreement: merged(func(l *language) []string { return l.term.mainAgreement }),
-	noNotice:      merged(func(l *language) []string { return l.term.noNotice }),
 }
+
+// termCues merges them when first asked: a program that extracts nothing
+// (avtal search) does not start by merging them.
+var termCues = sync.OnceValue(func() termCueSet {
+	return termCueSet{
+		agreement:  merged(func(l *language) []string { return l.term.agreement }),
+		runs:       merged(func(l *language) []string { return l.term.runs }),
+		initial:    merged(func(l *language) []string { return l.term.initial }),
+		renewal:    merged(func(l *language) []string { return l.term.renewal }),
+		terminate:  merged(func(l *language) []string { return l.term.terminate }),
+		end:        merged(func(l *language) []string { return l.term.end }),
+		indefinite: merged(func(l *language) []string { return l.term.indefinite }),
+		untilEnded: merged(func(l *language) []string { return l.term.untilEnded }),
+		notTerm:    merged(func(l *language) []string { return l.term.notTerm }),
+
+		supplierSide:  merged(func(l *language) []string { return l.term.supplierSide }),
+		customerSide:  merged(func(l *language) []string { return l.term.customerSide }),
+		mainAgreement: merged(func(l *language) []string { return l.term.mainAgreement }),
+		noNotice:      merged(func(l *language) []string { return l.term.noNotice }),
+	}
+})
 
 // termPart is one thing a sentence says of the agreement's own term.
 type termPart uint8
@@ -46,7 +53,7 @@ const (
 // is not the term's, wherever in the sentence the reason stands, and nor
 // is the supplier's own notice (under heading, "Termination by us").
 func termPartOf(d length, heading normText) termPart {
-	t := termCues
+	t := termCues()
 	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours {
 		return termNone
 	}
@@ -84,9 +91,9 @@ func suppliersOnly(text normText) bool {
 	for i := range words {
 		pair := normalize(strings.Join(words[i:min(i+2, len(words))], " "))
 		switch {
-		case anyCue(termCues.customerSide, pair) && !anyCue(termCues.supplierSide, normalize(words[i])):
+		case anyCue(termCues().customerSide, pair) && !anyCue(termCues().supplierSide, normalize(words[i])):
 			return false
-		case anyCue(termCues.supplierSide, normalize(words[i])):
+		case anyCue(termCues().supplierSide, normalize(words[i])):
 			return true
 		}
 	}
@@ -98,7 +105,7 @@ func suppliersOnly(text normText) bool {
 // "gäller så länge tjänsten används" — but not "så länge huvudavtalet
 // gäller", which ties it to another agreement's term.
 func indefiniteIn(s normText) bool {
-	t := termCues
+	t := termCues()
 	if !anyCue(t.agreement, s) {
 		return false
 	}
@@ -109,7 +116,7 @@ func indefiniteIn(s normText) bool {
 // party end the agreement at any time without notice: an agreement until
 // further notice whose notice is none.
 func endsWithoutNotice(s normText) bool {
-	t := termCues
+	t := termCues()
 	return anyCue(t.noNotice, s) && anyCue(t.terminate, s) && anyCue(t.agreement, s) && !anyCue(t.notTerm, s) &&
 		!suppliersOnly(s)
 }
@@ -131,7 +138,7 @@ func rowOf(body string, at int) string {
 // namesTerm reports whether n has a word of the agreement's term: its
 // notice, end, first period or renewal.
 func namesTerm(n normText) bool {
-	t := termCues
+	t := termCues()
 	return anyCue(t.terminate, n) || anyCue(t.end, n) || anyCue(t.initial, n) || anyCue(t.renewal, n)
 }
 
@@ -175,7 +182,7 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 		}
 		*slot = d.Period
 		if part == termNotice {
-			f.noticeOfPeriod = anyCue(termCues.initial, d.s) || anyCue(termCues.renewal, d.s)
+			f.noticeOfPeriod = anyCue(termCues().initial, d.s) || anyCue(termCues().renewal, d.s)
 		}
 		if first == nil {
 			first = d

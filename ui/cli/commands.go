@@ -192,7 +192,9 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 		}
 		env.Store = a.store
 		if env.Store == nil {
-			st, err := a.open(cc.Context(), open)
+			// A subcommand runs once and ends; the workbench (the root
+			// command) lives on, so only it keeps its reads unmapped.
+			st, err := a.open(cc.Context(), open, cc.HasParent())
 			if err != nil {
 				return &openError{err}
 			}
@@ -210,16 +212,20 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 }
 
 // open opens the register; a new one gets the sample unless the command
-// fills it itself.
-func (a *program) open(ctx context.Context, open opening) (*store.Store, error) {
+// fills it itself. oneCommand maps the file for reading (store.MappedReads).
+func (a *program) open(ctx context.Context, open opening, oneCommand bool) (*store.Store, error) {
+	var opts []store.Option
+	if oneCommand {
+		opts = append(opts, store.MappedReads())
+	}
 	var st *store.Store
 	var err error
 	if open == openEmpty {
 		if err = a.g.makeOwnDir(); err == nil {
-			st, err = store.Open(ctx, a.g.db, store.WithClock(a.g.now))
+			st, err = store.Open(ctx, a.g.db, append(opts, store.WithClock(a.g.now))...)
 		}
 	} else {
-		st, err = openStore(ctx, a.g, a.stderr)
+		st, err = openStore(ctx, a.g, a.stderr, opts...)
 	}
 	if err != nil {
 		return nil, err

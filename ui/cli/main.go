@@ -112,11 +112,11 @@ func (g globals) makeOwnDir() error {
 
 // openStore opens the register on the program's clock and seeds a new one
 // with the sample register, saying so on stderr.
-func openStore(ctx context.Context, g globals, stderr io.Writer) (*store.Store, error) {
+func openStore(ctx context.Context, g globals, stderr io.Writer, opts ...store.Option) (*store.Store, error) {
 	if err := g.makeOwnDir(); err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, g.db, store.WithUser(localUser()), store.WithClock(g.now))
+	st, err := store.Open(ctx, g.db, append(opts, store.WithUser(localUser()), store.WithClock(g.now))...)
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,11 @@ type msg struct{ en, sv string }
 var catalog = merge(common, agreementsMsgs, cliMsgs, cliHelpMsgs, formMsgs, sshdMsgs, slaMsgs, genMsgs, importsMsgs, subprocsMsgs, clausesMsgs, calendarMsgs, completeMsgs, fieldMsgs)
 
 func merge(tables ...map[string]msg) map[string]msg {
-	out := map[string]msg{}
+	n := 0
+	for _, t := range tables {
+		n += len(t)
+	}
+	out := make(map[string]msg, n) // sized at once: growing it rehashed every key at each start
 	for _, t := range tables {
 		for k, v := range t {
 			if _, dup := out[k]; dup {
