@@ -85,22 +85,28 @@ type Summary struct {
 // Summarize counts deadlines that need action on today.
 func (l LeadTimes) Summarize(ds []model.Deadline, today model.Date) Summary {
 	var s Summary
-	for _, d := range ds {
-		if d.Done {
-			continue
-		}
-		left := today.DaysUntil(d.ActBy)
-		switch {
-		case left < 0:
-			s.Overdue++
-		case left < 7:
-			s.ThisWeek++
-		}
-		if _, ok := l.Band(d, today); ok {
-			s.InBand++
-		}
+	for i := range ds {
+		s.Count(l, &ds[i], today)
 	}
 	return s
+}
+
+// Count adds d to s as Summarize counts it, for a caller that walks its
+// deadlines where they are rather than gathering copies of them.
+func (s *Summary) Count(l LeadTimes, d *model.Deadline, today model.Date) {
+	if d.Done {
+		return
+	}
+	left := today.DaysUntil(d.ActBy)
+	switch {
+	case left < 0:
+		s.Overdue++
+	case left < 7:
+		s.ThisWeek++
+	}
+	if _, ok := l.Band(*d, today); ok {
+		s.InBand++
+	}
 }
 
 // ParseLeadTimes reads lead times written as

@@ -12,7 +12,7 @@ func (m *Model) Wheel(x, y, lines int) bool {
 	if m.Capturing() || m.wide && x < m.listW+frameW || !m.wide && y < m.listH+1+frameH {
 		return false
 	}
-	session.Scroll(&m.detail, lines)
+	session.Scroll(&m.detail.Model, lines)
 	return true
 }
 

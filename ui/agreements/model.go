@@ -7,7 +7,6 @@ import (
 	"context"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/model"
@@ -81,7 +80,7 @@ type Model struct {
 	width, height int
 	listW, listH  int
 	wide          bool
-	detail        viewport.Model
+	detail        session.Viewer
 	detailID      string
 	details       map[string]detailMsg
 
@@ -94,7 +93,7 @@ type Model struct {
 
 // New returns the Agreements pane for one session.
 func New(c *session.State) *Model {
-	m := &Model{c: c, keys: newKeyMap(c), detail: viewport.New(0, 0), details: map[string]detailMsg{}}
+	m := &Model{c: c, keys: newKeyMap(c), detail: session.NewViewer(), details: map[string]detailMsg{}}
 	m.list.SetSorts(c.T("list.own_order"), c.T("col.supplier"), c.T("col.title"), c.T("col.status"), c.T("col.period_end"), c.T("col.next"))
 	return m
 }

@@ -187,9 +187,9 @@ func (m *Model) View() string {
 		b.WriteString(row)
 	}
 	list := st.Box(b.String(), m.listW, m.listH+1, true, m.listTitle())
-	detail := st.Box(m.detail.View(), m.detail.Width, m.detail.Height, false, "")
+	detail := m.detail.Box(m.c)
 	if m.wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+		return session.Beside(list, detail)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, list, detail)
 }
@@ -207,7 +207,7 @@ func (m *Model) showDetail() {
 		return
 	}
 	m.detailID = id
-	m.detail.SetContent(renderDetail(m.c, d, m.detail.Width))
+	m.detail.SetContent(m.detailText(d))
 	m.detail.GotoTop()
 }
 
@@ -221,9 +221,28 @@ func (m *Model) detailArrived(d detailMsg) {
 		m.showDetail()
 	default:
 		y := m.detail.YOffset
-		m.detail.SetContent(renderDetail(m.c, d, m.detail.Width))
+		m.detail.SetContent(m.detailText(d))
 		m.detail.SetYOffset(y)
 	}
+}
+
+// detailText is renderDetail, drawn once for all the sessions of one look,
+// language and day that show this read of the agreement.
+func (m *Model) detailText(d detailMsg) string {
+	key := drawnDetail{d.id, d.a, m.detail.Width, m.c.Styles.Look, m.c.Lang, model.DateOf(m.c.Now())}
+	return m.c.Shared.Draw(key, func() string { return renderDetail(m.c, d, m.detail.Width) })
+}
+
+// drawnDetail is what an agreement's detail depends on: the read (shared
+// by the sessions, so one pointer), the width, the look, the language and
+// the day its deadlines are counted from.
+type drawnDetail struct {
+	id    string
+	read  *model.Agreement
+	width int
+	look  session.Look
+	lang  i18n.Lang
+	today model.Date
 }
 
 // renderDetail writes an agreement's facts as labelled lines. Every value

@@ -65,6 +65,7 @@ type Model struct {
 	offer     string                // the backup file offered on quit, while the question is shown
 	declined  bool                  // the user said no, or the backup failed: quit without asking
 	drawn     drawn                 // parts of the last frame, kept while they stay the same
+	views     []paneView            // by pane: its last view, kept until it is told anything
 }
 
 // New builds the workbench for one session.
@@ -88,6 +89,7 @@ func New(c *session.State) *Model {
 		c:        c,
 		panes:    panes,
 		pending:  make([]*session.ChangedMsg, len(panes)),
+		views:    make([]paneView, len(panes)),
 		status:   c.T("status.ready"),
 		statusOf: everyPane,
 		help:     h,
@@ -145,7 +147,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	focused := m.panes[m.focus]
 	if focused.Capturing() {
 		m.status = "" // the key is the next action: the message has been read
-		return focused.Update(msg)
+		return m.tell(m.focus).Update(msg)
 	}
 	if m.showHelp && m.helpKey(msg) {
 		return nil
@@ -167,7 +169,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.setScope(session.ScopeMsg{})
 	default:
 		m.status = ""
-		return focused.Update(msg)
+		return m.tell(m.focus).Update(msg)
 	}
 	return nil
 }
@@ -192,8 +194,8 @@ func (m *Model) setScope(msg session.ScopeMsg) tea.Cmd {
 
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	cmds := make([]tea.Cmd, len(m.panes))
-	for i, p := range m.panes {
-		cmds[i] = p.Update(msg)
+	for i := range m.panes {
+		cmds[i] = m.tell(paneID(i)).Update(msg)
 	}
 	return tea.Batch(cmds...)
 }
@@ -203,8 +205,8 @@ func (m *Model) resize(w, h int) {
 	m.c.Width, m.c.Height = w, h
 	m.help.Width = w
 	body := h - 3 // tab bar, status bar, help line
-	for _, p := range m.panes {
-		p.SetSize(w, max(0, body))
+	for i := range m.panes {
+		m.tell(paneID(i)).SetSize(w, max(0, body))
 	}
 }
 

@@ -27,7 +27,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	case msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress:
-		if p, ok := m.panes[m.focus].(session.Clickable); ok && !m.showHelp {
+		if p, ok := m.tell(m.focus).(session.Clickable); ok && !m.showHelp {
 			return p.Click(msg.X, msg.Y-1) // the pane starts under the tab bar
 		}
 		return nil
@@ -42,10 +42,10 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	if arrow == tea.KeyUp {
 		lines = -lines
 	}
-	if p, ok := m.panes[m.focus].(session.Wheeled); ok && p.Wheel(msg.X, msg.Y-1, lines) {
+	if p, ok := m.tell(m.focus).(session.Wheeled); ok && p.Wheel(msg.X, msg.Y-1, lines) {
 		return nil
 	}
-	return m.panes[m.focus].Update(tea.KeyMsg{Type: arrow})
+	return m.tell(m.focus).Update(tea.KeyMsg{Type: arrow})
 }
 
 // wheelLines is how far one turn of the wheel scrolls a viewer.

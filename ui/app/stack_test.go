@@ -26,7 +26,7 @@ func TestStackDrawsAsLipgloss(t *testing.T) {
 			for _, height := range []int{1, 3, 10} {
 				want := lipgloss.JoinVertical(lipgloss.Left, top,
 					lipgloss.NewStyle().Height(height).MaxHeight(height).Render(main), "status", "? help • q quit")
-				if got := stack(top, main, height, "status", "? help • q quit"); got != want {
+				if got := stack(top, measure(main), height, "status", "? help • q quit"); got != want {
 					t.Errorf("top %q, main %q, height %d:\n got %q\nwant %q", top, main, height, got, want)
 				}
 			}

@@ -26,7 +26,7 @@ func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 			m.pending[i] = &session.ChangedMsg{}
 		}
 	}
-	return m.panes[m.focus].Update(msg)
+	return m.tell(m.focus).Update(msg)
 }
 
 // focusOn brings pane id into view, telling it of the changes it missed.
@@ -39,5 +39,5 @@ func (m *Model) focusOn(id paneID) tea.Cmd {
 	if load := m.loadNow(id); load != nil || msg == nil {
 		return load
 	}
-	return m.panes[id].Update(*msg)
+	return m.tell(id).Update(*msg)
 }

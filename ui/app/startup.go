@@ -19,7 +19,7 @@ var backgroundOrder = []paneID{calendarPane, clausesPane, subprocessorsPane, sla
 // Init starts the visible pane's first load.
 func (m *Model) Init() tea.Cmd {
 	m.first = m.focus
-	first := m.panes[m.focus].Init()
+	first := m.tell(m.focus).Init()
 	return func() tea.Msg {
 		if first == nil {
 			return firstLoadMsg{}
@@ -94,7 +94,7 @@ func (m *Model) loadNow(id paneID) tea.Cmd {
 }
 
 func (m *Model) load(id paneID, next bool) tea.Cmd {
-	cmd := m.panes[id].Init()
+	cmd := m.tell(id).Init()
 	return func() tea.Msg {
 		var msg tea.Msg
 		if cmd != nil {

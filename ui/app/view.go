@@ -22,43 +22,88 @@ func (m *Model) View() string {
 		return m.c.Styles.Empty.Width(w).Render(m.c.T("too.small", w, h, minWidth, minHeight))
 	}
 	body := h - 3
-	var main string
+	var main *paneView
 	if m.showHelp {
-		main = m.helpView(w, body)
+		main = measure(m.helpView(w, body))
 	} else {
-		main = m.panes[m.focus].View()
+		main = m.paneView(m.focus)
 	}
-	return stack(m.cachedTabBar(), main, body, m.statusBar(), m.shortHelpLine())
+	return stack(m.cachedTabBar(), main, body, m.cachedStatusBar(), m.shortHelpLine())
+}
+
+// paneView is a pane's view cut into lines and measured. The root keeps
+// each pane's last one until the pane is told anything (tell): Bubble Tea
+// draws after every message, and most messages a session gets — another
+// pane's reply, a fading status, a key the root handles, a change kept for
+// a pane out of view — leave the focused pane as it was. Switching back
+// to a pane shows it as it was left without drawing it again.
+type paneView struct {
+	lines  []string
+	widths []int
+	hour   int64 // when it was drawn: panes show dates relative to today
+	stale  bool
+}
+
+// tell returns pane id for a call that may change it (Update, SetSize,
+// Init, a click), its kept view dropped.
+func (m *Model) tell(id paneID) session.Pane {
+	m.views[id].stale = true
+	return m.panes[id]
+}
+
+// paneView is pane id's view, drawn again when it was told anything since
+// it was last drawn or the hour has turned.
+func (m *Model) paneView(id paneID) *paneView {
+	v, hour := &m.views[id], m.c.Now().Unix()/3600
+	if v.stale || v.lines == nil || v.hour != hour {
+		*v = *measure(m.panes[id].View())
+		v.hour = hour
+	}
+	return v
+}
+
+// measure cuts a view into lines, tabs expanded, and measures each.
+func measure(view string) *paneView {
+	view = strings.ReplaceAll(strings.ReplaceAll(view, "\t", "    "), "\r\n", "\n")
+	v := &paneView{lines: strings.Split(view, "\n")}
+	v.widths = make([]int, len(v.lines))
+	for i, l := range v.lines {
+		v.widths[i] = session.Width(l)
+	}
+	return v
 }
 
 // stack puts the frame together: top, then main cut or filled with empty
 // lines to height lines, then bottom, every line padded with spaces to the
 // widest, as the App style's Height and MaxHeight and lipgloss.JoinVertical
-// did, but measuring each line once instead of three times: a frame is
-// drawn after every message, in every SSH session.
-func stack(top, main string, height int, bottom ...string) string {
-	main = strings.ReplaceAll(strings.ReplaceAll(main, "\t", "    "), "\r\n", "\n")
-	body := strings.Split(main, "\n")
-	for len(body) < height {
-		body = append(body, "")
-	}
+// did, but measuring each line once instead of three times, and the
+// pane's lines only when it drew them: a frame is drawn after every
+// message, in every SSH session.
+func stack(top string, main *paneView, height int, bottom ...string) string {
 	var lines []string
-	lines = append(lines, strings.Split(top, "\n")...)
-	first := len(lines)
-	lines = append(lines, body...)
-	widths := make([]int, 0, len(lines)+len(bottom))
-	widest := 0
-	for _, l := range lines {
-		widths = append(widths, ansi.StringWidth(l))
-		widest = max(widest, widths[len(widths)-1])
+	var widths []int
+	add := func(l string, w int) { lines, widths = append(lines, l), append(widths, w) }
+	for _, l := range strings.Split(top, "\n") {
+		add(l, session.Width(l))
 	}
-	// Lines of main past height still widen the frame, as they did.
-	lines, widths = lines[:first+height], widths[:first+height]
+	widest := 0
+	for i, l := range main.lines {
+		// Lines of main past height still widen the frame, as they did.
+		widest = max(widest, main.widths[i])
+		if i < height {
+			add(l, main.widths[i])
+		}
+	}
+	for range height - len(main.lines) {
+		add("", 0)
+	}
 	for _, b := range bottom {
 		for _, l := range strings.Split(b, "\n") {
-			lines, widths = append(lines, l), append(widths, ansi.StringWidth(l))
-			widest = max(widest, widths[len(widths)-1])
+			add(l, session.Width(l))
 		}
+	}
+	for _, w := range widths {
+		widest = max(widest, w)
 	}
 	var out strings.Builder
 	for i, l := range lines {
@@ -73,19 +118,34 @@ func stack(top, main string, height int, bottom ...string) string {
 
 // drawn keeps the parts of the frame that change only with the focus,
 // the scope or the keys on offer, so that a frame after a message that
-// changed none of them does not draw them again.
+// changed none of them, or a switch back to a pane, does not draw them
+// again.
 type drawn struct {
-	tabKey, tabBar   string
-	helpKey, helpBar string
+	tabBars, helpBars map[string]string
+	statusKey         statusKey
+	statusBar         string
+}
+
+// maxDrawn bounds the parts kept of each kind: a few panes, scopes and
+// sizes; beyond it they are forgotten and drawn again.
+const maxDrawn = 16
+
+// keep returns the part drawn for key, drawing it the first time.
+func keep(parts *map[string]string, key string, draw func() string) string {
+	if s, ok := (*parts)[key]; ok {
+		return s
+	}
+	if *parts == nil || len(*parts) >= maxDrawn {
+		*parts = map[string]string{}
+	}
+	s := draw()
+	(*parts)[key] = s
+	return s
 }
 
 // cachedTabBar is tabBar, drawn again only when what it shows changed.
 func (m *Model) cachedTabBar() string {
-	k := fmt.Sprint(m.focus, m.c.Width, m.scopeID, m.scope)
-	if k != m.drawn.tabKey {
-		m.drawn.tabKey, m.drawn.tabBar = k, m.tabBar()
-	}
-	return m.drawn.tabBar
+	return keep(&m.drawn.tabBars, fmt.Sprint(m.focus, m.c.Width, m.scopeID, "\x00", m.scope), m.tabBar)
 }
 
 // shortHelpLine is the short help under the status bar, drawn again only
@@ -100,12 +160,11 @@ func (m *Model) shortHelpLine() string {
 			k.WriteString("\x00" + h.Key + "\x01" + h.Desc)
 		}
 	}
-	if k.String() != m.drawn.helpKey {
+	return keep(&m.drawn.helpBars, k.String(), func() string {
 		// bubbles/help lets the short help run past its width when the
 		// ellipsis does not fit after the last key that does, so cut it here.
-		m.drawn.helpKey, m.drawn.helpBar = k.String(), ansi.Truncate(m.help.ShortHelpView(keys), m.c.Width, "…")
-	}
-	return m.drawn.helpBar
+		return ansi.Truncate(m.help.ShortHelpView(keys), m.c.Width, "…")
+	})
 }
 
 func (m *Model) tabBar() string {
@@ -159,6 +218,27 @@ const wideFooter = 100
 // something ("scope: Cent…").
 const minScopeWidth = 10
 
+// cachedStatusBar is statusBar, drawn again only when what it shows changed.
+func (m *Model) cachedStatusBar() string {
+	status := ""
+	if m.statusOf == everyPane || m.statusOf == m.focus {
+		status = m.status
+	}
+	k := statusKey{status, m.isErr, m.c.User(), m.c.Width}
+	if k != m.drawn.statusKey || m.drawn.statusBar == "" {
+		m.drawn.statusKey, m.drawn.statusBar = k, m.statusBar()
+	}
+	return m.drawn.statusBar
+}
+
+// statusKey is what the status bar shows.
+type statusKey struct {
+	status string
+	isErr  bool
+	user   string
+	width  int
+}
+
 func (m *Model) statusBar() string {
 	st := m.c.Styles
 	// Messages quote titles and errors quote the register: make them safe here, once for all.
@@ -185,15 +265,15 @@ func (m *Model) statusBar() string {
 			right = user + "  " + right
 		}
 	}
-	if ansi.StringWidth(left)+ansi.StringWidth(right)+2 > m.c.Width {
+	if session.Width(left)+session.Width(right)+2 > m.c.Width {
 		right = user
 	}
-	room := m.c.Width - ansi.StringWidth(right) - 2
+	room := m.c.Width - session.Width(right) - 2
 	if room < 10 {
 		return ansi.Truncate(left, m.c.Width, "…")
 	}
 	left = ansi.Truncate(left, room, "…")
-	return left + strings.Repeat(" ", max(1, m.c.Width-ansi.StringWidth(left)-ansi.StringWidth(right))) + right
+	return left + strings.Repeat(" ", max(1, m.c.Width-session.Width(left)-session.Width(right))) + right
 }
 
 func (m *Model) globalKeys() []key.Binding {

@@ -401,13 +401,13 @@ func (d *dataset) summarize(leads deadlines.LeadTimes) deadlines.Summary {
 	for _, k := range model.DeadlineKinds {
 		longest = max(longest, slices.Max(leads.For(k)))
 	}
-	var due []model.Deadline
+	var s deadlines.Summary
 	for i := d.fromDay(d.today); i < len(d.order) && d.today.DaysUntil(d.at(i).ActBy) <= longest; i++ {
 		if dl := d.at(i); !d.snoozed(dl) {
-			due = append(due, *dl)
+			s.Count(leads, dl, d.today)
 		}
 	}
-	return leads.Summarize(due, d.today)
+	return s
 }
 
 // find returns the position of the deadline with key, if it is computed.

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"avtal/store"
@@ -77,7 +76,7 @@ type Model struct {
 	width, height int
 	treeW, treeH  int
 	wide          bool
-	viewer        viewport.Model
+	viewer        session.Viewer
 
 	search   *searchState
 	form     *form.Form
@@ -92,7 +91,7 @@ type Model struct {
 // until a scope arrives.
 func New(c *session.State) *Model {
 	return &Model{c: c, keys: newKeyMap(c), open: map[string]bool{}, details: map[int64]*store.ClauseDetail{},
-		viewer: viewport.New(0, 0), debounce: 150 * time.Millisecond}
+		viewer: session.NewViewer(), debounce: 150 * time.Millisecond}
 }
 
 // Init loads the tree.
@@ -144,6 +143,11 @@ func (m *Model) fetchDetail(id int64) tea.Cmd {
 	if _, ok := m.details[id]; ok || id == 0 {
 		return nil
 	}
+	return m.readDetail(id)
+}
+
+// readDetail reads a clause for the viewer.
+func (m *Model) readDetail(id int64) tea.Cmd {
 	ctx, st, shared := m.c.Ctx, m.c.Store, m.c.Shared
 	return func() tea.Msg {
 		d, err := session.Clause(ctx, shared, st, id)
@@ -172,6 +176,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			return session.Fail(msg.err)
 		}
 		m.details[msg.id] = msg.detail
+		if m.shown == clauseKey(msg.id) {
+			m.shown = "" // read again after a write: shown anew
+		}
 		cmd := m.showSelected()
 		if k := m.queued; k != 0 {
 			if sel := m.selectedClause(); sel != nil && sel.ID == msg.id {
@@ -197,19 +204,31 @@ func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	if msg.AgreementID == "" {
 		return m.reload(true)
 	}
+	// The clause in the viewer stays there until it is read again: the
+	// screen shows no "loading" in its place on every write of the
+	// register's other editors, and draws it once, when it comes.
+	var cmds []tea.Cmd
+	rereading := false
 	for id, d := range m.details {
-		if d.AgreementID == msg.AgreementID {
+		switch {
+		case d.AgreementID != msg.AgreementID:
+		case m.shown == clauseKey(id):
+			rereading = true
+			cmds = append(cmds, m.readDetail(id))
+		default:
 			delete(m.details, id)
 		}
 	}
-	m.shown = ""
-	var cmds []tea.Cmd
 	for _, a := range m.agreements {
 		if a.id == msg.AgreementID && a.loaded {
 			cmds = append(cmds, m.fetchTree(a.id))
 		}
 	}
-	return tea.Batch(append(cmds, m.showSelected())...)
+	if !rereading {
+		m.shown = ""
+		cmds = append(cmds, m.showSelected())
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) applyPage(msg pageMsg) tea.Cmd {
@@ -334,7 +353,7 @@ func (m *Model) Wheel(x, y, lines int) bool {
 	if m.form != nil || m.compare != nil || m.wide && x < m.treeW+frameW || !m.wide && y < m.treeH+frameH {
 		return false
 	}
-	session.Scroll(&m.viewer, lines)
+	session.Scroll(&m.viewer.Model, lines)
 	return true
 }
 

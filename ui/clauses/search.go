@@ -204,7 +204,7 @@ func (m *Model) showHit() tea.Cmd {
 			help = m.c.T("clauses.search_help_in", session.Sanitize(m.scopeTitle))
 		}
 		help += "\n\n" + m.c.T("clauses.search_tips")
-		m.setViewer("help:"+m.scopeID, m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(help))
+		m.setViewer("help:"+m.scopeID, func() string { return m.c.Styles.Dim.Width(max(1, m.viewer.Width)).Render(help) })
 		return nil
 	}
 	return m.showClause(s.hits[s.shown.Cursor()].ClauseID)

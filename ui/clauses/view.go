@@ -9,6 +9,7 @@ import (
 
 	"avtal/model"
 	"avtal/store"
+	"avtal/ui/i18n"
 	"avtal/ui/session"
 )
 
@@ -35,13 +36,14 @@ func (m *Model) View() string {
 	} else {
 		left = m.treeView()
 	}
-	right := m.viewer.View()
+	var viewer string
 	if m.form != nil {
-		right = m.formView()
+		viewer = st.Box(m.formView(), m.viewer.Width, m.viewer.Height, true, "")
+	} else {
+		viewer = m.viewer.Box(m.c)
 	}
-	viewer := st.Box(right, m.viewer.Width, m.viewer.Height, m.form != nil, "")
 	if m.wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, left, viewer)
+		return session.Beside(left, viewer)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, left, viewer)
 }
@@ -152,16 +154,16 @@ func (m *Model) showSelected() tea.Cmd {
 	}
 	r := m.selectedRow()
 	if r == nil {
-		m.setViewer("", "")
+		m.setViewer("", func() string { return "" })
 		return nil
 	}
 	a := m.agreements[r.agr]
 	switch r.kind {
 	case agreementRow:
-		m.setViewer("a:"+a.id, m.agreementText(a))
+		m.setViewer("a:"+a.id, func() string { return m.agreementText(a) })
 	case documentRow:
 		d := a.docs[r.doc]
-		m.setViewer("d:"+d.Name+d.Version, m.documentText(a, d))
+		m.setViewer("d:"+d.Name+d.Version, func() string { return m.documentText(a, d) })
 	case clauseRow:
 		c := a.docs[r.doc].Clauses[r.clause]
 		return m.showClause(c.ID)
@@ -173,20 +175,33 @@ func (m *Model) showSelected() tea.Cmd {
 func (m *Model) showClause(id int64) tea.Cmd {
 	d, ok := m.details[id]
 	if !ok {
-		m.setViewer("", m.c.Styles.Dim.Render(m.c.T("loading")))
+		m.setViewer("", func() string { return m.c.Styles.Dim.Render(m.c.T("loading")) })
 		return m.fetchDetail(id)
 	}
-	m.setViewer(clauseKey(id), m.clauseText(d))
+	m.setViewer(clauseKey(id), func() string {
+		// Every screen on this clause shows the same text: drawn once for
+		// all the sessions of one look.
+		key := drawnClause{d, m.viewer.Width, m.c.Styles.Look, m.c.Lang}
+		return m.c.Shared.Draw(key, func() string { return m.clauseText(d) })
+	})
 	return nil
 }
 
-// setViewer replaces the viewer's content when the key changed; the empty
-// key always redraws.
-func (m *Model) setViewer(key, content string) {
+// drawnClause is what a clause's text in the viewer depends on.
+type drawnClause struct {
+	detail *store.ClauseDetail
+	width  int
+	look   session.Look
+	lang   i18n.Lang
+}
+
+// setViewer replaces the viewer's content when the key changed, drawing it
+// only then; the empty key always redraws.
+func (m *Model) setViewer(key string, content func() string) {
 	if key != "" && key == m.shown {
 		return
 	}
 	m.shown = key
-	m.viewer.SetContent(content)
+	m.viewer.SetContent(content())
 	m.viewer.GotoTop()
 }

@@ -396,7 +396,7 @@ func (l *List) paint(st *session.Styles, i int, line string, style func(int) lip
 // without colour too) and the rest of the width filled.
 func (l *List) selectedRow(st *session.Styles, line string, width int) string {
 	text := session.Cursor + " " + ansi.Strip(line)
-	pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(text)))
+	pad := strings.Repeat(" ", max(0, width-session.Width(text)))
 	if !l.Filter.Active() {
 		return st.Selected.Render(text + pad)
 	}

@@ -23,10 +23,10 @@ func (s *Styles) Box(content string, width, height int, focused bool, title stri
 	}
 	first, rest, ok := strings.Cut(box, "\n")
 	label := " " + title + " "
-	if !ok || ansi.StringWidth(first) < ansi.StringWidth(label)+4 {
+	if !ok || Width(first) < Width(label)+4 {
 		return box
 	}
-	return ansi.Truncate(first, 2, "") + s.Dim.Render(label) + ansi.TruncateLeft(first, 2+ansi.StringWidth(label), "") + "\n" + rest
+	return ansi.Truncate(first, 2, "") + s.Dim.Render(label) + ansi.TruncateLeft(first, 2+Width(label), "") + "\n" + rest
 }
 
 // frame draws the box the way lipgloss does, when every line of content
@@ -42,7 +42,7 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 	lines := strings.Split(content, "\n")
 	widths := make([]int, len(lines))
 	for i, l := range lines {
-		if widths[i] = ansi.StringWidth(l); widths[i] > width {
+		if widths[i] = Width(l); widths[i] > width {
 			return "", false
 		}
 	}
@@ -53,10 +53,10 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 	b := style.GetBorderStyle()
 	padL, padR := style.GetPaddingLeft(), style.GetPaddingRight()
 	inner := width + padL + padR
-	left, right := edge.Render(b.Left), edge.Render(b.Right)
+	left, right := edge.paint(b.Left), edge.paint(b.Right)
 	var out strings.Builder
 	out.Grow((len(content)/max(1, len(lines)) + inner + 2*len(left)) * (max(len(lines), height) + 2))
-	out.WriteString(edge.Render(b.TopLeft + strings.Repeat(b.Top, inner) + b.TopRight))
+	out.WriteString(edge.paint(b.TopLeft + strings.Repeat(b.Top, inner) + b.TopRight))
 	for i := range max(len(lines), height) {
 		out.WriteByte('\n')
 		out.WriteString(left)
@@ -70,7 +70,7 @@ func (s *Styles) frame(content string, width, height int, focused bool) (box str
 		out.WriteString(right)
 	}
 	out.WriteByte('\n')
-	out.WriteString(edge.Render(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
+	out.WriteString(edge.paint(b.BottomLeft + strings.Repeat(b.Bottom, inner) + b.BottomRight))
 	return out.String(), true
 }
 
@@ -85,7 +85,47 @@ func Clip(text string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// edgeStyle colours a border the way lipgloss colours style's.
-func edgeStyle(r *lipgloss.Renderer, style lipgloss.Style) lipgloss.Style {
-	return r.NewStyle().Foreground(style.GetBorderTopForeground())
+// edge colours a box's border the way lipgloss colours style's: what goes
+// before the border's characters and after them, found once per session
+// instead of styling the four edges of every box in every frame.
+type edge struct{ before, after string }
+
+// edgeOf is the colouring of style's border: a foreground colour alone,
+// which lipgloss writes before and after a line, whatever the line holds.
+func edgeOf(r *lipgloss.Renderer, style lipgloss.Style) edge {
+	before, after, _ := strings.Cut(r.NewStyle().Foreground(style.GetBorderTopForeground()).Render("x"), "x")
+	return edge{before, after}
+}
+
+// paint colours border characters (one line).
+func (e edge) paint(s string) string { return e.before + s + e.after }
+
+// Beside puts blocks side by side, top aligned, as lipgloss.JoinHorizontal
+// does, for blocks whose lines are each of one width, as Box draws them: it
+// measures one line of each block where lipgloss measures every line, in a
+// frame drawn after every message of every session.
+func Beside(blocks ...string) string {
+	lines := make([][]string, len(blocks))
+	widths := make([]int, len(blocks))
+	height := 0
+	for i, b := range blocks {
+		lines[i] = strings.Split(b, "\n")
+		widths[i] = Width(lines[i][0])
+		height = max(height, len(lines[i]))
+	}
+	var out strings.Builder
+	out.Grow(len(blocks) * len(blocks[0]))
+	for row := range height {
+		if row > 0 {
+			out.WriteByte('\n')
+		}
+		for i, ls := range lines {
+			if row < len(ls) {
+				out.WriteString(ls[row])
+			} else {
+				out.WriteString(strings.Repeat(" ", widths[i]))
+			}
+		}
+	}
+	return out.String()
 }

@@ -106,3 +106,27 @@ func TestClipCutsWithAnEllipsis(t *testing.T) {
 		}
 	}
 }
+
+// Beside joins boxes of any heights and widths, titled or not, as
+// lipgloss.JoinHorizontal does.
+func TestBesideJoinsAsLipgloss(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.TrueColor)
+	s := NewStyles(r)
+	boxes := []string{
+		s.Box("one line", 12, 3, true, "Title"),
+		s.Box("Åtta öre\n漢字 wide\n🙂", 20, 6, false, ""),
+		s.Box(strings.Repeat("row\n", 9)+"last", 8, 10, false, "Långt namn"),
+		s.Box("\x1b[1mbold\x1b[0m", 30, 1, true, ""),
+	}
+	for _, a := range boxes {
+		for _, b := range boxes {
+			if got, want := Beside(a, b), lipgloss.JoinHorizontal(lipgloss.Top, a, b); got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		}
+	}
+	if got, want := Beside(boxes...), lipgloss.JoinHorizontal(lipgloss.Top, boxes...); got != want {
+		t.Errorf("four boxes: got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -17,6 +17,9 @@ type Shared struct {
 	mu    sync.Mutex
 	gen   uint64
 	items map[any]*sharedItem
+
+	drawMu sync.Mutex
+	drawn  map[any]string // see Draw
 }
 
 // sharedItem is one result, or one on its way.
@@ -128,4 +131,33 @@ func (s *Shared) run(key any, it *sharedItem, compute func() (any, error)) (any,
 	}
 	close(it.done)
 	return it.value, it.err
+}
+
+// maxDrawn bounds the texts Draw keeps; beyond it they are forgotten.
+const maxDrawn = 64
+
+// Draw returns the text draw makes for key, drawn once for all the
+// sessions sharing s: a clause fifty screens show after a write is laid
+// out once, not fifty times. key must hold everything the text depends on:
+// the result read (a shared one, so the same for every session), the
+// width, the session's Look and language. Two sessions asking at once may
+// both draw it. Without a Shared (nil) draw runs every time.
+func (s *Shared) Draw(key any, draw func() string) string {
+	if s == nil {
+		return draw()
+	}
+	s.drawMu.Lock()
+	text, ok := s.drawn[key]
+	s.drawMu.Unlock()
+	if ok {
+		return text
+	}
+	text = draw()
+	s.drawMu.Lock()
+	if s.drawn == nil || len(s.drawn) >= maxDrawn {
+		s.drawn = map[any]string{}
+	}
+	s.drawn[key] = text
+	s.drawMu.Unlock()
+	return text
 }

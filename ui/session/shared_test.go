@@ -176,3 +176,27 @@ func TestSessionsShareTheFirstPage(t *testing.T) {
 		t.Error("without a Shared the rows were shared")
 	}
 }
+
+// Draw draws a text once for every session asking with the same key, and
+// every time without a Shared.
+func TestDrawOnceForAll(t *testing.T) {
+	s := &Shared{}
+	draws := 0
+	draw := func(text string) func() string {
+		return func() string { draws++; return text }
+	}
+	for range 3 {
+		if got := s.Draw("clause 1 at 80", draw("one")); got != "one" {
+			t.Fatalf("got %q", got)
+		}
+	}
+	if got := s.Draw("clause 1 at 120", draw("wider")); got != "wider" || draws != 2 {
+		t.Errorf("got %q after %d draws, want wider after 2", got, draws)
+	}
+	var none *Shared
+	none.Draw("k", draw("x"))
+	none.Draw("k", draw("x"))
+	if draws != 4 {
+		t.Errorf("without a Shared: %d draws, want 4", draws)
+	}
+}

@@ -40,9 +40,20 @@ type Styles struct {
 	// written in the text (the active tab bracketed, hints in brackets).
 	Plain bool
 
-	// paneEdge and focusedEdge draw the borders of Pane and FocusedPane
+	// Look is what the styles were made from: sessions of one look draw
+	// the same text the same way (see Shared.Draw).
+	Look Look
+
+	// paneEdge and focusedEdge colour the borders of Pane and FocusedPane
 	// (see Box).
-	paneEdge, focusedEdge lipgloss.Style
+	paneEdge, focusedEdge edge
+}
+
+// Look is a terminal's colour profile and background, all NewStyles
+// builds a theme from.
+type Look struct {
+	Profile termenv.Profile
+	Dark    bool
 }
 
 // NewStyles builds the theme with renderer r.
@@ -56,7 +67,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	ok := resolve(r, dark, "#1A7F37", "#56D364")
 	selBg := resolve(r, dark, "#DCE9F9", "#243B5C")
 
-	s := &Styles{Plain: r.ColorProfile() == termenv.Ascii}
+	s := &Styles{Plain: r.ColorProfile() == termenv.Ascii, Look: Look{r.ColorProfile(), dark}}
 	s.App = r.NewStyle()
 	s.Tab = r.NewStyle().Padding(0, 1).Foreground(subtle)
 	s.ActiveTab = r.NewStyle().Padding(0, 1).Bold(true).Foreground(accent).Underline(true)
@@ -80,7 +91,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 	s.Danger = r.NewStyle().Foreground(danger).Bold(true)
 	s.OK = r.NewStyle().Foreground(ok)
 	s.Highlight = r.NewStyle().Foreground(accent).Bold(true)
-	s.paneEdge, s.focusedEdge = edgeStyle(r, s.Pane), edgeStyle(r, s.FocusedPane)
+	s.paneEdge, s.focusedEdge = edgeOf(r, s.Pane), edgeOf(r, s.FocusedPane)
 	return s
 }
 

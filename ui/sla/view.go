@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"avtal/model"
@@ -115,7 +114,7 @@ func (m *Model) View() string {
 	if !l.wide {
 		return main
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, main, m.sideBox(words, d, l))
+	return session.Beside(main, m.sideBox(words, d, l))
 }
 
 // sideBox is the column of terms and history, kept with the month once

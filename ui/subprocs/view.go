@@ -37,7 +37,7 @@ func (m *Model) View() string {
 	}
 	detail := m.detailBox
 	if m.wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+		return session.Beside(list, detail)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, list, detail)
 }
