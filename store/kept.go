@@ -517,22 +517,9 @@ type keptEntry struct {
 	rest  string // the flags and texts
 }
 
-// uvarint is binary.Uvarint reading a string.
-func uvarint(s string) (uint64, int) {
-	var x uint64
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		c := s[i]
-		x |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			return x, i + 1
-		}
-	}
-	return 0, 0
-}
-
 // varint is binary.Varint reading a string.
 func varint(s string) (int64, int) {
-	u, w := uvarint(s)
+	u, w := deadlines.Uvarint(s)
 	x := int64(u >> 1)
 	if u&1 != 0 {
 		x = ^x
@@ -540,23 +527,14 @@ func varint(s string) (int64, int) {
 	return x, w
 }
 
-// cut reads a length and that many bytes off the front of s.
-func cut(s string) (field, rest string, ok bool) {
-	n, w := uvarint(s)
-	if w == 0 || uint64(len(s)-w) < n {
-		return "", "", false
-	}
-	return s[w : w+int(n)], s[w+int(n):], true
-}
-
 // nextEntry reads the first entry of body and returns the rest of it.
 func nextEntry(body string) (keptEntry, string, error) {
-	e, rest, ok := cut(body)
+	e, rest, ok := deadlines.CutText(body)
 	if !ok {
 		return keptEntry{}, "", errDamagedKept
 	}
 	k := keptEntry{whole: body[:len(body)-len(rest)]}
-	k.id, e, ok = cut(e)
+	k.id, e, ok = deadlines.CutText(e)
 	if ok {
 		after, w := varint(e)
 		k.after, e, ok = int(after), e[w:], w > 0
@@ -578,7 +556,7 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	ok := true
 	read := func(f *string) {
 		if ok {
-			*f, s, ok = cut(s)
+			*f, s, ok = deadlines.CutText(s)
 		}
 	}
 	if s == "" {
@@ -607,7 +585,7 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	if !ok {
 		return errDamagedKept
 	}
-	n, w := uvarint(s)
+	n, w := deadlines.Uvarint(s)
 	if w == 0 || n > uint64(len(s)) {
 		return errDamagedKept
 	}
@@ -615,7 +593,7 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 	if n > 0 {
 		d.Sample = make([]string, n)
 		for i := range d.Sample {
-			if d.Sample[i], s, ok = cut(s); !ok {
+			if d.Sample[i], s, ok = deadlines.CutText(s); !ok {
 				return errDamagedKept
 			}
 		}
@@ -1003,7 +981,7 @@ func entries(bodies []string) int {
 	n := 0
 	for _, body := range bodies {
 		for ok := true; ok && body != ""; n++ {
-			_, body, ok = cut(body)
+			_, body, ok = deadlines.CutText(body)
 		}
 	}
 	return n

@@ -134,8 +134,8 @@ func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 		case code == codeBoth:
 			var en, sv string
 			var ok2 bool
-			en, rest, ok = cutText(rest)
-			sv, rest, ok2 = cutText(rest)
+			en, rest, ok = CutText(rest)
+			sv, rest, ok2 = CutText(rest)
 			if !ok || !ok2 {
 				return false
 			}
@@ -155,7 +155,7 @@ func WriteWorded(b *strings.Builder, s string, lang model.Lang) (ok bool) {
 // readPeriod reads a period's code after its code byte, and its unit's
 // number (codedUnits[unit-1], 0 for a unit of its own).
 func readPeriod(s string) (p model.Period, unit int, rest string, ok bool) {
-	n, w := uvarint(s)
+	n, w := Uvarint(s)
 	if w == 0 || w == len(s) {
 		return p, 0, s, false
 	}
@@ -163,7 +163,7 @@ func readPeriod(s string) (p model.Period, unit int, rest string, ok bool) {
 	switch {
 	case unit == 0:
 		var name string
-		if name, s, ok = cutText(s); !ok {
+		if name, s, ok = CutText(s); !ok {
 			return p, 0, s, false
 		}
 		p.Unit = model.Unit(name)
@@ -190,8 +190,9 @@ var unitWords = sync.OnceValue(func() (out *[len(phrasesIn)][len(codedUnits)][co
 	return out
 })
 
-// uvarint is binary.Uvarint reading a string.
-func uvarint(s string) (uint64, int) {
+// Uvarint is binary.Uvarint reading a string (the coded form and the
+// store's kept entries are strings of lengths and texts).
+func Uvarint(s string) (uint64, int) {
 	var x uint64
 	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
 		c := s[i]
@@ -203,9 +204,9 @@ func uvarint(s string) (uint64, int) {
 	return 0, 0
 }
 
-// cutText reads a length and that many bytes off the front of s.
-func cutText(s string) (text, rest string, ok bool) {
-	n, w := uvarint(s)
+// CutText reads a length and that many bytes off the front of s.
+func CutText(s string) (text, rest string, ok bool) {
+	n, w := Uvarint(s)
 	if w == 0 || uint64(len(s)-w) < n {
 		return "", s, false
 	}
