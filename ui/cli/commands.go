@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -181,6 +182,10 @@ type openError struct{ err error }
 
 func (e *openError) Error() string { return e.err.Error() }
 
+// oneCommandGC is the garbage collector's percentage while a command runs
+// once on the register (Go's default is 100).
+const oneCommandGC = 400
+
 // runner runs body with what the command needs opened. Output that quotes
 // the register goes through a safeWriter.
 func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []string) error {
@@ -191,6 +196,14 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 			return body(cc.Context(), env, args)
 		}
 		env.Store = a.store
+		if cc.HasParent() && open == openRegister {
+			// A command on the register lives a fraction of a second:
+			// collecting its garbage a quarter as often costs megabytes
+			// and saves a seventh of its processor time (avtal list of
+			// 10 000 agreements: 270 -> 230 ms). Not gen, whose peak would
+			// grow with the register it makes.
+			defer debug.SetGCPercent(debug.SetGCPercent(oneCommandGC))
+		}
 		if env.Store == nil {
 			// A subcommand runs once and ends; the workbench (the root
 			// command) lives on, so only it keeps its reads unmapped.
