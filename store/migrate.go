@@ -44,9 +44,9 @@ func SchemaVersion() int { return len(migrations) }
 // program's schema; one at this program's schema (version) needs nothing.
 // Open's first check reads the version in the file's header, which the
 // write-ahead log may hold a newer one of: this is where that is found.
-func newerSchema(version int) error {
+func newerSchema(path string, version int) error {
 	if version > len(migrations) {
-		return fmt.Errorf("written by a newer Avtal (schema %d; this version knows up to %d); nothing was changed — update Avtal", version, len(migrations))
+		return &NewerError{Path: path, Version: version, Known: len(migrations)}
 	}
 	return nil
 }
@@ -63,7 +63,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	// no write lock, so opening it never waits on a long write elsewhere.
 	var current int
 	if err := s.read.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err == nil && current >= len(migrations) {
-		return newerSchema(current)
+		return newerSchema(s.path, current)
 	}
 	tx, done, err := s.begin(ctx)
 	if err != nil {
@@ -76,7 +76,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("cannot read the schema version: %w", err)
 	}
 	if version >= len(migrations) {
-		return newerSchema(version)
+		return newerSchema(s.path, version)
 	}
 	for i := version; i < len(migrations); i++ {
 		stmts := migrations[i].sql

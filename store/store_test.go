@@ -215,8 +215,9 @@ func TestRefusesNewerSchemaInTheLog(t *testing.T) {
 	if v := binary.BigEndian.Uint32(head[60:]); v != uint32(len(migrations)) {
 		t.Fatalf("the file's header says version %d: the newer one is not only in the log", v)
 	}
-	if _, err := Open(ctx, path, testClock); err == nil || !strings.Contains(err.Error(), "newer Avtal") {
-		t.Errorf("newer schema in the log: %v", err)
+	var refused *NewerError
+	if _, err := Open(ctx, path, testClock); !errors.As(err, &refused) || refused.Version != len(migrations)+1 || refused.Path != path {
+		t.Errorf("newer schema in the log: %v, want a NewerError naming the file and version %d", err, len(migrations)+1)
 	}
 	var version int
 	if err := newer.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != len(migrations)+1 {
