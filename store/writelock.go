@@ -7,6 +7,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"avtal/model"
 )
 
 // lockWait is how long a write waits for another program's write to end
@@ -53,7 +55,9 @@ func (l *writeLock) lock(ctx context.Context) error {
 	case <-ctx.Done():
 		err = ctx.Err()
 	case <-timer.C:
-		err = fmt.Errorf("another program has been writing to the register for over %v; try again", lockWait)
+		// A refusal with a catalogue key, so every face words it in the
+		// session's language.
+		err = model.Refuse("write_wait", "another program has been writing to the register for over %v; try again", lockWait)
 	}
 	// The wait goes on in the background; whoever gets the lock there lets
 	// it go at once, and only then may this Store write again.
