@@ -181,6 +181,7 @@ func (a *program) noUnknownCommand(_ *cobra.Command, args []string) error {
 type openError struct{ err error }
 
 func (e *openError) Error() string { return e.err.Error() }
+func (e *openError) Unwrap() error { return e.err }
 
 // oneCommandGC is the garbage collector's percentage while a command runs
 // once on the register (Go's default is 100).

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"avtal/ui/cli"
 	"avtal/ui/tuitest"
@@ -118,5 +119,18 @@ func TestEveryCommandRefusesInSwedish(t *testing.T) {
 			t.Errorf("avtal %s: English under --lang sv: %q", strings.Join(args, " "), englishWords.FindString(said))
 			t.Log(said)
 		}
+	}
+}
+
+// TestARegisterInAMissingFolderIsRefusedInSwedish: the register --db names
+// is refused in the session's language when its folder does not exist (the
+// refusal of opening it is reported as the program's, not the command's).
+func TestARegisterInAMissingFolderIsRefusedInSwedish(t *testing.T) {
+	folder := filepath.Join(t.TempDir(), "saknas")
+	var out, errOut bytes.Buffer
+	now := func() time.Time { return time.Date(2026, time.November, 24, 9, 0, 0, 0, time.UTC) }
+	code := cli.Main([]string{"--db", filepath.Join(folder, "avtal.db"), "--lang", "sv", "list"}, &out, &errOut, func(string) string { return "" }, now)
+	if want := "avtal: " + folder + " är ingen mapp som finns\n"; code != cli.ExitFail || errOut.String() != want {
+		t.Errorf("exit %d, said %q, want exit %d and %q", code, errOut.String(), cli.ExitFail, want)
 	}
 }
