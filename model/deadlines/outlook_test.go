@@ -32,17 +32,8 @@ func TestOutlook(t *testing.T) {
 		{"indefinite terminated", cleura, "2026-09-20", "2026-12-07", "", "2026-12-20", "2026-09-20", "", ""},
 		{"indefinite running", cleura, "", "2026-12-07", "", "", "", "", ""},
 	}
-	str := func(d model.Date) string {
-		if d.IsZero() {
-			return ""
-		}
-		return d.String()
-	}
 	for _, tt := range tests {
-		var terminated model.Date
-		if tt.terminated != "" {
-			terminated = day(tt.terminated)
-		}
+		terminated := dayOrNone(tt.terminated)
 		o := OutlookOn(tt.a, terminated, day(tt.on))
 		periodEnd := ""
 		if o.HasPeriod {
@@ -90,20 +81,27 @@ func TestListDatesOn(t *testing.T) {
 		// 2026-09-20 + 3 months.
 		{"indefinite terminated", cleura, "2026-09-20", "2026-12-07", "2026-12-20", "", ""},
 	}
-	str := func(d model.Date) string {
-		if d.IsZero() {
-			return ""
-		}
-		return d.String()
-	}
 	for _, tt := range tests {
-		var terminated model.Date
-		if tt.terminated != "" {
-			terminated = day(tt.terminated)
-		}
+		terminated := dayOrNone(tt.terminated)
 		d := ListDatesOn(tt.a, terminated, day(tt.on))
 		if got := [3]string{str(d.End), str(d.CancelBy), str(d.Until)}; got != [3]string{tt.end, tt.cancelBy, tt.until} {
 			t.Errorf("%s: end, cancel-by, until = %v, want %v", tt.name, got, [3]string{tt.end, tt.cancelBy, tt.until})
 		}
 	}
+}
+
+// str is a date as the tables write it: "" for none.
+func str(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// dayOrNone is the day a table names, or no day for "".
+func dayOrNone(s string) model.Date {
+	if s == "" {
+		return model.Date{}
+	}
+	return day(s)
 }
