@@ -2,13 +2,16 @@ package docread
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -40,39 +43,59 @@ func PDF(data []byte) (text string, err error) {
 	if n > maxPages {
 		return "", fmt.Errorf("%w: %d pages", ErrTooLarge, n)
 	}
-	var b strings.Builder
+	pages := make([][]pdfLine, 0, n)
+	size := 0
 	for i := 1; i <= n; i++ {
 		glyphs, err := pageGlyphs(r, i)
 		if err != nil {
 			return "", err
 		}
-		writeLines(&b, glyphs)
-		b.WriteString("\n")
-		if b.Len() > maxUnzipped {
+		lines := pageLines(glyphs)
+		for _, l := range lines {
+			size += len(l.text) + 2
+		}
+		if size > maxUnzipped {
 			return "", fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, maxUnzipped>>20)
 		}
+		pages = append(pages, lines)
 	}
-	if err := Check(b.String()); err != nil {
+	texts := writePages(pages)
+	if err := Check(strings.Join(texts, "\n")); err != nil {
 		if errors.Is(err, ErrEmpty) {
 			return "", ErrNoText
 		}
 		return "", err
 	}
-	return joinKerned(Clean(spacedNumbersRe().ReplaceAllStringFunc(b.String(), joinSpacedNumber))), nil
+	for i, t := range texts {
+		texts[i] = Clean(spacedNumbersRe().ReplaceAllStringFunc(t, joinSpacedNumber))
+	}
+	// A form feed between the pages says that the text has pages (so that
+	// running headers and footers are looked for even when headings make
+	// it read as Markdown); Clean would make it a line end, so it is put in
+	// after cleaning.
+	return joinKerned(strings.Join(texts, PageBreak+"\n")), nil
 }
 
-// spacedNumbersRe finds a clause number at the start of a line that glyph
-// spacing cut into pieces ("1 4 .1. Title" for "14.1. Title").
+// PageBreak is the line between two pages of a PDF's text.
+const PageBreak = "\f"
+
+// spacedNumbersRe finds a clause number at the start of a line, or of a
+// heading, that glyph spacing cut into pieces ("1 4 .1. Title" for
+// "14.1. Title").
 var spacedNumbersRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+	return regexp.MustCompile(`(?m)^(?:#{1,6} )?(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
 })
 
 func joinSpacedNumber(m string) string {
-	number := strings.TrimRight(strings.TrimRightFunc(m, unicode.IsUpper), " ")
+	hashes := len(m) - len(strings.TrimLeft(m, "#"))
+	if hashes > 0 {
+		hashes++ // and the space after them
+	}
+	number := strings.TrimRight(strings.TrimRightFunc(m[hashes:], unicode.IsUpper), " ")
 	if !strings.Contains(number, " ") || !strings.Contains(number, ".") {
 		return m
 	}
-	return strings.ReplaceAll(number, " ", "") + m[len(number):]
+	return m[:hashes] + strings.ReplaceAll(number, " ", "") + m[hashes+len(number):]
 }
 
 // advance is how far glyph g reaches to the right: its width, or when the
@@ -136,12 +159,34 @@ func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 	return r.Page(i).Content().Text, nil
 }
 
-// writeLines writes glyphs, in the order the page draws them, as lines: a
+// pdfLine is one line of a page: its text, the font size most of its
+// characters have, and whether a clear gap above it starts a paragraph.
+type pdfLine struct {
+	text      string
+	size      float64
+	paragraph bool
+}
+
+// pageLines reads glyphs, in the order the page draws them, as lines: a
 // clear move down starts a new line (a larger one a new paragraph), and a
 // gap on the same line becomes a space.
-func writeLines(b *strings.Builder, glyphs []pdf.Text) {
+func pageLines(glyphs []pdf.Text) []pdfLine {
+	var lines []pdfLine
+	var b strings.Builder
+	sizes := map[float64]int{} // characters of the line by font size
+	flush := func(paragraph bool) {
+		size, most := 0.0, 0
+		for s, n := range sizes {
+			if n > most || n == most && s > size {
+				size, most = s, n
+			}
+		}
+		lines = append(lines, pdfLine{text: b.String(), size: size, paragraph: paragraph})
+		b.Reset()
+		clear(sizes)
+	}
 	var last pdf.Text
-	started := false
+	started, paragraph := false, false
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
 			// A glyph the font does not map to a character (often a tab or
@@ -153,16 +198,88 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 		case !started:
 			started = true
 		case math.Abs(g.Y-last.Y) > size*0.5:
-			b.WriteByte('\n')
-			if last.Y-g.Y > size*1.6 {
-				b.WriteByte('\n')
-			}
+			flush(paragraph)
+			paragraph = last.Y-g.Y > size*1.6
 		case g.X > last.X+advance(last, size)+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
 			}
 		}
 		b.WriteString(g.S)
+		if strings.TrimSpace(g.S) != "" {
+			sizes[math.Round(size*2)/2] += utf8.RuneCountInString(g.S)
+		}
 		last = g
 	}
+	if started {
+		flush(paragraph)
+	}
+	return lines
+}
+
+// Headings are told by their size: a line set at least headingScale times
+// as large as the body text, and short enough to be a title, is written as
+// a Markdown heading, the largest size "#", the next "##", then "###".
+const (
+	headingScale  = 1.15
+	headingLevels = 3
+)
+
+// writePages returns the text of each page, its headings marked. The body
+// size is the size most characters of the document have.
+func writePages(pages [][]pdfLine) []string {
+	chars := map[float64]int{}
+	for _, p := range pages {
+		for _, l := range p {
+			chars[l.size] += utf8.RuneCountInString(l.text)
+		}
+	}
+	body, most := 0.0, 0
+	for s, n := range chars {
+		if n > most || n == most && s < body {
+			body, most = s, n
+		}
+	}
+	var larger []float64 // the heading sizes, largest first
+	for s := range chars {
+		if s >= body*headingScale {
+			larger = append(larger, s)
+		}
+	}
+	slices.SortFunc(larger, func(a, b float64) int { return cmp.Compare(b, a) })
+	level := func(l pdfLine) int {
+		t := strings.TrimSpace(l.text)
+		if l.size < body*headingScale || t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
+			return 0
+		}
+		return min(slices.Index(larger, l.size)+1, headingLevels)
+	}
+	texts := make([]string, len(pages))
+	for i, p := range pages {
+		var b strings.Builder
+		for k := 0; k < len(p); k++ {
+			l := p[k]
+			if k > 0 {
+				b.WriteByte('\n')
+				if l.paragraph {
+					b.WriteByte('\n')
+				}
+			}
+			lv := level(l)
+			if lv == 0 {
+				b.WriteString(strings.TrimLeft(l.text, " "))
+				continue
+			}
+			// A heading set on two lines is one heading.
+			t := strings.TrimSpace(l.text)
+			for k+1 < len(p) && !p[k+1].paragraph && level(p[k+1]) == lv && utf8.RuneCountInString(t)+len(p[k+1].text) < maxHeading {
+				k++
+				t += " " + strings.TrimSpace(p[k].text)
+			}
+			b.WriteString(strings.Repeat("#", lv) + " " + t)
+		}
+		b.WriteByte('\n')
+		texts[i] = b.String()
+	}
+	return texts
 }

@@ -2,6 +2,7 @@ package docread
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -84,5 +85,110 @@ func TestPDFCompatibleHeader(t *testing.T) {
 	}
 	if !strings.Contains(got, "1.1 Parter") {
 		t.Errorf("PDF 2.0 text lacks clause 1.1:\n%s", got)
+	}
+}
+
+// pdfTestLine is one line of a page in a PDF built by makePDF: its font size,
+// its height on the page and its text (ASCII).
+type pdfTestLine struct {
+	size, y int
+	text    string
+}
+
+// makePDF writes a PDF of the given pages in Helvetica, with the offsets
+// of its cross-reference table computed.
+func makePDF(pages ...[]pdfTestLine) []byte {
+	var objs []string
+	kids := ""
+	for i := range pages {
+		kids += fmt.Sprintf("%d 0 R ", 4+2*i)
+	}
+	objs = append(objs, "<< /Type /Catalog /Pages 2 0 R >>",
+		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages)),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	for i, p := range pages {
+		var content strings.Builder
+		for _, l := range p {
+			fmt.Fprintf(&content, "BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", l.size, l.y, l.text)
+		}
+		objs = append(objs,
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i),
+			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}
+
+// Lines set clearly larger than the body text are headings, the largest
+// size first; a heading on two lines is one; a list in the body stays a
+// list; the pages are set apart by PageBreak lines.
+func TestPDFHeadingsAndPages(t *testing.T) {
+	data := makePDF(
+		[]pdfTestLine{
+			{18, 780, "Hyresvillkor"},
+			{14, 740, "1 Hyra"},
+			{10, 720, "Hyran betalas i forskott enligt dessa handlingar:"},
+			{10, 700, "1. Kontraktet"},
+			{10, 688, "2. Bilagorna"},
+			{14, 660, "2 Villkor som galler vid"},
+			{14, 644, "uppsagning"},
+			{10, 620, "Uppsagning sker skriftligen."},
+		},
+		[]pdfTestLine{
+			{14, 780, "3 Tvist"},
+			{10, 760, "Tvist avgors av allman domstol i Exempelstad."},
+		})
+	got, err := Read("avtal.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join([]string{
+		"# Hyresvillkor",
+		"",
+		"## 1 Hyra",
+		"",
+		"Hyran betalas i forskott enligt dessa handlingar:",
+		"",
+		"1. Kontraktet",
+		"2. Bilagorna",
+		"",
+		"## 2 Villkor som galler vid uppsagning",
+		"",
+		"Uppsagning sker skriftligen.",
+		PageBreak,
+		"## 3 Tvist",
+		"",
+		"Tvist avgors av allman domstol i Exempelstad.",
+		"",
+	}, "\n")
+	if got != want {
+		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+func TestJoinSpacedNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"1 4 .1. Vite":       "14.1. Vite",
+		"## 16 . Ansvar":     "## 16. Ansvar",
+		"# 2 Avgifter":       "# 2 Avgifter",
+		"12 Månader gäller":  "12 Månader gäller",
+		"3 . 2 Uppsägning":   "3.2 Uppsägning",
+		"Priset är 1 4 . Kr": "Priset är 1 4 . Kr",
+	} {
+		if got := spacedNumbersRe().ReplaceAllStringFunc(in, joinSpacedNumber); got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
 	}
 }
