@@ -174,6 +174,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	var lines []pdfLine
 	var b strings.Builder
 	sizes := map[float64]int{} // characters of the line by font size
+	// The first run of bold type on the line, as byte offsets into b, and
+	// whether type that is not bold came after it.
+	boldStart, boldEnd, boldClosed := -1, -1, false
 	flush := func(paragraph bool) {
 		size, most := 0.0, 0
 		for s, n := range sizes {
@@ -181,9 +184,14 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 				size, most = s, n
 			}
 		}
-		lines = append(lines, pdfLine{text: b.String(), size: size, paragraph: paragraph})
+		text := b.String()
+		if boldClosed {
+			text = runInHeading(text, boldStart, boldEnd)
+		}
+		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph})
 		b.Reset()
 		clear(sizes)
+		boldStart, boldEnd, boldClosed = -1, -1, false
 	}
 	var last pdf.Text
 	started, paragraph := false, false
@@ -205,16 +213,61 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(g.S)
 		if strings.TrimSpace(g.S) != "" {
 			sizes[math.Round(size*2)/2] += utf8.RuneCountInString(g.S)
+			switch {
+			case !boldFont(g.Font):
+				boldClosed = boldStart >= 0
+			case boldStart < 0:
+				boldStart, boldEnd = b.Len(), b.Len()+len(g.S)
+			case !boldClosed:
+				boldEnd = b.Len() + len(g.S)
+			}
 		}
+		b.WriteString(g.S)
 		last = g
 	}
 	if started {
 		flush(paragraph)
 	}
 	return lines
+}
+
+// boldFont reports a font name that says bold ("Calibri-Bold",
+// "ABCDEF+Arial,Bold", "Helvetica-Black", TeX's "CMBX10").
+func boldFont(name string) bool {
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:] // the tag of a font subset
+	}
+	lower := strings.ToLower(name)
+	for _, w := range []string{"bold", "black", "heavy", "demi"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "CMBX")
+}
+
+// numberStartRe is a clause number at the start of a line: "7.", "7.1 ".
+var numberStartRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`) })
+
+// runInHeading marks a run-in heading, a numbered line whose first words
+// are set in bold and whose text goes on after them, as Markdown bold
+// ("7.1 **Fees.** The customer pays"), which model/docparse reads as the
+// clause's heading. bold is the first bold run of line (the number may be
+// in it or before it); any other line is returned as it is.
+func runInHeading(line string, start, end int) string {
+	number, title, rest := line[:start], line[start:end], line[end:]
+	if strings.TrimSpace(number) == "" {
+		m := numberStartRe().FindString(title)
+		number, title = m, title[len(m):]
+	}
+	title = strings.TrimSpace(title)
+	if number == "" || !leadNumberRe().MatchString(number) || title == "" || len(title) > 80 ||
+		strings.Contains(title, "*") || !strings.ContainsFunc(title, unicode.IsLetter) || !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return line
+	}
+	return strings.TrimRight(number, " ") + " **" + title + "**" + rest
 }
 
 // Headings are told by their size: a line set at least headingScale times

@@ -93,6 +93,8 @@ func TestPDFCompatibleHeader(t *testing.T) {
 type pdfTestLine struct {
 	size, y int
 	text    string
+	bold    string // drawn in Helvetica-Bold before text, on the same line
+	after   string // drawn in Helvetica after bold, when bold is not first
 }
 
 // makePDF writes a PDF of the given pages in Helvetica, with the offsets
@@ -101,18 +103,27 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 	var objs []string
 	kids := ""
 	for i := range pages {
-		kids += fmt.Sprintf("%d 0 R ", 4+2*i)
+		kids += fmt.Sprintf("%d 0 R ", 5+2*i)
 	}
 	objs = append(objs, "<< /Type /Catalog /Pages 2 0 R >>",
 		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages)),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
 	for i, p := range pages {
 		var content strings.Builder
 		for _, l := range p {
-			fmt.Fprintf(&content, "BT /F1 %d Tf 72 %d Td (%s) Tj ET\n", l.size, l.y, l.text)
+			// Each part starts a little after the one before (the widths
+			// of Helvetica are about half the size).
+			x := 72
+			for _, part := range []struct{ font, text string }{{"F1", l.text}, {"F2", l.bold}, {"F1", l.after}} {
+				if part.text != "" {
+					fmt.Fprintf(&content, "BT /%s %d Tf %d %d Td (%s) Tj ET\n", part.font, l.size, x, l.y, part.text)
+					x += len(part.text)*l.size*6/10 + l.size
+				}
+			}
 		}
 		objs = append(objs,
-			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i),
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*i),
 			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 	}
 	var b strings.Builder
@@ -137,18 +148,18 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 func TestPDFHeadingsAndPages(t *testing.T) {
 	data := makePDF(
 		[]pdfTestLine{
-			{18, 780, "Hyresvillkor"},
-			{14, 740, "1 Hyra"},
-			{10, 720, "Hyran betalas i forskott enligt dessa handlingar:"},
-			{10, 700, "1. Kontraktet"},
-			{10, 688, "2. Bilagorna"},
-			{14, 660, "2 Villkor som galler vid"},
-			{14, 644, "uppsagning"},
-			{10, 620, "Uppsagning sker skriftligen."},
+			{size: 18, y: 780, text: "Hyresvillkor"},
+			{size: 14, y: 740, text: "1 Hyra"},
+			{size: 10, y: 720, text: "Hyran betalas i forskott enligt dessa handlingar:"},
+			{size: 10, y: 700, text: "1. Kontraktet"},
+			{size: 10, y: 688, text: "2. Bilagorna"},
+			{size: 14, y: 660, text: "2 Villkor som galler vid"},
+			{size: 14, y: 644, text: "uppsagning"},
+			{size: 10, y: 620, text: "Uppsagning sker skriftligen."},
 		},
 		[]pdfTestLine{
-			{14, 780, "3 Tvist"},
-			{10, 760, "Tvist avgors av allman domstol i Exempelstad."},
+			{size: 14, y: 780, text: "3 Tvist"},
+			{size: 10, y: 760, text: "Tvist avgors av allman domstol i Exempelstad."},
 		})
 	got, err := Read("avtal.pdf", data)
 	if err != nil {
@@ -173,6 +184,25 @@ func TestPDFHeadingsAndPages(t *testing.T) {
 		"Tvist avgors av allman domstol i Exempelstad.",
 		"",
 	}, "\n")
+	if got != want {
+		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// A numbered line whose first words are bold, with text after them, is a
+// run-in heading, and the bold words are marked for model/docparse; a bold
+// word that starts no numbered line, and a line all in bold, are not.
+func TestPDFRunInHeadings(t *testing.T) {
+	got, err := Read("avtal.pdf", makePDF([]pdfTestLine{
+		{size: 10, y: 780, bold: "4. Avgifter.", after: "Kunden betalar i forskott."},
+		{size: 10, y: 760, text: "5.", bold: "Tvist", after: "avgors av domstol."},
+		{size: 10, y: 740, bold: "Obs", after: "detta galler alla."},
+		{size: 10, y: 720, bold: "6. Pris"},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "4. **Avgifter.** Kunden betalar i forskott.\n\n5. **Tvist** avgors av domstol.\n\nObs detta galler alla.\n\n6. Pris\n"
 	if got != want {
 		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
 	}
