@@ -70,6 +70,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:  map[string]string{"1": "förskott varje månad till hyresvärdens konto.", "3": "allmän domstol."},
 		},
 		{
+			name:     "a heading that ends in an abbreviation is a heading",
+			text:     "4. Krav\n\nKravet sendes inn.\n\n5. Utbetaling mv.\n\nBeløpet betales innen 30 dager.\n\n6. Maksu ym.\n\nMaksu tapahtuu kuukausittain.\n",
+			numbers:  "4 5 6",
+			headings: map[string]string{"5": "Utbetaling mv.", "6": "Maksu ym."},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",

@@ -165,6 +165,7 @@ type pdfLine struct {
 	text      string
 	size      float64
 	paragraph bool
+	bold      bool // every character of the line is bold
 }
 
 // pageLines reads glyphs, in the order the page draws them, as lines: a
@@ -177,6 +178,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	// The first run of bold type on the line, as byte offsets into b, and
 	// whether type that is not bold came after it.
 	boldStart, boldEnd, boldClosed := -1, -1, false
+	plain := false // type that is not bold came before the first bold run
 	flush := func(paragraph bool) {
 		size, most := 0.0, 0
 		for s, n := range sizes {
@@ -188,10 +190,10 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if boldClosed {
 			text = runInHeading(text, boldStart, boldEnd)
 		}
-		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph})
+		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph, bold: boldStart >= 0 && !boldClosed && !plain})
 		b.Reset()
 		clear(sizes)
-		boldStart, boldEnd, boldClosed = -1, -1, false
+		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
 	}
 	var last pdf.Text
 	started, paragraph := false, false
@@ -218,6 +220,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 			switch {
 			case !boldFont(g.Font):
 				boldClosed = boldStart >= 0
+				plain = plain || boldStart < 0
 			case boldStart < 0:
 				boldStart, boldEnd = b.Len(), b.Len()+len(g.S)
 			case !boldClosed:
@@ -272,10 +275,13 @@ func runInHeading(line string, start, end int) string {
 
 // Headings are told by their size: a line set at least headingScale times
 // as large as the body text, and short enough to be a title, is written as
-// a Markdown heading, the largest size "#", the next "##", then "###".
+// a Markdown heading, the largest size "#", the next "##", then "###". A
+// numbered line set wholly in bold at the body's size ("5. Payment") is a
+// heading too, one level deeper for each part of its number.
 const (
 	headingScale  = 1.15
 	headingLevels = 3
+	maxBoldWords  = 10 // more words in bold are a sentence set off, not a title
 )
 
 // writePages returns the text of each page, its headings marked. The body
@@ -300,12 +306,20 @@ func writePages(pages [][]pdfLine) []string {
 		}
 	}
 	slices.SortFunc(larger, func(a, b float64) int { return cmp.Compare(b, a) })
+	sizeLevels := min(len(larger), headingLevels)
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
-		if l.size < body*headingScale || t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
+		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
 			return 0
 		}
-		return min(slices.Index(larger, l.size)+1, headingLevels)
+		if l.size >= body*headingScale {
+			return min(slices.Index(larger, l.size)+1, headingLevels)
+		}
+		if n := numberStartRe().FindString(t); l.bold && n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) && len(strings.Fields(t)) <= maxBoldWords {
+			parts := len(strings.Split(strings.Trim(n, ". \t"), "."))
+			return min(sizeLevels+parts, 6)
+		}
+		return 0
 	}
 	texts := make([]string, len(pages))
 	for i, p := range pages {

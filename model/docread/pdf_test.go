@@ -191,7 +191,8 @@ func TestPDFHeadingsAndPages(t *testing.T) {
 
 // A numbered line whose first words are bold, with text after them, is a
 // run-in heading, and the bold words are marked for model/docparse; a bold
-// word that starts no numbered line, and a line all in bold, are not.
+// word that starts no numbered line is not, and a numbered line all in
+// bold is a heading.
 func TestPDFRunInHeadings(t *testing.T) {
 	got, err := Read("avtal.pdf", makePDF([]pdfTestLine{
 		{size: 10, y: 780, bold: "4. Avgifter.", after: "Kunden betalar i forskott."},
@@ -202,7 +203,7 @@ func TestPDFRunInHeadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "4. **Avgifter.** Kunden betalar i forskott.\n\n5. **Tvist** avgors av domstol.\n\nObs detta galler alla.\n\n6. Pris\n"
+	want := "4. **Avgifter.** Kunden betalar i forskott.\n\n5. **Tvist** avgors av domstol.\n\nObs detta galler alla.\n\n# 6. Pris\n"
 	if got != want {
 		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
 	}
