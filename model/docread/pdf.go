@@ -196,6 +196,11 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
 	}
 	var last pdf.Text
+	// end is where the last glyph ends: glyphs the library gives no width
+	// and no position of their own (all at the x of the first) are laid
+	// out one after another by their estimated widths, so that the next
+	// positioned glyph does not seem to stand after a gap.
+	end := 0.0
 	started, paragraph := false, false
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
@@ -210,10 +215,15 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		case math.Abs(g.Y-last.Y) > size*0.5:
 			flush(paragraph)
 			paragraph = last.Y-g.Y > size*1.6
-		case g.X > last.X+advance(last, size)+size*0.15 || g.X < last.X-size:
+		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
 			}
+		}
+		if g.W == 0 && math.Abs(g.X-last.X) < size*0.3 && g.Y == last.Y && b.Len() > 0 {
+			end += advance(g, size) // stacked on the glyph before
+		} else {
+			end = g.X + advance(g, size)
 		}
 		if strings.TrimSpace(g.S) != "" {
 			sizes[math.Round(size*2)/2] += utf8.RuneCountInString(g.S)

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/ledongthuc/pdf"
 )
 
 func readFixture(t *testing.T, name string) []byte {
@@ -95,6 +97,7 @@ type pdfTestLine struct {
 	text    string
 	bold    string // drawn in Helvetica-Bold before text, on the same line
 	after   string // drawn in Helvetica after bold, when bold is not first
+	at      int    // where after starts, when not just after the rest
 }
 
 // makePDF writes a PDF of the given pages in Helvetica, with the offsets
@@ -116,6 +119,9 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 			// of Helvetica are about half the size).
 			x := 72
 			for _, part := range []struct{ font, text string }{{"F1", l.text}, {"F2", l.bold}, {"F1", l.after}} {
+				if part.text == l.after && l.at > 0 {
+					x = l.at
+				}
 				if part.text != "" {
 					fmt.Fprintf(&content, "BT /%s %d Tf %d %d Td (%s) Tj ET\n", part.font, l.size, x, l.y, part.text)
 					x += len(part.text)*l.size*6/10 + l.size
@@ -206,6 +212,27 @@ func TestPDFRunInHeadings(t *testing.T) {
 	want := "4. **Avgifter.** Kunden betalar i forskott.\n\n5. **Tvist** avgors av domstol.\n\nObs detta galler alla.\n\n# 6. Pris\n"
 	if got != want {
 		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// Without widths in the font (the standard fonts), the library puts every
+// glyph of a run at the run's start; the next run, placed where the first
+// really ends, must not seem to stand after a gap, while one placed clearly
+// further on does.
+func TestPDFStackedGlyphs(t *testing.T) {
+	width := 0.0
+	for _, r := range "ramavtal IT" {
+		width += advance(pdf.Text{S: string(r)}, 10)
+	}
+	got, err := Read("avtal.pdf", makePDF([]pdfTestLine{
+		{size: 10, y: 780, text: "ramavtal IT", after: "-konsulter", at: 72 + int(width+0.5)},
+		{size: 10, y: 768, text: "ramavtal IT", after: "konsulter", at: 72 + int(width) + 6},
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "ramavtal IT-konsulter\nramavtal IT konsulter\n"; got != want {
+		t.Errorf("PDF text %q, want %q", got, want)
 	}
 }
 
