@@ -163,25 +163,26 @@ func TestDOCXTableOfContents(t *testing.T) {
 <w:style w:type="paragraph" w:styleId="Innehall"><w:name w:val="TOC 1"/></w:style>
 <w:style w:type="paragraph" w:styleId="Innehall1"><w:name w:val="Min rubrik"/><w:basedOn w:val="Innehall"/></w:style>
 </w:styles>`
-	got, err := Read("avtal.docx", docx(t, map[string]string{
-		"word/document.xml": document(body),
-		"word/styles.xml":   styles,
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := strings.Join([]string{
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
 		"1\tAvgifter ........ 2",
 		"2\tUppsägning ........ 14",
 		"",
 		"Bilagor ........ 20",
 		"Utan sidnummer",
 		"Priset är\t100",
-		"Sida\t3",
-		"",
-	}, "\n")
-	if got != want {
-		t.Errorf("DOCX text:\n%q\nwant:\n%q", got, want)
+		"Sida\t3")
+}
+
+// wantText reads data as the file name and checks that it gives the lines
+// want, each ended by a newline.
+func wantText(t *testing.T, name string, data []byte, want ...string) {
+	t.Helper()
+	got, err := Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(want, "\n") + "\n"; got != w {
+		t.Errorf("%s text:\n%q\nwant:\n%q", name, got, w)
 	}
 }
 
@@ -210,14 +211,7 @@ func TestDOCXHeadings(t *testing.T) {
 <w:style w:type="paragraph" w:styleId="Rubrik2"><w:name w:val="Heading 2"/></w:style>
 <w:style w:type="paragraph" w:styleId="EgenRubrik"><w:name w:val="Min rubrik"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
 </w:styles>`
-	got, err := Read("avtal.docx", docx(t, map[string]string{
-		"word/document.xml": document(body),
-		"word/styles.xml":   styles,
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := strings.Join([]string{
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
 		"# 1 Allmänt",
 		"## Bakgrund",
 		"Handlingarna gäller i denna ordning:",
@@ -227,12 +221,7 @@ func TestDOCXHeadings(t *testing.T) {
 		long,
 		"### Egen nivå",
 		"Brödtext",
-		"Cell",
-		"",
-	}, "\n")
-	if got != want {
-		t.Errorf("DOCX text:\n%q\nwant:\n%q", got, want)
-	}
+		"Cell")
 }
 
 func TestFormatNumber(t *testing.T) {

@@ -167,11 +167,7 @@ func TestPDFHeadingsAndPages(t *testing.T) {
 			{size: 14, y: 780, text: "3 Tvist"},
 			{size: 10, y: 760, text: "Tvist avgors av allman domstol i Exempelstad."},
 		})
-	got, err := Read("avtal.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := strings.Join([]string{
+	wantText(t, "avtal.pdf", data,
 		"# Hyresvillkor",
 		"",
 		"## 1 Hyra",
@@ -187,12 +183,7 @@ func TestPDFHeadingsAndPages(t *testing.T) {
 		PageBreak,
 		"## 3 Tvist",
 		"",
-		"Tvist avgors av allman domstol i Exempelstad.",
-		"",
-	}, "\n")
-	if got != want {
-		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
-	}
+		"Tvist avgors av allman domstol i Exempelstad.")
 }
 
 // A numbered line whose first words are bold, with text after them, is a
@@ -200,19 +191,12 @@ func TestPDFHeadingsAndPages(t *testing.T) {
 // word that starts no numbered line is not, and a numbered line all in
 // bold is a heading.
 func TestPDFRunInHeadings(t *testing.T) {
-	got, err := Read("avtal.pdf", makePDF([]pdfTestLine{
+	wantText(t, "avtal.pdf", makePDF([]pdfTestLine{
 		{size: 10, y: 780, bold: "4. Avgifter.", after: "Kunden betalar i forskott."},
 		{size: 10, y: 760, text: "5.", bold: "Tvist", after: "avgors av domstol."},
 		{size: 10, y: 740, bold: "Obs", after: "detta galler alla."},
 		{size: 10, y: 720, bold: "6. Pris"},
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "4. **Avgifter.** Kunden betalar i forskott.\n\n5. **Tvist** avgors av domstol.\n\nObs detta galler alla.\n\n# 6. Pris\n"
-	if got != want {
-		t.Errorf("PDF text:\n%q\nwant:\n%q", got, want)
-	}
+	}), "4. **Avgifter.** Kunden betalar i forskott.", "", "5. **Tvist** avgors av domstol.", "", "Obs detta galler alla.", "", "# 6. Pris")
 }
 
 // Without widths in the font (the standard fonts), the library puts every
@@ -224,16 +208,10 @@ func TestPDFStackedGlyphs(t *testing.T) {
 	for _, r := range "ramavtal IT" {
 		width += advance(pdf.Text{S: string(r)}, 10)
 	}
-	got, err := Read("avtal.pdf", makePDF([]pdfTestLine{
+	wantText(t, "avtal.pdf", makePDF([]pdfTestLine{
 		{size: 10, y: 780, text: "ramavtal IT", after: "-konsulter", at: 72 + int(width+0.5)},
 		{size: 10, y: 768, text: "ramavtal IT", after: "konsulter", at: 72 + int(width) + 6},
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "ramavtal IT-konsulter\nramavtal IT konsulter\n"; got != want {
-		t.Errorf("PDF text %q, want %q", got, want)
-	}
+	}), "ramavtal IT-konsulter", "ramavtal IT konsulter")
 }
 
 func TestJoinSpacedNumber(t *testing.T) {
