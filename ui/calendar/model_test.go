@@ -137,6 +137,32 @@ func TestNearMonthsFirst(t *testing.T) {
 	}
 }
 
+// TestFirstScreenNamesItsAgreements checks that the first computation
+// reads the titles of the agreements its first screen shows, not the
+// whole register's: on 2026-11-24 the sample's first screen shows the two
+// missed windows (Centuri's and Pureservice's) and no deadline from today
+// to the end of December, so two of its eight agreements are named. The
+// whole computation names every one.
+func TestFirstScreenNamesItsAgreements(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pane{t: t, c: tuitest.Session(tuitest.Store(t, sample), i18n.EN)}
+	p.m = New(p.c)
+	p.m.SetSize(100, 27)
+	first := p.m.Init()().(loadedMsg)
+	want := map[string]string{"centuri-saas": "Centuri SaaS – informationshantering", "pureservice": "Pureservice tjänsteavtal – Service Management (SaaS)"}
+	if !reflect.DeepEqual(first.data.titles, want) {
+		t.Errorf("the first computation names %v, want the first screen's %v", first.data.titles, want)
+	}
+	whole := p.update(first)().(loadedMsg)
+	p.shows("! 2026-09-30   -55d Termination notice Centuri SaaS", "! 2026-07-31  -116d Termination notice Pureservice")
+	if len(whole.data.titles) != len(sample) {
+		t.Errorf("the whole computation names %d agreements, want all %d", len(whole.data.titles), len(sample))
+	}
+}
+
 func TestStartUpInSwedish(t *testing.T) {
 	p := newPane(t, i18n.SV, 100, 27)
 	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster (tryck 4 och sedan m för att se dem)" {
@@ -496,7 +522,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang}, false)().(loadedMsg).data
+	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang, false})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
@@ -626,15 +652,15 @@ func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
 func TestLoadOfAnEndedSession(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
 	full := p.m.data
-	k := loadKey{"", full.today, full.from, full.to, full.lang}
+	k := loadKey{"", full.today, full.from, full.to, full.lang, false}
 	shared := &session.Shared{}
 	ended, cancel := context.WithCancel(context.Background())
 	cancel()
-	msg := load(ended, p.c.Store, shared, 1, k, false)().(loadedMsg)
+	msg := load(ended, p.c.Store, shared, 1, k)().(loadedMsg)
 	if !errors.Is(msg.err, context.Canceled) || msg.data != nil {
 		t.Fatalf("an ended session's load: %v, data %v; want context.Canceled and nothing", msg.err, msg.data != nil)
 	}
-	msg = load(context.Background(), p.c.Store, shared, 2, k, false)().(loadedMsg)
+	msg = load(context.Background(), p.c.Store, shared, 2, k)().(loadedMsg)
 	if msg.err != nil || keys(msg.data) != keys(full) {
 		t.Fatalf("the next session's load: %v", msg.err)
 	}
