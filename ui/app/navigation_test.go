@@ -177,6 +177,7 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 
 // After the first screen the other panes load one at a time, the calendar
 // first; a pane brought into view before its turn starts loading at once.
+// OnStarted's function is called once the last of them has answered.
 func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 	sample, err := assets.Agreements()
 	if err != nil {
@@ -184,6 +185,8 @@ func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 	}
 	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
 	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	started := 0
+	r.m.OnStarted(func() { started++ })
 	r.update(r.m.Init()())
 	calendar, ok := r.update(loadOthersMsg{})().(backgroundLoadMsg)
 	if !ok || !calendar.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, subprocessorsPane, slaPane}) {
@@ -200,9 +203,15 @@ func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 	if v := r.m.View(); !strings.Contains(v, "Sub-processor") || strings.Contains(v, "Loading") {
 		t.Errorf("the sub-processors should show:\n%s", v)
 	}
+	if started != 0 {
+		t.Errorf("OnStarted's function was called %d times while the calendar was loading", started)
+	}
 	tuitest.Drain(t, r.update, r.update(calendar))
 	if len(r.m.waiting) != 0 || strings.Contains(r.m.panes[calendarPane].View(), "Computing deadlines") {
 		t.Errorf("every pane should have loaded, waiting %v", r.m.waiting)
+	}
+	if started != 1 {
+		t.Errorf("OnStarted's function was called %d times after every pane loaded, want once", started)
 	}
 }
 

@@ -94,6 +94,7 @@ func (m *Model) loadNow(id paneID) tea.Cmd {
 }
 
 func (m *Model) load(id paneID, next bool) tea.Cmd {
+	m.running++
 	cmd := m.tell(id).Init()
 	return func() tea.Msg {
 		var msg tea.Msg
@@ -105,12 +106,21 @@ func (m *Model) load(id paneID, next bool) tea.Cmd {
 }
 
 func (m *Model) backgroundLoaded(msg backgroundLoadMsg) tea.Cmd {
+	m.running--
 	cmd := m.deliver(msg.msg)
-	if !msg.next {
-		return cmd
+	if msg.next {
+		cmd = tea.Batch(cmd, m.loadNext())
 	}
-	return tea.Batch(cmd, m.loadNext())
+	if m.running == 0 && len(m.waiting) == 0 && m.started != nil {
+		m.started()
+		m.started = nil
+	}
+	return cmd
 }
+
+// OnStarted has f called once every pane's first load has been answered
+// (not the follow-up loads they start).
+func (m *Model) OnStarted(f func()) { m.started = f }
 
 // deliver hands a load's answer on as if it had come alone.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {
