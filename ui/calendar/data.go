@@ -279,7 +279,7 @@ func (d *dataset) positionsOf(id string) []int {
 
 // screenful is more agenda rows than a terminal shows: the first screen's
 // agreements are those of the first screenful of each part of the agenda.
-const screenful = 200
+const screenful = 100
 
 // shownAgreements returns the agreements whose deadlines the pane can show
 // before it is moved: the first missed and overdue ones, the first from
