@@ -215,6 +215,34 @@ func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 	}
 }
 
+// A pane brought into view right after the first screen, before the queue
+// has started, starts loading at once in the queue's place: the queue
+// waits for its answer rather than load beside it.
+func TestPaneInViewBeforeTheQueueLoadsAtOnce(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
+	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r.update(r.m.Init()())
+	load := r.update(tuitest.Key("4"))
+	if load == nil {
+		t.Fatal("the calendar brought into view before the queue started did not start loading")
+	}
+	calendar, ok := load().(backgroundLoadMsg)
+	if !ok || !calendar.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, subprocessorsPane, slaPane}) {
+		t.Fatalf("the calendar should load as the queue's load: %T %+v, waiting %v", calendar, calendar, r.m.waiting)
+	}
+	if cmd := r.update(loadOthersMsg{}); cmd != nil {
+		t.Fatalf("the queue started beside the calendar's load: %T", cmd())
+	}
+	clauses, ok := r.update(calendar)().(tea.BatchMsg)
+	if !ok || !strings.Contains(r.m.View(), "missed/overdue") || !slices.Equal(r.m.waiting, []paneID{subprocessorsPane, slaPane}) {
+		t.Fatalf("the calendar's answer should show it and start the clauses' load: %T, waiting %v\n%s", clauses, r.m.waiting, r.m.View())
+	}
+}
+
 // A click on an agreement's row selects it.
 func TestClickSelectsARow(t *testing.T) {
 	r := newRoot(t, i18n.EN)
