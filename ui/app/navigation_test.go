@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/assets"
 	"avtal/ui/i18n"
 	"avtal/ui/session"
 	"avtal/ui/tuitest"
@@ -155,12 +154,7 @@ func TestMouseClicksTabsAndScrolls(t *testing.T) {
 // At start-up the visible pane loads alone; the others start after its
 // first answer, so they cannot hold back the first screen.
 func TestVisiblePaneLoadsFirst(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
-	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r := unstartedRoot(t, i18n.EN)
 	first, ok := r.m.Init()().(firstLoadMsg)
 	if !ok {
 		t.Fatalf("Init's command gave %T, want the visible pane's first answer alone", first)
@@ -179,12 +173,7 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 // first; a pane brought into view before its turn starts loading at once.
 // OnStarted's function is called once the last of them has answered.
 func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
-	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r := unstartedRoot(t, i18n.EN)
 	started := 0
 	r.m.OnStarted(func() { started++ })
 	r.update(r.m.Init()())
@@ -219,12 +208,7 @@ func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 // has started, starts loading at once in the queue's place: the queue
 // waits for its answer rather than load beside it.
 func TestPaneInViewBeforeTheQueueLoadsAtOnce(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
-	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r := unstartedRoot(t, i18n.EN)
 	r.update(r.m.Init()())
 	load := r.update(tuitest.Key("4"))
 	if load == nil {
