@@ -159,6 +159,20 @@ func TestFirstScreenNamesItsAgreements(t *testing.T) {
 	}
 }
 
+// TestWriteOnTheFirstScreenReadsTheWhole checks that a write while the
+// first computation is on screen (the whole one having failed) reads the
+// whole horizon again rather than patch the first: it names only the
+// agreements it showed, so an agreement written could not be placed.
+func TestWriteOnTheFirstScreenReadsTheWhole(t *testing.T) {
+	p := unstartedPane(t, i18n.EN, 100, 27)
+	p.update(p.m.Init()())
+	p.update(loadedMsg{seq: p.m.seq, err: errors.New("the disk went away")})
+	again, ok := p.update(session.ChangedMsg{AgreementID: "centuri-saas"})().(loadedMsg)
+	if !ok || again.err != nil || again.near || again.data.to != day("2031-11-24") || len(again.data.titles) != 8 {
+		t.Fatalf("after a write the pane should compute the whole horizon: %T %+v", again, again)
+	}
+}
+
 func TestStartUpInSwedish(t *testing.T) {
 	p := newPane(t, i18n.SV, 100, 27)
 	if len(p.Status) != 1 || p.Status[0] != "2 missade uppsägningsfönster (tryck 4 och sedan m för att se dem)" {
