@@ -309,7 +309,10 @@ func (w *docxWalker) emit(s string) {
 		c.WriteString(strings.ReplaceAll(s, "\n", " "))
 		return
 	}
-	w.out.WriteString(s)
+	// Tabs or spaces before the text only indent it: Word nests lists by
+	// their numbering, and read as Markdown an indented "4." would be
+	// taken for an item nested in the one before.
+	w.out.WriteString(strings.TrimLeft(s, " \t"))
 	w.out.WriteByte('\n')
 }
 

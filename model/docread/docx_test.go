@@ -190,7 +190,8 @@ func wantText(t *testing.T, name string, data []byte, want ...string) {
 // inside a clause is not read as the clauses after it. The level comes
 // from the style's English built-in name, from its outline level, or from
 // the paragraph's own; a heading-styled paragraph that holds a whole
-// clause, one in a table, and body text stay as they are.
+// clause, one in a table, and body text stay as they are. Tabs that only
+// indent a paragraph go.
 func TestDOCXHeadings(t *testing.T) {
 	styled := func(style, text string) string {
 		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>` + run(text) + `</w:p>`
@@ -201,6 +202,7 @@ func TestDOCXHeadings(t *testing.T) {
 		para("", 0, run("Handlingarna gäller i denna ordning:")) +
 		para("", 0, run("1. Avtalet")) +
 		para("", 0, run("2. Bilagorna")) +
+		para("", 0, `<w:r><w:tab/><w:t>3. Prislistan</w:t></w:r>`) +
 		styled("Rubrik2", "2.1 Leverans") +
 		styled("Rubrik2", long) +
 		`<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr>` + run("Egen nivå") + `</w:p>` +
@@ -217,6 +219,7 @@ func TestDOCXHeadings(t *testing.T) {
 		"Handlingarna gäller i denna ordning:",
 		"1. Avtalet",
 		"2. Bilagorna",
+		"3. Prislistan", // indented by a tab, which nests nothing
 		"## 2.1 Leverans",
 		long,
 		"### Egen nivå",
