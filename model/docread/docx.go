@@ -106,6 +106,10 @@ type paragraph struct {
 	// outline is the heading level the paragraph itself sets (outlineLvl
 	// 0–8 as 1–9; 10 for body text), or 0 when its style decides.
 	outline int
+	// The first run of bold text, as byte offsets into text, and whether
+	// text that is not bold came after it: a run-in heading.
+	boldStart, boldEnd int
+	boldClosed         bool
 }
 
 // field is an open Word field (fldChar begin … separate … end): its
@@ -124,6 +128,7 @@ type docxWalker struct {
 	cells  []*strings.Builder // open table cells, innermost last
 	rows   [][]string         // cells of the open table rows, innermost last
 	inT    bool               // inside w:t, whose character data is text
+	bold   bool               // the run being read is bold
 	instr  bool               // inside w:instrText, a field's instruction
 	fields []*field           // the open fields (w:fldChar, w:fldSimple), innermost last
 }
@@ -172,6 +177,7 @@ func docxText(doc []byte, num *numbering) (string, error) {
 			switch {
 			case w.inT && len(w.paras) > 0:
 				p := w.paras[len(w.paras)-1]
+				p.markBold(w.bold, len(t), strings.TrimSpace(string(t)) != "")
 				p.text.Write(t)
 				p.toc = p.toc || w.inTOC()
 			case w.instr && len(w.fields) > 0:
@@ -202,7 +208,13 @@ func (w *docxWalker) start(t xml.StartElement) {
 	}
 	switch t.Name.Local {
 	case "p":
-		w.paras = append(w.paras, &paragraph{})
+		w.paras = append(w.paras, &paragraph{boldStart: -1})
+	case "r":
+		w.bold = false
+	case "b":
+		// w:b in a run's properties; w:val="0" or "false" turns it off.
+		v := attr(t, "val")
+		w.bold = v != "0" && v != "false"
 	case "t":
 		w.inT = true
 	case "instrText":
@@ -316,22 +328,44 @@ func (w *docxWalker) emit(s string) {
 	w.out.WriteByte('\n')
 }
 
+// markBold notes where the paragraph's first bold run is, as n more bytes
+// of text (words, when it has any) are written in bold or not.
+func (p *paragraph) markBold(bold bool, n int, words bool) {
+	at := p.text.Len()
+	switch {
+	case !words:
+	case !bold:
+		p.boldClosed = p.boldStart >= 0
+	case p.boldStart < 0:
+		p.boldStart, p.boldEnd = at, at+n
+	case !p.boldClosed:
+		p.boldEnd = at + n
+	}
+}
+
 // paraText returns a paragraph's text preceded by its automatic number.
 func (w *docxWalker) paraText(p *paragraph) string {
 	text := p.text.String()
-	if p.toc || w.num.isTOC(p.style) {
+	toc := p.toc || w.num.isTOC(p.style)
+	if toc {
 		text = dotLeader(text)
 	}
 	label := w.num.label(p.numID, p.ilvl, p.hasLv, p.style)
 	switch {
 	case label == "":
-		return text
 	case strings.TrimSpace(text) == "":
 		// Word shows a number on an empty paragraph, but a number without
 		// text would look like a clause heading; the count still advances.
 		return ""
+	default:
+		text = label + " " + text
+		p.boldStart += len(label) + 1
+		p.boldEnd += len(label) + 1
 	}
-	return label + " " + text
+	if p.boldClosed && !toc && len(w.cells) == 0 {
+		text = runInHeading(text, p.boldStart, p.boldEnd)
+	}
+	return text
 }
 
 // maxHeading is the longest text marked as a heading: a paragraph in a

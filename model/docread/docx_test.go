@@ -227,6 +227,23 @@ func TestDOCXHeadings(t *testing.T) {
 		"Cell")
 }
 
+// A numbered paragraph that starts with bold words and goes on in regular
+// text has a run-in heading, marked for model/docparse, whether its number
+// is Word's or typed; bold that starts no numbered paragraph, or bold
+// turned off again, marks nothing.
+func TestDOCXRunInHeadings(t *testing.T) {
+	bold := func(text string) string { return `<w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r>` }
+	body := para("1", 0, bold("Avgifter.")+run(" Kunden betalar i förskott.")) +
+		para("", 0, run("2.1 ")+bold("Tvist")+run(" avgörs av domstol.")) +
+		para("", 0, bold("Obs")+run(" detta gäller alla.")) +
+		para("", 0, `<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>3. Pris</w:t></w:r>`+run(" står i bilagan."))
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/numbering.xml": testNumbering}),
+		"1. **Avgifter.** Kunden betalar i förskott.",
+		"2.1 **Tvist** avgörs av domstol.",
+		"Obs detta gäller alla.",
+		"3. Pris står i bilagan.")
+}
+
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
 		v      int
