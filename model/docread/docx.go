@@ -177,7 +177,7 @@ func docxText(doc []byte, num *numbering) (string, error) {
 			switch {
 			case w.inT && len(w.paras) > 0:
 				p := w.paras[len(w.paras)-1]
-				p.markBold(w.bold, len(t), strings.TrimSpace(string(t)) != "")
+				p.markBold(w.bold, len(t), len(bytes.TrimSpace(t)) > 0)
 				p.text.Write(t)
 				p.toc = p.toc || w.inTOC()
 			case w.instr && len(w.fields) > 0:
