@@ -70,6 +70,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:  map[string]string{"1": "förskott varje månad till hyresvärdens konto.", "3": "allmän domstol."},
 		},
 		{
+			name:     "a Markdown heading that ends in a dot keeps its title",
+			text:     "## 4. Uses.\n\nThe data is used for support.\n\n## 5. Disclosures.\n\nNo data is sold.\n",
+			numbers:  "4 5",
+			headings: map[string]string{"4": "Uses", "5": "Disclosures"},
+		},
+		{
 			name:     "a heading that ends in an abbreviation is a heading",
 			text:     "4. Krav\n\nKravet sendes inn.\n\n5. Utbetaling mv.\n\nBeløpet betales innen 30 dager.\n\n6. Maksu ym.\n\nMaksu tapahtuu kuukausittain.\n",
 			numbers:  "4 5 6",
