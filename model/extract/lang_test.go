@@ -139,6 +139,29 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"data_return agreement_end 20 days"}},
 		{"sv", "Radering", "Kundens data raderas inom 40 dagar efter avtalets upphörande, utom det som sparas enligt lag.",
 			[]string{"data_return agreement_end 40 days"}},
+		// the supplier's report to the customer, whose purpose (the customer's
+		// own report to the authority) is another clause of the sentence
+		{"da", "Brud på persondatasikkerheden", "Databehandleren giver den dataansvarlige besked senest 12 timer efter at være blevet opmærksom på bruddet, sådan at den dataansvarlige kan anmelde det til tilsynsmyndigheden.",
+			[]string{"breach_notification event:breach 12 hours"}},
+		{"en", "Security incidents", "Provider notifies Customer of an incident within 36 hours, so that Customer can inform the supervisory authority in time.",
+			[]string{"breach_notification event:breach 36 hours"}},
+		// Finnish stems the tables missed: prices in the partitive and a notice
+		// as one word, a warranty claim about a defect, terminating over
+		// changes, the passive of deleting
+		{"fi", "Hinnat", "Toimittaja voi muuttaa hintoja 60 päivän ennakkoilmoituksella.", []string{"price_increase_notice cancel_by 60 days before"}},
+		{"fi", "Takuu", "Jos palvelu ei toimi, asiakkaan on tehtävä takuupyyntö 20 päivän kuluessa vian havaitsemisesta.",
+			[]string{"claims_deadline event:damage 20 days"}},
+		{"fi", "Muutokset", "Jos asiakas vastustaa muutoksia, asiakas voi irtisanoa palvelun ilmoittamalla siitä 30 päivän kuluessa muutosilmoituksesta.",
+			[]string{"terms_change_termination event:terms_changed 30 days"}},
+		{"fi", "Päättyminen", "Tiedot poistetaan 45 päivän kuluttua sopimuksen päättymisestä.", []string{"data_return agreement_end 45 days"}},
+		// a credit claimed by a support ticket within hours
+		{"en", "Claiming credits", "To receive a credit, the customer must open a support ticket within 48 hours of noticing the outage.",
+			[]string{"sla_credit_claim event:downtime 48 hours"}},
+		// the days to fix a failed card payment are no payment term
+		{"sv", "Betalningsfel", "Vid misslyckad betalning har du 5 dagar på dig att uppdatera kortuppgifterna.", nil},
+		{"en", "Billing", "If a card payment has failed, you have 5 days to update your card before the account pauses.", nil},
+		// exporting one's data after the end is getting it back
+		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -246,6 +269,10 @@ func TestProposeSupplier(t *testing.T) {
 		{"da", "Tjenesten leveres af Prøve ApS (CVR. [DK12345678](https://example.dk/cvr)).", "Prøve ApS", "DK12345678"},
 		{"sv", "Leverantören är Tallbacken AB, org.nr [556000-1111](https://example.se/bolag).", "Tallbacken AB", "556000-1111"},
 		{"no", "Leverandør: Fjordlys AS, organisasjonsnummer [987654321](https://example.no).", "Fjordlys AS", "987654321"},
+		// a brand written in lower case before its form, the number in brackets after it
+		{"da", "Aftalen indgås mellem lyngbo ApS (CVR 12345678, herefter \"lyngbo\") og kunden.", "lyngbo ApS", "12345678"},
+		// a Finnish form in lower case, with a case ending
+		{"fi", "Palvelun tuottaa Kuusikko oy. Asiakas hyväksyy Kuusikko oy:n ehdot ja maksaa Kuusikko oy:lle.", "Kuusikko oy", ""},
 	}
 	for _, tt := range tests {
 		var got *model.Party

@@ -48,7 +48,7 @@ var ruleKinds = sync.OnceValue(func() []ruleKind {
 		{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
 		{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
 		{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
-		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true},
+		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true, hours: true},
 		{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
 		{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
 		{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},

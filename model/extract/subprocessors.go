@@ -19,7 +19,8 @@ var (
 	// matched with their case so the Swedish word "as" is not one.
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
-		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true}
+		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true,
+		"oy": true} // a Finnish form is often written in lower case: "Esimerkki oy"
 	// dottedForms are the legal forms written with a dot of their own,
 	// which a name keeps after a comma: "Example, Inc.".
 	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}

@@ -254,15 +254,25 @@ func trailingName(body string, start, end int) (string, Span) {
 			break
 		}
 		if !capitalised("", word) && !legalForms[word] && k != j {
+			if k == j-1 && brandBeforeForm(word, text[toks[j].start:toks[j].end]) {
+				first = k
+			}
 			break
 		}
 		first = k
 	}
-	if !capitalised("", text[toks[first].start:toks[first].end]) {
+	lead := text[toks[first].start:toks[first].end]
+	if first == j && legalForms[lead] || !capitalised("", lead) && first == j {
 		return "", Span{}
 	}
 	s, e := toks[first].start, toks[j].end
 	return text[s:e], Span{start + s, start + e}
+}
+
+// brandBeforeForm reports a name written in lower case right before its
+// company form, "deranged ApS", "acme oy": the form alone is no name.
+func brandBeforeForm(word, form string) bool {
+	return legalForms[form] && utf8.RuneCountInString(word) >= 3 && !leadWords[strings.ToLower(word)]
 }
 
 // blankBrackets replaces what stands in brackets, and an unclosed bracket
