@@ -136,6 +136,9 @@ type partyWords struct {
 	between, parties, are, and []string
 	// customers name the customer's side: "Customer", "Kunden", "you".
 	customers []string
+	// selves are what a supplier calls itself, in lower case: "we", "vi";
+	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
+	selves []string
 }
 
 // fieldWords are the words of the agreement's fields.

@@ -98,6 +98,7 @@ var danish = language{
 		are:       []string{"er"},
 		and:       []string{"og"},
 		customers: []string{"kunden", "kunde", "du", "dig"},
+		selves:    []string{"vi", "os", "vores"},
 	},
 	fields: fieldWords{
 		effective:   []string{"træder i kraft", "gældende fra", "gælder fra"},

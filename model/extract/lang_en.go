@@ -22,12 +22,13 @@ var english = language{
 		"bank": model.WorkDays},
 	rules: map[model.DeadlineKind]kindWords{
 		model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection"}},
-		model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"inform", "notify", "notice", "publish", "announce", "notif"},
+		model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif"},
 			when: []string{"in advance", "prior", "before", "advance"},
 			not:  []string{"terminat"}},
 		model.DLBreachNotice: {topic: []string{"*incident", "data breach", "security breach", "breach of security",
 			"breach of personal data"},
-			act: []string{"notify", "inform", "report", "notif"},
+			// "inform" whole, as a word start it is also "information"
+			act: []string{"notify", "=inform", "=informs", "=informed", "=informing", "report", "notif"},
 			not: []string{"supervisory authority", "regulator"}},
 		model.DLCurePeriod: {topic: []string{"breach", "terminat", "default"},
 			act: []string{"cure", "cured", "uncured", "remedy", "remedied", "unremedied", "rectif"}},
@@ -38,7 +39,7 @@ var english = language{
 		model.DLTermsChange: {topic: []string{"updated terms", "changed terms", "amended terms", "new terms", "deteriorat",
 			"modified terms"}, act: []string{"terminat", "cancel"}},
 		model.DLPriceNotice: {topic: []string{"price", "=fee", "=fees", "pricing"},
-			act:  []string{"notify", "notice", "announce", "inform", "notif"},
+			act:  []string{"notify", "notice", "announce", "=inform", "=informs", "=informed", "=informing", "notif"},
 			when: []string{"increase", "change", "adjust", "raise"}},
 		model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
 			act: []string{"within", "after", "from", "net", "=due"},
@@ -106,6 +107,7 @@ var english = language{
 		are:       []string{"are"},
 		and:       []string{"and"},
 		customers: []string{"customer", "client", "licensee", "subscriber", "you", "user"},
+		selves:    []string{"we", "us", "our"},
 	},
 	fields: fieldWords{
 		effective:   []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},

@@ -101,6 +101,7 @@ var finnish = language{
 		are:       []string{"ovat"},
 		and:       []string{"ja"},
 		customers: []string{"asiakas", "asiakkaan"},
+		selves:    []string{"me", "meidän", "meitä", "meille"},
 	},
 	fields: fieldWords{
 		effective:   []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},

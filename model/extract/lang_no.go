@@ -101,6 +101,7 @@ var norwegian = language{
 		are:       []string{"er"},
 		and:       []string{"og"},
 		customers: []string{"kunden", "kunde", "kommunen", "du", "deg"},
+		selves:    []string{"vi", "oss", "vår", "våre"},
 	},
 	fields: fieldWords{
 		effective:   []string{"trer i kraft", "gjelder fra", "gyldig fra"},

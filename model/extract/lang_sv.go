@@ -110,6 +110,7 @@ var swedish = language{
 		are:       []string{"är"},
 		and:       []string{"och"},
 		customers: []string{"kunden", "kund", "beställaren", "du", "dig"},
+		selves:    []string{"vi", "oss", "vår", "våra"},
 	},
 	fields: fieldWords{
 		effective:   []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},

@@ -70,6 +70,8 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Tietoturva", "Käsittelijä ilmoittaa tietoturvaloukkauksesta 24 tunnin kuluessa.", []string{"breach_notification event:breach 24 hours"}},
 		{"en", "Security", "Provider shall notify Customer of a Security Incident no later than 48 hours after becoming aware of it.",
 			[]string{"breach_notification event:breach 48 hours"}},
+		// "information" is no act of informing: an incident in a list of what a credit request holds
+		{"en", "Support", "Open a ticket within 12 hours and include the information on each downtime incident.", nil},
 		// a cure period
 		{"sv", "Hävning", "Part får häva avtalet om motparten bryter mot avtalet och inte vidtar rättelse inom 20 dagar efter skriftlig begäran.",
 			[]string{"cure_period event:breach_notice 20 days"}},
@@ -273,6 +275,12 @@ func TestProposeSupplier(t *testing.T) {
 		{"da", "Aftalen indgås mellem lyngbo ApS (CVR 12345678, herefter \"lyngbo\") og kunden.", "lyngbo ApS", "12345678"},
 		// a Finnish form in lower case, with a case ending
 		{"fi", "Palvelun tuottaa Kuusikko oy. Asiakas hyväksyy Kuusikko oy:n ehdot ja maksaa Kuusikko oy:lle.", "Kuusikko oy", ""},
+		// a name the text defines as "we", with or without a company form
+		{"en", "This policy covers the use of lumo (\"lumo\", \"us\" or \"we\") by its customers.", "lumo", ""},
+		{"sv", "Villkoren gäller mellan Ekorrtjänst (\"vi\", \"oss\") och dig som kund.", "Ekorrtjänst", ""},
+		{"fi", "Nämä ehdot koskevat Esimerkki Oy:n (\"Esimerkki\", \"me\") palvelua.", "Esimerkki", ""},
+		// a role in quotes is no name; the lower-case word before the brackets is
+		{"en", "These terms cover the service run by lumo. (\"we\", \"us\", \"the Company\") for you.", "lumo", ""},
 	}
 	for _, tt := range tests {
 		var got *model.Party

@@ -254,6 +254,10 @@ func anyCue(cs []cue, n normText) bool {
 // ProposeTerm.
 func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 	heading := c.heading
+	if c.outer != "" {
+		// the section's own heading, then the one it sits in
+		heading = normalize(c.Heading + "\n" + c.outer)
+	}
 	var whole *normText // the heading and body, folded only if a cue needs them
 	clause := func() normText {
 		if whole == nil {
