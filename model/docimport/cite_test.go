@@ -30,6 +30,10 @@ func TestNumberedByPosition(t *testing.T) {
 		{"a digit in a heading is not its number", "Plan 12 options\nText.\n\nSupport\nText.",
 			clauses(model.Clause{Number: "1", Heading: "Plan 12 options"}, model.Clause{Number: "2", Heading: "Support"}), true},
 		{"no numbered clause at all", "Just text.", clauses(model.Clause{Body: "Just text."}), false},
+		// an appendix shows its name on its heading line in any document
+		{"headings without numbers and a named appendix (da)", "## Betaling\nInden 20 dage.\n## Bilag 1: Data\n### Sikkerhed\nKryptering.",
+			clauses(model.Clause{Number: "1", Heading: "Betaling"}, model.Clause{Number: "Bilag 1", Heading: "Data"},
+				model.Clause{Number: "Bilag 1.1", Heading: "Sikkerhed"}), true},
 	}
 	for _, tt := range tests {
 		if got := numberedByPosition(tt.text, tt.docs); got != tt.want {

@@ -53,10 +53,11 @@ var (
 	numberRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:§\s?)?(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s?§)?(?:\s+|$)`)
 	})
-	// An appendix heading: the word, the appendix's letter or number, then
-	// a separator or a title.
+	// An appendix heading: the word, the appendix's letter or number (a
+	// number with a letter for an appendix's own appendices: "Bilag 1.A",
+	// "Annex 2B"), then a separator or a title.
 	appendixRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
+		return regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2}(?:\.?[A-Z])?)(?:\s*([:.–—-])\s*|\s+|$)`)
 	})
 	// Enumerated list items: "(a)", "a)", "iv)", "(1)", "1)", "a. ".
 	enumRe = sync.OnceValue(func() *regexp.Regexp {

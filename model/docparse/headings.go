@@ -1,6 +1,7 @@
 package docparse
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,31 +36,45 @@ func (b *builder) headingsOnly() {
 
 // numberByPosition numbers the clauses of a document whose headings carry
 // no numbers, so that they can be cited: 1, 2, 3 in order, and 1.1, 1.2
-// under 1 for lower-level Markdown headings.
+// under 1 for lower-level Markdown headings. A clause that has a number
+// already (an appendix, "Bilag 1.A") keeps it, and the headings under it
+// are numbered under it: "Bilag 1.A.1".
 func (b *builder) numberByPosition() {
+	type open struct {
+		level    int
+		number   string
+		children int
+	}
 	for _, p := range b.parts {
-		var levels, counters []int
+		var stack []open // the clauses the next one may sit under
+		top := 0
 		for _, c := range p.clauses {
 			level := b.lines[c.line].heading
-			for len(levels) > 0 && levels[len(levels)-1] > level {
-				levels, counters = levels[:len(levels)-1], counters[:len(counters)-1]
+			for len(stack) > 0 && stack[len(stack)-1].level >= level {
+				stack = stack[:len(stack)-1]
 			}
-			if n := len(levels); n > 0 && levels[n-1] == level {
-				counters[n-1]++
-			} else {
-				levels, counters = append(levels, level), append(counters, 1)
+			if c.number == "" {
+				if n := len(stack); n == 0 {
+					top++
+					c.number = strconv.Itoa(top)
+				} else {
+					stack[n-1].children++
+					c.number = stack[n-1].number + "." + strconv.Itoa(stack[n-1].children)
+				}
+				p.numbers[c.number] = true
 			}
-			c.number = joinPath(counters)
-			p.numbers[c.number] = true
+			stack = append(stack, open{level: level, number: c.number})
 		}
 	}
 }
 
-// anyNumber reports whether any clause has a number.
+// anyNumber reports whether any clause has a number read from the text,
+// not counting the names of appendices ("Bilag 1"), which an unnumbered
+// document has as well.
 func (b *builder) anyNumber() bool {
 	for _, p := range b.parts {
 		for _, c := range p.clauses {
-			if c.number != "" {
+			if c.number != "" && b.cls[c.line].kind != kindAppendix {
 				return true
 			}
 		}

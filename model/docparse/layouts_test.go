@@ -56,6 +56,16 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"1": "AVTALSPARTER", "1.2": "Leverantör", "2": "PRISER"},
 		},
 		{
+			name: "an unnumbered text with appendices is numbered by position, under each appendix too",
+			text: "# Vilkår\n\n## Betaling\n\nFaktura betales inden 20 dage.\n\n## Ophør\n\nKunden kan opsige.\n\n" +
+				"## Bilag 1: Databehandleraftale\n\nBestemmelser om data.\n\n### Sikkerhed\n\nDatabehandleren sørger for:\n\n" +
+				"1. Kryptering af data\n2. evne til at genoprette data\n\n### Underdatabehandlere\n\nListen følger.\n\n" +
+				"## Bilag 1.B: Underdatabehandlere\n\nDisse bruges.\n\n### Varsel\n\nTo dages varsel.\n",
+			numbers:  "1 2 Bilag 1 Bilag 1.1 Bilag 1.2 Bilag 1.B Bilag 1.B.1",
+			headings: map[string]string{"2": "Ophør", "Bilag 1.1": "Sikkerhed", "Bilag 1.B": "Underdatabehandlere", "Bilag 1.B.1": "Varsel"},
+			bodies:   map[string]string{"Bilag 1.1": "2. evne til"},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",

@@ -43,7 +43,7 @@ var english = language{
 			when: []string{"increase", "change", "adjust", "raise"}},
 		model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
 			act: []string{"within", "after", "from", "net", "=due"},
-			not: []string{"overdue", "past due", "outstanding", "suspend", "late", "liabilit", "dispute", "refund", "failed",
+			not: []string{"overdue", "past due", "outstanding", "suspend", "late", "liabilit", "dispute", "refund", "failed", "expire",
 				"cancel", "postpone", "=credit"}},
 		model.DLCreditClaim: {topic: []string{"credit"},
 			act: []string{"request", "claim", "notify", "in writing", "submit", "lapse", "ticket"}},

@@ -47,7 +47,7 @@ var finnish = language{
 			when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
 		model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
 			act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty"},
-			not: []string{"viivästy", "epäonnistu"}},
+			not: []string{"viivästy", "epäonnistu", "vanhene"}},
 		model.DLCreditClaim: {topic: []string{"hyvity"},
 			act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
 		model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},

@@ -162,6 +162,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the days to fix a failed card payment are no payment term
 		{"sv", "Betalningsfel", "Vid misslyckad betalning har du 5 dagar på dig att uppdatera kortuppgifterna.", nil},
 		{"en", "Billing", "If a card payment has failed, you have 5 days to update your card before the account pauses.", nil},
+		// prepaid units that expire are no payment term
+		{"da", "Fakturering", "Købte point udløber efter et år fra købet, hvis de ikke er brugt.", nil},
+		{"en", "Billing", "Prepaid credits expire one year after the invoice date.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
