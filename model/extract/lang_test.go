@@ -165,6 +165,10 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// prepaid units that expire are no payment term
 		{"da", "Fakturering", "Købte point udløber efter et år fra købet, hvis de ikke er brugt.", nil},
 		{"en", "Billing", "Prepaid credits expire one year after the invoice date.", nil},
+		// deleting confidential information after the end is returning data, not secrecy's end
+		{"en", "Exit", "After the agreement ends, within 45 days of a request, each party will delete the other's confidential information.",
+			[]string{"data_return agreement_end 45 days"}},
+		{"sv", "Sekretess", "Sekretessen gäller i tre år efter avtalets slut.", []string{"confidentiality_end agreement_end 3 years"}},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
@@ -239,6 +243,12 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
+		// a length "at a time" is each period's, not a notice, whatever is said of ending it
+		{"no", "Avtalen gjelder for ett (1) år om gangen og fornyes automatisk med mindre den sies opp før perioden utløper.",
+			model.Term{Renewal: model.Period{N: 1, Unit: model.Years}}},
+		// deleting data after the end is no notice period
+		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
+		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},
 	}
 	for _, tt := range tests {
 		var got model.Term
