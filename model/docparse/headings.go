@@ -3,6 +3,7 @@ package docparse
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,57 @@ func (b *builder) headingsOnly() {
 		p.preamble = append(p.preamble, c.line)
 		p.preamble = append(p.preamble, c.body...)
 	}
+}
+
+// plainHeadings marks as headings, in a Markdown text whose headings carry
+// no numbers, the lines its author set apart without hashes: a short line
+// in title case or capitals, alone between blank lines, with a paragraph
+// after it ("Termination", "LIMITATION OF LIABILITY" among "## Fees"
+// headings). Each takes the level of the Markdown heading before it. It
+// reports whether it marked any.
+func plainHeadings(lines []line) bool {
+	level, marked := 0, false
+	for i := range lines {
+		if lines[i].heading > 0 {
+			level = lines[i].heading
+			continue
+		}
+		if level > 0 && setApart(lines, i) {
+			lines[i].heading = level
+			marked = true
+		}
+	}
+	return marked
+}
+
+// setApart reports whether line i stands as a heading would: short, in
+// title case or capitals, between blank lines, before a paragraph.
+func setApart(lines []line, i int) bool {
+	l := lines[i]
+	if l.text == "" || l.table || l.nested || i == 0 || i+2 >= len(lines) || lines[i-1].text != "" || lines[i+1].text != "" {
+		return false
+	}
+	s := l.text
+	if wordCount(s) > 8 || strings.ContainsAny(s, ":|") || !titleLike(s) || startsStructure(s) || !allCaps(s) && !titleCase(s) {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && lines[k].text == "" {
+		k++
+	}
+	return k < len(lines) && lines[k].heading == 0 && !lines[k].table && !isListItem(lines[k].text) &&
+		utf8.RuneCountInString(lines[k].text) > 2*utf8.RuneCountInString(s) && utf8.RuneCountInString(lines[k].text) > 60
+}
+
+// titleCase reports whether every word of four letters or more begins
+// with a capital: "Governing Law and Dispute Resolution".
+func titleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberByPosition numbers the clauses of a document whose headings carry

@@ -66,6 +66,16 @@ func TestParseLayouts(t *testing.T) {
 			bodies:   map[string]string{"Bilag 1.1": "2. evne til"},
 		},
 		{
+			name: "lines set apart as headings without hashes, among Markdown headings",
+			text: "# Terms of Use\n\n## The Service\n\nWe run the service for you and keep it working on most days of the year.\n\n" +
+				"Fees and Billing\n\nYou pay the fee for each month in advance, and we send an invoice by e-mail every month.\n\n" +
+				"LIMITS OF LIABILITY\n\nNEITHER PARTY IS LIABLE FOR LOST PROFITS OR ANY INDIRECT LOSS ARISING FROM THE SERVICE.\n\n" +
+				"Our Partners\n\n- Hosting is done by a partner.\n\nThanks\n\nShort.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"2": "Fees and Billing", "3": "LIMITS OF LIABILITY"},
+			bodies:   map[string]string{"3": "Our Partners"},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",
