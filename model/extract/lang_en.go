@@ -78,7 +78,7 @@ var english = language{
 	logHeaders:      []string{"=date"},
 	tiers: tierWords{
 		uptime:  []string{"availability", "uptime", "=sla"},
-		credit:  []string{"credit"},
+		credit:  []string{"credit", "reduction", "=discount"},
 		below:   []string{"<", "≤", "under", "below", "less", "lower"},
 		atLeast: []string{"least", "≥", "minimum", "greater", "more"},
 	},

@@ -76,7 +76,7 @@ var finnish = language{
 	logHeaders:      []string{"päivämäärä", "=pvm"},
 	tiers: tierWords{
 		uptime:  []string{"*saatavuus", "*käytettävyys", "*palvelutaso"},
-		credit:  []string{"*hyvitys", "hyvity"},
+		credit:  []string{"*hyvitys", "hyvity", "*alennus"},
 		below:   []string{"alle", "alittaa", "pienempi"},
 		atLeast: []string{"vähintään"},
 	},

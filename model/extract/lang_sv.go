@@ -49,7 +49,7 @@ var swedish = language{
 			when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "justera", "förändr"}},
 		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall"},
 			act: []string{"inom", "netto", "från", "efter", "senast", "förfall"},
-			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut"}},
+			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna"}},
 		model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},
 			act: []string{"skriftlig", "åberopa", "begär", "anmäl", "förfaller", "framställ", "meddela", "krav", "*ärende"}},
 		model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},

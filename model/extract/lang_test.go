@@ -162,6 +162,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the days to fix a failed card payment are no payment term
 		{"sv", "Betalningsfel", "Vid misslyckad betalning har du 5 dagar på dig att uppdatera kortuppgifterna.", nil},
 		{"en", "Billing", "If a card payment has failed, you have 5 days to update your card before the account pauses.", nil},
+		// how long an amount has been past due is no payment term
+		{"no", "Betaling", "Er forfalt vederlag ikke betalt innen 20 dager fra forfall, kan leverandøren sende et varsel.", nil},
+		{"da", "Betaling", "Er det forfaldne beløb ikke betalt 20 dage efter forfald, sender leverandøren en rykker.", nil},
+		// a price change named in one word
+		{"no", "Priser", "Prisendring skal varsles med en frist på 45 dager.", []string{"price_increase_notice cancel_by 45 days before"}},
 		// prepaid units that expire are no payment term
 		{"da", "Fakturering", "Købte point udløber efter et år fra købet, hvis de ikke er brugt.", nil},
 		{"en", "Billing", "Prepaid credits expire one year after the invoice date.", nil},
