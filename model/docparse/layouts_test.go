@@ -76,6 +76,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:   map[string]string{"3": "Our Partners"},
 		},
 		{
+			name:     "a bulleted list of anchor links under its own heading is contents, heading and all",
+			text:     "# Terms\n\n## Contents\n\n- [Fees](#fees)\n- [Term](#term)\n  - [Renewal](#renewal)\n\n## Fees\n\nPay monthly.\n\n## Term\n\nOne year.\n",
+			numbers:  "1 2",
+			headings: map[string]string{"1": "Fees", "2": "Term"},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",
