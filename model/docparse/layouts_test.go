@@ -82,6 +82,13 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"1": "Fees", "2": "Term"},
 		},
 		{
+			name:     "a number glued to its text",
+			text:     "1.Allmänt\n1.1 Villkoren gäller för tjänsten.\n1.2Kunden ska betala i tid.\n2.Tvist\nTvister avgörs i domstol.\nPriset är 2.5GHz-tillägget plus moms.\n",
+			numbers:  "1 1.1 1.2 2",
+			headings: map[string]string{"1": "Allmänt", "2": "Tvist"},
+			bodies:   map[string]string{"1.2": "Kunden ska betala", "2": "2.5GHz"},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",
