@@ -70,7 +70,7 @@ func cite(ps []extract.Proposal, clauses []model.Clause, byPosition bool) {
 	}
 	set := func(s *string) {
 		*s = model.ItemOf(*s)
-		if h, ok := heading[*s]; ok && byPosition {
+		if h, ok := heading[*s]; ok && byPosition && givenByPosition(*s) {
 			*s = h
 		}
 	}
@@ -89,4 +89,12 @@ func cite(ps []extract.Proposal, clauses []model.Clause, byPosition bool) {
 			set(&p.Sub.Clause)
 		}
 	}
+}
+
+// givenByPosition reports whether a clause number of a text numbered by
+// position was given by the importer: "3", "Bilag 1.2", but not the name
+// of an appendix ("Bilag 1", "Bilag 1.B"), which the text shows.
+func givenByPosition(number string) bool {
+	last := number[strings.LastIndexAny(number, ". ")+1:]
+	return last != "" && strings.Trim(last, "0123456789") == "" && (isDigit(number[0]) || strings.Contains(number, "."))
 }

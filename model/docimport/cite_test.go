@@ -80,3 +80,18 @@ func TestCiteListItemsByTheirClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCiteAppendixByItsName: in a text numbered by position an appendix
+// keeps its name, which the text shows, while a clause under it, numbered
+// by position, is cited by its heading.
+func TestCiteAppendixByItsName(t *testing.T) {
+	clauses := []model.Clause{{Number: "Bilag 2", Heading: "Underdatabehandlere"}, {Number: "Bilag 2.1", Heading: "Varsel"}}
+	ps := []extract.Proposal{
+		{Kind: extract.ProposeSubProcessor, Clause: "Bilag 2", Sub: &model.SubProcessor{Name: "Nordhav", Clause: "Bilag 2"}},
+		{Kind: extract.ProposeRule, Clause: "Bilag 2.1", Rule: &model.Rule{Kind: model.DLAdvanceNotice, Clause: "Bilag 2.1"}},
+	}
+	cite(ps, clauses, true)
+	if ps[0].Clause != "Bilag 2" || ps[0].Sub.Clause != "Bilag 2" || ps[1].Clause != "Varsel" {
+		t.Errorf("cites %q %q %q, want Bilag 2 twice and Varsel", ps[0].Clause, ps[0].Sub.Clause, ps[1].Clause)
+	}
+}

@@ -514,6 +514,18 @@ func TestNoSubProcessors(t *testing.T) {
 	}
 }
 
+// TestSubProcessorEntryOverLines: a list entry of a name with a dotted
+// company form, then its register number, address and purpose on lines of
+// their own, as the Danish standard clauses lay them out.
+func TestSubProcessorEntryOverLines(t *testing.T) {
+	body := "Den dataansvarlige har godkendt følgende underdatabehandlere\n\n- Nordhav S.A.S.  \n  RCS Exempelby 123 456 789  \n" +
+		"  1 rue de l'Exemple, 59000 Lille, France  \n  Databehandling: drift af servere\n\nListen kan ændres."
+	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body})
+	if len(ps) != 1 || ps[0].Sub.Name != "Nordhav S.A.S." {
+		t.Fatalf("%+v, want the one entry Nordhav S.A.S.", ps)
+	}
+}
+
 func TestSubProcessorBulletsWithPurpose(t *testing.T) {
 	tests := []struct{ lang, heading, intro string }{
 		{"sv", "Underbiträden", "Biträdet anlitar följande underbiträden:"},
