@@ -89,7 +89,7 @@ var swedish = language{
 		agreement: []string{"*avtal", "villkor", "villkoren", "abonnemang"},
 		runs:      []string{"gäller", "gälla", "giltig", "löper", "träder i kraft", "ikraft", "varar"},
 		initial:   []string{"inledande", "första", "avtalstid", "avtalsperiod", "bindningstid"},
-		renewal:   []string{"förläng", "förnya", "i taget", "åt gången", "automatisk"},
+		renewal:   []string{"förläng", "förnya", "förnyelse", "i taget", "åt gången", "automatisk"},
 		atATime:   []string{"i taget", "åt gången"},
 		terminate: terminateWordsSV,
 		end:       []string{"utgång", "slut", "upphör", "löper ut", "periodens", "avtalsperiod", "avtalstid", "faktur", "uppsägningstid"},

@@ -251,6 +251,12 @@ func TestProposeTerm(t *testing.T) {
 		// a length "at a time" is each period's, not a notice, whatever is said of ending it
 		{"no", "Avtalen gjelder for ett (1) år om gangen og fornyes automatisk med mindre den sies opp før perioden utløper.",
 			model.Term{Renewal: model.Period{N: 1, Unit: model.Years}}},
+		// a subscription cancelled some hours before it renews
+		{"sv", "Uppsägning måste ske senast 48 timmar före förnyelsedatum.", model.Term{Notice: model.Period{N: 48, Unit: model.Hours}}},
+		{"en", "You may cancel at any time, but at least 24 hours before the subscription renews.",
+			model.Term{Notice: model.Period{N: 24, Unit: model.Hours}}},
+		// hours in a sentence that names no renewal or end are no notice
+		{"en", "We may terminate the service if an outage lasts longer than 24 hours.", model.Term{}},
 		// deleting data after the end is no notice period
 		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
 		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},

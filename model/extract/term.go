@@ -55,7 +55,10 @@ const (
 // is the supplier's own notice (under heading, "Termination by us").
 func termPartOf(d length, heading normText) termPart {
 	t := termCues()
-	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours {
+	// "cancel at least 24 hours before the renewal date": a subscription's
+	// notice may be counted in hours; no other part of a term is
+	hoursNotice := d.Period.Unit == model.Hours && anyCue(t.terminate, d.near) && (anyCue(t.renewal, d.near) || anyCue(t.end, d.near))
+	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours && !hoursNotice {
 		return termNone
 	}
 	switch {
@@ -67,7 +70,7 @@ func termPartOf(d length, heading normText) termPart {
 			return termRenewal
 		}
 		return termNone
-	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)):
+	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
 		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
 			return termNone
 		}
