@@ -254,9 +254,16 @@ func anyCue(cs []cue, n normText) bool {
 // ProposeTerm.
 func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 	heading := c.heading
-	if c.outer != "" {
-		// the section's own heading, then the one it sits in
-		heading = normalize(c.Heading + "\n" + c.outer)
+	var outer *normText // the heading of the section it sits in, folded only if a cue needs it
+	outerHeading := func() normText {
+		if outer == nil {
+			n := noSentence
+			if c.outer != "" {
+				n = normalize(c.outer)
+			}
+			outer = &n
+		}
+		return *outer
 	}
 	var whole *normText // the heading and body, folded only if a cue needs them
 	clause := func() normText {
@@ -279,7 +286,7 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 			continue
 		}
 		for _, rk := range ruleKinds() {
-			found, inSentence, ok := rk.match(d, heading, clause)
+			found, inSentence, ok := rk.match(d, heading, outerHeading, clause)
 			if !ok {
 				continue
 			}
@@ -304,8 +311,8 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 
 // match reports whether the kind fits the length d, the label of its
 // first cue word found, and whether the topic was in the sentence itself
-// rather than the heading or clause.
-func (rk ruleKind) match(d length, heading normText, clause func() normText) (string, bool, bool) {
+// rather than the heading (its own or its section's) or clause.
+func (rk ruleKind) match(d length, heading normText, outer, clause func() normText) (string, bool, bool) {
 	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || len(rk.topic) == 0 {
 		return "", false, false
 	}
@@ -323,6 +330,10 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 	}
 	if rk.scope >= orHeading {
 		if c, ok = firstCue(rk.topic, heading); ok {
+			return c.label, false, true
+		}
+		// or the heading of the section it sits in: "10 Changes" › "10.1 Our right"
+		if c, ok = firstCue(rk.topic, outer()); ok {
 			return c.label, false, true
 		}
 	}
