@@ -78,6 +78,10 @@ func Parse(name, text string) (Result, error) {
 	b := newBuilder(joinWraps(kept))
 	b.run()
 	if !b.anyNumber() {
+		if md && plainHeadings(b.lines) {
+			b = newBuilder(b.lines)
+			b.run()
+		}
 		if b.clauseCount() == 0 {
 			b = newBuilder(b.lines)
 			b.headingsOnly()
