@@ -411,7 +411,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 	var days []int32
 	var dayNames []string
 	for i, a := range as {
-		ds = deadlines.AppendCoded(ds[:0], a, recs[a.ID], from, to)
+		ds = deadlines.Append(ds[:0], a, recs[a.ID], from, to, deadlines.Coded)
 		days = days[:0]
 		for k := range ds {
 			d := &ds[k]
@@ -547,7 +547,7 @@ func nextEntry(body string) (keptEntry, string, error) {
 }
 
 // decode fills d's flags and texts from the entry, the title, act-by
-// reason and explanation in the coded form (worder words them).
+// reason and explanation in the coded form (deadlines.Word words them).
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
@@ -602,59 +602,6 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 		return errDamagedKept
 	}
 	return nil
-}
-
-// worder words the coded texts of kept deadlines a day at a time, all of
-// a day's into one string: reading a day costs one allocation for its
-// words, not one for each text.
-type worder struct {
-	coded []uint8 // which of each deadline's codedTexts are coded, a bit each
-	ends  []int   // where each worded text ends
-}
-
-// word words the coded texts of ds, a day's kept deadlines, in lang.
-func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
-	w.coded, w.ends = slices.Grow(w.coded[:0], len(ds))[:len(ds)], w.ends[:0]
-	size := 0
-	for i := range ds {
-		w.coded[i] = 0
-		for n, f := range codedTexts(&ds[i]) {
-			if deadlines.Coded(*f) {
-				w.coded[i] |= 1 << n
-				size += 3*len(*f) + 16 // a phrase's words are up to 18 times its code
-			}
-		}
-	}
-	if size == 0 {
-		return nil
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for i := range ds {
-		for n, f := range codedTexts(&ds[i]) {
-			if w.coded[i]&(1<<n) == 0 {
-				continue
-			}
-			if !deadlines.WriteWorded(&b, *f, lang) {
-				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
-			}
-			w.ends = append(w.ends, b.Len())
-		}
-	}
-	words, k, start := b.String(), 0, 0
-	for i := range ds {
-		for n, f := range codedTexts(&ds[i]) {
-			if w.coded[i]&(1<<n) != 0 {
-				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
-			}
-		}
-	}
-	return nil
-}
-
-// codedTexts are the texts of d a kept entry holds in the coded form.
-func codedTexts(d *model.Deadline) [3]*string {
-	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
@@ -806,14 +753,15 @@ func dirtyLeft(ctx context.Context, q *sql.Tx) (bool, error) {
 }
 
 // Deadlines returns the deadlines of every agreement, or of the one named,
-// that fall in [from, to] as deadlines.Compute counts them, explained in
-// lang: by act-by day, within a day in list order, and each agreement's in
-// the engine's order (deadlines.All's result sorted stably by act-by day).
-// Inside the kept span they are read from the table; outside it they are
-// computed. An unknown agreement is ErrNotFound.
-func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+// that fall in [from, to] as deadlines.Compute counts them, their texts in
+// the coded form (deadlines.Word words the ones shown): by act-by day,
+// within a day in list order, and each agreement's in the engine's order
+// (deadlines.All's result sorted stably by act-by day). Inside the kept
+// span they are read from the table; outside it they are computed. An
+// unknown agreement is ErrNotFound.
+func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date) ([]model.Deadline, error) {
 	var out []model.Deadline
-	err := s.DeadlinesEach(ctx, only, from, to, lang, 0, func(ds []model.Deadline) error {
+	err := s.DeadlinesEach(ctx, only, from, to, 0, func(ds []model.Deadline) error {
 		out = ds
 		return nil
 	})
@@ -824,9 +772,9 @@ func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date,
 // them as they are read: fn gets them in order, size or a few more at a
 // time (whole days), or all at once when size is 0. It may keep each batch.
 // It is not called when there are none, unless size is 0.
-func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
+func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.Date, size int, fn func([]model.Deadline) error) error {
 	for tried := false; ; tried = true {
-		kept, err := s.keptDeadlines(ctx, only, from, to, lang, size, fn)
+		kept, err := s.keptDeadlines(ctx, only, from, to, size, fn)
 		if err != nil || kept {
 			return err
 		}
@@ -841,7 +789,7 @@ func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.D
 			break
 		}
 	}
-	ds, err := s.computeDeadlines(ctx, only, from, to, lang)
+	ds, err := s.computeDeadlines(ctx, only, from, to, deadlines.Coded)
 	if err != nil {
 		return err
 	}
@@ -862,7 +810,7 @@ func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.D
 // kept span holds them and they are up to date, in one snapshot, and gives
 // them to fn as DeadlinesEach does; kept is false when they are not (and
 // fn was not called).
-func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) (kept bool, err error) {
+func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, size int, fn func([]model.Deadline) error) (kept bool, err error) {
 	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
 	if err != nil {
 		return false, err
@@ -924,14 +872,12 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	// A day's deadlines are dated a few days after it: each date is
 	// counted once a day.
 	var dates [8]model.Date
-	var w worder
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
 			return false, err
 		}
 		clear(dates[:])
-		first := len(out)
 		for body != "" {
 			var e keptEntry
 			if e, body, err = nextEntry(body); err != nil {
@@ -952,14 +898,11 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if date.Before(from) {
 				continue
 			}
-			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
+			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id, Coded: true}
 			if err := e.decode(&d); err != nil {
 				return false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
 			out = append(out, d)
-		}
-		if err := w.word(out[first:], lang); err != nil {
-			return false, err
 		}
 		if size > 0 && len(out) >= size {
 			if err := fn(out); err != nil {
@@ -987,7 +930,8 @@ func entries(bodies []string) int {
 	return n
 }
 
-// computeDeadlines computes what Deadlines returns, outside the kept span.
+// computeDeadlines computes what Deadlines returns, outside the kept span,
+// in lang (deadlines.Coded there).
 func (s *Store) computeDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
 	as, recs, err := s.DeadlineInputs(ctx, only)
 	if err != nil {
