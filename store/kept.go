@@ -898,11 +898,12 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if date.Before(from) {
 				continue
 			}
-			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id, Coded: true}
-			if err := e.decode(&d); err != nil {
+			// Decoded where it goes: a deadline is some 200 bytes, each
+			// copy of it a write barrier per pointer while the GC runs.
+			out = append(out, model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id, Coded: true})
+			if err := e.decode(&out[len(out)-1]); err != nil {
 				return false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
-			out = append(out, d)
 		}
 		if size > 0 && len(out) >= size {
 			if err := fn(out); err != nil {
