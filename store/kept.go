@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -113,9 +112,17 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -32768"); err != nil {
 		return err
 	}
+	// The whole register's facts and records are read from the file
+	// where the system's cache holds them (mapped, as MappedReads does),
+	// not each page copied into one of SQLite's: a third of the reading's
+	// time. The map goes when the computation is done.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", readMapSize)); err != nil {
+		return err
+	}
 	defer func() {
+		_, unmap := tx.ExecContext(ctx, "PRAGMA mmap_size = 0")
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
-		err = errors.Join(err, undo)
+		err = errors.Join(err, unmap, undo)
 	}()
 	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -293,28 +300,34 @@ type dayBodies map[string][]byte
 
 // keepScope computes the deadlines of the agreements in sc over [from, to]
 // into bodies, in list order, and writes what the
-// calendar shows of each agreement and how early an act-by day came. A
-// large register is cut into one run of agreements per core.
+// calendar shows of each agreement and how early an act-by day came. Each
+// batch of agreements is computed, as one run, on the core that decoded
+// its facts while the next batches are read.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
-	as, keys, err := engineAgreements(ctx, tx, sc)
-	if err != nil {
-		return err
-	}
 	recs, err := records(ctx, tx, sc)
 	if err != nil {
 		return err
 	}
-	cores := 1
-	if len(as) >= 512 {
-		cores = runtime.GOMAXPROCS(0)
+	var days *dayNames
+	if sc.cond == "" {
+		days = newDayNames(from, to) // worth it for the whole register only
 	}
-	runs := make([]keptRun, cores)
-	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := map[int]*keptRun{}
+	batches, err := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+		r := &keptRun{}
+		r.compute(as, keys, recs, from, to, days)
+		mu.Lock()
+		done[batch] = r
+		mu.Unlock()
+	})
+	if err != nil {
+		return err
+	}
+	runs := make([]keptRun, len(batches))
 	for i := range runs {
-		lo, hi := i*len(as)/cores, (i+1)*len(as)/cores
-		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
+		runs[i] = *done[i]
 	}
-	wg.Wait()
 	gap := 0
 	var agreements [][5]string
 	for i := range runs {
@@ -395,15 +408,15 @@ type keptRun struct {
 	scratch    []byte // an entry before its length is known
 }
 
-func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
+func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date, names *dayNames) {
 	// A register's deadlines fall on a few thousand days: each is
-	// numbered and formatted once, found by its distance from from.
+	// numbered once a run, found by its distance from from.
 	dayNumbers := map[int]int32{}
 	dayNumber := func(d model.Date) int32 {
 		n, ok := dayNumbers[from.DaysUntil(d)]
 		if !ok {
 			n = int32(len(r.days))
-			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, d.String())
+			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, names.of(d))
 		}
 		return n
 	}
@@ -437,6 +450,37 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			r.entries = slices.Grow(r.entries, len(r.entries)*len(as)*9/(8*sampleRun))
 		}
 	}
+}
+
+// dayNames are the days of a kept span as text, each formatted once for
+// all the runs that compute it.
+type dayNames struct {
+	first model.Date // the day of names[0]
+	names []string
+}
+
+// dayLead is how many days before its span a kept deadline's act-by day
+// may come and still be found in dayNames: a deadline dated on the span's
+// first day is acted on before a weekend or a holiday.
+const dayLead = 31
+
+func newDayNames(from, to model.Date) *dayNames {
+	dn := &dayNames{first: from.AddDays(-dayLead)}
+	for d := dn.first; !d.After(to); d = d.AddDays(1) {
+		dn.names = append(dn.names, d.String())
+	}
+	return dn
+}
+
+// of returns d as text; a nil dn formats every day.
+func (dn *dayNames) of(d model.Date) string {
+	if dn == nil {
+		return d.String()
+	}
+	if i := dn.first.DaysUntil(d); i >= 0 && i < len(dn.names) {
+		return dn.names[i]
+	}
+	return d.String()
 }
 
 // sampleRun is how many agreements of a run are computed before its buffers
