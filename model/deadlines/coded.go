@@ -99,10 +99,10 @@ func both(en, sv string) string {
 var ErrDamaged = errors.New("a deadline's kept words are damaged")
 
 // Word words d's title, act-by reason and explanation in lang when they
-// are in the coded form (d.Coded), the three in one string: what it makes
-// of a deadline computed in Coded is what computing it in lang says. A
-// deadline already in words is left as it is, and so is one whose coded
-// texts cannot be read (ErrDamaged).
+// are in the coded form (d.Coded), those that hold codes in one string:
+// what it makes of a deadline computed in Coded is what computing it in
+// lang says. A deadline already in words is left as it is, and so is one
+// whose coded texts cannot be read (ErrDamaged).
 func Word(d *model.Deadline, lang model.Lang) error {
 	if !d.Coded || lang == Coded {
 		return nil
@@ -110,24 +110,48 @@ func Word(d *model.Deadline, lang model.Lang) error {
 	texts := [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
 	size := 0
 	for _, s := range texts {
-		size += 3*len(*s) + 16 // a phrase's words are up to 18 times its code
-	}
-	var b strings.Builder
-	b.Grow(size)
-	var ends [len(texts)]int
-	for i, s := range texts {
-		if !WriteWorded(&b, *s, lang) {
-			return ErrDamaged
+		if holdsCodes(*s) {
+			size += 3*len(*s) + 16 // a phrase's words are up to 18 times its code
 		}
-		ends[i] = b.Len()
 	}
-	words, start := b.String(), 0
-	for i, s := range texts {
-		*s, start = words[start:ends[i]], ends[i]
+	if size > 0 {
+		var b strings.Builder
+		b.Grow(size)
+		var ends [len(texts)]int
+		for i, s := range texts {
+			if holdsCodes(*s) && !WriteWorded(&b, *s, lang) {
+				return ErrDamaged
+			}
+			ends[i] = b.Len()
+		}
+		words, start := b.String(), 0
+		for i, s := range texts {
+			if holdsCodes(*s) {
+				*s = words[start:ends[i]]
+			}
+			start = ends[i]
+		}
 	}
 	d.Coded = false
 	return nil
 }
+
+// WordedTitle returns d's title in lang's words, as Word words it: what a
+// list shows of a deadline of your own, without wording the rest.
+func WordedTitle(d *model.Deadline, lang model.Lang) string {
+	if !d.Coded || !holdsCodes(d.Title) {
+		return d.Title
+	}
+	var b strings.Builder
+	if !WriteWorded(&b, d.Title, lang) {
+		return d.Title
+	}
+	return b.String()
+}
+
+// holdsCodes reports whether s, a text of the coded form, holds codes:
+// one that does not reads the same in every language.
+func holdsCodes(s string) bool { return strings.IndexByte(s, mark) >= 0 }
 
 // WriteWorded writes s, a text of the coded form, in lang's words to b;
 // ok is false when s is not one.

@@ -52,8 +52,12 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 				if !c.Coded {
 					t.Fatalf("%s: deadline %d computed in the coded form is not marked so", a.ID, i)
 				}
+				title := WordedTitle(&c, lang)
 				if err := Word(&c, lang); err != nil {
 					t.Fatalf("%s: deadline %d's words cannot be read back: %v", a.ID, i, err)
+				}
+				if title != c.Title {
+					t.Errorf("%s: deadline %d's title worded alone is %q, with the rest %q", a.ID, i, title, c.Title)
 				}
 				if again := c; Word(&again, model.Swedish) != nil || !reflect.DeepEqual(again, c) {
 					t.Fatalf("%s: deadline %d worded twice changed", a.ID, i)

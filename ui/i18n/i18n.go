@@ -126,8 +126,7 @@ func Has(key string) bool { _, ok := catalog[key]; return ok }
 func (l Lang) DeadlineKind(d model.Deadline) string {
 	s := l.T("dl." + string(d.Kind))
 	if d.Kind == model.DLCustom && d.Title != "" {
-		deadlines.Word(&d, l.Model()) // a damaged title is shown as it is
-		return d.Title                // your own deadline is what you called it
+		return deadlines.WordedTitle(&d, l.Model()) // your own deadline is what you called it
 	}
 	if d.Subject != "" {
 		s += ": " + d.Subject
