@@ -331,9 +331,6 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 	gap := 0
 	var agreements [][5]string
 	for i := range runs {
-		if runs[i].err != nil {
-			return runs[i].err
-		}
 		agreements = append(agreements, runs[i].agreements...)
 		gap = max(gap, runs[i].gap)
 	}
@@ -404,7 +401,6 @@ type keptRun struct {
 	days       []string
 	agreements [][5]string
 	gap        int
-	err        error
 	scratch    []byte // an entry before its length is known
 }
 
