@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -132,21 +131,38 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
 		return err
 	}
-	var bodies dayBodies
-	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
+	var kept keptDays
+	if err := keepScope(ctx, tx, scope{}, from, to, &kept); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
-	days := slices.Sorted(maps.Keys(bodies))
-	return putRows(ctx, tx, "kept_days(act_by, body)", len(days), func(i int, row []any) {
-		row[0], row[1] = days[i], bodies[days[i]]
+	order := make([]int, len(kept.names))
+	for n := range order {
+		order[n] = n
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
+	// Each statement's bodies are made in one buffer, used again for the
+	// next: the bodies are megabytes the statement copies anyway.
+	var bodies []byte
+	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+		if i%rowsAStatement == 0 {
+			bodies = bodies[:0]
+		}
+		start := len(bodies)
+		bodies = kept.appendBody(bodies, order[i])
+		row[0], row[1] = kept.names[order[i]], bodies[start:len(bodies):len(bodies)]
 	})
 }
 
-// putRows inserts n rows into table(columns), each filled by fill, a batch
-// of them a statement: a statement per row costs more than its row.
+// rowsAStatement is how many rows putRows inserts with one statement.
+const rowsAStatement = 64
+
+// putRows inserts n rows into table(columns), each filled by fill,
+// rowsAStatement of them a statement: a statement per row costs more than
+// its row. What fill puts in a row need last only until its statement
+// has run, which is before fill is called for row rowsAStatement*k.
 func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
-	const batch = 64
+	const batch = rowsAStatement
 	width := strings.Count(table, ",") + 1
 	insert := func(rows int) string {
 		row := "(?" + strings.Repeat(", ?", width-1) + ")"
@@ -207,9 +223,13 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM kept_agreements WHERE id IN (SELECT agreement_id FROM kept_dirty)"); err != nil {
 		return err
 	}
-	var fresh dayBodies
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
+	var kept keptDays
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept); err != nil {
 		return err
+	}
+	fresh := make(dayBodies, len(kept.names))
+	for n, day := range kept.names {
+		fresh[day] = kept.appendBody(nil, n)
 	}
 	for day := range fresh {
 		affected[day] = true
@@ -298,12 +318,32 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh d
 // another in list order.
 type dayBodies map[string][]byte
 
+// keptDays are the deadlines keepScope computed by act-by day: where each
+// day's entries lie in the runs, in list order. A day's body is made as it
+// is written.
+type keptDays struct {
+	runs  []keptRun
+	names []string     // the days
+	parts [][]entryRef // each day's entries
+}
+
+// entryRef is entry k of run run.
+type entryRef struct{ run, k int32 }
+
+// appendBody appends the body of day n to dst.
+func (kd *keptDays) appendBody(dst []byte, n int) []byte {
+	for _, p := range kd.parts[n] {
+		dst = append(dst, kd.runs[p.run].entry(int(p.k))...)
+	}
+	return dst
+}
+
 // keepScope computes the deadlines of the agreements in sc over [from, to]
-// into bodies, in list order, and writes what the
+// into kept, in list order, and writes what the
 // calendar shows of each agreement and how early an act-by day came. Each
 // batch of agreements is computed, as one run, on the core that decoded
 // its facts while the next batches are read.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays) error {
 	recs, err := records(ctx, tx, sc)
 	if err != nil {
 		return err
@@ -359,49 +399,70 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 			at[i] = append(at[i], n)
 		}
 	}
-	// Each day's body is made once at its size, from the runs in order.
-	size := make([]int, len(names))
+	// Each day's entries, from the runs in order, in one array.
+	count, total := make([]int, len(names)), 0
 	for i := range runs {
-		r := &runs[i]
-		start := 0
-		for k, end := range r.ends {
-			size[at[i][r.dayOf[k]]] += end - start
-			start = end
+		for _, day := range runs[i].dayOf {
+			count[at[i][day]]++
+			total++
 		}
 	}
-	day := make([][]byte, len(names))
-	for n := range day {
-		day[n] = make([]byte, 0, size[n])
+	all, parts := make([]entryRef, total), make([][]entryRef, len(names))
+	for n, c := range count {
+		parts[n], all = all[:0:c], all[c:]
 	}
 	for i := range runs {
-		r := &runs[i]
-		start := 0
-		for k, end := range r.ends {
-			n := at[i][r.dayOf[k]]
-			day[n] = append(day[n], r.entries[start:end]...)
-			start = end
+		for k, day := range runs[i].dayOf {
+			n := at[i][day]
+			parts[n] = append(parts[n], entryRef{int32(i), int32(k)})
 		}
 	}
-	*bodies = make(dayBodies, len(names))
-	for n, name := range names {
-		(*bodies)[name] = day[n]
-	}
+	*kept = keptDays{runs: runs, names: names, parts: parts}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, where each ends and which act-by day it is
-// on (days[dayOf[k]]); their kept_agreements rows (id, sort key, title,
-// events, days); how early an act-by day came.
+// one after another in chunks, where each is (spans) and which act-by day
+// it is on (days[dayOf[k]]); their kept_agreements rows (id, sort key,
+// title, events, days); how early an act-by day came.
 type keptRun struct {
-	entries    []byte
-	ends       []int
+	chunks     [][]byte
+	spans      []entrySpan
 	dayOf      []int32
 	days       []string
 	agreements [][5]string
 	gap        int
+	entry1     []byte // the entry being encoded
 	scratch    []byte // an entry before its length is known
+}
+
+// entrySpan is where an entry is in its run's chunks.
+type entrySpan struct{ chunk, start, end int32 }
+
+// entryChunk is the size of the chunks a run's entries are written into:
+// the run's hundreds of kilobytes are taken a chunk at a time, not copied
+// into ever larger buffers, each twice the one before, that the garbage
+// collector counts.
+const entryChunk = 64 << 10
+
+// add appends an encoded entry to the run.
+func (r *keptRun) add(entry []byte) {
+	n := len(r.chunks)
+	if n == 0 || len(r.chunks[n-1])+len(entry) > cap(r.chunks[n-1]) {
+		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, len(entry))))
+		n++
+	}
+	c := &r.chunks[n-1]
+	start := len(*c)
+	*c = append(*c, entry...)
+	r.spans = append(r.spans, entrySpan{int32(n - 1), int32(start), int32(len(*c))})
+}
+
+// entry returns the run's k-th entry.
+func (r *keptRun) entry(k int) []byte {
+	sp := r.spans[k]
+	return r.chunks[sp.chunk][sp.start:sp.end]
 }
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date, names *dayNames) {
@@ -431,20 +492,14 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			r.dayOf = append(r.dayOf, day)
 			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			r.entries, r.scratch = appendEntry(r.entries, r.scratch, after, d)
-			r.ends = append(r.ends, len(r.entries))
+			r.entry1, r.scratch = appendEntry(r.entry1[:0], r.scratch, after, d)
+			r.add(r.entry1)
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
 			dayNames = append(dayNames, r.days[day])
 		}
 		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(dayNames, " ")})
-		if i+1 == sampleRun && len(as) > 2*sampleRun {
-			// The run's deadlines are megabytes: room for them all, from
-			// the first agreements' size, rather than growing the buffer
-			// step by step through memory the system has to hand over.
-			r.entries = slices.Grow(r.entries, len(r.entries)*len(as)*9/(8*sampleRun))
-		}
 	}
 }
 
@@ -478,10 +533,6 @@ func (dn *dayNames) of(d model.Date) string {
 	}
 	return d.String()
 }
-
-// sampleRun is how many agreements of a run are computed before its buffers
-// are made large enough for all.
-const sampleRun = 64
 
 // A day's body is its deadlines one after another, each as its length and
 // then: the agreement's id, the days from the act-by day to the date, a
