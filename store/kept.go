@@ -467,13 +467,23 @@ func (r *keptRun) entry(k int) []byte {
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date, names *dayNames) {
 	// A register's deadlines fall on a few thousand days: each is
-	// numbered once a run, found by its distance from from.
-	dayNumbers := map[int]int32{}
+	// numbered once a run, found by its distance from from (one more than
+	// its number in near, past the span in far).
+	first := from.AddDays(-dayLead)
+	near, far := make([]int32, first.DaysUntil(to)+1), map[int]int32{}
 	dayNumber := func(d model.Date) int32 {
-		n, ok := dayNumbers[from.DaysUntil(d)]
+		i := first.DaysUntil(d)
+		if i >= 0 && i < len(near) && near[i] > 0 {
+			return near[i] - 1
+		}
+		n, ok := far[i]
 		if !ok {
-			n = int32(len(r.days))
-			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, names.of(d))
+			n, r.days = int32(len(r.days)), append(r.days, names.of(d))
+			if i >= 0 && i < len(near) {
+				near[i] = n + 1
+			} else {
+				far[i] = n
+			}
 		}
 		return n
 	}
