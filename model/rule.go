@@ -186,6 +186,11 @@ type Deadline struct {
 	Sample      []string `json:"sample,omitempty"`
 	Explanation string   `json:"explanation"`
 	Done        bool     `json:"done"`
+	// Coded says Title, ActByReason and Explanation are in the deadline
+	// engine's coded form, one text for every language, as a store keeps
+	// them: deadlines.Word words them in a language, so only the deadlines
+	// shown are worded.
+	Coded bool `json:"-"`
 }
 
 // Key identifies a deadline across computations, so a "done" mark and a

@@ -46,12 +46,29 @@ func (sc scope) on(column string) string {
 }
 
 // engineAgreements reads the engine's facts of the agreements in sc, in
-// list order, with their sort keys. Batches are decoded on every core
-// while the next ones are read.
+// list order, with their sort keys.
 func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreement, []string, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, sort_key, facts FROM agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
+	batches, err := readFacts(ctx, q, sc, nil)
 	if err != nil {
 		return nil, nil, err
+	}
+	out := make([]*model.Agreement, 0, len(batches)*factsBatch)
+	keys := make([]string, 0, len(batches)*factsBatch)
+	for _, b := range batches {
+		out, keys = append(out, b.out...), append(keys, b.keys...)
+	}
+	return out, keys, nil
+}
+
+// readFacts reads the engine's facts of the agreements in sc in list
+// order, a batch at a time: each batch is decoded on one of the cores
+// while the next ones are read, and then, when it is not nil, is called
+// there with the batch's number and its agreements, so what is computed
+// from them is computed meanwhile too. It returns the batches in order.
+func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as []*model.Agreement, keys []string)) ([]*factsDecoded, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, sort_key, facts FROM agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 
@@ -61,14 +78,16 @@ func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreem
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for b := range work {
-				b.decode()
+				if b.decode(); b.err == nil && then != nil {
+					then(b.n, b.out, b.keys)
+				}
 			}
 		})
 	}
 	err = func() error {
 		defer close(work)
 		for {
-			b := &factsDecoded{ids: make([]string, 0, factsBatch), keys: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
+			b := &factsDecoded{n: len(batches), ids: make([]string, 0, factsBatch), keys: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
 			for len(b.ids) < factsBatch && rows.Next() {
 				var id, key, text string
 				if err := rows.Scan(&id, &key, &text); err != nil {
@@ -85,21 +104,19 @@ func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreem
 	}()
 	wg.Wait()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	out := make([]*model.Agreement, 0, len(batches)*factsBatch)
-	keys := make([]string, 0, len(batches)*factsBatch)
 	for _, b := range batches {
 		if b.err != nil {
-			return nil, nil, b.err
+			return nil, b.err
 		}
-		out, keys = append(out, b.out...), append(keys, b.keys...)
 	}
-	return out, keys, nil
+	return batches, nil
 }
 
 // factsDecoded is a batch of facts to decode, and what came of it.
 type factsDecoded struct {
+	n     int      // its place among the batches
 	ids   []string // the agreements' ids as the table has them
 	keys  []string // their sort keys
 	texts []string // their facts

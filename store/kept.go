@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -113,9 +111,17 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -32768"); err != nil {
 		return err
 	}
+	// The whole register's facts and records are read from the file
+	// where the system's cache holds them (mapped, as MappedReads does),
+	// not each page copied into one of SQLite's: a third of the reading's
+	// time. The map goes when the computation is done.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", readMapSize)); err != nil {
+		return err
+	}
 	defer func() {
+		_, unmap := tx.ExecContext(ctx, "PRAGMA mmap_size = 0")
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
-		err = errors.Join(err, undo)
+		err = errors.Join(err, unmap, undo)
 	}()
 	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -125,21 +131,38 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
 		return err
 	}
-	var bodies dayBodies
-	if err := keepScope(ctx, tx, scope{}, from, to, &bodies); err != nil {
+	var kept keptDays
+	if err := keepScope(ctx, tx, scope{}, from, to, &kept); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
-	days := slices.Sorted(maps.Keys(bodies))
-	return putRows(ctx, tx, "kept_days(act_by, body)", len(days), func(i int, row []any) {
-		row[0], row[1] = days[i], bodies[days[i]]
+	order := make([]int, len(kept.names))
+	for n := range order {
+		order[n] = n
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
+	// Each statement's bodies are made in one buffer, used again for the
+	// next: the bodies are megabytes the statement copies anyway.
+	var bodies []byte
+	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+		if i%rowsAStatement == 0 {
+			bodies = bodies[:0]
+		}
+		start := len(bodies)
+		bodies = kept.appendBody(bodies, order[i])
+		row[0], row[1] = kept.names[order[i]], bodies[start:len(bodies):len(bodies)]
 	})
 }
 
-// putRows inserts n rows into table(columns), each filled by fill, a batch
-// of them a statement: a statement per row costs more than its row.
+// rowsAStatement is how many rows putRows inserts with one statement.
+const rowsAStatement = 64
+
+// putRows inserts n rows into table(columns), each filled by fill,
+// rowsAStatement of them a statement: a statement per row costs more than
+// its row. What fill puts in a row need last only until its statement
+// has run, which is before fill is called for row rowsAStatement*k.
 func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
-	const batch = 64
+	const batch = rowsAStatement
 	width := strings.Count(table, ",") + 1
 	insert := func(rows int) string {
 		row := "(?" + strings.Repeat(", ?", width-1) + ")"
@@ -200,9 +223,13 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM kept_agreements WHERE id IN (SELECT agreement_id FROM kept_dirty)"); err != nil {
 		return err
 	}
-	var fresh dayBodies
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &fresh); err != nil {
+	var kept keptDays
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept); err != nil {
 		return err
+	}
+	fresh := make(dayBodies, len(kept.names))
+	for n, day := range kept.names {
+		fresh[day] = kept.appendBody(nil, n)
 	}
 	for day := range fresh {
 		affected[day] = true
@@ -291,36 +318,59 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh d
 // another in list order.
 type dayBodies map[string][]byte
 
-// keepScope computes the deadlines of the agreements in sc over [from, to]
-// into bodies, in list order, and writes what the
-// calendar shows of each agreement and how early an act-by day came. A
-// large register is cut into one run of agreements per core.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, bodies *dayBodies) error {
-	as, keys, err := engineAgreements(ctx, tx, sc)
-	if err != nil {
-		return err
+// keptDays are the deadlines keepScope computed by act-by day: where each
+// day's entries lie in the runs, in list order. A day's body is made as it
+// is written.
+type keptDays struct {
+	runs  []keptRun
+	names []string     // the days
+	parts [][]entryRef // each day's entries
+}
+
+// entryRef is entry k of run run.
+type entryRef struct{ run, k int32 }
+
+// appendBody appends the body of day n to dst.
+func (kd *keptDays) appendBody(dst []byte, n int) []byte {
+	for _, p := range kd.parts[n] {
+		dst = append(dst, kd.runs[p.run].entry(int(p.k))...)
 	}
+	return dst
+}
+
+// keepScope computes the deadlines of the agreements in sc over [from, to]
+// into kept, in list order, and writes what the
+// calendar shows of each agreement and how early an act-by day came. Each
+// batch of agreements is computed, as one run, on the core that decoded
+// its facts while the next batches are read.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays) error {
 	recs, err := records(ctx, tx, sc)
 	if err != nil {
 		return err
 	}
-	cores := 1
-	if len(as) >= 512 {
-		cores = runtime.GOMAXPROCS(0)
+	var days *dayNames
+	if sc.cond == "" {
+		days = newDayNames(from, to) // worth it for the whole register only
 	}
-	runs := make([]keptRun, cores)
-	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := map[int]*keptRun{}
+	batches, err := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+		r := &keptRun{}
+		r.compute(as, keys, recs, from, to, days)
+		mu.Lock()
+		done[batch] = r
+		mu.Unlock()
+	})
+	if err != nil {
+		return err
+	}
+	runs := make([]keptRun, len(batches))
 	for i := range runs {
-		lo, hi := i*len(as)/cores, (i+1)*len(as)/cores
-		wg.Go(func() { runs[i].compute(as[lo:hi], keys[lo:hi], recs, from, to) })
+		runs[i] = *done[i]
 	}
-	wg.Wait()
 	gap := 0
 	var agreements [][5]string
 	for i := range runs {
-		if runs[i].err != nil {
-			return runs[i].err
-		}
 		agreements = append(agreements, runs[i].agreements...)
 		gap = max(gap, runs[i].gap)
 	}
@@ -349,61 +399,91 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, b
 			at[i] = append(at[i], n)
 		}
 	}
-	// Each day's body is made once at its size, from the runs in order.
-	size := make([]int, len(names))
+	// Each day's entries, from the runs in order, in one array.
+	count, total := make([]int, len(names)), 0
 	for i := range runs {
-		r := &runs[i]
-		start := 0
-		for k, end := range r.ends {
-			size[at[i][r.dayOf[k]]] += end - start
-			start = end
+		for _, day := range runs[i].dayOf {
+			count[at[i][day]]++
+			total++
 		}
 	}
-	day := make([][]byte, len(names))
-	for n := range day {
-		day[n] = make([]byte, 0, size[n])
+	all, parts := make([]entryRef, total), make([][]entryRef, len(names))
+	for n, c := range count {
+		parts[n], all = all[:0:c], all[c:]
 	}
 	for i := range runs {
-		r := &runs[i]
-		start := 0
-		for k, end := range r.ends {
-			n := at[i][r.dayOf[k]]
-			day[n] = append(day[n], r.entries[start:end]...)
-			start = end
+		for k, day := range runs[i].dayOf {
+			n := at[i][day]
+			parts[n] = append(parts[n], entryRef{int32(i), int32(k)})
 		}
 	}
-	*bodies = make(dayBodies, len(names))
-	for n, name := range names {
-		(*bodies)[name] = day[n]
-	}
+	*kept = keptDays{runs: runs, names: names, parts: parts}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
-// one after another in entries, where each ends and which act-by day it is
-// on (days[dayOf[k]]); their kept_agreements rows (id, sort key, title,
-// events, days); how early an act-by day came.
+// one after another in chunks, where each is (spans) and which act-by day
+// it is on (days[dayOf[k]]); their kept_agreements rows (id, sort key,
+// title, events, days); how early an act-by day came.
 type keptRun struct {
-	entries    []byte
-	ends       []int
+	chunks     [][]byte
+	spans      []entrySpan
 	dayOf      []int32
 	days       []string
 	agreements [][5]string
 	gap        int
-	err        error
+	entry1     []byte // the entry being encoded
 	scratch    []byte // an entry before its length is known
 }
 
-func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date) {
+// entrySpan is where an entry is in its run's chunks.
+type entrySpan struct{ chunk, start, end int32 }
+
+// entryChunk is the size of the chunks a run's entries are written into:
+// the run's hundreds of kilobytes are taken a chunk at a time, not copied
+// into ever larger buffers, each twice the one before, that the garbage
+// collector counts.
+const entryChunk = 64 << 10
+
+// add appends an encoded entry to the run.
+func (r *keptRun) add(entry []byte) {
+	n := len(r.chunks)
+	if n == 0 || len(r.chunks[n-1])+len(entry) > cap(r.chunks[n-1]) {
+		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, len(entry))))
+		n++
+	}
+	c := &r.chunks[n-1]
+	start := len(*c)
+	*c = append(*c, entry...)
+	r.spans = append(r.spans, entrySpan{int32(n - 1), int32(start), int32(len(*c))})
+}
+
+// entry returns the run's k-th entry.
+func (r *keptRun) entry(k int) []byte {
+	sp := r.spans[k]
+	return r.chunks[sp.chunk][sp.start:sp.end]
+}
+
+func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date, names *dayNames) {
 	// A register's deadlines fall on a few thousand days: each is
-	// numbered and formatted once, found by its distance from from.
-	dayNumbers := map[int]int32{}
+	// numbered once a run, found by its distance from from (one more than
+	// its number in near, past the span in far).
+	first := from.AddDays(-dayLead)
+	near, far := make([]int32, first.DaysUntil(to)+1), map[int]int32{}
 	dayNumber := func(d model.Date) int32 {
-		n, ok := dayNumbers[from.DaysUntil(d)]
+		i := first.DaysUntil(d)
+		if i >= 0 && i < len(near) && near[i] > 0 {
+			return near[i] - 1
+		}
+		n, ok := far[i]
 		if !ok {
-			n = int32(len(r.days))
-			dayNumbers[from.DaysUntil(d)], r.days = n, append(r.days, d.String())
+			n, r.days = int32(len(r.days)), append(r.days, names.of(d))
+			if i >= 0 && i < len(near) {
+				near[i] = n + 1
+			} else {
+				far[i] = n
+			}
 		}
 		return n
 	}
@@ -411,7 +491,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 	var days []int32
 	var dayNames []string
 	for i, a := range as {
-		ds = deadlines.AppendCoded(ds[:0], a, recs[a.ID], from, to)
+		ds = deadlines.Append(ds[:0], a, recs[a.ID], from, to, deadlines.Coded)
 		days = days[:0]
 		for k := range ds {
 			d := &ds[k]
@@ -422,26 +502,47 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			r.dayOf = append(r.dayOf, day)
 			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			r.entries, r.scratch = appendEntry(r.entries, r.scratch, after, d)
-			r.ends = append(r.ends, len(r.entries))
+			r.entry1, r.scratch = appendEntry(r.entry1[:0], r.scratch, after, d)
+			r.add(r.entry1)
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
 			dayNames = append(dayNames, r.days[day])
 		}
 		r.agreements = append(r.agreements, [5]string{a.ID, keys[i], a.Title, strings.Join(deadlines.EventNames(a), "\n"), strings.Join(dayNames, " ")})
-		if i+1 == sampleRun && len(as) > 2*sampleRun {
-			// The run's deadlines are megabytes: room for them all, from
-			// the first agreements' size, rather than growing the buffer
-			// step by step through memory the system has to hand over.
-			r.entries = slices.Grow(r.entries, len(r.entries)*len(as)*9/(8*sampleRun))
-		}
 	}
 }
 
-// sampleRun is how many agreements of a run are computed before its buffers
-// are made large enough for all.
-const sampleRun = 64
+// dayNames are the days of a kept span as text, each formatted once for
+// all the runs that compute it.
+type dayNames struct {
+	first model.Date // the day of names[0]
+	names []string
+}
+
+// dayLead is how many days before its span a kept deadline's act-by day
+// may come and still be found in dayNames: a deadline dated on the span's
+// first day is acted on before a weekend or a holiday.
+const dayLead = 31
+
+func newDayNames(from, to model.Date) *dayNames {
+	dn := &dayNames{first: from.AddDays(-dayLead)}
+	for d := dn.first; !d.After(to); d = d.AddDays(1) {
+		dn.names = append(dn.names, d.String())
+	}
+	return dn
+}
+
+// of returns d as text; a nil dn formats every day.
+func (dn *dayNames) of(d model.Date) string {
+	if dn == nil {
+		return d.String()
+	}
+	if i := dn.first.DaysUntil(d); i >= 0 && i < len(dn.names) {
+		return dn.names[i]
+	}
+	return d.String()
+}
 
 // A day's body is its deadlines one after another, each as its length and
 // then: the agreement's id, the days from the act-by day to the date, a
@@ -547,7 +648,7 @@ func nextEntry(body string) (keptEntry, string, error) {
 }
 
 // decode fills d's flags and texts from the entry, the title, act-by
-// reason and explanation in the coded form (worder words them).
+// reason and explanation in the coded form (deadlines.Word words them).
 func (k *keptEntry) decode(d *model.Deadline) error {
 	s := k.rest
 	flags := s[0]
@@ -602,59 +703,6 @@ func (k *keptEntry) decode(d *model.Deadline) error {
 		return errDamagedKept
 	}
 	return nil
-}
-
-// worder words the coded texts of kept deadlines a day at a time, all of
-// a day's into one string: reading a day costs one allocation for its
-// words, not one for each text.
-type worder struct {
-	coded []uint8 // which of each deadline's codedTexts are coded, a bit each
-	ends  []int   // where each worded text ends
-}
-
-// word words the coded texts of ds, a day's kept deadlines, in lang.
-func (w *worder) word(ds []model.Deadline, lang model.Lang) error {
-	w.coded, w.ends = slices.Grow(w.coded[:0], len(ds))[:len(ds)], w.ends[:0]
-	size := 0
-	for i := range ds {
-		w.coded[i] = 0
-		for n, f := range codedTexts(&ds[i]) {
-			if deadlines.Coded(*f) {
-				w.coded[i] |= 1 << n
-				size += 3*len(*f) + 16 // a phrase's words are up to 18 times its code
-			}
-		}
-	}
-	if size == 0 {
-		return nil
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for i := range ds {
-		for n, f := range codedTexts(&ds[i]) {
-			if w.coded[i]&(1<<n) == 0 {
-				continue
-			}
-			if !deadlines.WriteWorded(&b, *f, lang) {
-				return fmt.Errorf("a kept deadline of %s on %s: %w", ds[i].AgreementID, ds[i].ActBy, errDamagedKept)
-			}
-			w.ends = append(w.ends, b.Len())
-		}
-	}
-	words, k, start := b.String(), 0, 0
-	for i := range ds {
-		for n, f := range codedTexts(&ds[i]) {
-			if w.coded[i]&(1<<n) != 0 {
-				*f, start, k = words[start:w.ends[k]], w.ends[k], k+1
-			}
-		}
-	}
-	return nil
-}
-
-// codedTexts are the texts of d a kept entry holds in the coded form.
-func codedTexts(d *model.Deadline) [3]*string {
-	return [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
 }
 
 // mergeDay returns a day's body without the deadlines of the agreements in
@@ -806,14 +854,15 @@ func dirtyLeft(ctx context.Context, q *sql.Tx) (bool, error) {
 }
 
 // Deadlines returns the deadlines of every agreement, or of the one named,
-// that fall in [from, to] as deadlines.Compute counts them, explained in
-// lang: by act-by day, within a day in list order, and each agreement's in
-// the engine's order (deadlines.All's result sorted stably by act-by day).
-// Inside the kept span they are read from the table; outside it they are
-// computed. An unknown agreement is ErrNotFound.
-func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
+// that fall in [from, to] as deadlines.Compute counts them, their texts in
+// the coded form (deadlines.Word words the ones shown): by act-by day,
+// within a day in list order, and each agreement's in the engine's order
+// (deadlines.All's result sorted stably by act-by day). Inside the kept
+// span they are read from the table; outside it they are computed. An
+// unknown agreement is ErrNotFound.
+func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date) ([]model.Deadline, error) {
 	var out []model.Deadline
-	err := s.DeadlinesEach(ctx, only, from, to, lang, 0, func(ds []model.Deadline) error {
+	err := s.DeadlinesEach(ctx, only, from, to, 0, func(ds []model.Deadline) error {
 		out = ds
 		return nil
 	})
@@ -824,9 +873,9 @@ func (s *Store) Deadlines(ctx context.Context, only string, from, to model.Date,
 // them as they are read: fn gets them in order, size or a few more at a
 // time (whole days), or all at once when size is 0. It may keep each batch.
 // It is not called when there are none, unless size is 0.
-func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
+func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.Date, size int, fn func([]model.Deadline) error) error {
 	for tried := false; ; tried = true {
-		kept, err := s.keptDeadlines(ctx, only, from, to, lang, size, fn)
+		kept, err := s.keptDeadlines(ctx, only, from, to, size, fn)
 		if err != nil || kept {
 			return err
 		}
@@ -841,7 +890,7 @@ func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.D
 			break
 		}
 	}
-	ds, err := s.computeDeadlines(ctx, only, from, to, lang)
+	ds, err := s.computeDeadlines(ctx, only, from, to, deadlines.Coded)
 	if err != nil {
 		return err
 	}
@@ -862,7 +911,7 @@ func (s *Store) DeadlinesEach(ctx context.Context, only string, from, to model.D
 // kept span holds them and they are up to date, in one snapshot, and gives
 // them to fn as DeadlinesEach does; kept is false when they are not (and
 // fn was not called).
-func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) (kept bool, err error) {
+func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.Date, size int, fn func([]model.Deadline) error) (kept bool, err error) {
 	rtx, err := s.read.BeginTx(ctx, nil) // a snapshot: the read pool is query-only
 	if err != nil {
 		return false, err
@@ -924,14 +973,12 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 	// A day's deadlines are dated a few days after it: each date is
 	// counted once a day.
 	var dates [8]model.Date
-	var w worder
 	for i, body := range bodies {
 		actBy, err := parseDay(days[i])
 		if err != nil {
 			return false, err
 		}
 		clear(dates[:])
-		first := len(out)
 		for body != "" {
 			var e keptEntry
 			if e, body, err = nextEntry(body); err != nil {
@@ -952,14 +999,12 @@ func (s *Store) keptDeadlines(ctx context.Context, only string, from, to model.D
 			if date.Before(from) {
 				continue
 			}
-			d := model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id}
-			if err := e.decode(&d); err != nil {
+			// Decoded where it goes: a deadline is some 200 bytes, each
+			// copy of it a write barrier per pointer while the GC runs.
+			out = append(out, model.Deadline{ActBy: actBy, Date: date, AgreementID: e.id, Coded: true})
+			if err := e.decode(&out[len(out)-1]); err != nil {
 				return false, fmt.Errorf("a kept deadline of %s on %s: %w", e.id, actBy, err)
 			}
-			out = append(out, d)
-		}
-		if err := w.word(out[first:], lang); err != nil {
-			return false, err
 		}
 		if size > 0 && len(out) >= size {
 			if err := fn(out); err != nil {
@@ -987,7 +1032,8 @@ func entries(bodies []string) int {
 	return n
 }
 
-// computeDeadlines computes what Deadlines returns, outside the kept span.
+// computeDeadlines computes what Deadlines returns, outside the kept span,
+// in lang (deadlines.Coded there).
 func (s *Store) computeDeadlines(ctx context.Context, only string, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
 	as, recs, err := s.DeadlineInputs(ctx, only)
 	if err != nil {

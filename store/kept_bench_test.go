@@ -28,7 +28,7 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 		n := 0
 		for b.Loop() {
 			l.Time(func() {
-				ds, err := st.Deadlines(ctx, "", from, to, model.English)
+				ds, err := st.Deadlines(ctx, "", from, to)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -37,6 +37,25 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 		}
 		l.Report(b)
 		b.ReportMetric(float64(n), "deadlines")
+	})
+	b.Run("year_from_table_worded", func(b *testing.B) {
+		// Every one of them worded too, as a command that writes them all
+		// (`avtal deadlines --json`) words them while it writes.
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				ds, err := st.Deadlines(ctx, "", from, to)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for i := range ds {
+					if err := deadlines.Word(&ds[i], model.Swedish); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+		l.Report(b)
 	})
 	b.Run("year_computed", func(b *testing.B) {
 		var l benchdb.Latencies
@@ -62,7 +81,7 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 		var l benchdb.Latencies
 		for b.Loop() {
 			l.Time(func() {
-				if _, err := st.Deadlines(ctx, "", today.AddDays(-365), today.AddMonths(60), model.English); err != nil {
+				if _, err := st.Deadlines(ctx, "", today.AddDays(-365), today.AddMonths(60)); err != nil {
 					b.Fatal(err)
 				}
 				if _, err := st.DeadlineAgreements(ctx, ""); err != nil {
@@ -87,7 +106,7 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := own.Deadlines(ctx, id, today.AddDays(-365), today.AddMonths(60), model.English); err != nil {
+				if _, err := own.Deadlines(ctx, id, today.AddDays(-365), today.AddMonths(60)); err != nil {
 					b.Fatal(err)
 				}
 				if _, err := own.DeleteEvent(ctx, n); err != nil {

@@ -64,26 +64,34 @@ func checkKept(t *testing.T, s *Store, step string) {
 	}
 	for _, only := range onlys {
 		for _, r := range ranges {
-			for _, lang := range []model.Lang{model.English, model.Swedish} {
-				want, err := s.computeDeadlines(ctx, only, r[0], r[1], lang)
-				if err != nil {
-					t.Fatalf("%s: %v", step, err)
-				}
-				// All at once, and in batches as a command writes them.
-				for _, size := range []int{0, 7} {
-					var got []model.Deadline
-					kept, err := s.keptDeadlines(ctx, only, r[0], r[1], lang, size, func(ds []model.Deadline) error {
-						if size > 0 && len(ds) == 0 {
-							t.Errorf("%s: an empty batch", step)
-						}
-						got = append(got, ds...)
-						return nil
-					})
-					if err != nil || !kept {
-						t.Fatalf("%s: kept deadlines of %q over %s–%s: kept %v, %v", step, only, r[0], r[1], kept, err)
+			coded, err := s.computeDeadlines(ctx, only, r[0], r[1], deadlines.Coded)
+			if err != nil {
+				t.Fatalf("%s: %v", step, err)
+			}
+			// All at once, and in batches as a command writes them.
+			for _, size := range []int{0, 7} {
+				var got []model.Deadline
+				kept, err := s.keptDeadlines(ctx, only, r[0], r[1], size, func(ds []model.Deadline) error {
+					if size > 0 && len(ds) == 0 {
+						t.Errorf("%s: an empty batch", step)
 					}
-					if d := firstDifference(got, want); d != "" {
-						t.Fatalf("%s: the kept deadlines of %q over %s–%s (lang %d, batches of %d) differ from a fresh computation: %s", step, only, r[0], r[1], lang, size, d)
+					got = append(got, ds...)
+					return nil
+				})
+				if err != nil || !kept {
+					t.Fatalf("%s: kept deadlines of %q over %s–%s: kept %v, %v", step, only, r[0], r[1], kept, err)
+				}
+				if d := firstDifference(got, coded); d != "" {
+					t.Fatalf("%s: the kept deadlines of %q over %s–%s (batches of %d) differ from a fresh computation in the coded form: %s", step, only, r[0], r[1], size, d)
+				}
+				// Worded, they are what each language computes.
+				for _, lang := range []model.Lang{model.English, model.Swedish} {
+					want, err := s.computeDeadlines(ctx, only, r[0], r[1], lang)
+					if err != nil {
+						t.Fatalf("%s: %v", step, err)
+					}
+					if d := firstDifference(worded(t, got, lang), want); d != "" {
+						t.Fatalf("%s: the kept deadlines of %q over %s–%s (lang %d, batches of %d), worded, differ from a fresh computation: %s", step, only, r[0], r[1], lang, size, d)
 					}
 				}
 			}
@@ -113,6 +121,18 @@ func checkKept(t *testing.T, s *Store, step string) {
 	if n := count(t, s, "SELECT count(*) FROM kept_dirty"); n != 0 {
 		t.Fatalf("%s: %d agreements left dirty", step, n)
 	}
+}
+
+// worded returns ds worded in lang (deadlines.Word).
+func worded(t *testing.T, ds []model.Deadline, lang model.Lang) []model.Deadline {
+	t.Helper()
+	out := slices.Clone(ds)
+	for i := range out {
+		if err := deadlines.Word(&out[i], lang); err != nil {
+			t.Fatalf("deadline %d (%s): %v", i, out[i].Key(), err)
+		}
+	}
+	return out
 }
 
 // firstDifference describes the first difference between two lists of
@@ -158,7 +178,7 @@ func TestKeptDeadlinesFollowEveryWrite(t *testing.T) {
 	pick := func() string { l := ids(); return l[r.IntN(len(l))] }
 	day := func() model.Date { return model.MustDate(2026, 1, 1).AddDays(r.IntN(900)) }
 	aDeadline := func(id string) (model.Deadline, bool) {
-		ds, err := s.Deadlines(ctx, id, model.MustDate(2025, 1, 1), model.MustDate(2028, 12, 31), model.English)
+		ds, err := s.Deadlines(ctx, id, model.MustDate(2025, 1, 1), model.MustDate(2028, 12, 31))
 		if err != nil || len(ds) == 0 {
 			return model.Deadline{}, false
 		}
@@ -307,14 +327,14 @@ func TestKeptDeadlinesMoveWithTheYear(t *testing.T) {
 	}
 	clock.set(time.Date(2027, time.January, 1, 1, 0, 0, 0, time.UTC))
 	// Inside the old span: read as kept, nothing moves.
-	if _, err := s.Deadlines(ctx, "", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1), model.English); err != nil {
+	if _, err := s.Deadlines(ctx, "", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1)); err != nil {
 		t.Fatal(err)
 	}
 	if sp, _ = readSpan(ctx, s.read); sp.from != "2025-01-01" {
 		t.Fatalf("span moved to %+v for a request inside it", sp)
 	}
 	// The calendar's horizon now reaches 2032: the span moves.
-	got, err := s.Deadlines(ctx, "", model.MustDate(2026, 1, 1), model.MustDate(2032, 1, 1), model.English)
+	got, err := s.Deadlines(ctx, "", model.MustDate(2026, 1, 1), model.MustDate(2032, 1, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,17 +342,17 @@ func TestKeptDeadlinesMoveWithTheYear(t *testing.T) {
 		t.Fatalf("span %+v, want 2026-01-01–2032-12-31", sp)
 	}
 	want, _ := s.computeDeadlines(ctx, "", model.MustDate(2026, 1, 1), model.MustDate(2032, 1, 1), model.English)
-	if d := firstDifference(got, want); d != "" {
+	if d := firstDifference(worded(t, got, model.English), want); d != "" {
 		t.Fatal(d)
 	}
 	checkKept(t, s, "after the year turned")
 	// Outside any span: computed.
-	got, err = s.Deadlines(ctx, "", model.MustDate(2040, 1, 1), model.MustDate(2041, 1, 1), model.Swedish)
+	got, err = s.Deadlines(ctx, "", model.MustDate(2040, 1, 1), model.MustDate(2041, 1, 1))
 	want, _ = s.computeDeadlines(ctx, "", model.MustDate(2040, 1, 1), model.MustDate(2041, 1, 1), model.Swedish)
-	if err != nil || len(got) == 0 || firstDifference(got, want) != "" {
+	if err != nil || len(got) == 0 || firstDifference(worded(t, got, model.Swedish), want) != "" {
 		t.Fatalf("deadlines of 2040: %d, %v", len(got), err)
 	}
-	if _, err := s.Deadlines(ctx, "nosuch", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1), model.English); !errorsIsNotFound(err) {
+	if _, err := s.Deadlines(ctx, "nosuch", model.MustDate(2027, 1, 1), model.MustDate(2028, 1, 1)); !errorsIsNotFound(err) {
 		t.Errorf("unknown agreement: %v, want ErrNotFound", err)
 	}
 }
@@ -389,7 +409,7 @@ func TestUpgradeKeepsEveryDeadline(t *testing.T) {
 			if fixture != "schema-8.db" {
 				return
 			}
-			ds, err := s.Deadlines(ctx, "fixture-dpa", model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31), model.English)
+			ds, err := s.Deadlines(ctx, "fixture-dpa", model.MustDate(2026, 11, 1), model.MustDate(2026, 12, 31))
 			if err != nil {
 				t.Fatal(err)
 			}

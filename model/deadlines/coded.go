@@ -2,6 +2,7 @@ package deadlines
 
 import (
 	"encoding/binary"
+	"errors"
 	"strings"
 	"sync"
 
@@ -10,11 +11,12 @@ import (
 
 // The coded form of a deadline's words is one text for both languages: its
 // title, act-by reason and explanation written with the fixed words and
-// periods as codes, which WriteWorded turns into the words of either
-// language. The store keeps deadlines in this form, computed once, and
-// words them when they are read: one computation instead of one per
-// language, and fewer bytes (a phrase is 2). Dates are written as they
-// read, so wording them is copying.
+// periods as codes, which Word turns into the words of either language.
+// The store keeps deadlines in this form, computed once, and hands them
+// out so: a face words those it shows (the calendar's selected one, the
+// CLI's rows as they are written), not every deadline it reads. One
+// computation instead of one per language, and fewer bytes (a phrase is
+// 2). Dates are written as they read, so wording them is copying.
 //
 // A code is the byte mark, which UTF-8 text never holds, and the code's
 // byte after it:
@@ -27,9 +29,10 @@ const (
 	codePhrase        // codePhrase+i: phrase i of phrases.fields
 )
 
-// coded is the pseudo-language of the coded form: phrasesOf and words
-// give codes for it.
-const coded = model.Lang(len(phrasesIn))
+// Coded is the pseudo-language of the coded form: deadlines computed in it
+// (Compute, Append, All) have their texts coded and Coded set, and
+// phrasesOf and words give codes for it.
+const Coded = model.Lang(len(phrasesIn))
 
 // codedPhrases are the phrases of the coded form, each its code.
 var codedPhrases = func() phrases {
@@ -52,7 +55,7 @@ var phraseWords = func() (out [len(phrasesIn)][]string) {
 
 // phrasesOf returns lang's phrases, or the coded form's.
 func phrasesOf(lang model.Lang) *phrases {
-	if lang == coded {
+	if lang == Coded {
 		return &codedPhrases
 	}
 	return &phrasesIn[lang]
@@ -92,16 +95,63 @@ func both(en, sv string) string {
 	return string(append(b, sv...))
 }
 
-// AppendCoded is Append with the deadlines' titles, act-by reasons and
-// explanations in the coded form: what WriteWorded writes of d.Explanation
-// in lang is what Append(…, lang) explains.
-func AppendCoded(dst []model.Deadline, a *model.Agreement, rec Record, from, to model.Date) []model.Deadline {
-	return Append(dst, a, rec, from, to, coded)
+// ErrDamaged is a coded text that cannot be read back.
+var ErrDamaged = errors.New("a deadline's kept words are damaged")
+
+// Word words d's title, act-by reason and explanation in lang when they
+// are in the coded form (d.Coded), those that hold codes in one string:
+// what it makes of a deadline computed in Coded is what computing it in
+// lang says. A deadline already in words is left as it is, and so is one
+// whose coded texts cannot be read (ErrDamaged).
+func Word(d *model.Deadline, lang model.Lang) error {
+	if !d.Coded || lang == Coded {
+		return nil
+	}
+	texts := [...]*string{&d.Title, &d.ActByReason, &d.Explanation}
+	size := 0
+	for _, s := range texts {
+		if holdsCodes(*s) {
+			size += 3*len(*s) + 16 // a phrase's words are up to 18 times its code
+		}
+	}
+	if size > 0 {
+		var b strings.Builder
+		b.Grow(size)
+		var ends [len(texts)]int
+		for i, s := range texts {
+			if holdsCodes(*s) && !WriteWorded(&b, *s, lang) {
+				return ErrDamaged
+			}
+			ends[i] = b.Len()
+		}
+		words, start := b.String(), 0
+		for i, s := range texts {
+			if holdsCodes(*s) {
+				*s = words[start:ends[i]]
+			}
+			start = ends[i]
+		}
+	}
+	d.Coded = false
+	return nil
 }
 
-// Coded reports whether s, a text of the coded form, holds codes: one
-// that does not is the same in every language.
-func Coded(s string) bool { return strings.IndexByte(s, mark) >= 0 }
+// WordedTitle returns d's title in lang's words, as Word words it: what a
+// list shows of a deadline of your own, without wording the rest.
+func WordedTitle(d *model.Deadline, lang model.Lang) string {
+	if !d.Coded || !holdsCodes(d.Title) {
+		return d.Title
+	}
+	var b strings.Builder
+	if !WriteWorded(&b, d.Title, lang) {
+		return d.Title
+	}
+	return b.String()
+}
+
+// holdsCodes reports whether s, a text of the coded form, holds codes:
+// one that does not reads the same in every language.
+func holdsCodes(s string) bool { return strings.IndexByte(s, mark) >= 0 }
 
 // WriteWorded writes s, a text of the coded form, in lang's words to b;
 // ok is false when s is not one.

@@ -1,6 +1,7 @@
 package deadlines
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -41,19 +42,25 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 	from, to := day("2025-01-01"), day("2031-12-31")
 	check := func(a *model.Agreement, rec Record) {
 		t.Helper()
-		cs := AppendCoded(nil, a, rec, from, to)
+		cs := Compute(a, rec, from, to, Coded)
 		for _, lang := range []model.Lang{model.English, model.Swedish} {
 			want := Compute(a, rec, from, to, lang)
 			if len(cs) != len(want) {
 				t.Fatalf("%s: %d coded deadlines, %d in lang %d", a.ID, len(cs), len(want), lang)
 			}
 			for i, c := range cs {
-				for _, f := range []*string{&c.Title, &c.ActByReason, &c.Explanation} {
-					var b strings.Builder
-					ok := WriteWorded(&b, *f, lang)
-					if *f = b.String(); !ok {
-						t.Fatalf("%s: deadline %d's words cannot be read back: %q", a.ID, i, *f)
-					}
+				if !c.Coded {
+					t.Fatalf("%s: deadline %d computed in the coded form is not marked so", a.ID, i)
+				}
+				title := WordedTitle(&c, lang)
+				if err := Word(&c, lang); err != nil {
+					t.Fatalf("%s: deadline %d's words cannot be read back: %v", a.ID, i, err)
+				}
+				if title != c.Title {
+					t.Errorf("%s: deadline %d's title worded alone is %q, with the rest %q", a.ID, i, title, c.Title)
+				}
+				if again := c; Word(&again, model.Swedish) != nil || !reflect.DeepEqual(again, c) {
+					t.Fatalf("%s: deadline %d worded twice changed", a.ID, i)
 				}
 				if !reflect.DeepEqual(c, want[i]) {
 					t.Errorf("%s lang %d: worded\n%+v\nwant\n%+v", a.ID, lang, c, want[i])
@@ -68,12 +75,17 @@ func TestCodedWordsAsEachLanguage(t *testing.T) {
 }
 
 // TestWordRefusesDamagedText checks that a coded text cut short or holding
-// an unknown code is refused, not worded into something else.
+// an unknown code is refused, not worded into something else, and the
+// deadline left as it was.
 func TestWordRefusesDamagedText(t *testing.T) {
 	for _, s := range []string{"ends \xff", "\xff\x01", "\xff\x01\x05", "\xff\x02\x05ab", "\xff\xee"} {
 		var b strings.Builder
 		if WriteWorded(&b, s, model.English) {
 			t.Errorf("WriteWorded(%q) wrote %q, want it refused", s, b.String())
+		}
+		d := model.Deadline{Title: "Deadline", Explanation: s, Coded: true}
+		if err := Word(&d, model.English); !errors.Is(err, ErrDamaged) || d.Explanation != s || !d.Coded {
+			t.Errorf("Word(%q) = %v, left %+v; want ErrDamaged and the deadline as it was", s, err, d)
 		}
 	}
 }
@@ -83,7 +95,7 @@ func TestWordRefusesDamagedText(t *testing.T) {
 func BenchmarkWriteWorded(b *testing.B) {
 	var texts []string
 	for _, a := range register(10000) {
-		for _, d := range AppendCoded(nil, a, Record{}, day("2026-01-01"), day("2030-12-31")) {
+		for _, d := range Compute(a, Record{}, day("2026-01-01"), day("2030-12-31"), Coded) {
 			texts = append(texts, d.Explanation)
 		}
 	}

@@ -333,17 +333,17 @@ func (c *calc) objections(dst []model.Deadline) []model.Deadline {
 	for _, n := range c.rec.Notices {
 		assessed := subproc.Evaluate(c.rec.Policy, n)
 		lang := c.lang
-		if lang == coded {
+		if lang == Coded {
 			lang = model.English
 		}
 		d, ok := assessed.Deadline(c.a.ID, false, lang)
 		if !ok || d.Date.Before(c.from) || d.ActBy.After(c.to) {
 			continue
 		}
-		if c.lang == coded {
+		if c.lang == Coded {
 			// Its words are the notice check's, in both languages.
 			sv, _ := assessed.Deadline(c.a.ID, false, model.Swedish)
-			d.Title, d.Explanation = both(d.Title, sv.Title), both(d.Explanation, sv.Explanation)
+			d.Title, d.Explanation, d.Coded = both(d.Title, sv.Title), both(d.Explanation, sv.Explanation), true
 		}
 		d.Done = c.rec.Done[d.Key()]
 		d.Sample = c.sample.policy
@@ -365,6 +365,7 @@ func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, act
 		SupplierDuty: SuppliersDuty(r.Kind),
 		Sample:       sample,
 		Done:         done,
+		Coded:        c.lang == Coded,
 	}
 	if !actBy.Equal(date) {
 		d.ActByReason = c.ex.moved(date, actBy)
@@ -379,7 +380,7 @@ func (c *calc) add(dst []model.Deadline, r *model.Rule, clause string, date, act
 // escape returns a text of the register as the explanations of the
 // language asked for hold it: as it is, or escaped in the coded form.
 func (c *calc) escape(s string) string {
-	if c.lang == coded {
+	if c.lang == Coded {
 		return escape(s)
 	}
 	return s

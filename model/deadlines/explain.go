@@ -231,7 +231,7 @@ var commonWords = sync.OnceValue(func() [len(phrasesIn) + 1]map[model.Period]str
 	return [...]map[model.Period]string{
 		model.English: periodWords(model.English),
 		model.Swedish: periodWords(model.Swedish),
-		coded:         periodWords(coded),
+		Coded:         periodWords(Coded),
 	}
 })
 
@@ -260,7 +260,7 @@ func words(p model.Period, lang model.Lang) string {
 
 // periodIn is p.In(lang), or p's code in the coded form.
 func periodIn(p model.Period, lang model.Lang) string {
-	if lang == coded {
+	if lang == Coded {
 		return string(appendPeriodCode(nil, p))
 	}
 	return p.In(lang)

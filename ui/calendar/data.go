@@ -52,12 +52,12 @@ type dataset struct {
 	scope    string
 	today    model.Date
 	from, to model.Date
-	lang     model.Lang // the language of the explanations
 	// first is the day that index 0 of dayStart and marks stands for.
 	first model.Date
 	// all points into the deadlines as the store gave them, so a dataset
 	// patched after a write shares them with the one it came from instead
-	// of copying megabytes.
+	// of copying megabytes. Their texts are in the coded form, the same
+	// for every language: the view words the one it explains.
 	all []*model.Deadline
 	// all comes by act-by day, within a day in list order (store.Deadlines).
 	// order lists all by act-by day; the deadlines acted on day first+i
@@ -110,7 +110,7 @@ type loadedMsg struct {
 }
 
 // load reads the scope's deadlines over the key's horizon in a command.
-// The sessions sharing the register and the language share the result
+// The sessions sharing the register share the result, whatever their language,
 // while the register is unchanged: it is the largest thing a session holds
 // (some 15 MB for 10 000 agreements). The reading stops when ctx, the
 // session's, ends.
@@ -129,7 +129,6 @@ type (
 	loadKey struct {
 		scope           string
 		today, from, to model.Date
-		lang            model.Lang
 		near            bool
 	}
 	patchKey struct {
@@ -138,10 +137,10 @@ type (
 	}
 )
 
-// compute reads the scope's deadlines over [from, to], explained in the
-// key's language, from the store, which keeps them.
+// compute reads the scope's deadlines over [from, to] from the store,
+// which keeps them.
 func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) {
-	all, err := st.Deadlines(ctx, k.scope, k.from, k.to, k.lang)
+	all, err := st.Deadlines(ctx, k.scope, k.from, k.to)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +148,7 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 	if err != nil {
 		return nil, err
 	}
-	d := build(k.scope, k.today, k.from, k.to, k.lang, pointers(all), decisions)
+	d := build(k.scope, k.today, k.from, k.to, pointers(all), decisions)
 	if k.near {
 		// Every agreement's title, events and place in the list cost the
 		// first screen as much as its deadlines (10 000 agreements: some
@@ -195,7 +194,7 @@ func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*data
 	}
 	var fresh []model.Deadline
 	if len(agreements) == 1 {
-		fresh, err = st.Deadlines(ctx, id, d.from, d.to, d.lang)
+		fresh, err = st.Deadlines(ctx, id, d.from, d.to)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return nil, err
 		}
@@ -216,7 +215,7 @@ func patched(ctx context.Context, st *store.Store, d *dataset, id string) (*data
 	merged := maps.Clone(d.decisions)
 	maps.DeleteFunc(merged, func(_ string, dec store.Decision) bool { return dec.AgreementID == id })
 	maps.Copy(merged, decisions)
-	built := build(d.scope, d.today, d.from, d.to, d.lang, all, merged)
+	built := build(d.scope, d.today, d.from, d.to, all, merged)
 	built.titles, built.events, built.sortKeys = nd.titles, nd.events, nd.sortKeys
 	return built, nil
 }
@@ -328,8 +327,8 @@ func pointers(ds []model.Deadline) []*model.Deadline {
 
 // build indexes computed deadlines by act-by day and finds what needs
 // attention on today.
-func build(scope string, today, from, to model.Date, lang model.Lang, all []*model.Deadline, decisions map[string]store.Decision) *dataset {
-	d := &dataset{scope: scope, today: today, from: from, to: to, lang: lang, first: from.AddDays(-slack), all: all, decisions: decisions}
+func build(scope string, today, from, to model.Date, all []*model.Deadline, decisions map[string]store.Decision) *dataset {
+	d := &dataset{scope: scope, today: today, from: from, to: to, first: from.AddDays(-slack), all: all, decisions: decisions}
 	days := d.first.DaysUntil(to) + 1
 	// A counting sort by act-by day: linear, and stable, so each day keeps
 	// the engine's order (agreement by agreement in list order).

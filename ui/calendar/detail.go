@@ -14,11 +14,17 @@ import (
 // openDetail writes the explanation of the selected deadline, wrapped to
 // the agenda's width, once: View only joins the lines.
 func (m *Model) openDetail() {
-	d := m.selected()
-	if d == nil {
+	sel := m.selected()
+	if sel == nil {
 		m.focus, m.detailText = agendaFocus, nil
 		return
 	}
+	// The one deadline explained is worded; the dataset keeps the coded
+	// form. Damaged words, which the store never writes, are shown as
+	// they are.
+	worded := *sel
+	deadlines.Word(&worded, m.c.Lang.Model())
+	d := &worded
 	st := m.c.Styles
 	w := max(10, m.layout.agendaInnerW)
 	dec := m.data.decisions[d.Key()]

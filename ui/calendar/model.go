@@ -101,7 +101,7 @@ func (m *Model) reload() tea.Cmd {
 func (m *Model) load(from, to model.Date, near bool) tea.Cmd {
 	m.seq++
 	m.loading = true
-	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model(), near})
+	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, near})
 }
 
 // Update handles keys, the pane's own replies, scope and changes.

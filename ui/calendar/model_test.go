@@ -532,7 +532,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang, false})().(loadedMsg).data
+	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, false})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
@@ -662,7 +662,7 @@ func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
 func TestLoadOfAnEndedSession(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
 	full := p.m.data
-	k := loadKey{"", full.today, full.from, full.to, full.lang, false}
+	k := loadKey{"", full.today, full.from, full.to, false}
 	shared := &session.Shared{}
 	ended, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/ui/i18n"
 	"avtal/ui/session"
@@ -33,7 +34,11 @@ func TestSwedishDetailsAreSwedish(t *testing.T) {
 	opened, seen := 0, map[string]bool{}
 	for {
 		p.keys("enter")
-		if d := p.m.selected(); p.m.focus == detailFocus && d != nil {
+		if sel := p.m.selected(); p.m.focus == detailFocus && sel != nil {
+			d := *sel // as the detail words it
+			if err := deadlines.Word(&d, model.Swedish); err != nil {
+				t.Fatal(err)
+			}
 			opened++
 			seen[d.Explanation] = true
 			v := p.view()

@@ -122,10 +122,19 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 }
 
 // eachDeadline gives fn the deadlines `avtal deadlines` lists, by act-by
-// day: those in [from, to], which the store keeps, about size at a time
-// (all at once when size is 0), or with missed the windows missed by
-// today, all at once.
+// day, explained in lang: those in [from, to], which the store keeps,
+// about size at a time (all at once when size is 0), or with missed the
+// windows missed by today, all at once. The store keeps them in the coded
+// form; each batch is worded as it is written, not the whole list first.
 func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today, from, to model.Date, lang model.Lang, size int, fn func([]model.Deadline) error) error {
+	worded := func(ds []model.Deadline) error {
+		for i := range ds {
+			if err := deadlines.Word(&ds[i], lang); err != nil {
+				return fmt.Errorf("%s: %w", ds[i].Key(), err)
+			}
+		}
+		return fn(ds)
+	}
 	if missed {
 		// All at once: they are sorted whole, so the table is as wide as
 		// all of them need.
@@ -133,9 +142,9 @@ func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today
 		if err != nil {
 			return err
 		}
-		return fn(ds)
+		return worded(ds)
 	}
-	err := env.Store.DeadlinesEach(ctx, only, from, to, lang, size, fn)
+	err := env.Store.DeadlinesEach(ctx, only, from, to, size, worded)
 	if errors.Is(err, store.ErrNotFound) {
 		return errors.New(env.Lang.T("cli.not_found", only))
 	}
@@ -143,8 +152,8 @@ func eachDeadline(ctx context.Context, env *Env, only string, missed bool, today
 }
 
 // missedWindows lists the cancel-by dates that passed with no decision by
-// today (deadlines.Missed), within [from, to] when they are set, explained
-// in lang, by act-by day and within a day in list order. Those dated from
+// today (deadlines.Missed), within [from, to] when they are set, those
+// computed explained in lang and those kept in the coded form, by act-by day and within a day in list order. Those dated from
 // the first day the store keeps on are read from the kept deadlines; only
 // older ones are computed.
 func missedWindows(ctx context.Context, env *Env, only string, today, from, to model.Date, lang model.Lang) ([]model.Deadline, error) {
@@ -176,7 +185,7 @@ func missedWindows(ctx context.Context, env *Env, only string, today, from, to m
 		hi = earliest(to, hi)
 	}
 	if !hi.Before(lo) {
-		ds, err := env.Store.Deadlines(ctx, only, lo, hi, lang)
+		ds, err := env.Store.Deadlines(ctx, only, lo, hi)
 		if err != nil {
 			return nil, err
 		}
@@ -372,7 +381,7 @@ func findDeadline(ctx context.Context, env *Env, id, key string, kind model.Dead
 	// An act-by day is at most a few days before the date (a long weekend
 	// around Easter or Christmas), so a fortnight on each side finds both.
 	// The store reads them as kept when the kept span holds the days.
-	ds, err := env.Store.Deadlines(ctx, id, day.AddDays(-14), day.AddDays(14), env.Lang.Model())
+	ds, err := env.Store.Deadlines(ctx, id, day.AddDays(-14), day.AddDays(14))
 	if errors.Is(err, store.ErrNotFound) {
 		return model.Deadline{}, errors.New(env.Lang.T("cli.not_found", id))
 	}
@@ -387,7 +396,7 @@ func findDeadline(ctx context.Context, env *Env, id, key string, kind model.Dead
 	}
 	switch len(found) {
 	case 1:
-		return found[0], nil
+		return found[0], deadlines.Word(&found[0], env.Lang.Model())
 	case 0:
 		if key != "" {
 			return model.Deadline{}, errors.New(env.Lang.T("cli.no_such_key", key))

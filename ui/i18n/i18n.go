@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"avtal/model"
+	"avtal/model/deadlines"
 	"avtal/model/subproc"
 )
 
@@ -121,11 +122,11 @@ func Has(key string) bool { _, ok := catalog[key]; return ok }
 // when it has one ("Sub-processor objection: Acme"), so two deadlines of
 // one kind on one day can be told apart in a list, and says when it is
 // the supplier's to meet ("Supplier must, by the date: Price increase
-// notice").
+// notice"). d may be in the coded form (model.Deadline.Coded).
 func (l Lang) DeadlineKind(d model.Deadline) string {
 	s := l.T("dl." + string(d.Kind))
 	if d.Kind == model.DLCustom && d.Title != "" {
-		return d.Title // your own deadline is what you called it
+		return deadlines.WordedTitle(&d, l.Model()) // your own deadline is what you called it
 	}
 	if d.Subject != "" {
 		s += ": " + d.Subject
