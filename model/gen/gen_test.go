@@ -183,8 +183,9 @@ func TestAllAsHandsOutTheSameItems(t *testing.T) {
 	}
 }
 
-// TestCustomTitlesSpeakTheAgreementsLanguage: a custom deadline's title is
-// shown as written, so a Swedish agreement's says it in Swedish.
+// TestCustomTitlesSpeakTheAgreementsLanguage: a deadline rule's title is
+// shown as written, so a Swedish agreement's says it in Swedish (the custom
+// ones are checked here).
 func TestCustomTitlesSpeakTheAgreementsLanguage(t *testing.T) {
 	want := map[bool][]string{
 		true:  {"Avtalet upphör", "Avtalet upphör efter uppsägning"},

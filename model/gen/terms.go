@@ -132,42 +132,44 @@ func (b *builder) subPolicy(subs []model.SubProcessor) *model.SubPolicy {
 }
 
 // rules writes the deadline rules the agreement's terms imply, each
-// pointing at the clause that states it. A custom rule's title is shown as
-// written, so it is in the agreement's language; the others are worded by
-// their kind.
+// pointing at the clause that states it, titled in the agreement's
+// language as its writer would (a title is shown as written).
 func (b *builder) rules(a *model.Agreement) []model.Rule {
 	r, t := b.r, a.Term
 	var rules []model.Rule
 	add := func(rule model.Rule) { rules = append(rules, rule) }
 	switch {
 	case !t.Indefinite && t.Renews():
-		add(model.Rule{Kind: model.DLTermination, Anchor: model.AnchorPeriodEnd, Offset: t.Notice, Before: true, Clause: t.Clause, Title: "Last day to give notice"})
-		add(model.Rule{Kind: model.DLRenewal, Anchor: model.AnchorPeriodEnd, Offset: days(1), Clause: t.Clause, Title: "Renews for " + t.Renewal.String()})
+		add(model.Rule{Kind: model.DLTermination, Anchor: model.AnchorPeriodEnd, Offset: t.Notice, Before: true, Clause: t.Clause, Title: b.say("Sista dag att säga upp", "Last day to give notice")})
+		add(model.Rule{Kind: model.DLRenewal, Anchor: model.AnchorPeriodEnd, Offset: days(1), Clause: t.Clause, Title: b.say("Förlängs", "Renews for "+t.Renewal.String())})
 		if a.Fee.Amount > 0 && chance(r, 20) {
-			add(model.Rule{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: months(1), Before: true, Clause: b.refs[tIndexation], Title: "Last day for the supplier to announce a price increase"})
+			add(model.Rule{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: months(1), Before: true, Clause: b.refs[tIndexation], Title: b.say("Sista dag för leverantören att meddela prishöjning", "Last day for the supplier to announce a price increase")})
 		}
 	case !t.Indefinite:
-		add(model.Rule{Kind: model.DLCustom, Anchor: model.AnchorPeriodEnd, Clause: t.Clause, Title: [2]string{"Avtalet upphör", "Agreement ends"}[b.lang]})
+		add(model.Rule{Kind: model.DLCustom, Anchor: model.AnchorPeriodEnd, Clause: t.Clause, Title: b.say("Avtalet upphör", "Agreement ends")})
 	case !t.Notice.IsZero():
-		add(model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_sent"), Offset: t.Notice, Clause: t.Clause, Title: [2]string{"Avtalet upphör efter uppsägning", "Agreement ends after notice"}[b.lang]})
+		add(model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_sent"), Offset: t.Notice, Clause: t.Clause, Title: b.say("Avtalet upphör efter uppsägning", "Agreement ends after notice")})
 	}
 	if a.Fee.Amount > 0 && chance(r, 60) {
-		add(model.Rule{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: days(30), Clause: b.refs[tFees], Title: "Invoice due"})
+		add(model.Rule{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: days(30), Clause: b.refs[tFees], Title: b.say("Fakturan förfaller", "Invoice due")})
 	}
 	if b.refs[tIndexation] != "" && a.Fee.Amount > 0 {
-		add(model.Rule{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: "01-01", Clause: b.refs[tIndexation], Title: "Yearly indexation"})
+		add(model.Rule{Kind: model.DLIndexation, Anchor: model.AnchorYearly, On: "01-01", Clause: b.refs[tIndexation], Title: b.say("Årlig indexering", "Yearly indexation")})
 	}
 	if s := a.SLA; s != nil && !s.ClaimWindow.IsZero() {
-		add(model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: s.ClaimWindow, Clause: s.ClaimClause, Title: "Last day to claim a service credit"})
+		add(model.Rule{Kind: model.DLCreditClaim, Anchor: model.EventAnchor("downtime"), Offset: s.ClaimWindow, Clause: s.ClaimClause, Title: b.say("Sista dag att begära servicekreditering", "Last day to claim a service credit")})
 	}
 	if ref := b.refs[tConfidentiality]; ref != "" && chance(r, 40) {
-		add(model.Rule{Kind: model.DLConfidentialEnd, Anchor: model.AnchorEnd, Offset: model.Period{N: between(r, 2, 5), Unit: model.Years}, Clause: ref, Title: "Confidentiality ends"})
+		add(model.Rule{Kind: model.DLConfidentialEnd, Anchor: model.AnchorEnd, Offset: model.Period{N: between(r, 2, 5), Unit: model.Years}, Clause: ref, Title: b.say("Sekretessen upphör", "Confidentiality ends")})
 	}
 	if ref := b.refs[tLiability]; ref != "" && chance(r, 30) {
-		add(model.Rule{Kind: model.DLClaims, Anchor: model.EventAnchor("damage"), Offset: months(6), Clause: ref, Title: "Last day to claim damages in writing"})
+		add(model.Rule{Kind: model.DLClaims, Anchor: model.EventAnchor("damage"), Offset: months(6), Clause: ref, Title: b.say("Sista dag att skriftligen kräva skadestånd", "Last day to claim damages in writing")})
 	}
 	if ref := b.refs[tExit]; ref != "" && chance(r, 50) {
-		add(model.Rule{Kind: model.DLDataReturn, Anchor: model.AnchorEnd, Offset: days(30), Clause: ref, Title: "Data returned or deleted"})
+		add(model.Rule{Kind: model.DLDataReturn, Anchor: model.AnchorEnd, Offset: days(30), Clause: ref, Title: b.say("Data återlämnas eller raderas", "Data returned or deleted")})
 	}
 	return rules
 }
+
+// say is the Swedish or the English text, as the agreement is written.
+func (b *builder) say(sv, en string) string { return [2]string{sv, en}[b.lang] }
