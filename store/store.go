@@ -201,10 +201,14 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
-	if err := s.repairIndex(ctx); err != nil {
+	triggers, err := s.triggers(ctx)
+	if err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
-	if err := s.guardAudit(ctx); err != nil {
+	if err := s.repairIndex(ctx, triggers); err != nil {
+		return fail(fmt.Errorf("%s: %w", path, err))
+	}
+	if err := s.guardAudit(ctx, triggers); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	return s, nil
