@@ -265,10 +265,11 @@ func titleLike(s string) bool {
 }
 
 // endsWithAbbreviation reports a line ending in an abbreviation such as
-// "m.m." or "etc.", whose dot does not end a sentence.
+// "m.m." or "etc." (or the Norwegian and Danish "mv.", the Finnish "ym."),
+// whose dot does not end a sentence.
 func endsWithAbbreviation(s string) bool {
 	switch strings.ToLower(lastWord(s)) {
-	case "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "mm.":
+	case "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "mm.", "mv.", "m.v.", "o.l.", "o.lign.", "ym.", "yms.", "jne.", "tms.":
 		return true
 	}
 	return false

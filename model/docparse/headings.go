@@ -39,16 +39,23 @@ func (b *builder) headingsOnly() {
 func (b *builder) numberByPosition() {
 	for _, p := range b.parts {
 		var levels, counters []int
+		top := 0 // the last top-level number given
 		for _, c := range p.clauses {
 			level := b.lines[c.line].heading
 			for len(levels) > 0 && levels[len(levels)-1] > level {
 				levels, counters = levels[:len(levels)-1], counters[:len(counters)-1]
 			}
-			if n := len(levels); n > 0 && levels[n-1] == level {
+			switch n := len(levels); {
+			case n > 0 && levels[n-1] == level:
 				counters[n-1]++
-			} else {
+			case n == 0:
+				// A heading above all before it ("# Part 2" after "## a",
+				// "## b") goes on from the top-level numbers given so far.
+				levels, counters = append(levels, level), append(counters, top+1)
+			default:
 				levels, counters = append(levels, level), append(counters, 1)
 			}
+			top = counters[0]
 			c.number = joinPath(counters)
 			p.numbers[c.number] = true
 		}

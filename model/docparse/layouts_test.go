@@ -56,6 +56,32 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"1": "AVTALSPARTER", "1.2": "Leverantör", "2": "PRISER"},
 		},
 		{
+			name:     "a heading above the first ones goes on from their numbers",
+			text:     "# Villkor för tjänsten\n\n## Användning\n\nKunden får använda tjänsten.\n\n## Betalning\n\nKunden betalar i förskott.\n\n# Tillägg för skolor\n\n## Avgift\n\nSkolan betalar ingenting.\n",
+			numbers:  "1 2 3 3.1",
+			headings: map[string]string{"2": "Betalning", "3": "Tillägg för skolor", "3.1": "Avgift"},
+		},
+		{
+			name: "a text with page breaks has running footers even with headings",
+			text: "# Hyresvillkor\n\n## 1. Hyra\n\nHyran betalas i förskott varje månad till\nExempel AB Sida 1\n" + docread.PageBreak +
+				"\nhyresvärdens konto.\n\n## 2. Uppsägning\n\nUppsägning sker skriftligen.\nExempel AB Sida 2\n" + docread.PageBreak +
+				"\n## 3. Tvist\n\nParterna ska först försöka enas.\n\nTvist avgörs av allmän domstol.\nExempel AB Sida 3\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"1": "förskott varje månad till hyresvärdens konto.", "3": "allmän domstol."},
+		},
+		{
+			name:     "a Markdown heading that ends in a dot keeps its title",
+			text:     "## 4. Uses.\n\nThe data is used for support.\n\n## 5. Disclosures.\n\nNo data is sold.\n",
+			numbers:  "4 5",
+			headings: map[string]string{"4": "Uses", "5": "Disclosures"},
+		},
+		{
+			name:     "a heading that ends in an abbreviation is a heading",
+			text:     "4. Krav\n\nKravet sendes inn.\n\n5. Utbetaling mv.\n\nBeløpet betales innen 30 dager.\n\n6. Maksu ym.\n\nMaksu tapahtuu kuukausittain.\n",
+			numbers:  "4 5 6",
+			headings: map[string]string{"5": "Utbetaling mv.", "6": "Maksu ym."},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",

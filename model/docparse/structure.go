@@ -423,6 +423,10 @@ func (b *builder) open(i int, num string) {
 		}
 	case strings.HasSuffix(rest, ":"):
 		c.lead = rest
+	case b.lines[i].heading > 0 && strings.HasSuffix(rest, ".") && titleLike(strings.TrimRight(rest, ".")):
+		// A Markdown heading is a heading even when it ends in a dot
+		// ("## 5. Permitted Disclosures.").
+		c.heading = strings.TrimRight(rest, ".")
 	case titleLike(rest) && (wordCount(rest) <= 8 || b.bodyFollows(i)):
 		c.heading = rest
 	default:
