@@ -105,7 +105,7 @@ func (s *Store) AddNote(ctx context.Context, clauseID int64, text, risk string) 
 	if err != nil {
 		return Note{}, err
 	}
-	n := Note{Text: text, Risk: risk, Created: s.now(), Author: s.who}
+	n := Note{Text: text, Risk: risk, Created: s.now(), Author: s.who()}
 	err = s.Tx(ctx, func(tx *sql.Tx) error {
 		agreementID, ref, err := clauseOwner(ctx, tx, clauseID)
 		if err != nil {

@@ -5,6 +5,6 @@ package store
 // server writes through the one writer connection. Close s, not the view.
 func (s *Store) As(who string) *Store {
 	v := *s
-	v.who = who
+	v.who = func() string { return who }
 	return &v
 }

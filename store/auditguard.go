@@ -28,16 +28,32 @@ func auditTriggers() []auditTrigger {
 	}
 }
 
-// guardAudit puts back a trigger of the audit log that someone dropped with
-// another SQLite client, and says so in Warnings: without them the log
-// could be rewritten. Checking costs one read; only a repair writes.
-func (s *Store) guardAudit(ctx context.Context) error {
-	for _, t := range auditTriggers() {
-		var n int
-		if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?", t.name).Scan(&n); err != nil {
-			return err
+// triggers returns the names of the register's triggers, read once for
+// the checks Open makes (repairIndex, guardAudit).
+func (s *Store) triggers(ctx context.Context) (map[string]bool, error) {
+	rows, err := s.read.QueryContext(ctx, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
 		}
-		if n > 0 {
+		names[name] = true
+	}
+	return names, rows.Err()
+}
+
+// guardAudit puts back a trigger of the audit log that someone dropped with
+// another SQLite client (missing from triggers, the register's), and says
+// so in Warnings: without them the log could be rewritten. Only a repair
+// writes.
+func (s *Store) guardAudit(ctx context.Context, triggers map[string]bool) error {
+	for _, t := range auditTriggers() {
+		if triggers[t.name] {
 			continue
 		}
 		if err := s.Tx(ctx, func(tx *sql.Tx) error { _, err := tx.ExecContext(ctx, t.create); return err }); err != nil {

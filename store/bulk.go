@@ -272,13 +272,10 @@ func (s *Store) finishBulk(ctx context.Context, stats BulkStats) error {
 }
 
 // repairIndex finishes a bulk load that died before its end: when the
-// insert trigger is missing, the index is rebuilt and the trigger restored.
-func (s *Store) repairIndex(ctx context.Context) error {
-	var n int
-	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'clauses_ai'").Scan(&n); err != nil {
-		return err
-	}
-	if n > 0 {
+// insert trigger is missing from triggers (the register's), the index is
+// rebuilt and the trigger restored.
+func (s *Store) repairIndex(ctx context.Context, triggers map[string]bool) error {
+	if triggers["clauses_ai"] {
 		return nil
 	}
 	return s.finishBulk(ctx, BulkStats{})

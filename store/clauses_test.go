@@ -47,7 +47,7 @@ func reviewRegister() []*model.Agreement {
 func openReview(t *testing.T) *Store {
 	t.Helper()
 	s := openTemp(t)
-	s.who, s.clock = "local:anna", func() time.Time { return time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC) }
+	s.who, s.clock = func() string { return "local:anna" }, func() time.Time { return time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC) }
 	ctx := context.Background()
 	if err := s.PutAgreements(ctx, reviewRegister(), false); err != nil {
 		t.Fatal(err)

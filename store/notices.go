@@ -100,7 +100,7 @@ func (s *Store) insertNotice(ctx context.Context, tx *sql.Tx, agreementID string
 			replaces, effective, verdict, decided_on, comment, recorded_at, recorded_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		agreementID, n.Received.String(), n.Change, sp.Name, sp.OrgNumber, sp.Country, sp.Region, sp.Purpose, sp.Clause, sp.TransferBasis,
-		n.Replaces, n.Effective.String(), verdict, decided, comment, s.now(), s.who)
+		n.Replaces, n.Effective.String(), verdict, decided, comment, s.now(), s.who())
 	if err != nil {
 		return 0, err
 	}

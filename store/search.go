@@ -288,27 +288,19 @@ func rank(cands []*candidate, terms []term) {
 	if len(cands) == 0 {
 		return
 	}
-	type stats struct {
-		head, body   string // lower-cased, for the exact words
-		fhead, fbody string // folded: the same for plain ASCII, without copying
-	}
-	all := make([]stats, len(cands))
 	total := 0
-	for i, c := range cands {
+	for _, c := range cands {
 		c.fold()
-		st := stats{head: strings.ToLower(c.heading), body: strings.ToLower(c.body), fhead: c.fhead, fbody: c.fbody}
-		all[i] = st
-		total += len(st.fbody) + len(st.fhead)
+		total += len(c.fbody) + len(c.fhead)
 	}
 	avg := float64(total) / float64(len(cands))
-	for i, c := range cands {
-		st := all[i]
-		length := float64(len(st.fbody) + len(st.fhead))
+	for _, c := range cands {
+		length := float64(len(c.fbody) + len(c.fhead))
 		lengthNorm := bm25K1 * (1 - bm25B + bm25B*length/max(avg, 1))
 		for _, t := range terms {
-			f := float64(headingWeight*strings.Count(st.fhead, t.stemFold) + strings.Count(st.fbody, t.stemFold))
+			f := float64(headingWeight*strings.Count(c.fhead, t.stemFold) + strings.Count(c.fbody, t.stemFold))
 			c.score += f * (bm25K1 + 1) / (f + lengthNorm)
-			if strings.Contains(st.head, t.word) || strings.Contains(st.body, t.word) {
+			if containsLower(c.heading, t.word) || containsLower(c.body, t.word) {
 				c.exact++
 			}
 		}
@@ -319,6 +311,57 @@ func rank(cands []*candidate, terms []term) {
 		}
 		return 1
 	})
+}
+
+// containsLower reports whether strings.ToLower(s) contains word, which is
+// lower-case, without making the lower-cased copy: ranking asks it of
+// every candidate, and copying a clause with letters beyond ASCII (every
+// Swedish one) was most of ranking's time.
+func containsLower(s, word string) bool {
+	if word == "" {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if hasLowerPrefix(s[i:], word) {
+			return true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether s lower-cased letter by letter, as
+// strings.ToLower does, starts with word.
+func hasLowerPrefix(s, word string) bool {
+	for len(word) > 0 {
+		if len(s) == 0 {
+			return false
+		}
+		if c, w := s[0], word[0]; c < utf8.RuneSelf && w < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w {
+				return false
+			}
+			s, word = s[1:], word[1:]
+			continue
+		}
+		// A letter beyond ASCII may lower-case to one within it (the
+		// Kelvin sign to k), so both are decoded.
+		r, n := utf8.DecodeRuneInString(s)
+		w, m := utf8.DecodeRuneInString(word)
+		if unicode.ToLower(r) != w {
+			return false
+		}
+		s, word = s[n:], word[m:]
+	}
+	return true
 }
 
 // finish turns the page's candidates into hits: their agreement and

@@ -249,6 +249,32 @@ func TestMarksFollowTheOriginalLetters(t *testing.T) {
 	}
 }
 
+func TestContainsLowerIsToLowerThenContains(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Uppsägning av avtalet", "uppsägning", true},
+		{"UPPSÄGNING", "uppsägning", true},
+		{"Uppsagning", "uppsägning", false}, // diacritics count: only case is ignored
+		{"Uppsägning", "uppsagning", false},
+		{"Ansvarsbegränsning", "begränsning", true},
+		{"ansvar", "ansvarig", false},   // the text ends first
+		{"\u212Aelvin", "kelvin", true}, // the Kelvin sign lower-cases to k
+		{"Ölands ÖL", "öl", true},
+		{"bad \xff byte", "\ufffd byte", true}, // ToLower writes a broken byte as U+FFFD
+		{"", "a", false},
+		{"abc", "", true},
+	} {
+		if ref := strings.Contains(strings.ToLower(tc.text), tc.word); ref != tc.want {
+			t.Fatalf("%q in %q: the table says %v, strings.ToLower says %v", tc.word, tc.text, tc.want, ref)
+		}
+		if got := containsLower(tc.text, tc.word); got != tc.want {
+			t.Errorf("containsLower(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 // TestFoldKeepsSigns: the Latin-1 signs (§, °, µ, ½) are no letters with
 // accents to strip, so folding keeps them; they once folded to nothing, so
 // a word with a sign inside was marked as if the sign were not there.

@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -44,7 +45,8 @@ type Store struct {
 	write *sql.DB
 	read  *sql.DB
 	lock  *writeLock // shared by the views As makes
-	who   string
+	// who names who writes; a lookup is asked at the first write.
+	who   func() string
 	clock func() time.Time
 	// mapped maps the file for the read pool (MappedReads).
 	mapped bool
@@ -71,7 +73,14 @@ type querier interface {
 type Option func(*Store)
 
 // WithUser names who writes (the local user or an SSH key fingerprint) for the audit log.
-func WithUser(who string) Option { return func(s *Store) { s.who = who } }
+func WithUser(who string) Option { return func(s *Store) { s.who = func() string { return who } } }
+
+// WithUserLookup names who writes by asking lookup, once, when the first
+// write needs the name: finding the local user's name costs a command
+// that only reads (avtal search) a quarter of a millisecond.
+func WithUserLookup(lookup func() string) Option {
+	return func(s *Store) { s.who = sync.OnceValue(lookup) }
+}
 
 // WithClock sets the clock of every timestamp the store writes: the
 // program's one clock, which the binary reads once and tests fix. Open
@@ -133,7 +142,7 @@ func fileURI(path string) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: "local", trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
+	s := &Store{path: path, who: func() string { return "local" }, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -195,10 +204,14 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
-	if err := s.repairIndex(ctx); err != nil {
+	triggers, err := s.triggers(ctx)
+	if err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
-	if err := s.guardAudit(ctx); err != nil {
+	if err := s.repairIndex(ctx, triggers); err != nil {
+		return fail(fmt.Errorf("%s: %w", path, err))
+	}
+	if err := s.guardAudit(ctx, triggers); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	return s, nil

@@ -186,7 +186,7 @@ func (s *Store) writeEdits(ctx context.Context, w *subWriter, agreementID string
 		}
 		newJSON, _ := json.Marshal(sp)
 		if _, err := w.history.ExecContext(ctx, agreementID, sp.Name, action, strings.Join(fields, ","), oldJSON, string(newJSON),
-			on.String(), noticeID, now, s.who); err != nil {
+			on.String(), noticeID, now, s.who()); err != nil {
 			return err
 		}
 	}

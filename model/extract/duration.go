@@ -12,9 +12,15 @@ type unitValue struct {
 	langs langSet
 }
 
-// durationUnits maps the unit words of every language, with their
-// inflections (definite, plural, genitive, partitive), to units.
-var durationUnits, unitQualifiers, unitAbbreviations = buildUnits()
+// unitWords maps the unit words of every language, with their inflections
+// (definite, plural, genitive, partitive), to units: the words themselves,
+// the qualifiers that make a unit of two words, and the abbreviations
+// written right after digits. Built at the first reading: a program that
+// reads no document (avtal search) should not pay for it at start.
+var unitWords = sync.OnceValue(buildUnits)
+
+// unitMaps are the tables of unitWords.
+type unitMaps struct{ units, quals, abbrevs map[string]unitValue }
 
 // oneUnitWords are the words after which a unit alone counts one, with
 // the languages that write them.
@@ -28,8 +34,8 @@ var oneUnitWords = sync.OnceValue(func() map[string]langSet {
 	return m
 })
 
-func buildUnits() (units, quals, abbrevs map[string]unitValue) {
-	units, quals, abbrevs = map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
+func buildUnits() unitMaps {
+	units, quals, abbrevs := map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
 	for i, l := range languages {
 		bit := langSet(1) << i
 		for table, words := range map[*map[string]unitValue]map[string]model.Unit{&units: l.units,
@@ -39,7 +45,7 @@ func buildUnits() (units, quals, abbrevs map[string]unitValue) {
 			}
 		}
 	}
-	return units, quals, abbrevs
+	return unitMaps{units, quals, abbrevs}
 }
 
 // unitTable turns a language's lists of unit words into its table.
@@ -59,15 +65,16 @@ func readUnit(toks []token, i int, langs langSet) (model.Unit, int, bool) {
 	if i >= len(toks) || toks[i].kind != tWord || !toks[i].near {
 		return "", i, false
 	}
-	if a, ok := unitAbbreviations[toks[i].low]; ok && a.langs&langs != 0 && attached(toks, i) && toks[i-1].kind == tNum {
+	w := unitWords()
+	if a, ok := w.abbrevs[toks[i].low]; ok && a.langs&langs != 0 && attached(toks, i) && toks[i-1].kind == tNum {
 		return a.unit, i + 1, true
 	}
-	if q, ok := unitQualifiers[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && toks[i+1].near {
-		if u, ok := durationUnits[toks[i+1].low]; ok && u.langs&q.langs != 0 && u.unit == model.Days {
+	if q, ok := w.quals[toks[i].low]; ok && q.langs&langs != 0 && i+1 < len(toks) && toks[i+1].near {
+		if u, ok := w.units[toks[i+1].low]; ok && u.langs&q.langs != 0 && u.unit == model.Days {
 			return q.unit, i + 2, true
 		}
 	}
-	u, ok := durationUnits[toks[i].low]
+	u, ok := w.units[toks[i].low]
 	return u.unit, i + 1, ok && u.langs&langs != 0
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"sync"
 )
 
 // zipf draws indexes 0..n-1 with weight 1/(i+1)^s, so the first entries of
@@ -27,16 +28,19 @@ func (z zipf) pick(r *rand.Rand) int {
 }
 
 // ranked is a list whose order is its frequency: first is most session.
+// Its table is built at the first pick: the lists are package variables,
+// and every command of the program (not only avtal gen) would build them
+// at its start.
 type ranked[T any] struct {
 	items []T
-	z     zipf
+	z     func() zipf
 }
 
 func rank[T any](s float64, items ...T) ranked[T] {
-	return ranked[T]{items: items, z: newZipf(len(items), s)}
+	return ranked[T]{items: items, z: sync.OnceValue(func() zipf { return newZipf(len(items), s) })}
 }
 
-func (l ranked[T]) pick(r *rand.Rand) T { return l.items[l.z.pick(r)] }
+func (l ranked[T]) pick(r *rand.Rand) T { return l.items[l.z().pick(r)] }
 
 // option is one outcome of a hand-weighted draw.
 type option[T any] struct {

@@ -179,11 +179,11 @@ func TestCompletion(t *testing.T) {
 }
 
 // avtal man writes one roff page with every command and its flags, in the
-// session's language.
+// session's language; the name line is the one whatis reads in both.
 func TestManPage(t *testing.T) {
 	for lang, sections := range map[string][]string{
 		"en": {".SH NAME\navtal \\- a terminal workbench", ".SH COMMANDS", ".SS avtal sla credit", ".SH EXAMPLES"},
-		"sv": {".SH NAMN\navtal - en terminalarbetsbänk", ".SH KOMMANDON", ".SS avtal notice undo N", "\\fB--claim-window\\fP \\fIPERIOD\\fP"},
+		"sv": {".SH NAMN\navtal \\- en terminalarbetsbänk", ".SH KOMMANDON", ".SS avtal notice undo N", "\\fB--claim-window\\fP \\fIPERIOD\\fP"},
 	} {
 		code, out, errOut := avtalIn(t, nil, "--lang", lang, "man")
 		if code != ExitOK || errOut != "" || !strings.HasPrefix(out, ".nh\n.TH \"AVTAL\" \"1\"") {
@@ -193,6 +193,20 @@ func TestManPage(t *testing.T) {
 			if !strings.Contains(out, s) {
 				t.Errorf("avtal --lang %s man lacks %q", lang, s)
 			}
+		}
+	}
+}
+
+// Text in the page cannot start a roff request or escape.
+func TestRoffText(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":               "plain text",
+		".yaml files\n'quoted'":    "\\&.yaml files\n\\&'quoted'",
+		"C:\\avtal and a.b":        "C:\\\\avtal and a.b",
+		"line\n.starts with a dot": "line\n\\&.starts with a dot",
+	} {
+		if got := roffText(in); got != want {
+			t.Errorf("roffText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

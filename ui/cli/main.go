@@ -116,7 +116,7 @@ func openStore(ctx context.Context, g globals, stderr io.Writer, opts ...store.O
 	if err := g.makeOwnDir(); err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, g.db, append(opts, store.WithUser(localUser()), store.WithClock(g.now))...)
+	st, err := store.Open(ctx, g.db, append(opts, store.WithUserLookup(localUser), store.WithClock(g.now))...)
 	if err != nil {
 		return nil, err
 	}

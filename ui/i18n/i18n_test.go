@@ -6,12 +6,27 @@ import (
 )
 
 func TestEveryMessageHasBothLanguages(t *testing.T) {
-	for k, m := range catalog {
-		if strings.TrimSpace(m.en) == "" || strings.TrimSpace(m.sv) == "" {
-			t.Errorf("%s lacks a translation: %+v", k, m)
+	for _, table := range catalog {
+		for k, m := range table {
+			if strings.TrimSpace(m.en) == "" || strings.TrimSpace(m.sv) == "" {
+				t.Errorf("%s lacks a translation: %+v", k, m)
+			}
+			if strings.Count(m.en, "%") != strings.Count(m.sv, "%") {
+				t.Errorf("%s: the languages take different arguments: %q / %q", k, m.en, m.sv)
+			}
 		}
-		if strings.Count(m.en, "%") != strings.Count(m.sv, "%") {
-			t.Errorf("%s: the languages take different arguments: %q / %q", k, m.en, m.sv)
+	}
+}
+
+// A key in two tables would say whichever comes first.
+func TestNoKeyInTwoTables(t *testing.T) {
+	seen := map[string]bool{}
+	for _, table := range catalog {
+		for k := range table {
+			if seen[k] {
+				t.Errorf("%s is in two tables", k)
+			}
+			seen[k] = true
 		}
 	}
 }
