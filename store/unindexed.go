@@ -2,7 +2,7 @@ package store
 
 import (
 	"context"
-	"errors"
+	"database/sql"
 	"fmt"
 	"sync"
 )
@@ -19,12 +19,19 @@ import (
 type indexing struct {
 	running sync.WaitGroup
 	mu      sync.Mutex
-	err     error // the last catching up that failed
+	err     error // why the last catching up failed; nil when it took in every clause
 }
 
-func (ix *indexing) failed(err error) {
+// finished records how a catching up ended: each takes in every clause
+// listed, so the last one says whether any is left.
+func (ix *indexing) finished(err error) {
+	if err != nil {
+		// The clauses stay listed: search still finds them, and the next
+		// import or Open indexes them.
+		err = fmt.Errorf("the search index has not taken in the imported clauses yet: %w", err)
+	}
 	ix.mu.Lock()
-	ix.err = errors.Join(ix.err, err)
+	ix.err = err
 	ix.mu.Unlock()
 }
 
@@ -45,11 +52,7 @@ func (s *Store) indexInBackground(ctx context.Context, done func()) {
 	indexAfterImport(func() {
 		defer s.indexing.running.Done()
 		defer done()
-		if err := s.indexUnindexed(context.WithoutCancel(ctx)); err != nil {
-			// The clauses stay listed: search still finds them, and the
-			// next import or Open indexes them.
-			s.indexing.failed(fmt.Errorf("the search index has not taken in the imported clauses yet: %w", err))
-		}
+		s.indexing.finished(s.indexUnindexed(context.WithoutCancel(ctx)))
 	})
 }
 
@@ -65,34 +68,47 @@ func (s *Store) indexUnindexed(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := takeInUnindexed(ctx, tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return s.commit(ctx, tx)
+}
+
+// takeInUnindexed puts the clauses listed in clauses_unindexed into the
+// full-text index and empties the list.
+func takeInUnindexed(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`INSERT INTO clauses_fts(rowid, heading, body)
 			SELECT c.id, c.heading, c.body FROM clauses_unindexed u JOIN clauses c ON c.id = u.id`,
 		"DELETE FROM clauses_unindexed",
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			tx.Rollback()
 			return err
 		}
 	}
-	return s.commit(ctx, tx)
+	return nil
 }
 
 // indexLeftOver indexes, at Open, the clauses a program that stopped
-// between an import and its index left listed.
+// between an import and its index left listed. A register that cannot be
+// written to now still opens (search reads those clauses itself), and
+// Close reports it.
 func (s *Store) indexLeftOver(ctx context.Context) error {
 	var left bool
 	if err := s.read.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM clauses_unindexed)").Scan(&left); err != nil || !left {
 		return err
 	}
 	if err := s.lock.lock(ctx); err != nil {
-		return err
+		s.indexing.finished(err)
+		return nil
 	}
 	defer func() {
 		s.writes.Add(1)
 		s.lock.unlock()
 	}()
-	return s.indexUnindexed(ctx)
+	s.indexing.finished(s.indexUnindexed(ctx))
+	return nil
 }
 
 // unindexedCandidates returns the clauses of current documents (of the

@@ -151,26 +151,38 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 
 // A clause changed or deleted before the index took it in leaves the index
 // in step: the index takes in the text as it is then, and nothing of a
-// deleted one.
+// deleted one; an indexed clause changed or deleted meanwhile is changed
+// or taken out of the index at once.
 func TestUnindexedClausesChangedOrDeleted(t *testing.T) {
 	s := openTemp(t)
+	indexed := clauseIDs(t, s, importClauses(t, s, "Äldre avtal", 2, "Avgiften faktureras månadsvis.").Documents[0].ID)
+	if err := s.WaitWrites(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	release := holdIndex(t)
 	res := importClauses(t, s, "Ändrat avtal", 3, "Priset justeras årligen efter index.")
 	ids := clauseIDs(t, s, res.Documents[0].ID)
 	// Another program writes meanwhile (SQLite's own lock is free: the
 	// index has not begun).
-	if _, err := s.write.Exec("UPDATE clauses SET body = 'Priset ligger fast under hela avtalstiden.' WHERE id = ?", ids[0]); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.write.Exec("DELETE FROM clauses WHERE id = ?", ids[1]); err != nil {
-		t.Fatal(err)
+	for _, q := range []struct {
+		sql string
+		id  int64
+	}{
+		{"UPDATE clauses SET body = 'Priset ligger fast under hela avtalstiden.' WHERE id = ?", ids[0]},
+		{"DELETE FROM clauses WHERE id = ?", ids[1]},
+		{"UPDATE clauses SET body = 'Avgiften faktureras i efterskott per kvartal.' WHERE id = ?", indexed[0]},
+		{"DELETE FROM clauses WHERE id = ?", indexed[1]},
+	} {
+		if _, err := s.write.Exec(q.sql, q.id); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if n := unindexedCount(t, s); n != 2 {
 		t.Errorf("%d clauses waiting after one was deleted, want 2", n)
 	}
 	release()
 	checkIndex(t, s)
-	for q, want := range map[string]int{"avtalstiden": 1, "justeras": 1} {
+	for q, want := range map[string]int{"avtalstiden": 1, "justeras": 1, "kvartal": 1, "månadsvis": 0} {
 		if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", q); n != want {
 			t.Errorf("%s: %d clauses in the index, want %d", q, n, want)
 		}
@@ -223,5 +235,29 @@ func TestMergeByID(t *testing.T) {
 		if got := ids(mergeByID(cands(tc.a...), cands(tc.b...), tc.limit)); !slices.Equal(got, tc.want) {
 			t.Errorf("merge %v and %v, limit %d: %v, want %v", tc.a, tc.b, tc.limit, got, tc.want)
 		}
+	}
+}
+
+// A backup taken before the index has an import's clauses passes the check
+// a restore makes, and the register restored from it indexes them at Open.
+func TestBackupBeforeTheIndex(t *testing.T) {
+	s := openTemp(t)
+	release := holdIndex(t)
+	defer release()
+	importClauses(t, s, "Säkerhetskopierat avtal", 3, "Underbiträden får anlitas efter skriftligt godkännande.")
+	backup := filepath.Join(t.TempDir(), "kopia.db")
+	if err := s.Backup(context.Background(), backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckBackup(context.Background(), backup); err != nil {
+		t.Errorf("the backup taken before the index: %v", err)
+	}
+	copied, err := Open(context.Background(), backup, testClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer copied.Close()
+	if n := count(t, copied, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'godkännande'"); n != 3 {
+		t.Errorf("%d clauses of the backup's index hold the word, want 3", n)
 	}
 }
