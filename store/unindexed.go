@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sync"
 )
@@ -68,26 +67,17 @@ func (s *Store) indexUnindexed(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := takeInUnindexed(ctx, tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return s.commit(ctx, tx)
-}
-
-// takeInUnindexed puts the clauses listed in clauses_unindexed into the
-// full-text index and empties the list.
-func takeInUnindexed(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`INSERT INTO clauses_fts(rowid, heading, body)
 			SELECT c.id, c.heading, c.body FROM clauses_unindexed u JOIN clauses c ON c.id = u.id`,
 		"DELETE FROM clauses_unindexed",
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
+			tx.Rollback()
 			return err
 		}
 	}
-	return nil
+	return s.commit(ctx, tx)
 }
 
 // indexLeftOver indexes, at Open, the clauses a program that stopped
