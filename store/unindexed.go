@@ -77,7 +77,9 @@ func (s *Store) indexUnindexed(ctx context.Context) error {
 			return err
 		}
 	}
-	return s.commit(ctx, tx)
+	// Not s.commit: the index is nothing the kept deadlines or the list's
+	// orders are made from, and the next write keeps them.
+	return tx.Commit()
 }
 
 // indexLeftOver indexes, at Open, the clauses a program that stopped
