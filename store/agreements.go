@@ -714,3 +714,28 @@ func (s *Store) IDs(ctx context.Context) ([]string, error) {
 	}
 	return ids, rows.Err()
 }
+
+// Titles returns the titles of the agreements named, by id; one the
+// register does not hold is left out. A screen names a few hundred at
+// most: the calendar's first screen reads its titles before the whole
+// register's.
+func (s *Store) Titles(ctx context.Context, ids []string) (map[string]string, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.read.QueryContext(ctx, "SELECT id, title FROM agreements WHERE id IN (SELECT value FROM json_each(?))", string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, title string
+		if err := rows.Scan(&id, &title); err != nil {
+			return nil, err
+		}
+		out[id] = title
+	}
+	return out, rows.Err()
+}

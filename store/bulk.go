@@ -60,7 +60,7 @@ END`
 // trigger in place.)
 func (s *Store) BulkLoad(ctx context.Context, items iter.Seq[BulkItem], progress func(BulkStats)) (stats BulkStats, err error) {
 	if _, err := s.write.ExecContext(ctx, "DROP TRIGGER IF EXISTS clauses_ai"); err != nil {
-		return stats, err
+		return stats, cancelled(ctx, err)
 	}
 	defer func() {
 		// The index is rebuilt even when the load failed, with a context

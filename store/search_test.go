@@ -248,3 +248,27 @@ func TestMarksFollowTheOriginalLetters(t *testing.T) {
 		t.Errorf("marks %v, want %v", got, want)
 	}
 }
+
+// TestFoldKeepsSigns: the Latin-1 signs (§, °, µ, ½) are no letters with
+// accents to strip, so folding keeps them; they once folded to nothing, so
+// a word with a sign inside was marked as if the sign were not there.
+func TestFoldKeepsSigns(t *testing.T) {
+	for in, want := range map[string]string{
+		"§ 5":             "§ 5",
+		"20 °C":           "20 °c",
+		"½ år":            "½ ar",
+		"10 µs":           "10 µs",
+		"«Kund» ÅTAGANDE": "«kund» atagande",
+	} {
+		if got := FoldText(in); got != want {
+			t.Errorf("FoldText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// A sign inside a word parts it, as it does in the full-text index.
+	text := "uppsägning, upp§sägning"
+	terms, _ := parseQuery("uppsägning")
+	want := []extract.Span{{Start: 0, End: 11}}
+	if got := markTerms(text, terms); !slices.Equal(got, want) {
+		t.Errorf("marks %v, want %v", got, want)
+	}
+}

@@ -26,10 +26,11 @@ type folded struct {
 // foldTable holds the folded form of the Latin letters with diacritics, so
 // folding Swedish text needs no Unicode decomposition per letter. Built on
 // first use: a process that folds no text should not pay for it.
-// It is indexed by the letter; those below 0xC0 fold to nothing.
+// It is indexed by the character from U+0080 on: signs such as § and °
+// stay as they are, like every other character that is not a letter.
 var foldTable = sync.OnceValue(func() []string {
 	t := make([]string, 0x250)
-	for r := rune(0xC0); r < 0x250; r++ {
+	for r := rune(utf8.RuneSelf); r < 0x250; r++ {
 		t[r] = foldRune(r)
 	}
 	return t

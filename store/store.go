@@ -19,6 +19,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"avtal/model"
 )
 
 // ApplicationID marks a SQLite file as an Avtal database ("Avta").
@@ -173,7 +175,8 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	// The register is open while the lock file is: demo and restore ask.
 	if err := holdOpen(s.lock.f); err != nil {
-		return fail(fmt.Errorf("cannot mark %s as open: %w", path, err))
+		// A file system without record locks (some network shares).
+		return fail(model.Refuse("mark_open", "%s: cannot mark the register as open; its file system refuses locks (%v)", path, err))
 	}
 	// A pool connects at its first query. What Open checks it reads from
 	// the read pool, so a program that only reads (avtal search) never

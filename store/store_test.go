@@ -80,6 +80,24 @@ func TestAgreementRoundTrip(t *testing.T) {
 	}
 }
 
+func TestTitlesOfTheAgreementsNamed(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	if err := s.PutAgreements(ctx, []*model.Agreement{sampleAgreement("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB")}, false); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Titles(ctx, []string{"c", "a", "gone"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{"a": "Alfa AB SaaS", "c": "Gamma AB SaaS"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("titles %v, want %v (the unknown id left out, b not asked for)", got, want)
+	}
+	if got, err := s.Titles(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("no ids: %v, %v", got, err)
+	}
+}
+
 func TestPutAgreementsIsAllOrNothing(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()

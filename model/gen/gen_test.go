@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"avtal/model"
 )
 
 func generate(cfg Config) []Item {
@@ -178,5 +180,30 @@ func TestAllAsHandsOutTheSameItems(t *testing.T) {
 		if !reflect.DeepEqual(Item(got[i]), want[i]) {
 			t.Errorf("item %d differs: %+v", i, got[i].Agreement.ID)
 		}
+	}
+}
+
+// TestCustomTitlesSpeakTheAgreementsLanguage: a custom deadline's title is
+// shown as written, so a Swedish agreement's says it in Swedish.
+func TestCustomTitlesSpeakTheAgreementsLanguage(t *testing.T) {
+	want := map[bool][]string{
+		true:  {"Avtalet upphör", "Avtalet upphör efter uppsägning"},
+		false: {"Agreement ends", "Agreement ends after notice"},
+	}
+	seen := map[bool]int{}
+	for _, it := range generate(Config{Agreements: 300, Seed: 2}) {
+		swedish := slices.ContainsFunc(it.Agreement.Documents[0].Clauses, func(c model.Clause) bool { return strings.Contains(c.Body, " ska ") })
+		for _, r := range it.Agreement.Rules {
+			if r.Kind != model.DLCustom {
+				continue
+			}
+			seen[swedish]++
+			if !slices.Contains(want[swedish], r.Title) {
+				t.Errorf("%s (Swedish %v): custom deadline %q", it.Agreement.ID, swedish, r.Title)
+			}
+		}
+	}
+	if seen[true] == 0 || seen[false] == 0 {
+		t.Errorf("custom deadlines in Swedish agreements %d, English %d; want some of each", seen[true], seen[false])
 	}
 }

@@ -132,7 +132,9 @@ func (b *builder) subPolicy(subs []model.SubProcessor) *model.SubPolicy {
 }
 
 // rules writes the deadline rules the agreement's terms imply, each
-// pointing at the clause that states it.
+// pointing at the clause that states it. A custom rule's title is shown as
+// written, so it is in the agreement's language; the others are worded by
+// their kind.
 func (b *builder) rules(a *model.Agreement) []model.Rule {
 	r, t := b.r, a.Term
 	var rules []model.Rule
@@ -145,9 +147,9 @@ func (b *builder) rules(a *model.Agreement) []model.Rule {
 			add(model.Rule{Kind: model.DLPriceNotice, Anchor: model.AnchorCancelBy, Offset: months(1), Before: true, Clause: b.refs[tIndexation], Title: "Last day for the supplier to announce a price increase"})
 		}
 	case !t.Indefinite:
-		add(model.Rule{Kind: model.DLCustom, Anchor: model.AnchorPeriodEnd, Clause: t.Clause, Title: "Agreement ends"})
+		add(model.Rule{Kind: model.DLCustom, Anchor: model.AnchorPeriodEnd, Clause: t.Clause, Title: [2]string{"Avtalet upphör", "Agreement ends"}[b.lang]})
 	case !t.Notice.IsZero():
-		add(model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_sent"), Offset: t.Notice, Clause: t.Clause, Title: "Agreement ends after notice"})
+		add(model.Rule{Kind: model.DLCustom, Anchor: model.EventAnchor("notice_sent"), Offset: t.Notice, Clause: t.Clause, Title: [2]string{"Avtalet upphör efter uppsägning", "Agreement ends after notice"}[b.lang]})
 	}
 	if a.Fee.Amount > 0 && chance(r, 60) {
 		add(model.Rule{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: days(30), Clause: b.refs[tFees], Title: "Invoice due"})

@@ -57,6 +57,9 @@ type Model struct {
 	said      bool     // the status bar has shown more than the start message
 	first     paneID   // the pane loaded first at start-up, the one in view
 	waiting   []paneID // panes whose first load has not started, in the order they will
+	running   int      // start-up loads under way
+	chained   bool     // the queue's load is under way (startup.go)
+	started   func()   // called once the start-up loads are answered (OnStarted)
 	showHelp  bool
 	helpTop   int // the first line of the help shown, when it is taller than the screen
 	help      help.Model

@@ -22,13 +22,21 @@ type root struct {
 
 func newRoot(t *testing.T, lang i18n.Lang) *root {
 	t.Helper()
+	r := unstartedRoot(t, lang)
+	tuitest.Drain(t, r.update, r.m.Init())
+	return r
+}
+
+// unstartedRoot is the workbench over the sample register in a 100×30
+// terminal before Init, for tests that follow its start-up step by step.
+func unstartedRoot(t *testing.T, lang i18n.Lang) *root {
+	t.Helper()
 	sample, err := assets.Agreements()
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), lang))}
 	r.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	tuitest.Drain(t, r.update, r.m.Init())
 	return r
 }
 

@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"avtal/assets"
 	"avtal/ui/i18n"
 	"avtal/ui/session"
 	"avtal/ui/tuitest"
@@ -155,12 +154,7 @@ func TestMouseClicksTabsAndScrolls(t *testing.T) {
 // At start-up the visible pane loads alone; the others start after its
 // first answer, so they cannot hold back the first screen.
 func TestVisiblePaneLoadsFirst(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
-	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r := unstartedRoot(t, i18n.EN)
 	first, ok := r.m.Init()().(firstLoadMsg)
 	if !ok {
 		t.Fatalf("Init's command gave %T, want the visible pane's first answer alone", first)
@@ -177,13 +171,11 @@ func TestVisiblePaneLoadsFirst(t *testing.T) {
 
 // After the first screen the other panes load one at a time, the calendar
 // first; a pane brought into view before its turn starts loading at once.
+// OnStarted's function is called once the last of them has answered.
 func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &root{t: t, m: New(tuitest.Session(tuitest.Store(t, sample), i18n.EN))}
-	r.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	r := unstartedRoot(t, i18n.EN)
+	started := 0
+	r.m.OnStarted(func() { started++ })
 	r.update(r.m.Init()())
 	calendar, ok := r.update(loadOthersMsg{})().(backgroundLoadMsg)
 	if !ok || !calendar.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, subprocessorsPane, slaPane}) {
@@ -200,9 +192,38 @@ func TestOtherPanesLoadOneAfterAnother(t *testing.T) {
 	if v := r.m.View(); !strings.Contains(v, "Sub-processor") || strings.Contains(v, "Loading") {
 		t.Errorf("the sub-processors should show:\n%s", v)
 	}
+	if started != 0 {
+		t.Errorf("OnStarted's function was called %d times while the calendar was loading", started)
+	}
 	tuitest.Drain(t, r.update, r.update(calendar))
 	if len(r.m.waiting) != 0 || strings.Contains(r.m.panes[calendarPane].View(), "Computing deadlines") {
 		t.Errorf("every pane should have loaded, waiting %v", r.m.waiting)
+	}
+	if started != 1 {
+		t.Errorf("OnStarted's function was called %d times after every pane loaded, want once", started)
+	}
+}
+
+// A pane brought into view right after the first screen, before the queue
+// has started, starts loading at once in the queue's place: the queue
+// waits for its answer rather than load beside it.
+func TestPaneInViewBeforeTheQueueLoadsAtOnce(t *testing.T) {
+	r := unstartedRoot(t, i18n.EN)
+	r.update(r.m.Init()())
+	load := r.update(tuitest.Key("4"))
+	if load == nil {
+		t.Fatal("the calendar brought into view before the queue started did not start loading")
+	}
+	calendar, ok := load().(backgroundLoadMsg)
+	if !ok || !calendar.next || !slices.Equal(r.m.waiting, []paneID{clausesPane, subprocessorsPane, slaPane}) {
+		t.Fatalf("the calendar should load as the queue's load: %T %+v, waiting %v", calendar, calendar, r.m.waiting)
+	}
+	if cmd := r.update(loadOthersMsg{}); cmd != nil {
+		t.Fatalf("the queue started beside the calendar's load: %T", cmd())
+	}
+	clauses, ok := r.update(calendar)().(tea.BatchMsg)
+	if !ok || !strings.Contains(r.m.View(), "missed/overdue") || !slices.Equal(r.m.waiting, []paneID{subprocessorsPane, slaPane}) {
+		t.Fatalf("the calendar's answer should show it and start the clauses' load: %T, waiting %v\n%s", clauses, r.m.waiting, r.m.View())
 	}
 }
 

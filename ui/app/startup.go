@@ -9,16 +9,23 @@ import (
 
 // At start-up the visible pane loads alone. Two frames after its first
 // answer the other panes load one after another, the calendar first, so
-// on two cores no load holds back the first screen or the next, and a pane
-// brought into view before its turn starts loading at once.
+// on two cores no load holds back the first screen or the next. A pane
+// brought into view before its turn starts loading at once: beside the
+// queue's load, or, before the queue has started, in its place (the
+// queue then waits for its answer).
 
 // backgroundOrder is the order the other panes load in: the deadlines are
 // what most people look at next.
 var backgroundOrder = []paneID{calendarPane, clausesPane, subprocessorsPane, slaPane, agreementsPane}
 
-// Init starts the visible pane's first load.
+// Init starts the visible pane's first load and queues the others'.
 func (m *Model) Init() tea.Cmd {
 	m.first = m.focus
+	for _, id := range backgroundOrder {
+		if id != m.first {
+			m.waiting = append(m.waiting, id)
+		}
+	}
 	first := m.tell(m.focus).Init()
 	return func() tea.Msg {
 		if first == nil {
@@ -51,16 +58,13 @@ func (m *Model) firstLoaded(msg firstLoadMsg) tea.Cmd {
 	return tea.Batch(m.deliver(msg.msg), tea.Tick(firstFrame, func(time.Time) tea.Msg { return loadOthersMsg{} }))
 }
 
-// loadOthers queues every pane but the first, the one in view now ahead,
-// and starts the first in the queue.
+// loadOthers starts the queue, the pane in view now ahead, unless a pane
+// brought into view has started it already.
 func (m *Model) loadOthers() tea.Cmd {
-	m.waiting = nil
-	for _, id := range backgroundOrder {
-		if id != m.first {
-			m.waiting = append(m.waiting, id)
-		}
-	}
 	m.startNow(m.focus)
+	if m.chained {
+		return nil
+	}
 	return m.loadNext()
 }
 
@@ -82,18 +86,22 @@ func (m *Model) startNow(id paneID) {
 	}
 }
 
-// loadNow starts a waiting pane's load at once, beside the one running:
-// it has come into view.
+// loadNow starts a waiting pane's load at once: it has come into view.
+// It runs beside the queue's load, or when none runs, as the queue's.
 func (m *Model) loadNow(id paneID) tea.Cmd {
 	i := slices.Index(m.waiting, id)
 	if i < 0 {
 		return nil
 	}
 	m.waiting = slices.Delete(m.waiting, i, i+1)
-	return m.load(id, false)
+	return m.load(id, !m.chained)
 }
 
+// load starts pane id's first load; next makes it the queue's, whose
+// answer starts the next waiting pane.
 func (m *Model) load(id paneID, next bool) tea.Cmd {
+	m.running++
+	m.chained = m.chained || next
 	cmd := m.tell(id).Init()
 	return func() tea.Msg {
 		var msg tea.Msg
@@ -105,12 +113,22 @@ func (m *Model) load(id paneID, next bool) tea.Cmd {
 }
 
 func (m *Model) backgroundLoaded(msg backgroundLoadMsg) tea.Cmd {
+	m.running--
 	cmd := m.deliver(msg.msg)
-	if !msg.next {
-		return cmd
+	if msg.next {
+		m.chained = false
+		cmd = tea.Batch(cmd, m.loadNext())
 	}
-	return tea.Batch(cmd, m.loadNext())
+	if m.running == 0 && len(m.waiting) == 0 && m.started != nil {
+		m.started()
+		m.started = nil
+	}
+	return cmd
 }
+
+// OnStarted has f called once every pane's first load has been answered
+// (not the follow-up loads they start).
+func (m *Model) OnStarted(f func()) { m.started = f }
 
 // deliver hands a load's answer on as if it had come alone.
 func (m *Model) deliver(msg tea.Msg) tea.Cmd {

@@ -122,7 +122,7 @@ func (m *Model) foldDeadlines() []string {
 	out := make([]string, len(m.data.order))
 	for pos := range out {
 		d := m.data.at(pos)
-		out[pos] = d.ActBy.String() + "\x00" + fold(m.c.Lang.DeadlineKind(*d)) + "\x00" + fold(m.data.titles[d.AgreementID]) + "\x00" + fold(d.Clause)
+		out[pos] = d.ActBy.String() + "\x00" + fold(m.c.Lang.DeadlineKind(*d)) + "\x00" + fold(m.data.title(d.AgreementID)) + "\x00" + fold(d.Clause)
 	}
 	return out
 }
@@ -332,7 +332,7 @@ func (m *Model) deadlineLine(d *model.Deadline, attention bool, width int) strin
 		markText, style = "z ", st.Dim
 	}
 	line := markText + d.ActBy.String() + " " + fmt.Sprintf("%*s", daysW, m.daysLeft(d.ActBy)) + " " +
-		cell(session.Sanitize(m.c.Lang.DeadlineKind(*d)), cols.kind) + " " + cell(m.data.titles[d.AgreementID], cols.agreement)
+		cell(session.Sanitize(m.c.Lang.DeadlineKind(*d)), cols.kind) + " " + cell(m.data.title(d.AgreementID), cols.agreement)
 	if cols.clause > 0 {
 		line += " " + cell(session.Sanitize(d.Clause), cols.clause)
 	}

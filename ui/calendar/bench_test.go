@@ -99,7 +99,7 @@ func BenchmarkCalendar10k(b *testing.B) {
 	b.Run("pane-compute", func(b *testing.B) {
 		hFrom, hTo := horizon(today, today)
 		for b.Loop() {
-			if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English}, false)().(loadedMsg); msg.err != nil {
+			if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English, false})().(loadedMsg); msg.err != nil {
 				b.Fatal(msg.err)
 			}
 		}

@@ -74,6 +74,10 @@ type dataset struct {
 	// the past year; the most recent first in each.
 	attention []int32
 	overdue   int // attention[:overdue] are overdue, the rest missed
+	// near marks the first computation (nearHorizon): titles holds only the
+	// agreements the first screen shows (see shownAgreements), events and
+	// sortKeys nothing. The whole computation follows at once.
+	near bool
 }
 
 // horizon is the span the calendar computes for a day in view: the past
@@ -97,7 +101,7 @@ func nearHorizon(today model.Date) (from, to model.Date) {
 }
 
 // loadedMsg carries a computed dataset, tagged with the request it answers;
-// near is true for the first, shorter computation (see nearHorizon).
+// near is true for the first computation (see loadKey).
 type loadedMsg struct {
 	seq  int
 	data *dataset
@@ -110,20 +114,23 @@ type loadedMsg struct {
 // while the register is unchanged: it is the largest thing a session holds
 // (some 15 MB for 10 000 agreements). The reading stops when ctx, the
 // session's, ends.
-func load(ctx context.Context, st *store.Store, shared *session.Shared, seq int, key loadKey, near bool) tea.Cmd {
+func load(ctx context.Context, st *store.Store, shared *session.Shared, seq int, key loadKey) tea.Cmd {
 	return func() tea.Msg {
 		d, err := session.Share(ctx, shared, st, key, func() (*dataset, error) { return compute(ctx, st, key) })
-		return loadedMsg{seq: seq, data: d, err: err, near: near}
+		return loadedMsg{seq: seq, data: d, err: err, near: key.near}
 	}
 }
 
 // loadKey and patchKey name the results sessions share: a whole
-// dataset, and one agreement's deadlines read again into a dataset.
+// dataset, and one agreement's deadlines read again into a dataset. near
+// is the first computation at start-up, over nearHorizon, which names only
+// the agreements on the first screen.
 type (
 	loadKey struct {
 		scope           string
 		today, from, to model.Date
 		lang            model.Lang
+		near            bool
 	}
 	patchKey struct {
 		base *dataset
@@ -134,10 +141,6 @@ type (
 // compute reads the scope's deadlines over [from, to], explained in the
 // key's language, from the store, which keeps them.
 func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) {
-	agreements, err := st.DeadlineAgreements(ctx, k.scope)
-	if err != nil {
-		return nil, err
-	}
 	all, err := st.Deadlines(ctx, k.scope, k.from, k.to, k.lang)
 	if err != nil {
 		return nil, err
@@ -147,6 +150,25 @@ func compute(ctx context.Context, st *store.Store, k loadKey) (*dataset, error) 
 		return nil, err
 	}
 	d := build(k.scope, k.today, k.from, k.to, k.lang, pointers(all), decisions)
+	if k.near {
+		// Every agreement's title, events and place in the list cost the
+		// first screen as much as its deadlines (10 000 agreements: some
+		// 35 ms of processor time); it names a few dozen.
+		d.near = true
+		titles, err := st.Titles(ctx, d.shownAgreements())
+		if err != nil {
+			return nil, err
+		}
+		d.titles = make(map[string]string, len(titles))
+		for id, title := range titles {
+			d.titles[id] = session.Sanitize(title)
+		}
+		return d, nil
+	}
+	agreements, err := st.DeadlineAgreements(ctx, k.scope)
+	if err != nil {
+		return nil, err
+	}
 	d.titles, d.events, d.sortKeys = make(map[string]string, len(agreements)), make(map[string][]string, len(agreements)), make(map[string]string, len(agreements))
 	for _, a := range agreements {
 		d.titles[a.ID], d.events[a.ID], d.sortKeys[a.ID] = session.Sanitize(a.Title), a.Events, a.SortKey
@@ -253,6 +275,46 @@ func (d *dataset) positionsOf(id string) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// screenful is more agenda rows than a terminal shows: the first screen's
+// agreements are those of the first screenful of each part of the agenda.
+const screenful = 100
+
+// shownAgreements returns the agreements whose deadlines the pane can show
+// before it is moved: the first missed and overdue ones, the first from
+// today on, and the day box's (today's, and those dated today but acted
+// on before), each once.
+func (d *dataset) shownAgreements() []string {
+	var ids []string
+	seen := map[string]bool{}
+	add := func(dl *model.Deadline) {
+		if !seen[dl.AgreementID] {
+			seen[dl.AgreementID] = true
+			ids = append(ids, dl.AgreementID)
+		}
+	}
+	for _, pos := range d.attention[:min(len(d.attention), screenful)] {
+		add(d.at(int(pos)))
+	}
+	from := d.fromDay(d.today)
+	_, todayEnd := d.onDay(d.today)
+	for pos := from; pos < min(len(d.order), max(from+screenful, todayEnd)); pos++ {
+		add(d.at(pos))
+	}
+	for _, dl := range d.movedFrom(d.today) {
+		add(dl)
+	}
+	return ids
+}
+
+// title is the agreement's title; until the whole computation names every
+// agreement (near), one the first screen did not show reads as its id.
+func (d *dataset) title(id string) string {
+	if title, ok := d.titles[id]; ok {
+		return title
+	}
+	return id
 }
 
 // pointers points at each of ds.

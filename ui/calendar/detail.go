@@ -24,7 +24,7 @@ func (m *Model) openDetail() {
 	dec := m.data.decisions[d.Key()]
 	facts := [][2]string{
 		{"cal.detail.kind", session.Sanitize(m.c.Lang.DeadlineKind(*d))},
-		{"cal.detail.agreement", m.data.titles[d.AgreementID] + " (" + d.AgreementID + ")"},
+		{"cal.detail.agreement", m.data.title(d.AgreementID) + " (" + d.AgreementID + ")"},
 		{"cal.detail.clause", session.Sanitize(d.Clause)},
 		{"cal.detail.date", m.longDate(d.Date)},
 		{"cal.detail.act_by", m.longDate(d.ActBy) + " · " + m.distance(d.ActBy)},

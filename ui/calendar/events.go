@@ -42,7 +42,7 @@ func (m *Model) openEvents() tea.Cmd {
 	if id == "" || m.data == nil {
 		return session.Status(m.c.T("cal.events.pick"))
 	}
-	m.events = &eventList{agreementID: id, title: m.data.titles[id]}
+	m.events = &eventList{agreementID: id, title: m.data.title(id)}
 	m.events.list.SetSorts(m.c.T("list.own_order"), m.c.T("cal.events.col.name"))
 	return m.loadEvents()
 }

@@ -79,7 +79,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 
 // describe names a deadline in a title or status line: kind and agreement.
 func (m *Model) describe(d *model.Deadline) string {
-	return m.c.T("dl."+string(d.Kind)) + " · " + m.data.titles[d.AgreementID]
+	return m.c.T("dl."+string(d.Kind)) + " · " + m.data.title(d.AgreementID)
 }
 
 func checkDate(s string) error {

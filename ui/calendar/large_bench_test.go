@@ -52,7 +52,7 @@ func BenchmarkLarge(b *testing.B) {
 		var l benchdb.Latencies
 		for b.Loop() {
 			l.Time(func() {
-				if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English}, false)().(loadedMsg); msg.err != nil {
+				if msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English, false})().(loadedMsg); msg.err != nil {
 					b.Fatal(msg.err)
 				}
 			})
@@ -64,7 +64,7 @@ func BenchmarkLarge(b *testing.B) {
 		// deadlines read again into the pane's dataset.
 		today := model.DateOf(tuitest.Today)
 		hFrom, hTo := horizon(today, today)
-		msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English}, false)().(loadedMsg)
+		msg := load(context.Background(), st, nil, 0, loadKey{"", today, hFrom, hTo, model.English, false})().(loadedMsg)
 		if msg.err != nil {
 			b.Fatal(msg.err)
 		}

@@ -101,7 +101,7 @@ func (m *Model) reload() tea.Cmd {
 func (m *Model) load(from, to model.Date, near bool) tea.Cmd {
 	m.seq++
 	m.loading = true
-	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model()}, near)
+	return load(m.c.Ctx, m.c.Store, m.c.Shared, m.seq, loadKey{m.scope, m.today(), from, to, m.c.Lang.Model(), near})
 }
 
 // Update handles keys, the pane's own replies, scope and changes.
@@ -132,8 +132,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 // changed recomputes after a write: only the agreement written when the
-// whole register is on screen and nothing else is being computed, else
-// everything in scope.
+// whole register is on screen, wholly computed, and nothing else is being
+// computed, else everything in scope.
 func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	m.all = nil
 	m.remember()
@@ -141,7 +141,7 @@ func (m *Model) changed(msg session.ChangedMsg) tea.Cmd {
 	if m.events != nil {
 		events = m.loadEvents()
 	}
-	if msg.AgreementID == "" || m.scope != "" || m.data == nil || m.loading {
+	if msg.AgreementID == "" || m.scope != "" || m.data == nil || m.data.near || m.loading {
 		return tea.Batch(events, m.reload())
 	}
 	m.seq++
@@ -352,7 +352,7 @@ func (m *Model) detailKeyPress(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Goto):
 		if d := m.selected(); d != nil {
-			id, title := d.AgreementID, m.data.titles[d.AgreementID]
+			id, title := d.AgreementID, m.data.title(d.AgreementID)
 			return func() tea.Msg { return session.ScopeMsg{ID: id, Title: title} }
 		}
 	case key.Matches(msg, k.Back):

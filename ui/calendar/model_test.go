@@ -31,6 +31,15 @@ type pane struct {
 
 func newPane(t *testing.T, lang i18n.Lang, w, h int) *pane {
 	t.Helper()
+	p := unstartedPane(t, lang, w, h)
+	p.run(p.m.Init())
+	return p
+}
+
+// unstartedPane is the pane before Init, for tests that follow its first
+// computations one at a time.
+func unstartedPane(t *testing.T, lang i18n.Lang, w, h int) *pane {
+	t.Helper()
 	sample, err := assets.Agreements()
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +47,6 @@ func newPane(t *testing.T, lang i18n.Lang, w, h int) *pane {
 	c := tuitest.Session(tuitest.Store(t, sample), lang)
 	p := &pane{t: t, c: c, m: New(c)}
 	p.m.SetSize(w, h)
-	p.run(p.m.Init())
 	return p
 }
 
@@ -111,13 +119,7 @@ func TestStartUp(t *testing.T) {
 // the end of next month is shown first, without the summary, and the whole
 // horizon follows by itself, then the summary.
 func TestNearMonthsFirst(t *testing.T) {
-	sample, err := assets.Agreements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &pane{t: t, c: tuitest.Session(tuitest.Store(t, sample), i18n.EN)}
-	p.m = New(p.c)
-	p.m.SetSize(100, 27)
+	p := unstartedPane(t, i18n.EN, 100, 27)
 	first, ok := p.m.Init()().(loadedMsg)
 	if !ok || !first.near || first.data.from != day("2025-11-24") || first.data.to != day("2026-12-31") {
 		t.Fatalf("first computation: near %v over %v–%v, want the near months 2025-11-24–2026-12-31", first.near, first.data.from, first.data.to)
@@ -134,6 +136,40 @@ func TestNearMonthsFirst(t *testing.T) {
 	p.run(p.update(whole))
 	if len(p.Status) != 1 || p.Status[0] != "2 missed windows (press 4, then m, to see them)" {
 		t.Errorf("status after the whole horizon %q", p.Status)
+	}
+}
+
+// TestFirstScreenNamesItsAgreements checks that the first computation
+// reads the titles of the agreements its first screen shows, not the
+// whole register's: on 2026-11-24 the sample's first screen shows the two
+// missed windows (Centuri's and Pureservice's) and no deadline from today
+// to the end of December, so two of its eight agreements are named. The
+// whole computation names every one.
+func TestFirstScreenNamesItsAgreements(t *testing.T) {
+	p := unstartedPane(t, i18n.EN, 100, 27)
+	first := p.m.Init()().(loadedMsg)
+	want := map[string]string{"centuri-saas": "Centuri SaaS – informationshantering", "pureservice": "Pureservice tjänsteavtal – Service Management (SaaS)"}
+	if !reflect.DeepEqual(first.data.titles, want) {
+		t.Errorf("the first computation names %v, want the first screen's %v", first.data.titles, want)
+	}
+	whole := p.update(first)().(loadedMsg)
+	p.shows("! 2026-09-30   -55d Termination notice Centuri SaaS", "! 2026-07-31  -116d Termination notice Pureservice")
+	if len(whole.data.titles) != 8 {
+		t.Errorf("the whole computation names %d agreements, want all 8", len(whole.data.titles))
+	}
+}
+
+// TestWriteOnTheFirstScreenReadsTheWhole checks that a write while the
+// first computation is on screen (the whole one having failed) reads the
+// whole horizon again rather than patch the first: it names only the
+// agreements it showed, so an agreement written could not be placed.
+func TestWriteOnTheFirstScreenReadsTheWhole(t *testing.T) {
+	p := unstartedPane(t, i18n.EN, 100, 27)
+	p.update(p.m.Init()())
+	p.update(loadedMsg{seq: p.m.seq, err: errors.New("the disk went away")})
+	again, ok := p.update(session.ChangedMsg{AgreementID: "centuri-saas"})().(loadedMsg)
+	if !ok || again.err != nil || again.near || again.data.to != day("2031-11-24") || len(again.data.titles) != 8 {
+		t.Fatalf("after a write the pane should compute the whole horizon: %T %+v", again, again)
 	}
 }
 
@@ -496,7 +532,7 @@ func TestChangeOfOneAgreement(t *testing.T) {
 	p.run(p.update(session.ChangedMsg{AgreementID: "centuri-saas", Entity: "deadline"}))
 	p.run(p.update(session.ChangedMsg{AgreementID: "pureservice", Entity: "event"}))
 	patched := p.m.data
-	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang}, false)().(loadedMsg).data
+	full := load(context.Background(), st, nil, 0, loadKey{"", patched.today, patched.from, patched.to, patched.lang, false})().(loadedMsg).data
 	if got, want := keys(patched), keys(full); got != want {
 		t.Errorf("patched:\n%s\nfull:\n%s", got, want)
 	}
@@ -626,15 +662,15 @@ func TestTerminatingAFrameworkSaysWhichCallOffsRun(t *testing.T) {
 func TestLoadOfAnEndedSession(t *testing.T) {
 	p := newPane(t, i18n.EN, 100, 27)
 	full := p.m.data
-	k := loadKey{"", full.today, full.from, full.to, full.lang}
+	k := loadKey{"", full.today, full.from, full.to, full.lang, false}
 	shared := &session.Shared{}
 	ended, cancel := context.WithCancel(context.Background())
 	cancel()
-	msg := load(ended, p.c.Store, shared, 1, k, false)().(loadedMsg)
+	msg := load(ended, p.c.Store, shared, 1, k)().(loadedMsg)
 	if !errors.Is(msg.err, context.Canceled) || msg.data != nil {
 		t.Fatalf("an ended session's load: %v, data %v; want context.Canceled and nothing", msg.err, msg.data != nil)
 	}
-	msg = load(context.Background(), p.c.Store, shared, 2, k, false)().(loadedMsg)
+	msg = load(context.Background(), p.c.Store, shared, 2, k)().(loadedMsg)
 	if msg.err != nil || keys(msg.data) != keys(full) {
 		t.Fatalf("the next session's load: %v", msg.err)
 	}

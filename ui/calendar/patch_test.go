@@ -21,7 +21,7 @@ func TestPatchEqualsReadingEverything(t *testing.T) {
 	st := tuitest.SampleStore(t)
 	today := model.DateOf(tuitest.Today)
 	from, to := horizon(today, today)
-	key := loadKey{"", today, from, to, model.Swedish}
+	key := loadKey{"", today, from, to, model.Swedish, false}
 	d, err := compute(ctx, st, key)
 	if err != nil {
 		t.Fatal(err)

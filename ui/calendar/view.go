@@ -300,7 +300,7 @@ func (m *Model) dayBox(w, h int) string {
 			sign, style = "✓ ", st.Dim
 		}
 		lines = append(lines, style.Render(ansi.Truncate(sign+m.c.Lang.DeadlineKind(*d), w, "…")),
-			st.Dim.Render(ansi.Truncate("  "+m.data.titles[d.AgreementID], w, "…")))
+			st.Dim.Render(ansi.Truncate("  "+m.data.title(d.AgreementID), w, "…")))
 	}
 	// A deadline dated today whose act-by day came earlier shows here too,
 	// saying where it went: the day you put it on is where you look.
@@ -309,7 +309,7 @@ func (m *Model) dayBox(w, h int) string {
 			break
 		}
 		lines = append(lines, st.Warn.Render(ansi.Truncate("→ "+m.c.Lang.DeadlineKind(*d), w, "…")),
-			st.Dim.Render(ansi.Truncate("  "+m.c.T("cal.moved_to", d.ActBy.String(), m.data.titles[d.AgreementID]), w, "…")))
+			st.Dim.Render(ansi.Truncate("  "+m.c.T("cal.moved_to", d.ActBy.String(), m.data.title(d.AgreementID)), w, "…")))
 	}
 	if room < h {
 		lines = append(lines, make([]string, room-len(lines)+1)...)

@@ -57,7 +57,13 @@ func generate(fs *pflag.FlagSet) runFunc {
 		}
 		stats, err := env.Store.BulkLoad(ctx, gen.AllAs[store.BulkItem](gen.New(gen.Config{Agreements: *n, Seed: *seed})), progress)
 		if errors.Is(err, context.Canceled) {
-			return fmt.Errorf("%s: %w", env.Lang.T("gen.interrupted", stats.Agreements), err)
+			// The interruption was the user's own Ctrl-C: saying what was
+			// kept is the whole message ("context canceled" is noise), on a
+			// line of its own after the progress line.
+			if stats.Agreements > 0 {
+				fmt.Fprintln(env.Stderr)
+			}
+			return errors.New(env.Lang.T("gen.interrupted", stats.Agreements))
 		}
 		if err != nil {
 			return err

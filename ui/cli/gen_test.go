@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -59,4 +62,40 @@ func TestGen(t *testing.T) {
 	if _, err := st.Agreement(ctx, "gen-5-000003"); err != nil {
 		t.Errorf("an appended agreement is missing: %v", err)
 	}
+}
+
+// TestGenInterruptedSaysWhatWasKept: Ctrl-C during gen (the context
+// cancelled when the first batch's progress is printed) is answered with
+// what the register keeps, in the session's language, without the
+// library's "context canceled".
+func TestGenInterruptedSaysWhatWasKept(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "gen.db"), store.WithClock(func() time.Time { return today }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var errs bytes.Buffer
+	env := &Env{Store: st, Lang: i18n.SV, Stdout: io.Discard, Stderr: cancelOnWrite{&errs, cancel}, Now: time.Now}
+	code := runOn(ctx, env, "gen", []string{"--agreements", strconv.Itoa(2 * store.BulkBatch)})
+	want := fmt.Sprintf("\navtal gen: avbröts efter %d avtal", store.BulkBatch)
+	if code != ExitFail || !strings.Contains(errs.String(), want) || strings.Contains(errs.String(), "context") {
+		t.Errorf("gen interrupted: exit %d, %q; want %q and no library words", code, errs.String(), want)
+	}
+	if n, _ := st.Count(context.Background()); n != store.BulkBatch {
+		t.Errorf("%d agreements kept, want the first batch of %d", n, store.BulkBatch)
+	}
+}
+
+// cancelOnWrite is a terminal whose user presses Ctrl-C at the first line
+// written to it.
+type cancelOnWrite struct {
+	io.Writer
+	cancel context.CancelFunc
+}
+
+func (w cancelOnWrite) Write(p []byte) (int, error) {
+	w.cancel()
+	return w.Writer.Write(p)
 }

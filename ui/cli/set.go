@@ -13,6 +13,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/yamlreg"
+	"avtal/ui/i18n"
 	"avtal/ui/session"
 )
 
@@ -113,7 +114,7 @@ func edit(fs *pflag.FlagSet) runFunc {
 				return err
 			}
 			if err := runEditor(path); err != nil {
-				return errors.New(env.Lang.T("edit.editor", editorCommand(), err))
+				return editorFailed(env.Lang, err)
 			}
 			saved, err := os.ReadFile(path)
 			if err != nil {
@@ -208,6 +209,19 @@ func editorCommand() string {
 		return e
 	}
 	return "vi"
+}
+
+// editorFailed words why the editor did not run to its end: the shell's
+// "not found" (exit 127), another exit code, or what the OS said.
+func editorFailed(lang i18n.Lang, err error) error {
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit) && exit.ExitCode() == 127:
+		return errors.New(lang.T("edit.editor_missing", editorCommand()))
+	case errors.As(err, &exit) && exit.ExitCode() > 0:
+		return errors.New(lang.T("edit.editor_exit", editorCommand(), exit.ExitCode()))
+	}
+	return errors.New(lang.T("edit.editor", editorCommand(), lang.FieldErrors(err)))
 }
 
 // runEditor opens path in the editor on this terminal. The command goes

@@ -168,8 +168,13 @@ func TestEditAbandoned(t *testing.T) {
 	}
 	e := newCLI(t)
 	id := e.imported(t)
-	t.Setenv("EDITOR", "false")
-	if e.run("edit", id); e.code != ExitFail || !strings.Contains(e.stderrText, `the editor "false" failed`) {
-		t.Errorf("failing editor: exit %d %q", e.code, e.stderrText)
+	for editor, want := range map[string]string{
+		"false":                  `the editor "false" stopped with exit code 1; nothing was stored`,
+		"no-such-editor-in-path": `the editor "no-such-editor-in-path" was not found; set EDITOR`,
+	} {
+		t.Setenv("EDITOR", editor)
+		if e.run("edit", id); e.code != ExitFail || !strings.Contains(e.stderrText, want) {
+			t.Errorf("editor %s: exit %d %q, want %q", editor, e.code, e.stderrText, want)
+		}
 	}
 }

@@ -88,9 +88,11 @@ var completeMsgs = map[string]msg{
 	"agreements.sorted_flat": {"Sorted by %s: call-offs stand on their own, not under their framework", "Sorterat på %s: avropen står för sig, inte under sitt ramavtal"},
 	"key.undo_proposal":      {"undo decision", "ångra beslut"},
 
-	"edit.header":    {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
-	"edit.refused":   {"The last save was refused; correct it and save, or save an empty file to abandon:", "Senaste sparningen godtogs inte; rätta och spara, eller spara en tom fil för att avbryta:"},
-	"edit.abandoned": {"%s is unchanged: the edit was abandoned", "%s är oförändrat: redigeringen avbröts"},
-	"edit.saved":     {"saved %s", "sparade %s"},
-	"edit.editor":    {"the editor %q failed: %v", "redigeraren %q misslyckades: %v"},
+	"edit.header":         {"Edit %s and save to store it; documents and clauses stay as they are. Save an empty file, or quit without saving, to abandon.", "Redigera %s och spara för att lagra; dokument och klausuler lämnas som de är. Spara en tom fil, eller avsluta utan att spara, för att avbryta."},
+	"edit.refused":        {"The last save was refused; correct it and save, or save an empty file to abandon:", "Senaste sparningen godtogs inte; rätta och spara, eller spara en tom fil för att avbryta:"},
+	"edit.abandoned":      {"%s is unchanged: the edit was abandoned", "%s är oförändrat: redigeringen avbröts"},
+	"edit.saved":          {"saved %s", "sparade %s"},
+	"edit.editor":         {"the editor %q failed: %v", "redigeraren %q misslyckades: %v"},
+	"edit.editor_missing": {"the editor %q was not found; set EDITOR to one you have", "redigeraren %q hittades inte; ange en du har i EDITOR"},
+	"edit.editor_exit":    {"the editor %q stopped with exit code %d; nothing was stored", "redigeraren %q avslutades med felkod %d; inget lagrades"},
 }

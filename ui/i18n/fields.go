@@ -119,6 +119,7 @@ var fieldMsgs = map[string]msg{
 	"field.err.period":             {"%q is not a period (e.g. 6 months, 4 weeks, 14 days)", "%q är ingen period (t.ex. 6 månader, 4 veckor, 14 dagar)"},
 	"field.err.amount":             {"%q is not an amount (e.g. 10000 or 10 000,50)", "%q är inget belopp (t.ex. 10000 eller 10 000,50)"},
 	"field.err.yes_no":             {"%q is not true or false", "%q är inte sant eller falskt"},
+	"field.err.mark_open":          {"%s: cannot mark the register as open; its file system refuses locks (%v)", "%s: registret kan inte märkas som öppet; dess filsystem tillåter inga lås (%v)"},
 	"field.err.write_wait":         {"another program has been writing to the register for over %v; try again", "ett annat program har skrivit i registret i över %v; försök igen"},
 	"field.err.months_or_years":    {"%q is not months or years", "%q är inte månader eller år"},
 	"field.err.term_unit":          {"a term is counted in days, weeks, months or years", "en avtalstid räknas i dagar, veckor, månader eller år"},
