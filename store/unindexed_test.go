@@ -195,12 +195,9 @@ func clauseIDs(t *testing.T, s *Store, docID int64) []int64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		ids = append(ids, id)
+	ids, err := scanAll(rows, func(r scanner) (id int64, err error) { return id, r.Scan(&id) })
+	if err != nil {
+		t.Fatal(err)
 	}
 	return ids
 }
