@@ -21,7 +21,7 @@ type docWriter struct {
 	nextClause       int64 // the id the next clause gets; the write lock is ours
 	clauses, tags    [][]any
 	// unindexed leaves the clauses for the full-text index to take in
-	// after the transaction (clauses_unindexed, Store.indexPending).
+	// after the transaction (clauses_unindexed, unindexed.go).
 	unindexed bool
 }
 

@@ -244,20 +244,19 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 			AND c.document_id NOT IN (SELECT id FROM documents WHERE superseded = 1) AND (? = '' OR c.agreement_id = ?)
 		ORDER BY f.rowid`
 	args := []any{plan.match, from, to, plan.agreementID, plan.agreementID}
-	// The clauses not yet in the index are read first: should the index
-	// take them in between the two reads, the index then has them.
 	var unindexed []*candidate
-	if !plan.scan {
-		var err error
-		if unindexed, err = s.unindexedCandidates(ctx, plan, terms, from, to); err != nil {
-			return nil, err
-		}
-	}
 	if plan.scan {
 		q = `SELECT c.id, c.heading, c.body FROM documents d JOIN clauses c ON c.document_id = d.id
 			WHERE d.agreement_id = ? AND d.superseded = 0 AND c.id > ? AND c.id <= ?
 			ORDER BY c.id`
 		args = []any{plan.agreementID, from, to}
+	} else {
+		// The clauses not yet in the index are read first: should the
+		// index take them in between the two reads, the index then has them.
+		var err error
+		if unindexed, err = s.unindexedCandidates(ctx, plan, terms, from, to); err != nil {
+			return nil, err
+		}
 	}
 	if len(plan.check) == 0 {
 		q += " LIMIT ?"
