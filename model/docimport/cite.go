@@ -8,8 +8,8 @@ import (
 )
 
 // numberedByPosition reports whether the clause numbers of a text were
-// given by their position rather than read from it: every numbered clause
-// has a heading (a number read from the text may head a clause alone: "1.2
+// given by their position rather than read from it: every clause numbered
+// with digits has a heading (a number read from the text may head a clause alone: "1.2
 // You must…") and none shows its number on the line of its heading ("5.
 // Term", "§ 5 Avtalstid"). A reader of such a text cannot find "3.2" in
 // it, so the clause is better cited by its heading.
@@ -18,7 +18,8 @@ func numberedByPosition(text string, docs []model.Document) bool {
 	numbered := 0
 	for _, d := range docs {
 		for _, c := range d.Clauses {
-			if c.Number == "" {
+			if c.Number == "" || !isDigit(c.Number[0]) {
+				// an appendix ("Bilag 1.A") is named in the text either way
 				continue
 			}
 			if c.Heading == "" {
@@ -69,7 +70,7 @@ func cite(ps []extract.Proposal, clauses []model.Clause, byPosition bool) {
 	}
 	set := func(s *string) {
 		*s = model.ItemOf(*s)
-		if h, ok := heading[*s]; ok && byPosition {
+		if h, ok := heading[*s]; ok && byPosition && givenByPosition(*s) {
 			*s = h
 		}
 	}
@@ -88,4 +89,12 @@ func cite(ps []extract.Proposal, clauses []model.Clause, byPosition bool) {
 			set(&p.Sub.Clause)
 		}
 	}
+}
+
+// givenByPosition reports whether a clause number of a text numbered by
+// position was given by the importer: "3", "Bilag 1.2", but not the name
+// of an appendix ("Bilag 1", "Bilag 1.B"), which the text shows.
+func givenByPosition(number string) bool {
+	last := number[strings.LastIndexAny(number, ". ")+1:]
+	return last != "" && strings.Trim(last, "0123456789") == "" && (isDigit(number[0]) || strings.Contains(number, "."))
 }

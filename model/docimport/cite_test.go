@@ -30,6 +30,10 @@ func TestNumberedByPosition(t *testing.T) {
 		{"a digit in a heading is not its number", "Plan 12 options\nText.\n\nSupport\nText.",
 			clauses(model.Clause{Number: "1", Heading: "Plan 12 options"}, model.Clause{Number: "2", Heading: "Support"}), true},
 		{"no numbered clause at all", "Just text.", clauses(model.Clause{Body: "Just text."}), false},
+		// an appendix shows its name on its heading line in any document
+		{"headings without numbers and a named appendix (da)", "## Betaling\nInden 20 dage.\n## Bilag 1: Data\n### Sikkerhed\nKryptering.",
+			clauses(model.Clause{Number: "1", Heading: "Betaling"}, model.Clause{Number: "Bilag 1", Heading: "Data"},
+				model.Clause{Number: "Bilag 1.1", Heading: "Sikkerhed"}), true},
 	}
 	for _, tt := range tests {
 		if got := numberedByPosition(tt.text, tt.docs); got != tt.want {
@@ -74,5 +78,20 @@ func TestCiteListItemsByTheirClause(t *testing.T) {
 		if ps[i].Clause != want || ps[i].Rule != nil && ps[i].Rule.Clause != want {
 			t.Errorf("proposal %d cites %q, want %q", i, ps[i].Clause, want)
 		}
+	}
+}
+
+// TestCiteAppendixByItsName: in a text numbered by position an appendix
+// keeps its name, which the text shows, while a clause under it, numbered
+// by position, is cited by its heading.
+func TestCiteAppendixByItsName(t *testing.T) {
+	clauses := []model.Clause{{Number: "Bilag 2", Heading: "Underdatabehandlere"}, {Number: "Bilag 2.1", Heading: "Varsel"}}
+	ps := []extract.Proposal{
+		{Kind: extract.ProposeSubProcessor, Clause: "Bilag 2", Sub: &model.SubProcessor{Name: "Nordhav", Clause: "Bilag 2"}},
+		{Kind: extract.ProposeRule, Clause: "Bilag 2.1", Rule: &model.Rule{Kind: model.DLAdvanceNotice, Clause: "Bilag 2.1"}},
+	}
+	cite(ps, clauses, true)
+	if ps[0].Clause != "Bilag 2" || ps[0].Sub.Clause != "Bilag 2" || ps[1].Clause != "Varsel" {
+		t.Errorf("cites %q %q %q, want Bilag 2 twice and Varsel", ps[0].Clause, ps[0].Sub.Clause, ps[1].Clause)
 	}
 }

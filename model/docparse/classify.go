@@ -53,11 +53,14 @@ var (
 	numberRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:§\s?)?(?:([A-Z])\.)?(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)(?:\s?§)?(?:\s+|$)`)
 	})
-	// An appendix heading: the word, the appendix's letter or number, then
-	// a separator or a title.
+	// An appendix heading: the word, the appendix's letter or number (a
+	// number with a letter for an appendix's own appendices: "Bilag 1.A",
+	// "Annex 2B"), then a separator or a title.
 	appendixRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2})(?:\s*([:.–—-])\s*|\s+|$)`)
+		return regexp.MustCompile(`^((?i:tillägg|bilaga|bilag|vedlegg|appendix|annex|attachment|schedule|exhibit|liite))\s+([A-Z]|\d{1,2}(?:\.?[A-Z])?)(?:\s*([:.–—-])\s*|\s+|$)`)
 	})
+	// A number glued to the capital that begins its text: "2.5Genom".
+	gluedNumberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)\p{Lu}\p{Ll}`) })
 	// Enumerated list items: "(a)", "a)", "iv)", "(1)", "1)", "a. ".
 	enumRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\)|\(?\d{1,2}\)|[a-z]\.\s)`)
@@ -76,10 +79,38 @@ func classify(s string) lineClass {
 			return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}
 		}
 	}
+	if c, ok := gluedNumber(s); ok {
+		return c
+	}
 	if a, rest := appendixHeading(s); a != nil {
 		return lineClass{kind: kindAppendix, rest: rest, appendix: a}
 	}
 	return lineClass{kind: kindText}
+}
+
+// gluedNumber reads a clause number written without a space before its
+// text, as web pages and PDF extracts often have it: "2.5Genom …",
+// "13.Tvist". The number must have a dot and the text begin with a word
+// in capitals and small letters, so "2.5GHz" or "4K" stay text; whether
+// it is a clause the numbering decides, as for any number.
+func gluedNumber(s string) (lineClass, bool) {
+	if s == "" || !isDigit(s[0]) {
+		return lineClass{}, false
+	}
+	loc := gluedNumberRe().FindStringSubmatchIndex(s)
+	if loc == nil {
+		return lineClass{}, false
+	}
+	digits, dot := group(s, loc, 1), group(s, loc, 2)
+	if dot == "" && !strings.Contains(digits, ".") {
+		return lineClass{}, false
+	}
+	n, ok := parseNumber("", digits)
+	if !ok {
+		return lineClass{}, false
+	}
+	rest := s[loc[5]:]
+	return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}, true
 }
 
 // classifyNumbered classifies a line known to start with a clause number.
@@ -265,10 +296,11 @@ func titleLike(s string) bool {
 }
 
 // endsWithAbbreviation reports a line ending in an abbreviation such as
-// "m.m." or "etc.", whose dot does not end a sentence.
+// "m.m." or "etc." (or the Norwegian and Danish "mv.", the Finnish "ym."),
+// whose dot does not end a sentence.
 func endsWithAbbreviation(s string) bool {
 	switch strings.ToLower(lastWord(s)) {
-	case "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "mm.":
+	case "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "mm.", "mv.", "m.v.", "o.l.", "o.lign.", "ym.", "yms.", "jne.", "tms.":
 		return true
 	}
 	return false

@@ -11,9 +11,9 @@ import (
 var anchorLinkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\[([^\]]+)\]\(#[^)\s]*\)$`) })
 
 // contentsLists marks the numbered lists that are a table of contents
-// written as a list rather than with dot leaders: two or more numbered
-// lines in a row (blank lines aside) that are each only a link to an
-// anchor, or three or more whose titles all come back later as headings
+// written as a list rather than with dot leaders: two or more numbered or
+// bulleted lines in a row (blank lines aside) that are each only a link to
+// an anchor, or three or more whose titles all come back later as headings
 // or numbered clause titles. Left in, their numbers would become empty
 // clauses or make the real numbering look like a second document.
 func contentsLists(lines []line, why []Reason) {
@@ -30,11 +30,18 @@ func contentsLists(lines []line, why []Reason) {
 			for _, k := range run {
 				why[k] = SkipContents
 			}
+			if h := contentsHeading(lines, run); h >= 0 {
+				why[h] = SkipContents
+			}
 		}
 		run, links = nil, true
 	}
 	for i, l := range lines {
 		if l.text == "" || why[i] != "" {
+			continue
+		}
+		if l.heading == 0 && !l.table && anchorLinkRe().MatchString(bulletText(l.text)) {
+			run = append(run, i) // "- [Fees](#fees)": a bulleted contents list
 			continue
 		}
 		c := classify(l.text)
@@ -74,4 +81,33 @@ func headingTitle(l line) string {
 		return ""
 	}
 	return strings.ToLower(t)
+}
+
+// bulletText is s without the bullet that begins it, or "" when none does.
+func bulletText(s string) string {
+	for _, b := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(s, b) {
+			return strings.TrimSpace(s[len(b):])
+		}
+	}
+	return ""
+}
+
+// contentsHeading returns the heading right above a contents list that
+// heads nothing else ("## Contents" followed by the list and then the next
+// heading), or -1: left in, it would be an empty clause that shifts the
+// numbers given by position.
+func contentsHeading(lines []line, run []int) int {
+	h := run[0] - 1
+	for h >= 0 && lines[h].text == "" {
+		h--
+	}
+	next := run[len(run)-1] + 1
+	for next < len(lines) && lines[next].text == "" {
+		next++
+	}
+	if h < 0 || lines[h].heading == 0 || next < len(lines) && lines[next].heading == 0 {
+		return -1
+	}
+	return h
 }

@@ -145,10 +145,21 @@ func lostWords(text string, res Result) (lost, total int) {
 	return lost, total
 }
 
+// wordCounts counts the words of s, cutting at any sign and where digits
+// meet letters, on the source and the result alike: "2.5Genom" is the
+// number 2.5 and the word "genom", which the import keeps apart.
 func wordCounts(s string) map[string]int {
 	counts := map[string]int{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		counts[w]++
+		start, digits := 0, false
+		for i, r := range w {
+			if i > 0 && unicode.IsDigit(r) != digits {
+				counts[w[start:i]]++
+				start = i
+			}
+			digits = unicode.IsDigit(r)
+		}
+		counts[w[start:]]++
 	}
 	return counts
 }

@@ -24,6 +24,8 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(string(data))
 	}
+	// A PDF's text: headings by type size, pages set apart by PageBreak.
+	f.Add("# Villkor\n\n## 1 Avgift\n\nKunden betalar\nExempel AB Sida 1\n" + docread.PageBreak + "\ni förskott.\n\n## 2 Tvist\n\n1. Förhandling\n2. Domstol\nExempel AB Sida 2\n" + docread.PageBreak + "\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := Parse("fuzz.txt", docread.FromHTML(text))
 		if err != nil {

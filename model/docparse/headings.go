@@ -1,7 +1,9 @@
 package docparse
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,33 +35,98 @@ func (b *builder) headingsOnly() {
 	}
 }
 
+// plainHeadings marks as headings, in a Markdown text whose headings carry
+// no numbers, the lines its author set apart without hashes: a short line
+// in title case or capitals, alone between blank lines, with a paragraph
+// after it ("Termination", "LIMITATION OF LIABILITY" among "## Fees"
+// headings). Each takes the level of the Markdown heading before it. It
+// reports whether it marked any.
+func plainHeadings(lines []line) bool {
+	level, marked := 0, false
+	for i := range lines {
+		if lines[i].heading > 0 {
+			level = lines[i].heading
+			continue
+		}
+		if level > 0 && setApart(lines, i) {
+			lines[i].heading = level
+			marked = true
+		}
+	}
+	return marked
+}
+
+// setApart reports whether line i stands as a heading would: short, in
+// title case or capitals, between blank lines, before a paragraph.
+func setApart(lines []line, i int) bool {
+	l := lines[i]
+	if l.text == "" || l.table || l.nested || i == 0 || i+2 >= len(lines) || lines[i-1].text != "" || lines[i+1].text != "" {
+		return false
+	}
+	s := l.text
+	if wordCount(s) > 8 || strings.ContainsAny(s, ":|") || !titleLike(s) || startsStructure(s) || !allCaps(s) && !titleCase(s) {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && lines[k].text == "" {
+		k++
+	}
+	return k < len(lines) && lines[k].heading == 0 && !lines[k].table && !isListItem(lines[k].text) &&
+		utf8.RuneCountInString(lines[k].text) > 2*utf8.RuneCountInString(s) && utf8.RuneCountInString(lines[k].text) > 60
+}
+
+// titleCase reports whether every word of four letters or more begins
+// with a capital: "Governing Law and Dispute Resolution".
+func titleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // numberByPosition numbers the clauses of a document whose headings carry
 // no numbers, so that they can be cited: 1, 2, 3 in order, and 1.1, 1.2
-// under 1 for lower-level Markdown headings.
+// under 1 for lower-level Markdown headings. A clause that has a number
+// already (an appendix, "Bilag 1.A") keeps it, and the headings under it
+// are numbered under it: "Bilag 1.A.1".
 func (b *builder) numberByPosition() {
+	type open struct {
+		level    int
+		number   string
+		children int
+	}
 	for _, p := range b.parts {
-		var levels, counters []int
+		var stack []open // the clauses the next one may sit under
+		top := 0
 		for _, c := range p.clauses {
 			level := b.lines[c.line].heading
-			for len(levels) > 0 && levels[len(levels)-1] > level {
-				levels, counters = levels[:len(levels)-1], counters[:len(counters)-1]
+			for len(stack) > 0 && stack[len(stack)-1].level >= level {
+				stack = stack[:len(stack)-1]
 			}
-			if n := len(levels); n > 0 && levels[n-1] == level {
-				counters[n-1]++
-			} else {
-				levels, counters = append(levels, level), append(counters, 1)
+			if c.number == "" {
+				if n := len(stack); n == 0 {
+					top++
+					c.number = strconv.Itoa(top)
+				} else {
+					stack[n-1].children++
+					c.number = stack[n-1].number + "." + strconv.Itoa(stack[n-1].children)
+				}
+				p.numbers[c.number] = true
 			}
-			c.number = joinPath(counters)
-			p.numbers[c.number] = true
+			stack = append(stack, open{level: level, number: c.number})
 		}
 	}
 }
 
-// anyNumber reports whether any clause has a number.
+// anyNumber reports whether any clause has a number read from the text,
+// not counting the names of appendices ("Bilag 1"), which an unnumbered
+// document has as well.
 func (b *builder) anyNumber() bool {
 	for _, p := range b.parts {
 		for _, c := range p.clauses {
-			if c.number != "" {
+			if c.number != "" && b.cls[c.line].kind != kindAppendix {
 				return true
 			}
 		}

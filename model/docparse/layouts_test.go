@@ -56,6 +56,65 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"1": "AVTALSPARTER", "1.2": "Leverantör", "2": "PRISER"},
 		},
 		{
+			name:     "a heading above the first ones goes on from their numbers",
+			text:     "# Villkor för tjänsten\n\n## Användning\n\nKunden får använda tjänsten.\n\n## Betalning\n\nKunden betalar i förskott.\n\n# Tillägg för skolor\n\n## Avgift\n\nSkolan betalar ingenting.\n",
+			numbers:  "1 2 3 3.1",
+			headings: map[string]string{"2": "Betalning", "3": "Tillägg för skolor", "3.1": "Avgift"},
+		},
+		{
+			name: "a text with page breaks has running footers even with headings",
+			text: "# Hyresvillkor\n\n## 1. Hyra\n\nHyran betalas i förskott varje månad till\nExempel AB Sida 1\n" + docread.PageBreak +
+				"\nhyresvärdens konto.\n\n## 2. Uppsägning\n\nUppsägning sker skriftligen.\nExempel AB Sida 2\n" + docread.PageBreak +
+				"\n## 3. Tvist\n\nParterna ska först försöka enas.\n\nTvist avgörs av allmän domstol.\nExempel AB Sida 3\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"1": "förskott varje månad till hyresvärdens konto.", "3": "allmän domstol."},
+		},
+		{
+			name:     "a Markdown heading that ends in a dot keeps its title",
+			text:     "## 4. Uses.\n\nThe data is used for support.\n\n## 5. Disclosures.\n\nNo data is sold.\n",
+			numbers:  "4 5",
+			headings: map[string]string{"4": "Uses", "5": "Disclosures"},
+		},
+		{
+			name:     "a heading that ends in an abbreviation is a heading",
+			text:     "4. Krav\n\nKravet sendes inn.\n\n5. Utbetaling mv.\n\nBeløpet betales innen 30 dager.\n\n6. Maksu ym.\n\nMaksu tapahtuu kuukausittain.\n",
+			numbers:  "4 5 6",
+			headings: map[string]string{"5": "Utbetaling mv.", "6": "Maksu ym."},
+		},
+		{
+			name: "an unnumbered text with appendices is numbered by position, under each appendix too",
+			text: "# Vilkår\n\n## Betaling\n\nFaktura betales inden 20 dage.\n\n## Ophør\n\nKunden kan opsige.\n\n" +
+				"## Bilag 1: Databehandleraftale\n\nBestemmelser om data.\n\n### Sikkerhed\n\nDatabehandleren sørger for:\n\n" +
+				"1. Kryptering af data\n2. evne til at genoprette data\n\n### Underdatabehandlere\n\nListen følger.\n\n" +
+				"## Bilag 1.B: Underdatabehandlere\n\nDisse bruges.\n\n### Varsel\n\nTo dages varsel.\n",
+			numbers:  "1 2 Bilag 1 Bilag 1.1 Bilag 1.2 Bilag 1.B Bilag 1.B.1",
+			headings: map[string]string{"2": "Ophør", "Bilag 1.1": "Sikkerhed", "Bilag 1.B": "Underdatabehandlere", "Bilag 1.B.1": "Varsel"},
+			bodies:   map[string]string{"Bilag 1.1": "2. evne til"},
+		},
+		{
+			name: "lines set apart as headings without hashes, among Markdown headings",
+			text: "# Terms of Use\n\n## The Service\n\nWe run the service for you and keep it working on most days of the year.\n\n" +
+				"Fees and Billing\n\nYou pay the fee for each month in advance, and we send an invoice by e-mail every month.\n\n" +
+				"LIMITS OF LIABILITY\n\nNEITHER PARTY IS LIABLE FOR LOST PROFITS OR ANY INDIRECT LOSS ARISING FROM THE SERVICE.\n\n" +
+				"Our Partners\n\n- Hosting is done by a partner.\n\nThanks\n\nShort.\n",
+			numbers:  "1 2 3",
+			headings: map[string]string{"2": "Fees and Billing", "3": "LIMITS OF LIABILITY"},
+			bodies:   map[string]string{"3": "Our Partners"},
+		},
+		{
+			name:     "a bulleted list of anchor links under its own heading is contents, heading and all",
+			text:     "# Terms\n\n## Contents\n\n- [Fees](#fees)\n- [Term](#term)\n  - [Renewal](#renewal)\n\n## Fees\n\nPay monthly.\n\n## Term\n\nOne year.\n",
+			numbers:  "1 2",
+			headings: map[string]string{"1": "Fees", "2": "Term"},
+		},
+		{
+			name:     "a number glued to its text",
+			text:     "1.Allmänt\n1.1 Villkoren gäller för tjänsten.\n1.2Kunden ska betala i tid.\n2.Tvist\nTvister avgörs i domstol.\nPriset är 2.5GHz-tillägget plus moms.\n",
+			numbers:  "1 1.1 1.2 2",
+			headings: map[string]string{"1": "Allmänt", "2": "Tvist"},
+			bodies:   map[string]string{"1.2": "Kunden ska betala", "2": "2.5GHz"},
+		},
+		{
 			name:    "a lettered list's items are sub-clauses",
 			text:    "1. Ansvar\nLeverantören ska:\n(a) hålla tjänsten uppe;\n(b) rapportera fel; och\n(c) rätta fel inom rimlig tid.\n2. Pris\nPriset står i prislistan.\n",
 			numbers: "1 1(a) 1(b) 1(c) 2",

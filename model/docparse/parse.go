@@ -55,8 +55,14 @@ func Parse(name, text string) (Result, error) {
 	// the lines are read.
 	supplier := make(chan string, 1)
 	go func() { supplier <- guessSupplier(text) }()
-	lines, md := readLines(docread.Clean(text))
-	why, footers := furniture(lines, md)
+	// A PDF's pages are set apart by a line holding docread.PageBreak: a
+	// text with pages has running headers and footers even when its
+	// headings make it read as Markdown. The break lines are left out
+	// (keeping the line numbers), so that a sentence runs on over the end
+	// of a page.
+	unpaged, breaks := pageBreaks(text)
+	lines, md := readLines(docread.Clean(unpaged))
+	why, footers := furniture(lines, md && len(breaks) == 0)
 	var skipped []Skip
 	kept := lines[:0:0]
 	for i, l := range lines {
@@ -64,11 +70,18 @@ func Parse(name, text string) (Result, error) {
 			skipped = append(skipped, skip(l, why[i]))
 			continue
 		}
+		if breaks[i] {
+			continue
+		}
 		kept = append(kept, l)
 	}
 	b := newBuilder(joinWraps(kept))
 	b.run()
 	if !b.anyNumber() {
+		if md && plainHeadings(b.lines) {
+			b = newBuilder(b.lines)
+			b.run()
+		}
 		if b.clauseCount() == 0 {
 			b = newBuilder(b.lines)
 			b.headingsOnly()
@@ -80,6 +93,22 @@ func Parse(name, text string) (Result, error) {
 	res.Skipped = append(skipped, b.skipped...)
 	slices.SortStableFunc(res.Skipped, func(a, b Skip) int { return a.Line - b.Line })
 	return res, nil
+}
+
+// pageBreaks empties the lines of text that are page breaks and returns
+// their indexes.
+func pageBreaks(text string) (string, map[int]bool) {
+	if !strings.Contains(text, "\n"+docread.PageBreak+"\n") {
+		return text, nil
+	}
+	raw := strings.Split(text, "\n")
+	breaks := map[int]bool{}
+	for i, r := range raw {
+		if r == docread.PageBreak {
+			raw[i], breaks[i] = "", true
+		}
+	}
+	return strings.Join(raw, "\n"), breaks
 }
 
 func skip(l line, r Reason) Skip {

@@ -285,7 +285,25 @@ func (b *builder) continuesBodyList(i int, c *clause) bool {
 // sameDepth reports whether line k exists and is a numbered line, not a
 // heading, numbered at the depth of line i: a flat list, not an outline.
 func (b *builder) sameDepth(i, k int) bool {
-	return k >= 0 && k < len(b.lines) && b.cls[k].kind == kindNumbered && b.lines[k].heading == 0 && len(b.cls[k].num.path) == len(b.cls[i].num.path)
+	if k < 0 || k >= len(b.lines) || b.lines[k].heading != 0 {
+		return false
+	}
+	depth := len(b.cls[i].num.path)
+	if b.cls[k].kind == kindNumbered {
+		return len(b.cls[k].num.path) == depth
+	}
+	// "2. evne til …": a numbered line no clause can begin is an item too
+	return itemDepth(b.lines[k].text) == depth
+}
+
+// itemDepth returns the depth of the number that begins s ("2." is 1,
+// "2.1" is 2), or 0 when s begins with none.
+func itemDepth(s string) int {
+	loc := findNumber(s)
+	if loc == nil || group(s, loc, 1) != "" || loc[1] == len(s) {
+		return 0
+	}
+	return strings.Count(group(s, loc, 2), ".") + 1
 }
 
 // fitsMain reports whether path continues the part's main numbering. The
@@ -423,6 +441,10 @@ func (b *builder) open(i int, num string) {
 		}
 	case strings.HasSuffix(rest, ":"):
 		c.lead = rest
+	case b.lines[i].heading > 0 && strings.HasSuffix(rest, ".") && titleLike(strings.TrimRight(rest, ".")):
+		// A Markdown heading is a heading even when it ends in a dot
+		// ("## 5. Permitted Disclosures.").
+		c.heading = strings.TrimRight(rest, ".")
 	case titleLike(rest) && (wordCount(rest) <= 8 || b.bodyFollows(i)):
 		c.heading = rest
 	default:

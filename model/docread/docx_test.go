@@ -137,6 +137,113 @@ func TestDOCX(t *testing.T) {
 	}
 }
 
+// A table of contents comes as a TOC field (each entry a tab, then a page
+// number that is itself a PAGEREF field) or as paragraphs in the "toc N"
+// styles, whose ids are in the author's language. Either way the tab before
+// the page number becomes the dot leader Word draws; a number that only
+// looks like a page number outside a table of contents stays as it is.
+func TestDOCXTableOfContents(t *testing.T) {
+	pageRef := func(page string) string {
+		return `<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+			`<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc2 \h </w:instrText></w:r>` +
+			`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run(page) + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	body := `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+		`<w:hyperlink w:anchor="_Toc1">` + run("1") + `<w:r><w:tab/></w:r>` + run("Avgifter") + pageRef("2") + `</w:hyperlink></w:p>` +
+		`<w:p><w:hyperlink w:anchor="_Toc2">` + run("2") + `<w:r><w:tab/></w:r>` + run("Uppsägning") + pageRef("14") + `</w:hyperlink></w:p>` +
+		`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Innehall1"/></w:pPr>` + run("Bilagor") + `<w:r><w:tab/></w:r>` + run("20") + `</w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Innehall1"/></w:pPr>` + run("Utan sidnummer") + `</w:p>` +
+		para("", 0, run("Priset är")+`<w:r><w:tab/></w:r>`+run("100")) +
+		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` + run("Sida") + `<w:r><w:tab/></w:r>` + run("3") + `<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + wordNS + `>
+<w:style w:type="paragraph" w:styleId="Innehall"><w:name w:val="TOC 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Innehall1"><w:name w:val="Min rubrik"/><w:basedOn w:val="Innehall"/></w:style>
+</w:styles>`
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
+		"1\tAvgifter ........ 2",
+		"2\tUppsägning ........ 14",
+		"",
+		"Bilagor ........ 20",
+		"Utan sidnummer",
+		"Priset är\t100",
+		"Sida\t3")
+}
+
+// wantText reads data as the file name and checks that it gives the lines
+// want, each ended by a newline.
+func wantText(t *testing.T, name string, data []byte, want ...string) {
+	t.Helper()
+	got, err := Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(want, "\n") + "\n"; got != w {
+		t.Errorf("%s text:\n%q\nwant:\n%q", name, got, w)
+	}
+}
+
+// Paragraphs in heading styles become Markdown headings, so that a list
+// inside a clause is not read as the clauses after it. The level comes
+// from the style's English built-in name, from its outline level, or from
+// the paragraph's own; a heading-styled paragraph that holds a whole
+// clause, one in a table, and body text stay as they are. Tabs that only
+// indent a paragraph go.
+func TestDOCXHeadings(t *testing.T) {
+	styled := func(style, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>` + run(text) + `</w:p>`
+	}
+	long := strings.Repeat("Leverantören ska leverera i tid. ", 5)
+	body := styled("Rubrik1", "1 Allmänt") +
+		styled("EgenRubrik", "Bakgrund") +
+		para("", 0, run("Handlingarna gäller i denna ordning:")) +
+		para("", 0, run("1. Avtalet")) +
+		para("", 0, run("2. Bilagorna")) +
+		para("", 0, `<w:r><w:tab/><w:t>3. Prislistan</w:t></w:r>`) +
+		styled("Rubrik2", "2.1 Leverans") +
+		styled("Rubrik2", long) +
+		`<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr>` + run("Egen nivå") + `</w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Rubrik1"/><w:outlineLvl w:val="9"/></w:pPr>` + run("Brödtext") + `</w:p>` +
+		`<w:tbl><w:tr><w:tc>` + styled("Rubrik1", "Cell") + `</w:tc></w:tr></w:tbl>`
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles ` + wordNS + `>
+<w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Rubrik2"><w:name w:val="Heading 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="EgenRubrik"><w:name w:val="Min rubrik"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+</w:styles>`
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
+		"# 1 Allmänt",
+		"## Bakgrund",
+		"Handlingarna gäller i denna ordning:",
+		"1. Avtalet",
+		"2. Bilagorna",
+		"3. Prislistan", // indented by a tab, which nests nothing
+		"## 2.1 Leverans",
+		long,
+		"### Egen nivå",
+		"Brödtext",
+		"Cell")
+}
+
+// A numbered paragraph that starts with bold words and goes on in regular
+// text has a run-in heading, marked for model/docparse, whether its number
+// is Word's or typed; bold that starts no numbered paragraph, or bold
+// turned off again, marks nothing.
+func TestDOCXRunInHeadings(t *testing.T) {
+	bold := func(text string) string { return `<w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r>` }
+	body := para("1", 0, bold("Avgifter.")+run(" Kunden betalar i förskott.")) +
+		para("", 0, run("2.1 ")+bold("Tvist")+run(" avgörs av domstol.")) +
+		para("", 0, bold("Obs")+run(" detta gäller alla.")) +
+		para("", 0, `<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>3. Pris</w:t></w:r>`+run(" står i bilagan."))
+	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/numbering.xml": testNumbering}),
+		"1. **Avgifter.** Kunden betalar i förskott.",
+		"2.1 **Tvist** avgörs av domstol.",
+		"Obs detta gäller alla.",
+		"3. Pris står i bilagan.")
+}
+
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
 		v      int

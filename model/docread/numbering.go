@@ -2,6 +2,7 @@ package docread
 
 import (
 	"encoding/xml"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -45,6 +46,8 @@ type styleDef struct {
 	numID   string
 	ilvl    int
 	hasLvl  bool
+	toc     bool // a table-of-contents style ("toc 1" … "toc 9")
+	outline int  // 1 to 9 for a heading style ("heading 2" is 2), else 0
 }
 
 func newNumbering() *numbering {
@@ -91,8 +94,10 @@ type (
 	stylesXML struct {
 		Styles []struct {
 			ID      string    `xml:"styleId,attr"`
+			Name    *valAttr  `xml:"name"`
 			BasedOn *valAttr  `xml:"basedOn"`
 			NumPr   *numPrXML `xml:"pPr>numPr"`
+			Outline *valAttr  `xml:"pPr>outlineLvl"`
 		} `xml:"style"`
 	}
 )
@@ -150,6 +155,10 @@ func (n *numbering) loadStyles(b []byte) error {
 		if s.BasedOn != nil {
 			d.basedOn = s.BasedOn.Val
 		}
+		// The built-in name stays English whatever the style's id says in
+		// the author's language ("Innehll1", "INNH1", "Sisluet1").
+		d.toc = s.Name != nil && strings.HasPrefix(strings.ToLower(s.Name.Val), "toc ")
+		d.outline = headingLevel(s.Name, s.Outline)
 		if s.NumPr != nil {
 			if s.NumPr.NumID != nil {
 				d.numID = s.NumPr.NumID.Val
@@ -180,6 +189,58 @@ func (n *numbering) fromStyle(style string) (numID string, ilvl int, hasLvl bool
 		style = d.basedOn
 	}
 	return numID, ilvl, hasLvl
+}
+
+// headingLevel is the outline level a style's name ("heading 1", English
+// whatever the author's language) or its outlineLvl (0 for the top, 9 for
+// body text) gives: 1 to 9, or 0 for none.
+func headingLevel(name, outline *valAttr) int {
+	if outline != nil {
+		if v := atoi(outline.Val); outline.Val != "" && v < maxLevels {
+			return v + 1
+		}
+		return 0
+	}
+	if name == nil {
+		return 0
+	}
+	var n int
+	if _, err := fmt.Sscanf(strings.ToLower(name.Val), "heading %d", &n); err == nil && n >= 1 && n <= maxLevels {
+		return n
+	}
+	return 0
+}
+
+// outlineLevel is the heading level a paragraph style gives, directly or
+// through the styles it is based on: 1 to 9, or 0 for body text.
+func (n *numbering) outlineLevel(style string) int {
+	for depth := 0; style != "" && depth < 20; depth++ {
+		d, ok := n.styles[style]
+		if !ok {
+			return 0
+		}
+		if d.outline > 0 {
+			return d.outline
+		}
+		style = d.basedOn
+	}
+	return 0
+}
+
+// isTOC reports whether a paragraph style (or a style it is based on) is
+// one of Word's table-of-contents styles.
+func (n *numbering) isTOC(style string) bool {
+	for depth := 0; style != "" && depth < 20; depth++ {
+		d, ok := n.styles[style]
+		if !ok {
+			return false
+		}
+		if d.toc {
+			return true
+		}
+		style = d.basedOn
+	}
+	return false
 }
 
 // label counts one paragraph and returns its number as Word shows it, or ""

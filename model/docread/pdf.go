@@ -2,13 +2,16 @@ package docread
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -40,39 +43,59 @@ func PDF(data []byte) (text string, err error) {
 	if n > maxPages {
 		return "", fmt.Errorf("%w: %d pages", ErrTooLarge, n)
 	}
-	var b strings.Builder
+	pages := make([][]pdfLine, 0, n)
+	size := 0
 	for i := 1; i <= n; i++ {
 		glyphs, err := pageGlyphs(r, i)
 		if err != nil {
 			return "", err
 		}
-		writeLines(&b, glyphs)
-		b.WriteString("\n")
-		if b.Len() > maxUnzipped {
+		lines := pageLines(glyphs)
+		for _, l := range lines {
+			size += len(l.text) + 2
+		}
+		if size > maxUnzipped {
 			return "", fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, maxUnzipped>>20)
 		}
+		pages = append(pages, lines)
 	}
-	if err := Check(b.String()); err != nil {
+	texts := writePages(pages)
+	if err := Check(strings.Join(texts, "\n")); err != nil {
 		if errors.Is(err, ErrEmpty) {
 			return "", ErrNoText
 		}
 		return "", err
 	}
-	return joinKerned(Clean(spacedNumbersRe().ReplaceAllStringFunc(b.String(), joinSpacedNumber))), nil
+	for i, t := range texts {
+		texts[i] = Clean(spacedNumbersRe().ReplaceAllStringFunc(t, joinSpacedNumber))
+	}
+	// A form feed between the pages says that the text has pages (so that
+	// running headers and footers are looked for even when headings make
+	// it read as Markdown); Clean would make it a line end, so it is put in
+	// after cleaning.
+	return joinKerned(strings.Join(texts, PageBreak+"\n")), nil
 }
 
-// spacedNumbersRe finds a clause number at the start of a line that glyph
-// spacing cut into pieces ("1 4 .1. Title" for "14.1. Title").
+// PageBreak is the line between two pages of a PDF's text.
+const PageBreak = "\f"
+
+// spacedNumbersRe finds a clause number at the start of a line, or of a
+// heading, that glyph spacing cut into pieces ("1 4 .1. Title" for
+// "14.1. Title").
 var spacedNumbersRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
+	return regexp.MustCompile(`(?m)^(?:#{1,6} )?(?:\d ?){1,3}(?:\. ?(?:\d ?){1,3}){0,3}\.? +\p{Lu}`)
 })
 
 func joinSpacedNumber(m string) string {
-	number := strings.TrimRight(strings.TrimRightFunc(m, unicode.IsUpper), " ")
+	hashes := len(m) - len(strings.TrimLeft(m, "#"))
+	if hashes > 0 {
+		hashes++ // and the space after them
+	}
+	number := strings.TrimRight(strings.TrimRightFunc(m[hashes:], unicode.IsUpper), " ")
 	if !strings.Contains(number, " ") || !strings.Contains(number, ".") {
 		return m
 	}
-	return strings.ReplaceAll(number, " ", "") + m[len(number):]
+	return m[:hashes] + strings.ReplaceAll(number, " ", "") + m[hashes+len(number):]
 }
 
 // advance is how far glyph g reaches to the right: its width, or when the
@@ -136,12 +159,49 @@ func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 	return r.Page(i).Content().Text, nil
 }
 
-// writeLines writes glyphs, in the order the page draws them, as lines: a
+// pdfLine is one line of a page: its text, the font size most of its
+// characters have, and whether a clear gap above it starts a paragraph.
+type pdfLine struct {
+	text      string
+	size      float64
+	paragraph bool
+	bold      bool // every character of the line is bold
+}
+
+// pageLines reads glyphs, in the order the page draws them, as lines: a
 // clear move down starts a new line (a larger one a new paragraph), and a
 // gap on the same line becomes a space.
-func writeLines(b *strings.Builder, glyphs []pdf.Text) {
+func pageLines(glyphs []pdf.Text) []pdfLine {
+	var lines []pdfLine
+	var b strings.Builder
+	sizes := map[float64]int{} // characters of the line by font size
+	// The first run of bold type on the line, as byte offsets into b, and
+	// whether type that is not bold came after it.
+	boldStart, boldEnd, boldClosed := -1, -1, false
+	plain := false // type that is not bold came before the first bold run
+	flush := func(paragraph bool) {
+		size, most := 0.0, 0
+		for s, n := range sizes {
+			if n > most || n == most && s > size {
+				size, most = s, n
+			}
+		}
+		text := b.String()
+		if boldClosed {
+			text = runInHeading(text, boldStart, boldEnd)
+		}
+		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph, bold: boldStart >= 0 && !boldClosed && !plain})
+		b.Reset()
+		clear(sizes)
+		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
+	}
 	var last pdf.Text
-	started := false
+	// end is where the last glyph ends: glyphs the library gives no width
+	// and no position of their own (all at the x of the first) are laid
+	// out one after another by their estimated widths, so that the next
+	// positioned glyph does not seem to stand after a gap.
+	end := 0.0
+	started, paragraph := false, false
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
 			// A glyph the font does not map to a character (often a tab or
@@ -153,16 +213,150 @@ func writeLines(b *strings.Builder, glyphs []pdf.Text) {
 		case !started:
 			started = true
 		case math.Abs(g.Y-last.Y) > size*0.5:
-			b.WriteByte('\n')
-			if last.Y-g.Y > size*1.6 {
-				b.WriteByte('\n')
-			}
-		case g.X > last.X+advance(last, size)+size*0.15 || g.X < last.X-size:
+			flush(paragraph)
+			paragraph = last.Y-g.Y > size*1.6
+		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
+			}
+		}
+		if g.W == 0 && math.Abs(g.X-last.X) < size*0.3 && g.Y == last.Y && b.Len() > 0 {
+			end += advance(g, size) // stacked on the glyph before
+		} else {
+			end = g.X + advance(g, size)
+		}
+		if strings.TrimSpace(g.S) != "" {
+			sizes[math.Round(size*2)/2] += utf8.RuneCountInString(g.S)
+			switch {
+			case !boldFont(g.Font):
+				boldClosed = boldStart >= 0
+				plain = plain || boldStart < 0
+			case boldStart < 0:
+				boldStart, boldEnd = b.Len(), b.Len()+len(g.S)
+			case !boldClosed:
+				boldEnd = b.Len() + len(g.S)
 			}
 		}
 		b.WriteString(g.S)
 		last = g
 	}
+	if started {
+		flush(paragraph)
+	}
+	return lines
+}
+
+// boldFont reports a font name that says bold ("Calibri-Bold",
+// "ABCDEF+Arial,Bold", "Helvetica-Black", TeX's "CMBX10").
+func boldFont(name string) bool {
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:] // the tag of a font subset
+	}
+	lower := strings.ToLower(name)
+	for _, w := range []string{"bold", "black", "heavy", "demi"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, "CMBX")
+}
+
+// numberStartRe is a clause number at the start of a line: "7.", "7.1 ".
+var numberStartRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`) })
+
+// runInHeading marks a run-in heading, a numbered line whose first words
+// are set in bold and whose text goes on after them, as Markdown bold
+// ("7.1 **Fees.** The customer pays"), which model/docparse reads as the
+// clause's heading. bold is the first bold run of line (the number may be
+// in it or before it); any other line is returned as it is.
+func runInHeading(line string, start, end int) string {
+	number, title, rest := line[:start], line[start:end], line[end:]
+	if strings.TrimSpace(number) == "" {
+		m := numberStartRe().FindString(title)
+		number, title = m, title[len(m):]
+	}
+	title = strings.TrimSpace(title)
+	if number == "" || !leadNumberRe().MatchString(number) || title == "" || len(title) > 80 ||
+		strings.Contains(title, "*") || !strings.ContainsFunc(title, unicode.IsLetter) || !strings.ContainsFunc(rest, unicode.IsLetter) {
+		return line
+	}
+	return strings.TrimRight(number, " ") + " **" + title + "**" + rest
+}
+
+// Headings are told by their size: a line set at least headingScale times
+// as large as the body text, and short enough to be a title, is written as
+// a Markdown heading, the largest size "#", the next "##", then "###". A
+// numbered line set wholly in bold at the body's size ("5. Payment") is a
+// heading too, one level deeper for each part of its number.
+const (
+	headingScale  = 1.15
+	headingLevels = 3
+	maxBoldWords  = 10 // more words in bold are a sentence set off, not a title
+)
+
+// writePages returns the text of each page, its headings marked. The body
+// size is the size most characters of the document have.
+func writePages(pages [][]pdfLine) []string {
+	chars := map[float64]int{}
+	for _, p := range pages {
+		for _, l := range p {
+			chars[l.size] += utf8.RuneCountInString(l.text)
+		}
+	}
+	body, most := 0.0, 0
+	for s, n := range chars {
+		if n > most || n == most && s < body {
+			body, most = s, n
+		}
+	}
+	var larger []float64 // the heading sizes, largest first
+	for s := range chars {
+		if s >= body*headingScale {
+			larger = append(larger, s)
+		}
+	}
+	slices.SortFunc(larger, func(a, b float64) int { return cmp.Compare(b, a) })
+	sizeLevels := min(len(larger), headingLevels)
+	level := func(l pdfLine) int {
+		t := strings.TrimSpace(l.text)
+		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
+			return 0
+		}
+		if l.size >= body*headingScale {
+			return min(slices.Index(larger, l.size)+1, headingLevels)
+		}
+		if n := numberStartRe().FindString(t); l.bold && n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) && len(strings.Fields(t)) <= maxBoldWords {
+			parts := len(strings.Split(strings.Trim(n, ". \t"), "."))
+			return min(sizeLevels+parts, 6)
+		}
+		return 0
+	}
+	texts := make([]string, len(pages))
+	for i, p := range pages {
+		var b strings.Builder
+		for k := 0; k < len(p); k++ {
+			l := p[k]
+			if k > 0 {
+				b.WriteByte('\n')
+				if l.paragraph {
+					b.WriteByte('\n')
+				}
+			}
+			lv := level(l)
+			if lv == 0 {
+				b.WriteString(strings.TrimLeft(l.text, " "))
+				continue
+			}
+			// A heading set on two lines is one heading.
+			t := strings.TrimSpace(l.text)
+			for k+1 < len(p) && !p[k+1].paragraph && level(p[k+1]) == lv && utf8.RuneCountInString(t)+len(p[k+1].text) < maxHeading {
+				k++
+				t += " " + strings.TrimSpace(p[k].text)
+			}
+			b.WriteString(strings.Repeat("#", lv) + " " + t)
+		}
+		b.WriteByte('\n')
+		texts[i] = b.String()
+	}
+	return texts
 }

@@ -2,9 +2,12 @@ package docread
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/ledongthuc/pdf"
 )
 
 func readFixture(t *testing.T, name string) []byte {
@@ -84,5 +87,144 @@ func TestPDFCompatibleHeader(t *testing.T) {
 	}
 	if !strings.Contains(got, "1.1 Parter") {
 		t.Errorf("PDF 2.0 text lacks clause 1.1:\n%s", got)
+	}
+}
+
+// pdfTestLine is one line of a page in a PDF built by makePDF: its font size,
+// its height on the page and its text (ASCII).
+type pdfTestLine struct {
+	size, y int
+	text    string
+	bold    string // drawn in Helvetica-Bold before text, on the same line
+	after   string // drawn in Helvetica after bold, when bold is not first
+	at      int    // where after starts, when not just after the rest
+}
+
+// makePDF writes a PDF of the given pages in Helvetica, with the offsets
+// of its cross-reference table computed.
+func makePDF(pages ...[]pdfTestLine) []byte {
+	var objs []string
+	kids := ""
+	for i := range pages {
+		kids += fmt.Sprintf("%d 0 R ", 5+2*i)
+	}
+	objs = append(objs, "<< /Type /Catalog /Pages 2 0 R >>",
+		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages)),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	for i, p := range pages {
+		var content strings.Builder
+		for _, l := range p {
+			// Each part starts a little after the one before (the widths
+			// of Helvetica are about half the size).
+			x := 72
+			for _, part := range []struct{ font, text string }{{"F1", l.text}, {"F2", l.bold}, {"F1", l.after}} {
+				if part.text == l.after && l.at > 0 {
+					x = l.at
+				}
+				if part.text != "" {
+					fmt.Fprintf(&content, "BT /%s %d Tf %d %d Td (%s) Tj ET\n", part.font, l.size, x, l.y, part.text)
+					x += len(part.text)*l.size*6/10 + l.size
+				}
+			}
+		}
+		objs = append(objs,
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*i),
+			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}
+
+// Lines set clearly larger than the body text are headings, the largest
+// size first; a heading on two lines is one; a list in the body stays a
+// list; the pages are set apart by PageBreak lines.
+func TestPDFHeadingsAndPages(t *testing.T) {
+	data := makePDF(
+		[]pdfTestLine{
+			{size: 18, y: 780, text: "Hyresvillkor"},
+			{size: 14, y: 740, text: "1 Hyra"},
+			{size: 10, y: 720, text: "Hyran betalas i forskott enligt dessa handlingar:"},
+			{size: 10, y: 700, text: "1. Kontraktet"},
+			{size: 10, y: 688, text: "2. Bilagorna"},
+			{size: 14, y: 660, text: "2 Villkor som galler vid"},
+			{size: 14, y: 644, text: "uppsagning"},
+			{size: 10, y: 620, text: "Uppsagning sker skriftligen."},
+		},
+		[]pdfTestLine{
+			{size: 14, y: 780, text: "3 Tvist"},
+			{size: 10, y: 760, text: "Tvist avgors av allman domstol i Exempelstad."},
+		})
+	wantText(t, "avtal.pdf", data,
+		"# Hyresvillkor",
+		"",
+		"## 1 Hyra",
+		"",
+		"Hyran betalas i forskott enligt dessa handlingar:",
+		"",
+		"1. Kontraktet",
+		"2. Bilagorna",
+		"",
+		"## 2 Villkor som galler vid uppsagning",
+		"",
+		"Uppsagning sker skriftligen.",
+		PageBreak,
+		"## 3 Tvist",
+		"",
+		"Tvist avgors av allman domstol i Exempelstad.")
+}
+
+// A numbered line whose first words are bold, with text after them, is a
+// run-in heading, and the bold words are marked for model/docparse; a bold
+// word that starts no numbered line is not, and a numbered line all in
+// bold is a heading.
+func TestPDFRunInHeadings(t *testing.T) {
+	wantText(t, "avtal.pdf", makePDF([]pdfTestLine{
+		{size: 10, y: 780, bold: "4. Avgifter.", after: "Kunden betalar i forskott."},
+		{size: 10, y: 760, text: "5.", bold: "Tvist", after: "avgors av domstol."},
+		{size: 10, y: 740, bold: "Obs", after: "detta galler alla."},
+		{size: 10, y: 720, bold: "6. Pris"},
+	}), "4. **Avgifter.** Kunden betalar i forskott.", "", "5. **Tvist** avgors av domstol.", "", "Obs detta galler alla.", "", "# 6. Pris")
+}
+
+// Without widths in the font (the standard fonts), the library puts every
+// glyph of a run at the run's start; the next run, placed where the first
+// really ends, must not seem to stand after a gap, while one placed clearly
+// further on does.
+func TestPDFStackedGlyphs(t *testing.T) {
+	width := 0.0
+	for _, r := range "ramavtal IT" {
+		width += advance(pdf.Text{S: string(r)}, 10)
+	}
+	wantText(t, "avtal.pdf", makePDF([]pdfTestLine{
+		{size: 10, y: 780, text: "ramavtal IT", after: "-konsulter", at: 72 + int(width+0.5)},
+		{size: 10, y: 768, text: "ramavtal IT", after: "konsulter", at: 72 + int(width) + 6},
+	}), "ramavtal IT-konsulter", "ramavtal IT konsulter")
+}
+
+func TestJoinSpacedNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"1 4 .1. Vite":       "14.1. Vite",
+		"## 16 . Ansvar":     "## 16. Ansvar",
+		"# 2 Avgifter":       "# 2 Avgifter",
+		"12 Månader gäller":  "12 Månader gäller",
+		"3 . 2 Uppsägning":   "3.2 Uppsägning",
+		"Priset är 1 4 . Kr": "Priset är 1 4 . Kr",
+	} {
+		if got := spacedNumbersRe().ReplaceAllStringFunc(in, joinSpacedNumber); got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
 	}
 }

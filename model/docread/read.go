@@ -1,8 +1,11 @@
 // Package docread turns the bytes of an agreement document (.txt, .md,
 // .docx or .pdf) into clean text: decoded to UTF-8, NFKC-normalised, with
 // control characters and terminal escape sequences removed, so that nothing
-// in a contract can repaint or hijack the user's terminal. Finding clauses in
-// that text is the job of model/docparse.
+// in a contract can repaint or hijack the user's terminal. The one control
+// character left besides newline and tab is the form feed of a PageBreak
+// line between the pages of a PDF. Headings the format marks (Word's
+// heading styles, a PDF's larger type) are written as Markdown headings.
+// Finding clauses in that text is the job of model/docparse.
 package docread
 
 import (

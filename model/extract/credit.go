@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -66,6 +67,7 @@ func tierRows(text string, start, end int, clause string, inTable func() bool) [
 		if ps[0].Percent > below.Percent {
 			below = ps[0]
 		}
+		below.Percent = pastUpperEnd(below)
 		rows = append(rows, row{ps[0], below, ps[2]})
 	case len(ps) >= 2 && len(ps)%2 == 0:
 		for k := 0; k < len(ps); k += 2 {
@@ -107,12 +109,43 @@ func belowWord(toks []token, from, to int) (int, bool) {
 
 // isRange reports whether the text between two percentages joins them into
 // a range: a dash, "till", "to", or a lower bound after the threshold, "but
-// at least", "mutta vähintään".
+// at least", "mutta vähintään", "but equal to or greater than".
 func isRange(between string) bool {
 	switch strings.TrimSpace(between) {
 	case "-", "–", "—", "till", "to":
 		return true
 	}
 	words := strings.Fields(between)
-	return len(words) > 0 && len(words) <= 4 && atLeastWords()[strings.ToLower(words[len(words)-1])]
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	for _, w := range words {
+		if atLeastWords()[strings.ToLower(strings.Trim(w, ",;"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastUpperEnd returns the threshold a range's upper end stands for: a row
+// "97 % – 98,99 %" covers uptime up to 99 %, the next row's lower bound, so
+// an end written with two or more decimals all nines after the first is
+// rounded up one step of its last decimal (98,99 → 99, 99,49 → 99,5).
+func pastUpperEnd(upper Item) float64 {
+	digits := strings.TrimRight(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r == '.' || r == ',' {
+			return r
+		}
+		return -1
+	}, upper.Text), ".,")
+	sep := strings.LastIndexAny(digits, ".,")
+	if sep < 0 {
+		return upper.Percent
+	}
+	decimals := digits[sep+1:]
+	if len(decimals) < 2 || !strings.HasSuffix(decimals, "9") {
+		return upper.Percent
+	}
+	step := math.Pow(10, -float64(len(decimals)))
+	return math.Round((upper.Percent+step)*1e6) / 1e6
 }

@@ -87,8 +87,10 @@ type termWords struct {
 	agreement []string
 	// runs says that it is in force: "gäller", "remains in force".
 	runs []string
-	// initial marks the first period, renewal an automatic extension.
-	initial, renewal []string
+	// initial marks the first period, renewal an automatic extension;
+	// atATime, right after a length, makes it each period's ("12 months at
+	// a time"), never a notice.
+	initial, renewal, atATime []string
 	// terminate is giving notice to end the agreement; end is the end of a
 	// period it is counted back from, or the name of the notice period
 	// ("uppsägningstid", "notice period") that the length is.
@@ -136,6 +138,9 @@ type partyWords struct {
 	between, parties, are, and []string
 	// customers name the customer's side: "Customer", "Kunden", "you".
 	customers []string
+	// selves are what a supplier calls itself, in lower case: "we", "vi";
+	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
+	selves []string
 }
 
 // fieldWords are the words of the agreement's fields.

@@ -70,6 +70,8 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Tietoturva", "Käsittelijä ilmoittaa tietoturvaloukkauksesta 24 tunnin kuluessa.", []string{"breach_notification event:breach 24 hours"}},
 		{"en", "Security", "Provider shall notify Customer of a Security Incident no later than 48 hours after becoming aware of it.",
 			[]string{"breach_notification event:breach 48 hours"}},
+		// "information" is no act of informing: an incident in a list of what a credit request holds
+		{"en", "Support", "Open a ticket within 12 hours and include the information on each downtime incident.", nil},
 		// a cure period
 		{"sv", "Hävning", "Part får häva avtalet om motparten bryter mot avtalet och inte vidtar rättelse inom 20 dagar efter skriftlig begäran.",
 			[]string{"cure_period event:breach_notice 20 days"}},
@@ -139,6 +141,41 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"data_return agreement_end 20 days"}},
 		{"sv", "Radering", "Kundens data raderas inom 40 dagar efter avtalets upphörande, utom det som sparas enligt lag.",
 			[]string{"data_return agreement_end 40 days"}},
+		// the supplier's report to the customer, whose purpose (the customer's
+		// own report to the authority) is another clause of the sentence
+		{"da", "Brud på persondatasikkerheden", "Databehandleren giver den dataansvarlige besked senest 12 timer efter at være blevet opmærksom på bruddet, sådan at den dataansvarlige kan anmelde det til tilsynsmyndigheden.",
+			[]string{"breach_notification event:breach 12 hours"}},
+		{"en", "Security incidents", "Provider notifies Customer of an incident within 36 hours, so that Customer can inform the supervisory authority in time.",
+			[]string{"breach_notification event:breach 36 hours"}},
+		// Finnish stems the tables missed: prices in the partitive and a notice
+		// as one word, a warranty claim about a defect, terminating over
+		// changes, the passive of deleting
+		{"fi", "Hinnat", "Toimittaja voi muuttaa hintoja 60 päivän ennakkoilmoituksella.", []string{"price_increase_notice cancel_by 60 days before"}},
+		{"fi", "Takuu", "Jos palvelu ei toimi, asiakkaan on tehtävä takuupyyntö 20 päivän kuluessa vian havaitsemisesta.",
+			[]string{"claims_deadline event:damage 20 days"}},
+		{"fi", "Muutokset", "Jos asiakas vastustaa muutoksia, asiakas voi irtisanoa palvelun ilmoittamalla siitä 30 päivän kuluessa muutosilmoituksesta.",
+			[]string{"terms_change_termination event:terms_changed 30 days"}},
+		{"fi", "Päättyminen", "Tiedot poistetaan 45 päivän kuluttua sopimuksen päättymisestä.", []string{"data_return agreement_end 45 days"}},
+		// a credit claimed by a support ticket within hours
+		{"en", "Claiming credits", "To receive a credit, the customer must open a support ticket within 48 hours of noticing the outage.",
+			[]string{"sla_credit_claim event:downtime 48 hours"}},
+		// the days to fix a failed card payment are no payment term
+		{"sv", "Betalningsfel", "Vid misslyckad betalning har du 5 dagar på dig att uppdatera kortuppgifterna.", nil},
+		{"en", "Billing", "If a card payment has failed, you have 5 days to update your card before the account pauses.", nil},
+		// how long an amount has been past due is no payment term
+		{"no", "Betaling", "Er forfalt vederlag ikke betalt innen 20 dager fra forfall, kan leverandøren sende et varsel.", nil},
+		{"da", "Betaling", "Er det forfaldne beløb ikke betalt 20 dage efter forfald, sender leverandøren en rykker.", nil},
+		// a price change named in one word
+		{"no", "Priser", "Prisendring skal varsles med en frist på 45 dager.", []string{"price_increase_notice cancel_by 45 days before"}},
+		// prepaid units that expire are no payment term
+		{"da", "Fakturering", "Købte point udløber efter et år fra købet, hvis de ikke er brugt.", nil},
+		{"en", "Billing", "Prepaid credits expire one year after the invoice date.", nil},
+		// deleting confidential information after the end is returning data, not secrecy's end
+		{"en", "Exit", "After the agreement ends, within 45 days of a request, each party will delete the other's confidential information.",
+			[]string{"data_return agreement_end 45 days"}},
+		{"sv", "Sekretess", "Sekretessen gäller i tre år efter avtalets slut.", []string{"confidentiality_end agreement_end 3 years"}},
+		// exporting one's data after the end is getting it back
+		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -211,6 +248,18 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
+		// a length "at a time" is each period's, not a notice, whatever is said of ending it
+		{"no", "Avtalen gjelder for ett (1) år om gangen og fornyes automatisk med mindre den sies opp før perioden utløper.",
+			model.Term{Renewal: model.Period{N: 1, Unit: model.Years}}},
+		// a subscription cancelled some hours before it renews
+		{"sv", "Uppsägning måste ske senast 48 timmar före förnyelsedatum.", model.Term{Notice: model.Period{N: 48, Unit: model.Hours}}},
+		{"en", "You may cancel at any time, but at least 24 hours before the subscription renews.",
+			model.Term{Notice: model.Period{N: 24, Unit: model.Hours}}},
+		// hours in a sentence that names no renewal or end are no notice
+		{"en", "We may terminate the service if an outage lasts longer than 24 hours.", model.Term{}},
+		// deleting data after the end is no notice period
+		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
+		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},
 	}
 	for _, tt := range tests {
 		var got model.Term
@@ -246,6 +295,16 @@ func TestProposeSupplier(t *testing.T) {
 		{"da", "Tjenesten leveres af Prøve ApS (CVR. [DK12345678](https://example.dk/cvr)).", "Prøve ApS", "DK12345678"},
 		{"sv", "Leverantören är Tallbacken AB, org.nr [556000-1111](https://example.se/bolag).", "Tallbacken AB", "556000-1111"},
 		{"no", "Leverandør: Fjordlys AS, organisasjonsnummer [987654321](https://example.no).", "Fjordlys AS", "987654321"},
+		// a brand written in lower case before its form, the number in brackets after it
+		{"da", "Aftalen indgås mellem lyngbo ApS (CVR 12345678, herefter \"lyngbo\") og kunden.", "lyngbo ApS", "12345678"},
+		// a Finnish form in lower case, with a case ending
+		{"fi", "Palvelun tuottaa Kuusikko oy. Asiakas hyväksyy Kuusikko oy:n ehdot ja maksaa Kuusikko oy:lle.", "Kuusikko oy", ""},
+		// a name the text defines as "we", with or without a company form
+		{"en", "This policy covers the use of lumo (\"lumo\", \"us\" or \"we\") by its customers.", "lumo", ""},
+		{"sv", "Villkoren gäller mellan Ekorrtjänst (\"vi\", \"oss\") och dig som kund.", "Ekorrtjänst", ""},
+		{"fi", "Nämä ehdot koskevat Esimerkki Oy:n (\"Esimerkki\", \"me\") palvelua.", "Esimerkki", ""},
+		// a role in quotes is no name; the lower-case word before the brackets is
+		{"en", "These terms cover the service run by lumo. (\"we\", \"us\", \"the Company\") for you.", "lumo", ""},
 	}
 	for _, tt := range tests {
 		var got *model.Party
@@ -458,6 +517,18 @@ func TestNoSubProcessors(t *testing.T) {
 		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}); len(ps) != 0 {
 			t.Errorf("%s %q: proposes %+v", tt.lang, tt.body, ps[0].Sub)
 		}
+	}
+}
+
+// TestSubProcessorEntryOverLines: a list entry of a name with a dotted
+// company form, then its register number, address and purpose on lines of
+// their own, as the Danish standard clauses lay them out.
+func TestSubProcessorEntryOverLines(t *testing.T) {
+	body := "Den dataansvarlige har godkendt følgende underdatabehandlere\n\n- Nordhav S.A.S.  \n  RCS Exempelby 123 456 789  \n" +
+		"  1 rue de l'Exemple, 59000 Lille, France  \n  Databehandling: drift af servere\n\nListen kan ændres."
+	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body})
+	if len(ps) != 1 || ps[0].Sub.Name != "Nordhav S.A.S." {
+		t.Fatalf("%+v, want the one entry Nordhav S.A.S.", ps)
 	}
 }
 

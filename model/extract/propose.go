@@ -73,9 +73,14 @@ func Propose(clauses []model.Clause) []Proposal {
 	// Each clause is prepared once, by whichever of the two loops below
 	// comes to it first.
 	prep := make([]func() *prepared, len(clauses))
+	outer := outerHeadings(clauses)
 	size := 0
 	for i, c := range clauses {
-		prep[i] = sync.OnceValue(func() *prepared { return prepare(c) })
+		prep[i] = sync.OnceValue(func() *prepared {
+			p := prepare(c)
+			p.outer = outer[i]
+			return p
+		})
 		size += len(c.Body) + 1
 	}
 	supplier.text.Grow(size) // it gathers every body

@@ -217,3 +217,37 @@ func TestProposeCollectsEveryKind(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicFromTheOuterHeading: a sub-clause or list item whose own
+// heading does not name the topic takes it from the section it sits in.
+func TestTopicFromTheOuterHeading(t *testing.T) {
+	tests := []struct {
+		clauses []model.Clause
+		want    []string
+	}{
+		{[]model.Clause{{Number: "10", Heading: "Ändringar i villkoren"},
+			{Number: "10.1", Heading: "Vår rätt", Body: "- Väsentliga ändringar meddelas minst 45 dagar i förväg."}},
+			[]string{"10.1 terms_change_notice event:terms_notice_received 45 days"}},
+		{[]model.Clause{{Number: "19.6", Heading: "Sopimuksen muutokset"},
+			{Number: "19.6(a)", Body: "Toimittaja pyrkii julkaisemaan muutokset vähintään 30 päivää ennen niiden voimaantuloa."}},
+			[]string{"19.6(a) terms_change_notice event:terms_notice_received 30 days"}},
+		// a heading two levels up counts when the one between has none
+		{[]model.Clause{{Number: "Bilaga 2", Heading: "Betalning"}, {Number: "Bilaga 2 › 3"},
+			{Number: "Bilaga 2 › 3.1", Body: "Fakturan förfaller 20 dagar netto."}},
+			[]string{"Bilaga 2 › 3.1 payment event:invoice 20 days"}},
+		// a section about something else lends no topic
+		{[]model.Clause{{Number: "4", Heading: "Support"},
+			{Number: "4.1", Body: "Vi svarar på frågor senast 5 dagar efter att de kommit in."}}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Propose(tt.clauses) {
+			if p.Kind == ProposeRule {
+				got = append(got, describeRule(p))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: rules %q, want %q", tt.clauses, got, tt.want)
+		}
+	}
+}

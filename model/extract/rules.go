@@ -48,7 +48,7 @@ var ruleKinds = sync.OnceValue(func() []ruleKind {
 		{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
 		{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
 		{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
-		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true},
+		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true, hours: true},
 		{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
 		{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
 		{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
@@ -254,6 +254,17 @@ func anyCue(cs []cue, n normText) bool {
 // ProposeTerm.
 func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 	heading := c.heading
+	var outer *normText // the heading of the section it sits in, folded only if a cue needs it
+	outerHeading := func() normText {
+		if outer == nil {
+			n := noSentence
+			if c.outer != "" {
+				n = normalize(c.outer)
+			}
+			outer = &n
+		}
+		return *outer
+	}
 	var whole *normText // the heading and body, folded only if a cue needs them
 	clause := func() normText {
 		if whole == nil {
@@ -275,7 +286,7 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 			continue
 		}
 		for _, rk := range ruleKinds() {
-			found, inSentence, ok := rk.match(d, heading, clause)
+			found, inSentence, ok := rk.match(d, heading, outerHeading, clause)
 			if !ok {
 				continue
 			}
@@ -300,8 +311,8 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 
 // match reports whether the kind fits the length d, the label of its
 // first cue word found, and whether the topic was in the sentence itself
-// rather than the heading or clause.
-func (rk ruleKind) match(d length, heading normText, clause func() normText) (string, bool, bool) {
+// rather than the heading (its own or its section's) or clause.
+func (rk ruleKind) match(d length, heading normText, outer, clause func() normText) (string, bool, bool) {
 	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || len(rk.topic) == 0 {
 		return "", false, false
 	}
@@ -319,6 +330,10 @@ func (rk ruleKind) match(d length, heading normText, clause func() normText) (st
 	}
 	if rk.scope >= orHeading {
 		if c, ok = firstCue(rk.topic, heading); ok {
+			return c.label, false, true
+		}
+		// or the heading of the section it sits in: "10 Changes" › "10.1 Our right"
+		if c, ok = firstCue(rk.topic, outer()); ok {
 			return c.label, false, true
 		}
 	}

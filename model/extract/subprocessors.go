@@ -19,7 +19,8 @@ var (
 	// matched with their case so the Swedish word "as" is not one.
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
-		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true}
+		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true,
+		"oy": true} // a Finnish form is often written in lower case: "Esimerkki oy"
 	// dottedForms are the legal forms written with a dot of their own,
 	// which a name keeps after a comma: "Example, Inc.".
 	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}
@@ -162,6 +163,11 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 			break
 		}
 	}
+	if row.form == "" {
+		if row.form = dottedForm(name); row.form != "" && strings.HasSuffix(name, row.form) && strings.HasPrefix(line[len(name):], ".") {
+			row.name.End++ // the form's own last dot: "S.A.S."
+		}
+	}
 	place := false
 	for _, cell := range row.cells {
 		c, r := placeOf(cell)
@@ -169,6 +175,17 @@ func readSubRow(body string, l Span, inList bool) (subRow, bool) {
 	}
 	// in a table, a place backs a name the header does not (see tableSubProcessors)
 	return row, row.form != "" || orgNumber().MatchString(line) || (place && !anyCue(nameHeaders(), normalize(strings.Join(row.cells, " "))) && len(row.cells) > 1)
+}
+
+// dottedForm returns the company form a name writes with dots between its
+// letters, "OVH S.A.S.", "Example B.V.", or "".
+func dottedForm(name string) string {
+	for _, w := range strings.Fields(name) {
+		if f := strings.ReplaceAll(w, ".", ""); strings.Contains(w, ".") && len(f) >= 2 && legalForms[f] {
+			return w
+		}
+	}
+	return ""
 }
 
 // looksLikeName reports whether s reads as a company name: a few words,

@@ -18,7 +18,10 @@ var (
 	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
 	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
 	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
-	partyRoles  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
+	selfWords   = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.selves }) })
+	// quotedTerm is a term in quotes, as a definition in brackets gives it.
+	quotedTerm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“”«»]([^"“”«»\n]{1,40})["“”«»]`) })
+	partyRoles = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -41,6 +44,7 @@ func buildOrgNumberRe() *regexp.Regexp {
 type supplierFinder struct {
 	best      *Proposal
 	bestRole  bool
+	self      *Proposal // the name the text defines as "we"
 	party     *Proposal
 	formNames map[string]*formName
 	order     []string
@@ -59,6 +63,9 @@ func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteByte('\n')
 	if anyCue(subCues(), c.heading) {
 		return
+	}
+	if f.self == nil {
+		f.self = selfDefinition(c)
 	}
 	for i, s := range c.sents {
 		if f.party != nil {
@@ -143,6 +150,69 @@ func (f *supplierFinder) clause(c *prepared) {
 	}
 }
 
+// selfDefinition finds where the text names who "we" are: `Example Ltd
+// ("Example", "we", "us")` or `rmmbr ("rmmbr", "us" or "we")`. The name
+// is the one written before the brackets when it holds the quoted one,
+// else the quoted one, else the one before the brackets.
+func selfDefinition(c *prepared) *Proposal {
+	body := c.Body
+	for open := strings.IndexByte(body, '('); open >= 0; {
+		end := strings.IndexByte(body[open:], ')')
+		if end < 0 {
+			return nil
+		}
+		inner := body[open+1 : open+end]
+		self, quoted := false, ""
+		for _, q := range quotedTerm().FindAllStringSubmatch(inner, -1) {
+			term := strings.TrimSpace(q[1])
+			first, _, _ := strings.Cut(strings.ToLower(term), " ")
+			switch {
+			case selfWords()[strings.ToLower(term)]:
+				self = true
+			case quoted == "" && !leadWords[first]:
+				quoted = term // not "the Company", a role
+			}
+		}
+		if self {
+			line := lineAround(body, open)
+			before, span := trailingName(body, line.Start, open)
+			if before == "" {
+				before, span = brandBefore(body, line.Start, open)
+			}
+			name := before
+			if quoted != "" && !strings.Contains(strings.ToLower(before), strings.ToLower(quoted)) {
+				name, span = quoted, Span{open + 1, open + end}
+			}
+			if name != "" {
+				return &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span,
+					Evidence: evidence(body, Span{min(span.Start, open), open + end + 1}), Confidence: 0.6,
+					Reason: "the name the text defines as \"we\"", Supplier: &model.Party{Name: name}}
+			}
+		}
+		next := strings.IndexByte(body[open+end:], '(')
+		if next < 0 {
+			return nil
+		}
+		open += end + next
+	}
+	return nil
+}
+
+// brandBefore returns the one word, in lower case or not, that stands
+// right before byte offset at on its line: "provided by acme. (" gives
+// "acme".
+func brandBefore(body string, start, at int) (string, Span) {
+	text := body[start:at]
+	end := len(strings.TrimRight(text, " .,:"))
+	i := strings.LastIndexAny(text[:end], " \t(\"“") + 1
+	word := text[i:end]
+	r, _ := utf8.DecodeRuneInString(word)
+	if utf8.RuneCountInString(word) < 3 || leadWords[strings.ToLower(word)] || !unicode.IsLetter(r) {
+		return "", Span{}
+	}
+	return word, Span{start + i, start + end}
+}
+
 // copyrightLine reports whether line is a copyright notice, which names
 // who wrote the text (a template's publisher), not who supplies the service.
 func copyrightLine(line string) bool {
@@ -172,6 +242,9 @@ func capitalised(_, word string) bool {
 func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
+	}
+	if f.self != nil {
+		return []Proposal{*f.self}
 	}
 	if f.party != nil {
 		return []Proposal{*f.party}
@@ -254,15 +327,25 @@ func trailingName(body string, start, end int) (string, Span) {
 			break
 		}
 		if !capitalised("", word) && !legalForms[word] && k != j {
+			if k == j-1 && brandBeforeForm(word, text[toks[j].start:toks[j].end]) {
+				first = k
+			}
 			break
 		}
 		first = k
 	}
-	if !capitalised("", text[toks[first].start:toks[first].end]) {
+	lead := text[toks[first].start:toks[first].end]
+	if first == j && legalForms[lead] || !capitalised("", lead) && first == j {
 		return "", Span{}
 	}
 	s, e := toks[first].start, toks[j].end
 	return text[s:e], Span{start + s, start + e}
+}
+
+// brandBeforeForm reports a name written in lower case right before its
+// company form, "deranged ApS", "acme oy": the form alone is no name.
+func brandBeforeForm(word, form string) bool {
+	return legalForms[form] && utf8.RuneCountInString(word) >= 3 && !leadWords[strings.ToLower(word)]
 }
 
 // blankBrackets replaces what stands in brackets, and an unclosed bracket

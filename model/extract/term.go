@@ -9,8 +9,8 @@ import (
 
 // termCueSet are the merged term words of every language.
 type termCueSet struct {
-	agreement, runs, initial, renewal, terminate, end, indefinite, untilEnded, notTerm []cue
-	supplierSide, customerSide, mainAgreement, noNotice                                []cue
+	agreement, runs, initial, renewal, atATime, terminate, end, indefinite, untilEnded, notTerm []cue
+	supplierSide, customerSide, mainAgreement, noNotice                                         []cue
 }
 
 // termCues merges them when first asked: a program that extracts nothing
@@ -21,6 +21,7 @@ var termCues = sync.OnceValue(func() termCueSet {
 		runs:       merged(func(l *language) []string { return l.term.runs }),
 		initial:    merged(func(l *language) []string { return l.term.initial }),
 		renewal:    merged(func(l *language) []string { return l.term.renewal }),
+		atATime:    merged(func(l *language) []string { return l.term.atATime }),
 		terminate:  merged(func(l *language) []string { return l.term.terminate }),
 		end:        merged(func(l *language) []string { return l.term.end }),
 		indefinite: merged(func(l *language) []string { return l.term.indefinite }),
@@ -54,11 +55,22 @@ const (
 // is the supplier's own notice (under heading, "Termination by us").
 func termPartOf(d length, heading normText) termPart {
 	t := termCues()
-	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours {
+	// "cancel at least 24 hours before the renewal date": a subscription's
+	// notice may be counted in hours; no other part of a term is
+	hoursNotice := d.Period.Unit == model.Hours && anyCue(t.terminate, d.near) && (anyCue(t.renewal, d.near) || anyCue(t.end, d.near))
+	if anyCue(t.notTerm, d.s) || anyCue(notDeadline(), d.own) || d.billing || d.Period.Unit == model.Hours && !hoursNotice {
 		return termNone
 	}
 	switch {
-	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)):
+	case anyCue(t.atATime, d.next) && !d.notice:
+		// "…for one (1) year at a time and renews unless cancelled before
+		// the period ends": a length followed by its "at a time" is how
+		// long each period runs, whatever is said of ending it
+		if anyCue(t.agreement, d.s) {
+			return termRenewal
+		}
+		return termNone
+	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
 		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
 			return termNone
 		}

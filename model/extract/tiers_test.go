@@ -23,6 +23,32 @@ func TestTierRowsWithLowerBound(t *testing.T) {
 	}
 }
 
+// TestTierRanges: a row given as a range ends where the next row begins
+// (98,99 % is short of 99 %), and a lower bound may be written out in words.
+func TestTierRanges(t *testing.T) {
+	tests := []struct {
+		heading, body string
+		want          []model.CreditTier
+	}{
+		{"Uptime credits", "| Monthly uptime | Credit |\n| 98% - 99.49% | 5% |\n| 95% - 97.99% | 15% |\n| < 95% | 40% |",
+			[]model.CreditTier{{Below: 99.5, CreditPct: 5}, {Below: 98, CreditPct: 15}, {Below: 95, CreditPct: 40}}},
+		{"Tillgänglighet och kreditering", "| 99,0 % – 99,899 % | 10 % |", []model.CreditTier{{Below: 99.9, CreditPct: 10}}},
+		// ranges written high end first, the credit a reduction of the fee
+		{"Tjenestenivå", "| Oppetid | Reduksjon av månedsprisen |\n| 99,89 % - 99,60 % | 4 % |\n| 99,59 % - 99,00 % | 8 % |",
+			[]model.CreditTier{{Below: 99.9, CreditPct: 4}, {Below: 99.6, CreditPct: 8}}},
+		// an upper end with one decimal is the threshold as written
+		{"Uptime credits", "| 99.0% - 99.8% | 10% |", []model.CreditTier{{Below: 99.8, CreditPct: 10}}},
+		{"Service credits", "| Less than 99.8%, but equal to or greater than 99% | 10% |\n| Less than 99% | 30% |",
+			[]model.CreditTier{{Below: 99.8, CreditPct: 10}, {Below: 99, CreditPct: 30}}},
+	}
+	for _, tt := range tests {
+		ps := ProposeTiers(model.Clause{Number: "4", Heading: tt.heading, Body: tt.body})
+		if len(ps) != 1 || !slices.Equal(ps[0].Tiers, tt.want) {
+			t.Errorf("%q: %+v, want %v", tt.body, ps, tt.want)
+		}
+	}
+}
+
 func TestTierExampleIsNoTable(t *testing.T) {
 	body := "| Below 99.5% | 10% |\n\nExample:\n\n- The month reached 99.2%, below 99.5% so the credit is 10%.\n- Below 99.9% with 3% credit."
 	ps := ProposeTiers(model.Clause{Number: "4", Heading: "Uptime credits", Body: body})
