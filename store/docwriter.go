@@ -20,6 +20,9 @@ type docWriter struct {
 	doc              *sql.Stmt
 	nextClause       int64 // the id the next clause gets; the write lock is ours
 	clauses, tags    [][]any
+	// unindexed leaves the clauses for the full-text index to take in
+	// after the transaction (clauses_unindexed, unindexed.go).
+	unindexed bool
 }
 
 func newDocWriter(ctx context.Context, tx *sql.Tx, agreementID, now string) (*docWriter, error) {
@@ -91,8 +94,18 @@ func (w *docWriter) flush(ctx context.Context) error {
 }
 
 // flushClauses writes the clauses gathered since the last flush; their
-// tags wait for flushTags.
+// tags wait for flushTags. Clauses left unindexed are listed first, so
+// that the insert trigger leaves them out of the index.
 func (w *docWriter) flushClauses(ctx context.Context) error {
+	if w.unindexed {
+		ids := make([][]any, len(w.clauses))
+		for i, c := range w.clauses {
+			ids[i] = c[:1]
+		}
+		if err := insertRows(ctx, w.tx, "INSERT INTO clauses_unindexed(id)", ids); err != nil {
+			return err
+		}
+	}
 	err := insertRows(ctx, w.tx, "INSERT INTO clauses(id, document_id, agreement_id, position, number, heading, body)", w.clauses)
 	w.clauses = nil
 	return err

@@ -76,7 +76,9 @@ func (r *ImportResult) Clauses() int {
 
 // ImportDocuments stores the documents of an imported, analysed file in one
 // transaction, with the tags it suggests (as suggestions), its proposals
-// (pending) and the amendments it detected (unconfirmed). Without an
+// (pending) and the amendments it detected (unconfirmed); the full-text
+// index takes the clauses in right after, in a transaction of its own
+// (unindexed.go), and search finds them meanwhile. Without an
 // agreement id it creates a draft agreement with an id made from the
 // guessed title and supplier ("centuri-saas", or "centuri-saas-2" when that
 // is taken). With one, each document whose name matches a current document
@@ -97,7 +99,11 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		return ImportResult{}, errors.New("the import's tags and proposals are not found yet (docimport.Plan.StartAnalysis)")
 	}
 	res := ImportResult{AgreementID: req.AgreementID, Created: req.AgreementID == ""}
-	err := s.Tx(ctx, func(tx *sql.Tx) error {
+	tx, done, err := s.begin(ctx)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	err = func() error {
 		if res.Created {
 			a, err := s.createDraft(ctx, tx, plan)
 			if err != nil {
@@ -114,20 +120,17 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 			return err
 		}
 		defer im.close()
+		im.w.unindexed = true
 		added := make([]addedDoc, len(plan.Documents))
 		for i := range plan.Documents {
 			if added[i], err = im.document(ctx, &plan.Documents[i], req.Source, &res); err != nil {
 				return err
 			}
 		}
-		// The clauses go in together, and the full-text index writes their
-		// terms out now ('flush'), while the analysis may still run, not at
-		// the next statement after the wait; then, once the plan is
-		// analysed, the suggested tags and what else refers to them.
+		// The clauses go in together, while the analysis may still run;
+		// then, once the plan is analysed, the suggested tags and what else
+		// refers to them.
 		if err := im.w.flushClauses(ctx); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO clauses_fts(clauses_fts) VALUES ('flush')"); err != nil {
 			return err
 		}
 		if req.Analysed != nil {
@@ -154,10 +157,21 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 		}
 		summary, _ := json.Marshal(map[string]any{"source": req.Source, "documents": res.Documents, "proposals": len(res.Proposals)})
 		return s.audit(ctx, tx, "documents", res.AgreementID, "import", "", string(summary))
-	})
+	}()
 	if err != nil {
+		tx.Rollback()
+		done()
 		return ImportResult{}, err
 	}
+	if err := s.commit(ctx, tx); err != nil {
+		done()
+		return ImportResult{}, err
+	}
+	// The import is in the register, and readers may see it. The full-text
+	// index takes its clauses in on another goroutine, in the same write
+	// turn, while the caller goes on with the result.
+	s.writes.Add(1)
+	s.indexInBackground(ctx, done)
 	return res, nil
 }
 

@@ -286,6 +286,10 @@ func TestImportWithoutSupplierAndManyClauses(t *testing.T) {
 	if res.AgreementID != "stor-bilaga" || a.Supplier.Name != docimport.UnknownSupplier || a.Kind != model.KindOrder {
 		t.Errorf("id %q, supplier %q, kind %q", res.AgreementID, a.Supplier.Name, a.Kind)
 	}
+	// The index takes them in right after the import, in the same write turn.
+	if err := s.WaitWrites(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'fjärrvärme'"); n != 4500 {
 		t.Errorf("%d clauses in the full-text index, want 4500", n)
 	}

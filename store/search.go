@@ -244,11 +244,19 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 			AND c.document_id NOT IN (SELECT id FROM documents WHERE superseded = 1) AND (? = '' OR c.agreement_id = ?)
 		ORDER BY f.rowid`
 	args := []any{plan.match, from, to, plan.agreementID, plan.agreementID}
+	var unindexed []*candidate
 	if plan.scan {
 		q = `SELECT c.id, c.heading, c.body FROM documents d JOIN clauses c ON c.document_id = d.id
 			WHERE d.agreement_id = ? AND d.superseded = 0 AND c.id > ? AND c.id <= ?
 			ORDER BY c.id`
 		args = []any{plan.agreementID, from, to}
+	} else {
+		// The clauses not yet in the index are read first: should the
+		// index take them in between the two reads, the index then has them.
+		var err error
+		if unindexed, err = s.unindexedCandidates(ctx, plan, terms, from, to); err != nil {
+			return nil, err
+		}
 	}
 	if len(plan.check) == 0 {
 		q += " LIMIT ?"
@@ -269,7 +277,29 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 			out = append(out, c)
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil || len(unindexed) == 0 {
+		return out, err
+	}
+	return mergeByID(out, unindexed, limit), nil
+}
+
+// mergeByID merges two lists of candidates in id order into one, a
+// candidate in both once, and keeps the first limit. The first list holds
+// every match up to its last id, so what the merge keeps is all there is
+// up to its own last id.
+func mergeByID(a, b []*candidate, limit int) []*candidate {
+	out := make([]*candidate, 0, min(limit, len(a)+len(b)))
+	for len(out) < limit && (len(a) > 0 || len(b) > 0) {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0].id < b[0].id:
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0 || b[0].id < a[0].id:
+			out, b = append(out, b[0]), b[1:]
+		default: // the same clause, found in both
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+		}
+	}
+	return out
 }
 
 // BM25 parameters, the usual ones.

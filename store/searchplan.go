@@ -58,10 +58,7 @@ var scopeScan = 2000
 // when no term has a rare trigram (the index's lists are long); an
 // agreement the register does not hold is ErrNotFound.
 func (s *Store) plan(ctx context.Context, terms []term, agreementID string) (searchPlan, error) {
-	scan := searchPlan{agreementID: agreementID, scan: true}
-	for i := range terms {
-		scan.check = append(scan.check, i)
-	}
+	scan := searchPlan{agreementID: agreementID, scan: true, check: everyTerm(terms)}
 	if agreementID != "" {
 		var n int
 		err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM documents d JOIN clauses c ON c.document_id = d.id
@@ -115,6 +112,15 @@ func (p *searchPlan) holds(c *candidate, terms []term) bool {
 		}
 	}
 	return true
+}
+
+// everyTerm lists the index of every term, for a plan that checks them all.
+func everyTerm(terms []term) []int {
+	all := make([]int, len(terms))
+	for i := range all {
+		all[i] = i
+	}
+	return all
 }
 
 // rareTrigrams returns the two trigrams of word that the fewest clauses

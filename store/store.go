@@ -55,6 +55,9 @@ type Store struct {
 	// writes counts the write transactions, shared by the views As makes
 	// (see Generation).
 	writes *atomic.Uint64
+	// indexing is the full-text index's catching up after imports,
+	// shared by the views As makes (unindexed.go).
+	indexing *indexing
 	// Created is true when this Open made the schema of a new, empty
 	// database (of several programs opening a new file at once, only one).
 	Created bool
@@ -142,7 +145,7 @@ func fileURI(path string) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: func() string { return "local" }, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}}
+	s := &Store{path: path, who: func() string { return "local" }, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}, indexing: &indexing{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -209,6 +212,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if err := s.repairIndex(ctx, triggers); err != nil {
+		return fail(fmt.Errorf("%s: %w", path, err))
+	}
+	if err := s.indexLeftOver(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
 	if err := s.guardAudit(ctx, triggers); err != nil {
@@ -283,9 +289,12 @@ func checkExisting(ctx context.Context, path string) error {
 // Path returns the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both pools and the write lock.
+// Close waits for the full-text index to take in what was imported, then
+// closes both pools and the write lock. An index that could not is
+// reported; the next Open indexes those clauses.
 func (s *Store) Close() error {
-	return errors.Join(s.read.Close(), s.write.Close(), s.lock.close())
+	indexed := s.indexing.wait()
+	return errors.Join(indexed, s.read.Close(), s.write.Close(), s.lock.close())
 }
 
 // Tx runs fn in one write transaction: it commits when fn returns nil and

@@ -15,10 +15,12 @@ import (
 // BenchmarkImportCenturi imports the largest reference document (Centuri,
 // 84 KB, 265 clauses in four documents) end to end, as `avtal import
 // FILE --json` does into a new register: read, decode, parse, extract,
-// suggest tags, and store it all in SQLite with the full-text index kept in
-// step by its triggers. Besides the wall time it reports the processor
-// time an import takes on all cores (cpu-ms/op), which other work on the
-// machine changes far less.
+// suggest tags, store it all in SQLite and write the result. The time is
+// until the result is written; the full-text index then takes the clauses
+// in, in the background (search finds them meanwhile), and indexed-ms/op
+// is the time until it has. Besides the wall time it reports the processor
+// time an import takes on all cores, its index included (cpu-ms/op), which
+// other work on the machine changes far less.
 func BenchmarkImportCenturi(b *testing.B) {
 	path := seedFile(b, "003")
 	info, err := os.Stat(path)
@@ -28,19 +30,26 @@ func BenchmarkImportCenturi(b *testing.B) {
 	b.SetBytes(info.Size())
 	b.ReportAllocs()
 	const clauses = 265
-	var cpu time.Duration
+	var cpu, indexed time.Duration
 	for b.Loop() {
 		b.StopTimer()
 		env := &Env{Store: newCLI(b).st, Lang: i18n.EN, Stdout: io.Discard, Stderr: io.Discard, Now: time.Now}
 		b.StartTimer()
-		c0 := benchdb.CPUTime()
+		c0, t0 := benchdb.CPUTime(), time.Now()
 		if code := runOn(context.Background(), env, "import", []string{path, "--json"}); code != ExitOK {
 			b.Fatalf("exit %d", code)
 		}
+		b.StopTimer()
+		if err := env.Store.WaitWrites(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		indexed += time.Since(t0)
 		cpu += benchdb.CPUTime() - c0
+		b.StartTimer()
 	}
 	b.ReportMetric(float64(clauses*b.N)/b.Elapsed().Seconds(), "clauses/s")
 	b.ReportMetric(float64(cpu)/float64(b.N)/float64(time.Millisecond), "cpu-ms/op")
+	b.ReportMetric(float64(indexed)/float64(b.N)/float64(time.Millisecond), "indexed-ms/op")
 }
 
 // BenchmarkList writes `avtal list` of the register of 10 000 agreements,
