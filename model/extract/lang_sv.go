@@ -45,8 +45,10 @@ var swedish = language{
 		model.DLTermsChange: {topic: []string{"uppdater", "försämr", "ändrade villkor", "nya villkor", "ändringen", "ändringarna"},
 			act: terminateWordsSV},
 		model.DLPriceNotice: {topic: []string{"pris", "*prisändring", "*höjning", "höja", "höjer", "*avgift"},
-			act:  []string{"meddela", "underrätta", "avisera", "varsel", "besked", "informera"},
-			when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "justera", "förändr"}},
+			act: []string{"meddela", "underrätta", "avisera", "varsel", "besked", "informera"},
+			// "ändra" alone folds to "andra" (other), so only with what it changes
+			when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "ändra pris", "ändra våra pris",
+				"ändra avgift", "justera", "förändr"}},
 		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall"},
 			act: []string{"inom", "netto", "från", "efter", "senast", "förfall"},
 			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna"}},

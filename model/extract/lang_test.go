@@ -32,6 +32,9 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 		{"inom fem arbetsdagar", "fem arbetsdagar", p(5, model.WorkDays)},
 		{"within thirty (30) days", "thirty (30) days", p(30, model.Days)},
 		{"within ten business days", "ten business days", p(10, model.WorkDays)},
+		// Finnish tens and units written as one word, in the nominative and the genitive
+		{"ilmoitus kolmekymmentäkaksi päivää ennen", "kolmekymmentäkaksi päivää", p(32, model.Days)},
+		{"viidenkymmenenkahden päivän kuluessa", "viidenkymmenenkahden päivän", p(52, model.Days)},
 	}
 	for _, tt := range tests {
 		got := Durations(tt.in, "1")
@@ -112,6 +115,14 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"terms_change_notice event:terms_notice_received 45 days"}},
 		{"no", "Priser", "Leverandøren skal varsle kunden om prisendringer minst to måneder før endringen.",
 			[]string{"price_increase_notice cancel_by 2 months before"}},
+		// a price change said with the verb "ändra" and what it changes
+		{"sv", "Avgifter", "Leverantören kan ändra priserna med 60 dagars varsel.", []string{"price_increase_notice cancel_by 60 days before"}},
+		// a change to the price list, announced before the contract period ends, under a heading "Maksut"
+		{"fi", "Maksut", "Hinnastoa voidaan muuttaa. Muutoksista ilmoitetaan asiakkaalle kuusikymmentä (60) päivää ennen sopimuskauden päättymistä.",
+			[]string{"price_increase_notice cancel_by 60 days before"}},
+		// a claim said with the verb: "on vaadittava"
+		{"fi", "Vastuu", "Korvausta vahingosta on vaadittava kolmen (3) kuukauden kuluessa virheen havaitsemisesta.",
+			[]string{"claims_deadline event:damage 3 months"}},
 		// lengths that are no deadlines: a liability look-back, a retention, interest
 		{"en", "Liability", "Liability is limited to the fees paid in the twelve (12) months preceding the claim.", nil},
 		{"sv", "Lagring", "Loggar sparas i 12 månader och raderas därefter.", nil},
