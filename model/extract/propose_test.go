@@ -235,6 +235,16 @@ func TestTopicFromTheOuterHeading(t *testing.T) {
 		{[]model.Clause{{Number: "Bilaga 2", Heading: "Betalning"}, {Number: "Bilaga 2 › 3"},
 			{Number: "Bilaga 2 › 3.1", Body: "Fakturan förfaller 20 dagar netto."}},
 			[]string{"Bilaga 2 › 3.1 payment event:invoice 20 days"}},
+		// a deletion listed under a termination heading counts from the end
+		{[]model.Clause{{Number: "8", Heading: "Uppsägning"},
+			{Number: "8.2", Heading: "Kundens uppsägning", Body: "- Kontot kan stängas när som helst\n- Uppgifterna raderas inom 14 dagar"}},
+			[]string{"8.2 data_return agreement_end 14 days"}},
+		{[]model.Clause{{Number: "6", Heading: "Termination"},
+			{Number: "6.1", Body: "- Customer data is deleted within 60 days."}},
+			[]string{"6.1 data_return agreement_end 60 days"}},
+		// under a heading about something else a deletion is no data return
+		{[]model.Clause{{Number: "5", Heading: "Loggar"},
+			{Number: "5.1", Body: "- Uppgifterna raderas inom 14 dagar"}}, nil},
 		// a section about something else lends no topic
 		{[]model.Clause{{Number: "4", Heading: "Support"},
 			{Number: "4.1", Body: "Vi svarar på frågor senast 5 dagar efter att de kommit in."}}, nil},

@@ -30,6 +30,10 @@ type ruleKind struct {
 	// window: the length must not be a notice period itself, as in "med
 	// tre (3) månaders uppsägningstid", which says how, not by when.
 	window bool
+	// whenInHeading: the when word may also be the heading's, its own or
+	// its section's: "Data is deleted within 30 days" listed under
+	// "Termination" counts from the end.
+	whenInHeading bool
 	// topic, act and when must each have a word: topic in the length's own
 	// main clause of the sentence (or where scope allows), act and when near
 	// the length; not must have none in the length's own main clause.
@@ -55,7 +59,7 @@ var ruleKinds = sync.OnceValue(func() []ruleKind {
 		{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
 		{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
 		{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true},
+		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true, whenInHeading: true},
 		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
 	})
 })
@@ -319,10 +323,12 @@ func (rk ruleKind) match(d length, heading normText, outer, clause func() normTe
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
 	}
-	for _, group := range [][]cue{rk.act, rk.when} {
-		if len(group) > 0 && !anyCue(group, d.near) {
-			return "", false, false
-		}
+	if len(rk.act) > 0 && !anyCue(rk.act, d.near) {
+		return "", false, false
+	}
+	if len(rk.when) > 0 && !anyCue(rk.when, d.near) &&
+		!(rk.whenInHeading && (anyCue(rk.when, heading) || anyCue(rk.when, outer()))) {
+		return "", false, false
 	}
 	c, ok := firstCue(rk.topic, d.own)
 	if ok {
