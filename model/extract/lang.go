@@ -98,6 +98,9 @@ type termWords struct {
 	// indefinite says the agreement runs until someone ends it: "tills
 	// vidare"; untilEnded a "so long as"/"until" that can say the same.
 	indefinite, untilEnded []string
+	// suspended says what is put on hold "until further notice" is the
+	// service or an account, not the agreement: "keskeyttää toistaiseksi".
+	suspended []string
 	// notTerm are words that make a termination another matter: a cure,
 	// an objection, changed terms, termination at once.
 	notTerm []string

@@ -86,6 +86,7 @@ var danish = language{
 		indefinite: []string{"indtil videre", "tidsubegrænset", "ubestemt tid", "uden tidsbegrænsning", "indtil den opsiges",
 			"indtil det opsiges", "indtil aftalen opsiges", "indtil opsigelse", "indtil en af parterne opsiger"},
 		untilEnded:    []string{"så længe"},
+		suspended:     []string{"suspender", "spærre", "lukke for"},
 		notTerm:       []string{"indsigelse", "afhjælp", "misligehold", "ændrede", "straks", "ophæv", "slet", "tilbagelever"},
 		supplierSide:  []string{"=vi", "=os", "leverandør", "databehandler"},
 		customerSide:  []string{"=du", "=dig", "kund", "=part", "=parten", "=parter", "=parterne", "hver af parterne", "begge parter"},

@@ -94,6 +94,7 @@ var english = language{
 		indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced",
 			"until either party terminates", "until this agreement is terminated", "until cancelled", "until canceled"},
 		untilEnded: []string{"so long as", "as long as"},
+		suspended:  []string{"suspend", "suspension", "block", "disable"},
 		notTerm: []string{"cure", "remedy", "object", "changed terms", "updated terms", "immediately", "breach",
 			"insolven", "bankrupt", "delete", "deletion", "erase"},
 		supplierSide:  []string{"=we", "=us", "provider", "supplier", "vendor", "licensor", "processor"},

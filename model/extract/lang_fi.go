@@ -102,6 +102,7 @@ var finnish = language{
 		end:        []string{"päättymis", "loppu", "päätty", "irtisanomisaika"},
 		indefinite: []string{"toistaiseksi", "kunnes se irtisanotaan", "kunnes sopimus irtisanotaan", "kunnes jompikumpi osapuoli irtisanoo"},
 		untilEnded: []string{"niin kauan kuin"},
+		suspended:  []string{"keskeyt", "sulke", "estä"},
 		notTerm: []string{"vastust", "korja", "*rikko", "välittömästi", "purk", "poist", "palauta", "palaute",
 			// a change of prices or terms announced before a period ends
 			"muutok", "hinta", "hinnan", "hinnasto", "korotu"},

@@ -89,6 +89,7 @@ var norwegian = language{
 		indefinite: []string{"inntil videre", "ubestemt tid", "tidsubegrenset", "blir erstattet", "erstattes av", "inntil den sies opp",
 			"inntil avtalen sies opp", "til den sies opp", "inntil oppsigelse", "inntil en av partene sier opp"},
 		untilEnded:    []string{"så lenge"},
+		suspended:     []string{"suspender", "stenge", "sperre"},
 		notTerm:       []string{"innsigelse", "utbedr", "mislighold", "endrede", "umiddelbar", "heve", "slett", "tilbakelever"},
 		supplierSide:  []string{"=vi", "=oss", "leverandør", "databehandler"},
 		customerSide:  []string{"=du", "=deg", "kund", "=part", "=parten", "=parter", "=partene", "hver av partene", "begge parter"},

@@ -99,6 +99,7 @@ var swedish = language{
 			"tills avtalet sägs upp", "till dess att det sägs upp", "till dess att avtalet sägs upp", "till dess det sägs upp",
 			"tills någon part säger upp", "tills någon av parterna säger upp", "tills uppsägning sker"},
 		untilEnded: []string{"så länge"},
+		suspended:  []string{"stänga av", "stängs av", "spärra", "spärras", "pausa", "tillfälligt"},
 		notTerm: []string{"invänd", "rättelse", "avhjälp", "försämr", "uppdaterade", "ändrade villkor", "nya villkor",
 			"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning", "radera", "återlämn"},
 		supplierSide:  []string{"=vi", "=oss", "leverantör", "biträdet", "personuppgiftsbiträdet"},

@@ -248,6 +248,10 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Databehandleraftalen gælder så længe hovedaftalen løber.", model.Term{}},
 		{"no", "Databehandleravtalen gjelder så lenge hovedavtalen varer.", model.Term{}},
 		{"fi", "Tämä sopimus on voimassa niin kauan kuin pääsopimus on voimassa.", model.Term{}},
+		// the service or an account put on hold until further notice: no term
+		{"fi", "Toimittaja voi keskeyttää palvelun toistaiseksi, jos asiakas rikkoo sopimusta.", model.Term{}},
+		{"sv", "Leverantören får stänga av kontot tills vidare om Kunden bryter mot avtalet.", model.Term{}},
+		{"en", "We may suspend access to the Service until further notice if you breach this Agreement.", model.Term{}},
 		{"en", "This addendum remains in force as long as the main agreement is in effect.", model.Term{}},
 		// ended at any time without notice: until further notice, with a notice of none
 		{"en", "Either party may terminate this agreement at any time without notice.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},

@@ -9,8 +9,8 @@ import (
 
 // termCueSet are the merged term words of every language.
 type termCueSet struct {
-	agreement, runs, initial, renewal, atATime, terminate, end, indefinite, untilEnded, notTerm []cue
-	supplierSide, customerSide, mainAgreement, noNotice                                         []cue
+	agreement, runs, initial, renewal, atATime, terminate, end, indefinite, untilEnded, suspended, notTerm []cue
+	supplierSide, customerSide, mainAgreement, noNotice                                                    []cue
 }
 
 // termCues merges them when first asked: a program that extracts nothing
@@ -26,6 +26,7 @@ var termCues = sync.OnceValue(func() termCueSet {
 		end:        merged(func(l *language) []string { return l.term.end }),
 		indefinite: merged(func(l *language) []string { return l.term.indefinite }),
 		untilEnded: merged(func(l *language) []string { return l.term.untilEnded }),
+		suspended:  merged(func(l *language) []string { return l.term.suspended }),
 		notTerm:    merged(func(l *language) []string { return l.term.notTerm }),
 
 		supplierSide:  merged(func(l *language) []string { return l.term.supplierSide }),
@@ -118,7 +119,7 @@ func suppliersOnly(text normText) bool {
 // gäller", which ties it to another agreement's term.
 func indefiniteIn(s normText) bool {
 	t := termCues()
-	if !anyCue(t.agreement, s) {
+	if !anyCue(t.agreement, s) || anyCue(t.suspended, s) {
 		return false
 	}
 	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s) && !anyCue(t.mainAgreement, s))
