@@ -56,6 +56,9 @@ func tierRows(text string, start, end int, clause string, inTable func() bool) [
 	if strings.Count(line, "%")+strings.Count(line, "％")+strings.Count(line, "cent") < 2 {
 		return nil
 	}
+	if matrixRow(line) {
+		return nil
+	}
 	toks := tokenize(line)
 	ps := percentages(line, clause, toks)
 	// A row is its first percentage, its threshold and its credit.
@@ -94,6 +97,24 @@ func tierRows(text string, start, end int, clause string, inTable func() bool) [
 		items = append(items, item)
 	}
 	return items
+}
+
+// matrixRow reports whether a table line gives a credit for each of
+// several service levels ("< 95 % | 10 % | 25 % | 50 %", a column per plan):
+// three or more of its cells hold a percentage or stand empty ("n/a", "–").
+// Which column is the agreement's the text cannot say, so it gives no tier.
+func matrixRow(line string) bool {
+	if !strings.Contains(line, "|") {
+		return false
+	}
+	n := 0
+	for _, cell := range strings.Split(line, "|") {
+		cell = strings.ToLower(strings.TrimSpace(cell))
+		if strings.ContainsAny(cell, "%％") || cell == "n/a" || cell == "-" || cell == "–" {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // belowWord finds the first word between byte offsets from and to of a line

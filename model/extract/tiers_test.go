@@ -57,6 +57,29 @@ func TestTierExampleIsNoTable(t *testing.T) {
 	}
 }
 
+// TestTierMatrixIsNoTable: a credit per plan in columns side by side says
+// no tiers until the plan is known, while a row that names its tier keeps it.
+func TestTierMatrixIsNoTable(t *testing.T) {
+	tests := []struct {
+		body string
+		want []model.CreditTier
+	}{
+		{"Monthly uptime | Basic 99% | Pro 99.9%\n98% - < 99.9% | n/a | 15%\n< 98% | 20% | 40%", nil},
+		{"Reached | Gold | Silver | Bronze\n< 99.8% | – | 10% | 5%\n< 97% | 30% | 20% | 10%", nil},
+		{"Level | Monthly uptime | Credit\nTier A | < 99.9% | 10%\nTier B | < 99% | 25%",
+			[]model.CreditTier{{Below: 99.9, CreditPct: 10}, {Below: 99, CreditPct: 25}}},
+	}
+	for _, tt := range tests {
+		var got []model.CreditTier
+		if ps := ProposeTiers(model.Clause{Number: "3", Heading: "Uptime credits", Body: tt.body}); len(ps) == 1 {
+			got = ps[0].Tiers
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: tiers %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
 func TestMergeSiblingTiers(t *testing.T) {
 	tier := func(clause string, below, credit float64) Proposal {
 		return Proposal{Kind: ProposeSLATiers, Clause: clause, Tiers: []model.CreditTier{{Below: below, CreditPct: credit}}}
