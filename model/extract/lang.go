@@ -59,6 +59,9 @@ type language struct {
 	nameHeaders []string
 	// examples head a column of examples, which is no list: "Exempel på leverantörer".
 	examples []string
+	// definitions head a clause of defined terms, whose "Term: meaning"
+	// lines are no list of sub-processors though one defines the word.
+	definitions []string
 	// placeHeaders head the column of where a sub-processor processes data
 	// ("Location", "Hosting region", "Land"); transferHeaders the column of
 	// the legal ground of a transfer ("Transfer mechanism", "SCC"), whose

@@ -66,6 +66,7 @@ var danish = language{
 	clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så"},
 	nameHeaders:     []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	examples:        []string{"eksempel"},
+	definitions:     []string{"definition", "*begreber"},
 	placeHeaders:    []string{"placering", "land", "region", "lokation", "*datacenter", "hosting"},
 	transferHeaders: []string{"*overførsel", "=scc", "grundlag", "garanti"},
 	logHeaders:      []string{"=dato"},

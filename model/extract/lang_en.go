@@ -73,6 +73,7 @@ var english = language{
 	clauseBreaks:    []string{"and", "but", "except", "however", "so"},
 	nameHeaders:     []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	examples:        []string{"example", "e g"},
+	definitions:     []string{"definition", "defined terms"},
 	placeHeaders:    []string{"location", "region", "country", "hosting", "data center", "datacenter", "where"},
 	transferHeaders: []string{"transfer", "=scc", "=sccs", "=dpf", "safeguard", "legal basis", "mechanism"},
 	logHeaders:      []string{"=date"},

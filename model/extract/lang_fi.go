@@ -83,6 +83,7 @@ var finnish = language{
 	clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta"},
 	nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 	examples:        []string{"esimerk"},
+	definitions:     []string{"määritelm", "käsitteet"},
 	placeHeaders:    []string{"sijainti", "maa", "alue", "*konesali", "sijaintimaa"},
 	transferHeaders: []string{"*siirto", "=scc", "suojatoimi", "peruste"},
 	logHeaders:      []string{"päivämäärä", "=pvm"},

@@ -69,6 +69,7 @@ var norwegian = language{
 	clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så"},
 	nameHeaders:     []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	examples:        []string{"eksempel"},
+	definitions:     []string{"definisjon", "*begreper"},
 	placeHeaders:    []string{"plassering", "land", "region", "lokasjon", "*datasenter", "hosting"},
 	transferHeaders: []string{"*overføring", "=scc", "grunnlag", "garanti"},
 	logHeaders:      []string{"=dato"},

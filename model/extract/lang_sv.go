@@ -78,6 +78,7 @@ var swedish = language{
 	clauseBreaks:    []string{"och", "men", "dock", "utom", "förutom", "så", "varvid"},
 	nameHeaders:     []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 	examples:        []string{"exempel"},
+	definitions:     []string{"definition", "*begrepp"},
 	placeHeaders:    []string{"plats", "land", "region", "placering", "lokalisering", "*lagring", "*datacenter"},
 	transferHeaders: []string{"*överföring", "=scc", "skyddsåtgärd", "rättslig grund"},
 	logHeaders:      []string{"=datum"},

@@ -527,6 +527,10 @@ func TestNoSubProcessors(t *testing.T) {
 		{"fi", "Alikäsittelijät", "| Päivämäärä | Muutos | Alikäsittelijä |\n|---|---|---|\n| 2025-03-01 | Uusi lista | Kaikki |"},
 		{"fi", "Alikäsittelijät", "Täytä uuden alikäsittelijän tiedot:\n\nKatuosoite:\nPuhelinnumero:"},
 		{"en", "Subprocessors", "Details of a new subprocessor:\n\nStreet Address:\nPhone Number:"},
+		// defined terms, one of them the sub-processor, are no list of them
+		{"en", "Definitions", "In this addendum:\n\n**Customer Data:** what the customer stores.\n\n**Subprocessor:** a third party that processes Customer Data for us."},
+		{"sv", "Definitioner", "I detta avtal betyder:\n\nKunddata: uppgifter som kunden lagrar.\nUnderbiträde: annan som behandlar kunddata åt oss."},
+		{"fi", "Määritelmät", "Tässä sopimuksessa:\n\nAsiakastieto: asiakkaan tallentama tieto.\nAlikäsittelijä: kolmas osapuoli, joka käsittelee tietoja."},
 	}
 	for _, tt := range tests {
 		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}); len(ps) != 0 {

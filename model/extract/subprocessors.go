@@ -14,7 +14,8 @@ import (
 
 var (
 	// subCues name sub-processors in any language: the topic of an objection to one.
-	subCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.rules[model.DLObjection].topic }) })
+	subCues        = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.rules[model.DLObjection].topic }) })
+	definitionCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.definitions }) })
 	// legalForms are the company-form words that mark a name as a company's,
 	// matched with their case so the Swedish word "as" is not one.
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
@@ -50,6 +51,9 @@ func ProposeSubProcessors(c model.Clause) []Proposal {
 		return nil // no table, no list: the common case, decided without folding the clause
 	}
 	if _, ok := firstCue(subCues(), normalize(c.Heading+"\n"+c.Body)); !ok {
+		return nil
+	}
+	if _, ok := firstCue(definitionCues(), normalize(c.Heading)); ok {
 		return nil
 	}
 	out, inTable := tableSubProcessors(c, lines)
