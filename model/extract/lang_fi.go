@@ -57,7 +57,7 @@ var finnish = language{
 			when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
 		model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
 			act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty"},
-			not: []string{"viivästy", "epäonnistu", "vanhene"}},
+			not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa"}},
 		model.DLCreditClaim: {topic: []string{"hyvity"},
 			act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
 		model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},

@@ -185,6 +185,16 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"en", "Exit", "After the agreement ends, within 45 days of a request, each party will delete the other's confidential information.",
 			[]string{"data_return agreement_end 45 days"}},
 		{"sv", "Sekretess", "Sekretessen gäller i tre år efter avtalets slut.", []string{"confidentiality_end agreement_end 3 years"}},
+		// a penalty for delay (vite, dagbod, dagbot, sopimussakko, liquidated
+		// damages) is paid, or excused, for a time, but it is no payment term
+		{"sv", "Vite", "Leverantören har varit befriad från skyldigheten att betala vite i 45 kalenderdagar.", nil},
+		{"sv", "Vite", "Vitet ska betalas senast för sex veckor efter leveransdagen.", nil},
+		{"da", "Dagbod", "Dagbod betales senest for 40 dage efter leveringsdagen.", nil},
+		{"no", "Dagbot", "Leverandøren har vært fritatt fra å betale dagbot i 45 kalenderdager.", nil},
+		{"no", "Dagbot", "Dagbot skal betales innen 50 dager etter leveringsdagen.", nil},
+		{"fi", "Sopimussakko", "Sopimussakko on maksettava 30 päivän kuluessa toimituspäivästä.", nil},
+		{"en", "Delay", "Liquidated damages are payable within 30 days after the delivery date.", nil},
+		{"en", "Delay", "Penalties are payable within 30 days after the delivery date.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
