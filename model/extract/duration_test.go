@@ -20,6 +20,9 @@ func TestDurations(t *testing.T) {
 		{"Fakturan betalas inom 30 dagar.", []want{{"30 dagar", model.Period{N: 30, Unit: model.Days}}}},
 		{"Anmälan görs inom 4 veckor och svar lämnas inom 2 -två- veckors tid.",
 			[]want{{"4 veckor", model.Period{N: 4, Unit: model.Weeks}}, {"2 -två- veckors", model.Period{N: 2, Unit: model.Weeks}}}},
+		// dashes set apart, as Norwegian and Danish public texts write them
+		{"Avtalen kan sies opp med 2 – to – måneders varsel.", []want{{"2 – to – måneders", m(2)}}},
+		{"Opsigelse sker med 4 - fire - ugers varsel.", []want{{"4 - fire - ugers", model.Period{N: 4, Unit: model.Weeks}}}},
 		{"Testperioden är tio (10) kalenderdagar.", []want{{"tio (10) kalenderdagar", model.Period{N: 10, Unit: model.Days}}}},
 		{"Incidenten rapporteras inom 24 timmar.", []want{{"24 timmar", model.Period{N: 24, Unit: model.Hours}}}},
 		{"under de tolv (12) månader som gått", []want{{"tolv (12) månader", m(12)}}},

@@ -58,7 +58,7 @@ var danish = language{
 	},
 	notDeadline: []string{"foregående", "rente", "opbevar", "gemmes", "år gammel", "alder", "i træk",
 		"fortryd"},
-	noticeNouns:     []string{"varsel", "varsels", "opsigelse", "opsigelsesvarsel", "opsigelsesfrist", "skriftligt"},
+	noticeNouns:     []string{"varsel", "varsels", "opsigelse", "opsigelsesvarsel", "opsigelsesfrist", "skriftligt", "skriftlig", "gensidig", "gensidigt"},
 	periodNouns:     []string{"periode", "perioden"},
 	after:           []string{"efter"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},

@@ -65,7 +65,7 @@ var english = language{
 	notDeadline: []string{"preceding", "immediately prior", "interest", "retain", "retention", "stored for", "kept for",
 		"older than", "years of age", "years old", "consecutive", "in a row", "overdue", "past due", "outstanding",
 		"suspend"},
-	noticeNouns:     []string{"notice", "notification", "prior", "written", "advance"},
+	noticeNouns:     []string{"notice", "notification", "prior", "written", "advance", "mutual"},
 	periodNouns:     []string{"period", "periods"},
 	after:           []string{"after", "following", "thereafter"},
 	billingPeriod:   []string{"billing period", "billing cycle", "invoicing period", "billing term"},

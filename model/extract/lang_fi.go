@@ -75,7 +75,7 @@ var finnish = language{
 			not:  []string{"säilyt"}},
 	},
 	notDeadline:     []string{"edeltäv", "korko", "viivästyskorko", "säilyt", "vuotias", "peräkkäi"},
-	noticeNouns:     []string{"irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
+	noticeNouns:     []string{"molemminpuolis", "irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
 	periodNouns:     []string{"jakso", "jakson", "ajanjakso"},
 	after:           []string{"jälkeen"},
 	billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},

@@ -61,7 +61,7 @@ var norwegian = language{
 	},
 	notDeadline: []string{"foregående", "rente", "oppbevar", "lagres", "lagring", "fengsel", "år gammel",
 		"alder", "på rad", "sammenhengende", "tilgjengelig i"},
-	noticeNouns:     []string{"varsel", "varsels", "oppsigelse", "oppsigelsestid", "oppsigelsesfrist", "skriftlig"},
+	noticeNouns:     []string{"varsel", "varsels", "oppsigelse", "oppsigelsestid", "oppsigelsesfrist", "skriftlig", "gjensidig"},
 	periodNouns:     []string{"periode", "perioden"},
 	after:           []string{"etter"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},

@@ -70,7 +70,7 @@ var swedish = language{
 	},
 	notDeadline: []string{"föregå", "som gått", "närmast före", "ränta", "lagringstid", "lagras", "sparas", "år gammal",
 		"ålder", "i följd", "öppet köp", "ångerrätt", "stäng", "spärr"},
-	noticeNouns:     []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt"},
+	noticeNouns:     []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt", "ömsesidig"},
 	periodNouns:     []string{"period", "perioden", "perioder"},
 	after:           []string{"efter", "därefter"},
 	billingPeriod:   []string{"*faktureringsperiod", "*debiteringsperiod", "*betalningsperiod"},

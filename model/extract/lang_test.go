@@ -222,6 +222,10 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Aftalen løber indtil videre og kan opsiges med seks måneders varsel.", model.Term{Indefinite: true, Notice: m(6)}},
 		{"no", "Avtalen gjelder inntil videre. Den kan sies opp med to måneders varsel.", model.Term{Indefinite: true, Notice: m(2)}},
 		{"fi", "Sopimus on voimassa toistaiseksi ja sen voi irtisanoa kolmen kuukauden irtisanomisajalla.", model.Term{Indefinite: true, Notice: m(3)}},
+		// a notice said to be mutual ("gjensidig", "gensidigt", "mutual")
+		{"no", "Avtalen gjelder inntil videre og kan sies opp med to måneders gjensidig skriftlig varsel.", model.Term{Indefinite: true, Notice: m(2)}},
+		{"da", "Aftalen løber indtil videre og kan opsiges med fire måneders gensidigt skriftligt varsel.", model.Term{Indefinite: true, Notice: m(4)}},
+		{"en", "This agreement runs until terminated by either party on two months' mutual written notice.", model.Term{Indefinite: true, Notice: m(2)}},
 		{"en", "This Agreement remains in force for an initial term of thirty-six (36) months. Either party may terminate it by giving six (6) months' prior written notice before the end of the term.",
 			model.Term{Initial: m(36), Notice: m(6)}},
 		// one sentence with the initial period and the renewal
