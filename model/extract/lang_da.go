@@ -39,7 +39,7 @@ var danish = language{
 		model.DLPriceNotice: {topic: []string{"pris", "*prisstigning", "*prisændring", "forhøj"},
 			act:  []string{"varsl", "meddel", "underret", "informer", "varsel"},
 			when: []string{"forhøj", "ændr", "*stigning", "juster", "*prisændring"}},
-		model.DLPayment: {topic: []string{"betaling", "betale", "faktur", "forfald", "*betalingsbetingelse"},
+		model.DLPayment: {topic: []string{"betaling", "betale", "faktur", "forfald", "*betalingsbetingelse", "udbetal"},
 			act: []string{"inden", "netto", "fra", "efter", "senest", "forfald"},
 			not: []string{"rykker", "inkasso", "lukke", "spærr", "mislykke", "udløb", "=forfalden", "=forfaldne", "*morarente", "=bod", "=boden", "*dagbod", "konventionalbod"}},
 		model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "godtgørelse"},

@@ -42,7 +42,7 @@ var norwegian = language{
 		model.DLPriceNotice: {topic: []string{"pris", "*prisøkning", "*prisendring", "økning", "øke"},
 			act:  []string{"varsl", "meld", "informer", "varsel", "underrett"},
 			when: []string{"øk", "endr", "*økning", "juster", "*prisendring"}},
-		model.DLPayment: {topic: []string{"betaling", "betale", "faktura", "forfall", "*betalingsbetingelse"},
+		model.DLPayment: {topic: []string{"betaling", "betale", "faktura", "forfall", "*betalingsbetingelse", "utbetal"},
 			act: []string{"innen", "netto", "fra", "etter", "senest", "forfall"},
 			not: []string{"purring", "inkasso", "steng", "sperr", "mislykke", "utløp", "forfalt", "*forsinkelsesrente", "dagbot", "dagmulkt", "*dagbot", "*dagmulkt"}},
 		model.DLCreditClaim: {topic: []string{"kreditt", "*kreditering", "godtgjør"},

@@ -49,7 +49,7 @@ var swedish = language{
 			// "ändra" alone folds to "andra" (other), so only with what it changes
 			when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "ändra pris", "ändra våra pris",
 				"ändra avgift", "justera", "förändr"}},
-		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall"},
+		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall", "utbetal"},
 			act: []string{"inom", "netto", "från", "efter", "senast", "förfall"},
 			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet"}},
 		model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},

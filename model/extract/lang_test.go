@@ -185,6 +185,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"en", "Exit", "After the agreement ends, within 45 days of a request, each party will delete the other's confidential information.",
 			[]string{"data_return agreement_end 45 days"}},
 		{"sv", "Sekretess", "Sekretessen gäller i tre år efter avtalets slut.", []string{"confidentiality_end agreement_end 3 years"}},
+		// a payment said as a payout to the supplier after its claim
+		{"no", "Oppgjør", "Leverandøren får sin utbetaling innen 20 dager etter at kravet er mottatt.", []string{"payment event:invoice 20 days"}},
+		{"sv", "Ersättning", "Leverantören får sin utbetalning inom 20 dagar efter att kravet har kommit in.", []string{"payment event:invoice 20 days"}},
 		// a penalty for delay (vite, dagbod, dagbot, sopimussakko, liquidated
 		// damages) is paid, or excused, for a time, but it is no payment term
 		{"sv", "Vite", "Leverantören har varit befriad från skyldigheten att betala vite i 45 kalenderdagar.", nil},
