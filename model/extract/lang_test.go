@@ -188,6 +188,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a payment said as a payout to the supplier after its claim
 		{"no", "Oppgjør", "Leverandøren får sin utbetaling innen 20 dager etter at kravet er mottatt.", []string{"payment event:invoice 20 days"}},
 		{"sv", "Ersättning", "Leverantören får sin utbetalning inom 20 dagar efter att kravet har kommit in.", []string{"payment event:invoice 20 days"}},
+		// how soon the supplier must send its invoice is no payment term
+		{"sv", "Fakturering", "Leverantören ska skicka fakturan senast två månader efter utförd leverans.", nil},
+		{"da", "Fakturering", "Leverandøren skal sende fakturaen senest to måneder efter levering.", nil},
+		{"no", "Fakturering", "Leverandøren skal sende faktura senest to måneder etter levering.", nil},
+		{"en", "Invoicing", "The supplier shall send the invoice no later than two months after delivery.", nil},
 		// a penalty for delay (vite, dagbod, dagbot, sopimussakko, liquidated
 		// damages) is paid, or excused, for a time, but it is no payment term
 		{"sv", "Vite", "Leverantören har varit befriad från skyldigheten att betala vite i 45 kalenderdagar.", nil},
