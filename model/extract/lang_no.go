@@ -32,7 +32,7 @@ var norwegian = language{
 			act: []string{"varsl", "melde", "underrett", "rapporter", "informer"},
 			not: []string{"datatilsynet", "*tilsynsmyndighet"}},
 		model.DLCurePeriod: {topic: []string{"mislighold", "=brudd", "oppsi", "heve", "heving"},
-			act: []string{"utbedr", "rette", "avhjelp", "retting"}},
+			act: []string{"utbedr", "rette", "avhjelp", "avhjulp", "retting"}},
 		model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse", "*avtale"},
 			act:  []string{"endr", "oppdater"},
 			when: []string{"forkant", "forhånd", "før", "varsel"},

@@ -188,6 +188,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a payment said as a payout to the supplier after its claim
 		{"no", "Oppgjør", "Leverandøren får sin utbetaling innen 20 dager etter at kravet er mottatt.", []string{"payment event:invoice 20 days"}},
 		{"sv", "Ersättning", "Leverantören får sin utbetalning inom 20 dagar efter att kravet har kommit in.", []string{"payment event:invoice 20 days"}},
+		// a breach not remedied, said with the participle (avhjulpet, afhjulpet)
+		{"no", "Mislighold", "Ved vesentlig mislighold kan parten heve avtalen dersom misligholdet ikke er avhjulpet innen 20 dager etter skriftlig varsel.",
+			[]string{"cure_period event:breach_notice 20 days"}},
+		{"da", "Misligholdelse", "Ved væsentlig misligholdelse kan parten ophæve aftalen, hvis misligholdelsen ikke er afhjulpet senest 20 dage efter skriftligt påkrav.",
+			[]string{"cure_period event:breach_notice 20 days"}},
 		// how soon the supplier must send its invoice is no payment term
 		{"sv", "Fakturering", "Leverantören ska skicka fakturan senast två månader efter utförd leverans.", nil},
 		{"da", "Fakturering", "Leverandøren skal sende fakturaen senest to måneder efter levering.", nil},
