@@ -44,7 +44,7 @@ var english = language{
 		model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
 			act: []string{"within", "after", "from", "net", "=due"},
 			not: []string{"overdue", "past due", "outstanding", "suspend", "late", "liabilit", "dispute", "refund", "failed", "expire",
-				"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice"}},
+				"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus"}},
 		model.DLCreditClaim: {topic: []string{"credit"},
 			act: []string{"request", "claim", "notify", "in writing", "submit", "lapse", "ticket"}},
 		model.DLAcceptanceEnd: {topic: []string{"acceptance test", "acceptance period", "acceptance testing"}},

@@ -51,7 +51,7 @@ var swedish = language{
 				"ändra avgift", "justera", "förändr"}},
 		model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall", "utbetal"},
 			act: []string{"inom", "netto", "från", "efter", "senast", "förfall"},
-			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur"}},
+			not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur", "paus", "*betalningsfel", "radera"}},
 		model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},
 			act: []string{"skriftlig", "åberopa", "begär", "anmäl", "förfaller", "framställ", "meddela", "krav", "*ärende"}},
 		model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},

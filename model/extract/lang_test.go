@@ -193,6 +193,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"cure_period event:breach_notice 20 days"}},
 		{"da", "Misligholdelse", "Ved væsentlig misligholdelse kan parten ophæve aftalen, hvis misligholdelsen ikke er afhjulpet senest 20 dage efter skriftligt påkrav.",
 			[]string{"cure_period event:breach_notice 20 days"}},
+		// what happens some days after a failed payment (the account paused
+		// or deleted) is no payment term
+		{"sv", "Betalningsfel", "Tio dagar efter förfallodagen pausas tjänsten tills betalningen har gått igenom.", nil},
+		{"sv", "Betalningsfel", "Efter 40 dagar utan betalning kan kontot raderas.", nil},
+		{"en", "Billing", "Ten days after the due date the service is paused until payment is received.", nil},
 		// how soon the supplier must send its invoice is no payment term
 		{"sv", "Fakturering", "Leverantören ska skicka fakturan senast två månader efter utförd leverans.", nil},
 		{"da", "Fakturering", "Leverandøren skal sende fakturaen senest to måneder efter levering.", nil},
