@@ -296,7 +296,7 @@ func TestProposeTerm(t *testing.T) {
 		// a termination after changed terms is no notice period of the agreement
 		{"sv", "Vid ändrade villkor får Kunden säga upp avtalet med en månads varsel.", model.Term{}},
 		// a length "at a time" is each period's, not a notice, whatever is said of ending it
-		{"no", "Avtalen gjelder for ett (1) år om gangen og fornyes automatisk med mindre den sies opp før perioden utløper.",
+		{"no", "Abonnementet løper ett (1) år om gangen, og det forlenges av seg selv hvis ingen av partene sier det opp i tide.",
 			model.Term{Renewal: model.Period{N: 1, Unit: model.Years}}},
 		// a subscription cancelled some hours before it renews
 		{"sv", "Uppsägning måste ske senast 48 timmar före förnyelsedatum.", model.Term{Notice: model.Period{N: 48, Unit: model.Hours}}},
