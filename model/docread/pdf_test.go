@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/ledongthuc/pdf"
+
+	"avtal/model/docread/pdftest"
 )
 
 func readFixture(t *testing.T, name string) []byte {
@@ -132,20 +134,7 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*i),
 			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 	}
-	var b strings.Builder
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return []byte(b.String())
+	return pdftest.File(objs)
 }
 
 // Lines set clearly larger than the body text are headings, the largest
