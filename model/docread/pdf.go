@@ -31,7 +31,7 @@ func PDF(data []byte) (text string, err error) {
 			text, err = "", fmt.Errorf("%w: %s", ErrDamaged, detail(r))
 		}
 	}()
-	data = pdfCompatible(data)
+	data = type3ToUnicode(pdfCompatible(data))
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
@@ -148,6 +148,86 @@ func pdfCompatible(data []byte) []byte {
 	copy(patched, "%PDF-1.7\n")
 	return patched
 }
+
+// type3FontRe finds the fonts of Type 3, whose glyphs are small drawings
+// with names of the producer's choosing ("/g5A"): headless Chrome (Skia)
+// writes web fonts so when it prints a page to PDF.
+var type3FontRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Subtype\s*/Type3\b`) })
+
+// type3ToUnicode makes the library read a Type 3 font's characters from its
+// ToUnicode map. The library decodes a font with an /Encoding dictionary by
+// its glyph names alone, and a Type 3 font's names say nothing ("/g5A"), so
+// the text came out as the raw codes, which read as binary data. The
+// /Encoding entry of such a font is blanked out with spaces, and the
+// library falls back on the ToUnicode map, as the PDF specification wants
+// for extracting text. Every byte keeps its offset. Fonts inside
+// compressed object streams are left as they are.
+func type3ToUnicode(data []byte) []byte {
+	patched := data
+	for _, loc := range type3FontRe().FindAllIndex(data, -1) {
+		start := bytes.LastIndex(data[:loc[0]], []byte("obj"))
+		end := bytes.Index(data[loc[1]:], []byte("endobj"))
+		if start < 3 || end < 0 || string(data[start-3:start]) == "end" {
+			continue // not the dictionary of an object of its own
+		}
+		object := data[start : loc[1]+end]
+		key := bytes.Index(object, []byte("/Encoding"))
+		if key < 0 || !bytes.Contains(object, []byte("/ToUnicode")) {
+			continue
+		}
+		n := encodingEntryLen(object[key:])
+		if n == 0 {
+			continue
+		}
+		if &patched[0] == &data[0] {
+			patched = bytes.Clone(data)
+		}
+		from := start + key
+		for i := from; i < from+n; i++ {
+			patched[i] = ' '
+		}
+	}
+	return patched
+}
+
+// encodingEntryLen is the length of the entry "/Encoding value" that entry
+// starts with, where the value is a dictionary, a name or an indirect
+// reference; 0 when it is none of these.
+func encodingEntryLen(entry []byte) int {
+	i := len("/Encoding")
+	for i < len(entry) && (entry[i] == ' ' || entry[i] == '\n' || entry[i] == '\r' || entry[i] == '\t') {
+		i++
+	}
+	switch rest := entry[i:]; {
+	case bytes.HasPrefix(rest, []byte("<<")):
+		depth := 0
+		for j := 0; j+1 < len(rest); j++ {
+			switch {
+			case rest[j] == '<' && rest[j+1] == '<':
+				depth++
+				j++
+			case rest[j] == '>' && rest[j+1] == '>':
+				depth--
+				j++
+				if depth == 0 {
+					return i + j + 1
+				}
+			}
+		}
+	case bytes.HasPrefix(rest, []byte("/")):
+		return i + 1 + strings.IndexFunc(string(rest[1:])+" ", isPDFDelimiter)
+	default:
+		if m := indirectRefRe().Find(rest); m != nil {
+			return i + len(m)
+		}
+	}
+	return 0
+}
+
+// isPDFDelimiter reports white space or a delimiter, which end a name.
+func isPDFDelimiter(r rune) bool { return strings.ContainsRune(" \t\r\n/<>[]()%", r) }
+
+var indirectRefRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+\s+\d+\s+R\b`) })
 
 // pageGlyphs returns the characters of one page with their positions.
 func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {

@@ -217,3 +217,52 @@ func TestJoinSpacedNumber(t *testing.T) {
 		}
 	}
 }
+
+// type3PDF writes text in a Type 3 font whose glyphs have names that say
+// nothing ("/g1", "/g2" …), as headless Chrome writes web fonts, with a
+// ToUnicode map that says which character each code is; encoding is the
+// font's /Encoding entry, %s standing for its Differences array (object 7
+// holds them too).
+func type3PDF(text, encoding string) []byte {
+	var codes, names, bfchar strings.Builder
+	seen := map[rune]int{}
+	for _, r := range text {
+		if seen[r] == 0 {
+			seen[r] = len(seen) + 1
+			fmt.Fprintf(&names, " /g%d", seen[r])
+			fmt.Fprintf(&bfchar, "<%02X> <%04X>\n", seen[r], r)
+		}
+		fmt.Fprintf(&codes, "%02X", seen[r])
+	}
+	widths := strings.Repeat("500 ", len(seen))
+	cmap := fmt.Sprintf("begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n%d beginbfchar\n%sendbfchar\nendcmap\n", len(seen), bfchar.String())
+	content := fmt.Sprintf("BT /F1 12 Tf 72 700 Td <%s> Tj ET\n", codes.String())
+	differences := "[1" + names.String() + "]"
+	return pdftest.File([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		fmt.Sprintf("<< /Type /Font\n/Subtype /Type3\n/FontMatrix [0.001 0 0 0.001 0 0]\n/FontBBox [0 0 500 700]\n/FirstChar 1\n/LastChar %d\n/Widths [%s]\n/CharProcs << >>\n/ToUnicode 6 0 R\n/Encoding %s>>",
+			len(seen), widths, strings.ReplaceAll(encoding, "%s", differences)),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap),
+		"<< /Type /Encoding /Differences " + differences + " >>",
+	})
+}
+
+// The characters of a Type 3 font come from its ToUnicode map, whether its
+// /Encoding is a dictionary in the font, another object, or a name: its
+// glyph names mean nothing, and read by them the text was raw codes
+// (ErrBinary).
+func TestPDFType3FontReadsToUnicode(t *testing.T) {
+	const text = "Uppsägning sker tre månader före årsskiftet."
+	for _, encoding := range []string{"<< /Type /Encoding /Differences %s >>", "7 0 R", "/WinAnsiEncoding"} {
+		got, err := Read("avtal.pdf", type3PDF(text, encoding))
+		if err != nil {
+			t.Fatalf("encoding %s: %v", encoding, err)
+		}
+		if strings.TrimSpace(got) != text {
+			t.Errorf("encoding %s: got %q, want %q", encoding, got, text)
+		}
+	}
+}
