@@ -240,12 +240,13 @@ func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 }
 
 // pdfLine is one line of a page: its text, the font size most of its
-// characters have, and whether a clear gap above it starts a paragraph.
+// characters have, and how far below the line before it it stands.
 type pdfLine struct {
 	text      string
 	size      float64
-	paragraph bool
-	bold      bool // every character of the line is bold
+	gap       float64 // 0 for the first line of a page, less when it stands higher (a new column)
+	paragraph bool    // a clear gap above it starts a paragraph: set by writePages
+	bold      bool    // every character of the line is bold
 }
 
 // pageLines reads glyphs, in the order the page draws them, as lines: a
@@ -259,7 +260,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	// whether type that is not bold came after it.
 	boldStart, boldEnd, boldClosed := -1, -1, false
 	plain := false // type that is not bold came before the first bold run
-	flush := func(paragraph bool) {
+	flush := func(gap float64) {
 		size, most := 0.0, 0
 		for s, n := range sizes {
 			if n > most || n == most && s > size {
@@ -270,7 +271,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if boldClosed {
 			text = runInHeading(text, boldStart, boldEnd)
 		}
-		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph, bold: boldStart >= 0 && !boldClosed && !plain})
+		lines = append(lines, pdfLine{text: text, size: size, gap: gap, bold: boldStart >= 0 && !boldClosed && !plain})
 		b.Reset()
 		clear(sizes)
 		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
@@ -281,7 +282,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	// out one after another by their estimated widths, so that the next
 	// positioned glyph does not seem to stand after a gap.
 	end := 0.0
-	started, paragraph := false, false
+	started, gap := false, 0.0
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
 			// A glyph the font does not map to a character (often a tab or
@@ -293,8 +294,8 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		case !started:
 			started = true
 		case math.Abs(g.Y-last.Y) > size*0.5:
-			flush(paragraph)
-			paragraph = last.Y-g.Y > size*1.6
+			flush(gap)
+			gap = last.Y - g.Y
 		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
@@ -321,7 +322,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		last = g
 	}
 	if started {
-		flush(paragraph)
+		flush(gap)
 	}
 	return lines
 }
@@ -374,6 +375,43 @@ const (
 	maxBoldWords  = 10 // more words in bold are a sentence set off, not a title
 )
 
+// A line stands apart from the one above it, and starts a paragraph, when
+// the gap between them is more than minParagraphGap times its font size,
+// and more than paragraphOverLeading times the usual distance of the
+// body's lines (web pages printed to PDF set lines 1.5 to 1.8 apart, so
+// that every line would otherwise be a paragraph of its own). A few lines
+// say nothing of the leading: it is taken from minLeadingSamples gaps of
+// the same size at least.
+const (
+	minParagraphGap      = 1.6
+	paragraphOverLeading = 1.2
+	minLeadingSamples    = 10
+)
+
+// paragraphSpacing returns the gap, in font sizes, above which a line
+// starts a paragraph: the most common gap between body lines (the
+// leading) decides when it is wider than usual.
+func paragraphSpacing(pages [][]pdfLine, body float64) float64 {
+	gaps := map[float64]int{} // in twentieths of the font size
+	for _, p := range pages {
+		for _, l := range p {
+			if l.size == body && l.gap > 0 && l.gap < 3*body {
+				gaps[math.Round(l.gap/body*20)/20]++
+			}
+		}
+	}
+	leading, most := 0.0, 0
+	for g, n := range gaps {
+		if n > most || n == most && g < leading {
+			leading, most = g, n
+		}
+	}
+	if most < minLeadingSamples {
+		return minParagraphGap
+	}
+	return max(minParagraphGap, leading*paragraphOverLeading)
+}
+
 // writePages returns the text of each page, its headings marked. The body
 // size is the size most characters of the document have.
 func writePages(pages [][]pdfLine) []string {
@@ -396,6 +434,16 @@ func writePages(pages [][]pdfLine) []string {
 		}
 	}
 	slices.SortFunc(larger, func(a, b float64) int { return cmp.Compare(b, a) })
+	paragraphGap := paragraphSpacing(pages, body)
+	for _, p := range pages {
+		for k := range p {
+			size := p[k].size
+			if size == 0 {
+				size = body // a line of spaces
+			}
+			p[k].paragraph = p[k].gap > size*paragraphGap
+		}
+	}
 	sizeLevels := min(len(larger), headingLevels)
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)

@@ -266,3 +266,27 @@ func TestPDFType3FontReadsToUnicode(t *testing.T) {
 		}
 	}
 }
+
+// A page printed from a web browser sets its lines 1.7 font sizes apart;
+// only a wider gap than that starts a paragraph, not every line.
+func TestPDFWideLeadingParagraphs(t *testing.T) {
+	var lines []pdfTestLine
+	var want []string
+	y := 780
+	for p, words := range [][]string{
+		{"Kunden betalar varje", "faktura inom trettio", "dagar efter att den", "har kommit fram, och", "vid drojsmal utgar", "ranta enligt lag."},
+		{"Avtalet galler ett", "ar i taget och kan", "sagas upp senast tre", "manader fore utgangen", "av ett avtalsar."},
+		{"Tvister avgors av", "allman domstol pa", "den ort dar kunden", "har sitt sate."},
+	} {
+		if p > 0 {
+			y -= 10 // a paragraph: 27 points below the line before
+			want = append(want, "")
+		}
+		for _, w := range words {
+			lines = append(lines, pdfTestLine{size: 10, y: y, text: w})
+			want = append(want, w)
+			y -= 17
+		}
+	}
+	wantText(t, "avtal.pdf", makePDF(lines), want...)
+}
