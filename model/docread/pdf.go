@@ -412,6 +412,46 @@ func paragraphSpacing(pages [][]pdfLine, body float64) float64 {
 	return max(minParagraphGap, leading*paragraphOverLeading)
 }
 
+// numberedHeadings reports whether any heading of the pages, by level,
+// starts with a clause number.
+func numberedHeadings(pages [][]pdfLine, level func(pdfLine) int) bool {
+	for _, p := range pages {
+		for _, l := range p {
+			if level(l) > 0 && numberStartRe().MatchString(strings.TrimSpace(l.text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsParagraph reports a line that stands apart from the line above it,
+// or begins its page.
+func startsParagraph(l pdfLine) bool { return l.paragraph || l.gap <= 0 }
+
+// boldIsRare reports whether few of the body's lines are set wholly in
+// bold (a tenth of its characters at most). In a document that sets its
+// title in larger type, numbers none of its headings, and keeps bold for
+// little else, a short line in bold that starts a paragraph, with no full
+// stop, is a section heading of its own ("Payment terms"). Where headings
+// are numbered, such a line is a sub-heading inside a clause; where the
+// body is bold throughout, it is just a short paragraph.
+func boldIsRare(pages [][]pdfLine, body float64) bool {
+	bold, all := 0, 0
+	for _, p := range pages {
+		for _, l := range p {
+			if l.size == body {
+				n := utf8.RuneCountInString(l.text)
+				all += n
+				if l.bold {
+					bold += n
+				}
+			}
+		}
+	}
+	return bold*10 <= all
+}
+
 // writePages returns the text of each page, its headings marked. The body
 // size is the size most characters of the document have.
 func writePages(pages [][]pdfLine) []string {
@@ -445,6 +485,7 @@ func writePages(pages [][]pdfLine) []string {
 		}
 	}
 	sizeLevels := min(len(larger), headingLevels)
+	boldTitles := false // set below: whether unnumbered bold lines are headings
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
 		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
@@ -453,12 +494,19 @@ func writePages(pages [][]pdfLine) []string {
 		if l.size >= body*headingScale {
 			return min(slices.Index(larger, l.size)+1, headingLevels)
 		}
-		if n := numberStartRe().FindString(t); l.bold && n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) && len(strings.Fields(t)) <= maxBoldWords {
+		if !l.bold || len(strings.Fields(t)) > maxBoldWords {
+			return 0
+		}
+		if n := numberStartRe().FindString(t); n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) {
 			parts := len(strings.Split(strings.Trim(n, ". \t"), "."))
 			return min(sizeLevels+parts, 6)
 		}
+		if boldTitles && startsParagraph(l) && unicode.IsUpper([]rune(t)[0]) && !strings.ContainsAny(t[len(t)-1:], ".,;:") {
+			return min(sizeLevels+1, 6)
+		}
 		return 0
 	}
+	boldTitles = sizeLevels > 0 && boldIsRare(pages, body) && !numberedHeadings(pages, level)
 	texts := make([]string, len(pages))
 	for i, p := range pages {
 		var b strings.Builder

@@ -290,3 +290,26 @@ func TestPDFWideLeadingParagraphs(t *testing.T) {
 	}
 	wantText(t, "avtal.pdf", makePDF(lines), want...)
 }
+
+// In a document that sets its title larger and numbers no heading, a short
+// line in bold at the body's size that starts a paragraph is a section
+// heading; where the headings are numbered, it is a sub-heading inside a
+// clause and stays text.
+func TestPDFBoldUnnumberedHeadings(t *testing.T) {
+	body := []string{"Kunden betalar varje faktura inom trettio dagar fran fakturadagen", "och vid drojsmal utgar ranta enligt rantelagen fran forfallodagen."}
+	document := func(first, second string) []byte {
+		return makePDF([]pdfTestLine{
+			{size: 16, y: 780, text: "Villkor for tjansten"},
+			{size: 10, y: 750, bold: first},
+			{size: 10, y: 736, text: body[0]},
+			{size: 10, y: 724, text: body[1]},
+			{size: 10, y: 698, bold: second},
+			{size: 10, y: 684, text: body[0]},
+			{size: 10, y: 672, text: body[1]},
+		})
+	}
+	wantText(t, "avtal.pdf", document("Betalning", "Drojsmal"),
+		"# Villkor for tjansten", "", "## Betalning", body[0], body[1], "", "## Drojsmal", body[0], body[1])
+	wantText(t, "avtal.pdf", document("1. Betalning", "Drojsmal"),
+		"# Villkor for tjansten", "", "## 1. Betalning", body[0], body[1], "", "Drojsmal", body[0], body[1])
+}
