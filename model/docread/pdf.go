@@ -385,7 +385,7 @@ const (
 const (
 	minParagraphGap      = 1.6
 	paragraphOverLeading = 1.2
-	minLeadingSamples    = 10
+	minLeadingSamples    = 5
 )
 
 // paragraphSpacing returns the gap, in font sizes, above which a line
