@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
-	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -28,7 +27,7 @@ const maxPages = 5000
 func PDF(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, err = "", fmt.Errorf("%w: %s", ErrDamaged, detail(r))
+			text, err = "", problem(ErrDamaged, "library", "%s", detail(r))
 		}
 	}()
 	data = type3ToUnicode(pdfCompatible(data))
@@ -37,11 +36,11 @@ func PDF(data []byte) (text string, err error) {
 		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
 			return "", ErrEncrypted
 		}
-		return "", fmt.Errorf("%w: %s", ErrDamaged, detail(err))
+		return "", problem(ErrDamaged, "library", "%s", detail(err))
 	}
 	n := r.NumPage()
 	if n > maxPages {
-		return "", fmt.Errorf("%w: %d pages", ErrTooLarge, n)
+		return "", problem(ErrTooLarge, "pages", "%d pages", n)
 	}
 	pages := make([][]pdfLine, 0, n)
 	size := 0
@@ -55,7 +54,7 @@ func PDF(data []byte) (text string, err error) {
 			size += len(l.text) + 2
 		}
 		if size > maxUnzipped {
-			return "", fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, maxUnzipped>>20)
+			return "", problem(ErrTooLarge, "pdf_text", "more than %d MB of text", maxUnzipped>>20)
 		}
 		pages = append(pages, lines)
 	}
@@ -233,7 +232,7 @@ var indirectRefRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCom
 func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			glyphs, err = nil, fmt.Errorf("%w: page %d cannot be read (%s)", ErrDamaged, i, detail(x))
+			glyphs, err = nil, problem(ErrDamaged, "page", "page %d cannot be read (%s)", i, detail(x))
 		}
 	}()
 	return r.Page(i).Content().Text, nil
