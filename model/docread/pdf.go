@@ -49,7 +49,7 @@ func PDF(data []byte) (text string, err error) {
 		if err != nil {
 			return "", err
 		}
-		lines := pageLines(glyphs)
+		lines := placeLateBlocks(pageLines(glyphs))
 		for _, l := range lines {
 			size += len(l.text) + 2
 		}
@@ -243,7 +243,8 @@ func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 type pdfLine struct {
 	text      string
 	size      float64
-	gap       float64 // 0 for the first line of a page, less when it stands higher (a new column)
+	y, yEnd   float64 // the heights of its first and last characters on the page
+	gap       float64 // 0 for the first line of a page, less when it stands higher (a new column): set by setGaps
 	paragraph bool    // a clear gap above it starts a paragraph: set by writePages
 	bold      bool    // every character of the line is bold
 }
@@ -259,7 +260,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	// whether type that is not bold came after it.
 	boldStart, boldEnd, boldClosed := -1, -1, false
 	plain := false // type that is not bold came before the first bold run
-	flush := func(gap float64) {
+	var last pdf.Text
+	var lineY float64 // where the line's first character stands
+	flush := func() {
 		size, most := 0.0, 0
 		for s, n := range sizes {
 			if n > most || n == most && s > size {
@@ -270,18 +273,17 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if boldClosed {
 			text = runInHeading(text, boldStart, boldEnd)
 		}
-		lines = append(lines, pdfLine{text: text, size: size, gap: gap, bold: boldStart >= 0 && !boldClosed && !plain})
+		lines = append(lines, pdfLine{text: text, size: size, y: lineY, yEnd: last.Y, bold: boldStart >= 0 && !boldClosed && !plain})
 		b.Reset()
 		clear(sizes)
 		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
 	}
-	var last pdf.Text
 	// end is where the last glyph ends: glyphs the library gives no width
 	// and no position of their own (all at the x of the first) are laid
 	// out one after another by their estimated widths, so that the next
 	// positioned glyph does not seem to stand after a gap.
 	end := 0.0
-	started, gap := false, 0.0
+	started := false
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
 			// A glyph the font does not map to a character (often a tab or
@@ -291,10 +293,10 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		size := math.Max(g.FontSize, 1)
 		switch {
 		case !started:
-			started = true
+			started, lineY = true, g.Y
 		case math.Abs(g.Y-last.Y) > size*0.5:
-			flush(gap)
-			gap = last.Y - g.Y
+			flush()
+			lineY = g.Y
 		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
@@ -321,9 +323,79 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		last = g
 	}
 	if started {
-		flush(gap)
+		flush()
 	}
 	return lines
+}
+
+// setGaps sets how far below the line before it each line stands.
+func setGaps(lines []pdfLine) {
+	for i := range lines {
+		lines[i].gap = 0
+		if i > 0 {
+			lines[i].gap = lines[i-1].yEnd - lines[i].y
+		}
+	}
+}
+
+// placeLateBlocks puts back in its place a block of lines that a page draws
+// after the text below it, such as a box of party details that the
+// producer (WeasyPrint, for one) draws after the page's flow: read in the
+// order drawn, it came after the last clause. Lines drawn one after
+// another down the page are a run; a later run that starts higher up
+// moves up when its lines fit between two lines drawn before it, with
+// none of them beside it. A run that has lines beside it, such as the
+// second column of a page, stays where it was drawn.
+func placeLateBlocks(lines []pdfLine) []pdfLine {
+	var out []pdfLine
+	moved := false
+	last, lastEnd := -1, -1 // where the block moved last stands in out
+	for start := 0; start < len(lines); {
+		end := start + 1
+		for end < len(lines) && lines[end].y < lines[end-1].yEnd-lines[end].size*0.5 {
+			end++
+		}
+		run := lines[start:end]
+		at := blockPlace(out, run)
+		if at < 0 && last >= 0 {
+			// A box beside the one moved last (the supplier's details
+			// beside the customer's) goes after it.
+			others := slices.Concat(out[:last], out[lastEnd:])
+			if blockPlace(others, run) == last {
+				at = lastEnd
+			}
+		}
+		if at >= 0 && at < len(out) {
+			out = slices.Insert(out, at, run...)
+			moved, last, lastEnd = true, at, at+len(run)
+		} else {
+			out = append(out, run...)
+		}
+		start = end
+	}
+	if !moved {
+		out = lines
+	}
+	setGaps(out)
+	return out
+}
+
+// blockPlace returns where in lines the run fits: before the first line
+// below it, when the line before that stands above it and no line of
+// lines stands level with any of its own; -1 when it does not fit.
+func blockPlace(lines, run []pdfLine) int {
+	top := run[0].y + run[0].size*0.5
+	bottom := run[len(run)-1].yEnd - run[len(run)-1].size*0.5
+	at := -1
+	for i, l := range lines {
+		if l.y <= top && l.y >= bottom || l.yEnd <= top && l.yEnd >= bottom {
+			return -1 // a line beside the run: a column, not a block
+		}
+		if at < 0 && l.y < bottom && (i == 0 || lines[i-1].yEnd > top) {
+			at = i
+		}
+	}
+	return at
 }
 
 // boldFont reports a font name that says bold ("Calibri-Bold",

@@ -313,3 +313,31 @@ func TestPDFBoldUnnumberedHeadings(t *testing.T) {
 	wantText(t, "avtal.pdf", document("1. Betalning", "Drojsmal"),
 		"# Villkor for tjansten", "", "## 1. Betalning", body[0], body[1], "", "Drojsmal", body[0], body[1])
 }
+
+// A box of party details that the page draws after its clauses, though it
+// stands above them, is read where it stands, and a box beside it after
+// it; the second column of a page, drawn after the first and level with
+// it, stays after the first.
+func TestPDFLateBlocksInPlace(t *testing.T) {
+	wantText(t, "avtal.pdf", makePDF(
+		[]pdfTestLine{
+			{size: 16, y: 780, text: "Tjansteavtal"},
+			{size: 10, y: 640, text: "1. Tjansten"},
+			{size: 10, y: 626, text: "Leverantoren driver tjansten."},
+			{size: 10, y: 600, text: "2. Betalning"},
+			{size: 10, y: 586, text: "Kunden betalar inom trettio dagar."},
+			{size: 10, y: 730, text: "Kund"},
+			{size: 10, y: 716, text: "Exempel kommun"},
+			{size: 10, y: 730, after: "Leverantor", at: 300},
+			{size: 10, y: 716, after: "Exempel AB", at: 300},
+		},
+		[]pdfTestLine{
+			{size: 10, y: 780, text: "3. Ansvar"},
+			{size: 10, y: 766, text: "Ansvaret ar begransat."},
+			{size: 10, y: 780, after: "4. Tvist", at: 300},
+			{size: 10, y: 766, after: "Tvist avgors av domstol.", at: 300},
+		}),
+		"# Tjansteavtal", "", "Kund", "Exempel kommun", "Leverantor", "Exempel AB", "", "1. Tjansten", "Leverantoren driver tjansten.", "",
+		"2. Betalning", "Kunden betalar inom trettio dagar.", PageBreak,
+		"3. Ansvar", "Ansvaret ar begransat.", "4. Tvist", "Tvist avgors av domstol.")
+}
