@@ -65,7 +65,8 @@ var finnish = language{
 		model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim",
 			// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
 			"vaadittava", "vaadittu", "vaatia"},
-			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm"}},
+			// …or what must be done with it: "vaatimukset on tehtävä / esitettävä"
+			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "tehtävä", "esitettävä"}},
 		model.DLNonSolicitEnd: {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},
 		model.DLConfidentialEnd: {topic: []string{"salassapito", "luottamuksellis"}, when: []string{"jälkeen", "päättymi"},
 			not: []string{"poist", "palauta", "hävit"}},

@@ -125,6 +125,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a change to the price list, announced before the contract period ends, under a heading "Maksut"
 		{"fi", "Maksut", "Hinnastoa voidaan muuttaa. Muutoksista ilmoitetaan asiakkaalle kuusikymmentä (60) päivää ennen sopimuskauden päättymistä.",
 			[]string{"price_increase_notice cancel_by 60 days before"}},
+		// claims that must be made within a time, whatever they are about
+		{"fi", "Palautteet", "Muut vaatimukset on esitettävä toimittajalle kolmen viikon kuluessa käynnistä.",
+			[]string{"claims_deadline event:damage 3 weeks"}},
 		// a claim said with the verb: "on vaadittava"
 		{"fi", "Vastuu", "Korvausta vahingosta on vaadittava kolmen (3) kuukauden kuluessa virheen havaitsemisesta.",
 			[]string{"claims_deadline event:damage 3 months"}},
