@@ -276,6 +276,8 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
 		// the supplier's own notice to end the agreement is not the term's
 		{"en", "We may terminate your subscription by giving you 45 days' notice.", model.Term{}},
+		// time that runs out after the end is no notice of ending
+		{"en", "If the subscription expires or is cancelled, the access codes stop working after twenty (20) days from the expiry or cancellation date.", model.Term{}},
 		// a duty that survives the end of the agreement for a while is no notice of ending it
 		{"en", "The duties to protect secret information remain in force for a period four (4) years following its receipt and survive any termination or expiration of this Agreement.", model.Term{}},
 		{"sv", "Leverantören får säga upp avtalet med sex månaders varsel.", model.Term{}},

@@ -124,6 +124,9 @@ type length struct {
 	within bool
 	period bool // the length of a period: "a 30-day period"
 	after  bool // counted after something: "12 months after termination"
+	// lapse: an after word stands right before the length, which is time
+	// that runs out, not notice that someone gives: "invalid after 15 days"
+	lapse bool
 	// billing: the length is how long a billing period is, not a deadline
 	billing bool
 	// toNext is the text up to the next length in the same sentence, if
@@ -167,6 +170,7 @@ func lengths(c *prepared) []length {
 			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
 		}
 		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
+		l.lapse = anyCue(afterWords(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
