@@ -291,6 +291,9 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Hver af parterne kan opsige aftalen uden varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"no", "Begge parter kan si opp avtalen uten varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"fi", "Kumpikin osapuoli voi irtisanoa sopimuksen ilman irtisanomisaikaa.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		// a line wrapped before the digits that repeat a number word goes on with the sentence
+		{"sv", "Avtalet gäller i tjugofyra\n(24) månader och förlängs därefter med sex\n(6) månader i taget.", model.Term{Initial: m(24), Renewal: m(6)}},
+		{"en", "This agreement runs for an initial term of twenty-four\n(24) months and then renews for periods of six\n(6) months.", model.Term{Initial: m(24), Renewal: m(6)}},
 		// a table of plans, each with its own term, proposes none of them
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
