@@ -44,6 +44,9 @@ type language struct {
 	// after right after a length counts it from some event: "12 months
 	// after termination" is no term of the agreement.
 	after []string
+	// ahead right after a length counts it back from some event: "30 days
+	// before the end", "10 dagar innan förfallodagen".
+	ahead []string
 	// billingPeriod names the period invoices cover: a length in a sentence
 	// about it is how often the customer is billed, neither the
 	// agreement's term nor a payment term, unless within stands before it

@@ -61,6 +61,7 @@ var danish = language{
 	noticeNouns:     []string{"varsel", "varsels", "opsigelse", "opsigelsesvarsel", "opsigelsesfrist", "skriftligt", "skriftlig", "gensidig", "gensidigt"},
 	periodNouns:     []string{"periode", "perioden"},
 	after:           []string{"efter"},
+	ahead:           []string{"=før", "=inden", "forud for"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},
 	within:          []string{"inden", "senest"},
 	clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så"},

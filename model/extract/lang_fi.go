@@ -78,6 +78,7 @@ var finnish = language{
 	noticeNouns:     []string{"molemminpuolis", "irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
 	periodNouns:     []string{"jakso", "jakson", "ajanjakso"},
 	after:           []string{"jälkeen"},
+	ahead:           []string{"=ennen"},
 	billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 	within:          []string{"kuluessa", "viimeistään", "sisällä"},
 	clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta"},

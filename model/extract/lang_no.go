@@ -64,6 +64,7 @@ var norwegian = language{
 	noticeNouns:     []string{"varsel", "varsels", "oppsigelse", "oppsigelsestid", "oppsigelsesfrist", "skriftlig", "gjensidig"},
 	periodNouns:     []string{"periode", "perioden"},
 	after:           []string{"etter"},
+	ahead:           []string{"=før", "forut for"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},
 	within:          []string{"innen", "senest"},
 	clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så"},

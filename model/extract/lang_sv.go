@@ -73,6 +73,7 @@ var swedish = language{
 	noticeNouns:     []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt", "ömsesidig"},
 	periodNouns:     []string{"period", "perioden", "perioder"},
 	after:           []string{"efter", "därefter"},
+	ahead:           []string{"=innan", "=före"},
 	billingPeriod:   []string{"*faktureringsperiod", "*debiteringsperiod", "*betalningsperiod"},
 	within:          []string{"inom", "senast"},
 	clauseBreaks:    []string{"och", "men", "dock", "utom", "förutom", "så", "varvid"},

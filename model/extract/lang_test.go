@@ -213,6 +213,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Sopimussakko", "Sopimussakko on maksettava 30 päivän kuluessa toimituspäivästä.", nil},
 		{"en", "Delay", "Liquidated damages are payable within 30 days after the delivery date.", nil},
 		{"en", "Delay", "Penalties are payable within 30 days after the delivery date.", nil},
+		// a length counted back from something is no deadline counted from it
+		{"sv", "Underlag", "Underlag för betalning av leverantörsfakturor lämnas minst tio dagar innan förfallodagen.", nil},
+		{"da", "Data", "Kunden skal eksportere sine data senest 20 dage før aftalens ophør.", nil},
+		{"no", "Ansvar", "Erstatningskrav er begrenset til det som er betalt de siste 6 månedene før kravet ble reist.", nil},
+		{"en", "Data", "An export of your data must be ordered at least 20 days before the end of the subscription.", nil},
+		// what falls due on a payment left unpaid some days after a suspension is no payment term
+		{"en", "Suspension", "We may close your account if payment is not received within 21 days after the suspension.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
