@@ -105,14 +105,18 @@ type termWords struct {
 	// vidare"; untilEnded a "so long as"/"until" that can say the same.
 	indefinite, untilEnded []string
 	// suspended says what is put on hold "until further notice" is the
-	// service or an account, not the agreement: "keskeyttää toistaiseksi".
+	// service or an account, not the agreement: "keskeyttää toistaiseksi";
+	// or that a force majeure holds up the parties' duties "for an
+	// indefinite period".
 	suspended []string
 	// notTerm are words that make a termination another matter: a cure,
-	// an objection, changed terms, termination at once.
+	// an objection, changed terms, termination at once, a force majeure.
 	notTerm []string
 	// supplierSide and customerSide name who gives a notice: only the
 	// customer's (or either party's) notice is the term's, as the
 	// supplier's own right to end the agreement binds no one to act.
+	// "Reserves the right" is the supplier's phrase even where it calls
+	// itself by its name: "Acme reserves the right to terminate".
 	supplierSide, customerSide []string
 	// mainAgreement names another agreement this one lasts as long as:
 	// "så länge huvudavtalet gäller" is no agreement until further notice.

@@ -301,6 +301,14 @@ func TestProposeTerm(t *testing.T) {
 		// a line wrapped before the digits that repeat a number word goes on with the sentence
 		{"sv", "Avtalet gäller i tjugofyra\n(24) månader och förlängs därefter med sex\n(6) månader i taget.", model.Term{Initial: m(24), Renewal: m(6)}},
 		{"en", "This agreement runs for an initial term of twenty-four\n(24) months and then renews for periods of six\n(6) months.", model.Term{Initial: m(24), Renewal: m(6)}},
+		// a force majeure that holds things up for an indefinite time, or lets a party leave, says nothing of the term
+		{"en", "If new rules stop the provider from delivering, for a limited or indefinite period, the agreement treats this as force majeure.", model.Term{}},
+		{"sv", "Om en force majeure-händelse varar längre än tre månader får vardera parten säga upp avtalet med 30 dagars varsel.", model.Term{}},
+		{"no", "Varer en force majeure-situasjon mer enn to måneder, kan hver av partene si opp avtalen med 20 dagers varsel.", model.Term{}},
+		// the supplier that reserves a right to end, calling itself by its name, gives no notice of the term
+		{"en", "Acme reserves the right to terminate the service in any market with 4 months' notice.", model.Term{}},
+		{"sv", "Exempelbolaget förbehåller sig rätten att säga upp avtalet med fyra månaders varsel.", model.Term{}},
+		{"da", "Eksempel ApS forbeholder sig retten til at opsige aftalen med fire måneders varsel.", model.Term{}},
 		// a table of plans, each with its own term, proposes none of them
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
