@@ -39,13 +39,16 @@ type language struct {
 	// månaders uppsägningstid", "30 days' notice".
 	noticeNouns []string
 	// periodNouns right after a length make it the length of some period
-	// ("a 30-day period"), which is a deadline only where a kind says so.
-	periodNouns []string
+	// ("a 30-day period"), which is a deadline only where a kind says so;
+	// so do firsts right before it ("the first 12 months").
+	periodNouns, firsts []string
 	// after right after a length counts it from some event: "12 months
 	// after termination" is no term of the agreement.
 	after []string
 	// ahead right after a length counts it back from some event: "30 days
-	// before the end", "10 dagar innan förfallodagen".
+	// before the end", "10 dagar innan förfallodagen". They are whole
+	// words, matched as written, not folded: the Danish "før" folded is
+	// the English "for".
 	ahead []string
 	// billingPeriod names the period invoices cover: a length in a sentence
 	// about it is how often the customer is billed, neither the

@@ -220,6 +220,14 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"en", "Data", "An export of your data must be ordered at least 20 days before the end of the subscription.", nil},
 		// what falls due on a payment left unpaid some days after a suspension is no payment term
 		{"en", "Suspension", "We may close your account if payment is not received within 21 days after the suspension.", nil},
+		// an English "for" after a length is no Danish "før" (before)
+		{"en", "Fees", "Invoices are payable within 30 days for each order placed.", []string{"payment event:invoice 30 days"}},
+		// the first months of a term over which something is charged are no deadline
+		{"sv", "Avbeställning", "Vid avbeställning efter undertecknandet får Leverantören fakturera hälften av avgiften för de första sex månaderna.", nil},
+		{"en", "Cancellation", "If the order is withdrawn after signing, the provider may invoice the fees for the first six months.", nil},
+		// the Danish "før" is no "for" of another language: a change that applies for a year is announced no time ahead
+		{"en", "Plans", "A change to the agreement from monthly to yearly billing applies for 12 months.", nil},
+		{"sv", "Byte", "Byter kunden från ett års avtalstid till löpande sker förändringen när avtalet löpt ut.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}

@@ -97,8 +97,15 @@ var (
 	notDeadline = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.notDeadline }) })
 	noticeNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.noticeNouns }) })
 	periodNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.periodNouns }) })
+	firsts      = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.firsts }) })
 	afterWords  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.after }) })
-	aheadWords  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.ahead }) })
+	aheadWords  = sync.OnceValue(func() []string {
+		var out []string
+		for _, l := range languages {
+			out = append(out, l.ahead...)
+		}
+		return out
+	})
 	billingCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.billingPeriod }) })
 	withinCues  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.within }) })
 	// breakWords begin another main clause after a comma, in every language.
@@ -127,7 +134,7 @@ type length struct {
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
-	period bool // the length of a period: "a 30-day period"
+	period bool // the length of a period: "a 30-day period", "the first 12 months"
 	after  bool // counted after something: "12 months after termination"
 	ahead  bool // counted back from something: "30 days before the end"
 	// billing: the length is how long a billing period is, not a deadline
@@ -171,9 +178,10 @@ func lengths(c *prepared) []length {
 		if len(next) > 0 {
 			first := normalize(next[0])
 			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
-			l.ahead = anyCue(aheadWords(), normalize(strings.Join(next[:min(2, len(next))], " ")))
+			l.ahead = aheadOf(next)
 		}
 		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
+		l.period = l.period || anyCue(firsts(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
@@ -219,6 +227,18 @@ func wordsAfter(body string, end, n int) []string {
 	}
 	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\t' || strings.ContainsRune("'’`´\"”", r) })
 	return words[:min(n, len(words))]
+}
+
+// aheadOf reports whether the words after a length, as written, count it
+// back from something: "before the end", "innan förfallodagen".
+func aheadOf(next []string) bool {
+	for _, a := range aheadWords() {
+		n := strings.Count(a, " ") + 1
+		if n <= len(next) && strings.EqualFold(strings.Join(next[:n], " "), a) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWords returns up to the last n words of text.
