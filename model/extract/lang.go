@@ -148,6 +148,9 @@ type partyWords struct {
 	orgLabels []string
 	// roles name the supplier's role: "Leverantören", "Provider".
 	roles []string
+	// companies are the common nouns a text defines a company as, which
+	// name no one: "Klerk (\"Virksomheden\", \"vi\")", "Bolaget".
+	companies []string
 	// between introduces the two parties of an agreement ("an agreement
 	// between X and Y"), parties and are a sentence that lists them ("the
 	// parties are X and Y"); and joins the two.

@@ -100,6 +100,7 @@ var danish = language{
 	party: partyWords{
 		orgLabels: []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		companies: []string{"virksomheden", "selskabet", "firmaet"},
 		between:   []string{"mellem"},
 		parties:   []string{"parterne", "parter"},
 		are:       []string{"er"},

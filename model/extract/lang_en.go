@@ -108,6 +108,7 @@ var english = language{
 	party: partyWords{
 		orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},
 		roles:     []string{"provider", "supplier", "vendor", "processor", "licensor"},
+		companies: []string{"company"},
 		between:   []string{"between"},
 		parties:   []string{"parties"},
 		are:       []string{"are"},

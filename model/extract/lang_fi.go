@@ -117,6 +117,7 @@ var finnish = language{
 	party: partyWords{
 		orgLabels: []string{"Y-tunnus", "yritystunnus"},
 		roles:     []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
+		companies: []string{"yhtiö", "yritys"},
 		parties:   []string{"osapuolet"},
 		are:       []string{"ovat"},
 		and:       []string{"ja"},

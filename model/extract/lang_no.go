@@ -103,6 +103,7 @@ var norwegian = language{
 	party: partyWords{
 		orgLabels: []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 		roles:     []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
+		companies: []string{"selskapet", "virksomheten", "firmaet"},
 		between:   []string{"mellom"},
 		parties:   []string{"partene", "parter"},
 		are:       []string{"er"},

@@ -113,6 +113,7 @@ var swedish = language{
 	party: partyWords{
 		orgLabels: []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 		roles:     []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
+		companies: []string{"företaget", "bolaget"},
 		between:   []string{"mellan"},
 		parties:   []string{"parterna", "parter"},
 		are:       []string{"är"},

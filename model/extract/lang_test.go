@@ -378,6 +378,11 @@ func TestProposeSupplier(t *testing.T) {
 		{"fi", "Nämä ehdot koskevat Esimerkki Oy:n (\"Esimerkki\", \"me\") palvelua.", "Esimerkki", ""},
 		// a role in quotes is no name; the lower-case word before the brackets is
 		{"en", "These terms cover the service run by lumo. (\"we\", \"us\", \"the Company\") for you.", "lumo", ""},
+		// a common noun for a company in quotes is no name either: the name before the brackets is
+		{"da", "Velkommen hos Granly (\"Virksomheden\", \"vi\" eller \"os\"), som driver tjenesten.", "Granly", ""},
+		{"sv", "Tjänsten drivs av Lövkulla (\"Bolaget\", \"vi\") för dig som kund.", "Lövkulla", ""},
+		// the name ends at its form, not at the word that joins it to its number
+		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}
 	for _, tt := range tests {
 		var got *model.Party

@@ -19,6 +19,11 @@ var (
 	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
 	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
 	selfWords   = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.selves }) })
+	// commonNames are the roles and common nouns a text may define itself
+	// as, which are no names: "Provider", "Virksomheden".
+	commonNames = sync.OnceValue(func() map[string]bool {
+		return wordSet(func(l *language) []string { return append(slices.Clip(l.party.roles), l.party.companies...) })
+	})
 	// quotedTerm is a term in quotes, as a definition in brackets gives it.
 	quotedTerm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“”«»]([^"“”«»\n]{1,40})["“”«»]`) })
 	partyRoles = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
@@ -169,8 +174,8 @@ func selfDefinition(c *prepared) *Proposal {
 			switch {
 			case selfWords()[strings.ToLower(term)]:
 				self = true
-			case quoted == "" && !leadWords[first]:
-				quoted = term // not "the Company", a role
+			case quoted == "" && !leadWords[first] && !commonNames()[strings.ToLower(term)]:
+				quoted = term // not "the Company", "Virksomheden", a role
 			}
 		}
 		if self {
@@ -310,7 +315,8 @@ func trailingName(body string, start, end int) (string, Span) {
 	toks := tokenize(text)
 	// walk back over punctuation to the last word
 	j := len(toks) - 1
-	for j >= 0 && toks[j].kind != tWord {
+	// and back over a word that joins the name to what follows: "Exempel AS med organisasjonsnummer"
+	for j >= 0 && (toks[j].kind != tWord || leadWords[strings.ToLower(text[toks[j].start:toks[j].end])]) {
 		j--
 	}
 	if j < 0 {
