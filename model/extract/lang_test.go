@@ -381,6 +381,8 @@ func TestProposeSupplier(t *testing.T) {
 		// a common noun for a company in quotes is no name either: the name before the brackets is
 		{"da", "Velkommen hos Granly (\"Virksomheden\", \"vi\" eller \"os\"), som driver tjenesten.", "Granly", ""},
 		{"sv", "Tjänsten drivs av Lövkulla (\"Bolaget\", \"vi\") för dig som kund.", "Lövkulla", ""},
+		// the dot of a legal form between the parties ends no sentence
+		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}

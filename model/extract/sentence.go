@@ -46,12 +46,25 @@ func sentences(text string) []Span {
 		if j < len(text) && text[j] == '\n' {
 			j++
 		}
+		if j < len(text) && c == '.' && text[j] == '(' && dottedForms[lastWord(text[:i])] {
+			continue // "Example, Inc. (\"Example\") and you": the dot is the form's
+		}
 		if j >= len(text) || c == ';' || opensSentence(text[j:]) {
 			cut(i+1, j)
 		}
 	}
 	cut(len(text), len(text))
 	return out
+}
+
+// lastWord returns the letters that end text: "Inc" of "Example, Inc".
+func lastWord(text string) string {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return text
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return text[i+size:]
 }
 
 // opensSentence reports whether s starts like a new sentence.
