@@ -42,7 +42,7 @@ var english = language{
 			act:  []string{"notify", "notice", "announce", "=inform", "=informs", "=informed", "=informing", "notif"},
 			when: []string{"increase", "change", "adjust", "raise"}},
 		model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
-			act: []string{"within", "after", "from", "net", "=due"},
+			act: []string{"within", "after", "from", "net", "=due", "payment terms", "payment term"},
 			not: []string{"overdue", "past due", "outstanding", "suspen", "late", "liabilit", "dispute", "refund", "failed", "expire",
 				"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus"}},
 		model.DLCreditClaim: {topic: []string{"credit"},

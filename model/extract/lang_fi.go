@@ -56,7 +56,7 @@ var finnish = language{
 			act:  []string{"ilmoit", "tiedott", "ennakkoilmoit"},
 			when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
 		model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
-			act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty"},
+			act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty", "*maksuehto", "maksuaika"},
 			not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa"}},
 		model.DLCreditClaim: {topic: []string{"hyvity"},
 			act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},

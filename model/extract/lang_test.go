@@ -64,6 +64,12 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"no", "Betaling", "Faktura forfaller til betaling innen 14 dager.", []string{"payment event:invoice 14 days"}},
 		{"fi", "Maksuehdot", "Lasku on maksettava 14 päivän kuluessa laskun päivämäärästä.", []string{"payment event:invoice 14 days"}},
 		{"en", "Fees", "All invoices are due within thirty (30) days of the invoice date.", []string{"payment event:invoice 30 days"}},
+		// the payment term named as such, with no "within"
+		{"sv", "Fakturering", "Betalningsvillkoret är 20 dagar.", []string{"payment event:invoice 20 days"}},
+		{"da", "Betaling", "Betalingsbetingelserne er 14 dage.", []string{"payment event:invoice 14 days"}},
+		{"no", "Betaling", "Betalingsfristen er 20 dager.", []string{"payment event:invoice 20 days"}},
+		{"fi", "Laskutus", "Maksuaika on 21 päivää.", []string{"payment event:invoice 21 days"}},
+		{"en", "Fees", "Our payment terms are 45 days.", []string{"payment event:invoice 45 days"}},
 		// a breach reported by the supplier, in hours
 		{"sv", "Incidenter", "Biträdet ska underrätta Kunden om en personuppgiftsincident senast 36 timmar efter att ha fått kännedom om den.",
 			[]string{"breach_notification event:breach 36 hours"}},
