@@ -31,7 +31,7 @@ var danish = language{
 			act: []string{"underret", "meddel", "rapporter", "informer", "anmeld", "give besked"},
 			not: []string{"*tilsynsmyndighed", "datatilsynet"}},
 		model.DLCurePeriod: {topic: []string{"misligehold", "=brud", "opsig", "ophæv"},
-			act: []string{"afhjælp", "afhjulp", "berigtig", "udbedr", "rette op"}},
+			act: []string{"afhjælp", "afhjulp", "berigtig", "udbedr", "rette op", "korriger"}},
 		model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse", "*aftale"},
 			act:  []string{"ændr", "opdater"},
 			when: []string{"forud", "forvejen", "før ændring", "før ikrafttræd", "før de træder", "før den træder", "varsel", "inden"},

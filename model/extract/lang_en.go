@@ -31,7 +31,7 @@ var english = language{
 			act: []string{"notify", "=inform", "=informs", "=informed", "=informing", "report", "notif"},
 			not: []string{"supervisory authority", "regulator"}},
 		model.DLCurePeriod: {topic: []string{"breach", "terminat", "default"},
-			act: []string{"cure", "cured", "uncured", "remedy", "remedied", "unremedied", "rectif"}},
+			act: []string{"cure", "cured", "uncured", "remedy", "remedied", "unremedied", "rectif", "=correct", "corrected"}},
 		model.DLTermsChangeNotice: {topic: []string{"=terms", "agreement", "conditions", "=sla"},
 			act:  []string{"change", "modif", "amend", "update", "revis"},
 			when: []string{"in advance", "prior", "before", "notice"},

@@ -33,7 +33,8 @@ var norwegian = language{
 			act: []string{"varsl", "melde", "underrett", "rapporter", "informer"},
 			not: []string{"datatilsynet", "*tilsynsmyndighet"}},
 		model.DLCurePeriod: {topic: []string{"mislighold", "=brudd", "oppsi", "heve", "heving"},
-			act: []string{"utbedr", "rette", "avhjelp", "avhjulp", "retting"}},
+			// "oppgjør": the amount owed settled before the agreement is ended
+			act: []string{"utbedr", "rette", "avhjelp", "avhjulp", "retting", "korriger", "oppgjør"}},
 		model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse", "*avtale"},
 			act:  []string{"endr", "oppdater"},
 			when: []string{"forkant", "forhånd", "før endring", "før ikrafttred", "før de trer", "før den trer", "varsel"},

@@ -35,7 +35,7 @@ var swedish = language{
 			not: []string{"*tillsynsmyndighet", "*integritetsskyddsmyndighet", "=imy"}},
 		model.DLCurePeriod: {topic: []string{"*avtalsbrott", "=brott", "=brottet", "bryter", "bryta", "misslighåll", "uppsäg",
 			"säga upp", "häva", "hävning"},
-			act: []string{"rättelse", "rätta", "avhjälp", "åtgärda"}},
+			act: []string{"rättelse", "rätta", "avhjälp", "åtgärda", "korriger"}},
 		model.DLTermsChangeNotice: {topic: []string{"*villkor", "*avtal", "=sla"},
 			// "ändra" folds to "andra" (other), so it is looked for only with what is changed
 			act: []string{"*ändring", "ändrar", "ändrade", "ändrat", "ändra villkor", "ändra avtal", "ändra detta", "ändra dessa",

@@ -203,6 +203,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// or deleted) is no payment term
 		{"sv", "Betalningsfel", "Tio dagar efter förfallodagen pausas tjänsten tills betalningen har gått igenom.", nil},
 		{"sv", "Betalningsfel", "Efter 40 dagar utan betalning kan kontot raderas.", nil},
+		// a breach corrected, or what is owed settled, after a notice
+		{"sv", "Hävning", "Byrån får säga upp avtalet om kunden bryter mot det och inte har korrigerat felet inom 14 dagar efter påpekande.",
+			[]string{"cure_period event:breach_notice 14 days"}},
+		{"no", "Mislighold", "Leverandøren kan varsle at avtalen heves dersom oppgjør ikke skjer innen 45 dager etter at varselet er mottatt.",
+			[]string{"cure_period event:breach_notice 45 days"}},
+		{"en", "Termination", "We may terminate if you breach these terms and have not corrected the breach within 15 days of our notice.",
+			[]string{"cure_period event:breach_notice 15 days"}},
 		{"en", "Billing", "Ten days after the due date the service is paused until payment is received.", nil},
 		// how soon the supplier must send its invoice is no payment term
 		{"sv", "Fakturering", "Leverantören ska skicka fakturan senast två månader efter utförd leverans.", nil},
