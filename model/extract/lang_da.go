@@ -48,7 +48,7 @@ var danish = language{
 		model.DLAcceptanceEnd: {topic: []string{"godkendelsesprøve", "*accepttest", "overtagelsesprøve"}},
 		model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}},
 		model.DLClaims: {topic: []string{"reklam", "krav"},
-			act: []string{"erstatning", "skade", "reklam", "mangel", "fejl"}},
+			act: []string{"erstatning", "skade", "reklam", "mangel", "fejl", "forældelse"}},
 		model.DLNonSolicitEnd: {topic: []string{"ansætte", "hverve", "rekruttere"}, when: []string{"efter", "ophør"}},
 		model.DLConfidentialEnd: {topic: []string{"fortrolig", "tavshedspligt"}, when: []string{"efter", "ophør"},
 			not: []string{"slet", "tilbagelever"}},

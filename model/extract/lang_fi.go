@@ -62,10 +62,12 @@ var finnish = language{
 			act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
 		model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},
 		model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}},
-		model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim",
+		model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim", "ilmoit",
 			// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
 			"vaadittava", "vaadittu", "vaatia"},
-			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm"}},
+			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "puute", "puuttei", "vanhentu"},
+			// the supplier's time to repair a fault is no deadline for a claim
+			not: []string{"korjaa", "korjat", "korjau"}},
 		model.DLNonSolicitEnd: {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},
 		model.DLConfidentialEnd: {topic: []string{"salassapito", "luottamuksellis"}, when: []string{"jälkeen", "päättymi"},
 			not: []string{"poist", "palauta", "hävit"}},

@@ -52,7 +52,7 @@ var norwegian = language{
 		model.DLAcceptanceEnd: {topic: []string{"godkjenningsprøve", "*akseptansetest", "overtakelsesprøve"}},
 		model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}},
 		model.DLClaims: {topic: []string{"reklam", "krav"},
-			act: []string{"erstatning", "skade", "reklam", "mangel", "feil"}},
+			act: []string{"erstatning", "skade", "reklam", "mangel", "feil", "foreldelse"}},
 		model.DLNonSolicitEnd: {topic: []string{"ansette", "rekruttere", "verve"}, when: []string{"etter", "opphør"}},
 		model.DLConfidentialEnd: {topic: []string{"taushetsplikt", "konfidensiell", "fortrolig"}, when: []string{"etter", "opphør"},
 			not: []string{"slett", "tilbakelever"}},

@@ -58,7 +58,7 @@ var swedish = language{
 		model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},
 		model.DLWarrantyEnd:   {topic: []string{"*garantiperiod", "*garantitid"}},
 		model.DLClaims: {topic: []string{"reklam", "krav", "anspråk"},
-			act: []string{"*skadestånd", "skada", "skadan", "ersättning", "reklam", "brist", "bristen"},
+			act: []string{"*skadestånd", "skada", "skadan", "ersättning", "reklam", "brist", "bristen", "preskri"},
 			not: []string{"begräns"}},
 		model.DLNonSolicitEnd: {topic: []string{"värva", "värvning", "anställa", "rekrytera"}, when: []string{"efter", "därefter"}},
 		model.DLConfidentialEnd: {topic: []string{"*sekretess", "konfidentiell", "tystnadsplikt"}, when: []string{"efter", "därefter"},

@@ -241,6 +241,14 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the Danish "før" is no "for" of another language: a change that applies for a year is announced no time ahead
 		{"en", "Plans", "A change to the agreement from monthly to yearly billing applies for 12 months.", nil},
 		{"sv", "Byte", "Byter kunden från ett års avtalstid till löpande sker förändringen när avtalet löpt ut.", nil},
+		// data deleted some time after the services cease
+		{"en", "Return of data", "The processor deletes all personal data within six weeks of the cessation of the services.", []string{"data_return agreement_end 6 weeks"}},
+		// a limitation period is the deadline for a claim
+		{"en", "Claims", "The limitation period for any claim under this agreement is two years after it ends.", []string{"claims_deadline event:damage 2 years"}},
+		{"sv", "Anspråk", "Preskriptionstiden för krav enligt avtalet är ett år från att avtalet upphört.", []string{"claims_deadline event:damage 1 year"}},
+		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
+		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
+		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
