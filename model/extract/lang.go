@@ -157,6 +157,9 @@ type partyWords struct {
 	between, parties, are, and []string
 	// customers name the customer's side: "Customer", "Kunden", "you".
 	customers []string
+	// hereinafter introduce the short name a party is called by after
+	// its name: "Exempel AB, nedan kallad Leverantören".
+	hereinafter []string
 	// selves are what a supplier calls itself, in lower case: "we", "vi";
 	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
 	selves []string

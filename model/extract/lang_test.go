@@ -402,6 +402,10 @@ func TestProposeSupplier(t *testing.T) {
 		// a common noun for a company in quotes is no name either: the name before the brackets is
 		{"da", "Velkommen hos Granly (\"Virksomheden\", \"vi\" eller \"os\"), som driver tjenesten.", "Granly", ""},
 		{"sv", "Tjänsten drivs av Lövkulla (\"Bolaget\", \"vi\") för dig som kund.", "Lövkulla", ""},
+		// a company named once and then called by the supplier's role
+		{"fi", "Näitä ehtoja sovelletaan Kirjanpito Lehto Oy:n, jatkossa nimellä palveluntarjoaja, palveluihin.", "Kirjanpito Lehto Oy", ""},
+		{"sv", "Villkoren gäller mellan Ekonomitjänst Norr AB, nedan kallad Leverantören, och kunden.", "Ekonomitjänst Norr AB", ""},
+		{"en", "These terms apply to the services of Greenfield Ltd (hereinafter the \"Provider\") to its clients.", "Greenfield Ltd", ""},
 		// the dot of a legal form between the parties ends no sentence
 		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
 		// the name ends at its form, not at the word that joins it to its number

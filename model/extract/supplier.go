@@ -27,6 +27,7 @@ var (
 	// quotedTerm is a term in quotes, as a definition in brackets gives it.
 	quotedTerm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“”«»]([^"“”«»\n]{1,40})["“”«»]`) })
 	partyRoles = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
+	hereafters = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -47,9 +48,12 @@ func buildOrgNumberRe() *regexp.Regexp {
 // company with a legal form ("AB", "ApS", "Oy") whose name the text uses
 // most. Clauses about sub-processors name other companies and are left out.
 type supplierFinder struct {
-	best      *Proposal
-	bestRole  bool
-	self      *Proposal // the name the text defines as "we"
+	best     *Proposal
+	bestRole bool
+	self     *Proposal // the name the text defines as "we"
+	// called is the company named and then called by the supplier's
+	// role: "Exempel Oy:n, jatkossa nimellä palveluntarjoaja".
+	called    *Proposal
 	party     *Proposal
 	formNames map[string]*formName
 	order     []string
@@ -151,8 +155,32 @@ func (f *supplierFinder) clause(c *prepared) {
 					span: Span{l.Start + toks[start].start, l.Start + t.end}, ev: evidence(c.Body, l)}
 				f.order = append(f.order, name)
 			}
+			if f.called == nil && calledSupplier(line[t.end:]) {
+				span := Span{l.Start + toks[start].start, l.Start + t.end}
+				f.called = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span, Evidence: evidence(c.Body, l),
+					Confidence: 0.7, Reason: "the company the text calls by the supplier's role", Supplier: &model.Party{Name: name}}
+			}
 		}
 	}
+}
+
+// calledSupplier reports whether the words right after a company's name
+// call it by the supplier's role: ", nedan kallad Leverantören",
+// ":n, jatkossa nimellä palveluntarjoaja", " (hereinafter the "Provider")".
+// The role must follow within three words: "nedan kallad Kunden, och
+// Leverantören" calls the company the customer.
+func calledSupplier(after string) bool {
+	words := strings.Fields(after)
+	n := normalize(strings.Join(words[:min(len(words), 8)], " "))
+	for _, h := range hereafters() {
+		if i := strings.Index(n.text, h.needle); i >= 0 && !h.infix {
+			rest := strings.Fields(n.text[i+len(h.needle):])
+			if anyCue(partyRoles(), normalize(strings.Join(rest[:min(len(rest), 3)], " "))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfDefinition finds where the text names who "we" are: `Example Ltd
@@ -247,6 +275,9 @@ func capitalised(_, word string) bool {
 func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
+	}
+	if f.called != nil {
+		return []Proposal{*f.called}
 	}
 	if f.self != nil {
 		return []Proposal{*f.self}
