@@ -66,7 +66,7 @@ var danish = language{
 	ahead:           []string{"før", "inden", "forud for"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},
 	within:          []string{"inden", "senest"},
-	clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så"},
+	clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så", "hvorved"},
 	nameHeaders:     []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 	examples:        []string{"eksempel"},
 	definitions:     []string{"definition", "*begreber"},

@@ -72,7 +72,7 @@ var english = language{
 	ahead:           []string{"before", "prior to", "in advance of"},
 	billingPeriod:   []string{"billing period", "billing cycle", "invoicing period", "billing term"},
 	within:          []string{"within", "no later than"},
-	clauseBreaks:    []string{"and", "but", "except", "however", "so"},
+	clauseBreaks:    []string{"and", "but", "except", "however", "so", "whereby", "whereupon"},
 	nameHeaders:     []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 	examples:        []string{"example", "e g"},
 	definitions:     []string{"definition", "defined terms"},

@@ -84,7 +84,7 @@ var finnish = language{
 	ahead:           []string{"ennen"},
 	billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 	within:          []string{"kuluessa", "viimeistään", "sisällä"},
-	clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta"},
+	clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta", "jolloin"},
 	nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 	examples:        []string{"esimerk"},
 	definitions:     []string{"määritelm", "käsitteet"},

@@ -70,7 +70,7 @@ var norwegian = language{
 	ahead:           []string{"før", "forut for"},
 	billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},
 	within:          []string{"innen", "senest"},
-	clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så"},
+	clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så", "hvorved"},
 	nameHeaders:     []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 	examples:        []string{"eksempel"},
 	definitions:     []string{"definisjon", "*begreper"},

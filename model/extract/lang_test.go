@@ -338,6 +338,9 @@ func TestProposeTerm(t *testing.T) {
 		{"en", "Acme reserves the right to terminate the service in any market with 4 months' notice.", model.Term{}},
 		{"sv", "Exempelbolaget förbehåller sig rätten att säga upp avtalet med fyra månaders varsel.", model.Term{}},
 		{"da", "Eksempel ApS forbeholder sig retten til at opsige aftalen med fire måneders varsel.", model.Term{}},
+		// ended without notice, and what happens to the data said in a clause of its own
+		{"da", "Begge parter kan uden varsel opsige aftalen, hvorved kontoen og dens data bliver slettet.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"en", "Either party may terminate this agreement without notice, whereby the account data is deleted.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		// a table of plans, each with its own term, proposes none of them
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
