@@ -409,6 +409,9 @@ func TestProposeSupplier(t *testing.T) {
 		{"fi", "Näitä ehtoja sovelletaan Kirjanpito Lehto Oy:n, jatkossa nimellä palveluntarjoaja, palveluihin.", "Kirjanpito Lehto Oy", ""},
 		{"sv", "Villkoren gäller mellan Ekonomitjänst Norr AB, nedan kallad Leverantören, och kunden.", "Ekonomitjänst Norr AB", ""},
 		{"en", "These terms apply to the services of Greenfield Ltd (hereinafter the \"Provider\") to its clients.", "Greenfield Ltd", ""},
+		// an organisation number with no label, in a shape only such numbers have, right after the name
+		{"no", "Tjenesten leveres av Fjellbekk Data AS\n913 456 789 (\"Fjellbekk\") til kunden.", "Fjellbekk Data AS", "913 456 789"},
+		{"sv", "Tjänsten tillhandahålls av Granskogen AB, 556123-4567, till kunden.", "Granskogen AB", "556123-4567"},
 		// the dot of a legal form between the parties ends no sentence
 		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
 		// the name ends at its form, not at the word that joins it to its number

@@ -27,6 +27,12 @@ var (
 	// quotedTerm is a term in quotes, as a definition in brackets gives it.
 	quotedTerm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“”«»]([^"“”«»\n]{1,40})["“”«»]`) })
 	partyRoles = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
+	// bareOrgNumberRe is an organisation number with no label right after
+	// a company's name, in a shape only such numbers have: Norwegian
+	// "922 409 676", Swedish "556000-1234", Finnish "1234567-8".
+	bareOrgNumberRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[ \t]*,?\s*\(?(\d{3} \d{3} \d{3}|\d{6}-\d{4}|\d{7}-\d)(?:[^\d-]|$)`)
+	})
 	hereafters = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
 )
 
@@ -51,6 +57,9 @@ type supplierFinder struct {
 	best     *Proposal
 	bestRole bool
 	self     *Proposal // the name the text defines as "we"
+	// numbered is a company named with an organisation number right
+	// after it, unlabelled: "Example AS 922 409 676 (\"Example\")".
+	numbered *Proposal
 	// called is the company named and then called by the supplier's
 	// role: "Exempel Oy:n, jatkossa nimellä palveluntarjoaja".
 	called    *Proposal
@@ -154,6 +163,13 @@ func (f *supplierFinder) clause(c *prepared) {
 				f.formNames[name] = &formName{name: name, clause: c.Number,
 					span: Span{l.Start + toks[start].start, l.Start + t.end}, ev: evidence(c.Body, l)}
 				f.order = append(f.order, name)
+			}
+			if m := bareOrgNumberRe().FindStringSubmatchIndex(c.Body[l.Start+t.end:]); f.numbered == nil && m != nil {
+				at := l.Start + t.end
+				span := Span{l.Start + toks[start].start, at + m[3]}
+				f.numbered = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span, Evidence: evidence(c.Body, span),
+					Confidence: 0.7, Reason: "a company named with its organisation number",
+					Supplier: &model.Party{Name: name, OrgNumber: c.Body[at+m[2] : at+m[3]]}}
 			}
 			if f.called == nil && calledSupplier(line[t.end:]) {
 				span := Span{l.Start + toks[start].start, l.Start + t.end}
@@ -275,6 +291,9 @@ func capitalised(_, word string) bool {
 func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
+	}
+	if f.numbered != nil {
+		return []Proposal{*f.numbered}
 	}
 	if f.called != nil {
 		return []Proposal{*f.called}
