@@ -9,7 +9,7 @@ import (
 
 	"github.com/ledongthuc/pdf"
 
-	"avtal/model/docread/pdftest"
+	"avtal/model/docread/doctest"
 )
 
 func readFixture(t *testing.T, name string) []byte {
@@ -134,7 +134,7 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*i),
 			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 	}
-	return pdftest.File(objs)
+	return doctest.PDF(objs)
 }
 
 // Lines set clearly larger than the body text are headings, the largest
@@ -238,7 +238,7 @@ func type3PDF(text, encoding string) []byte {
 	cmap := fmt.Sprintf("begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n%d beginbfchar\n%sendbfchar\nendcmap\n", len(seen), bfchar.String())
 	content := fmt.Sprintf("BT /F1 12 Tf 72 700 Td <%s> Tj ET\n", codes.String())
 	differences := "[1" + names.String() + "]"
-	return pdftest.File([]string{
+	return doctest.PDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
