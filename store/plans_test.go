@@ -257,7 +257,7 @@ func analyzeAsLarge(t *testing.T, path string, version int) {
 		}
 	}
 	for _, m := range migrations[version:] {
-		for _, table := range createdTable.FindAllStringSubmatch(m.sql, -1) {
+		for _, table := range createdTable.FindAllStringSubmatch(m.statements(), -1) {
 			if _, err := db.Exec("DELETE FROM sqlite_stat1 WHERE tbl = ?", table[1]); err != nil {
 				t.Fatal(err)
 			}

@@ -106,7 +106,7 @@ func normalize(s string) normText {
 			continue
 		}
 		r = unicode.ToLower(r)
-		switch f, ok := foldTable[r]; {
+		switch f, ok := foldTable()[r]; {
 		case ok:
 			letter()
 			b.WriteString(f)
