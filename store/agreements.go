@@ -437,7 +437,7 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 	if err != nil {
 		return nil, err
 	}
-	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, limit, ended)
+	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, listEnd, limit, ended)
 	if p.err == nil {
 		p.decode()
 	}
@@ -481,13 +481,13 @@ type listRead struct {
 const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, id"
 
 // readList reads a page of the list in order o after the cursor: in the
-// register's own order from the facts index; sorted by a column, the
+// register's own order from the facts index, up to the sort key until; sorted by a column, the
 // page's places from list_order, then their agreements by id. ended are
 // the register's terminations.
-func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, limit int, ended map[string]model.Date) listRead {
+func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, until string, limit int, ended map[string]model.Date) listRead {
 	var p listRead
 	var places []placed
-	query, arg := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, any(after.SortKey)
+	query, args := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`, []any{after.SortKey, until, limit}
 	if o.By != OwnOrder {
 		if p.err = s.freshen(ctx, o); p.err != nil {
 			return p
@@ -502,9 +502,9 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, lim
 			keys[i] = pl.at.SortKey
 		}
 		list, _ := json.Marshal(keys)
-		query, arg = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
+		query, args = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, []any{string(list), limit}
 	}
-	rows, err := s.read.QueryContext(ctx, query, arg, limit)
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		p.err = err
 		return p
@@ -568,14 +568,18 @@ func (p *listRead) decode() {
 
 // ListPages calls fn with the register's list in list order, size
 // agreements at a time (ListPage), until the list ends, fn fails or ctx
-// ends. While fn handles a page, the next is decoded and the one after it
-// read, each on a goroutine of its own: on two cores the reading, the
-// decoding and fn overlap.
+// ends. While fn handles a page, the pages after it are read and decoded
+// on goroutines of their own (listRange): on two cores the reading and fn
+// overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
 	return s.ListPagesBy(ctx, ListOrder{}, size, fn)
 }
 
-// ListPagesBy is ListPages in order o.
+// ListPagesBy is ListPages in order o. In the register's own order a long
+// list is read as two halves at once, on two connections: reading was the
+// longest part of `avtal list`, and one reader kept one core busy while the
+// other waited. The second half's pages wait (up to readAhead of them)
+// until the first half's have been handed to fn.
 func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func([]Listed) error) error {
 	ended, err := terminations(ctx, s.read)
 	if err != nil {
@@ -583,40 +587,76 @@ func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func(
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
+	halves := []<-chan listRead{}
+	if o.By == OwnOrder {
+		middle, err := s.middle(ctx, 2*size)
+		if err != nil {
+			return err
+		}
+		if middle != "" {
+			halves = append(halves, s.listRange(ctx, o, ListCursor{}, middle, size, ended, 1),
+				s.listRange(ctx, o, ListCursor{SortKey: middle}, listEnd, size, ended, readAhead))
+		}
+	}
+	if len(halves) == 0 {
+		halves = append(halves, s.listRange(ctx, o, ListCursor{}, listEnd, size, ended, 1))
+	}
+	for _, pages := range halves {
+		for p := range pages {
+			if p.err != nil {
+				return p.err
+			}
+			if len(p.rows) == 0 {
+				continue
+			}
+			if err := fn(p.rows); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+// readAhead is how many pages of the list's second half are read before
+// the first half has been handed on.
+const readAhead = 16
+
+// middle returns the sort key of the agreement in the middle of the
+// register's own order, the last of the list's first half; "" when the
+// register holds fewer than least agreements and is read as one.
+func (s *Store) middle(ctx context.Context, least int) (string, error) {
+	n, err := s.Count(ctx)
+	if err != nil || n < least {
+		return "", err
+	}
+	var key string
+	err = s.read.QueryRowContext(ctx, "SELECT sort_key FROM agreements ORDER BY sort_key LIMIT 1 OFFSET ?", n/2-1).Scan(&key)
+	if errors.Is(err, sql.ErrNoRows) { // emptied meanwhile
+		return "", nil
+	}
+	return key, err
+}
+
+// listRange reads the list in order o from after the cursor to the sort
+// key until (listEnd: to the end; only the register's own order reads to
+// another), size agreements a page, and sends the pages decoded, on a
+// goroutine of its own; ahead is how many it reads before they are taken.
+func (s *Store) listRange(ctx context.Context, o ListOrder, after ListCursor, until string, size int, ended map[string]model.Date, ahead int) <-chan listRead {
+	pages := make(chan listRead, ahead)
 	go func() {
-		defer close(read)
-		for after := (ListCursor{}); ; {
-			p := s.readList(ctx, o, after, size, ended)
-			if !send(ctx, read, p) || p.err != nil || !p.full {
+		defer close(pages)
+		for {
+			p := s.readList(ctx, o, after, until, size, ended)
+			if p.err == nil {
+				p.decode()
+			}
+			if !send(ctx, pages, p) || p.err != nil || !p.full {
 				return
 			}
 			after = p.next
 		}
 	}()
-	go func() {
-		defer close(decoded)
-		for p := range read {
-			if p.err == nil {
-				p.decode()
-			}
-			if !send(ctx, decoded, p) {
-				return
-			}
-		}
-	}()
-	for p := range decoded {
-		if p.err != nil {
-			return p.err
-		}
-		if len(p.rows) == 0 {
-			break
-		}
-		if err := fn(p.rows); err != nil {
-			return err
-		}
-	}
-	return ctx.Err()
+	return pages
 }
 
 // send sends v on ch unless ctx ends first.
