@@ -478,6 +478,9 @@ type listRead struct {
 	err   error
 }
 
+// maxPage is the most rows readList makes room for before it reads them.
+const maxPage = 1000
+
 const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, id"
 
 // readList reads a page of the list in order o after the cursor: in the
@@ -510,15 +513,18 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, unt
 		return p
 	}
 	defer rows.Close()
+	p.rows, p.facts = make([]Listed, 0, min(limit, maxPage)), make([]string, 0, min(limit, maxPage))
 	for rows.Next() {
-		var l Listed
-		var text string
-		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &l.Agreement.ID); err != nil {
+		// Scanned in place: a row of its own escaped to the heap.
+		p.rows, p.facts = append(p.rows, Listed{}), append(p.facts, "")
+		l := &p.rows[len(p.rows)-1]
+		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &p.facts[len(p.facts)-1], &l.Agreement.ID); err != nil {
 			p.err = err
 			return p
 		}
-		l.Terminated = ended[l.Agreement.ID]
-		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
+		if len(ended) > 0 {
+			l.Terminated = ended[l.Agreement.ID]
+		}
 	}
 	if p.err = rows.Err(); p.err != nil {
 		return p
