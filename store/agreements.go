@@ -428,7 +428,7 @@ type Listed struct {
 
 // ListPage returns up to limit agreements of the register in list order,
 // after the one with sort key after ("" = from the top), as Page does but
-// with only what the list shows, read from the facts index (schema step 11)
+// with only what the list shows, read from the list index (schema step 20)
 // and decoded with the facts reader. Reading each agreement's row and
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.
@@ -481,16 +481,18 @@ type listRead struct {
 // maxPage is the most rows readList makes room for before it reads them.
 const maxPage = 1000
 
-const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, id"
+// listedColumns are what the list shows of an agreement, all in the list
+// index (schema step 20): the facts there are without the rules.
+const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, iif(json_valid(facts), json_remove(facts, '$.rules'), facts), id"
 
 // readList reads a page of the list in order o after the cursor: in the
-// register's own order from the facts index, up to the sort key until; sorted by a column, the
+// register's own order from the list index, up to the sort key until; sorted by a column, the
 // page's places from list_order, then their agreements by id. ended are
 // the register's terminations.
 func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, until string, limit int, ended map[string]model.Date) listRead {
 	var p listRead
 	var places []placed
-	query, args := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`, []any{after.SortKey, until, limit}
+	query, args := `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_list WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`, []any{after.SortKey, until, limit}
 	if o.By != OwnOrder {
 		if p.err = s.freshen(ctx, o); p.err != nil {
 			return p
@@ -498,14 +500,14 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, unt
 		if places, p.err = ordered(ctx, s.read, o, after, limit, false); p.err != nil {
 			return p
 		}
-		// By sort key, not id: the facts index (schema step 11) covers the
+		// By sort key, not id: the list index (schema step 20) covers the
 		// page then, and the rows themselves are not read.
 		keys := make([]string, len(places))
 		for i, pl := range places {
 			keys[i] = pl.at.SortKey
 		}
 		list, _ := json.Marshal(keys)
-		query, args = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, []any{string(list), limit}
+		query, args = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_list WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, []any{string(list), limit}
 	}
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
