@@ -577,17 +577,17 @@ func (p *listRead) decode() {
 // ListPages calls fn with the register's list in list order, size
 // agreements at a time (ListPage), until the list ends, fn fails or ctx
 // ends. While fn handles a page, the pages after it are read and decoded
-// on goroutines of their own (listRange): on two cores the reading and fn
-// overlap.
+// on goroutines of their own: on two cores the reading and fn overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
 	return s.ListPagesBy(ctx, ListOrder{}, size, fn)
 }
 
-// ListPagesBy is ListPages in order o. In the register's own order a long
-// list is read as two halves at once, on two connections: reading was the
-// longest part of `avtal list`, and one reader kept one core busy while the
-// other waited. The second half's pages wait (up to readAhead of them)
-// until the first half's have been handed to fn.
+// ListPagesBy is ListPages in order o. In the register's own order, once
+// the first page is read, the rest of a long list is read as two halves at
+// once, on two connections: reading was the longest part of `avtal list`,
+// and one reader kept one core busy while the other waited. The second
+// half's pages wait (up to readAhead of them) until the first half's have
+// been handed to fn.
 func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func([]Listed) error) error {
 	ended, err := terminations(ctx, s.read)
 	if err != nil {
@@ -595,34 +595,62 @@ func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func(
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	halves := []<-chan listRead{}
-	if o.By == OwnOrder {
-		middle, err := s.middle(ctx, 2*size)
-		if err != nil {
+	var second chan listRead // the second half, when there is one; set before first is closed
+	// read reads the list after the cursor up to the sort key until into
+	// out, and closes it; split, it starts the second half after a page.
+	var read func(after ListCursor, until string, out chan listRead, split bool)
+	read = func(after ListCursor, until string, out chan listRead, split bool) {
+		defer close(out)
+		for {
+			p := s.readList(ctx, o, after, until, size, ended)
+			if p.err == nil {
+				p.decode()
+			}
+			if !send(ctx, out, p) || p.err != nil || !p.full {
+				return
+			}
+			after = p.next
+			if split {
+				split = false
+				middle, err := s.middle(ctx, 2*size)
+				if err != nil {
+					send(ctx, out, listRead{err: err})
+					return
+				}
+				if middle > after.SortKey { // not already read (a write since may have moved it)
+					second, until = make(chan listRead, readAhead), middle
+					go read(ListCursor{SortKey: middle}, listEnd, second, false)
+				}
+			}
+		}
+	}
+	first := make(chan listRead, 1)
+	go read(ListCursor{}, listEnd, first, o.By == OwnOrder)
+	if err := handOn(first, fn); err != nil {
+		return err
+	}
+	if second != nil {
+		if err := handOn(second, fn); err != nil {
 			return err
-		}
-		if middle != "" {
-			halves = append(halves, s.listRange(ctx, o, ListCursor{}, middle, size, ended, 1),
-				s.listRange(ctx, o, ListCursor{SortKey: middle}, listEnd, size, ended, readAhead))
-		}
-	}
-	if len(halves) == 0 {
-		halves = append(halves, s.listRange(ctx, o, ListCursor{}, listEnd, size, ended, 1))
-	}
-	for _, pages := range halves {
-		for p := range pages {
-			if p.err != nil {
-				return p.err
-			}
-			if len(p.rows) == 0 {
-				continue
-			}
-			if err := fn(p.rows); err != nil {
-				return err
-			}
 		}
 	}
 	return ctx.Err()
+}
+
+// handOn calls fn with each page read until pages closes or fn fails.
+func handOn(pages <-chan listRead, fn func([]Listed) error) error {
+	for p := range pages {
+		if p.err != nil {
+			return p.err
+		}
+		if len(p.rows) == 0 {
+			continue
+		}
+		if err := fn(p.rows); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readAhead is how many pages of the list's second half are read before
@@ -643,28 +671,6 @@ func (s *Store) middle(ctx context.Context, least int) (string, error) {
 		return "", nil
 	}
 	return key, err
-}
-
-// listRange reads the list in order o from after the cursor to the sort
-// key until (listEnd: to the end; only the register's own order reads to
-// another), size agreements a page, and sends the pages decoded, on a
-// goroutine of its own; ahead is how many it reads before they are taken.
-func (s *Store) listRange(ctx context.Context, o ListOrder, after ListCursor, until string, size int, ended map[string]model.Date, ahead int) <-chan listRead {
-	pages := make(chan listRead, ahead)
-	go func() {
-		defer close(pages)
-		for {
-			p := s.readList(ctx, o, after, until, size, ended)
-			if p.err == nil {
-				p.decode()
-			}
-			if !send(ctx, pages, p) || p.err != nil || !p.full {
-				return
-			}
-			after = p.next
-		}
-	}()
-	return pages
 }
 
 // send sends v on ch unless ctx ends first.
