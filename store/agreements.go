@@ -437,7 +437,7 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 	if err != nil {
 		return nil, err
 	}
-	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, listEnd, limit, ended)
+	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, listEnd, limit, ended, nil)
 	if p.err == nil {
 		p.decode()
 	}
@@ -485,14 +485,19 @@ const maxPage = 1000
 // index (schema step 20): the facts there are without the rules.
 const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, iif(json_valid(facts), json_remove(facts, '$.rules'), facts), id"
 
+// ownPage is a page of the register's own order after a sort key, up to
+// another, from the list index.
+const ownPage = `SELECT ` + listedColumns + ` FROM agreements INDEXED BY agreements_list WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`
+
 // readList reads a page of the list in order o after the cursor: in the
-// register's own order from the list index, up to the sort key until; sorted by a column, the
+// register's own order from the list index, up to the sort key until, with
+// ownPage prepared when prepared is not nil; sorted by a column, the
 // page's places from list_order, then their agreements by id. ended are
 // the register's terminations.
-func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, until string, limit int, ended map[string]model.Date) listRead {
+func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, until string, limit int, ended map[string]model.Date, prepared *sql.Stmt) listRead {
 	var p listRead
 	var places []placed
-	query, args := `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_list WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`, []any{after.SortKey, until, limit}
+	query, args := ownPage, []any{after.SortKey, until, limit}
 	if o.By != OwnOrder {
 		if p.err = s.freshen(ctx, o); p.err != nil {
 			return p
@@ -509,7 +514,13 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, unt
 		list, _ := json.Marshal(keys)
 		query, args = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_list WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, []any{string(list), limit}
 	}
-	rows, err := s.read.QueryContext(ctx, query, args...)
+	var rows *sql.Rows
+	var err error
+	if o.By == OwnOrder && prepared != nil {
+		rows, err = prepared.QueryContext(ctx, args...)
+	} else {
+		rows, err = s.read.QueryContext(ctx, query, args...)
+	}
 	if err != nil {
 		p.err = err
 		return p
@@ -601,8 +612,17 @@ func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func(
 	var read func(after ListCursor, until string, out chan listRead, split bool)
 	read = func(after ListCursor, until string, out chan listRead, split bool) {
 		defer close(out)
+		var prepared *sql.Stmt // prepared again for each page, it cost 3 % of `avtal list`
+		if o.By == OwnOrder {
+			var err error
+			if prepared, err = s.read.PrepareContext(ctx, ownPage); err != nil {
+				send(ctx, out, listRead{err: err})
+				return
+			}
+			defer prepared.Close()
+		}
 		for {
-			p := s.readList(ctx, o, after, until, size, ended)
+			p := s.readList(ctx, o, after, until, size, ended, prepared)
 			if p.err == nil {
 				p.decode()
 			}
