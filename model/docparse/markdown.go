@@ -2,6 +2,7 @@ package docparse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,7 +46,7 @@ var (
 // Markdown when it has two headings, a table or a nested ordered list;
 // other text only loses emphasis markers. Every line keeps its number.
 func readLines(text string) ([]line, bool) {
-	raw := strings.Split(text, "\n")
+	raw := lazyNumbers(strings.Split(text, "\n"))
 	md := isMarkdown(raw)
 	out := make([]line, len(raw))
 	var open []listItem     // the list items the next line may nest under
@@ -100,6 +101,44 @@ func readLines(text string) ([]line, bool) {
 	}
 	markColumns(out, raw)
 	return out, md
+}
+
+// lazyNumbers numbers the items of a list written "1." for every item, as
+// Markdown lets a writer do and shows as 1, 2, 3: two or more such items
+// at one indent, with only blank lines and lines indented further between
+// them. A "1." after text of its own begins another list.
+func lazyNumbers(raw []string) []string {
+	out := raw
+	done := map[int]bool{}
+	for i, r := range raw {
+		indent, body := indentOf(r)
+		if done[i] || !strings.HasPrefix(body, "1.") || !mdOrderedRe().MatchString(body) {
+			continue
+		}
+		items := []int{i}
+		for k := i + 1; k < len(raw); k++ {
+			in, b := indentOf(raw[k])
+			if b == "" || in > indent {
+				continue
+			}
+			if in < indent || !strings.HasPrefix(b, "1.") || !mdOrderedRe().MatchString(b) {
+				break
+			}
+			items = append(items, k)
+		}
+		if len(items) < 2 {
+			continue
+		}
+		if &out[0] == &raw[0] {
+			out = slices.Clone(raw)
+		}
+		for n, k := range items {
+			done[k] = true
+			at := strings.Index(raw[k], "1.")
+			out[k] = raw[k][:at] + strconv.Itoa(n+1) + raw[k][at+1:]
+		}
+	}
+	return out
 }
 
 // loneHeading reports a Markdown heading written "# Title" in a text not
