@@ -65,7 +65,9 @@ var finnish = language{
 		model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim", "ilmoit",
 			// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
 			"vaadittava", "vaadittu", "vaatia"},
-			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "puute", "puuttei", "vanhentu"},
+			// …or what must be done with it: "vaatimukset on tehtävä / esitettävä"
+			act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "puute", "puuttei", "vanhentu",
+				"tehtävä", "esitettävä"},
 			// the supplier's time to repair a fault is no deadline for a claim
 			not: []string{"korjaa", "korjat", "korjau"}},
 		model.DLNonSolicitEnd: {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},

@@ -121,11 +121,19 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"terms_change_notice event:terms_notice_received 45 days"}},
 		{"no", "Priser", "Leverandøren skal varsle kunden om prisendringer minst to måneder før endringen.",
 			[]string{"price_increase_notice cancel_by 2 months before"}},
+		// a fee change "communicated" ahead; a secrecy that survives the end of the agreement
+		{"en", "Fees", "Any change to the fees will be communicated to the customer at least 45 days before the next billing period.",
+			[]string{"price_increase_notice cancel_by 45 days before"}},
+		{"en", "Secrecy", "The duty of confidentiality survives the end of this agreement for a period of two (2) years.",
+			[]string{"confidentiality_end agreement_end 2 years"}},
 		// a price change said with the verb "ändra" and what it changes
 		{"sv", "Avgifter", "Leverantören kan ändra priserna med 60 dagars varsel.", []string{"price_increase_notice cancel_by 60 days before"}},
 		// a change to the price list, announced before the contract period ends, under a heading "Maksut"
 		{"fi", "Maksut", "Hinnastoa voidaan muuttaa. Muutoksista ilmoitetaan asiakkaalle kuusikymmentä (60) päivää ennen sopimuskauden päättymistä.",
 			[]string{"price_increase_notice cancel_by 60 days before"}},
+		// claims that must be made within a time, whatever they are about
+		{"fi", "Palautteet", "Muut vaatimukset on esitettävä toimittajalle kolmen viikon kuluessa käynnistä.",
+			[]string{"claims_deadline event:damage 3 weeks"}},
 		// a claim said with the verb: "on vaadittava"
 		{"fi", "Vastuu", "Korvausta vahingosta on vaadittava kolmen (3) kuukauden kuluessa virheen havaitsemisesta.",
 			[]string{"claims_deadline event:damage 3 months"}},
@@ -304,6 +312,10 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
 		// the supplier's own notice to end the agreement is not the term's
 		{"en", "We may terminate your subscription by giving you 45 days' notice.", model.Term{}},
+		// time that runs out after the end is no notice of ending
+		{"en", "If the subscription expires or is cancelled, the access codes stop working after twenty (20) days from the expiry or cancellation date.", model.Term{}},
+		// a duty that survives the end of the agreement for a while is no notice of ending it
+		{"en", "The duties to protect secret information remain in force for a period four (4) years following its receipt and survive any termination or expiration of this Agreement.", model.Term{}},
 		{"sv", "Leverantören får säga upp avtalet med sex månaders varsel.", model.Term{}},
 		{"da", "Leverandøren kan opsige aftalen med tre måneders varsel.", model.Term{}},
 		{"no", "Leverandøren kan si opp avtalen med tre måneders varsel.", model.Term{}},

@@ -137,6 +137,9 @@ type length struct {
 	period bool // the length of a period: "a 30-day period", "the first 12 months"
 	after  bool // counted after something: "12 months after termination"
 	ahead  bool // counted back from something: "30 days before the end"
+	// lapse: an after word stands right before the length, which is time
+	// that runs out, not notice that someone gives: "invalid after 15 days"
+	lapse bool
 	// billing: the length is how long a billing period is, not a deadline
 	billing bool
 	// toNext is the text up to the next length in the same sentence, if
@@ -182,6 +185,7 @@ func lengths(c *prepared) []length {
 		}
 		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
 		l.period = l.period || anyCue(firsts(), normalize(lastWords(body[sent.Start:d.Start], 1)))
+		l.lapse = anyCue(afterWords(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
