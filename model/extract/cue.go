@@ -90,21 +90,32 @@ func normalize(s string) normText {
 		}
 		space = false
 	}
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// A run of lower-case letters and digits, most of any text, is
+			// copied as it is.
+			j := i
+			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+				j++
 			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if j > i {
 				letter()
-				b.WriteByte(c)
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			i++
+			if 'A' <= c && c <= 'Z' {
+				letter()
+				b.WriteByte(c + 'a' - 'A')
 			} else if !space {
 				b.WriteByte(' ')
 				space = true
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = unicode.ToLower(r)
 		switch f, ok := foldTable[r]; {
 		case ok:
