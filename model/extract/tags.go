@@ -135,8 +135,9 @@ var tagCues = sync.OnceValue(func() []tagCue {
 // search of them per stem.
 func eachTagCue(n normText, found func(tag int)) {
 	w := 0
-	for i := range tagCues() { // by index: a cue is too large to copy for each test
-		tc := &tagCues()[i]
+	cs := tagCues()
+	for i := range cs { // by index: a cue is too large to copy for each test
+		tc := &cs[i]
 		c := &tc.cue
 		if c.infix {
 			if strings.Contains(n.text, c.needle) {
