@@ -76,6 +76,25 @@ func startBit(w string) int {
 }
 
 func normalize(s string) normText {
+	text, words := fold(s)
+	n := normText{text: text}
+	list := make([]string, 0, words)
+	for rest := n.text[1:]; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		if i >= 3 {
+			bit := startBit(rest)
+			n.starts[bit/64] |= 1 << (bit % 64)
+		}
+		list = append(list, rest[:i])
+		rest = rest[i+1:]
+	}
+	slices.Sort(list)
+	n.words = slices.Compact(list)
+	return n
+}
+
+// fold is the text of normalize(s) and how many words it has.
+func fold(s string) (string, int) {
 	// One pass that lower-cases, folds and splits, rune by rune as
 	// Fold(strings.ToLower(s)) would: every finder normalises many short
 	// texts, so this is a good part of an import's work.
@@ -134,20 +153,7 @@ func normalize(s string) normText {
 	if !space {
 		b.WriteByte(' ')
 	}
-	n := normText{text: b.String()}
-	list := make([]string, 0, words)
-	for rest := n.text[1:]; rest != ""; {
-		i := strings.IndexByte(rest, ' ')
-		if i >= 3 {
-			bit := startBit(rest)
-			n.starts[bit/64] |= 1 << (bit % 64)
-		}
-		list = append(list, rest[:i])
-		rest = rest[i+1:]
-	}
-	slices.Sort(list)
-	n.words = slices.Compact(list)
-	return n
+	return b.String(), words
 }
 
 // mayStart reports whether a word of n may start as the cue's first word
