@@ -158,8 +158,8 @@ var tagCueIndex = sync.OnceValue(func() tagIndex {
 
 // eachTagCue calls found with the tag of every stem that occurs in text
 // (normalize(s).text), as cue.in would find it: each word of the text
-// looks up the stems its first three bytes may begin, rather than the
-// words being sorted for a search per stem.
+// looks up the stems its first three bytes may begin, rather than each
+// stem being searched for in the text.
 func eachTagCue(text string, found func(tag int)) {
 	cs, ix := tagCues(), tagCueIndex()
 	for _, i := range ix.search {
@@ -220,10 +220,8 @@ func TagByID(id string) (Tag, bool) {
 // payment in its body; ties keep Taxonomy order.
 func SuggestTags(heading, body string) []string {
 	score := make([]int, len(Taxonomy))
-	h, _ := fold(heading)
-	b, _ := fold(body)
-	eachTagCue(h, func(tag int) { score[tag] += 2 })
-	eachTagCue(b, func(tag int) { score[tag]++ })
+	eachTagCue(fold(heading), func(tag int) { score[tag] += 2 })
+	eachTagCue(fold(body), func(tag int) { score[tag]++ })
 	type scored struct {
 		id    string
 		score int
