@@ -11,7 +11,8 @@ import (
 // given by their position rather than read from it: every clause numbered
 // with digits has a heading (a number read from the text may head a clause alone: "1.2
 // You must…") and none shows its number on the line of its heading ("5.
-// Term", "§ 5 Avtalstid"). A reader of such a text cannot find "3.2" in
+// Term", "§ 5 Avtalstid") or on a short line of its own above it
+// ("SECTION 5", then "Term"). A reader of such a text cannot find "3.2" in
 // it, so the clause is better cited by its heading.
 func numberedByPosition(text string, docs []model.Document) bool {
 	lines := strings.Split(text, "\n")
@@ -26,9 +27,16 @@ func numberedByPosition(text string, docs []model.Document) bool {
 				return false
 			}
 			numbered++
+			label := "" // the last short line before this one: "SECTION 4" above "Fees"
 			for _, l := range lines {
-				if strings.Contains(l, c.Heading) && holdsNumber(l, c.Number) {
+				if strings.Contains(l, c.Heading) && (holdsNumber(l, c.Number) || holdsNumber(label, c.Number)) {
 					return false
+				}
+				if t := strings.TrimSpace(l); t != "" {
+					label = ""
+					if len(strings.Fields(t)) <= 3 {
+						label = t
+					}
 				}
 			}
 		}

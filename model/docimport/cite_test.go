@@ -30,6 +30,10 @@ func TestNumberedByPosition(t *testing.T) {
 		{"a digit in a heading is not its number", "Plan 12 options\nText.\n\nSupport\nText.",
 			clauses(model.Clause{Number: "1", Heading: "Plan 12 options"}, model.Clause{Number: "2", Heading: "Support"}), true},
 		{"no numbered clause at all", "Just text.", clauses(model.Clause{Body: "Just text."}), false},
+		{"the number on a line of its own above the heading (en)", "SECTION 4\n\nRetention\nWe keep data a year.",
+			clauses(model.Clause{Number: "4", Heading: "Retention"}), false},
+		{"a number at the end of the paragraph above is not the heading's", "The price rises by 4 per cent.\nSupport\nText.",
+			clauses(model.Clause{Number: "4", Heading: "Support"}), true},
 		// an appendix shows its name on its heading line in any document
 		{"headings without numbers and a named appendix (da)", "## Betaling\nInden 20 dage.\n## Bilag 1: Data\n### Sikkerhed\nKryptering.",
 			clauses(model.Clause{Number: "1", Heading: "Betaling"}, model.Clause{Number: "Bilag 1", Heading: "Data"},

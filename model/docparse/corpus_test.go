@@ -123,7 +123,8 @@ func corpusNumbers(res Result) (map[string]bool, int) {
 // lostWords counts the words of text that are in no clause, document name
 // or skipped line of res, and the words of text.
 func lostWords(text string, res Result) (lost, total int) {
-	source := wordCounts(text)
+	// the words as Markdown shows them: a list written "1." for every item reads 1, 2, 3
+	source := wordCounts(strings.Join(lazyNumbers(strings.Split(text, "\n")), "\n"))
 	var kept strings.Builder
 	for _, d := range res.Documents {
 		kept.WriteString(d.Name + "\n")

@@ -18,6 +18,12 @@ func TestParseLayouts(t *testing.T) {
 		bodies     map[string]string // number → a part of the body
 	}{
 		{
+			name:    "a list written 1. for every item is numbered 1, 2, 3",
+			text:    "# Villkor för bokföringstjänsten\n\n1. Byrån utför tjänsten med omsorg.\n1. Kunden lämnar underlag i tid.\n\n1. Fel ska anmälas inom en månad.\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"2": "underlag i tid", "3": "inom en månad"},
+		},
+		{
 			name:     "markdown headings in a .txt file",
 			text:     "# Tjänsteavtal\n\n## 1. Parter\n\nExempel AB och Kunden.\n\n## 2. Avtalstid\n\n2.1. Avtalet gäller i två år.\n\n2.2. Det förlängs med ett år i taget.\n",
 			numbers:  "1 2 2.1 2.2",

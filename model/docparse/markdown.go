@@ -2,6 +2,7 @@ package docparse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,7 +46,7 @@ var (
 // Markdown when it has two headings, a table or a nested ordered list;
 // other text only loses emphasis markers. Every line keeps its number.
 func readLines(text string) ([]line, bool) {
-	raw := strings.Split(text, "\n")
+	raw := lazyNumbers(strings.Split(text, "\n"))
 	md := isMarkdown(raw)
 	out := make([]line, len(raw))
 	var open []listItem     // the list items the next line may nest under
@@ -99,7 +100,92 @@ func readLines(text string) ([]line, bool) {
 		out[i] = l
 	}
 	markColumns(out, raw)
+	labelledHeadings(out)
 	return out, md
+}
+
+// sectionLabelRe is a line that is only a section's label and number:
+// "SECTION 4", "Artikel 12", "Kapitel 3.", "LUKU 2".
+var sectionLabelRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:section|article|artikel|artikkel|avsnitt|afsnit|kapitel|kapittel|chapter|clause|luku|osa)\s+(\d{1,3}(?:\.\d{1,3})*)[.:]?$`)
+})
+
+// maxLabelledTitle is the most words a title under a section label has.
+const maxLabelledTitle = 12
+
+// labelledHeadings gives a section's number to its title when the number
+// stands on a line of its own above it ("SECTION 4", then "Fees"), as
+// designed PDFs and some Word templates set it: the label line is emptied
+// and the title becomes "4 Fees", a numbered heading. A title is the next
+// line that is not blank: a heading, or a short line that is neither a
+// sentence nor numbered itself.
+func labelledHeadings(lines []line) {
+	for i, l := range lines {
+		m := sectionLabelRe().FindStringSubmatch(l.text)
+		if m == nil || l.table {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].text == "" && !lines[j].table {
+			j++
+		}
+		if j == len(lines) || !titleLine(lines[j]) {
+			continue
+		}
+		lines[j].text = m[1] + " " + lines[j].text
+		lines[j].headEnd = 0
+		lines[i].text, lines[i].heading = "", 0
+	}
+}
+
+// titleLine reports a line that can be a section's title.
+func titleLine(l line) bool {
+	if l.table || l.nested || classify(l.text).kind != kindText {
+		return false
+	}
+	if l.heading > 0 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(l.text)
+	return len(strings.Fields(l.text)) <= maxLabelledTitle && !strings.ContainsRune(".,;:", last) && unicode.IsUpper([]rune(l.text)[0])
+}
+
+// lazyNumbers numbers the items of a list written "1." for every item, as
+// Markdown lets a writer do and shows as 1, 2, 3: two or more such items
+// at one indent, with only blank lines and lines indented further between
+// them. A "1." after text of its own begins another list.
+func lazyNumbers(raw []string) []string {
+	out := raw
+	done := map[int]bool{}
+	for i, r := range raw {
+		indent, body := indentOf(r)
+		if done[i] || !strings.HasPrefix(body, "1.") || !mdOrderedRe().MatchString(body) {
+			continue
+		}
+		items := []int{i}
+		for k := i + 1; k < len(raw); k++ {
+			in, b := indentOf(raw[k])
+			if b == "" || in > indent {
+				continue
+			}
+			if in < indent || !strings.HasPrefix(b, "1.") || !mdOrderedRe().MatchString(b) {
+				break
+			}
+			items = append(items, k)
+		}
+		if len(items) < 2 {
+			continue
+		}
+		if &out[0] == &raw[0] {
+			out = slices.Clone(raw)
+		}
+		for n, k := range items {
+			done[k] = true
+			at := strings.Index(raw[k], "1.")
+			out[k] = raw[k][:at] + strconv.Itoa(n+1) + raw[k][at+1:]
+		}
+	}
+	return out
 }
 
 // loneHeading reports a Markdown heading written "# Title" in a text not

@@ -410,3 +410,29 @@ func TestParsePDFEndToEnd(t *testing.T) {
 		t.Errorf("skipped %+v, want the 3 footers", res.Skipped)
 	}
 }
+
+// A number set on a line of its own above its heading ("SECTION 4", then
+// "Fees") numbers that heading, in a Markdown text and in a plain one; a
+// sentence that starts with such a word and a number stays text.
+func TestParseLabelledHeadings(t *testing.T) {
+	for name, text := range map[string]string{
+		"plain.txt": "Tjänsteavtal\n\nParter\n\nKunden och leverantören.\n\nARTIKEL 1\n\nTjänsten\n\nLeverantören driver tjänsten.\n\n" +
+			"ARTIKEL 2\n\nAvgifter\n\nKunden betalar inom trettio dagar. Artikel 1 gäller också\nArtikel 3 nedan.\n\nARTIKEL 3\n\nUppsägning\n\nAvtalet sägs upp skriftligen.\n",
+		"headings.md": "# Tjänsteavtal\n\n## Parter\n\nKunden och leverantören.\n\n### SECTION 1\n## Tjänsten\n\nLeverantören driver tjänsten.\n\n" +
+			"### SECTION 2\n## Avgifter\n\nKunden betalar inom trettio dagar. Artikel 1 gäller också\nArtikel 3 nedan.\n\n### SECTION 3\n## Uppsägning\n\nAvtalet sägs upp skriftligen.\n",
+	} {
+		res, err := Parse(name, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := clauseMap(res.Documents[0])
+		for number, heading := range map[string]string{"1": "Tjänsten", "2": "Avgifter", "3": "Uppsägning"} {
+			if c[number].Heading != heading {
+				t.Errorf("%s: clause %s is %q, want %q (clauses %s)", name, number, c[number].Heading, heading, numbers(res.Documents[0]))
+			}
+		}
+		if !strings.Contains(c["2"].Body, "Artikel 3 nedan.") {
+			t.Errorf("%s: clause 2 lost its sentence: %q", name, c["2"].Body)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -25,10 +24,10 @@ const (
 func DOCX(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", fmt.Errorf("%w: not a zip archive (%s)", ErrDamaged, detail(err))
+		return "", problem(ErrDamaged, "not_zip", "not a zip archive (%s)", detail(err))
 	}
 	if len(zr.File) > maxZipEntries {
-		return "", fmt.Errorf("%w: %d parts inside the archive", ErrTooLarge, len(zr.File))
+		return "", problem(ErrTooLarge, "zip_parts", "%d parts inside the archive", len(zr.File))
 	}
 	budget := int64(maxUnzipped)
 	doc, err := zipPart(zr, "word/document.xml", &budget)
@@ -36,7 +35,7 @@ func DOCX(data []byte) (string, error) {
 		return "", err
 	}
 	if doc == nil {
-		return "", fmt.Errorf("%w: no word/document.xml, so not a Word document", ErrDamaged)
+		return "", problem(ErrDamaged, "not_word", "no word/document.xml, so not a Word document")
 	}
 	num := newNumbering()
 	for _, part := range []struct {
@@ -49,13 +48,13 @@ func DOCX(data []byte) (string, error) {
 		}
 		if b != nil {
 			if err := part.load(b); err != nil {
-				return "", fmt.Errorf("%w: %s: %s", ErrDamaged, part.name, detail(err))
+				return "", problem(ErrDamaged, "part", "%s: %s", part.name, detail(err))
 			}
 		}
 	}
 	text, err := docxText(doc, num)
 	if err != nil {
-		return "", fmt.Errorf("%w: word/document.xml: %s", ErrDamaged, detail(err))
+		return "", problem(ErrDamaged, "part", "%s: %s", "word/document.xml", detail(err))
 	}
 	if err := Check(text); err != nil {
 		if errors.Is(err, ErrEmpty) {
@@ -75,19 +74,19 @@ func zipPart(zr *zip.Reader, name string, budget *int64) ([]byte, error) {
 			continue
 		}
 		if f.UncompressedSize64 > uint64(*budget) {
-			return nil, fmt.Errorf("%w: more than %d MB when unpacked", ErrTooLarge, maxUnzipped>>20)
+			return nil, problem(ErrTooLarge, "unpacked", "more than %d MB when unpacked", maxUnzipped>>20)
 		}
 		rc, err := f.Open()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %s", ErrDamaged, name, detail(err))
+			return nil, problem(ErrDamaged, "part", "%s: %s", name, detail(err))
 		}
 		defer rc.Close()
 		b, err := io.ReadAll(io.LimitReader(rc, *budget+1))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %s", ErrDamaged, name, detail(err))
+			return nil, problem(ErrDamaged, "part", "%s: %s", name, detail(err))
 		}
 		if int64(len(b)) > *budget {
-			return nil, fmt.Errorf("%w: more than %d MB when unpacked", ErrTooLarge, maxUnzipped>>20)
+			return nil, problem(ErrTooLarge, "unpacked", "more than %d MB when unpacked", maxUnzipped>>20)
 		}
 		*budget -= int64(len(b))
 		return b, nil

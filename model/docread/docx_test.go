@@ -9,27 +9,11 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"avtal/model/docread/doctest"
 )
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
-
-// docx builds a .docx in memory from its parts.
-func docx(t testing.TB, parts map[string]string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, body := range parts {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.WriteString(w, body)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 func document(body string) string {
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wordNS + `><w:body>` + body + `</w:body></w:document>`
@@ -103,7 +87,7 @@ func TestDOCX(t *testing.T) {
 		para("2", 0, run("Underbiträden")) +
 		// Alternate content: the fallback repeats the choice and is skipped.
 		`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>val</w:t></mc:Choice><mc:Fallback><w:t>reserv</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>`
-	data := docx(t, map[string]string{
+	data := doctest.Zip(map[string]string{
 		"[Content_Types].xml": `<Types/>`,
 		"word/document.xml":   document(body),
 		"word/numbering.xml":  testNumbering,
@@ -163,7 +147,7 @@ func TestDOCXTableOfContents(t *testing.T) {
 <w:style w:type="paragraph" w:styleId="Innehall"><w:name w:val="TOC 1"/></w:style>
 <w:style w:type="paragraph" w:styleId="Innehall1"><w:name w:val="Min rubrik"/><w:basedOn w:val="Innehall"/></w:style>
 </w:styles>`
-	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
+	wantText(t, "avtal.docx", doctest.Zip(map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
 		"1\tAvgifter ........ 2",
 		"2\tUppsägning ........ 14",
 		"",
@@ -213,7 +197,7 @@ func TestDOCXHeadings(t *testing.T) {
 <w:style w:type="paragraph" w:styleId="Rubrik2"><w:name w:val="Heading 2"/></w:style>
 <w:style w:type="paragraph" w:styleId="EgenRubrik"><w:name w:val="Min rubrik"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
 </w:styles>`
-	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
+	wantText(t, "avtal.docx", doctest.Zip(map[string]string{"word/document.xml": document(body), "word/styles.xml": styles}),
 		"# 1 Allmänt",
 		"## Bakgrund",
 		"Handlingarna gäller i denna ordning:",
@@ -237,7 +221,7 @@ func TestDOCXRunInHeadings(t *testing.T) {
 		para("", 0, run("2.1 ")+bold("Tvist")+run(" avgörs av domstol.")) +
 		para("", 0, bold("Obs")+run(" detta gäller alla.")) +
 		para("", 0, `<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>3. Pris</w:t></w:r>`+run(" står i bilagan."))
-	wantText(t, "avtal.docx", docx(t, map[string]string{"word/document.xml": document(body), "word/numbering.xml": testNumbering}),
+	wantText(t, "avtal.docx", doctest.Zip(map[string]string{"word/document.xml": document(body), "word/numbering.xml": testNumbering}),
 		"1. **Avgifter.** Kunden betalar i förskott.",
 		"2.1 **Tvist** avgörs av domstol.",
 		"Obs detta gäller alla.",
@@ -284,10 +268,10 @@ func TestDOCXBadArchives(t *testing.T) {
 		want error
 	}{
 		{"not a zip", []byte("PK\x03\x04 this is not really an archive"), ErrDamaged},
-		{"no document.xml", docx(t, map[string]string{"word/other.xml": "<x/>"}), ErrDamaged},
-		{"malformed XML", docx(t, map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), ErrDamaged},
-		{"malformed numbering", docx(t, map[string]string{"word/document.xml": document(para("", 0, run("x"))), "word/numbering.xml": "<w:numbering><"}), ErrDamaged},
-		{"no text", docx(t, map[string]string{"word/document.xml": document("<w:p/>")}), ErrNoText},
+		{"no document.xml", doctest.Zip(map[string]string{"word/other.xml": "<x/>"}), ErrDamaged},
+		{"malformed XML", doctest.Zip(map[string]string{"word/document.xml": "<w:document><w:body><w:p>"}), ErrDamaged},
+		{"malformed numbering", doctest.Zip(map[string]string{"word/document.xml": document(para("", 0, run("x"))), "word/numbering.xml": "<w:numbering><"}), ErrDamaged},
+		{"no text", doctest.Zip(map[string]string{"word/document.xml": document("<w:p/>")}), ErrNoText},
 		{"too many entries", many(), ErrTooLarge},
 		{"zip bomb", zipBomb(t), ErrTooLarge},
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
-	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -28,20 +27,20 @@ const maxPages = 5000
 func PDF(data []byte) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, err = "", fmt.Errorf("%w: %s", ErrDamaged, detail(r))
+			text, err = "", problem(ErrDamaged, "library", "%s", detail(r))
 		}
 	}()
-	data = pdfCompatible(data)
+	data = type3ToUnicode(pdfCompatible(data))
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
 			return "", ErrEncrypted
 		}
-		return "", fmt.Errorf("%w: %s", ErrDamaged, detail(err))
+		return "", problem(ErrDamaged, "library", "%s", detail(err))
 	}
 	n := r.NumPage()
 	if n > maxPages {
-		return "", fmt.Errorf("%w: %d pages", ErrTooLarge, n)
+		return "", problem(ErrTooLarge, "pages", "%d pages", n)
 	}
 	pages := make([][]pdfLine, 0, n)
 	size := 0
@@ -50,12 +49,12 @@ func PDF(data []byte) (text string, err error) {
 		if err != nil {
 			return "", err
 		}
-		lines := pageLines(glyphs)
+		lines := placeLateBlocks(pageLines(glyphs))
 		for _, l := range lines {
 			size += len(l.text) + 2
 		}
 		if size > maxUnzipped {
-			return "", fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, maxUnzipped>>20)
+			return "", problem(ErrTooLarge, "pdf_text", "more than %d MB of text", maxUnzipped>>20)
 		}
 		pages = append(pages, lines)
 	}
@@ -149,23 +148,105 @@ func pdfCompatible(data []byte) []byte {
 	return patched
 }
 
+// type3FontRe finds the fonts of Type 3, whose glyphs are small drawings
+// with names of the producer's choosing ("/g5A"): headless Chrome (Skia)
+// writes web fonts so when it prints a page to PDF.
+var type3FontRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Subtype\s*/Type3\b`) })
+
+// type3ToUnicode makes the library read a Type 3 font's characters from its
+// ToUnicode map. The library decodes a font with an /Encoding dictionary by
+// its glyph names alone, and a Type 3 font's names say nothing ("/g5A"), so
+// the text came out as the raw codes, which read as binary data. The
+// /Encoding entry of such a font is blanked out with spaces, and the
+// library falls back on the ToUnicode map, as the PDF specification wants
+// for extracting text. Every byte keeps its offset. Fonts inside
+// compressed object streams are left as they are.
+func type3ToUnicode(data []byte) []byte {
+	patched := data
+	for _, loc := range type3FontRe().FindAllIndex(data, -1) {
+		start := bytes.LastIndex(data[:loc[0]], []byte("obj"))
+		end := bytes.Index(data[loc[1]:], []byte("endobj"))
+		if start < 3 || end < 0 || string(data[start-3:start]) == "end" {
+			continue // not the dictionary of an object of its own
+		}
+		object := data[start : loc[1]+end]
+		key := bytes.Index(object, []byte("/Encoding"))
+		if key < 0 || !bytes.Contains(object, []byte("/ToUnicode")) {
+			continue
+		}
+		n := encodingEntryLen(object[key:])
+		if n == 0 {
+			continue
+		}
+		if &patched[0] == &data[0] {
+			patched = bytes.Clone(data)
+		}
+		from := start + key
+		for i := from; i < from+n; i++ {
+			patched[i] = ' '
+		}
+	}
+	return patched
+}
+
+// encodingEntryLen is the length of the entry "/Encoding value" that entry
+// starts with, where the value is a dictionary, a name or an indirect
+// reference; 0 when it is none of these.
+func encodingEntryLen(entry []byte) int {
+	i := len("/Encoding")
+	for i < len(entry) && (entry[i] == ' ' || entry[i] == '\n' || entry[i] == '\r' || entry[i] == '\t') {
+		i++
+	}
+	switch rest := entry[i:]; {
+	case bytes.HasPrefix(rest, []byte("<<")):
+		depth := 0
+		for j := 0; j+1 < len(rest); j++ {
+			switch {
+			case rest[j] == '<' && rest[j+1] == '<':
+				depth++
+				j++
+			case rest[j] == '>' && rest[j+1] == '>':
+				depth--
+				j++
+				if depth == 0 {
+					return i + j + 1
+				}
+			}
+		}
+	case bytes.HasPrefix(rest, []byte("/")):
+		return i + 1 + strings.IndexFunc(string(rest[1:])+" ", isPDFDelimiter)
+	default:
+		if m := indirectRefRe().Find(rest); m != nil {
+			return i + len(m)
+		}
+	}
+	return 0
+}
+
+// isPDFDelimiter reports white space or a delimiter, which end a name.
+func isPDFDelimiter(r rune) bool { return strings.ContainsRune(" \t\r\n/<>[]()%", r) }
+
+var indirectRefRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+\s+\d+\s+R\b`) })
+
 // pageGlyphs returns the characters of one page with their positions.
 func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			glyphs, err = nil, fmt.Errorf("%w: page %d cannot be read (%s)", ErrDamaged, i, detail(x))
+			glyphs, err = nil, problem(ErrDamaged, "page", "page %d cannot be read (%s)", i, detail(x))
 		}
 	}()
 	return r.Page(i).Content().Text, nil
 }
 
 // pdfLine is one line of a page: its text, the font size most of its
-// characters have, and whether a clear gap above it starts a paragraph.
+// characters have, and how far below the line before it it stands.
 type pdfLine struct {
 	text      string
 	size      float64
-	paragraph bool
-	bold      bool // every character of the line is bold
+	y, yEnd   float64 // the heights of its first and last characters on the page
+	gap       float64 // 0 for the first line of a page, less when it stands higher (a new column): set by setGaps
+	paragraph bool    // a clear gap above it starts a paragraph: set by writePages
+	bold      bool    // every character of the line is bold
 }
 
 // pageLines reads glyphs, in the order the page draws them, as lines: a
@@ -179,7 +260,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	// whether type that is not bold came after it.
 	boldStart, boldEnd, boldClosed := -1, -1, false
 	plain := false // type that is not bold came before the first bold run
-	flush := func(paragraph bool) {
+	var last pdf.Text
+	var lineY float64 // where the line's first character stands
+	flush := func() {
 		size, most := 0.0, 0
 		for s, n := range sizes {
 			if n > most || n == most && s > size {
@@ -190,18 +273,17 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if boldClosed {
 			text = runInHeading(text, boldStart, boldEnd)
 		}
-		lines = append(lines, pdfLine{text: text, size: size, paragraph: paragraph, bold: boldStart >= 0 && !boldClosed && !plain})
+		lines = append(lines, pdfLine{text: text, size: size, y: lineY, yEnd: last.Y, bold: boldStart >= 0 && !boldClosed && !plain})
 		b.Reset()
 		clear(sizes)
 		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
 	}
-	var last pdf.Text
 	// end is where the last glyph ends: glyphs the library gives no width
 	// and no position of their own (all at the x of the first) are laid
 	// out one after another by their estimated widths, so that the next
 	// positioned glyph does not seem to stand after a gap.
 	end := 0.0
-	started, paragraph := false, false
+	started := false
 	for _, g := range glyphs {
 		if g.S == "" || g.S == "\n" || g.S == "\uFFFD" {
 			// A glyph the font does not map to a character (often a tab or
@@ -211,10 +293,10 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		size := math.Max(g.FontSize, 1)
 		switch {
 		case !started:
-			started = true
+			started, lineY = true, g.Y
 		case math.Abs(g.Y-last.Y) > size*0.5:
-			flush(paragraph)
-			paragraph = last.Y-g.Y > size*1.6
+			flush()
+			lineY = g.Y
 		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
@@ -241,9 +323,79 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		last = g
 	}
 	if started {
-		flush(paragraph)
+		flush()
 	}
 	return lines
+}
+
+// setGaps sets how far below the line before it each line stands.
+func setGaps(lines []pdfLine) {
+	for i := range lines {
+		lines[i].gap = 0
+		if i > 0 {
+			lines[i].gap = lines[i-1].yEnd - lines[i].y
+		}
+	}
+}
+
+// placeLateBlocks puts back in its place a block of lines that a page draws
+// after the text below it, such as a box of party details that the
+// producer (WeasyPrint, for one) draws after the page's flow: read in the
+// order drawn, it came after the last clause. Lines drawn one after
+// another down the page are a run; a later run that starts higher up
+// moves up when its lines fit between two lines drawn before it, with
+// none of them beside it. A run that has lines beside it, such as the
+// second column of a page, stays where it was drawn.
+func placeLateBlocks(lines []pdfLine) []pdfLine {
+	var out []pdfLine
+	moved := false
+	last, lastEnd := -1, -1 // where the block moved last stands in out
+	for start := 0; start < len(lines); {
+		end := start + 1
+		for end < len(lines) && lines[end].y < lines[end-1].yEnd-lines[end].size*0.5 {
+			end++
+		}
+		run := lines[start:end]
+		at := blockPlace(out, run)
+		if at < 0 && last >= 0 {
+			// A box beside the one moved last (the supplier's details
+			// beside the customer's) goes after it.
+			others := slices.Concat(out[:last], out[lastEnd:])
+			if blockPlace(others, run) == last {
+				at = lastEnd
+			}
+		}
+		if at >= 0 && at < len(out) {
+			out = slices.Insert(out, at, run...)
+			moved, last, lastEnd = true, at, at+len(run)
+		} else {
+			out = append(out, run...)
+		}
+		start = end
+	}
+	if !moved {
+		out = lines
+	}
+	setGaps(out)
+	return out
+}
+
+// blockPlace returns where in lines the run fits: before the first line
+// below it, when the line before that stands above it and no line of
+// lines stands level with any of its own; -1 when it does not fit.
+func blockPlace(lines, run []pdfLine) int {
+	top := run[0].y + run[0].size*0.5
+	bottom := run[len(run)-1].yEnd - run[len(run)-1].size*0.5
+	at := -1
+	for i, l := range lines {
+		if l.y <= top && l.y >= bottom || l.yEnd <= top && l.yEnd >= bottom {
+			return -1 // a line beside the run: a column, not a block
+		}
+		if at < 0 && l.y < bottom && (i == 0 || lines[i-1].yEnd > top) {
+			at = i
+		}
+	}
+	return at
 }
 
 // boldFont reports a font name that says bold ("Calibri-Bold",
@@ -294,6 +446,83 @@ const (
 	maxBoldWords  = 10 // more words in bold are a sentence set off, not a title
 )
 
+// A line stands apart from the one above it, and starts a paragraph, when
+// the gap between them is more than minParagraphGap times its font size,
+// and more than paragraphOverLeading times the usual distance of the
+// body's lines (web pages printed to PDF set lines 1.5 to 1.8 apart, so
+// that every line would otherwise be a paragraph of its own). A few lines
+// say nothing of the leading: it is taken from minLeadingSamples gaps of
+// the same size at least.
+const (
+	minParagraphGap      = 1.6
+	paragraphOverLeading = 1.2
+	minLeadingSamples    = 5
+)
+
+// paragraphSpacing returns the gap, in font sizes, above which a line
+// starts a paragraph: the most common gap between body lines (the
+// leading) decides when it is wider than usual.
+func paragraphSpacing(pages [][]pdfLine, body float64) float64 {
+	gaps := map[float64]int{} // in twentieths of the font size
+	for _, p := range pages {
+		for _, l := range p {
+			if l.size == body && l.gap > 0 && l.gap < 3*body {
+				gaps[math.Round(l.gap/body*20)/20]++
+			}
+		}
+	}
+	leading, most := 0.0, 0
+	for g, n := range gaps {
+		if n > most || n == most && g < leading {
+			leading, most = g, n
+		}
+	}
+	if most < minLeadingSamples {
+		return minParagraphGap
+	}
+	return max(minParagraphGap, leading*paragraphOverLeading)
+}
+
+// numberedHeadings reports whether any heading of the pages, by level,
+// starts with a clause number.
+func numberedHeadings(pages [][]pdfLine, level func(pdfLine) int) bool {
+	for _, p := range pages {
+		for _, l := range p {
+			if level(l) > 0 && numberStartRe().MatchString(strings.TrimSpace(l.text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsParagraph reports a line that stands apart from the line above it,
+// or begins its page.
+func startsParagraph(l pdfLine) bool { return l.paragraph || l.gap <= 0 }
+
+// boldIsRare reports whether few of the body's lines are set wholly in
+// bold (a tenth of its characters at most). In a document that sets its
+// title in larger type, numbers none of its headings, and keeps bold for
+// little else, a short line in bold that starts a paragraph, with no full
+// stop, is a section heading of its own ("Payment terms"). Where headings
+// are numbered, such a line is a sub-heading inside a clause; where the
+// body is bold throughout, it is just a short paragraph.
+func boldIsRare(pages [][]pdfLine, body float64) bool {
+	bold, all := 0, 0
+	for _, p := range pages {
+		for _, l := range p {
+			if l.size == body {
+				n := utf8.RuneCountInString(l.text)
+				all += n
+				if l.bold {
+					bold += n
+				}
+			}
+		}
+	}
+	return bold*10 <= all
+}
+
 // writePages returns the text of each page, its headings marked. The body
 // size is the size most characters of the document have.
 func writePages(pages [][]pdfLine) []string {
@@ -316,7 +545,18 @@ func writePages(pages [][]pdfLine) []string {
 		}
 	}
 	slices.SortFunc(larger, func(a, b float64) int { return cmp.Compare(b, a) })
+	paragraphGap := paragraphSpacing(pages, body)
+	for _, p := range pages {
+		for k := range p {
+			size := p[k].size
+			if size == 0 {
+				size = body // a line of spaces
+			}
+			p[k].paragraph = p[k].gap > size*paragraphGap
+		}
+	}
 	sizeLevels := min(len(larger), headingLevels)
+	boldTitles := false // set below: whether unnumbered bold lines are headings
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
 		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
@@ -325,12 +565,19 @@ func writePages(pages [][]pdfLine) []string {
 		if l.size >= body*headingScale {
 			return min(slices.Index(larger, l.size)+1, headingLevels)
 		}
-		if n := numberStartRe().FindString(t); l.bold && n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) && len(strings.Fields(t)) <= maxBoldWords {
+		if !l.bold || len(strings.Fields(t)) > maxBoldWords {
+			return 0
+		}
+		if n := numberStartRe().FindString(t); n != "" && strings.ContainsFunc(t[len(n):], unicode.IsLetter) {
 			parts := len(strings.Split(strings.Trim(n, ". \t"), "."))
 			return min(sizeLevels+parts, 6)
 		}
+		if boldTitles && startsParagraph(l) && unicode.IsUpper([]rune(t)[0]) && !strings.ContainsAny(t[len(t)-1:], ".,;:") {
+			return min(sizeLevels+1, 6)
+		}
 		return 0
 	}
+	boldTitles = sizeLevels > 0 && boldIsRare(pages, body) && !numberedHeadings(pages, level)
 	texts := make([]string, len(pages))
 	for i, p := range pages {
 		var b strings.Builder

@@ -9,7 +9,7 @@ import (
 
 	"github.com/ledongthuc/pdf"
 
-	"avtal/model/docread/pdftest"
+	"avtal/model/docread/doctest"
 )
 
 func readFixture(t *testing.T, name string) []byte {
@@ -134,7 +134,7 @@ func makePDF(pages ...[]pdfTestLine) []byte {
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*i),
 			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 	}
-	return pdftest.File(objs)
+	return doctest.PDF(objs)
 }
 
 // Lines set clearly larger than the body text are headings, the largest
@@ -216,4 +216,128 @@ func TestJoinSpacedNumber(t *testing.T) {
 			t.Errorf("%q → %q, want %q", in, got, want)
 		}
 	}
+}
+
+// type3PDF writes text in a Type 3 font whose glyphs have names that say
+// nothing ("/g1", "/g2" …), as headless Chrome writes web fonts, with a
+// ToUnicode map that says which character each code is; encoding is the
+// font's /Encoding entry, %s standing for its Differences array (object 7
+// holds them too).
+func type3PDF(text, encoding string) []byte {
+	var codes, names, bfchar strings.Builder
+	seen := map[rune]int{}
+	for _, r := range text {
+		if seen[r] == 0 {
+			seen[r] = len(seen) + 1
+			fmt.Fprintf(&names, " /g%d", seen[r])
+			fmt.Fprintf(&bfchar, "<%02X> <%04X>\n", seen[r], r)
+		}
+		fmt.Fprintf(&codes, "%02X", seen[r])
+	}
+	widths := strings.Repeat("500 ", len(seen))
+	cmap := fmt.Sprintf("begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n%d beginbfchar\n%sendbfchar\nendcmap\n", len(seen), bfchar.String())
+	content := fmt.Sprintf("BT /F1 12 Tf 72 700 Td <%s> Tj ET\n", codes.String())
+	differences := "[1" + names.String() + "]"
+	return doctest.PDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		fmt.Sprintf("<< /Type /Font\n/Subtype /Type3\n/FontMatrix [0.001 0 0 0.001 0 0]\n/FontBBox [0 0 500 700]\n/FirstChar 1\n/LastChar %d\n/Widths [%s]\n/CharProcs << >>\n/ToUnicode 6 0 R\n/Encoding %s>>",
+			len(seen), widths, strings.ReplaceAll(encoding, "%s", differences)),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap),
+		"<< /Type /Encoding /Differences " + differences + " >>",
+	})
+}
+
+// The characters of a Type 3 font come from its ToUnicode map, whether its
+// /Encoding is a dictionary in the font, another object, or a name: its
+// glyph names mean nothing, and read by them the text was raw codes
+// (ErrBinary).
+func TestPDFType3FontReadsToUnicode(t *testing.T) {
+	const text = "Uppsägning sker tre månader före årsskiftet."
+	for _, encoding := range []string{"<< /Type /Encoding /Differences %s >>", "7 0 R", "/WinAnsiEncoding"} {
+		got, err := Read("avtal.pdf", type3PDF(text, encoding))
+		if err != nil {
+			t.Fatalf("encoding %s: %v", encoding, err)
+		}
+		if strings.TrimSpace(got) != text {
+			t.Errorf("encoding %s: got %q, want %q", encoding, got, text)
+		}
+	}
+}
+
+// A page printed from a web browser sets its lines 1.7 font sizes apart;
+// only a wider gap than that starts a paragraph, not every line.
+func TestPDFWideLeadingParagraphs(t *testing.T) {
+	var lines []pdfTestLine
+	var want []string
+	y := 780
+	for p, words := range [][]string{
+		{"Kunden betalar varje", "faktura inom trettio", "dagar efter att den", "har kommit fram, och", "vid drojsmal utgar", "ranta enligt lag."},
+		{"Avtalet galler ett", "ar i taget och kan", "sagas upp senast tre", "manader fore utgangen", "av ett avtalsar."},
+		{"Tvister avgors av", "allman domstol pa", "den ort dar kunden", "har sitt sate."},
+	} {
+		if p > 0 {
+			y -= 10 // a paragraph: 27 points below the line before
+			want = append(want, "")
+		}
+		for _, w := range words {
+			lines = append(lines, pdfTestLine{size: 10, y: y, text: w})
+			want = append(want, w)
+			y -= 17
+		}
+	}
+	wantText(t, "avtal.pdf", makePDF(lines), want...)
+}
+
+// In a document that sets its title larger and numbers no heading, a short
+// line in bold at the body's size that starts a paragraph is a section
+// heading; where the headings are numbered, it is a sub-heading inside a
+// clause and stays text.
+func TestPDFBoldUnnumberedHeadings(t *testing.T) {
+	body := []string{"Kunden betalar varje faktura inom trettio dagar fran fakturadagen", "och vid drojsmal utgar ranta enligt rantelagen fran forfallodagen."}
+	document := func(first, second string) []byte {
+		return makePDF([]pdfTestLine{
+			{size: 16, y: 780, text: "Villkor for tjansten"},
+			{size: 10, y: 750, bold: first},
+			{size: 10, y: 736, text: body[0]},
+			{size: 10, y: 724, text: body[1]},
+			{size: 10, y: 698, bold: second},
+			{size: 10, y: 684, text: body[0]},
+			{size: 10, y: 672, text: body[1]},
+		})
+	}
+	wantText(t, "avtal.pdf", document("Betalning", "Drojsmal"),
+		"# Villkor for tjansten", "", "## Betalning", body[0], body[1], "", "## Drojsmal", body[0], body[1])
+	wantText(t, "avtal.pdf", document("1. Betalning", "Drojsmal"),
+		"# Villkor for tjansten", "", "## 1. Betalning", body[0], body[1], "", "Drojsmal", body[0], body[1])
+}
+
+// A box of party details that the page draws after its clauses, though it
+// stands above them, is read where it stands, and a box beside it after
+// it; the second column of a page, drawn after the first and level with
+// it, stays after the first.
+func TestPDFLateBlocksInPlace(t *testing.T) {
+	wantText(t, "avtal.pdf", makePDF(
+		[]pdfTestLine{
+			{size: 16, y: 780, text: "Tjansteavtal"},
+			{size: 10, y: 640, text: "1. Tjansten"},
+			{size: 10, y: 626, text: "Leverantoren driver tjansten."},
+			{size: 10, y: 600, text: "2. Betalning"},
+			{size: 10, y: 586, text: "Kunden betalar inom trettio dagar."},
+			{size: 10, y: 730, text: "Kund"},
+			{size: 10, y: 716, text: "Exempel kommun"},
+			{size: 10, y: 730, after: "Leverantor", at: 300},
+			{size: 10, y: 716, after: "Exempel AB", at: 300},
+		},
+		[]pdfTestLine{
+			{size: 10, y: 780, text: "3. Ansvar"},
+			{size: 10, y: 766, text: "Ansvaret ar begransat."},
+			{size: 10, y: 780, after: "4. Tvist", at: 300},
+			{size: 10, y: 766, after: "Tvist avgors av domstol.", at: 300},
+		}),
+		"# Tjansteavtal", "", "Kund", "Exempel kommun", "Leverantor", "Exempel AB", "", "1. Tjansten", "Leverantoren driver tjansten.", "",
+		"2. Betalning", "Kunden betalar inom trettio dagar.", PageBreak,
+		"3. Ansvar", "Ansvaret ar begransat.", "4. Tvist", "Tvist avgors av domstol.")
 }

@@ -49,6 +49,28 @@ func (e *FileError) Error() string { return e.File + ": " + e.Err.Error() }
 // Unwrap lets errors.Is find the problem (ErrEmpty, ErrBinary …).
 func (e *FileError) Unwrap() error { return e.Err }
 
+// Detail is what a reader found out about a problem beyond the problem
+// itself ("12000 pages", "not a zip archive"): Key names it for the
+// catalogue of messages (ui/i18n words it in the user's language), Args
+// fill it in, and Msg is its English for logs and tests. What a library
+// said about a damaged file comes as an Arg, as it was said.
+type Detail struct {
+	Err  error // the problem: ErrDamaged, ErrTooLarge
+	Key  string
+	Args []any
+	Msg  string
+}
+
+func (d *Detail) Error() string { return d.Err.Error() + ": " + d.Msg }
+
+// Unwrap lets errors.Is find the problem.
+func (d *Detail) Unwrap() error { return d.Err }
+
+// problem is err with a detail keyed key, worded in English by format.
+func problem(err error, key, format string, args ...any) *Detail {
+	return &Detail{Err: err, Key: key, Args: args, Msg: fmt.Sprintf(format, args...)}
+}
+
 // detail turns what a library said about a damaged file into a short,
 // safe phrase: library messages can quote bytes of the file, and those must
 // not reach a terminal any more than the text itself.
@@ -66,7 +88,7 @@ func detail(v any) string {
 func Read(name string, data []byte) (string, error) {
 	text, err := read(name, data)
 	if err == nil && len(text) > MaxText {
-		err = fmt.Errorf("%w: %d MB of text, more than the %d MB a document may hold", ErrTooLarge, (len(text)+1<<19)>>20, MaxText>>20)
+		err = problem(ErrTooLarge, "text_size", "%d MB of text, more than the %d MB a document may hold", (len(text)+1<<19)>>20, MaxText>>20)
 	}
 	if err != nil {
 		return "", &FileError{File: name, Err: err}

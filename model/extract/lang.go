@@ -39,11 +39,17 @@ type language struct {
 	// månaders uppsägningstid", "30 days' notice".
 	noticeNouns []string
 	// periodNouns right after a length make it the length of some period
-	// ("a 30-day period"), which is a deadline only where a kind says so.
-	periodNouns []string
+	// ("a 30-day period"), which is a deadline only where a kind says so;
+	// so do firsts right before it ("the first 12 months").
+	periodNouns, firsts []string
 	// after right after a length counts it from some event: "12 months
 	// after termination" is no term of the agreement.
 	after []string
+	// ahead right after a length counts it back from some event: "30 days
+	// before the end", "10 dagar innan förfallodagen". They are whole
+	// words, matched as written, not folded: the Danish "før" folded is
+	// the English "for".
+	ahead []string
 	// billingPeriod names the period invoices cover: a length in a sentence
 	// about it is how often the customer is billed, neither the
 	// agreement's term nor a payment term, unless within stands before it
@@ -102,14 +108,18 @@ type termWords struct {
 	// vidare"; untilEnded a "so long as"/"until" that can say the same.
 	indefinite, untilEnded []string
 	// suspended says what is put on hold "until further notice" is the
-	// service or an account, not the agreement: "keskeyttää toistaiseksi".
+	// service or an account, not the agreement: "keskeyttää toistaiseksi";
+	// or that a force majeure holds up the parties' duties "for an
+	// indefinite period".
 	suspended []string
 	// notTerm are words that make a termination another matter: a cure,
-	// an objection, changed terms, termination at once.
+	// an objection, changed terms, termination at once, a force majeure.
 	notTerm []string
 	// supplierSide and customerSide name who gives a notice: only the
 	// customer's (or either party's) notice is the term's, as the
 	// supplier's own right to end the agreement binds no one to act.
+	// "Reserves the right" is the supplier's phrase even where it calls
+	// itself by its name: "Acme reserves the right to terminate".
 	supplierSide, customerSide []string
 	// mainAgreement names another agreement this one lasts as long as:
 	// "så länge huvudavtalet gäller" is no agreement until further notice.
@@ -138,12 +148,18 @@ type partyWords struct {
 	orgLabels []string
 	// roles name the supplier's role: "Leverantören", "Provider".
 	roles []string
+	// companies are the common nouns a text defines a company as, which
+	// name no one: "Klerk (\"Virksomheden\", \"vi\")", "Bolaget".
+	companies []string
 	// between introduces the two parties of an agreement ("an agreement
 	// between X and Y"), parties and are a sentence that lists them ("the
 	// parties are X and Y"); and joins the two.
 	between, parties, are, and []string
 	// customers name the customer's side: "Customer", "Kunden", "you".
 	customers []string
+	// hereinafter introduce the short name a party is called by after
+	// its name: "Exempel AB, nedan kallad Leverantören".
+	hereinafter []string
 	// selves are what a supplier calls itself, in lower case: "we", "vi";
 	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
 	selves []string

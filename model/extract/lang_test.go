@@ -64,6 +64,12 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"no", "Betaling", "Faktura forfaller til betaling innen 14 dager.", []string{"payment event:invoice 14 days"}},
 		{"fi", "Maksuehdot", "Lasku on maksettava 14 päivän kuluessa laskun päivämäärästä.", []string{"payment event:invoice 14 days"}},
 		{"en", "Fees", "All invoices are due within thirty (30) days of the invoice date.", []string{"payment event:invoice 30 days"}},
+		// the payment term named as such, with no "within"
+		{"sv", "Fakturering", "Betalningsvillkoret är 20 dagar.", []string{"payment event:invoice 20 days"}},
+		{"da", "Betaling", "Betalingsbetingelserne er 14 dage.", []string{"payment event:invoice 14 days"}},
+		{"no", "Betaling", "Betalingsfristen er 20 dager.", []string{"payment event:invoice 20 days"}},
+		{"fi", "Laskutus", "Maksuaika on 21 päivää.", []string{"payment event:invoice 21 days"}},
+		{"en", "Fees", "Our payment terms are 45 days.", []string{"payment event:invoice 45 days"}},
 		// a breach reported by the supplier, in hours
 		{"sv", "Incidenter", "Biträdet ska underrätta Kunden om en personuppgiftsincident senast 36 timmar efter att ha fått kännedom om den.",
 			[]string{"breach_notification event:breach 36 hours"}},
@@ -115,11 +121,19 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"terms_change_notice event:terms_notice_received 45 days"}},
 		{"no", "Priser", "Leverandøren skal varsle kunden om prisendringer minst to måneder før endringen.",
 			[]string{"price_increase_notice cancel_by 2 months before"}},
+		// a fee change "communicated" ahead; a secrecy that survives the end of the agreement
+		{"en", "Fees", "Any change to the fees will be communicated to the customer at least 45 days before the next billing period.",
+			[]string{"price_increase_notice cancel_by 45 days before"}},
+		{"en", "Secrecy", "The duty of confidentiality survives the end of this agreement for a period of two (2) years.",
+			[]string{"confidentiality_end agreement_end 2 years"}},
 		// a price change said with the verb "ändra" and what it changes
 		{"sv", "Avgifter", "Leverantören kan ändra priserna med 60 dagars varsel.", []string{"price_increase_notice cancel_by 60 days before"}},
 		// a change to the price list, announced before the contract period ends, under a heading "Maksut"
 		{"fi", "Maksut", "Hinnastoa voidaan muuttaa. Muutoksista ilmoitetaan asiakkaalle kuusikymmentä (60) päivää ennen sopimuskauden päättymistä.",
 			[]string{"price_increase_notice cancel_by 60 days before"}},
+		// claims that must be made within a time, whatever they are about
+		{"fi", "Palautteet", "Muut vaatimukset on esitettävä toimittajalle kolmen viikon kuluessa käynnistä.",
+			[]string{"claims_deadline event:damage 3 weeks"}},
 		// a claim said with the verb: "on vaadittava"
 		{"fi", "Vastuu", "Korvausta vahingosta on vaadittava kolmen (3) kuukauden kuluessa virheen havaitsemisesta.",
 			[]string{"claims_deadline event:damage 3 months"}},
@@ -197,6 +211,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// or deleted) is no payment term
 		{"sv", "Betalningsfel", "Tio dagar efter förfallodagen pausas tjänsten tills betalningen har gått igenom.", nil},
 		{"sv", "Betalningsfel", "Efter 40 dagar utan betalning kan kontot raderas.", nil},
+		// a breach corrected, or what is owed settled, after a notice
+		{"sv", "Hävning", "Byrån får säga upp avtalet om kunden bryter mot det och inte har korrigerat felet inom 14 dagar efter påpekande.",
+			[]string{"cure_period event:breach_notice 14 days"}},
+		{"no", "Mislighold", "Leverandøren kan varsle at avtalen heves dersom oppgjør ikke skjer innen 45 dager etter at varselet er mottatt.",
+			[]string{"cure_period event:breach_notice 45 days"}},
+		{"en", "Termination", "We may terminate if you breach these terms and have not corrected the breach within 15 days of our notice.",
+			[]string{"cure_period event:breach_notice 15 days"}},
 		{"en", "Billing", "Ten days after the due date the service is paused until payment is received.", nil},
 		// how soon the supplier must send its invoice is no payment term
 		{"sv", "Fakturering", "Leverantören ska skicka fakturan senast två månader efter utförd leverans.", nil},
@@ -213,6 +234,29 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Sopimussakko", "Sopimussakko on maksettava 30 päivän kuluessa toimituspäivästä.", nil},
 		{"en", "Delay", "Liquidated damages are payable within 30 days after the delivery date.", nil},
 		{"en", "Delay", "Penalties are payable within 30 days after the delivery date.", nil},
+		// a length counted back from something is no deadline counted from it
+		{"sv", "Underlag", "Underlag för betalning av leverantörsfakturor lämnas minst tio dagar innan förfallodagen.", nil},
+		{"da", "Data", "Kunden skal eksportere sine data senest 20 dage før aftalens ophør.", nil},
+		{"no", "Ansvar", "Erstatningskrav er begrenset til det som er betalt de siste 6 månedene før kravet ble reist.", nil},
+		{"en", "Data", "An export of your data must be ordered at least 20 days before the end of the subscription.", nil},
+		// what falls due on a payment left unpaid some days after a suspension is no payment term
+		{"en", "Suspension", "We may close your account if payment is not received within 21 days after the suspension.", nil},
+		// an English "for" after a length is no Danish "før" (before)
+		{"en", "Fees", "Invoices are payable within 30 days for each order placed.", []string{"payment event:invoice 30 days"}},
+		// the first months of a term over which something is charged are no deadline
+		{"sv", "Avbeställning", "Vid avbeställning efter undertecknandet får Leverantören fakturera hälften av avgiften för de första sex månaderna.", nil},
+		{"en", "Cancellation", "If the order is withdrawn after signing, the provider may invoice the fees for the first six months.", nil},
+		// the Danish "før" is no "for" of another language: a change that applies for a year is announced no time ahead
+		{"en", "Plans", "A change to the agreement from monthly to yearly billing applies for 12 months.", nil},
+		{"sv", "Byte", "Byter kunden från ett års avtalstid till löpande sker förändringen när avtalet löpt ut.", nil},
+		// data deleted some time after the services cease
+		{"en", "Return of data", "The processor deletes all personal data within six weeks of the cessation of the services.", []string{"data_return agreement_end 6 weeks"}},
+		// a limitation period is the deadline for a claim
+		{"en", "Claims", "The limitation period for any claim under this agreement is two years after it ends.", []string{"claims_deadline event:damage 2 years"}},
+		{"sv", "Anspråk", "Preskriptionstiden för krav enligt avtalet är ett år från att avtalet upphört.", []string{"claims_deadline event:damage 1 year"}},
+		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
+		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
+		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
@@ -268,6 +312,10 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "Part får säga upp avtalet med 30 dagars varsel om motparten bryter mot det, och inte vidtar rättelse.", model.Term{}},
 		// the supplier's own notice to end the agreement is not the term's
 		{"en", "We may terminate your subscription by giving you 45 days' notice.", model.Term{}},
+		// time that runs out after the end is no notice of ending
+		{"en", "If the subscription expires or is cancelled, the access codes stop working after twenty (20) days from the expiry or cancellation date.", model.Term{}},
+		// a duty that survives the end of the agreement for a while is no notice of ending it
+		{"en", "The duties to protect secret information remain in force for a period four (4) years following its receipt and survive any termination or expiration of this Agreement.", model.Term{}},
 		{"sv", "Leverantören får säga upp avtalet med sex månaders varsel.", model.Term{}},
 		{"da", "Leverandøren kan opsige aftalen med tre måneders varsel.", model.Term{}},
 		{"no", "Leverandøren kan si opp avtalen med tre måneders varsel.", model.Term{}},
@@ -291,6 +339,20 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Hver af parterne kan opsige aftalen uden varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"no", "Begge parter kan si opp avtalen uten varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"fi", "Kumpikin osapuoli voi irtisanoa sopimuksen ilman irtisanomisaikaa.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		// a line wrapped before the digits that repeat a number word goes on with the sentence
+		{"sv", "Avtalet gäller i tjugofyra\n(24) månader och förlängs därefter med sex\n(6) månader i taget.", model.Term{Initial: m(24), Renewal: m(6)}},
+		{"en", "This agreement runs for an initial term of twenty-four\n(24) months and then renews for periods of six\n(6) months.", model.Term{Initial: m(24), Renewal: m(6)}},
+		// a force majeure that holds things up for an indefinite time, or lets a party leave, says nothing of the term
+		{"en", "If new rules stop the provider from delivering, for a limited or indefinite period, the agreement treats this as force majeure.", model.Term{}},
+		{"sv", "Om en force majeure-händelse varar längre än tre månader får vardera parten säga upp avtalet med 30 dagars varsel.", model.Term{}},
+		{"no", "Varer en force majeure-situasjon mer enn to måneder, kan hver av partene si opp avtalen med 20 dagers varsel.", model.Term{}},
+		// the supplier that reserves a right to end, calling itself by its name, gives no notice of the term
+		{"en", "Acme reserves the right to terminate the service in any market with 4 months' notice.", model.Term{}},
+		{"sv", "Exempelbolaget förbehåller sig rätten att säga upp avtalet med fyra månaders varsel.", model.Term{}},
+		{"da", "Eksempel ApS forbeholder sig retten til at opsige aftalen med fire måneders varsel.", model.Term{}},
+		// ended without notice, and what happens to the data said in a clause of its own
+		{"da", "Begge parter kan uden varsel opsige aftalen, hvorved kontoen og dens data bliver slettet.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
+		{"en", "Either party may terminate this agreement without notice, whereby the account data is deleted.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		// a table of plans, each with its own term, proposes none of them
 		{"sv", "| Plan | Bindningstid | Uppsägningstid |\n|---|---|---|\n| Bas | 1 månad | 30 dagar |\n| Stor | 24 månader | 60 dagar |", model.Term{}},
 		// a termination after changed terms is no notice period of the agreement
@@ -352,6 +414,20 @@ func TestProposeSupplier(t *testing.T) {
 		{"fi", "Nämä ehdot koskevat Esimerkki Oy:n (\"Esimerkki\", \"me\") palvelua.", "Esimerkki", ""},
 		// a role in quotes is no name; the lower-case word before the brackets is
 		{"en", "These terms cover the service run by lumo. (\"we\", \"us\", \"the Company\") for you.", "lumo", ""},
+		// a common noun for a company in quotes is no name either: the name before the brackets is
+		{"da", "Velkommen hos Granly (\"Virksomheden\", \"vi\" eller \"os\"), som driver tjenesten.", "Granly", ""},
+		{"sv", "Tjänsten drivs av Lövkulla (\"Bolaget\", \"vi\") för dig som kund.", "Lövkulla", ""},
+		// a company named once and then called by the supplier's role
+		{"fi", "Näitä ehtoja sovelletaan Kirjanpito Lehto Oy:n, jatkossa nimellä palveluntarjoaja, palveluihin.", "Kirjanpito Lehto Oy", ""},
+		{"sv", "Villkoren gäller mellan Ekonomitjänst Norr AB, nedan kallad Leverantören, och kunden.", "Ekonomitjänst Norr AB", ""},
+		{"en", "These terms apply to the services of Greenfield Ltd (hereinafter the \"Provider\") to its clients.", "Greenfield Ltd", ""},
+		// an organisation number with no label, in a shape only such numbers have, right after the name
+		{"no", "Tjenesten leveres av Fjellbekk Data AS\n913 456 789 (\"Fjellbekk\") til kunden.", "Fjellbekk Data AS", "913 456 789"},
+		{"sv", "Tjänsten tillhandahålls av Granskogen AB, 556123-4567, till kunden.", "Granskogen AB", "556123-4567"},
+		// the dot of a legal form between the parties ends no sentence
+		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
+		// the name ends at its form, not at the word that joins it to its number
+		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}
 	for _, tt := range tests {
 		var got *model.Party

@@ -72,6 +72,10 @@ func partiesSupplier(sentence string) string {
 		if strings.HasSuffix(word, ",") && i+1 < len(list) && legalForms[strings.Trim(list[i+1], ",;:.")] {
 			continue
 		}
+		// and the dot of a legal form ends no sentence: "between Example, Inc. and Customer"
+		if strings.HasSuffix(word, ".") && legalForms[strings.TrimSuffix(word, ".")] && i+1 < len(list) {
+			continue
+		}
 		if strings.ContainsAny(word[len(word)-1:], ",;:.") && !strings.HasSuffix(word, "-") {
 			list = list[:i+1]
 			break

@@ -30,6 +30,10 @@ type ruleKind struct {
 	// window: the length must not be a notice period itself, as in "med
 	// tre (3) månaders uppsägningstid", which says how, not by when.
 	window bool
+	// onward: the kind counts from its event onwards, so a length counted
+	// back from something ("order the export 30 days before the end",
+	// "send the invoices 10 days before they fall due") is not of it.
+	onward bool
 	// whenInHeading: the when word may also be the heading's, its own or
 	// its section's: "Data is deleted within 30 days" listed under
 	// "Termination" counts from the end.
@@ -46,21 +50,21 @@ type ruleKind struct {
 var ruleKinds = sync.OnceValue(func() []ruleKind {
 	return buildRuleKinds([]ruleKind{
 		{kind: model.DLBreachNotice, anchor: model.EventAnchor("breach"), scope: orHeading, hours: true},
-		{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice")},
+		{kind: model.DLCurePeriod, anchor: model.EventAnchor("breach_notice"), onward: true},
 		{kind: model.DLAdvanceNotice, anchor: model.EventAnchor("notice_received"), scope: orHeading},
 		{kind: model.DLObjection, anchor: model.EventAnchor("notice_received"), scope: orClause, window: true},
 		{kind: model.DLTermsChange, anchor: model.EventAnchor("terms_changed"), scope: orHeading, window: true},
 		{kind: model.DLTermsChangeNotice, anchor: model.EventAnchor("terms_notice_received"), scope: orHeading},
 		{kind: model.DLPriceNotice, anchor: model.AnchorCancelBy, before: true, scope: orHeading},
-		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true, hours: true},
-		{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true},
-		{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true},
-		{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true},
-		{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-		{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-		{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true},
-		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true, whenInHeading: true},
-		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true},
+		{kind: model.DLCreditClaim, anchor: model.EventAnchor("downtime"), scope: orHeading, window: true, hours: true, onward: true},
+		{kind: model.DLAcceptanceEnd, anchor: model.EventAnchor("delivery"), scope: orHeading, window: true, onward: true},
+		{kind: model.DLWarrantyEnd, anchor: model.EventAnchor("delivery"), window: true, onward: true},
+		{kind: model.DLClaims, anchor: model.EventAnchor("damage"), scope: orHeading, window: true, onward: true},
+		{kind: model.DLNonSolicitEnd, anchor: model.AnchorEnd, scope: orHeading, window: true, onward: true},
+		{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true, onward: true},
+		{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true, onward: true},
+		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true, whenInHeading: true, onward: true},
+		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true, onward: true},
 	})
 })
 
@@ -93,7 +97,15 @@ var (
 	notDeadline = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.notDeadline }) })
 	noticeNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.noticeNouns }) })
 	periodNouns = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.periodNouns }) })
+	firsts      = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.firsts }) })
 	afterWords  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.after }) })
+	aheadWords  = sync.OnceValue(func() []string {
+		var out []string
+		for _, l := range languages {
+			out = append(out, l.ahead...)
+		}
+		return out
+	})
 	billingCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.billingPeriod }) })
 	withinCues  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.within }) })
 	// breakWords begin another main clause after a comma, in every language.
@@ -122,8 +134,12 @@ type length struct {
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
-	period bool // the length of a period: "a 30-day period"
+	period bool // the length of a period: "a 30-day period", "the first 12 months"
 	after  bool // counted after something: "12 months after termination"
+	ahead  bool // counted back from something: "30 days before the end"
+	// lapse: an after word stands right before the length, which is time
+	// that runs out, not notice that someone gives: "invalid after 15 days"
+	lapse bool
 	// billing: the length is how long a billing period is, not a deadline
 	billing bool
 	// toNext is the text up to the next length in the same sentence, if
@@ -165,8 +181,11 @@ func lengths(c *prepared) []length {
 		if len(next) > 0 {
 			first := normalize(next[0])
 			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
+			l.ahead = aheadOf(next)
 		}
 		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
+		l.period = l.period || anyCue(firsts(), normalize(lastWords(body[sent.Start:d.Start], 1)))
+		l.lapse = anyCue(afterWords(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.own = l.s
 		if own := ownClause(body, sent, d.Start, d.End); own != sent {
 			l.own = normalize(own.In(body))
@@ -212,6 +231,18 @@ func wordsAfter(body string, end, n int) []string {
 	}
 	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '\t' || strings.ContainsRune("'’`´\"”", r) })
 	return words[:min(n, len(words))]
+}
+
+// aheadOf reports whether the words after a length, as written, count it
+// back from something: "before the end", "innan förfallodagen".
+func aheadOf(next []string) bool {
+	for _, a := range aheadWords() {
+		n := strings.Count(a, " ") + 1
+		if n <= len(next) && strings.EqualFold(strings.Join(next[:n], " "), a) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWords returns up to the last n words of text.
@@ -317,7 +348,7 @@ func proposeRules(c *prepared, ls []length, used map[int]bool) []Proposal {
 // first cue word found, and whether the topic was in the sentence itself
 // rather than the heading (its own or its section's) or clause.
 func (rk ruleKind) match(d length, heading normText, outer, clause func() normText) (string, bool, bool) {
-	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || len(rk.topic) == 0 {
+	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || (rk.onward && d.ahead) || len(rk.topic) == 0 {
 		return "", false, false
 	}
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {

@@ -11,7 +11,9 @@ import (
 // space and a capital, a digit, a bracket or a bullet ("org.nr 5567…" and
 // "t.ex. detta" do not end one), at a semicolon followed by space (it parts
 // two statements: "…before the end; otherwise it renews for 12 months"),
-// and at a blank line or a line that starts a bullet or "(a)".
+// and at a blank line or a line that starts a bullet or "(a)" — but not at a
+// wrapped line whose "(12)" repeats in digits the number the line before
+// ends with: "gäller i tolv\n(12) månader".
 func sentences(text string) []Span {
 	var out []Span
 	start := 0
@@ -33,7 +35,7 @@ func sentences(text string) []Span {
 			j++
 		}
 		if c == '\n' {
-			if j < len(text) && (text[j] == '\n' || opensItem(text[j:])) {
+			if j < len(text) && (text[j] == '\n' || opensItem(text[j:]) && !restatesNumber(text[:i], text[j:])) {
 				cut(i, j)
 			}
 			continue
@@ -44,12 +46,25 @@ func sentences(text string) []Span {
 		if j < len(text) && text[j] == '\n' {
 			j++
 		}
+		if j < len(text) && c == '.' && text[j] == '(' && dottedForms[lastWord(text[:i])] {
+			continue // "Example, Inc. (\"Example\") and you": the dot is the form's
+		}
 		if j >= len(text) || c == ';' || opensSentence(text[j:]) {
 			cut(i+1, j)
 		}
 	}
 	cut(len(text), len(text))
 	return out
+}
+
+// lastWord returns the letters that end text: "Inc" of "Example, Inc".
+func lastWord(text string) string {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return text
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return text[i+size:]
 }
 
 // opensSentence reports whether s starts like a new sentence.
@@ -62,6 +77,25 @@ func opensSentence(s string) bool {
 func opensItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("•·*–-—(\"”«", r)
+}
+
+// restatesNumber reports whether the line s goes on with the sentence of
+// the text before it: that ends in a word, and s starts with digits in
+// brackets and a word in lower case ("tolv\n(12) månader"), where an item
+// numbered "(1)" follows a colon or a semicolon, or starts with a capital.
+func restatesNumber(before, s string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t\r")); !unicode.IsLetter(r) {
+		return false
+	}
+	i := 1
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if s[0] != '(' || i == 1 || i+2 >= len(s) || s[i] != ')' || s[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	return unicode.IsLower(r)
 }
 
 // trimSpan shrinks text[start:end] to leave out surrounding white space.

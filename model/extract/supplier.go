@@ -19,9 +19,21 @@ var (
 	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
 	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
 	selfWords   = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.selves }) })
+	// commonNames are the roles and common nouns a text may define itself
+	// as, which are no names: "Provider", "Virksomheden".
+	commonNames = sync.OnceValue(func() map[string]bool {
+		return wordSet(func(l *language) []string { return append(slices.Clip(l.party.roles), l.party.companies...) })
+	})
 	// quotedTerm is a term in quotes, as a definition in brackets gives it.
 	quotedTerm = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“”«»]([^"“”«»\n]{1,40})["“”«»]`) })
 	partyRoles = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.roles }) })
+	// bareOrgNumberRe is an organisation number with no label right after
+	// a company's name, in a shape only such numbers have: Norwegian
+	// "922 409 676", Swedish "556000-1234", Finnish "1234567-8".
+	bareOrgNumberRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[ \t]*,?\s*\(?(\d{3} \d{3} \d{3}|\d{6}-\d{4}|\d{7}-\d)(?:[^\d-]|$)`)
+	})
+	hereafters = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -42,9 +54,15 @@ func buildOrgNumberRe() *regexp.Regexp {
 // company with a legal form ("AB", "ApS", "Oy") whose name the text uses
 // most. Clauses about sub-processors name other companies and are left out.
 type supplierFinder struct {
-	best      *Proposal
-	bestRole  bool
-	self      *Proposal // the name the text defines as "we"
+	best     *Proposal
+	bestRole bool
+	self     *Proposal // the name the text defines as "we"
+	// numbered is a company named with an organisation number right
+	// after it, unlabelled: "Example AS 922 409 676 (\"Example\")".
+	numbered *Proposal
+	// called is the company named and then called by the supplier's
+	// role: "Exempel Oy:n, jatkossa nimellä palveluntarjoaja".
+	called    *Proposal
 	party     *Proposal
 	formNames map[string]*formName
 	order     []string
@@ -146,8 +164,39 @@ func (f *supplierFinder) clause(c *prepared) {
 					span: Span{l.Start + toks[start].start, l.Start + t.end}, ev: evidence(c.Body, l)}
 				f.order = append(f.order, name)
 			}
+			if m := bareOrgNumberRe().FindStringSubmatchIndex(c.Body[l.Start+t.end:]); f.numbered == nil && m != nil {
+				at := l.Start + t.end
+				span := Span{l.Start + toks[start].start, at + m[3]}
+				f.numbered = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span, Evidence: evidence(c.Body, span),
+					Confidence: 0.7, Reason: "a company named with its organisation number",
+					Supplier: &model.Party{Name: name, OrgNumber: c.Body[at+m[2] : at+m[3]]}}
+			}
+			if f.called == nil && calledSupplier(line[t.end:]) {
+				span := Span{l.Start + toks[start].start, l.Start + t.end}
+				f.called = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span, Evidence: evidence(c.Body, l),
+					Confidence: 0.7, Reason: "the company the text calls by the supplier's role", Supplier: &model.Party{Name: name}}
+			}
 		}
 	}
+}
+
+// calledSupplier reports whether the words right after a company's name
+// call it by the supplier's role: ", nedan kallad Leverantören",
+// ":n, jatkossa nimellä palveluntarjoaja", " (hereinafter the "Provider")".
+// The role must follow within three words: "nedan kallad Kunden, och
+// Leverantören" calls the company the customer.
+func calledSupplier(after string) bool {
+	words := strings.Fields(after)
+	n := normalize(strings.Join(words[:min(len(words), 8)], " "))
+	for _, h := range hereafters() {
+		if i := strings.Index(n.text, h.needle); i >= 0 && !h.infix {
+			rest := strings.Fields(n.text[i+len(h.needle):])
+			if anyCue(partyRoles(), normalize(strings.Join(rest[:min(len(rest), 3)], " "))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfDefinition finds where the text names who "we" are: `Example Ltd
@@ -169,8 +218,8 @@ func selfDefinition(c *prepared) *Proposal {
 			switch {
 			case selfWords()[strings.ToLower(term)]:
 				self = true
-			case quoted == "" && !leadWords[first]:
-				quoted = term // not "the Company", a role
+			case quoted == "" && !leadWords[first] && !commonNames()[strings.ToLower(term)]:
+				quoted = term // not "the Company", "Virksomheden", a role
 			}
 		}
 		if self {
@@ -243,6 +292,12 @@ func (f *supplierFinder) proposal() []Proposal {
 	if f.best != nil {
 		return []Proposal{*f.best}
 	}
+	if f.numbered != nil {
+		return []Proposal{*f.numbered}
+	}
+	if f.called != nil {
+		return []Proposal{*f.called}
+	}
 	if f.self != nil {
 		return []Proposal{*f.self}
 	}
@@ -310,7 +365,8 @@ func trailingName(body string, start, end int) (string, Span) {
 	toks := tokenize(text)
 	// walk back over punctuation to the last word
 	j := len(toks) - 1
-	for j >= 0 && toks[j].kind != tWord {
+	// and back over a word that joins the name to what follows: "Exempel AS med organisasjonsnummer"
+	for j >= 0 && (toks[j].kind != tWord || leadWords[strings.ToLower(text[toks[j].start:toks[j].end])]) {
 		j--
 	}
 	if j < 0 {

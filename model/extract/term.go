@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -71,7 +72,9 @@ func termPartOf(d length, heading normText) termPart {
 			return termRenewal
 		}
 		return termNone
-	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near))) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
+	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)) && !d.lapse) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
+		// (not time that runs out after the end, "the keys stop working
+		// after 15 days from the cancellation", but notice given before it)
 		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
 			return termNone
 		}
@@ -123,6 +126,24 @@ func indefiniteIn(s normText) bool {
 		return false
 	}
 	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s) && !anyCue(t.mainAgreement, s))
+}
+
+// mainClauses cuts sentence sent of body into its main clauses, at a
+// comma before a break word: "Either party may end it without notice,
+// whereby your data is deleted" says two things.
+func mainClauses(body string, sent Span) []Span {
+	var out []Span
+	start := sent.Start
+	for i := sent.Start; i < sent.End; i++ {
+		if body[i] != ',' {
+			continue
+		}
+		if words := strings.Fields(body[i+1 : sent.End]); len(words) > 0 && breakWords()[strings.ToLower(words[0])] {
+			out = append(out, Span{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, Span{start, sent.End})
 }
 
 // endsWithoutNotice reports whether sentence s lets the customer or either
@@ -219,7 +240,7 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 					Term: &model.Term{Indefinite: true, Clause: c.Number}}
 				break
 			}
-			if endsWithoutNotice(n) {
+			if slices.ContainsFunc(mainClauses(c.Body, s), func(p Span) bool { return endsWithoutNotice(normalize(p.In(c.Body))) }) {
 				// a notice of 0 days says there is none, where an unset notice is unknown
 				f.indefinite = &Proposal{Kind: ProposeTerm, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
 					Confidence: 0.6, Reason: "the agreement may be ended at any time without notice",

@@ -155,7 +155,7 @@ func ParseList(text string) ([]Row, error) {
 			continue
 		}
 		if len(rec.fields) != len(header) {
-			return nil, listError(rec.line, "", model.Refuse("list_columns", "%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", len(rec.fields), len(header), delimName(delim)))
+			return nil, listError(rec.line, "", model.Refuse("list_columns", "%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", len(rec.fields), len(header), Delimiter(delim)))
 		}
 		row, err := readRow(rec.fields, header, cols, rec.line)
 		if err != nil {
@@ -236,7 +236,7 @@ func detectDelimiter(header string, row int) (rune, error) {
 	case bestScore.known <= 0:
 		return 0, listError(row, "", model.Refuse("list_no_header", "the first row must name the columns — found none of name, country, purpose, org number (or namn, land, ändamål, organisationsnummer)"))
 	case tied != 0 && bestScore.fields > 1:
-		return 0, listError(row, "", model.Refuse("list_tied", "the header splits equally on %s and %s — use one delimiter", delimName(best), delimName(tied)))
+		return 0, listError(row, "", model.Refuse("list_tied", "the header splits equally on %s and %s — use one delimiter", Delimiter(best), Delimiter(tied)))
 	}
 	return best, nil
 }
@@ -357,10 +357,13 @@ func csvError(err error) error {
 	return listError(pe.StartLine, "", model.Refuse("list_unreadable", "%s", pe.Err))
 }
 
-// delimName names a delimiter in an error message.
-func delimName(d rune) string {
+// Delimiter is a list's delimiter as a message names it: a tab by that
+// word (ui/i18n words it in the user's language), any other in quotes.
+type Delimiter rune
+
+func (d Delimiter) String() string {
 	if d == '\t' {
 		return "tab"
 	}
-	return fmt.Sprintf("%q", d)
+	return fmt.Sprintf("%q", rune(d))
 }

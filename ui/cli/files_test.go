@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
-	"avtal/model/docread/pdftest"
+	"avtal/model/docread/doctest"
 )
 
 // pdfOf writes a one-page PDF whose page shows lines top to bottom in
@@ -43,7 +43,7 @@ func pdfWith(content string) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	}
-	return pdftest.File(objects)
+	return doctest.PDF(objects)
 }
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
@@ -60,7 +60,7 @@ func docxOf(t *testing.T, lines []string) []byte {
 		}
 		body.WriteString("<w:p>" + run + "</w:p>")
 	}
-	return zipOf(t, map[string]string{
+	return doctest.Zip(map[string]string{
 		"[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
 		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8"?><w:document ` + wordNS + `><w:body>` + body.String() + `</w:body></w:document>`,
 	})
@@ -68,23 +68,6 @@ func docxOf(t *testing.T, lines []string) []byte {
 
 func xmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
-
-func zipOf(t *testing.T, parts map[string]string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, body := range parts {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.WriteString(w, body)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // zipBombDocx is a .docx of about 60 kB whose document.xml inflates to 60 MB

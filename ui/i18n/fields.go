@@ -102,6 +102,9 @@ func (l Lang) refusalArgs(args []any) []any {
 		if r, ok := a.(*model.Refusal); ok && r.Key != "" {
 			out[i] = l.Refused(r)
 		}
+		if d, ok := a.(subproc.Delimiter); ok && d == '\t' {
+			out[i] = l.T("list.delim.tab")
+		}
 	}
 	return out
 }
@@ -156,6 +159,7 @@ var fieldMsgs = map[string]msg{
 	// A sub-processor list as a supplier publishes it (subproc.ParseList).
 	"list.err.row_column":          {"row %d, column %s: %s", "rad %d, kolumn %s: %s"},
 	"list.err.row":                 {"row %d: %s", "rad %d: %s"},
+	"list.delim.tab":               {"tab", "tabb"},
 	"field.err.list_empty":         {"the list is empty — the first row must name the columns: name, country, purpose, org number", "listan är tom — första raden ska namnge kolumnerna: namn, land, ändamål, organisationsnummer"},
 	"field.err.list_columns":       {"%d columns but the header has %d — check the delimiter (%s) and quote values that contain it", "%d kolumner men rubrikraden har %d — kontrollera avgränsaren (%s) och citera värden som innehåller den"},
 	"field.err.list_one_column":    {"the header has only one column — separate the columns with , ; tab or |", "rubrikraden har bara en kolumn — skilj kolumnerna åt med , ; tabb eller |"},

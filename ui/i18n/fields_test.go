@@ -334,3 +334,22 @@ func TestFieldWordsRefusedRules(t *testing.T) {
 		refused(deadlines.CheckEvent(a, deadlines.Event{Name: "downtime", Date: model.MustDate(2026, 12, 2)})),
 	})
 }
+
+// A list's delimiter is named in the language: a tab is "tabb" in Swedish,
+// any other delimiter is shown in quotes.
+func TestFieldWordsTheListsDelimiter(t *testing.T) {
+	for _, tt := range []struct {
+		list, sv string
+	}{
+		{"namn\tland\nHetzner\tDE\textra\n", "rad 2: 3 kolumner men rubrikraden har 2 — kontrollera avgränsaren (tabb) och citera värden som innehåller den"},
+		{"namn;land\nHetzner;DE;extra\n", "rad 2: 3 kolumner men rubrikraden har 2 — kontrollera avgränsaren (';') och citera värden som innehåller den"},
+	} {
+		_, err := subproc.ParseList(tt.list)
+		if err == nil {
+			t.Fatalf("%q: no error", tt.list)
+		}
+		if got := SV.FieldErrors(err).Error(); got != tt.sv {
+			t.Errorf("%q:\n got %q\nwant %q", tt.list, got, tt.sv)
+		}
+	}
+}

@@ -57,6 +57,19 @@ var importsMsgs = map[string]msg{
 	"import.err.damaged":     {"%s: the file is damaged or not what its name says", "%s: filen är skadad eller inte vad namnet säger"},
 	"import.err.too_large":   {"%s: the file is too large", "%s: filen är för stor"},
 
+	// What a reader found out beyond the problem, in brackets after it
+	// (docread.Detail); a library's own words come as %s, as they were said.
+	"import.detail.text_size": {"%d MB of text, more than the %d MB a document may hold", "%d MB text, mer än de %d MB ett dokument får rymma"},
+	"import.detail.not_zip":   {"not a zip archive (%s)", "inget zip-arkiv (%s)"},
+	"import.detail.zip_parts": {"%d parts inside the archive", "%d delar i arkivet"},
+	"import.detail.not_word":  {"no word/document.xml, so not a Word document", "ingen word/document.xml, alltså inget Word-dokument"},
+	"import.detail.part":      {"%s: %s", "%s: %s"},
+	"import.detail.unpacked":  {"more than %d MB when unpacked", "mer än %d MB uppackad"},
+	"import.detail.library":   {"%s", "%s"},
+	"import.detail.pages":     {"%d pages", "%d sidor"},
+	"import.detail.pdf_text":  {"more than %d MB of text", "mer än %d MB text"},
+	"import.detail.page":      {"page %d cannot be read (%s)", "sidan %d går inte att läsa (%s)"},
+
 	"proposals.none":           {"%s has no proposals to review", "%s har inga förslag att granska"},
 	"proposals.decided":        {"%s proposal %d (%s)", "%s förslag %d (%s)"},
 	"proposals.which":          {"%s, clause %s", "%s, punkt %s"},

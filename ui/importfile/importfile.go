@@ -129,20 +129,16 @@ var problems = []i18n.Problem{
 }
 
 // explain turns a problem with the file at path into one line naming the
-// file. What a reader adds after the problem ("not a zip archive") is kept.
+// file. What a reader found out beyond the problem ("not a zip archive")
+// follows in brackets, in lang too.
 func explain(lang i18n.Lang, path string, err error) error {
 	msg, ok := lang.Word(err, problems, path)
 	if !ok {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	// What a reader adds after the problem it wraps: fe.Err is "PROBLEM: detail".
-	var fe *docread.FileError
-	if errors.As(err, &fe) {
-		if problem := errors.Unwrap(fe.Err); problem != nil {
-			if detail, ok := strings.CutPrefix(fe.Err.Error(), problem.Error()+": "); ok {
-				msg += " (" + detail + ")"
-			}
-		}
+	var d *docread.Detail
+	if errors.As(err, &d) {
+		msg += " (" + lang.T("import.detail."+d.Key, d.Args...) + ")"
 	}
 	return &Error{Msg: msg, Err: err}
 }

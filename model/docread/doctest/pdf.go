@@ -1,15 +1,15 @@
-// Package pdftest writes small PDF files for tests of the PDF reader and
-// of the commands that read PDFs, from their objects in PDF syntax.
-package pdftest
+// Package doctest writes small PDF and Word files for tests of the document
+// readers and of the commands that read documents.
+package doctest
 
 import (
 	"fmt"
 	"strings"
 )
 
-// File numbers objects from 1 in the order given (the first must be the
+// PDF numbers objects from 1 in the order given (the first must be the
 // catalogue) and writes them as a PDF with its cross-reference table.
-func File(objects []string) []byte {
+func PDF(objects []string) []byte {
 	var b strings.Builder
 	b.WriteString("%PDF-1.4\n")
 	offsets := make([]int, len(objects))
