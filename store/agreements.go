@@ -449,7 +449,7 @@ type Listed struct {
 
 // ListPage returns up to limit agreements of the register in list order,
 // after the one with sort key after ("" = from the top), as Page does but
-// with only what the list shows, read from the facts index (schema step 11)
+// with only what the list shows, read from the list index (schema step 20)
 // and decoded with the facts reader. Reading each agreement's row and
 // decoding it whole with encoding/json made `avtal list` of a large
 // register wait.
@@ -458,7 +458,7 @@ func (s *Store) ListPage(ctx context.Context, after string, limit int) ([]Listed
 	if err != nil {
 		return nil, err
 	}
-	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, limit, ended)
+	p := s.readList(ctx, ListOrder{}, ListCursor{SortKey: after}, listEnd, limit, ended, nil)
 	if p.err == nil {
 		p.decode()
 	}
@@ -499,16 +499,26 @@ type listRead struct {
 	err   error
 }
 
-const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, facts, id"
+// maxPage is the most rows readList makes room for before it reads them.
+const maxPage = 1000
+
+// listedColumns are what the list shows of an agreement, all in the list
+// index (schema step 20): the facts there are without the rules.
+const listedColumns = "kind, status, supplier, coalesce(parent_id, ''), sort_key, iif(json_valid(facts), json_remove(facts, '$.rules'), facts), id"
+
+// ownPage is a page of the register's own order after a sort key, up to
+// another, from the list index.
+const ownPage = `SELECT ` + listedColumns + ` FROM agreements INDEXED BY agreements_list WHERE sort_key > ? AND sort_key <= ? ORDER BY sort_key LIMIT ?`
 
 // readList reads a page of the list in order o after the cursor: in the
-// register's own order from the facts index; sorted by a column, the
+// register's own order from the list index, up to the sort key until, with
+// ownPage prepared when prepared is not nil; sorted by a column, the
 // page's places from list_order, then their agreements by id. ended are
 // the register's terminations.
-func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, limit int, ended map[string]model.Date) listRead {
+func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, until string, limit int, ended map[string]model.Date, prepared *sql.Stmt) listRead {
 	var p listRead
 	var places []placed
-	query, arg := `SELECT `+listedColumns+` FROM agreements WHERE sort_key > ? ORDER BY sort_key LIMIT ?`, any(after.SortKey)
+	query, args := ownPage, []any{after.SortKey, until, limit}
 	if o.By != OwnOrder {
 		if p.err = s.freshen(ctx, o); p.err != nil {
 			return p
@@ -516,30 +526,39 @@ func (s *Store) readList(ctx context.Context, o ListOrder, after ListCursor, lim
 		if places, p.err = ordered(ctx, s.read, o, after, limit, false); p.err != nil {
 			return p
 		}
-		// By sort key, not id: the facts index (schema step 11) covers the
+		// By sort key, not id: the list index (schema step 20) covers the
 		// page then, and the rows themselves are not read.
 		keys := make([]string, len(places))
 		for i, pl := range places {
 			keys[i] = pl.at.SortKey
 		}
 		list, _ := json.Marshal(keys)
-		query, arg = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_facts WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, string(list)
+		query, args = `SELECT `+listedColumns+` FROM agreements INDEXED BY agreements_list WHERE sort_key IN (SELECT value FROM json_each(?)) LIMIT ?`, []any{string(list), limit}
 	}
-	rows, err := s.read.QueryContext(ctx, query, arg, limit)
+	var rows *sql.Rows
+	var err error
+	if o.By == OwnOrder && prepared != nil {
+		rows, err = prepared.QueryContext(ctx, args...)
+	} else {
+		rows, err = s.read.QueryContext(ctx, query, args...)
+	}
 	if err != nil {
 		p.err = err
 		return p
 	}
 	defer rows.Close()
+	p.rows, p.facts = make([]Listed, 0, min(limit, maxPage)), make([]string, 0, min(limit, maxPage))
 	for rows.Next() {
-		var l Listed
-		var text string
-		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &text, &l.Agreement.ID); err != nil {
+		// Scanned in place: a row of its own escaped to the heap.
+		p.rows, p.facts = append(p.rows, Listed{}), append(p.facts, "")
+		l := &p.rows[len(p.rows)-1]
+		if err := rows.Scan(&l.Agreement.Kind, &l.Agreement.Status, &l.Agreement.Supplier.Name, &l.Parent, &l.SortKey, &p.facts[len(p.facts)-1], &l.Agreement.ID); err != nil {
 			p.err = err
 			return p
 		}
-		l.Terminated = ended[l.Agreement.ID]
-		p.rows, p.facts = append(p.rows, l), append(p.facts, text)
+		if len(ended) > 0 {
+			l.Terminated = ended[l.Agreement.ID]
+		}
 	}
 	if p.err = rows.Err(); p.err != nil {
 		return p
@@ -589,14 +608,18 @@ func (p *listRead) decode() {
 
 // ListPages calls fn with the register's list in list order, size
 // agreements at a time (ListPage), until the list ends, fn fails or ctx
-// ends. While fn handles a page, the next is decoded and the one after it
-// read, each on a goroutine of its own: on two cores the reading, the
-// decoding and fn overlap.
+// ends. While fn handles a page, the pages after it are read and decoded
+// on goroutines of their own: on two cores the reading and fn overlap.
 func (s *Store) ListPages(ctx context.Context, size int, fn func([]Listed) error) error {
 	return s.ListPagesBy(ctx, ListOrder{}, size, fn)
 }
 
-// ListPagesBy is ListPages in order o.
+// ListPagesBy is ListPages in order o. In the register's own order, once
+// the first page is read, the rest of a long list is read as two halves at
+// once, on two connections: reading was the longest part of `avtal list`,
+// and one reader kept one core busy while the other waited. The second
+// half's pages wait (up to readAhead of them) until the first half's have
+// been handed to fn.
 func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func([]Listed) error) error {
 	ended, err := terminations(ctx, s.read)
 	if err != nil {
@@ -604,40 +627,91 @@ func (s *Store) ListPagesBy(ctx context.Context, o ListOrder, size int, fn func(
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	read, decoded := make(chan listRead, 1), make(chan listRead, 1)
-	go func() {
-		defer close(read)
-		for after := (ListCursor{}); ; {
-			p := s.readList(ctx, o, after, size, ended)
-			if !send(ctx, read, p) || p.err != nil || !p.full {
+	var second chan listRead // the second half, when there is one; set before first is closed
+	// read reads the list after the cursor up to the sort key until into
+	// out, and closes it; split, it starts the second half after a page.
+	var read func(after ListCursor, until string, out chan listRead, split bool)
+	read = func(after ListCursor, until string, out chan listRead, split bool) {
+		defer close(out)
+		var prepared *sql.Stmt // prepared again for each page, it cost 3 % of `avtal list`
+		if o.By == OwnOrder {
+			var err error
+			if prepared, err = s.read.PrepareContext(ctx, ownPage); err != nil {
+				send(ctx, out, listRead{err: err})
 				return
 			}
-			after = p.next
+			defer prepared.Close()
 		}
-	}()
-	go func() {
-		defer close(decoded)
-		for p := range read {
+		for {
+			p := s.readList(ctx, o, after, until, size, ended, prepared)
 			if p.err == nil {
 				p.decode()
 			}
-			if !send(ctx, decoded, p) {
+			if !send(ctx, out, p) || p.err != nil || !p.full {
 				return
 			}
+			after = p.next
+			if split {
+				split = false
+				middle, err := s.middle(ctx, 2*size)
+				if err != nil {
+					send(ctx, out, listRead{err: err})
+					return
+				}
+				if middle > after.SortKey { // not already read (a write since may have moved it)
+					second, until = make(chan listRead, readAhead), middle
+					go read(ListCursor{SortKey: middle}, listEnd, second, false)
+				}
+			}
 		}
-	}()
-	for p := range decoded {
+	}
+	first := make(chan listRead, 1)
+	go read(ListCursor{}, listEnd, first, o.By == OwnOrder)
+	if err := handOn(first, fn); err != nil {
+		return err
+	}
+	if second != nil {
+		if err := handOn(second, fn); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// handOn calls fn with each page read until pages closes or fn fails.
+func handOn(pages <-chan listRead, fn func([]Listed) error) error {
+	for p := range pages {
 		if p.err != nil {
 			return p.err
 		}
 		if len(p.rows) == 0 {
-			break
+			continue
 		}
 		if err := fn(p.rows); err != nil {
 			return err
 		}
 	}
-	return ctx.Err()
+	return nil
+}
+
+// readAhead is how many pages of the list's second half are read before
+// the first half has been handed on.
+const readAhead = 16
+
+// middle returns the sort key of the agreement in the middle of the
+// register's own order, the last of the list's first half; "" when the
+// register holds fewer than least agreements and is read as one.
+func (s *Store) middle(ctx context.Context, least int) (string, error) {
+	n, err := s.Count(ctx)
+	if err != nil || n < least {
+		return "", err
+	}
+	var key string
+	err = s.read.QueryRowContext(ctx, "SELECT sort_key FROM agreements ORDER BY sort_key LIMIT 1 OFFSET ?", n/2-1).Scan(&key)
+	if errors.Is(err, sql.ErrNoRows) { // emptied meanwhile
+		return "", nil
+	}
+	return key, err
 }
 
 // send sends v on ch unless ctx ends first.

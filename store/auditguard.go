@@ -15,7 +15,7 @@ type auditTrigger struct{ name, create string }
 // creates them (read from it, so they exist once).
 func auditTriggers() []auditTrigger {
 	var out []auditTrigger
-	rest := migrations[0].sql
+	rest := migrations[0].statements()
 	for {
 		i := strings.Index(rest, "CREATE TRIGGER audit_log_no_")
 		if i < 0 {

@@ -317,11 +317,7 @@ func (r *factsReader) skip() bool {
 	for ; r.at < len(r.text); r.at++ {
 		switch r.text[r.at] {
 		case '"':
-			for r.at++; r.at < len(r.text) && r.text[r.at] != '"'; r.at++ {
-				if r.text[r.at] == '\\' {
-					r.at++
-				}
-			}
+			r.at = stringEnd(r.text, r.at+1)
 		case '[', '{':
 			depth++
 		case ']', '}':
@@ -336,6 +332,27 @@ func (r *factsReader) skip() bool {
 		}
 	}
 	return false
+}
+
+// stringEnd returns where the string whose text begins at from ends: the
+// quote that is not escaped, len(text) when there is none. The quotes are
+// found a run of text at a time (strings.IndexByte): skipping the rules of
+// each agreement a byte at a time was a third of decoding the list.
+func stringEnd(text string, from int) int {
+	for {
+		i := strings.IndexByte(text[from:], '"')
+		if i < 0 {
+			return len(text)
+		}
+		end, escapes := from+i, 0
+		for j := end - 1; j >= from && text[j] == '\\'; j-- {
+			escapes++
+		}
+		if escapes%2 == 0 {
+			return end
+		}
+		from = end + 1
+	}
 }
 
 // punct reads c after any white space.

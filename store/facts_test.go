@@ -191,3 +191,26 @@ func BenchmarkFactsDecode(b *testing.B) {
 		}
 	})
 }
+
+// A skipped string ends at the first quote not escaped: after an even run
+// of backslashes, not an odd one.
+func TestStringEnd(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		from int
+		want int
+	}{
+		{`"abc",1`, 1, 4},
+		{`""`, 1, 1},
+		{`"a\"b"`, 1, 5},
+		{`"a\\"b"`, 1, 4},
+		{`"a\\\"b"x`, 1, 7},
+		{`"\\\\"`, 1, 5},
+		{`"open`, 1, 5},
+		{`"a\"`, 1, 4},
+	} {
+		if got := stringEnd(tt.text, tt.from); got != tt.want {
+			t.Errorf("stringEnd(%s, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -95,5 +96,59 @@ func TestListPagesStopsAtAnError(t *testing.T) {
 	err := s.ListPages(ctx, 2, func([]Listed) error { calls++; return stop })
 	if !errors.Is(err, stop) || calls != 1 {
 		t.Errorf("ListPages = %v after %d calls, want the handler's error after one", err, calls)
+	}
+}
+
+// Whatever the page size, the list read in pages (in two halves at once
+// when it is long enough) is the list read in one page: every agreement
+// once, in order.
+func TestListPagesOfEverySize(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var list []*model.Agreement
+	for it := range gen.New(gen.Config{Agreements: 23, Seed: 3}).All() {
+		list = append(list, it.Agreement)
+	}
+	if err := s.PutAgreements(ctx, list, false); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.ListPage(ctx, "", 100)
+	if err != nil || len(whole) != 23 {
+		t.Fatalf("ListPage: %d agreements, %v", len(whole), err)
+	}
+	for size := 1; size <= 24; size++ {
+		var got []Listed
+		err := s.ListPages(ctx, size, func(page []Listed) error {
+			if len(page) > size {
+				t.Errorf("size %d: a page of %d", size, len(page))
+			}
+			got = append(got, page...)
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("size %d: %v", size, err)
+		}
+		if !reflect.DeepEqual(got, whole) {
+			t.Errorf("size %d: %d agreements listed, not the %d of one page in order", size, len(got), len(whole))
+		}
+	}
+}
+
+// Facts damaged in the file so that they are not JSON can still be
+// written (the list index holds them as they are), and the list reports
+// them rather than showing the agreement without its dates.
+func TestListOfFactsThatAreNotJSON(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, sampleAgreement("alfa", "Alfa AB"))
+	if _, err := s.write.ExecContext(ctx, `UPDATE agreements SET facts = '{"id": "alfa", "term": ' WHERE id = 'alfa'`); err != nil {
+		t.Fatalf("damaging the facts by hand: %v", err)
+	}
+	if _, err := s.ListPage(ctx, "", 10); err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("ListPage of damaged facts: %v, want them reported", err)
+	}
+	err := s.ListPages(ctx, 10, func([]Listed) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("ListPages of damaged facts: %v, want them reported", err)
 	}
 }

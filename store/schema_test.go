@@ -478,7 +478,7 @@ func TestMigrationFillsObjectionPolicy(t *testing.T) {
 		return d
 	}
 	once := data()
-	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+	if _, err := s.write.Exec(migrations[9].statements()); err != nil {
 		t.Fatalf("the policy step again: %v", err)
 	}
 	if twice := data(); twice != once {
@@ -503,7 +503,7 @@ func TestObjectionPolicyStep(t *testing.T) {
 	bare := sampleAgreement("bare", "Bare AB")
 	bare.Rules = append(bare.Rules, rule(model.DLAdvanceNotice, 2, model.Months))
 	putAll(t, s, stated, bare)
-	if _, err := s.write.Exec(migrations[9].sql); err != nil {
+	if _, err := s.write.Exec(migrations[9].statements()); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.Agreement(ctx, "stated"); !reflect.DeepEqual(got.SubPolicy, stated.SubPolicy) {

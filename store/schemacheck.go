@@ -18,7 +18,7 @@ func schemaObjects(ctx context.Context, version int) ([]string, error) {
 	defer db.Close()
 	db.SetMaxOpenConns(1) // one connection, one database in memory
 	for _, m := range migrations[:version] {
-		if _, err := db.ExecContext(ctx, m.sql); err != nil {
+		if _, err := db.ExecContext(ctx, m.statements()); err != nil {
 			return nil, fmt.Errorf("schema step %s: %w", m.name, err)
 		}
 	}

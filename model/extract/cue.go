@@ -122,7 +122,7 @@ func fold(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		r = unicode.ToLower(r)
-		switch f, ok := foldTable[r]; {
+		switch f, ok := foldTable()[r]; {
 		case ok:
 			letter()
 			b.WriteString(f)

@@ -26,7 +26,7 @@ type unitMaps struct{ units, quals, abbrevs map[string]unitValue }
 // the languages that write them.
 var oneUnitWords = sync.OnceValue(func() map[string]langSet {
 	m := map[string]langSet{}
-	for i, l := range languages {
+	for i, l := range languages() {
 		for _, w := range l.oneUnitAfter {
 			m[w] |= langSet(1) << i
 		}
@@ -36,7 +36,7 @@ var oneUnitWords = sync.OnceValue(func() map[string]langSet {
 
 func buildUnits() unitMaps {
 	units, quals, abbrevs := map[string]unitValue{}, map[string]unitValue{}, map[string]unitValue{}
-	for i, l := range languages {
+	for i, l := range languages() {
 		bit := langSet(1) << i
 		for table, words := range map[*map[string]unitValue]map[string]model.Unit{&units: l.units,
 			&quals: l.unitQualifiers, &abbrevs: l.unitAbbreviations} {

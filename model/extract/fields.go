@@ -33,7 +33,7 @@ var (
 	// in a fixed order so the same text always gives the same answer.
 	lawCountries = sync.OnceValue(func() []lawPhrase {
 		m := map[string]string{}
-		for _, l := range languages {
+		for _, l := range languages() {
 			for w, country := range l.fields.laws {
 				m[strings.TrimSpace(normalize(w).text)] = country
 			}
@@ -169,7 +169,7 @@ func venueIn(text string, n normText) (string, bool) {
 	words := strings.Fields(text)
 	word := func(i int) string { return strings.Trim(words[i], ".,;:()[]\"'”“’") }
 	named := func(i int) bool { return i >= 0 && i < len(words) && isCapitalized(word(i)) }
-	joins := func(i int) bool { return i < len(words) && partyWordSets.and[strings.ToLower(word(i))] }
+	joins := func(i int) bool { return i < len(words) && partyWordSets().and[strings.ToLower(word(i))] }
 	for i := range words {
 		court, ok := firstCue(courtCues(), normalize(word(i)))
 		if !ok {

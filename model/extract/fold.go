@@ -2,14 +2,15 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// foldTable maps Latin letters with diacritics to their ASCII base letters.
-// It is built by a variable initialiser, not init, because the cue tables
-// that fold their words at start-up depend on it.
-var foldTable = buildFoldTable()
+// foldTable maps Latin letters with diacritics to their ASCII base letters,
+// built at the first fold: a program that folds nothing (avtal search folds
+// in the store) should not make it at start.
+var foldTable = sync.OnceValue(buildFoldTable)
 
 func buildFoldTable() map[rune]string {
 	table := map[rune]string{}
@@ -46,12 +47,13 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	table := foldTable()
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			b.WriteByte(byte(r))
 			continue
 		}
-		switch f, ok := foldTable[r]; {
+		switch f, ok := table[r]; {
 		case ok:
 			b.WriteString(f)
 		case unicode.Is(unicode.Mn, r):

@@ -1,6 +1,10 @@
 package extract
 
-import "avtal/model"
+import (
+	"sync"
+
+	"avtal/model"
+)
 
 // language holds what the extractors need to know of one language: how it
 // writes numbers and units of time, and the words that tie a length of time
@@ -190,5 +194,9 @@ type fieldWords struct {
 
 // languages are the languages the extractors read, all at once: an
 // agreement mixes them (a Swedish agreement with English annexes), and the
-// words of one rarely mean something else in another.
-var languages = []*language{&swedish, &danish, &norwegian, &finnish, &english}
+// words of one rarely mean something else in another. Built at the first
+// reading: their tables are maps, and a program that reads no document
+// (avtal search) should not make them at start.
+var languages = sync.OnceValue(func() []*language {
+	return []*language{swedish(), danish(), norwegian(), finnish(), english()}
+})

@@ -32,7 +32,7 @@ func buildNumberWords() map[string]wordValue {
 		}
 		m[w] = wordValue{n, v.langs | bit}
 	}
-	for i, l := range languages {
+	for i, l := range languages() {
 		bit := langSet(1) << i
 		for w, n := range l.numbers {
 			add(w, n, bit)

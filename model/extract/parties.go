@@ -10,15 +10,17 @@ import (
 )
 
 // partyWordSets are the words of every language that introduce and join
-// the parties of an agreement, lower-cased.
-var partyWordSets = partySets{
-	between:   wordSet(func(l *language) []string { return l.party.between }),
-	parties:   wordSet(func(l *language) []string { return l.party.parties }),
-	are:       wordSet(func(l *language) []string { return l.party.are }),
-	and:       wordSet(func(l *language) []string { return l.party.and }),
-	customers: wordSet(func(l *language) []string { return l.party.customers }),
-	roles:     wordSet(func(l *language) []string { return l.party.roles }),
-}
+// the parties of an agreement, lower-cased, built at the first reading.
+var partyWordSets = sync.OnceValue(func() partySets {
+	return partySets{
+		between:   wordSet(func(l *language) []string { return l.party.between }),
+		parties:   wordSet(func(l *language) []string { return l.party.parties }),
+		are:       wordSet(func(l *language) []string { return l.party.are }),
+		and:       wordSet(func(l *language) []string { return l.party.and }),
+		customers: wordSet(func(l *language) []string { return l.party.customers }),
+		roles:     wordSet(func(l *language) []string { return l.party.roles }),
+	}
+})
 
 type partySets struct {
 	between, parties, are, and, customers, roles map[string]bool
@@ -26,7 +28,7 @@ type partySets struct {
 
 func wordSet(pick func(*language) []string) map[string]bool {
 	m := map[string]bool{}
-	for _, l := range languages {
+	for _, l := range languages() {
 		for _, w := range pick(l) {
 			m[strings.ToLower(w)] = true
 		}
@@ -43,7 +45,7 @@ func wordSet(pick func(*language) []string) map[string]bool {
 // "Exempel AB ("Leverantören")".
 func partiesSupplier(sentence string) string {
 	words := strings.Fields(blankBrackets(sentence))
-	w := partyWordSets
+	w := partyWordSets()
 	start := -1
 	for i, word := range words {
 		low := bareWord(word)
@@ -103,8 +105,8 @@ func partiesSupplier(sentence string) string {
 // "parties" in every language, as cues for the start of a word; nil when
 // one of them is more than plain lower-case ASCII letters.
 var partyOpeners = sync.OnceValue(func() []cue {
-	words := slices.Sorted(maps.Keys(partyWordSets.between))
-	words = append(words, slices.Sorted(maps.Keys(partyWordSets.parties))...)
+	words := slices.Sorted(maps.Keys(partyWordSets().between))
+	words = append(words, slices.Sorted(maps.Keys(partyWordSets().parties))...)
 	for _, w := range words {
 		if strings.TrimFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) != "" {
 			return nil
@@ -175,8 +177,8 @@ func partyName(words []string) string {
 // nameOf joins the words of a name unless they are a role or the customer's side.
 func nameOf(name []string) string {
 	joined := strings.Join(name, " ")
-	low := strings.ToLower(joined)
-	if joined == "" || partyWordSets.customers[low] || partyWordSets.roles[low] {
+	low, w := strings.ToLower(joined), partyWordSets()
+	if joined == "" || w.customers[low] || w.roles[low] {
 		return ""
 	}
 	return joined
@@ -206,7 +208,7 @@ func inRole(sentence, a, b string) string {
 		}
 		inside, _, _ := strings.Cut(rest[1:], ")")
 		for _, word := range strings.Fields(inside) {
-			if partyWordSets.roles[bareWord(word)] {
+			if partyWordSets().roles[bareWord(word)] {
 				return true
 			}
 		}

@@ -73,7 +73,7 @@ var ruleKinds = sync.OnceValue(func() []ruleKind {
 func buildRuleKinds(kinds []ruleKind) []ruleKind {
 	for i := range kinds {
 		k := &kinds[i]
-		for _, l := range languages {
+		for _, l := range languages() {
 			w := l.rules[k.kind]
 			k.topic = append(k.topic, cues(w.topic...)...)
 			k.act = append(k.act, cues(w.act...)...)
@@ -87,7 +87,7 @@ func buildRuleKinds(kinds []ruleKind) []ruleKind {
 // merged gathers one list of cue words from every language.
 func merged(pick func(*language) []string) []cue {
 	var out []cue
-	for _, l := range languages {
+	for _, l := range languages() {
 		out = append(out, cues(pick(l)...)...)
 	}
 	return out
@@ -101,7 +101,7 @@ var (
 	afterWords  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.after }) })
 	aheadWords  = sync.OnceValue(func() []string {
 		var out []string
-		for _, l := range languages {
+		for _, l := range languages() {
 			out = append(out, l.ahead...)
 		}
 		return out

@@ -38,7 +38,7 @@ var (
 
 func buildOrgNumberRe() *regexp.Regexp {
 	var labels []string
-	for _, l := range languages {
+	for _, l := range languages() {
 		for _, w := range l.party.orgLabels {
 			labels = append(labels, strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s*`))
 		}

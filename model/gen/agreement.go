@@ -24,7 +24,7 @@ type builder struct {
 }
 
 func newBuilder(r *rand.Rand, cfg *Config, index int) *builder {
-	sup := suppliers.pick(r)
+	sup := suppliers().pick(r)
 	l := sup.lang
 	if l == sv && chance(r, 15) {
 		l = en

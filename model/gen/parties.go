@@ -1,6 +1,10 @@
 package gen
 
-import "avtal/model"
+import (
+	"sync"
+
+	"avtal/model"
+)
 
 // supplier is a company agreements are made with.
 type supplier struct {
@@ -12,7 +16,8 @@ type supplier struct {
 
 // suppliers are invented Nordic names, built from stems and endings and
 // ranked so a few suppliers hold many agreements and most hold a few.
-var suppliers = func() ranked[supplier] {
+// Made at the first agreement generated, not at every program's start.
+var suppliers = sync.OnceValue(func() ranked[supplier] {
 	stems := []string{"Norr", "Söder", "Väster", "Öster", "Fjäll", "Sjö", "Berg", "Skog", "Älv", "Lin", "Ask",
 		"Björk", "Ek", "Gran", "Lönn", "Hav", "Strand", "Dal", "Ljus", "Kvarn", "Sten", "Fors", "Lod", "Tuna"}
 	ends := []string{"data", "system", "soft", "tech", " IT", "moln", " Digital", "info", "logik", "nät",
@@ -36,7 +41,7 @@ var suppliers = func() ranked[supplier] {
 		}
 	}
 	return rank(0.9, list...)
-}()
+})
 
 // pooledSub is a sub-processor of the pool; third marks a country outside
 // the EU/EEA, which needs a transfer basis.

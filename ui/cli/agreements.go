@@ -29,6 +29,24 @@ type listItem struct {
 	termDates
 }
 
+func (it listItem) appendIndentedJSON(b []byte, prefix string) []byte {
+	o := jsonObject{b: b, prefix: prefix}
+	o.text("id", it.ID, false)
+	o.text("title", it.Title, false)
+	o.text("kind", string(it.Kind), false)
+	o.text("status", string(it.Status), false)
+	o.text("supplier", it.Supplier, false)
+	o.text("parent", it.Parent, true)
+	o.date("period_end", it.PeriodEnd)
+	o.date("ends", it.Ends)
+	o.date("notice_given", it.NoticeGiven)
+	o.date("cancel_by", it.CancelBy)
+	o.date("cancel_by_period_end", it.CancelByPeriodEnd)
+	o.date("act_by", it.ActBy)
+	o.texts("sample", it.Sample)
+	return o.end()
+}
+
 // termDates are the computed term dates that list and show both give
 // (deadlines.OutlookOn).
 type termDates struct {

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,13 +15,14 @@ import (
 // The rows up to the first send (the header and the first page) are held
 // and laid out as text/tabwriter lays them out (columns two spaces apart,
 // widths in characters), so a table of one page is the same as before.
-// Later rows are written as they come in those widths; a later cell wider
-// than its column widens the column from that row on.
+// Later rows are laid out as they come in those widths, and passed on at
+// the next send, a page in one write; a later cell wider than its column
+// widens the column from that row on.
 type columns struct {
 	out    io.Writer
 	held   [][]string // rows waiting for the first send
 	widths []int      // the columns' widths, spacing included; nil until the first send
-	line   []byte
+	lines  []byte     // rows laid out, waiting for the next send
 	err    error
 }
 
@@ -39,7 +41,7 @@ func (t *columns) row(cells ...string) {
 }
 
 // send lays out the rows held, if it has not yet, and passes on what was
-// written so far (safeWriter's Send, when out is one).
+// laid out so far (and safeWriter's Send, when out is one).
 func (t *columns) send() error {
 	if t.widths == nil {
 		t.widths = []int{}
@@ -50,6 +52,10 @@ func (t *columns) send() error {
 			t.write(cells)
 		}
 		t.held = nil
+	}
+	if t.err == nil && len(t.lines) > 0 {
+		_, t.err = t.out.Write(t.lines)
+		t.lines = t.lines[:0]
 	}
 	if s, ok := t.out.(sender); ok && t.err == nil {
 		t.err = s.Send()
@@ -68,21 +74,25 @@ func (t *columns) widen(cells []string) {
 	}
 }
 
+// padding is spaces to pad a cell with.
+var padding = strings.Repeat(" ", 64)
+
 func (t *columns) write(cells []string) {
-	if t.err != nil {
-		return
-	}
-	t.widen(cells)
-	t.line = t.line[:0]
 	for i, c := range cells {
-		t.line = append(t.line, c...)
-		if i < len(cells)-1 {
-			for range t.widths[i] - utf8.RuneCountInString(c) {
-				t.line = append(t.line, ' ')
-			}
+		t.lines = append(t.lines, c...)
+		if i == len(cells)-1 {
+			break
+		}
+		n := utf8.RuneCountInString(c)
+		if i == len(t.widths) {
+			t.widths = append(t.widths, 0)
+		}
+		t.widths[i] = max(t.widths[i], n+columnGap)
+		for pad := t.widths[i] - n; pad > 0; pad -= len(padding) {
+			t.lines = append(t.lines, padding[:min(pad, len(padding))]...)
 		}
 	}
-	_, t.err = t.out.Write(append(t.line, '\n'))
+	t.lines = append(t.lines, '\n')
 }
 
 // rowWriter writes a command's rows as they are read: a JSON array

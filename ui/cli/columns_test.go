@@ -36,8 +36,9 @@ func TestColumnsOfOnePageAreTabwriters(t *testing.T) {
 	}
 }
 
-// Rows after the first send are written as they come in the first page's
-// widths; a wider cell widens its column from its row on.
+// Rows after the first send are laid out as they come in the first page's
+// widths and passed on at the next send; a wider cell widens its column
+// from its row on.
 func TestColumnsAfterTheFirstPage(t *testing.T) {
 	var out bytes.Buffer
 	c := newColumns(&out)
@@ -46,8 +47,9 @@ func TestColumnsAfterTheFirstPage(t *testing.T) {
 	c.send()
 	first := out.String()
 	c.row("b", "Tiny", "2028")
+	c.send()
 	if out.String() == first {
-		t.Error("a row after the first page waited")
+		t.Error("a row after the first page waited past a send")
 	}
 	c.row("c", "A much longer title", "2029")
 	c.row("d", "Mid", "2030")

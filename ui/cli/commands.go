@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -102,18 +103,25 @@ type program struct {
 	getenv         func(string) string
 	store          *store.Store
 	root           *cobra.Command
+	// described is set once every command has its texts (describeAll).
+	described bool
 }
 
 // execute runs the command line args and returns the exit code.
 func (a *program) execute(ctx context.Context, args []string) int {
 	a.root = a.newRoot()
+	if slices.ContainsFunc(args, func(arg string) bool {
+		return arg == cobra.ShellCompRequestCmd || arg == cobra.ShellCompNoDescRequestCmd
+	}) {
+		a.describeAll() // a shell asks for completions, with the texts as their descriptions
+	}
 	a.root.SetArgs(longFlags(a.root, args))
 	cmd, err := a.root.ExecuteContextC(ctx)
 	return a.report(cmd, err)
 }
 
-// newRoot builds the command tree from the table, with its texts in the
-// session's language.
+// newRoot builds the command tree from the table. Its texts, in the
+// session's language, are given when they are shown (describeAll).
 func (a *program) newRoot() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "avtal",
@@ -132,28 +140,24 @@ func (a *program) newRoot() *cobra.Command {
 	pf.BoolVar(&a.g.noMouse, "no-mouse", false, "")
 	pf.BoolP("help", "h", false, "")
 	for _, c := range a.commands() {
-		root.AddCommand(a.cobraCommand(c, ""))
+		root.AddCommand(a.cobraCommand(c))
 	}
 	a.completeFlags(root)
 	root.SetHelpCommand(a.helpCommand())
 	root.SetHelpFunc(a.help)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	a.describe(root, "avtal")
 	return root
 }
 
-// cobraCommand makes the cobra command of a table row under parent (the
-// names before it, "" at the top).
-func (a *program) cobraCommand(c command, parent string) *cobra.Command {
-	path := strings.TrimSpace(parent + " " + c.name)
+// cobraCommand makes the cobra command of a table row.
+func (a *program) cobraCommand(c command) *cobra.Command {
 	cc := &cobra.Command{Use: c.name, Args: a.atMost(c.maxArgs), ValidArgsFunction: c.complete}
 	cc.RunE = a.runner(c.open, c.flags(cc.Flags()))
 	a.completeFlags(cc)
 	for _, s := range c.subs {
-		cc.AddCommand(a.cobraCommand(s, path))
+		cc.AddCommand(a.cobraCommand(s))
 	}
-	a.describe(cc, path)
 	return cc
 }
 

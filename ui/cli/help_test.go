@@ -46,6 +46,7 @@ func treeIn(lang i18n.Lang) *cobra.Command {
 	a := &program{getenv: func(string) string { return "" }}
 	a.g.lang = lang
 	a.root = a.newRoot()
+	a.describeAll()
 	return a.root
 }
 

@@ -8,6 +8,9 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"unicode/utf8"
+
+	"avtal/model"
 )
 
 // writeJSON writes v as indented JSON. A list is written item by item
@@ -39,6 +42,7 @@ type jsonArray struct {
 	sink   io.Writer // where out goes, after the escaper
 	indent string
 	n      int
+	text   []byte // an indentedJSON item's text, the buffer reused
 	err    error
 }
 
@@ -55,9 +59,11 @@ func (a *jsonArray) add(item any) {
 	if a.err != nil {
 		return
 	}
-	text, err := json.MarshalIndent(item, a.indent+"  ", "  ")
-	if err != nil {
-		a.err = err
+	var text []byte
+	if j, ok := item.(indentedJSON); ok {
+		a.text = j.appendIndentedJSON(a.text[:0], a.indent+"  ")
+		text = a.text
+	} else if text, a.err = json.MarshalIndent(item, a.indent+"  ", "  "); a.err != nil {
 		return
 	}
 	if a.n == 0 {
@@ -118,4 +124,109 @@ func jsonObjectAround(v any, name string) (before, after []byte, err error) {
 	}
 	at += len(field)
 	return text[:at], append(text[at+len("[]"):], '\n'), nil
+}
+
+// indentedJSON is an item of a long array that writes its own text, the
+// text json.MarshalIndent(item, prefix, "  ") gives, without reflection:
+// encoding/json was half of `avtal list --json`.
+type indentedJSON interface {
+	appendIndentedJSON(b []byte, prefix string) []byte
+}
+
+// jsonObject appends an object's fields as json.MarshalIndent writes them
+// with prefix and an indent of two spaces.
+type jsonObject struct {
+	b      []byte
+	prefix string
+	n      int
+}
+
+func (o *jsonObject) name(name string) {
+	if o.n == 0 {
+		o.b = append(o.b, '{')
+	} else {
+		o.b = append(o.b, ',')
+	}
+	o.n++
+	o.b = append(o.b, '\n')
+	o.b = append(o.b, o.prefix...)
+	o.b = append(o.b, "  "...)
+	o.b = appendJSONString(o.b, name)
+	o.b = append(o.b, ": "...)
+}
+
+// text adds a field holding a string; omitEmpty leaves an empty one out.
+func (o *jsonObject) text(name, v string, omitEmpty bool) {
+	if v == "" && omitEmpty {
+		return
+	}
+	o.name(name)
+	o.b = appendJSONString(o.b, v)
+}
+
+// date adds a field holding a date, none for nil (omitempty).
+func (o *jsonObject) date(name string, d *model.Date) {
+	if d != nil {
+		o.text(name, d.String(), false)
+	}
+}
+
+// texts adds a field holding a list of strings, none when empty (omitempty).
+func (o *jsonObject) texts(name string, v []string) {
+	if len(v) == 0 {
+		return
+	}
+	o.name(name)
+	o.b = append(o.b, '[')
+	for i, s := range v {
+		if i > 0 {
+			o.b = append(o.b, ',')
+		}
+		o.b = append(o.b, '\n')
+		o.b = append(o.b, o.prefix...)
+		o.b = append(o.b, "    "...)
+		o.b = appendJSONString(o.b, s)
+	}
+	o.b = append(o.b, '\n')
+	o.b = append(o.b, o.prefix...)
+	o.b = append(o.b, "  ]"...)
+}
+
+// end ends the object and returns its text.
+func (o *jsonObject) end() []byte {
+	if o.n == 0 {
+		return append(o.b, "{}"...)
+	}
+	o.b = append(o.b, '\n')
+	o.b = append(o.b, o.prefix...)
+	return append(o.b, '}')
+}
+
+// appendJSONString appends s as encoding/json writes a string: as it is
+// when it holds nothing that encoding/json escapes or replaces, else as
+// encoding/json writes it.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				return appendJSONMarshal(b, s)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			return appendJSONMarshal(b, s)
+		}
+		i += size
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+func appendJSONMarshal(b []byte, s string) []byte {
+	text, _ := json.Marshal(s) // a string always encodes
+	return append(b, text...)
 }

@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -106,5 +108,53 @@ func TestJSONEscapesWhatATerminalObeys(t *testing.T) {
 		if out.String() != want {
 			t.Fatalf("cut at %d: %q, want %q", cut, out.String(), want)
 		}
+	}
+}
+
+// A list item writes the text encoding/json gives it, with every field
+// filled or left out, and with strings encoding/json escapes or replaces.
+func TestListItemIsEncodingJSONs(t *testing.T) {
+	texts := []string{"Avtal – Åhléns", "plain", "", "<b> & \"q\" \\", "line\nbreak\x01", "\u2028\u2029", "bad \xff utf-8", "\x1b[31m", "\u202e", "😀"}
+	var items []listItem
+	for i, s := range texts {
+		full := listItem{}
+		fill(t, reflect.ValueOf(&full).Elem(), s, i)
+		items = append(items, full, listItem{ID: s, Title: s, Kind: model.Kind(s), Status: model.Status(s), Supplier: s})
+	}
+	for _, it := range items {
+		for _, prefix := range []string{"", "  ", "    "} {
+			want, err := json.MarshalIndent(it, prefix, "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := it.appendIndentedJSON([]byte("x"), prefix); string(got) != "x"+string(want) {
+				t.Errorf("prefix %q:\n%s\nwant\n%s", prefix, got[1:], want)
+			}
+		}
+	}
+}
+
+// fill sets every field of v, and of the structs it holds, to s (a date
+// to one i days after a day, a list of strings to s and i, a pointer to a
+// filled value): a field added to listItem is written too.
+func fill(t *testing.T, v reflect.Value, s string, i int) {
+	switch v.Kind() {
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[model.Date]() {
+			v.Set(reflect.ValueOf(model.MustDate(2026, 1, 1).AddDays(i)))
+			return
+		}
+		for f := range v.NumField() {
+			fill(t, v.Field(f), s, i)
+		}
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(t, v.Elem(), s, i)
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Slice:
+		v.Set(reflect.ValueOf([]string{s, strconv.Itoa(i)}))
+	default:
+		t.Fatalf("fill cannot fill a %s", v.Type())
 	}
 }

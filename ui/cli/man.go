@@ -15,6 +15,7 @@ import (
 // their descriptions in the session's language.
 func (a *program) completion(*pflag.FlagSet) runFunc {
 	return func(_ context.Context, env *Env, args []string) error {
+		a.describeAll()
 		shell := ""
 		if len(args) == 1 {
 			shell = args[0]
@@ -46,6 +47,7 @@ func (a *program) man(*pflag.FlagSet) runFunc {
 
 // manPage is the manual page in roff (man(7)).
 func (a *program) manPage() string {
+	a.describeAll()
 	t := a.g.lang.T
 	root := a.root
 	var b strings.Builder

@@ -38,6 +38,12 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	s.line = append(s.line, p[:end+1]...)
+	// Most output has nothing to remove: then its lines go on as one.
+	if text := string(s.line); session.Clean(text) {
+		s.out = append(s.out, text...)
+		s.line = append(s.line[:0], p[end+1:]...)
+		return len(p), s.flow()
+	}
 	for line := range bytes.Lines(s.line) {
 		eol := "\n"
 		if bytes.HasSuffix(line, []byte("\r\n")) {
@@ -47,10 +53,15 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		s.out = append(s.out, eol...)
 	}
 	s.line = append(s.line[:0], p[end+1:]...)
+	return len(p), s.flow()
+}
+
+// flow passes the lines gathered on once they are safeChunk long.
+func (s *safeWriter) flow() error {
 	if len(s.out) >= safeChunk {
 		s.Send()
 	}
-	return len(p), s.err
+	return s.err
 }
 
 // Send passes on the whole lines written so far.

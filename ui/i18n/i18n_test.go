@@ -7,7 +7,7 @@ import (
 
 func TestEveryMessageHasBothLanguages(t *testing.T) {
 	for _, table := range catalog {
-		for k, m := range table {
+		for k, m := range table() {
 			if strings.TrimSpace(m.en) == "" || strings.TrimSpace(m.sv) == "" {
 				t.Errorf("%s lacks a translation: %+v", k, m)
 			}
@@ -22,7 +22,7 @@ func TestEveryMessageHasBothLanguages(t *testing.T) {
 func TestNoKeyInTwoTables(t *testing.T) {
 	seen := map[string]bool{}
 	for _, table := range catalog {
-		for k := range table {
+		for k := range table() {
 			if seen[k] {
 				t.Errorf("%s is in two tables", k)
 			}

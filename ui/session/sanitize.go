@@ -17,16 +17,16 @@ import (
 // box's borders, zero-width characters hide what a text says). Panes run
 // every piece of user-supplied text through it before display.
 func Sanitize(s string) string {
-	if clean(s) {
+	if Clean(s) {
 		return s // most text: the CLI runs every line it writes through here
 	}
 	return strip(s)
 }
 
-// clean reports whether s holds nothing Sanitize removes: valid UTF-8
+// Clean reports whether s holds nothing Sanitize removes: valid UTF-8
 // without control characters other than newline and tab, and without
 // invisible characters. Escape sequences begin with a control character.
-func clean(s string) bool {
+func Clean(s string) bool {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {

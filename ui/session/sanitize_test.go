@@ -27,15 +27,15 @@ func TestSanitize(t *testing.T) {
 	}
 }
 
-// Text clean() lets through unchanged is text strip would not change either.
+// Text Clean lets through unchanged is text strip would not change either.
 func FuzzSanitizeClean(f *testing.F) {
 	for _, s := range []string{"Inera AB", "Åtta öre, ändå", "a\x9b31mb", "\u009b31m", "line\ttab\n", "\x1b[31mred",
 		"bad \xff", "real \uFFFD", "Inera\u202e BA", "\u00ad", "└ Nationell — 2027-03-31", "\U000E0041"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if clean(s) && strip(s) != s {
-			t.Errorf("clean(%q), but strip gives %q", s, strip(s))
+		if Clean(s) && strip(s) != s {
+			t.Errorf("Clean(%q), but strip gives %q", s, strip(s))
 		}
 	})
 }
