@@ -53,7 +53,7 @@ func (s *Store) PutAgreements(ctx context.Context, list []*model.Agreement, repl
 			if before != "" && !replace {
 				return fmt.Errorf("agreement %q: %w", a.ID, ErrConflict)
 			}
-			if err := putAgreement(ctx, tx, a, s.now()); err != nil {
+			if err := putAgreement(ctx, tx, a, s.now(), before == ""); err != nil {
 				return err
 			}
 			action := "create"
@@ -82,10 +82,21 @@ func agreementJSON(ctx context.Context, tx *sql.Tx, id string) (string, error) {
 // recorded against the agreement (incidents, events, decisions, notices,
 // clause notes): the row is updated in place, and documents or
 // sub-processors that differ are replaced — old document versions are
-// kept, marked superseded, never deleted.
-func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
-	if err := writeFacts(ctx, tx, a, now); err != nil {
+// kept, marked superseded, never deleted. fresh says that no agreement has
+// a.ID yet: there is nothing to update or replace, and only inserts are
+// made (an update is prepared with every trigger and foreign key of the
+// tables it touches, which costs more than the insert).
+func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string, fresh bool) error {
+	if err := writeFacts(ctx, tx, a, now, fresh); err != nil {
 		return err
+	}
+	if fresh {
+		if len(a.Documents) > 0 {
+			if err := insertDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
+				return err
+			}
+		}
+		return insertSubs(ctx, tx, a.ID, a.Subs)
 	}
 	if err := replaceDocuments(ctx, tx, a.ID, a.Documents, now); err != nil {
 		return err
@@ -95,8 +106,8 @@ func putAgreement(ctx context.Context, tx *sql.Tx, a *model.Agreement, now strin
 
 // writeFacts writes or updates the agreement's row: its facts, the columns
 // the list sorts and filters on, and its relations; not its documents or
-// sub-processors.
-func writeFacts(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string) error {
+// sub-processors. fresh says there is no row yet (putAgreement).
+func writeFacts(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string, fresh bool) error {
 	facts := *a
 	facts.Documents, facts.Subs = nil, nil
 	data, err := json.Marshal(&facts)
@@ -108,21 +119,31 @@ func writeFacts(ctx context.Context, tx *sql.Tx, a *model.Agreement, now string)
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE agreements SET title = ?, kind = ?, status = ?, supplier = ?,
-		parent_id = NULLIF(?, ''), sort_key = ?, data = ?, updated_at = ? WHERE id = ?`,
-		a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now, a.ID)
-	if err != nil {
+	insert := func() error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
+			VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
+			a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now)
 		return err
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO agreements(id, title, kind, status, supplier, parent_id, sort_key, data, updated_at)
-			VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)`,
-			a.ID, a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now); err != nil {
+	if fresh {
+		if err := insert(); err != nil {
 			return err
 		}
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM relations WHERE agreement_id = ?", a.ID); err != nil {
-		return err
+	} else {
+		res, err := tx.ExecContext(ctx, `UPDATE agreements SET title = ?, kind = ?, status = ?, supplier = ?,
+			parent_id = NULLIF(?, ''), sort_key = ?, data = ?, updated_at = ? WHERE id = ?`,
+			a.Title, a.Kind, a.Status, a.Supplier.Name, parent, key, string(data), now, a.ID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			if err := insert(); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM relations WHERE agreement_id = ?", a.ID); err != nil {
+			return err
+		}
 	}
 	for _, r := range a.Relations {
 		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO relations(agreement_id, kind, target) VALUES (?, ?, ?)", a.ID, r.Kind, r.Target); err != nil {

@@ -158,7 +158,7 @@ func (b *bulkBatch) add(ctx context.Context, it *BulkItem, now string) error {
 	if n > 0 {
 		return fmt.Errorf("agreement %q: %w", a.ID, ErrConflict)
 	}
-	if err := putAgreement(ctx, b.tx, a, now); err != nil {
+	if err := putAgreement(ctx, b.tx, a, now, true); err != nil {
 		return fmt.Errorf("%s: %w", a.ID, err)
 	}
 	for _, in := range it.Incidents {

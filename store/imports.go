@@ -194,7 +194,7 @@ func (s *Store) createDraft(ctx context.Context, tx *sql.Tx, plan *docimport.Pla
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
-	if err := putAgreement(ctx, tx, a, s.now()); err != nil {
+	if err := putAgreement(ctx, tx, a, s.now(), true); err != nil {
 		return nil, err
 	}
 	after, _ := json.Marshal(a)

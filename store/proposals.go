@@ -235,7 +235,7 @@ func (s *Store) updateFacts(ctx context.Context, tx *sql.Tx, id string, change f
 	if string(after) == string(before) {
 		return nil
 	}
-	if err := writeFacts(ctx, tx, &a, s.now()); err != nil {
+	if err := writeFacts(ctx, tx, &a, s.now(), false); err != nil {
 		return err
 	}
 	if err := replaceSubs(ctx, tx, id, a.Subs); err != nil {

@@ -67,24 +67,27 @@ func splitColumns(s string) []string {
 // such line stays text.
 func markColumns(out []line, raw []string) {
 	start, width := 0, 0
+	var cells [][]string // the cells of the lines from start on
 	flush := func(end int) {
 		if end-start >= 2 && width >= 2 {
 			for k := start; k < end; k++ {
 				out[k].table = true
 				out[k].headEnd = 0
-				out[k].text = "| " + strings.Join(columnCells(raw[k]), " | ") + " |"
+				out[k].text = "| " + strings.Join(cells[k-start], " | ") + " |"
 			}
 		}
 	}
 	for i := range out {
-		n := 0
+		var c []string
 		if !out[i].own() {
-			n = len(columnCells(raw[i]))
+			c = columnCells(raw[i])
 		}
+		n := len(c)
 		if n != width || n == 0 {
 			flush(i)
-			start, width = i, n
+			start, width, cells = i, n, cells[:0]
 		}
+		cells = append(cells, c)
 	}
 	flush(len(out))
 }

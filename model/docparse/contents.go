@@ -15,18 +15,19 @@ var anchorLinkRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustComp
 // bulleted lines in a row (blank lines aside) that are each only a link to
 // an anchor, or three or more whose titles all come back later as headings
 // or numbered clause titles. Left in, their numbers would become empty
-// clauses or make the real numbering look like a second document.
-func contentsLists(lines []line, why []Reason) {
+// clauses or make the real numbering look like a second document. cls
+// classifies the lines.
+func contentsLists(lines []line, cls []lineClass, why []Reason) {
 	later := map[string]int{} // a title → the last line it heads
 	for i, l := range lines {
-		if t := headingTitle(l); t != "" {
+		if t := headingTitle(l, cls[i]); t != "" {
 			later[t] = i
 		}
 	}
 	var run []int // the numbered lines of the list being read
 	links := true // every line of run is an anchor link
 	flush := func() {
-		if len(run) >= 2 && links || len(run) >= 3 && repeatedLater(lines, run, later) {
+		if len(run) >= 2 && links || len(run) >= 3 && repeatedLater(cls, run, later) {
 			for _, k := range run {
 				why[k] = SkipContents
 			}
@@ -44,7 +45,7 @@ func contentsLists(lines []line, why []Reason) {
 			run = append(run, i) // "- [Fees](#fees)": a bulleted contents list
 			continue
 		}
-		c := classify(l.text)
+		c := cls[i]
 		if c.kind != kindNumbered || l.heading > 0 || l.table {
 			flush()
 			continue
@@ -57,10 +58,10 @@ func contentsLists(lines []line, why []Reason) {
 
 // repeatedLater reports whether every entry of run names a heading found
 // after the run.
-func repeatedLater(lines []line, run []int, later map[string]int) bool {
+func repeatedLater(cls []lineClass, run []int, later map[string]int) bool {
 	end := run[len(run)-1]
 	for _, k := range run {
-		t := strings.ToLower(classify(lines[k].text).rest)
+		t := strings.ToLower(cls[k].rest)
 		if t == "" || later[t] <= end {
 			return false
 		}
@@ -70,9 +71,9 @@ func repeatedLater(lines []line, run []int, later map[string]int) bool {
 
 // headingTitle is the title a heading line gives, without its number, in
 // lower case; "" for other lines. A numbered line with a short title-like
-// text counts too ("4. Fees" in a text without Markdown).
-func headingTitle(l line) string {
-	c := classify(l.text)
+// text counts too ("4. Fees" in a text without Markdown). c is
+// classify(l.text).
+func headingTitle(l line, c lineClass) string {
 	t := l.text
 	if c.kind == kindNumbered {
 		t = c.rest

@@ -45,13 +45,20 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 	counts := map[string]int{}
 	lastAt := map[string]int{}
 	bare := 0
+	// Each line is classified once, here, for all that follows.
+	cls := make([]lineClass, len(lines))
 	for i, l := range lines {
-		if k, ok := repeatKey(l.text); ok && !md && !l.table {
-			keys[i] = k
-			if j, seen := lastAt[k]; !seen || i-j > pageLines {
-				counts[k]++ // a repetition close by is a row of a list or table
+		cls[i] = classify(l.text)
+	}
+	for i, l := range lines {
+		if !md && !l.table {
+			if k, ok := repeatKey(l.text, cls[i]); ok {
+				keys[i] = k
+				if j, seen := lastAt[k]; !seen || i-j > pageLines {
+					counts[k]++ // a repetition close by is a row of a list or table
+				}
+				lastAt[k] = i
 			}
-			lastAt[k] = i
 		}
 		if bareNumberRe().MatchString(l.text) {
 			bare++
@@ -74,37 +81,37 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 		case bare >= 3 && bareNumberRe().MatchString(t):
 			// Clause numbers standing alone carry a dot ("4."), page numbers do not.
 			why[i] = SkipFurniture
-		case keys[i] != "" && counts[keys[i]] >= 3 && !startsNumbering(lines[i+1:]):
+		case keys[i] != "" && counts[keys[i]] >= 3 && !startsNumbering(lines, cls, i+1):
 			// A repeated line that a numbering starts under is a title
 			// ("DEL 2 AV AVTALET"), not a running header.
 			why[i] = SkipFurniture
 		}
 	}
-	contentsLists(lines, why)
+	contentsLists(lines, cls, why)
 	// Report the distinct footers, most repeated first.
 	seen := map[string]bool{}
-	for i, l := range lines {
+	var at []int // the footers' lines
+	for i := range lines {
 		k := keys[i]
 		if why[i] != SkipFurniture || k == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		footers = append(footers, l.text)
+		at = append(at, i)
 	}
-	slices.SortStableFunc(footers, func(a, b string) int {
-		ka, _ := repeatKey(a)
-		kb, _ := repeatKey(b)
-		return counts[kb] - counts[ka]
-	})
+	slices.SortStableFunc(at, func(a, b int) int { return counts[keys[b]] - counts[keys[a]] })
+	for _, i := range at {
+		footers = append(footers, lines[i].text)
+	}
 	return why, footers
 }
 
-// startsNumbering reports whether the first non-blank line of lines is a
-// clause numbered 1 (or 1.1).
-func startsNumbering(lines []line) bool {
-	for _, l := range lines {
-		if l.text != "" {
-			c := classify(l.text)
+// startsNumbering reports whether the first non-blank line of lines from
+// from on is a clause numbered 1 (or 1.1); cls classifies the lines.
+func startsNumbering(lines []line, cls []lineClass, from int) bool {
+	for i := from; i < len(lines); i++ {
+		if lines[i].text != "" {
+			c := cls[i]
 			return c.kind == kindNumbered && c.num.letter == "" && isStart(c.num.path)
 		}
 	}
@@ -128,25 +135,29 @@ func tail(s string, n int) string {
 // repeatKey is the form under which running headers and footers repeat:
 // digits (page numbers, dates) replaced. Only lines that could be page
 // furniture get a key: not clause or list lines, not lead-ins or
-// sentences' ends, and of a sensible length.
-func repeatKey(s string) (string, bool) {
+// sentences' ends, and of a sensible length. c is classify(s).
+func repeatKey(s string, c lineClass) (string, bool) {
+	if c.kind != kindText {
+		return "", false
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 8 || n > 200 {
 		return "", false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".:;,", last) || isListItem(s) || classify(s).kind != kindText {
+	if strings.ContainsRune(".:;,", last) || isListItem(s) {
 		return "", false
 	}
 	letters := false
-	k := []rune(s)
-	for i, r := range k {
+	// Map copies s only when it has a digit to replace.
+	k := strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsDigit(r):
-			k[i] = '#'
+			return '#'
 		case unicode.IsLetter(r):
 			letters = true
 		}
-	}
-	return string(k), letters
+		return r
+	}, s)
+	return k, letters
 }

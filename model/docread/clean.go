@@ -43,9 +43,14 @@ func Clean(s string) string {
 	normal := true   // every character is one NFKC leaves as it is
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
-			// Printable ASCII, the bulk of any contract, needs no decoding.
-			prev = rune(c)
-			i++
+			// Printable ASCII, the bulk of any contract, needs no decoding:
+			// a run of it is passed over at once.
+			j := i + 1
+			for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f {
+				j++
+			}
+			prev = rune(s[j-1])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // The problems a document can have. Read and the format readers wrap them in
@@ -138,7 +139,20 @@ func Check(s string) error {
 		return ErrBinary
 	}
 	var total, bad int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			// Printable ASCII, the bulk of any text, needs no decoding: a
+			// run of it is counted at once.
+			j := i + 1
+			for j < len(s) && s[j] >= 0x20 && s[j] < 0x7f {
+				j++
+			}
+			total += j - i
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		total++
 		switch {
 		case r == '\n' || r == '\r' || r == '\t' || r == '\f' || r == '\v' || r == 0x1b:

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,12 +57,10 @@ func cues(list ...string) []cue {
 }
 
 // normText is text made ready for cue matching: folded, lower-cased words
-// and numbers separated by single spaces, with a space at each end, and its
-// distinct words sorted, so a cue for the start of a word is a binary
-// search rather than a scan.
+// and numbers separated by single spaces, with a space at each end, so a
+// cue for the start of a word is a search for it after a space.
 type normText struct {
-	text  string
-	words []string
+	text string
 	// starts has the bit of the first three bytes of each word of three or
 	// more set: a cue whose bit is not set is not in the text, and most
 	// cues are not, so most need no search at all.
@@ -76,6 +73,20 @@ func startBit(w string) int {
 }
 
 func normalize(s string) normText {
+	n := normText{text: fold(s)}
+	for rest := n.text[1:]; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		if i >= 3 {
+			bit := startBit(rest)
+			n.starts[bit/64] |= 1 << (bit % 64)
+		}
+		rest = rest[i+1:]
+	}
+	return n
+}
+
+// fold is the text of normalize(s).
+func fold(s string) string {
 	// One pass that lower-cases, folds and splits, rune by rune as
 	// Fold(strings.ToLower(s)) would: every finder normalises many short
 	// texts, so this is a good part of an import's work.
@@ -83,28 +94,33 @@ func normalize(s string) normText {
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
 	space := true
-	words := 0
-	letter := func() {
-		if space {
-			words++
-		}
-		space = false
-	}
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	letter := func() { space = false }
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// A run of lower-case letters and digits, most of any text, is
+			// copied as it is.
+			j := i
+			for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+				j++
 			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if j > i {
 				letter()
-				b.WriteByte(c)
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			i++
+			if 'A' <= c && c <= 'Z' {
+				letter()
+				b.WriteByte(c + 'a' - 'A')
 			} else if !space {
 				b.WriteByte(' ')
 				space = true
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = unicode.ToLower(r)
 		switch f, ok := foldTable()[r]; {
 		case ok:
@@ -123,20 +139,7 @@ func normalize(s string) normText {
 	if !space {
 		b.WriteByte(' ')
 	}
-	n := normText{text: b.String()}
-	list := make([]string, 0, words)
-	for rest := n.text[1:]; rest != ""; {
-		i := strings.IndexByte(rest, ' ')
-		if i >= 3 {
-			bit := startBit(rest)
-			n.starts[bit/64] |= 1 << (bit % 64)
-		}
-		list = append(list, rest[:i])
-		rest = rest[i+1:]
-	}
-	slices.Sort(list)
-	n.words = slices.Compact(list)
-	return n
+	return b.String()
 }
 
 // mayStart reports whether a word of n may start as the cue's first word
@@ -150,17 +153,11 @@ func (c *cue) in(n *normText) bool {
 	if c.infix {
 		return strings.Contains(n.text, c.needle)
 	}
-	if !n.mayStart(c) {
-		return false
-	}
-	i, found := slices.BinarySearch(n.words, c.first)
-	switch {
-	case c.multi:
-		return found && strings.Contains(n.text, c.needle)
-	case c.whole:
-		return found
-	}
-	return i < len(n.words) && strings.HasPrefix(n.words[i], c.first)
+	// Every word of n follows a space, so the needle, a space and the cue
+	// (and a space after it when it is a whole word), is in n's text
+	// exactly when a word starts as the cue does; a text of no words holds
+	// none.
+	return n.mayStart(c) && len(n.text) > 1 && strings.Contains(n.text, c.needle)
 }
 
 // firstCue returns the first of cs that occurs in n.

@@ -117,8 +117,7 @@ type tagCue struct {
 	cue cue
 }
 
-// tagCues holds every tag's stems parsed, sorted by their first word, so a
-// text's sorted words and the cues are walked together once.
+// tagCues holds every tag's stems parsed.
 var tagCues = sync.OnceValue(func() []tagCue {
 	var out []tagCue
 	for i, t := range Taxonomy {
@@ -126,44 +125,82 @@ var tagCues = sync.OnceValue(func() []tagCue {
 			out = append(out, tagCue{i, c})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b tagCue) int { return cmp.Compare(a.cue.first, b.cue.first) })
+	if len(out) > maxTagCues {
+		panic("extract: more tag stems than eachTagCue marks")
+	}
 	return out
 })
 
-// eachTagCue calls found with the tag of every stem that occurs in n, as
-// cue.in would find it, in one walk along n's sorted words rather than a
-// search of them per stem.
-func eachTagCue(n normText, found func(tag int)) {
-	w := 0
-	for i := range tagCues() { // by index: a cue is too large to copy for each test
-		tc := &tagCues()[i]
-		c := &tc.cue
-		if c.infix {
-			if strings.Contains(n.text, c.needle) {
-				found(tc.tag)
+// maxTagCues is how many stems eachTagCue can mark as found.
+const maxTagCues = 512
+
+// tagIndex holds the stems of tagCues, by index, the way eachTagCue looks
+// them up: by the first three bytes of their first word, or, for the few
+// stems that are infixes or begin with a shorter word, in a list searched
+// for in the whole text.
+type tagIndex struct {
+	byStart map[string][]int
+	search  []int
+}
+
+var tagCueIndex = sync.OnceValue(func() tagIndex {
+	ix := tagIndex{byStart: map[string][]int{}}
+	for i, tc := range tagCues() {
+		if tc.cue.infix || len(tc.cue.first) < 3 {
+			ix.search = append(ix.search, i)
+			continue
+		}
+		k := tc.cue.first[:3]
+		ix.byStart[k] = append(ix.byStart[k], i)
+	}
+	return ix
+})
+
+// eachTagCue calls found with the tag of every stem that occurs in text
+// (normalize(s).text), as cue.in would find it: each word of the text
+// looks up the stems its first three bytes may begin, rather than each
+// stem being searched for in the text.
+func eachTagCue(text string, found func(tag int)) {
+	cs, ix := tagCues(), tagCueIndex()
+	for _, i := range ix.search {
+		// Every word of text follows a space, so the needle of a stem
+		// found at a word's start, whole or with the words after it, is
+		// in text exactly when the stem is.
+		if strings.Contains(text, cs[i].cue.needle) {
+			found(cs[i].tag)
+		}
+	}
+	var done [maxTagCues / 64]uint64 // the stems found, or, of several words, checked
+	for rest := text[1:]; rest != ""; {
+		end := strings.IndexByte(rest, ' ')
+		w := rest[:end]
+		rest = rest[end+1:]
+		if len(w) < 3 {
+			continue
+		}
+		for _, i := range ix.byStart[w[:3]] {
+			if done[i/64]&(1<<(i%64)) != 0 {
+				continue
 			}
-			continue
-		}
-		if !n.mayStart(c) {
-			continue // w catches up at the next cue
-		}
-		for w < len(n.words) && n.words[w] < c.first {
-			w++
-		}
-		if w == len(n.words) {
-			continue
-		}
-		var hit bool
-		switch {
-		case c.multi:
-			hit = n.words[w] == c.first && strings.Contains(n.text, c.needle)
-		case c.whole:
-			hit = n.words[w] == c.first
-		default:
-			hit = strings.HasPrefix(n.words[w], c.first)
-		}
-		if hit {
-			found(tc.tag)
+			c := &cs[i].cue
+			var hit bool
+			switch {
+			case c.multi:
+				if w != c.first {
+					continue
+				}
+				hit = strings.Contains(text, c.needle)
+			case c.whole:
+				hit = w == c.first
+			default:
+				hit = strings.HasPrefix(w, c.first)
+			}
+			if hit || c.multi {
+				done[i/64] |= 1 << (i % 64)
+			}
+			if hit {
+				found(cs[i].tag)
+			}
 		}
 	}
 }
@@ -183,8 +220,8 @@ func TagByID(id string) (Tag, bool) {
 // payment in its body; ties keep Taxonomy order.
 func SuggestTags(heading, body string) []string {
 	score := make([]int, len(Taxonomy))
-	eachTagCue(normalize(heading), func(tag int) { score[tag] += 2 })
-	eachTagCue(normalize(body), func(tag int) { score[tag]++ })
+	eachTagCue(fold(heading), func(tag int) { score[tag] += 2 })
+	eachTagCue(fold(body), func(tag int) { score[tag]++ })
 	type scored struct {
 		id    string
 		score int

@@ -89,10 +89,11 @@ func TestTaxonomyIsWellFormed(t *testing.T) {
 	}
 }
 
-// The walk along a text's sorted words finds exactly the stems that
-// checking each stem on its own (cue.in) finds, over every fixture clause
-// and texts made to sit at the edges: a stem as the last word, a stem as a
-// prefix of a longer word, a phrase whose first word is there alone.
+// The look-up of the stems by the text's words finds exactly the stems
+// that checking each stem on its own (cue.in) finds, over every fixture
+// clause and texts made to sit at the edges: a stem as the last word, a
+// stem as a prefix of a longer word, a phrase whose first word is there
+// alone.
 func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 	texts := []string{"", "uppsägning", "ö", "zzz", "betalningsvillkor och ansvarsbegränsning",
 		"ändringar", "ändringar av villkoren", "precedence prevail", "data", "data return exit"}
@@ -108,7 +109,7 @@ func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 			}
 		}
 		got := map[int]int{}
-		eachTagCue(n, func(tag int) { got[tag]++ })
+		eachTagCue(n.text, func(tag int) { got[tag]++ })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: the walk found stems of tags %v, each stem alone %v", text, got, want)
 		}
