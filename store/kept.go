@@ -141,16 +141,18 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		order[n] = n
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
-	// Each statement's bodies are made in one buffer, used again for the
-	// next: the bodies are megabytes the statement copies anyway.
-	var bodies []byte
+	// Each statement's bodies are made in one of two buffers, used again
+	// for the statement after next: the bodies are megabytes the
+	// statement copies anyway.
+	var bodies [2][]byte
 	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+		b := &bodies[i/rowsAStatement%2]
 		if i%rowsAStatement == 0 {
-			bodies = bodies[:0]
+			*b = (*b)[:0]
 		}
-		start := len(bodies)
-		bodies = kept.appendBody(bodies, order[i])
-		row[0], row[1] = kept.names[order[i]], bodies[start:len(bodies):len(bodies)]
+		start := len(*b)
+		*b = kept.appendBody(*b, order[i])
+		row[0], row[1] = kept.names[order[i]], (*b)[start:len(*b):len(*b)]
 	})
 }
 
@@ -159,14 +161,22 @@ const rowsAStatement = 64
 
 // putRows inserts n rows into table(columns), each filled by fill,
 // rowsAStatement of them a statement: a statement per row costs more than
-// its row. What fill puts in a row need last only until its statement
-// has run, which is before fill is called for row rowsAStatement*k.
+// its row. fill runs on a goroutine of its own, a statement ahead of the
+// writer, so what it makes is made on the other core while SQLite writes.
+// What fill puts in a row of statement k need last only until statement
+// k has run, which is before fill is called for statement k+2.
+//
+// The statements are INSERT OR FAIL: a constraint that fails stops the
+// statement where it is, rather than undoing its earlier rows, so SQLite
+// keeps no statement journal, which would copy every page it takes back
+// from the free list (the kept tables' old pages) before writing it. A
+// failed statement fails the whole transaction anyway.
 func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
 	const batch = rowsAStatement
 	width := strings.Count(table, ",") + 1
 	insert := func(rows int) string {
 		row := "(?" + strings.Repeat(", ?", width-1) + ")"
-		return "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
+		return "INSERT OR FAIL INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
 	}
 	var put *sql.Stmt // a whole batch's
 	defer func() {
@@ -174,14 +184,34 @@ func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i i
 			err = errors.Join(err, put.Close())
 		}
 	}()
-	args := make([]any, batch*width)
-	for start := 0; start < n; start += batch {
-		rows := min(batch, n-start)
-		args = args[:rows*width]
-		for i := range rows {
-			fill(start+i, args[i*width:(i+1)*width])
+	// Two statements' arguments: one filled while the other is written.
+	free, filled, stop := make(chan []any, 2), make(chan []any, 1), make(chan struct{})
+	free <- make([]any, batch*width)
+	free <- make([]any, batch*width)
+	go func() {
+		defer close(filled)
+		for start := 0; start < n; start += batch {
+			var args []any
+			select {
+			case args = <-free:
+			case <-stop:
+				return
+			}
+			rows := min(batch, n-start)
+			args = args[:rows*width]
+			for i := range rows {
+				fill(start+i, args[i*width:(i+1)*width])
+			}
+			filled <- args
 		}
-		if rows < batch {
+	}()
+	defer func() {
+		close(stop)
+		for range filled { // fill is done when putRows returns
+		}
+	}()
+	for args := range filled {
+		if rows := len(args) / width; rows < batch {
 			_, err = tx.ExecContext(ctx, insert(rows), args...)
 			return err
 		}
@@ -193,6 +223,7 @@ func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i i
 		if _, err = put.ExecContext(ctx, args...); err != nil {
 			return err
 		}
+		free <- args[:cap(args)]
 	}
 	return nil
 }
