@@ -123,16 +123,18 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
 		err = errors.Join(err, unmap, undo)
 	}()
-	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
+	// The old deadlines go while the new ones are computed.
+	forget := func() error {
+		for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
 		}
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
+		_, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, scope{}, from, to, &kept); err != nil {
+	if err := keepScope(ctx, tx, scope{}, from, to, &kept, forget); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
@@ -255,7 +257,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept); err != nil {
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil); err != nil {
 		return err
 	}
 	fresh := make(dayBodies, len(kept.names))
@@ -373,26 +375,37 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // into kept, in list order, and writes what the
 // calendar shows of each agreement and how early an act-by day came. Each
 // batch of agreements is computed, as one run, on the core that decoded
-// its facts while the next batches are read.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays) error {
-	recs, err := records(ctx, tx, sc)
-	if err != nil {
-		return err
-	}
+// its facts: the facts are read first, then what the user recorded (the
+// computation waits for it, the decoding does not), then, when it is not
+// nil, meanwhile runs on tx while the deadlines are computed.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error) error {
 	var days *dayNames
 	if sc.cond == "" {
 		days = newDayNames(from, to) // worth it for the whole register only
 	}
+	var recs map[string]deadlines.Record
+	var recsErr error
+	recsRead := make(chan struct{}) // closed once recs is read, or could not be
 	var mu sync.Mutex
 	done := map[int]*keptRun{}
-	batches, err := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+	wait := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+		if <-recsRead; recsErr != nil {
+			return
+		}
 		r := &keptRun{}
 		r.compute(as, keys, recs, from, to, days)
 		mu.Lock()
 		done[batch] = r
 		mu.Unlock()
 	})
-	if err != nil {
+	recs, recsErr = records(ctx, tx, sc)
+	close(recsRead)
+	err := recsErr
+	if err == nil && meanwhile != nil {
+		err = meanwhile()
+	}
+	batches, waitErr := wait()
+	if err = errors.Join(err, waitErr); err != nil {
 		return err
 	}
 	runs := make([]keptRun, len(batches))
