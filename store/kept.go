@@ -412,12 +412,22 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	for i := range runs {
 		runs[i] = *done[i]
 	}
-	gap := 0
-	var agreements [][5]string
+	gap, rows := 0, 0
+	for i := range runs {
+		rows += len(runs[i].agreements)
+	}
+	agreements := make([][5]string, 0, rows)
 	for i := range runs {
 		agreements = append(agreements, runs[i].agreements...)
 		gap = max(gap, runs[i].gap)
 	}
+	// The days are indexed on the other core while the agreements are
+	// written.
+	indexed := make(chan struct{})
+	go func() {
+		defer close(indexed)
+		*kept = indexDays(runs)
+	}()
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
@@ -426,9 +436,16 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 			row[k] = v
 		}
 	})
+	<-indexed
 	if err != nil {
 		return err
 	}
+	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
+	return err
+}
+
+// indexDays finds each day's entries in runs, in the runs' order.
+func indexDays(runs []keptRun) keptDays {
 	// The runs' days by one numbering: each run's day i is names[at[run][i]].
 	var names []string
 	number := map[string]int{}
@@ -461,9 +478,7 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 			parts[n] = append(parts[n], entryRef{int32(i), int32(k)})
 		}
 	}
-	*kept = keptDays{runs: runs, names: names, parts: parts}
-	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
-	return err
+	return keptDays{runs: runs, names: names, parts: parts}
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
@@ -534,6 +549,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 	var ds []model.Deadline
 	var days []int32
 	var dayNames []string
+	r.agreements = make([][5]string, 0, len(as))
 	for i, a := range as {
 		ds = deadlines.Append(ds[:0], a, recs[a.ID], from, to, deadlines.Coded)
 		days = days[:0]
