@@ -66,7 +66,8 @@ func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreem
 // then, when it is not nil, is called there with the batch's number and
 // its agreements, so what is computed from them is computed meanwhile too.
 // q is free for other statements when readFacts returns. wait waits for
-// the decoding (it must be called) and returns the batches in order.
+// the decoding (it must be called) and returns the batches in order,
+// without their agreements when then was given them.
 func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as []*model.Agreement, keys []string)) (wait func() ([]*factsDecoded, error)) {
 	var batches []*factsDecoded // in list order, each filled by a decoder
 	// The batches wait for a decoder in a queue of any length: the
@@ -92,6 +93,9 @@ func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as
 				mu.Unlock()
 				if b.decode(); b.err == nil && then != nil {
 					then(b.n, b.out, b.keys)
+					// What then computed is what is kept: the
+					// register's facts go as soon as they are used.
+					b.out, b.texts = nil, nil
 				}
 			}
 		})
