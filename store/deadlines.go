@@ -95,7 +95,7 @@ func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as
 					then(b.n, b.out, b.keys)
 					// What then computed is what is kept: the
 					// register's facts go as soon as they are used.
-					b.out, b.texts = nil, nil
+					b.out = nil
 				}
 			}
 		})
@@ -165,6 +165,7 @@ func (b *factsDecoded) decode() {
 		f.into(&as[i])
 		b.out[i] = &as[i]
 	}
+	b.texts = nil // the agreements share nothing with them
 }
 
 // DeadlineInputs returns what the deadline engine computes from, for one
