@@ -492,7 +492,6 @@ type keptRun struct {
 	days       []string
 	agreements [][5]string
 	gap        int
-	entry1     []byte // the entry being encoded
 	scratch    []byte // an entry before its length is known
 }
 
@@ -505,16 +504,18 @@ type entrySpan struct{ chunk, start, end int32 }
 // collector counts.
 const entryChunk = 64 << 10
 
-// add appends an encoded entry to the run.
+// add appends an encoded entry (encodeEntry) to the run, its length
+// before it.
 func (r *keptRun) add(entry []byte) {
+	size := binary.MaxVarintLen64 + len(entry)
 	n := len(r.chunks)
-	if n == 0 || len(r.chunks[n-1])+len(entry) > cap(r.chunks[n-1]) {
-		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, len(entry))))
+	if n == 0 || len(r.chunks[n-1])+size > cap(r.chunks[n-1]) {
+		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, size)))
 		n++
 	}
 	c := &r.chunks[n-1]
 	start := len(*c)
-	*c = append(*c, entry...)
+	*c = append(binary.AppendUvarint(*c, uint64(len(entry))), entry...)
 	r.spans = append(r.spans, entrySpan{int32(n - 1), int32(start), int32(len(*c))})
 }
 
@@ -562,8 +563,8 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			r.dayOf = append(r.dayOf, day)
 			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			r.entry1, r.scratch = appendEntry(r.entry1[:0], r.scratch, after, d)
-			r.add(r.entry1)
+			r.scratch = encodeEntry(r.scratch[:0], after, d)
+			r.add(r.scratch)
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
@@ -628,11 +629,11 @@ var keptKinds = [...]model.DeadlineKind{
 	model.DLTermsChangeNotice, model.DLAdvanceNotice, model.DLBreachNotice, model.DLCurePeriod, model.DLCustom,
 }
 
-// appendEntry appends one deadline of a day's body to b, dated after days
-// after its act-by day, by way of scratch, which it returns for the next.
-func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byte) {
+// encodeEntry appends one deadline of a day's body to e, dated after days
+// after its act-by day, without the length that goes before it (add).
+func encodeEntry(e []byte, after int, d *model.Deadline) []byte {
 	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
-	e := text(scratch[:0], d.AgreementID)
+	e = text(e, d.AgreementID)
 	e = binary.AppendVarint(e, int64(after))
 	var flags byte
 	if d.SupplierDuty {
@@ -662,7 +663,7 @@ func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byt
 	for _, s := range d.Sample {
 		e = text(e, s)
 	}
-	return append(binary.AppendUvarint(b, uint64(len(e))), e...), e
+	return e
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.
