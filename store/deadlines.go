@@ -48,7 +48,7 @@ func (sc scope) on(column string) string {
 // engineAgreements reads the engine's facts of the agreements in sc, in
 // list order, with their sort keys.
 func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreement, []string, error) {
-	batches, err := readFacts(ctx, q, sc, nil)
+	batches, err := readFacts(ctx, q, sc, nil)()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -61,33 +61,53 @@ func engineAgreements(ctx context.Context, q querier, sc scope) ([]*model.Agreem
 }
 
 // readFacts reads the engine's facts of the agreements in sc in list
-// order, a batch at a time: each batch is decoded on one of the cores
-// while the next ones are read, and then, when it is not nil, is called
-// there with the batch's number and its agreements, so what is computed
-// from them is computed meanwhile too. It returns the batches in order.
-func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as []*model.Agreement, keys []string)) ([]*factsDecoded, error) {
-	rows, err := q.QueryContext(ctx, "SELECT id, sort_key, facts FROM agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-
+// order, a batch at a time, and returns once they are read: each batch is
+// decoded on one of the cores while the next ones are read and after, and
+// then, when it is not nil, is called there with the batch's number and
+// its agreements, so what is computed from them is computed meanwhile too.
+// q is free for other statements when readFacts returns. wait waits for
+// the decoding (it must be called) and returns the batches in order,
+// without their agreements when then was given them.
+func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as []*model.Agreement, keys []string)) (wait func() ([]*factsDecoded, error)) {
 	var batches []*factsDecoded // in list order, each filled by a decoder
-	work := make(chan *factsDecoded)
+	// The batches wait for a decoder in a queue of any length: the
+	// reading never waits for the decoding, so what q does next (then may
+	// wait for it) starts as soon as the rows are read.
+	var mu sync.Mutex
+	queued := sync.NewCond(&mu)
+	taken, read := 0, false
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			for b := range work {
+			for {
+				mu.Lock()
+				for taken == len(batches) && !read {
+					queued.Wait()
+				}
+				if taken == len(batches) {
+					mu.Unlock()
+					return
+				}
+				b := batches[taken]
+				taken++
+				mu.Unlock()
 				if b.decode(); b.err == nil && then != nil {
 					then(b.n, b.out, b.keys)
+					// What then computed is what is kept: the
+					// register's facts go as soon as they are used.
+					b.out = nil
 				}
 			}
 		})
 	}
-	err = func() error {
-		defer close(work)
-		for {
-			b := &factsDecoded{n: len(batches), ids: make([]string, 0, factsBatch), keys: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
+	err := func() error {
+		rows, err := q.QueryContext(ctx, "SELECT id, sort_key, facts FROM agreements WHERE true"+sc.on("id")+" ORDER BY sort_key", sc.args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for n := 0; ; n++ {
+			b := &factsDecoded{n: n, ids: make([]string, 0, factsBatch), keys: make([]string, 0, factsBatch), texts: make([]string, 0, factsBatch)}
 			for len(b.ids) < factsBatch && rows.Next() {
 				var id, key, text string
 				if err := rows.Scan(&id, &key, &text); err != nil {
@@ -98,20 +118,28 @@ func readFacts(ctx context.Context, q querier, sc scope, then func(batch int, as
 			if len(b.ids) == 0 {
 				return rows.Err()
 			}
+			mu.Lock()
 			batches = append(batches, b)
-			work <- b
+			mu.Unlock()
+			queued.Signal()
 		}
 	}()
-	wg.Wait()
-	if err != nil {
-		return nil, err
-	}
-	for _, b := range batches {
-		if b.err != nil {
-			return nil, b.err
+	mu.Lock()
+	read = true
+	mu.Unlock()
+	queued.Broadcast()
+	return func() ([]*factsDecoded, error) {
+		wg.Wait()
+		if err != nil {
+			return nil, err
 		}
+		for _, b := range batches {
+			if b.err != nil {
+				return nil, b.err
+			}
+		}
+		return batches, nil
 	}
-	return batches, nil
 }
 
 // factsDecoded is a batch of facts to decode, and what came of it.
@@ -137,6 +165,7 @@ func (b *factsDecoded) decode() {
 		f.into(&as[i])
 		b.out[i] = &as[i]
 	}
+	b.texts = nil // the agreements share nothing with them
 }
 
 // DeadlineInputs returns what the deadline engine computes from, for one

@@ -123,16 +123,18 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
 		err = errors.Join(err, unmap, undo)
 	}()
-	for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
+	// The old deadlines go while the new ones are computed.
+	forget := func() error {
+		for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
 		}
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String()); err != nil {
+		_, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, scope{}, from, to, &kept); err != nil {
+	if err := keepScope(ctx, tx, scope{}, from, to, &kept, forget); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
@@ -141,16 +143,18 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		order[n] = n
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
-	// Each statement's bodies are made in one buffer, used again for the
-	// next: the bodies are megabytes the statement copies anyway.
-	var bodies []byte
+	// Each statement's bodies are made in one of two buffers, used again
+	// for the statement after next: the bodies are megabytes the
+	// statement copies anyway.
+	var bodies [2][]byte
 	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+		b := &bodies[i/rowsAStatement%2]
 		if i%rowsAStatement == 0 {
-			bodies = bodies[:0]
+			*b = (*b)[:0]
 		}
-		start := len(bodies)
-		bodies = kept.appendBody(bodies, order[i])
-		row[0], row[1] = kept.names[order[i]], bodies[start:len(bodies):len(bodies)]
+		start := len(*b)
+		*b = kept.appendBody(*b, order[i])
+		row[0], row[1] = kept.names[order[i]], (*b)[start:len(*b):len(*b)]
 	})
 }
 
@@ -159,14 +163,22 @@ const rowsAStatement = 64
 
 // putRows inserts n rows into table(columns), each filled by fill,
 // rowsAStatement of them a statement: a statement per row costs more than
-// its row. What fill puts in a row need last only until its statement
-// has run, which is before fill is called for row rowsAStatement*k.
+// its row. fill runs on a goroutine of its own, a statement ahead of the
+// writer, so what it makes is made on the other core while SQLite writes.
+// What fill puts in a row of statement k need last only until statement
+// k has run, which is before fill is called for statement k+2.
+//
+// The statements are INSERT OR FAIL: a constraint that fails stops the
+// statement where it is, rather than undoing its earlier rows, so SQLite
+// keeps no statement journal, which would copy every page it takes back
+// from the free list (the kept tables' old pages) before writing it. A
+// failed statement fails the whole transaction anyway.
 func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i int, row []any)) (err error) {
 	const batch = rowsAStatement
 	width := strings.Count(table, ",") + 1
 	insert := func(rows int) string {
 		row := "(?" + strings.Repeat(", ?", width-1) + ")"
-		return "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
+		return "INSERT OR FAIL INTO " + table + " VALUES " + row + strings.Repeat(", "+row, rows-1)
 	}
 	var put *sql.Stmt // a whole batch's
 	defer func() {
@@ -174,14 +186,34 @@ func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i i
 			err = errors.Join(err, put.Close())
 		}
 	}()
-	args := make([]any, batch*width)
-	for start := 0; start < n; start += batch {
-		rows := min(batch, n-start)
-		args = args[:rows*width]
-		for i := range rows {
-			fill(start+i, args[i*width:(i+1)*width])
+	// Two statements' arguments: one filled while the other is written.
+	free, filled, stop := make(chan []any, 2), make(chan []any, 1), make(chan struct{})
+	free <- make([]any, batch*width)
+	free <- make([]any, batch*width)
+	go func() {
+		defer close(filled)
+		for start := 0; start < n; start += batch {
+			var args []any
+			select {
+			case args = <-free:
+			case <-stop:
+				return
+			}
+			rows := min(batch, n-start)
+			args = args[:rows*width]
+			for i := range rows {
+				fill(start+i, args[i*width:(i+1)*width])
+			}
+			filled <- args
 		}
-		if rows < batch {
+	}()
+	defer func() {
+		close(stop)
+		for range filled { // fill is done when putRows returns
+		}
+	}()
+	for args := range filled {
+		if rows := len(args) / width; rows < batch {
 			_, err = tx.ExecContext(ctx, insert(rows), args...)
 			return err
 		}
@@ -193,6 +225,7 @@ func putRows(ctx context.Context, tx *sql.Tx, table string, n int, fill func(i i
 		if _, err = put.ExecContext(ctx, args...); err != nil {
 			return err
 		}
+		free <- args[:cap(args)]
 	}
 	return nil
 }
@@ -224,7 +257,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept); err != nil {
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil); err != nil {
 		return err
 	}
 	fresh := make(dayBodies, len(kept.names))
@@ -342,38 +375,59 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // into kept, in list order, and writes what the
 // calendar shows of each agreement and how early an act-by day came. Each
 // batch of agreements is computed, as one run, on the core that decoded
-// its facts while the next batches are read.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays) error {
-	recs, err := records(ctx, tx, sc)
-	if err != nil {
-		return err
-	}
+// its facts: the facts are read first, then what the user recorded (the
+// computation waits for it, the decoding does not), then, when it is not
+// nil, meanwhile runs on tx while the deadlines are computed.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error) error {
 	var days *dayNames
 	if sc.cond == "" {
 		days = newDayNames(from, to) // worth it for the whole register only
 	}
+	var recs map[string]deadlines.Record
+	var recsErr error
+	recsRead := make(chan struct{}) // closed once recs is read, or could not be
 	var mu sync.Mutex
 	done := map[int]*keptRun{}
-	batches, err := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+	wait := readFacts(ctx, tx, sc, func(batch int, as []*model.Agreement, keys []string) {
+		if <-recsRead; recsErr != nil {
+			return
+		}
 		r := &keptRun{}
 		r.compute(as, keys, recs, from, to, days)
 		mu.Lock()
 		done[batch] = r
 		mu.Unlock()
 	})
-	if err != nil {
+	recs, recsErr = records(ctx, tx, sc)
+	close(recsRead)
+	err := recsErr
+	if err == nil && meanwhile != nil {
+		err = meanwhile()
+	}
+	batches, waitErr := wait()
+	if err = errors.Join(err, waitErr); err != nil {
 		return err
 	}
 	runs := make([]keptRun, len(batches))
 	for i := range runs {
 		runs[i] = *done[i]
 	}
-	gap := 0
-	var agreements [][5]string
+	gap, rows := 0, 0
+	for i := range runs {
+		rows += len(runs[i].agreements)
+	}
+	agreements := make([][5]string, 0, rows)
 	for i := range runs {
 		agreements = append(agreements, runs[i].agreements...)
 		gap = max(gap, runs[i].gap)
 	}
+	// The days are indexed on the other core while the agreements are
+	// written.
+	indexed := make(chan struct{})
+	go func() {
+		defer close(indexed)
+		*kept = indexDays(runs)
+	}()
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
@@ -382,9 +436,16 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 			row[k] = v
 		}
 	})
+	<-indexed
 	if err != nil {
 		return err
 	}
+	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
+	return err
+}
+
+// indexDays finds each day's entries in runs, in the runs' order.
+func indexDays(runs []keptRun) keptDays {
 	// The runs' days by one numbering: each run's day i is names[at[run][i]].
 	var names []string
 	number := map[string]int{}
@@ -417,9 +478,7 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 			parts[n] = append(parts[n], entryRef{int32(i), int32(k)})
 		}
 	}
-	*kept = keptDays{runs: runs, names: names, parts: parts}
-	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
-	return err
+	return keptDays{runs: runs, names: names, parts: parts}
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
@@ -433,7 +492,6 @@ type keptRun struct {
 	days       []string
 	agreements [][5]string
 	gap        int
-	entry1     []byte // the entry being encoded
 	scratch    []byte // an entry before its length is known
 }
 
@@ -446,16 +504,18 @@ type entrySpan struct{ chunk, start, end int32 }
 // collector counts.
 const entryChunk = 64 << 10
 
-// add appends an encoded entry to the run.
+// add appends an encoded entry (encodeEntry) to the run, its length
+// before it.
 func (r *keptRun) add(entry []byte) {
+	size := binary.MaxVarintLen64 + len(entry)
 	n := len(r.chunks)
-	if n == 0 || len(r.chunks[n-1])+len(entry) > cap(r.chunks[n-1]) {
-		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, len(entry))))
+	if n == 0 || len(r.chunks[n-1])+size > cap(r.chunks[n-1]) {
+		r.chunks = append(r.chunks, make([]byte, 0, max(entryChunk, size)))
 		n++
 	}
 	c := &r.chunks[n-1]
 	start := len(*c)
-	*c = append(*c, entry...)
+	*c = append(binary.AppendUvarint(*c, uint64(len(entry))), entry...)
 	r.spans = append(r.spans, entrySpan{int32(n - 1), int32(start), int32(len(*c))})
 }
 
@@ -490,6 +550,7 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 	var ds []model.Deadline
 	var days []int32
 	var dayNames []string
+	r.agreements = make([][5]string, 0, len(as))
 	for i, a := range as {
 		ds = deadlines.Append(ds[:0], a, recs[a.ID], from, to, deadlines.Coded)
 		days = days[:0]
@@ -502,8 +563,8 @@ func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]
 			r.dayOf = append(r.dayOf, day)
 			after := d.ActBy.DaysUntil(d.Date)
 			r.gap = max(r.gap, after)
-			r.entry1, r.scratch = appendEntry(r.entry1[:0], r.scratch, after, d)
-			r.add(r.entry1)
+			r.scratch = encodeEntry(r.scratch[:0], after, d)
+			r.add(r.scratch)
 		}
 		dayNames = dayNames[:0]
 		for _, day := range days {
@@ -568,11 +629,11 @@ var keptKinds = [...]model.DeadlineKind{
 	model.DLTermsChangeNotice, model.DLAdvanceNotice, model.DLBreachNotice, model.DLCurePeriod, model.DLCustom,
 }
 
-// appendEntry appends one deadline of a day's body to b, dated after days
-// after its act-by day, by way of scratch, which it returns for the next.
-func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byte) {
+// encodeEntry appends one deadline of a day's body to e, dated after days
+// after its act-by day, without the length that goes before it (add).
+func encodeEntry(e []byte, after int, d *model.Deadline) []byte {
 	text := func(b []byte, s string) []byte { return append(binary.AppendUvarint(b, uint64(len(s))), s...) }
-	e := text(scratch[:0], d.AgreementID)
+	e = text(e, d.AgreementID)
 	e = binary.AppendVarint(e, int64(after))
 	var flags byte
 	if d.SupplierDuty {
@@ -602,7 +663,7 @@ func appendEntry(b, scratch []byte, after int, d *model.Deadline) ([]byte, []byt
 	for _, s := range d.Sample {
 		e = text(e, s)
 	}
-	return append(binary.AppendUvarint(b, uint64(len(e))), e...), e
+	return e
 }
 
 // errDamagedKept is a kept deadline that cannot be read back.

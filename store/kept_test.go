@@ -421,3 +421,59 @@ func TestUpgradeKeepsEveryDeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestFullComputationFailsAsAWhole: when the computation of every
+// agreement's deadlines fails (one agreement's facts are damaged), the old
+// kept rows, deleted while the new deadlines were being computed, are all
+// still there.
+func TestFullComputationFailsAsAWhole(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB"))
+	days, agreements := count(t, s, "SELECT count(*) FROM kept_days"), count(t, s, "SELECT count(*) FROM kept_agreements")
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM kept_span"); err != nil { // every deadline again
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE agreements SET facts = '{"term": 7' WHERE id = 'b'`)
+		return err
+	})
+	if err == nil {
+		t.Fatal("a full computation with damaged facts committed")
+	}
+	if n := count(t, s, "SELECT count(*) FROM kept_days"); n != days || n == 0 {
+		t.Errorf("%d kept days after the failed computation, %d before", n, days)
+	}
+	if n := count(t, s, "SELECT count(*) FROM kept_agreements"); n != agreements || n != 3 {
+		t.Errorf("%d kept agreements after the failed computation, %d before", n, agreements)
+	}
+	checkKept(t, s, "after the failed computation")
+}
+
+// TestPutRowsStopsAtAFailedRow: a row that breaks a constraint fails the
+// statement it is in, putRows returns the error without filling the rows
+// after that statement's next, and the transaction rolled back keeps none.
+func TestPutRowsStopsAtAFailedRow(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	const n, repeat = 5 * rowsAStatement, 2*rowsAStatement + 3
+	var filled atomic.Int64
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		return putRows(ctx, tx, "kept_dirty(agreement_id)", n, func(i int, row []any) {
+			filled.Add(1)
+			if i == repeat {
+				i = 0 // the key of row 0 again
+			}
+			row[0] = fmt.Sprintf("id-%04d", i)
+		})
+	})
+	if err == nil || !strings.Contains(err.Error(), "UNIQUE") {
+		t.Fatalf("putRows with a repeated key: %v, want a failed UNIQUE constraint", err)
+	}
+	if got, most := filled.Load(), int64(4*rowsAStatement); got > most {
+		t.Errorf("%d rows filled, want at most %d: fill went on after the failure", got, most)
+	}
+	if got := count(t, s, "SELECT count(*) FROM kept_dirty"); got != 0 {
+		t.Errorf("%d rows left by the failed transaction", got)
+	}
+}
