@@ -92,7 +92,7 @@ func danish() *language {
 				"indtil det opsiges", "indtil aftalen opsiges", "indtil opsigelse", "indtil en af parterne opsiger"},
 			untilEnded:    []string{"så længe"},
 			suspended:     []string{"suspender", "spærre", "lukke for", "force majeure"},
-			notTerm:       []string{"force majeure", "indsigelse", "afhjælp", "misligehold", "ændrede", "straks", "ophæv", "slet", "tilbagelever"},
+			notTerm:       []string{"force majeure", "indsigelse", "afhjælp", "misligehold", "ændrede", "straks", "ophæv", "slet", "tilbagelever", "tilbagebetal", "refusion"},
 			supplierSide:  []string{"=vi", "=os", "leverandør", "databehandler", "forbeholder"},
 			customerSide:  []string{"=du", "=dig", "kund", "=part", "=parten", "=parter", "=parterne", "hver af parterne", "begge parter"},
 			mainAgreement: []string{"*hovedaftale"},

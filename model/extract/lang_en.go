@@ -100,7 +100,7 @@ func english() *language {
 			untilEnded: []string{"so long as", "as long as"},
 			suspended:  []string{"suspend", "suspension", "block", "disable", "force majeure"},
 			notTerm: []string{"force majeure", "cure", "remedy", "object", "changed terms", "updated terms", "immediately", "breach",
-				"insolven", "bankrupt", "delete", "deletion", "erase", "surviv"},
+				"insolven", "bankrupt", "delete", "deletion", "erase", "surviv", "refund", "reimburs"},
 			supplierSide:  []string{"=we", "=us", "provider", "supplier", "vendor", "licensor", "processor", "reserves"},
 			customerSide:  []string{"=you", "=your", "customer", "client", "subscriber", "licensee", "=party", "=parties", "either of"},
 			mainAgreement: []string{"main agreement", "principal agreement", "master agreement", "underlying agreement"},

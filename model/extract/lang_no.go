@@ -96,7 +96,7 @@ func norwegian() *language {
 				"inntil avtalen sies opp", "til den sies opp", "inntil oppsigelse", "inntil en av partene sier opp"},
 			untilEnded:    []string{"så lenge"},
 			suspended:     []string{"suspender", "stenge", "sperre", "force majeure"},
-			notTerm:       []string{"force majeure", "innsigelse", "utbedr", "mislighold", "endrede", "umiddelbar", "heve", "slett", "tilbakelever"},
+			notTerm:       []string{"force majeure", "innsigelse", "utbedr", "mislighold", "endrede", "umiddelbar", "heve", "slett", "tilbakelever", "tilbakebetal", "refusjon"},
 			supplierSide:  []string{"=vi", "=oss", "leverandør", "databehandler", "forbeholder"},
 			customerSide:  []string{"=du", "=deg", "kund", "=part", "=parten", "=parter", "=partene", "hver av partene", "begge parter"},
 			mainAgreement: []string{"*hovedavtale"},

@@ -106,7 +106,7 @@ func swedish() *language {
 			untilEnded: []string{"så länge"},
 			suspended:  []string{"stänga av", "stängs av", "spärra", "spärras", "pausa", "tillfälligt", "force majeure", "befrielsegrund"},
 			notTerm: []string{"force majeure", "invänd", "rättelse", "avhjälp", "försämr", "uppdaterade", "ändrade villkor", "nya villkor",
-				"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning", "radera", "återlämn"},
+				"omedelbar", "i förtid", "*avtalsbrott", "=brott", "prisändring", "*höjning", "radera", "återlämn", "återbetal"},
 			supplierSide:  []string{"=vi", "=oss", "leverantör", "biträdet", "personuppgiftsbiträdet", "förbehåller"},
 			customerSide:  []string{"=du", "=dig", "kund", "beställar", "=part", "=parten", "=parter", "=parterna", "vardera", "envar"},
 			mainAgreement: []string{"*huvudavtal", "*grundavtal"},

@@ -316,6 +316,11 @@ func TestProposeTerm(t *testing.T) {
 		{"en", "If the subscription expires or is cancelled, the access codes stop working after twenty (20) days from the expiry or cancellation date.", model.Term{}},
 		// a duty that survives the end of the agreement for a while is no notice of ending it
 		{"en", "The duties to protect secret information remain in force for a period four (4) years following its receipt and survive any termination or expiration of this Agreement.", model.Term{}},
+		// money paid back some time after a cancellation is no notice of ending
+		{"en", "A refund is worked out from the day the cancellation takes effect to the end of the billing period, and paid out within thirty (30) days after the cancellation.", model.Term{}},
+		{"sv", "Återbetalningen räknas från den dag uppsägningen får verkan till faktureringsperiodens slut och betalas inom 30 dagar från uppsägningsdagen.", model.Term{}},
+		{"da", "Tilbagebetalingen beregnes fra den dag opsigelsen får virkning til faktureringsperiodens slutning og sker inden 30 dage fra opsigelsesdagen.", model.Term{}},
+		{"no", "Tilbakebetalingen beregnes fra den dagen oppsigelsen får virkning til faktureringsperiodens slutt og skjer innen 30 dager fra oppsigelsesdagen.", model.Term{}},
 		{"sv", "Leverantören får säga upp avtalet med sex månaders varsel.", model.Term{}},
 		{"da", "Leverandøren kan opsige aftalen med tre måneders varsel.", model.Term{}},
 		{"no", "Leverandøren kan si opp avtalen med tre måneders varsel.", model.Term{}},
