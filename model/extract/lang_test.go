@@ -431,6 +431,9 @@ func TestProposeSupplier(t *testing.T) {
 		{"sv", "Tjänsten tillhandahålls av Granskogen AB, 556123-4567, till kunden.", "Granskogen AB", "556123-4567"},
 		// the dot of a legal form between the parties ends no sentence
 		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
+		// a name and its form written in capitals
+		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
+		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}

@@ -21,10 +21,12 @@ var (
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
 		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true,
-		"oy": true} // a Finnish form is often written in lower case: "Esimerkki oy"
+		"oy": true, // a Finnish form is often written in lower case: "Esimerkki oy"
+		// and any form in capitals, as names are in headings and all-caps terms
+		"INC": true, "LTD": true, "CORP": true, "GMBH": true, "OY": true, "OYJ": true, "APS": true}
 	// dottedForms are the legal forms written with a dot of their own,
 	// which a name keeps after a comma: "Example, Inc.".
-	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true}
+	dottedForms = map[string]bool{"Inc": true, "Ltd": true, "Corp": true, "INC": true, "LTD": true, "CORP": true}
 	orgNumber   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|[^0-9])([0-9]{6}-[0-9]{4})(?:$|[^0-9])`) })
 	// regionWords name regions, countryWords countries (to ISO 3166 codes).
 	regionWords  = map[string]string{"ees": "EEA", "eea": "EEA", "eu": "EU"}
