@@ -241,20 +241,9 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 	q := `SELECT c.id, c.heading, c.body
 		FROM clauses_fts f JOIN clauses c ON c.id = f.rowid
 		WHERE clauses_fts MATCH ? AND f.rowid > ? AND f.rowid <= ?
-			AND c.document_id NOT IN (SELECT id FROM documents WHERE superseded = 1) AND (? = '' OR c.agreement_id = ?)`
+			AND c.document_id NOT IN (SELECT id FROM documents WHERE superseded = 1) AND (? = '' OR c.agreement_id = ?)
+		ORDER BY f.rowid`
 	args := []any{plan.match, from, to, plan.agreementID, plan.agreementID}
-	if s.scattered && len(plan.check) > 0 {
-		unindexed, err := s.unindexedCandidates(ctx, plan, terms, from, to)
-		if err != nil {
-			return nil, err
-		}
-		out, err := s.candidatesInHalves(ctx, q, args, plan, terms, limit)
-		if err != nil || len(unindexed) == 0 {
-			return out, err
-		}
-		return mergeByID(out, unindexed, limit), nil
-	}
-	q += " ORDER BY f.rowid"
 	var unindexed []*candidate
 	if plan.scan {
 		q = `SELECT c.id, c.heading, c.body FROM documents d JOIN clauses c ON c.document_id = d.id
@@ -273,114 +262,25 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 		q += " LIMIT ?"
 		args = append(args, limit)
 	}
+	rows, err := s.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var out []*candidate
-	err := s.readCandidates(ctx, q, args, plan, terms, limit, func(c *candidate) bool {
-		out = append(out, c)
-		return true
-	})
-	if err != nil || len(unindexed) == 0 {
+	for len(out) < limit && rows.Next() {
+		c := &candidate{}
+		if err := rows.Scan(&c.id, &c.heading, &c.body); err != nil {
+			return nil, err
+		}
+		if plan.holds(c, terms) {
+			out = append(out, c)
+		}
+	}
+	if err := rows.Err(); err != nil || len(unindexed) == 0 {
 		return out, err
 	}
 	return mergeByID(out, unindexed, limit), nil
-}
-
-// readCandidates runs q and hands each row that holds the plan's words to
-// keep, until limit of them or keep says to stop.
-func (s *Store) readCandidates(ctx context.Context, q string, args []any, plan *searchPlan, terms []term, limit int, keep func(*candidate) bool) error {
-	rows, err := s.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for n := 0; n < limit && rows.Next(); {
-		c := &candidate{}
-		if err := rows.Scan(&c.id, &c.heading, &c.body); err != nil {
-			return err
-		}
-		if plan.holds(c, terms) {
-			n++
-			if !keep(c) {
-				return nil
-			}
-		}
-	}
-	return rows.Err()
-}
-
-// halfBatch is how many candidates a half of candidatesInHalves hands over
-// at a time: few enough that it reads little past what the merge needs.
-const halfBatch = 8
-
-// candidatesInHalves reads the matches of a plan that checks its words
-// (q, without its order) on two connections at once, the even clause ids
-// on one and the odd on the other, and merges them in id order: the first
-// limit are those one connection would have found. A rare word's matches
-// lie scattered over the file, a page read each, and a program that runs
-// one search (ScatteredReads) has a second core that would stand idle.
-func (s *Store) candidatesInHalves(ctx context.Context, q string, args []any, plan *searchPlan, terms []term, limit int) ([]*candidate, error) {
-	half, cancel := context.WithCancel(ctx)
-	defer cancel()
-	q += " AND f.rowid % 2 = ? ORDER BY f.rowid"
-	var batches [2]chan []*candidate
-	var errs [2]error
-	for parity := range batches {
-		ch := make(chan []*candidate, 1)
-		batches[parity] = ch
-		go func() {
-			defer close(ch)
-			var batch []*candidate
-			send := func() bool {
-				select {
-				case ch <- batch:
-					batch = nil
-					return true
-				case <-half.Done():
-					return false
-				}
-			}
-			errs[parity] = s.readCandidates(half, q, append(slices.Clip(args), parity), plan, terms, limit, func(c *candidate) bool {
-				batch = append(batch, c)
-				return len(batch) < halfBatch || send()
-			})
-			if len(batch) > 0 {
-				send()
-			}
-		}()
-	}
-	var heads [2][]*candidate
-	var ended [2]bool
-	// ready says whether half i has a candidate at its head, waiting for
-	// its next batch when it must.
-	ready := func(i int) bool {
-		for len(heads[i]) == 0 && !ended[i] {
-			heads[i] = <-batches[i]
-			ended[i] = heads[i] == nil
-		}
-		return len(heads[i]) > 0
-	}
-	var out []*candidate
-	for len(out) < limit {
-		even, odd := ready(0), ready(1)
-		if !even && !odd {
-			break
-		}
-		i := 0
-		if !even || odd && heads[1][0].id < heads[0][0].id {
-			i = 1
-		}
-		out, heads[i] = append(out, heads[i][0]), heads[i][1:]
-	}
-	cancel()
-	for i, ch := range batches {
-		for range ch { // until the half has stopped and set its error
-		}
-		// A half the merge read to its end must have ended without an
-		// error; one cut short because the merge had enough may not.
-		if ended[i] && errs[i] != nil {
-			return nil, errs[i]
-		}
-	}
-	return out, nil
 }
 
 // mergeByID merges two lists of candidates in id order into one, a

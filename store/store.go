@@ -224,16 +224,6 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return fail(err)
 	}
 	s.read.SetMaxOpenConns(4)
-	if s.scattered {
-		// The search reads a rare word's matches on two connections at
-		// once (candidatesInHalves): the second one is opened, its schema
-		// read, on the other core while Open reads through the first.
-		go func() {
-			if c, err := s.read.Conn(ctx); err == nil {
-				c.Close()
-			}
-		}()
-	}
 	if err := s.migrate(ctx); err != nil {
 		return fail(fmt.Errorf("%s: %w", path, err))
 	}
