@@ -352,12 +352,20 @@ func containsLower(s, word string) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
-		if hasLowerPrefix(s[i:], word) {
-			return true
-		}
-		if s[i] < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte that lower-cased is not the word's first byte
+			// starts no match: most of a text is passed without a call.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == word[0] && hasLowerPrefix(s[i:], word) {
+				return true
+			}
 			i++
 			continue
+		}
+		if hasLowerPrefix(s[i:], word) {
+			return true
 		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n

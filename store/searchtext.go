@@ -88,15 +88,26 @@ func foldText(s string, keepOffsets bool) folded {
 		at = make([]int, 0, len(s)+1)
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII is copied whole and lower-cased in place:
+			// a byte at a time, it was most of folding a Swedish clause.
+			end := i + 1
+			for end < len(s) && s[end] < utf8.RuneSelf {
+				end++
 			}
-			b = append(b, c)
+			run := len(b)
+			b = append(b, s[i:end]...)
+			for k, c := range b[run:] {
+				if 'A' <= c && c <= 'Z' {
+					b[run+k] = c + 'a' - 'A'
+				}
+			}
 			if keepOffsets {
-				at = append(at, i)
+				for j := i; j < end; j++ {
+					at = append(at, j)
+				}
 			}
-			i++
+			i = end
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
