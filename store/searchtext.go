@@ -80,13 +80,22 @@ func foldText(s string, keepOffsets bool) folded {
 	if ascii {
 		return folded{text: strings.ToLower(s)}
 	}
-	// A byte slice, not a strings.Builder: its WriteByte checks for a copy
-	// at every letter, a fifth of folding a clause.
-	b := make([]byte, 0, len(s))
 	var at []int
 	if keepOffsets {
 		at = make([]int, 0, len(s)+1)
 	}
+	b, at := appendFold(make([]byte, 0, len(s)), at, s, keepOffsets)
+	if !keepOffsets {
+		return folded{text: string(b)}
+	}
+	return folded{text: string(b), at: append(at, len(s))}
+}
+
+// appendFold appends s folded to b and, with keepOffsets, where each
+// folded byte came from in s to at. A byte slice, not a strings.Builder:
+// its WriteByte checks for a copy at every letter, a fifth of folding a
+// clause.
+func appendFold(b []byte, at []int, s string, keepOffsets bool) ([]byte, []int) {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			// A run of ASCII is copied whole and lower-cased in place:
@@ -130,10 +139,7 @@ func foldText(s string, keepOffsets bool) folded {
 		}
 		i += n
 	}
-	if !keepOffsets {
-		return folded{text: string(b)}
-	}
-	return folded{text: string(b), at: append(at, len(s))}
+	return b, at
 }
 
 // FoldText folds s the way search does (case and accents ignored), for a
