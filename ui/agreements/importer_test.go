@@ -186,6 +186,20 @@ func TestImportNewVersionFromTheForm(t *testing.T) {
 	}
 }
 
+// A web page saved as .html imports from the form as it does with `avtal
+// import`: the form once refused every extension but .txt, .md, .docx, .pdf.
+func TestImportHTMLFromTheForm(t *testing.T) {
+	for _, name := range []string{"terms.html", "terms.HTM"} {
+		s := local(t, 80, 21)
+		page := "<html><head><title>Villkor</title></head><body><h1>Allmänna villkor för Exempeltjänsten</h1>" +
+			"<h2>1. Avtalstid</h2><p>Avtalet gäller tills vidare.</p><h2>2. Betalning</h2><p>Faktura betalas inom trettio dagar.</p></body></html>"
+		s.importFile(s.file(name, page), "")
+		if s.count() != 1 || !strings.HasPrefix(s.lastStatus(), "Imported Allmänna villkor för Exempeltjänsten") {
+			t.Errorf("%s: %d agreements, status %q:\n%s", name, s.count(), s.lastStatus(), s.view())
+		}
+	}
+}
+
 func TestImportFormShowsWhatIsWrong(t *testing.T) {
 	tests := []struct {
 		name, path, agreement, want string
@@ -193,7 +207,7 @@ func TestImportFormShowsWhatIsWrong(t *testing.T) {
 	}{
 		{name: "empty file", path: "empty.txt", want: "the file is empty", field: "path"},
 		{name: "missing file", path: "missing.pdf", want: "there is no such file", field: "path"},
-		{name: "not a document", path: "sheet.xlsx", want: "choose a .txt, .md, .docx or .pdf file", field: "path"},
+		{name: "not a document", path: "sheet.xlsx", want: "choose a .txt, .md, .html, .docx or .pdf file", field: "path"},
 		{name: "unknown agreement", path: "drift.txt", agreement: "nope", want: `no agreement with id "nope"`, field: "agreement"},
 	}
 	for _, tt := range tests {

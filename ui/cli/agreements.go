@@ -280,7 +280,7 @@ type importResult struct {
 	Imported []string `json:"imported"`
 }
 
-// importFiles imports YAML agreements, or one document (.txt, .md, .docx,
+// importFiles imports YAML agreements, or one document (.txt, .md, .html, .docx,
 // .pdf) as a new agreement or, with --agreement, as a new version.
 func importFiles(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")

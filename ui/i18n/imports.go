@@ -17,9 +17,9 @@ var importsMsgs = sync.OnceValue(func() map[string]msg {
 		"import.skipped":         {"; skipped %d lines (%s)", "; hoppade över %d rader (%s)"},
 		"import.proposals":       {"; %d proposal(s) to review", "; %d förslag att granska"},
 		"import.review_cli":      {" — review with `avtal proposals %s`", " — granska med `avtal proposals %s`"},
-		"import.one_file":        {"import takes one document at a time (.txt, .md, .docx, .pdf); YAML files may be several", "import tar ett dokument åt gången (.txt, .md, .docx, .pdf); YAML-filer får vara flera"},
+		"import.one_file":        {"import takes one document at a time (.txt, .md, .html, .docx, .pdf); YAML files may be several", "import tar ett dokument åt gången (.txt, .md, .html, .docx, .pdf); YAML-filer får vara flera"},
 		"import.mixed":           {"import YAML files and documents separately", "importera YAML-filer och dokument var för sig"},
-		"import.agreement_yaml":  {"--agreement is for documents (.txt, .md, .docx, .pdf), not YAML", "--agreement gäller dokument (.txt, .md, .docx, .pdf), inte YAML"},
+		"import.agreement_yaml":  {"--agreement is for documents (.txt, .md, .html, .docx, .pdf), not YAML", "--agreement gäller dokument (.txt, .md, .html, .docx, .pdf), inte YAML"},
 
 		"import.diff.changed": {"changed", "ändrade"},
 		"import.diff.added":   {"added", "nya"},
@@ -31,8 +31,8 @@ var importsMsgs = sync.OnceValue(func() map[string]msg {
 
 		"import.tui.title":        {"Import an agreement document", "Importera ett avtalsdokument"},
 		"import.tui.file":         {"File", "Fil"},
-		"import.tui.file_hint":    {"path to a .txt, .md, .docx or .pdf file", "sökväg till en .txt-, .md-, .docx- eller .pdf-fil"},
-		"import.tui.not_document": {"choose a .txt, .md, .docx or .pdf file", "välj en .txt-, .md-, .docx- eller .pdf-fil"},
+		"import.tui.file_hint":    {"path to a .txt, .md, .html, .docx or .pdf file", "sökväg till en .txt-, .md-, .html-, .docx- eller .pdf-fil"},
+		"import.tui.not_document": {"choose a .txt, .md, .html, .docx or .pdf file", "välj en .txt-, .md-, .html-, .docx- eller .pdf-fil"},
 		"import.tui.version_of":   {"New version of", "Ny version av"},
 		"import.tui.version_hint": {"an agreement id; empty for a new agreement", "ett avtals-id; tomt för ett nytt avtal"},
 		"import.tui.note":         {"The file is split into clauses and stored as a draft agreement, or as a new version of the agreement you name. What it suggests (deadlines, SLA tiers, sub-processors, amendments) waits for you to accept it.", "Filen delas upp i klausuler och sparas som ett utkast, eller som en ny version av avtalet du anger. Det som föreslås (frister, SLA-nivåer, underbiträden, ändringar) väntar på att du godtar det."},
@@ -56,7 +56,7 @@ var importsMsgs = sync.OnceValue(func() map[string]msg {
 		"import.err.binary":      {"%s: the file is not text (it holds binary data)", "%s: filen är inte text (den innehåller binärdata)"},
 		"import.err.no_text":     {"%s: the file holds no text, only images (a scan?): OCR it first", "%s: filen innehåller ingen text, bara bilder (en inskanning?): kör OCR på den först"},
 		"import.err.encrypted":   {"%s: the file is password-protected; save a copy without a password and import that", "%s: filen är lösenordsskyddad; spara en kopia utan lösenord och importera den"},
-		"import.err.unsupported": {"%s: this type of file is not supported (use .txt, .md, .docx or .pdf)", "%s: den här filtypen stöds inte (använd .txt, .md, .docx eller .pdf)"},
+		"import.err.unsupported": {"%s: this type of file is not supported (use .txt, .md, .html, .docx or .pdf)", "%s: den här filtypen stöds inte (använd .txt, .md, .html, .docx eller .pdf)"},
 		"import.err.damaged":     {"%s: the file is damaged or not what its name says", "%s: filen är skadad eller inte vad namnet säger"},
 		"import.err.too_large":   {"%s: the file is too large", "%s: filen är för stor"},
 

@@ -1,4 +1,4 @@
-// Package importfile imports one agreement document (.txt, .md, .docx or
+// Package importfile imports one agreement document (.txt, .md, .html, .docx or
 // .pdf) into the register, for the CLI and the TUI alike: it reads the file
 // within the size docread accepts, reads its clauses (model/docimport), stores
 // them (store.ImportDocuments) while it analyses them, and says in the
@@ -27,7 +27,7 @@ import (
 )
 
 // Extensions are the document types Import reads.
-var Extensions = []string{".txt", ".md", ".markdown", ".docx", ".pdf"}
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 
 // IsDocument reports whether path names a document Import reads (by its
 // extension; the content decides the format in the end).
