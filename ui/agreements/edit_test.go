@@ -62,6 +62,24 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 	}
 }
 
+// On an 80×24 terminal (a pane 21 lines high) the review shows the fields
+// it completes above a few proposals and their evidence; it once hid them
+// below 22 lines, so the review right after an import showed no fields.
+func TestReviewShowsTheFieldsAt80x24(t *testing.T) {
+	s := local(t, 80, 21)
+	s.importFile(s.file("drift.txt", drift(t)), "")
+	v := s.view()
+	for _, want := range []string{"Supplier: Norrsken Drift AB", "Term: 3 years, renews by 12 months", "›    1  pending supplier", "5  pending"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review at 80×24 lacks %q:\n%s", want, v)
+		}
+	}
+	fields, rows, evidence := s.m.reviewLayout()
+	if fields != fieldsHeight || rows < 3 || evidence < 2 {
+		t.Errorf("layout fields %d, rows %d, evidence %d", fields, rows, evidence)
+	}
+}
+
 func TestEditFormRefusesNamingTheField(t *testing.T) {
 	s := local(t, 100, 40)
 	s.importFile(s.file("drift.txt", drift(t)), "")

@@ -237,12 +237,17 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 }
 
 // The overlay's parts: the agreement's fields (six lines, the advice and a
-// blank line) when the pane has room for them; the list; a blank line and
-// the reason; the evidence, at least one line and at most evidenceLines
-// unless the list leaves more room.
+// blank line) when the pane has room for them beside a few proposals and
+// their evidence; the list; a blank line and the reason; the evidence, at
+// least one line and at most evidenceLines unless the list leaves more room.
 const (
 	fieldsHeight  = 8
 	evidenceLines = 6
+	// fieldsBeside is the least room for the list and the evidence under
+	// the fields: three proposals, the reason and two lines of evidence.
+	// An 80×24 terminal has room for them, and the fields are what the
+	// review completes, so they go first.
+	fieldsBeside = 3 + 2 + 2
 )
 
 // reviewLayout splits the overlay's height between the fields, the list
@@ -250,11 +255,16 @@ const (
 func (m *Model) reviewLayout() (fields, rows, evidence int) {
 	_, frameH := m.c.Styles.Pane.GetFrameSize()
 	h := m.height - frameH
-	if h >= fieldsHeight+12 {
+	if h >= fieldsHeight+fieldsBeside {
 		fields = fieldsHeight
 	}
-	evidence = min(max(1, h-fields-2-3), evidenceLines)
-	return fields, max(1, h-fields-2-evidence), evidence
+	rest := h - fields - 2 // the list and the evidence
+	if fields > 0 {
+		evidence = min(max(2, rest/2), evidenceLines) // the list as tall as the evidence, when short
+	} else {
+		evidence = min(max(1, rest-3), evidenceLines)
+	}
+	return fields, max(1, rest-evidence), evidence
 }
 
 // reviewRows is how many proposals fit between the fields and the detail.
