@@ -108,6 +108,12 @@ func (m *Model) Capturing() bool {
 	return m.importForm != nil || m.review != nil || m.editing != nil || m.list.Filter.Typing()
 }
 
+// TakesNoText is true while the review of proposals is open with no form
+// over it: its keys are commands, so ? may open the help (session.Textless).
+func (m *Model) TakesNoText() bool {
+	return m.review != nil && m.editing == nil && m.importForm == nil
+}
+
 // BelowTop is true while a filter is set: esc drops the filter before the
 // scope (see session.Leveled).
 func (m *Model) BelowTop() bool { return m.list.Filter.Active() }
