@@ -144,10 +144,12 @@ func (f *supplierFinder) clause(c *prepared) {
 			}
 			form := start
 			for start > 0 && start > i-4 {
-				if capitalised(toks[start-1].low, line[toks[start-1].start:toks[start-1].end]) {
-					start--
-				} else if d := domainStart(toks, start-1, line); d >= 0 {
+				// A domain first, as its last part may be in capitals too:
+				// "Exempel.IO AS" is one name, not "IO AS".
+				if d := domainStart(toks, start-1, line); d >= 0 {
 					start = d
+				} else if capitalised(toks[start-1].low, line[toks[start-1].start:toks[start-1].end]) {
+					start--
 				} else {
 					break
 				}
