@@ -162,7 +162,7 @@ func (m *Model) View() string {
 	case m.editing != nil:
 		frameW, frameH := st.Pane.GetFrameSize()
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
-		return st.Box(m.editing.form.View(w), w, h, true, "")
+		return st.Box(m.editing.form.ViewIn(w, h), w, h, true, "")
 	case m.review != nil:
 		return m.viewReview()
 	}
