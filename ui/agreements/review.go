@@ -345,7 +345,7 @@ func (m *Model) viewFields(w int) string {
 		}
 	}
 	value := func(name string) string {
-		v := formValue(&shown, name)
+		v := formValue(m.c.Lang.Model(), &shown, name)
 		if name == "kind" || name == "status" {
 			v = importfile.FieldValueWords(m.c.Lang, name, v)
 		}
@@ -353,7 +353,7 @@ func (m *Model) viewFields(w int) string {
 			v = "–"
 		}
 		v = session.Sanitize(v)
-		if v != "–" && formValue(&shown, name) != formValue(r.a, name) {
+		if v != "–" && formValue(m.c.Lang.Model(), &shown, name) != formValue(m.c.Lang.Model(), r.a, name) {
 			return st.Highlight.Render(v + " *")
 		}
 		return st.Value.Render(v)
