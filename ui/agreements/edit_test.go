@@ -111,7 +111,7 @@ func TestEditFormRefusesNamingTheField(t *testing.T) {
 	s.focusField("term.initial")
 	s.typeText("12 months")
 	s.keys("tab", "tab", "tab") // to term.indefinite
-	s.typeText("y") // yes
+	s.typeText("y")             // yes
 	s.keys("ctrl+s")
 	if s.m.editing == nil || !strings.Contains(s.view(), "an indefinite agreement has no initial period") {
 		t.Errorf("indefinite with an initial period:\n%s", s.view())
