@@ -31,7 +31,7 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 		t.Fatal("the review does not open after an import")
 	}
 	v := s.view()
-	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *"} {
+	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *   no dates until set: Start"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review's fields lack %q:\n%s", want, v)
 		}
@@ -59,6 +59,9 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 	}
 	if got := s.lastStatus(); got != "Saved norrsken-moln" {
 		t.Errorf("status %q", got)
+	}
+	if v := s.view(); strings.Contains(v, "no dates until set") {
+		t.Errorf("with a start and a term the review still says the dates lack:\n%s", v)
 	}
 }
 

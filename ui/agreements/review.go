@@ -379,6 +379,9 @@ func (m *Model) viewFields(w int) string {
 	} else {
 		term = st.Value.Render(session.Sanitize(term))
 	}
+	if lack := m.c.Lang.DatesLack(&shown); lack != "" {
+		term += "   " + st.Dim.Render(lack) // why the calendar stays empty
+	}
 	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
 	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))
 	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n\n")

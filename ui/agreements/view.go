@@ -280,6 +280,7 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	line(c.T("detail.signed"), a.Signed.String())
 	line(c.T("detail.effective"), a.Effective.String())
 	line(c.T("detail.start"), a.Start.String())
+	line("", c.Lang.DatesLack(a)) // why the term shows no dates
 
 	section(c.T("detail.term"))
 	termLines(c, a, d.terminated, line)

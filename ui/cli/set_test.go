@@ -64,6 +64,30 @@ func TestSetCompletesAnImportedAgreement(t *testing.T) {
 	}
 }
 
+// An imported draft says which fields its term's dates wait for, in
+// `show` and its JSON, until they are set: a calendar left empty after
+// the review is explained.
+func TestShowSaysWhatTheDatesLack(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	var res struct {
+		Term struct {
+			DatesLack []string `json:"dates_lack"`
+		} `json:"term_dates"`
+	}
+	e.ok(t, &res, "show", id, "--json")
+	if strings.Join(res.Term.DatesLack, " ") != "start term.initial" {
+		t.Errorf("dates_lack %q", res.Term.DatesLack)
+	}
+	if out := e.ok(t, nil, "show", id); !strings.Contains(out, "Dates      no dates until set: Start, Initial term") {
+		t.Errorf("show:\n%s", out)
+	}
+	e.ok(t, nil, "set", id, "start=2025-01-01", "term.initial=24 months")
+	if out := e.ok(t, nil, "show", id); strings.Contains(out, "no dates until set") {
+		t.Errorf("show still says dates are lacking:\n%s", out)
+	}
+}
+
 func TestProposalsUndo(t *testing.T) {
 	e := newCLI(t)
 	id := e.imported(t)

@@ -75,6 +75,7 @@ var completeMsgs = sync.OnceValue(func() map[string]msg {
 		"proposals.review_done": {"Every proposal is decided: u undoes one, e edits the fields, esc closes.", "Alla förslag är avgjorda: u ångrar ett, e redigerar uppgifterna, esc stänger."},
 		"edit.tui.title":        {"Edit %s", "Redigera %s"},
 		"edit.tui.saved":        {"Saved %s", "Sparade %s"},
+		"dates.lack":            {"no dates until set: %s", "inga datum förrän ifyllt: %s"},
 		"review.fields_hint":    {"* proposed, not yet saved · e edits and saves the fields · a/r/u accept, reject, undo below", "* föreslaget, inte sparat · e redigerar och sparar uppgifterna · a/r/u godta, avvisa, ångra nedan"},
 		"key.edit_agreement":    {"edit fields", "redigera uppgifter"},
 		"key.filter":            {"filter", "filtrera"},
