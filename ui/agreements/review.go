@@ -310,7 +310,7 @@ func (m *Model) viewReview() string {
 			b.WriteString(row + "\n")
 		}
 		p := r.list[r.rows.Cursor()]
-		about := fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100)
+		about := fmt.Sprintf("%s · %.0f %%", importfile.Why(m.c.Lang, p.Reason), p.Confidence*100)
 		if len(r.pending()) == 0 {
 			about = t("proposals.review_done")
 		}
