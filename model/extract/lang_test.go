@@ -302,6 +302,10 @@ func TestProposeTerm(t *testing.T) {
 		{"no", "Avtalen gjelder fra signering inntil den sies opp.", model.Term{Indefinite: true}},
 		{"fi", "Sopimus on voimassa, kunnes jompikumpi osapuoli irtisanoo sen.", model.Term{Indefinite: true}},
 		{"en", "The agreement remains in effect until either party terminates it in writing.", model.Term{Indefinite: true}},
+		// a subscription that renews by a period has periods, though it
+		// also runs "until terminated": not until further notice
+		{"en", "Each subscription renews automatically for successive periods of twelve (12) months unless either party gives thirty (30) days' notice of non-renewal. The subscription remains in effect until terminated as set out here.",
+			model.Term{Renewal: m(12), Notice: model.Period{N: 30, Unit: model.Days}}},
 		// a notice period and no period of the agreement's own: until ended
 		{"en", "Either party may terminate this Agreement on ninety (90) days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 90, Unit: model.Days}}},
 		{"da", "Aftalen kan opsiges af begge parter med to måneders varsel.", model.Term{Indefinite: true, Notice: m(2)}},

@@ -267,7 +267,9 @@ func (f *termFinder) proposals() []Proposal {
 			}
 		}
 	}
-	if f.indefinite == nil || !f.term.Initial.IsZero() {
+	if f.indefinite == nil || !f.term.Initial.IsZero() || !f.term.Renewal.IsZero() {
+		// A term that renews by a period has periods: it does not run
+		// until further notice, whatever else the text says of its end.
 		return f.props
 	}
 	for i, p := range f.props {
