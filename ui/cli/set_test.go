@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -85,6 +87,26 @@ func TestShowSaysWhatTheDatesLack(t *testing.T) {
 	e.ok(t, nil, "set", id, "start=2025-01-01", "term.initial=24 months")
 	if out := e.ok(t, nil, "show", id); strings.Contains(out, "no dates until set") {
 		t.Errorf("show still says dates are lacking:\n%s", out)
+	}
+}
+
+// Once every proposal is decided, `proposals ID` says how many were and
+// how to list them, rather than that there were none.
+func TestProposalsAllDecidedSaysSo(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	var pending []struct {
+		ID int `json:"id"`
+	}
+	e.ok(t, &pending, "proposals", id, "--json")
+	args := []string{"proposals", id, "reject"}
+	for _, p := range pending {
+		args = append(args, strconv.Itoa(p.ID))
+	}
+	e.ok(t, nil, args...)
+	want := fmt.Sprintf("%s has no proposals left to review; %d decided (--all lists them)\n", id, len(pending))
+	if out := e.ok(t, nil, "proposals", id); out != want {
+		t.Errorf("printed %q, want %q", out, want)
 	}
 }
 

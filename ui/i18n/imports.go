@@ -74,6 +74,7 @@ var importsMsgs = sync.OnceValue(func() map[string]msg {
 		"import.detail.page":      {"page %d cannot be read (%s)", "sidan %d går inte att läsa (%s)"},
 
 		"proposals.none":           {"%s has no proposals to review", "%s har inga förslag att granska"},
+		"proposals.none_left":      {"%s has no proposals left to review; %d decided (--all lists them)", "%s har inga förslag kvar att granska; %d avgjorda (--all visar dem)"},
 		"proposals.decided":        {"%s proposal %d (%s)", "%s förslag %d (%s)"},
 		"proposals.which":          {"%s, clause %s", "%s, punkt %s"},
 		"proposals.accepted":       {"accepted", "godtog"},
