@@ -99,7 +99,7 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	s.typeText(s.file("drift.txt", drift(t)))
 	s.keys("enter", "enter")
-	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; 9 proposal(s) to review"
+	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document, 14 clauses; 9 proposals to review"
 	if !slices.Contains(s.status, want) {
 		t.Fatalf("status %q, want %q", s.status, want)
 	}
@@ -177,7 +177,7 @@ func TestImportNewVersionFromTheForm(t *testing.T) {
 	// v2 shortens the notice in 1.2 to three months: a new rule to propose.
 	v2 := strings.Replace(drift(t), "senast sex (6) månader", "senast tre (3) månader", 1)
 	s.importFile(s.file("v2.txt", v2), "norrsken-moln")
-	want := "Added a new version to DRIFTAVTAL FÖR NORRSKEN MOLN (norrsken-moln): 1 document(s), 14 clauses (1 changed, 0 added, 0 removed); 1 proposal(s) to review"
+	want := "Added a new version to DRIFTAVTAL FÖR NORRSKEN MOLN (norrsken-moln): 1 document, 14 clauses (1 changed, 0 added, 0 removed); 1 proposal to review"
 	if got := s.lastStatus(); got != want {
 		t.Errorf("status %q\nwant %q", got, want)
 	}
