@@ -84,6 +84,9 @@ func TestShowSaysWhatTheDatesLack(t *testing.T) {
 	if out := e.ok(t, nil, "show", id); !strings.Contains(out, "Dates      no dates until set: Start, Initial term") {
 		t.Errorf("show:\n%s", out)
 	}
+	if out := e.ok(t, nil, "deadlines", "--agreement", id); out != "no deadlines in that period (no dates until set: Start, Initial term)\n" {
+		t.Errorf("deadlines printed %q", out)
+	}
 	e.ok(t, nil, "set", id, "start=2025-01-01", "term.initial=24 months")
 	if out := e.ok(t, nil, "show", id); strings.Contains(out, "no dates until set") {
 		t.Errorf("show still says dates are lacking:\n%s", out)
