@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/assets"
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/session"
@@ -167,6 +168,22 @@ func TestImportThenReviewProposals(t *testing.T) {
 	s.keys("a", "a", "a", "a", "a", "a", "a", "a")
 	if !strings.Contains(s.view(), "Every proposal is decided") {
 		t.Errorf("all decided:\n%s", s.view())
+	}
+}
+
+// Closing the review after an import leaves the cursor on the agreement
+// imported, wherever the list sorts it, not on the one selected before.
+func TestImportedAgreementIsSelected(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openPane(t, sample, 100, 27, func(c *session.State) { c.LocalFiles = true })
+	before := s.m.selectedID()
+	s.importFile(s.file("drift.txt", drift(t)), "")
+	s.keys("esc")
+	if got := s.m.selectedID(); got != "norrsken-moln" || got == before {
+		t.Errorf("selected %q after the import (was %q), want norrsken-moln", got, before)
 	}
 }
 
