@@ -131,6 +131,10 @@ type length struct {
 	before normText // the part of near before the length
 	next   normText // the three words after the length
 	notice bool     // a notice period: "3 månaders varsel"
+	// noticeBeside: another length of the same sentence is the notice
+	// period, so this one is not: "after the 12-month binding period you
+	// may cancel on 30 days' notice"
+	noticeBeside bool
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
@@ -195,6 +199,13 @@ func lengths(c *prepared) []length {
 		}
 		l.billing = anyCue(billingCues(), l.s) && !anyCue(withinCues(), l.before)
 		out = append(out, l)
+	}
+	for i := range out {
+		for j := range out {
+			if j != i && out[j].notice && out[j].sentence == out[i].sentence {
+				out[i].noticeBeside = !out[i].notice
+			}
+		}
 	}
 	return out
 }

@@ -72,7 +72,8 @@ func termPartOf(d length, heading normText) termPart {
 			return termRenewal
 		}
 		return termNone
-	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)) && !d.lapse) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
+	case ((anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)) && !d.lapse) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice) &&
+		!d.noticeBeside:
 		// (not time that runs out after the end, "the keys stop working
 		// after 15 days from the cancellation", but notice given before it)
 		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
