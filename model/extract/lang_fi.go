@@ -39,7 +39,7 @@ func finnish() *language {
 			model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott"},
 				when: []string{"etukäteen", "ennen"}, not: []string{"irtisan"}},
 			model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"},
-				not: []string{"*valvontaviranomai", "*tietosuojavaltuutet"}},
+				not: []string{"*valvontaviranomai", "*tietosuojavaltuutet", "poliisi", "*rikosilmoitu"}},
 			model.DLCurePeriod: {topic: []string{"*rikko", "purk", "irtisan"},
 				act: []string{"korja", "oikaise"}},
 			model.DLTermsChangeNotice: {topic: []string{"*ehdo", "*ehto", "*ehtoj", "*sopimu"},

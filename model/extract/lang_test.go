@@ -97,6 +97,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
 		// the report to the authority (named by its short name) is not the supplier's to the customer
+		// …nor is a report of a theft to the police
+		{"en", "Theft", "Report the theft to the police within 3 business days and send us a copy of the incident report.", nil},
+		{"sv", "Stöld", "Gör en polisanmälan om händelsen inom fem arbetsdagar och meddela oss incidenten.", nil},
+		{"da", "Tyveri", "Anmeld hændelsen til politiet inden for 4 hverdage.", nil},
+		{"no", "Tyveri", "Hendelsen skal meldes til politiet innen 3 virkedager.", nil},
 		{"sv", "Incidenter", "Anmälan av personuppgiftsincidenten till IMY görs inom 72h.", nil},
 		// hours and days written right after the digits
 		{"da", "Brud", "Databehandleren underretter den dataansvarlige om et databrud senest 36h efter opdagelsen.",
