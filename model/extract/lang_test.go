@@ -343,6 +343,9 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "Leverantören får stänga av kontot tills vidare om Kunden bryter mot avtalet.", model.Term{}},
 		{"en", "We may suspend access to the Service until further notice if you breach this Agreement.", model.Term{}},
 		{"en", "This addendum remains in force as long as the main agreement is in effect.", model.Term{}},
+		// what lasts as long as something is not the agreement, which is only named
+		{"en", "The customer's audit rights last for the term of this agreement and after it for as long as the supplier keeps customer data.", model.Term{}},
+		{"sv", "Kundens rätt till revision gäller under avtalstiden och därefter så länge Leverantören lagrar Kundens uppgifter.", model.Term{}},
 		// ended at any time without notice: until further notice, with a notice of none
 		{"en", "Either party may terminate this agreement at any time without notice.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"sv", "Vardera parten får säga upp avtalet när som helst utan uppsägningstid.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},

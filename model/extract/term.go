@@ -120,13 +120,36 @@ func suppliersOnly(text normText) bool {
 // indefiniteIn reports whether sentence s says the agreement runs until
 // someone ends it: "Avtalet gäller tills vidare", "toistaiseksi voimassa",
 // "gäller så länge tjänsten används" — but not "så länge huvudavtalet
-// gäller", which ties it to another agreement's term.
+// gäller", which ties it to another agreement's term, nor "the rights
+// exist during the term of this agreement and as long as…", where what
+// lasts is not the agreement: the agreement is named before it runs.
 func indefiniteIn(s normText) bool {
 	t := termCues()
 	if !anyCue(t.agreement, s) || anyCue(t.suspended, s) {
 		return false
 	}
-	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s) && !anyCue(t.mainAgreement, s))
+	if anyCue(t.indefinite, s) {
+		return true
+	}
+	rest, ok := fromCue(t.agreement, s)
+	return ok && anyCue(t.untilEnded, s) && anyCue(t.runs, rest) && !anyCue(t.mainAgreement, s)
+}
+
+// fromCue returns n from the first place one of cs occurs in it on.
+func fromCue(cs []cue, n normText) (normText, bool) {
+	at := -1
+	for i := range cs {
+		if !cs[i].in(&n) {
+			continue
+		}
+		if j := strings.Index(n.text, cs[i].needle); at < 0 || j < at {
+			at = j
+		}
+	}
+	if at < 0 {
+		return noSentence, false
+	}
+	return normalize(n.text[at:]), true
 }
 
 // mainClauses cuts sentence sent of body into its main clauses, at a
