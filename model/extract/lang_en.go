@@ -45,7 +45,7 @@ func english() *language {
 			model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
 				act: []string{"within", "after", "from", "net", "=due", "payment terms", "payment term"},
 				not: []string{"overdue", "past due", "outstanding", "suspen", "late", "liabilit", "dispute", "refund", "failed", "expire",
-					"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus"}},
+					"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus", "reminder"}},
 			model.DLCreditClaim: {topic: []string{"credit"},
 				act: []string{"request", "claim", "notify", "in writing", "submit", "lapse", "ticket"}},
 			model.DLAcceptanceEnd: {topic: []string{"acceptance test", "acceptance period", "acceptance testing"}},

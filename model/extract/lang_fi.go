@@ -58,7 +58,7 @@ func finnish() *language {
 				when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
 			model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
 				act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty", "*maksuehto", "maksuaika"},
-				not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa"}},
+				not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa", "erääntyn", "erääntyne", "*maksukehotu", "*muistutu"}},
 			model.DLCreditClaim: {topic: []string{"hyvity"},
 				act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
 			model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},

@@ -53,7 +53,7 @@ func swedish() *language {
 			model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall", "utbetal"},
 				// the name of the term says it too: "Betalningsvillkor är 30 dagar"
 				act: []string{"inom", "netto", "från", "efter", "senast", "förfall", "*betalningsvillkor", "betalningstid"},
-				not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur", "paus", "*betalningsfel", "radera"}},
+				not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur", "paus", "*betalningsfel", "radera", "*påminnelse"}},
 			model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},
 				act: []string{"skriftlig", "åberopa", "begär", "anmäl", "förfaller", "framställ", "meddela", "krav", "*ärende"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},

@@ -96,6 +96,10 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
+		// time counted from a payment reminder, or for an overdue invoice, is no payment term
+		{"fi", "Maksut", "Jos erääntynyttä laskua ei ole maksettu 10 päivän kuluessa maksukehotuksesta, palvelu voidaan sulkea.", nil},
+		{"sv", "Betalning", "Betalas fakturan inte inom 10 dagar från betalningspåminnelsen får Leverantören ta ut en avgift.", nil},
+		{"en", "Payment", "If an invoice is still unpaid 14 days after our reminder, we may charge a fee.", nil},
 		// the report to the authority (named by its short name) is not the supplier's to the customer
 		// …nor is a report of a theft to the police
 		{"en", "Theft", "Report the theft to the police within 3 business days and send us a copy of the incident report.", nil},
