@@ -107,7 +107,8 @@ func english() *language {
 			noNotice:      []string{"without notice", "without any notice", "without prior notice", "with immediate effect at any time"},
 		},
 		party: partyWords{
-			orgLabels:   []string{"company registration number", "company number", "registration number", "registered number", "reg. no."},
+			orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no.",
+				"organisation number", "organization number", "legal entity number", "business id"},
 			roles:       []string{"provider", "supplier", "vendor", "processor", "licensor"},
 			companies:   []string{"company"},
 			hereinafter: []string{"hereinafter", "hereafter", "referred to as"},

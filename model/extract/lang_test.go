@@ -450,6 +450,10 @@ func TestProposeSupplier(t *testing.T) {
 		// a name and its form written in capitals
 		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
 		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},
+		// a Nordic company's number under an English label
+		{"en", "These terms apply to services ordered from Nordpil Systems AS, legal entity number 987 654 321 MVA.", "Nordpil Systems AS", "987 654 321"},
+		{"en", "The provider is Kestrel Analytics Oy, business ID 2345678-9.", "Kestrel Analytics Oy", "2345678-9"},
+		{"en", "The supplier is Lindholm Data AB (organisation number 556111-2222).", "Lindholm Data AB", "556111-2222"},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}
