@@ -450,6 +450,9 @@ func TestProposeSupplier(t *testing.T) {
 		// a name and its form written in capitals
 		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
 		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},
+		// the role given on the line after the company's name and address
+		{"en", "This agreement is made between\n\nBlue Harbour Ltd, 1 Dock Road, Hull\n\n- hereinafter referred to as the Customer -\n\nand\n\nGrey Anchor GmbH, Kaistraße 2, 20457 Hamburg (trading as Anchor Cloud)\n\n- hereinafter referred to as the Processor -", "Grey Anchor GmbH", ""},
+		{"sv", "Avtal mellan\n\nStadsbyggnad i Norrköping AB, Drottninggatan 3, 602 24 Norrköping\n(nedan kallad Kunden)\n\noch\n\nMolnhyllan Sverige AB, Box 12, 111 22 Stockholm\n(nedan kallad Leverantören)", "Molnhyllan Sverige AB", ""},
 		// a Nordic company's number under an English label
 		{"en", "These terms apply to services ordered from Nordpil Systems AS, legal entity number 987 654 321 MVA.", "Nordpil Systems AS", "987 654 321"},
 		{"en", "The provider is Kestrel Analytics Oy, business ID 2345678-9.", "Kestrel Analytics Oy", "2345678-9"},
