@@ -600,6 +600,20 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 	}
 }
 
+// TestSubProcessorFormsAbroad: a name backed by a company form of another
+// country (Luxembourg, Belgium, Italy) is a sub-processor as "AB" backs one.
+func TestSubProcessorFormsAbroad(t *testing.T) {
+	c := model.Clause{Number: "5", Heading: "Sub-processors", Body: "The controller approves these sub-processors:\n\n" +
+		"* Northwind Compute EMEA SARL\n* Polder Mail NV\n* Vesuvio Dati SpA\n\nOthers may be added later."}
+	var names []string
+	for _, p := range ProposeSubProcessors(c) {
+		names = append(names, p.Sub.Name)
+	}
+	if want := []string{"Northwind Compute EMEA SARL", "Polder Mail NV", "Vesuvio Dati SpA"}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+}
+
 func TestTitleKind(t *testing.T) {
 	tests := []struct {
 		title string
