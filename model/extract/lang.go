@@ -92,6 +92,10 @@ type language struct {
 // and when in the sentence itself. None of not may be in the sentence.
 type kindWords struct {
 	topic, act, when, not []string
+	// named are the nouns that, standing right after the length, make it
+	// of the kind whatever else the sentence says: "24 kuukauden takuu",
+	// "12 months' warranty".
+	named []string
 }
 
 // termWords are the cue words of the agreement's own term.

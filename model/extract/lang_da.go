@@ -47,7 +47,7 @@ func danish() *language {
 			model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "godtgørelse"},
 				act: []string{"anmod", "krav", "skriftlig", "meddel", "anmeld"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkendelsesprøve", "*accepttest", "overtagelsesprøve"}},
-			model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}},
+			model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}, named: []string{"garanti"}},
 			model.DLClaims: {topic: []string{"reklam", "krav"},
 				act: []string{"erstatning", "skade", "reklam", "mangel", "fejl", "forældelse"}},
 			model.DLNonSolicitEnd: {topic: []string{"ansætte", "hverve", "rekruttere"}, when: []string{"efter", "ophør"}},

@@ -49,7 +49,7 @@ func english() *language {
 			model.DLCreditClaim: {topic: []string{"credit"},
 				act: []string{"request", "claim", "notify", "in writing", "submit", "lapse", "ticket"}},
 			model.DLAcceptanceEnd: {topic: []string{"acceptance test", "acceptance period", "acceptance testing"}},
-			model.DLWarrantyEnd:   {topic: []string{"warranty period"}},
+			model.DLWarrantyEnd:   {topic: []string{"warranty period"}, named: []string{"=warranty", "guarantee"}},
 			model.DLClaims: {topic: []string{"claim", "report", "notify", "bring"},
 				act: []string{"warranty", "defect", "discover", "damage", "loss", "limitation period"},
 				not: []string{"limited to", "=cap"}},

@@ -62,7 +62,7 @@ func finnish() *language {
 			model.DLCreditClaim: {topic: []string{"hyvity"},
 				act: []string{"vaati", "vaadit", "ilmoit", "pyyn", "haettava", "hae"}},
 			model.DLAcceptanceEnd: {topic: []string{"hyväksymistest", "vastaanottotarkast"}},
-			model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}},
+			model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}, named: []string{"takuu"}},
 			model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim", "ilmoit",
 				// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
 				"vaadittava", "vaadittu", "vaatia"},

@@ -51,7 +51,7 @@ func norwegian() *language {
 			model.DLCreditClaim: {topic: []string{"kreditt", "*kreditering", "godtgjør"},
 				act: []string{"krav", "skriftlig", "melde", "anmod"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkjenningsprøve", "*akseptansetest", "overtakelsesprøve"}},
-			model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}},
+			model.DLWarrantyEnd:   {topic: []string{"*garantiperiode", "*garantitid"}, named: []string{"garanti"}},
 			model.DLClaims: {topic: []string{"reklam", "krav"},
 				act: []string{"erstatning", "skade", "reklam", "mangel", "feil", "foreldelse"}},
 			model.DLNonSolicitEnd: {topic: []string{"ansette", "rekruttere", "verve"}, when: []string{"etter", "opphør"}},

@@ -57,7 +57,7 @@ func swedish() *language {
 			model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "prisavdrag", "vite"},
 				act: []string{"skriftlig", "åberopa", "begär", "anmäl", "förfaller", "framställ", "meddela", "krav", "*ärende"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkännandeprov", "acceptans", "leveransprov", "*acceptanstest"}},
-			model.DLWarrantyEnd:   {topic: []string{"*garantiperiod", "*garantitid"}},
+			model.DLWarrantyEnd:   {topic: []string{"*garantiperiod", "*garantitid"}, named: []string{"garanti"}},
 			model.DLClaims: {topic: []string{"reklam", "krav", "anspråk"},
 				act: []string{"*skadestånd", "skada", "skadan", "ersättning", "reklam", "brist", "bristen", "preskri"},
 				not: []string{"begräns"}},

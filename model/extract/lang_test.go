@@ -96,6 +96,12 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
+		// a warranty named right after its length
+		{"fi", "Laite", "Laitteella on 36 kuukauden takuu.", []string{"warranty_end event:delivery 36 months"}},
+		{"sv", "Produkten", "Produkten har 24 månaders garanti från leveransen.", []string{"warranty_end event:delivery 24 months"}},
+		{"da", "Produktet", "Der ydes 12 måneders garanti på enheden.", []string{"warranty_end event:delivery 12 months"}},
+		{"no", "Produktet", "Enheten har 24 måneders garanti.", []string{"warranty_end event:delivery 24 months"}},
+		{"en", "Hardware", "Each device comes with a 12 months' warranty.", []string{"warranty_end event:delivery 12 months"}},
 		// time counted from a payment reminder, or for an overdue invoice, is no payment term
 		{"fi", "Maksut", "Jos erääntynyttä laskua ei ole maksettu 10 päivän kuluessa maksukehotuksesta, palvelu voidaan sulkea.", nil},
 		{"sv", "Betalning", "Betalas fakturan inte inom 10 dagar från betalningspåminnelsen får Leverantören ta ut en avgift.", nil},

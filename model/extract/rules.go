@@ -42,6 +42,8 @@ type ruleKind struct {
 	// main clause of the sentence (or where scope allows), act and when near
 	// the length; not must have none in the length's own main clause.
 	topic, act, when, not []cue
+	// named, right after the length, is the kind's name: see kindWords.
+	named []cue
 }
 
 // ruleKinds are tried in order and the first that fits wins, so the
@@ -79,6 +81,7 @@ func buildRuleKinds(kinds []ruleKind) []ruleKind {
 			k.act = append(k.act, cues(w.act...)...)
 			k.when = append(k.when, cues(w.when...)...)
 			k.not = append(k.not, cues(w.not...)...)
+			k.named = append(k.named, cues(w.named...)...)
 		}
 	}
 	return kinds
@@ -364,6 +367,11 @@ func (rk ruleKind) match(d length, heading normText, outer, clause func() normTe
 	}
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
+	}
+	if next := strings.Fields(d.next.text); len(next) > 0 {
+		if c, ok := firstCue(rk.named, normalize(next[0])); ok {
+			return c.label, true, true
+		}
 	}
 	if len(rk.act) > 0 && !anyCue(rk.act, d.near) {
 		return "", false, false
