@@ -28,6 +28,11 @@ type language struct {
 	// oneUnitAfter are words after which a unit alone counts one, in a
 	// language with no article: "viimeistään kuukautta ennen" (a month before).
 	oneUnitAfter []string
+	// oneUnitBefore are the words before which a unit alone counts one
+	// ("kuukauden kuluessa", within a month), unless a word in
+	// unitDeterminers stands before it ("saman kuukauden kuluessa", within
+	// the same month, is no length).
+	oneUnitBefore, unitDeterminers []string
 	// unitAbbreviations are units written right after the digits, with no
 	// space: "24h", "30d". Apart, a letter is too often something else
 	// (a list item "4 d)").

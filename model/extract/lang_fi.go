@@ -32,7 +32,10 @@ func finnish() *language {
 			model.Years:  {"vuosi", "vuotta", "vuoden", "vuodeksi", "vuodella"},
 			model.Hours:  {"tunti", "tuntia", "tunnin", "tunnissa"},
 		}),
-		oneUnitAfter:      []string{"viimeistään"},
+		oneUnitAfter:  []string{"viimeistään"},
+		oneUnitBefore: []string{"kuluessa", "sisällä"},
+		unitDeterminers: []string{"saman", "kyseisen", "edellisen", "seuraavan", "kunkin", "jokaisen", "tämän", "sen", "koko",
+			"kuluvan", "alkavan"},
 		unitAbbreviations: map[string]model.Unit{"h": model.Hours, "t": model.Hours, "pv": model.Days},
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsFI, act: []string{"vastust", "vastalause"}},

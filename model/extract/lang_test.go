@@ -28,6 +28,10 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 		{"viiden arkipäivän kuluessa", "viiden arkipäivän", p(5, model.WorkDays)},
 		{"14&nbsp;päivän kuluessa", "14&nbsp;päivän", p(14, model.Days)},
 		{"viimeistään kuukautta ennen muutosta", "kuukautta", p(1, model.Months)},
+		// a unit alone before "within": one of it
+		{"voi irtisanoa sopimuksen kuukauden kuluessa ilmoituksesta", "kuukauden", p(1, model.Months)},
+		{"palautettava viikon sisällä toimituksesta", "viikon", p(1, model.Weeks)},
+		{"poistaa tiedot viimeistään kuukauden kuluessa päättymisestä", "kuukauden", p(1, model.Months)},
 		{"inom tre (3) månader", "tre (3) månader", p(3, model.Months)},
 		{"inom fem arbetsdagar", "fem arbetsdagar", p(5, model.WorkDays)},
 		{"within thirty (30) days", "thirty (30) days", p(30, model.Days)},
@@ -44,7 +48,8 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 	}
 	// a number word and a unit of different languages make no length: the
 	// English "one" and the Danish "time" (an hour)
-	for _, in := range []string{"at any one time", "one dag", "to years"} {
+	// …and "within the same month" is no length
+	for _, in := range []string{"at any one time", "one dag", "to years", "laskutetaan saman kuukauden kuluessa"} {
 		if got := Durations(in, "1"); len(got) != 0 {
 			t.Errorf("Durations(%q) = %+v, want none", in, got)
 		}
@@ -96,6 +101,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
+		// changed terms end the agreement within a month, said with no number
+		{"fi", "Muutokset", "Asiakas voi irtisanoa sopimuksen kuukauden kuluessa siitä, kun hän on saanut tiedon ehtojen muutoksesta.",
+			[]string{"terms_change_termination event:terms_changed 1 month"}},
 		// a warranty named right after its length
 		{"fi", "Laite", "Laitteella on 36 kuukauden takuu.", []string{"warranty_end event:delivery 36 months"}},
 		{"sv", "Produkten", "Produkten har 24 månaders garanti från leveransen.", []string{"warranty_end event:delivery 24 months"}},
