@@ -397,8 +397,12 @@ func TestProposeTerm(t *testing.T) {
 			model.Term{Notice: model.Period{N: 24, Unit: model.Hours}}},
 		// hours in a sentence that names no renewal or end are no notice
 		{"en", "We may terminate the service if an outage lasts longer than 24 hours.", model.Term{}},
+		// notice that may be given once the binding period is over: the agreement runs on until ended
+		{"sv", "Efter bindningstidens slut kan abonnemanget sägas upp med en månads varsel.", model.Term{Indefinite: true, Notice: m(1)}},
+		{"da", "Efter bindingsperioden kan aftalen opsiges med 30 dages skriftligt varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 30, Unit: model.Days}}},
+		{"en", "After the minimum term you may cancel the subscription on 60 days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 60, Unit: model.Days}}},
 		// a binding period and the notice after it in one sentence: the notice is the length called notice
-		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Notice: model.Period{N: 14, Unit: model.Days}}},
+		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 14, Unit: model.Days}}},
 		{"en", "When the minimum term of 12 months expires you may cancel the subscription with 30 days' written notice.", model.Term{Notice: model.Period{N: 30, Unit: model.Days}}},
 		{"sv", "När bindningstiden om 12 månader löper ut kan Kunden säga upp abonnemanget med 60 dagars varsel.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
 		// deleting data after the end is no notice period

@@ -117,6 +117,26 @@ func suppliersOnly(text normText) bool {
 	return false
 }
 
+// namesPeriodAhead reports whether sentence s names a period of the
+// agreement that its notice counts back from ("before the end of the
+// subscription term"), not one after which the notice may be given ("after
+// the binding period, on 30 days' notice"), when it runs until ended.
+func namesPeriodAhead(s normText) bool {
+	t := termCues()
+	for _, cs := range [][]cue{t.initial, t.renewal} {
+		for i := range cs {
+			if !cs[i].in(&s) {
+				continue
+			}
+			at := strings.Index(s.text, cs[i].needle)
+			if !anyCue(afterWords(), normalize(lastWords(s.text[:max(at, 0)], 3))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // indefiniteIn reports whether sentence s says the agreement runs until
 // someone ends it: "Avtalet gäller tills vidare", "toistaiseksi voimassa",
 // "gäller så länge tjänsten används" — but not "så länge huvudavtalet
@@ -240,7 +260,7 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 		}
 		*slot = d.Period
 		if part == termNotice {
-			f.noticeOfPeriod = anyCue(termCues().initial, d.s) || anyCue(termCues().renewal, d.s)
+			f.noticeOfPeriod = namesPeriodAhead(d.s)
 		}
 		if first == nil {
 			first = d
