@@ -23,7 +23,9 @@ func english() *language {
 			"bank": model.WorkDays},
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection"}},
-			model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif"},
+			model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif",
+				// the noun, in a sentence of its own: "The information shall be given at least…"
+				"=information"},
 				when: []string{"in advance", "prior", "before", "advance"},
 				not:  []string{"terminat"}},
 			model.DLBreachNotice: {topic: []string{"*incident", "data breach", "security breach", "breach of security",

@@ -98,6 +98,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 30 days"}},
 		{"en", "Subprocessors", "Provider will notify Customer at least 20 business days in advance of adding a subprocessor; Customer may object within 14 days of the notice.",
 			[]string{"subprocessor_advance_notice event:notice_received 20 business days", "subprocessor_objection event:notice_received 14 days"}},
+		// the notice given as "the information", in a sentence of its own under a sub-processor heading
+		{"en", "Sub-processors", "The processor may engage other processors. The information shall reach the customer at least two months before the change.",
+			[]string{"subprocessor_advance_notice event:notice_received 2 months"}},
+		{"sv", "Underbiträden", "Biträdet får anlita nya underbiträden. Informationen ska lämnas minst sex veckor innan ändringen.",
+			[]string{"subprocessor_advance_notice event:notice_received 6 weeks"}},
+		{"no", "Underdatabehandlere", "Databehandleren kan bruke nye underleverandører. Informasjonen skal gis senest en måned før endringen.",
+			[]string{"subprocessor_advance_notice event:notice_received 1 month"}},
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
