@@ -67,7 +67,7 @@ func english() *language {
 		},
 		notDeadline: []string{"preceding", "immediately prior", "interest", "retain", "retention", "stored for", "kept for",
 			"older than", "years of age", "years old", "consecutive", "in a row", "overdue", "past due", "outstanding",
-			"suspen"},
+			"suspen", "at the earliest", "no earlier than"},
 		noticeNouns:     []string{"notice", "notification", "prior", "written", "advance", "mutual"},
 		periodNouns:     []string{"period", "periods"},
 		firsts:          []string{"=first"},

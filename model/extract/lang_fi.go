@@ -82,7 +82,7 @@ func finnish() *language {
 				when: []string{"päättymi", "päätty", "pyynnö", "irtisan"},
 				not:  []string{"säilyt"}},
 		},
-		notDeadline:     []string{"edeltäv", "korko", "viivästyskorko", "säilyt", "vuotias", "peräkkäi"},
+		notDeadline:     []string{"edeltäv", "korko", "viivästyskorko", "säilyt", "vuotias", "peräkkäi", "aikaisintaan"},
 		noticeNouns:     []string{"molemminpuolis", "irtisanomisaika", "irtisanomisaja", "irtisanomisajalla", "varoitusaika", "varoitusajalla"},
 		periodNouns:     []string{"jakso", "jakson", "ajanjakso"},
 		firsts:          []string{"ensimmäise", "ensimmäist"},

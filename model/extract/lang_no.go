@@ -63,7 +63,7 @@ func norwegian() *language {
 				not:  []string{"oppbevar", "lagres", "lagring"}},
 		},
 		notDeadline: []string{"foregående", "rente", "oppbevar", "lagres", "lagring", "fengsel", "år gammel",
-			"alder", "på rad", "sammenhengende", "tilgjengelig i"},
+			"alder", "på rad", "sammenhengende", "tilgjengelig i", "tidligst"},
 		noticeNouns:     []string{"varsel", "varsels", "oppsigelse", "oppsigelsestid", "oppsigelsesfrist", "skriftlig", "gjensidig"},
 		periodNouns:     []string{"periode", "perioden"},
 		firsts:          []string{"=første"},

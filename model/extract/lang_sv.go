@@ -71,7 +71,7 @@ func swedish() *language {
 				not:  []string{"lagras", "sparas", "bevaras", "lagringstid"}},
 		},
 		notDeadline: []string{"föregå", "som gått", "närmast före", "ränta", "lagringstid", "lagras", "sparas", "år gammal",
-			"ålder", "i följd", "öppet köp", "ångerrätt", "stäng", "spärr"},
+			"ålder", "i följd", "öppet köp", "ångerrätt", "stäng", "spärr", "tidigast"},
 		noticeNouns:     []string{"uppsägning", "uppsägningstid", "varsel", "förvarning", "skriftlig", "skriftligt", "ömsesidig"},
 		periodNouns:     []string{"period", "perioden", "perioder"},
 		firsts:          []string{"=första"},

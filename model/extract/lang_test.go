@@ -121,6 +121,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"fi", "Maksut", "Jos erääntynyttä laskua ei ole maksettu 10 päivän kuluessa maksukehotuksesta, palvelu voidaan sulkea.", nil},
 		{"sv", "Betalning", "Betalas fakturan inte inom 10 dagar från betalningspåminnelsen får Leverantören ta ut en avgift.", nil},
 		{"en", "Payment", "If an invoice is still unpaid 14 days after our reminder, we may charge a fee.", nil},
+		{"da", "Betaling", "Den skyldige betaling skal ske inden for 10 dage efter betalingspåmindelsen.", nil},
+		// a time before which something may not be done is a wait, no deadline
+		{"da", "Opsigelse", "Kunden kan tidligst opsige aftalen 4 måneder efter ikrafttrædelsen mod betaling af et gebyr.", nil},
+		{"sv", "Uppsägning", "Kunden får tidigast säga upp avtalet 6 månader efter avtalsstart och ska då betala en avgift.", nil},
+		{"en", "Fees", "The customer may end the plan no earlier than 3 months after signing, upon payment of a fee.", nil},
 		// the report to the authority (named by its short name) is not the supplier's to the customer
 		// …nor is a report of a theft to the police
 		{"en", "Theft", "Report the theft to the police within 3 business days and send us a copy of the incident report.", nil},
