@@ -30,7 +30,7 @@ func danish() *language {
 				not:  []string{"opsig"}},
 			model.DLBreachNotice: {topic: []string{"*databrud", "*sikkerhedsbrud", "brud på", "*hændelse"},
 				act: []string{"underret", "meddel", "rapporter", "informer", "anmeld", "give besked"},
-				not: []string{"*tilsynsmyndighed", "datatilsynet", "=politi", "=politiet", "*politianmeld", "*politirapport"}},
+				not: []string{"*tilsynsmyndighed", "datatilsynet", "=politi", "=politiet", "*politianmeld", "*politirapport", "*slutrapport", "*årsagsanalyse"}},
 			model.DLCurePeriod: {topic: []string{"misligehold", "=brud", "opsig", "ophæv"},
 				act: []string{"afhjælp", "afhjulp", "berigtig", "udbedr", "rette op", "korriger"}},
 			model.DLTermsChangeNotice: {topic: []string{"*vilkår", "*betingelse", "*aftale"},

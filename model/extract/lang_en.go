@@ -32,7 +32,7 @@ func english() *language {
 				"breach of personal data"},
 				// "inform" whole, as a word start it is also "information"
 				act: []string{"notify", "=inform", "=informs", "=informed", "=informing", "report", "notif"},
-				not: []string{"supervisory authority", "regulator", "police"}},
+				not: []string{"supervisory authority", "regulator", "police", "post mortem", "postmortem", "post incident", "root cause", "final report"}},
 			model.DLCurePeriod: {topic: []string{"breach", "terminat", "default"},
 				act: []string{"cure", "cured", "uncured", "remedy", "remedied", "unremedied", "rectif", "=correct", "corrected"}},
 			model.DLTermsChangeNotice: {topic: []string{"=terms", "agreement", "conditions", "=sla"},

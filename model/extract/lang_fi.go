@@ -42,7 +42,7 @@ func finnish() *language {
 			model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott"},
 				when: []string{"etukäteen", "ennen"}, not: []string{"irtisan"}},
 			model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"},
-				not: []string{"*valvontaviranomai", "*tietosuojavaltuutet", "poliisi", "*rikosilmoitu"}},
+				not: []string{"*valvontaviranomai", "*tietosuojavaltuutet", "poliisi", "*rikosilmoitu", "*loppuraport", "*juurisy"}},
 			model.DLCurePeriod: {topic: []string{"*rikko", "purk", "irtisan"},
 				act: []string{"korja", "oikaise"}},
 			model.DLTermsChangeNotice: {topic: []string{"*ehdo", "*ehto", "*ehtoj", "*sopimu"},

@@ -32,7 +32,7 @@ func norwegian() *language {
 				not:  []string{"oppsi", "si opp"}},
 			model.DLBreachNotice: {topic: []string{"=avvik", "=avviket", "avviksmelding", "*sikkerhetsbrudd", "brudd på", "*hendelse"},
 				act: []string{"varsl", "melde", "underrett", "rapporter", "informer"},
-				not: []string{"datatilsynet", "*tilsynsmyndighet", "=politi", "=politiet", "*politianmeld", "*politirapport"}},
+				not: []string{"datatilsynet", "*tilsynsmyndighet", "=politi", "=politiet", "*politianmeld", "*politirapport", "*sluttrapport", "*årsaksanalyse"}},
 			model.DLCurePeriod: {topic: []string{"mislighold", "=brudd", "oppsi", "heve", "heving"},
 				// "oppgjør": the amount owed settled before the agreement is ended
 				act: []string{"utbedr", "rette", "avhjelp", "avhjulp", "retting", "korriger", "oppgjør"}},

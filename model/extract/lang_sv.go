@@ -33,7 +33,7 @@ func swedish() *language {
 				not:  terminateWordsSV},
 			model.DLBreachNotice: {topic: []string{"*incident", "*intrång"},
 				act: []string{"underrätta", "meddela", "rapportera", "anmäla", "anmäl", "informera", "varsla"},
-				not: []string{"*tillsynsmyndighet", "*integritetsskyddsmyndighet", "=imy", "polis"}},
+				not: []string{"*tillsynsmyndighet", "*integritetsskyddsmyndighet", "=imy", "polis", "*slutrapport", "*efterhandsrapport", "post incident", "grundorsak"}},
 			model.DLCurePeriod: {topic: []string{"*avtalsbrott", "=brott", "=brottet", "bryter", "bryta", "misslighåll", "uppsäg",
 				"säga upp", "häva", "hävning"},
 				act: []string{"rättelse", "rätta", "avhjälp", "åtgärda", "korriger"}},

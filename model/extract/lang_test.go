@@ -127,6 +127,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"sv", "Uppsägning", "Kunden får tidigast säga upp avtalet 6 månader efter avtalsstart och ska då betala en avgift.", nil},
 		{"en", "Fees", "The customer may end the plan no earlier than 3 months after signing, upon payment of a fee.", nil},
 		// the report to the authority (named by its short name) is not the supplier's to the customer
+		// …nor is a report written after the incident is over
+		{"en", "Security incidents", "We notify you within 24 hours of a security incident. A post mortem report follows no later than 3 weeks after the incident.",
+			[]string{"breach_notification event:breach 24 hours"}},
+		{"sv", "Incidenter", "Biträdet meddelar Kunden inom 24 timmar efter en incident. En slutrapport om incidenten meddelas inom 10 arbetsdagar.",
+			[]string{"breach_notification event:breach 24 hours"}},
 		// …nor is a report of a theft to the police
 		{"en", "Theft", "Report the theft to the police within 3 business days and send us a copy of the incident report.", nil},
 		{"sv", "Stöld", "Gör en polisanmälan om händelsen inom fem arbetsdagar och meddela oss incidenten.", nil},
