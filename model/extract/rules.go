@@ -133,6 +133,7 @@ type length struct {
 	near   normText // the sentence from the length before it to the next one
 	before normText // the part of near before the length
 	next   normText // the three words after the length
+	first  normText // the first of them
 	notice bool     // a notice period: "3 månaders varsel"
 	// noticeBeside: another length of the same sentence is the notice
 	// period, so this one is not: "after the 12-month binding period you
@@ -187,6 +188,7 @@ func lengths(c *prepared) []length {
 			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next)}
 		if len(next) > 0 {
 			first := normalize(next[0])
+			l.first = first
 			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
 			l.ahead = aheadOf(next)
 		}
@@ -368,8 +370,8 @@ func (rk ruleKind) match(d length, heading normText, outer, clause func() normTe
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
 	}
-	if next := strings.Fields(d.next.text); len(next) > 0 {
-		if c, ok := firstCue(rk.named, normalize(next[0])); ok {
+	if len(rk.named) > 0 {
+		if c, ok := firstCue(rk.named, d.first); ok {
 			return c.label, true, true
 		}
 	}

@@ -151,8 +151,11 @@ func indefiniteIn(s normText) bool {
 	if anyCue(t.indefinite, s) {
 		return true
 	}
+	if !anyCue(t.untilEnded, s) || anyCue(t.mainAgreement, s) {
+		return false
+	}
 	rest, ok := fromCue(t.agreement, s)
-	return ok && anyCue(t.untilEnded, s) && anyCue(t.runs, rest) && !anyCue(t.mainAgreement, s)
+	return ok && anyCue(t.runs, rest)
 }
 
 // fromCue returns n from the first place one of cs occurs in it on.
