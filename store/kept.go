@@ -71,30 +71,31 @@ func (sp span) covers(from, to model.Date) bool {
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
 // upgrade to schema 12) or when most agreements changed (a bulk load),
-// otherwise those of the agreements the transaction changed.
-func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
+// otherwise those of the agreements the transaction changed. all reports
+// whether it computed them all.
+func (s *Store) keep(ctx context.Context, tx *sql.Tx) (all bool, err error) {
 	from, to := keptSpan(model.DateOf(s.clock()))
 	have, err := readSpan(ctx, tx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if have.from != from.String() || have.to != to.String() {
-		return keepAll(ctx, tx, from, to)
+		return true, keepAll(ctx, tx, from, to)
 	}
 	var dirty int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
-		return err
+		return false, err
 	}
 	if dirty > 64 {
 		var total int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total); err != nil {
-			return err
+			return false, err
 		}
 		if dirty*4 > total {
-			return keepAll(ctx, tx, from, to)
+			return true, keepAll(ctx, tx, from, to)
 		}
 	}
-	return keepDirty(ctx, tx, from, to)
+	return false, keepDirty(ctx, tx, from, to)
 }
 
 // keepAll computes every agreement's deadlines over [from, to] again.
