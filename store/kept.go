@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -124,26 +125,49 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
 		err = errors.Join(err, unmap, undo)
 	}()
-	// The old deadlines go while the new ones are computed.
-	forget := func() error {
-		for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+	// What is kept already is read while the new deadlines are computed,
+	// so that only what changed is written: a new year moves the span by
+	// one of its seven years, and the other six years' days come out as
+	// they were; an upgrade that only asks for a computation writes
+	// nothing. Every page not written is one the commit does not copy
+	// into the log nor a checkpoint into the file.
+	var was keptRows
+	meanwhile := func() (err error) {
+		if was, err = readKept(ctx, tx); err != nil {
+			return err
+		}
+		for _, q := range []string{"DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
 			}
 		}
-		_, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
+		_, err = tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
 		return err
 	}
-	var kept keptDays
-	if err := keepScope(ctx, tx, scope{}, from, to, &kept, forget); err != nil {
+	var fresh keptDays
+	if err := keepScope(ctx, tx, scope{}, from, to, &fresh, meanwhile, &was); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
-	order := make([]int, len(kept.names))
-	for n := range order {
-		order[n] = n
+	var order []int
+	var gone []string
+	for n, day := range fresh.names {
+		if body, ok := was.days[day]; ok && fresh.bodyIs(n, body) {
+			delete(was.days, day)
+			continue
+		} else if ok {
+			gone = append(gone, day)
+			delete(was.days, day)
+		}
+		order = append(order, n)
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
+	for day := range was.days {
+		gone = append(gone, day)
+	}
+	if err := forgetRows(ctx, tx, "kept_days", "act_by", gone, len(fresh.names)-len(order)); err != nil {
+		return err
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(fresh.names[a], fresh.names[b]) })
 	// Each statement's bodies are made in one of two buffers, used again
 	// for the statement after next: the bodies are megabytes the
 	// statement copies anyway.
@@ -154,9 +178,67 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 			*b = (*b)[:0]
 		}
 		start := len(*b)
-		*b = kept.appendBody(*b, order[i])
-		row[0], row[1] = kept.names[order[i]], (*b)[start:len(*b):len(*b)]
+		*b = fresh.appendBody(*b, order[i])
+		row[0], row[1] = fresh.names[order[i]], (*b)[start:len(*b):len(*b)]
 	})
+}
+
+// keptRows are the kept tables' rows as a full computation finds them: each
+// day's body by act-by day, each agreement's row by id.
+type keptRows struct {
+	days       map[string][]byte
+	agreements map[string][5]string
+}
+
+func readKept(ctx context.Context, tx *sql.Tx) (keptRows, error) {
+	k := keptRows{days: map[string][]byte{}, agreements: map[string][5]string{}}
+	rows, err := tx.QueryContext(ctx, "SELECT act_by, body FROM kept_days")
+	if err != nil {
+		return keptRows{}, err
+	}
+	for rows.Next() {
+		var day string
+		var body []byte
+		if err := rows.Scan(&day, &body); err != nil {
+			rows.Close()
+			return keptRows{}, err
+		}
+		k.days[day] = body
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return keptRows{}, err
+	}
+	if rows, err = tx.QueryContext(ctx, "SELECT id, sort_key, title, events, days FROM kept_agreements"); err != nil {
+		return keptRows{}, err
+	}
+	for rows.Next() {
+		var a [5]string
+		if err := rows.Scan(&a[0], &a[1], &a[2], &a[3], &a[4]); err != nil {
+			rows.Close()
+			return keptRows{}, err
+		}
+		k.agreements[a[0]] = a
+	}
+	return k, errors.Join(rows.Err(), rows.Close())
+}
+
+// forgetRows deletes from table the rows whose key is in gone, where
+// stay rows are to stay as they are: all of them at once when none
+// stays.
+func forgetRows(ctx context.Context, tx *sql.Tx, table, key string, gone []string, stay int) error {
+	if len(gone) == 0 {
+		return nil
+	}
+	if stay == 0 {
+		_, err := tx.ExecContext(ctx, "DELETE FROM "+table)
+		return err
+	}
+	list, err := json.Marshal(gone)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE "+key+" IN (SELECT value FROM json_each(?))", string(list))
+	return err
 }
 
 // rowsAStatement is how many rows putRows inserts with one statement.
@@ -258,7 +340,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil); err != nil {
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil, nil); err != nil {
 		return err
 	}
 	fresh := make(dayBodies, len(kept.names))
@@ -364,6 +446,18 @@ type keptDays struct {
 // entryRef is entry k of run run.
 type entryRef struct{ run, k int32 }
 
+// bodyIs reports whether body is that of day n.
+func (kd *keptDays) bodyIs(n int, body []byte) bool {
+	for _, p := range kd.parts[n] {
+		e := kd.runs[p.run].entry(int(p.k))
+		if !bytes.HasPrefix(body, e) {
+			return false
+		}
+		body = body[len(e):]
+	}
+	return len(body) == 0
+}
+
 // appendBody appends the body of day n to dst.
 func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 	for _, p := range kd.parts[n] {
@@ -378,8 +472,10 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // batch of agreements is computed, as one run, on the core that decoded
 // its facts: the facts are read first, then what the user recorded (the
 // computation waits for it, the decoding does not), then, when it is not
-// nil, meanwhile runs on tx while the deadlines are computed.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error) error {
+// nil, meanwhile runs on tx while the deadlines are computed. When was is
+// not nil, meanwhile has read into it what the tables held, and only the
+// agreements' rows that changed are written.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error, was *keptRows) error {
 	var days *dayNames
 	if sc.cond == "" {
 		days = newDayNames(from, to) // worth it for the whole register only
@@ -432,17 +528,47 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
-	err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
-		for k, v := range agreements[i] {
-			row[k] = v
-		}
-	})
+	if was != nil {
+		agreements, err = changedAgreements(ctx, tx, agreements, was.agreements)
+	}
+	if err == nil {
+		err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
+			for k, v := range agreements[i] {
+				row[k] = v
+			}
+		})
+	}
 	<-indexed
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
+}
+
+// changedAgreements returns the rows of fresh that are not in was as they
+// are, and deletes from kept_agreements those of was that are not in fresh
+// as they are.
+func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was map[string][5]string) ([][5]string, error) {
+	var changed [][5]string
+	var gone []string
+	for _, a := range fresh {
+		old, ok := was[a[0]]
+		if ok {
+			delete(was, a[0])
+		}
+		switch {
+		case ok && old == a:
+			continue
+		case ok:
+			gone = append(gone, a[0])
+		}
+		changed = append(changed, a)
+	}
+	for id := range was {
+		gone = append(gone, id)
+	}
+	return changed, forgetRows(ctx, tx, "kept_agreements", "id", gone, len(fresh)-len(changed))
 }
 
 // indexDays finds each day's entries in runs, in the runs' order.

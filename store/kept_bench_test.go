@@ -4,11 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"avtal/model"
 	"avtal/model/deadlines"
 	"avtal/model/gen"
+	"avtal/store"
 	"avtal/store/benchdb"
 )
 
@@ -127,6 +130,29 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 					_, err := tx.ExecContext(ctx, "DELETE FROM kept_span")
 					return err
 				}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
+		l.Report(b)
+	})
+	b.Run("full_computation_new_year", func(b *testing.B) {
+		// The span moved by a year, each time the other way: six of the
+		// seven years' days come out as they were kept, the year left
+		// and the year come are written, and most agreements' rows.
+		var year atomic.Int64
+		year.Store(2026)
+		clock := store.WithClock(func() time.Time { return time.Date(int(year.Load()), time.November, 24, 9, 0, 0, 0, time.UTC) })
+		moving, err := store.Open(ctx, own.Path(), clock)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer moving.Close()
+		var l benchdb.Latencies
+		for b.Loop() {
+			year.Store(4053 - year.Load()) // 2026 and 2027 in turn
+			l.Time(func() {
+				if err := moving.WaitWrites(ctx); err != nil {
 					b.Fatal(err)
 				}
 			})
