@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -424,8 +425,7 @@ func TestUpgradeKeepsEveryDeadline(t *testing.T) {
 
 // TestFullComputationFailsAsAWhole: when the computation of every
 // agreement's deadlines fails (one agreement's facts are damaged), the old
-// kept rows, deleted while the new deadlines were being computed, are all
-// still there.
+// kept rows are all still there.
 func TestFullComputationFailsAsAWhole(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
@@ -476,4 +476,97 @@ func TestPutRowsStopsAtAFailedRow(t *testing.T) {
 	if got := count(t, s, "SELECT count(*) FROM kept_dirty"); got != 0 {
 		t.Errorf("%d rows left by the failed transaction", got)
 	}
+}
+
+// TestFullComputationWritesWhatChanged: a full computation puts right
+// every kept row that is not what it computes (a day's body changed, a day
+// and an agreement missing, a day that has no deadlines) and leaves the
+// others as they were, not written again.
+func TestFullComputationWritesWhatChanged(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB"))
+	rowids := func() map[string]int64 {
+		rows, err := s.read.QueryContext(ctx, "SELECT act_by, rowid FROM kept_days")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int64{}
+		for rows.Next() {
+			var day string
+			var id int64
+			if err := rows.Scan(&day, &id); err != nil {
+				t.Fatal(err)
+			}
+			out[day] = id
+		}
+		return out
+	}
+	before := rowids()
+	if len(before) < 3 {
+		t.Fatalf("%d kept days, want at least 3", len(before))
+	}
+	days := slices.Sorted(maps.Keys(before))
+	changed, missing := days[0], days[1]
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{
+			"DELETE FROM kept_span", // every deadline again
+			"UPDATE kept_days SET body = substr(body, 1, length(body) - 1) WHERE act_by = '" + changed + "'",
+			"DELETE FROM kept_days WHERE act_by = '" + missing + "'",
+			"INSERT INTO kept_days VALUES ('1999-01-01', x'00')",
+			"DELETE FROM kept_agreements WHERE id = 'b'",
+			"UPDATE kept_agreements SET title = 'Old title' WHERE id = 'c'",
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, s, "after the full computation")
+	after := rowids()
+	if _, ok := after["1999-01-01"]; ok {
+		t.Error("a day without deadlines is still kept")
+	}
+	for _, day := range days {
+		rewritten := after[day] != before[day]
+		if want := day == changed || day == missing; rewritten != want {
+			t.Errorf("day %s written again: %v, want %v", day, rewritten, want)
+		}
+	}
+}
+
+// TestFullComputationCheckpointsAfter: a full computation's commit leaves
+// its pages in the log, and a checkpoint after it folds them into the file
+// (Close waits for it); the writing connection checkpoints again at its
+// next commits, so the log does not grow without end.
+func TestFullComputationCheckpointsAfter(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"))
+	if err := s.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM kept_span")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.checkpoints.Wait()
+	var busy, logged, folded int
+	if err := s.read.QueryRowContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logged, &folded); err != nil {
+		t.Fatal(err)
+	}
+	if busy != 0 || logged != folded {
+		t.Errorf("after the checkpoint: busy %d, %d pages in the log, %d of them in the file", busy, logged, folded)
+	}
+	var auto int
+	if err := s.write.QueryRowContext(ctx, "PRAGMA wal_autocheckpoint").Scan(&auto); err != nil {
+		t.Fatal(err)
+	}
+	if auto != autoCheckpoint {
+		t.Errorf("the writer checkpoints after %d pages, want %d", auto, autoCheckpoint)
+	}
+	checkKept(t, s, "after the full computation")
 }
