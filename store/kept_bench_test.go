@@ -136,6 +136,22 @@ func BenchmarkKeptDeadlines(b *testing.B) {
 		}
 		l.Report(b)
 	})
+	b.Run("full_computation_all_rows", func(b *testing.B) {
+		// As an upgrade that makes the kept tables anew, or `avtal gen`:
+		// nothing kept to compare with, every row written.
+		var l benchdb.Latencies
+		for b.Loop() {
+			l.Time(func() {
+				if err := own.Tx(ctx, func(tx *sql.Tx) error {
+					_, err := tx.ExecContext(ctx, "DELETE FROM kept_span; DELETE FROM kept_days; DELETE FROM kept_agreements")
+					return err
+				}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		}
+		l.Report(b)
+	})
 	b.Run("full_computation_new_year", func(b *testing.B) {
 		// The span moved by a year, each time the other way: six of the
 		// seven years' days come out as they were kept, the year left
