@@ -1,8 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
@@ -125,8 +125,9 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
 		err = errors.Join(err, unmap, undo)
 	}()
-	// What is kept already is read while the new deadlines are computed,
-	// so that only what changed is written: a new year moves the span by
+	// What is kept already (each day's digest, each agreement's row) is
+	// read while the new deadlines are computed, so that only what
+	// changed is written: a new year moves the span by
 	// one of its seven years, and the other six years' days come out as
 	// they were; an upgrade that only asks for a computation writes
 	// nothing. Every page not written is one the commit does not copy
@@ -152,7 +153,7 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	var order []int
 	var gone []string
 	for n, day := range fresh.names {
-		if body, ok := was.days[day]; ok && fresh.bodyIs(n, body) {
+		if digest, ok := was.days[day]; ok && digest == fresh.digests[n] {
 			delete(was.days, day)
 			continue
 		} else if ok {
@@ -172,38 +173,38 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	// for the statement after next: the bodies are megabytes the
 	// statement copies anyway.
 	var bodies [2][]byte
-	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+	return putRows(ctx, tx, "kept_days(act_by, digest, body)", len(order), func(i int, row []any) {
 		b := &bodies[i/rowsAStatement%2]
 		if i%rowsAStatement == 0 {
 			*b = (*b)[:0]
 		}
 		start := len(*b)
-		*b = fresh.appendBody(*b, order[i])
-		row[0], row[1] = fresh.names[order[i]], (*b)[start:len(*b):len(*b)]
+		n := order[i]
+		*b = fresh.appendBody(*b, n)
+		row[0], row[1], row[2] = fresh.names[n], []byte(fresh.digests[n]), (*b)[start:len(*b):len(*b)]
 	})
 }
 
 // keptRows are the kept tables' rows as a full computation finds them: each
-// day's body by act-by day, each agreement's row by id.
+// day's digest (dayDigest) by act-by day, each agreement's row by id.
 type keptRows struct {
-	days       map[string][]byte
+	days       map[string]string
 	agreements map[string][5]string
 }
 
 func readKept(ctx context.Context, tx *sql.Tx) (keptRows, error) {
-	k := keptRows{days: map[string][]byte{}, agreements: map[string][5]string{}}
-	rows, err := tx.QueryContext(ctx, "SELECT act_by, body FROM kept_days")
+	k := keptRows{days: map[string]string{}, agreements: map[string][5]string{}}
+	rows, err := tx.QueryContext(ctx, "SELECT act_by, digest FROM kept_days")
 	if err != nil {
 		return keptRows{}, err
 	}
 	for rows.Next() {
-		var day string
-		var body []byte
-		if err := rows.Scan(&day, &body); err != nil {
+		var day, digest string
+		if err := rows.Scan(&day, &digest); err != nil {
 			rows.Close()
 			return keptRows{}, err
 		}
-		k.days[day] = body
+		k.days[day] = digest
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return keptRows{}, err
@@ -371,7 +372,8 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		if len(merged) == 0 {
 			_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE act_by = ?", day)
 		} else {
-			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", day, merged)
+			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, digest, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET digest = excluded.digest, body = excluded.body",
+				day, []byte(dayDigest(merged)), merged)
 		}
 		if err != nil {
 			return err
@@ -438,24 +440,32 @@ type dayBodies map[string][]byte
 // day's entries lie in the runs, in list order. A day's body is made as it
 // is written.
 type keptDays struct {
-	runs  []keptRun
-	names []string     // the days
-	parts [][]entryRef // each day's entries
+	runs    []keptRun
+	names   []string     // the days
+	parts   [][]entryRef // each day's entries
+	digests []string     // each day's dayDigest, when a full computation asks (digest)
 }
 
 // entryRef is entry k of run run.
 type entryRef struct{ run, k int32 }
 
-// bodyIs reports whether body is that of day n.
-func (kd *keptDays) bodyIs(n int, body []byte) bool {
-	for _, p := range kd.parts[n] {
-		e := kd.runs[p.run].entry(int(p.k))
-		if !bytes.HasPrefix(body, e) {
-			return false
-		}
-		body = body[len(e):]
+// dayDigest is the digest kept_days keeps of a day's body: a full
+// computation writes the days whose digest changed. It trusts the digest to
+// be its body's: 16 bytes of SHA-256 do not come out the same for two
+// bodies by chance.
+func dayDigest(body []byte) string {
+	sum := sha256.Sum256(body)
+	return string(sum[:16])
+}
+
+// digest fills kd.digests, each day's dayDigest.
+func (kd *keptDays) digest() {
+	kd.digests = make([]string, len(kd.names))
+	var body []byte
+	for n := range kd.names {
+		body = kd.appendBody(body[:0], n)
+		kd.digests[n] = dayDigest(body)
 	}
-	return len(body) == 0
 }
 
 // appendBody appends the body of day n to dst.
@@ -473,8 +483,9 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // its facts: the facts are read first, then what the user recorded (the
 // computation waits for it, the decoding does not), then, when it is not
 // nil, meanwhile runs on tx while the deadlines are computed. When was is
-// not nil, meanwhile has read into it what the tables held, and only the
-// agreements' rows that changed are written.
+// not nil, meanwhile has read into it what the tables held, only the
+// agreements' rows that changed are written, and kept has each day's
+// digest, made on the other core while they are written.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error, was *keptRows) error {
 	var days *dayNames
 	if sc.cond == "" {
@@ -524,6 +535,9 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	go func() {
 		defer close(indexed)
 		*kept = indexDays(runs)
+		if was != nil {
+			kept.digest()
+		}
 	}()
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
