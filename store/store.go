@@ -177,6 +177,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	fail := func(err error) (*Store, error) {
+		s.checkpoints.Wait() // after an upgrade's commit
 		for _, db := range []*sql.DB{s.write, s.read} {
 			if db != nil {
 				db.Close()
@@ -340,13 +341,13 @@ func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
 // checkpoint, as Litestream needs).
 const autoCheckpoint = 1000
 
-// commitLarge commits a transaction that wrote every kept deadline again,
-// tens of megabytes: folding them into the file would take the commit
-// longer than the whole computation's writing. The commit leaves them in
-// the log, and a PASSIVE checkpoint folds them in on a reading connection
-// while the program goes on (Close waits for it). Until it has, the log is
-// that much longer; the next commit of more than autoCheckpoint pages
-// tries again, as every commit did before.
+// commitLarge commits a transaction that computed every kept deadline
+// again, which may have written tens of megabytes: folding them into the
+// file would take the commit longer than the writing. The commit leaves
+// them in the log, and a PASSIVE checkpoint folds them in on a reading
+// connection while the program goes on (Close waits for it). Until it has,
+// the log is that much longer; a commit that finds it longer than
+// autoCheckpoint pages tries to fold it in too, as every commit does.
 func (s *Store) commitLarge(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
 		tx.Rollback()
