@@ -500,11 +500,13 @@ func TestPutRowsStopsAtAFailedRow(t *testing.T) {
 // TestFullComputationWritesWhatChanged: a full computation puts right
 // every kept row that is not what it computes (a day's body changed, a day
 // and an agreement missing, a day that has no deadlines) and leaves the
-// others as they were, not written again.
+// others as they were, not written again; when most agreements changed,
+// it writes them all anew.
 func TestFullComputationWritesWhatChanged(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB"))
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB"),
+		sampleAgreement("d", "Delta AB"), sampleAgreement("e", "Epsilon AB"))
 	days := slices.Sorted(maps.Keys(columnSet(t, s.read, "SELECT act_by FROM kept_days")))
 	if len(days) < 3 {
 		t.Fatalf("%d kept days, want at least 3", len(days))
@@ -546,6 +548,19 @@ func TestFullComputationWritesWhatChanged(t *testing.T) {
 	written := slices.Sorted(maps.Keys(columnSet(t, s.write, "SELECT key FROM temp.written")))
 	if want := []string{changed, missing, "b", "c"}; !slices.Equal(written, want) {
 		t.Errorf("rows written again: %v, want %v", written, want)
+	}
+
+	err = s.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM kept_span; UPDATE kept_agreements SET title = 'Old title' WHERE id IN ('a', 'b', 'c'); DELETE FROM temp.written")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, s, "after most agreements changed")
+	written = slices.Sorted(maps.Keys(columnSet(t, s.write, "SELECT key FROM temp.written")))
+	if want := []string{"a", "b", "c", "d", "e"}; !slices.Equal(written, want) {
+		t.Errorf("rows written again when most agreements changed: %v, want %v", written, want)
 	}
 }
 
