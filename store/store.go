@@ -345,9 +345,8 @@ const autoCheckpoint = 1000
 // again, which may have written tens of megabytes: folding them into the
 // file would take the commit longer than the writing. The commit leaves
 // them in the log, and a PASSIVE checkpoint folds them in on a reading
-// connection while the program goes on (Close waits for it). Until it has,
-// the log is that much longer; a commit that finds it longer than
-// autoCheckpoint pages tries to fold it in too, as every commit does.
+// connection while the program goes on; the next write waits for it
+// (begin), as Close does.
 func (s *Store) commitLarge(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
 		tx.Rollback()
