@@ -127,11 +127,11 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	}()
 	// What is kept already (each day's digest, each agreement's row) is
 	// read while the new deadlines are computed, so that only what
-	// changed is written: a new year moves the span by
-	// one of its seven years, and the other six years' days come out as
-	// they were; an upgrade that only asks for a computation writes
-	// nothing. Every page not written is one the commit does not copy
-	// into the log nor a checkpoint into the file.
+	// changed is written: a new year moves the span by one of its seven
+	// years, and the other six years' days come out as they were; an
+	// upgrade that only asks for a computation writes nothing. Every page
+	// not written is one the commit does not copy into the log nor a
+	// checkpoint into the file.
 	var was keptRows
 	meanwhile := func() (err error) {
 		if was, err = readKept(ctx, tx); err != nil {
@@ -153,12 +153,13 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 	var order []int
 	var gone []string
 	for n, day := range fresh.names {
-		if digest, ok := was.days[day]; ok && digest == fresh.digests[n] {
-			delete(was.days, day)
+		digest, ok := was.days[day]
+		delete(was.days, day)
+		if ok && digest == fresh.digests[n] {
 			continue
-		} else if ok {
+		}
+		if ok {
 			gone = append(gone, day)
-			delete(was.days, day)
 		}
 		order = append(order, n)
 	}
@@ -199,6 +200,7 @@ type keptRows struct {
 	agreements map[string][5]string
 }
 
+// readKept reads what the kept tables hold in tx.
 func readKept(ctx context.Context, tx *sql.Tx) (keptRows, error) {
 	k := keptRows{days: map[string]string{}, agreements: map[string][5]string{}}
 	rows, err := tx.QueryContext(ctx, "SELECT act_by, digest FROM kept_days")
