@@ -470,13 +470,19 @@ func dayDigest(body []byte) string {
 	return string(sum[:16])
 }
 
-// digest fills kd.digests, each day's dayDigest.
+// digest fills kd.digests, each day's dayDigest, hashing its entries where
+// they are rather than copying them into a body first.
 func (kd *keptDays) digest() {
 	kd.digests = make([]string, len(kd.names))
-	var body []byte
-	for n := range kd.names {
-		body = kd.appendBody(body[:0], n)
-		kd.digests[n] = dayDigest(body)
+	h := sha256.New()
+	var sum []byte
+	for n, parts := range kd.parts {
+		h.Reset()
+		for _, p := range parts {
+			h.Write(kd.runs[p.run].entry(int(p.k)))
+		}
+		sum = h.Sum(sum[:0])
+		kd.digests[n] = string(sum[:16])
 	}
 }
 
