@@ -189,7 +189,8 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		start := len(*b)
 		n := order[i]
 		*b = fresh.appendBody(*b, n)
-		row[0], row[1], row[2] = fresh.names[n], []byte(fresh.digests[n]), (*b)[start:len(*b):len(*b)]
+		body := (*b)[start:len(*b):len(*b)]
+		row[0], row[1], row[2] = fresh.names[n], []byte(dayDigest(body)), body
 	})
 }
 
@@ -455,7 +456,7 @@ type keptDays struct {
 	runs    []keptRun
 	names   []string     // the days
 	parts   [][]entryRef // each day's entries
-	digests []string     // each day's dayDigest, when a full computation asks (digest)
+	digests []string     // each day's dayDigest, when a full computation compares (digest)
 }
 
 // entryRef is entry k of run run.
@@ -502,8 +503,9 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // computation waits for it, the decoding does not), then, when it is not
 // nil, meanwhile runs on tx while the deadlines are computed. When was is
 // not nil, meanwhile has read into it what the tables held, only the
-// agreements' rows that changed are written, and kept has each day's
-// digest, made on the other core while they are written.
+// agreements' rows that changed are written, and, when days were kept,
+// kept has each day's digest to compare theirs with, made on the other
+// core while the agreements' rows are written.
 func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error, was *keptRows) error {
 	var days *dayNames
 	if sc.cond == "" {
@@ -553,7 +555,7 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	go func() {
 		defer close(indexed)
 		*kept = indexDays(runs)
-		if was != nil {
+		if was != nil && len(was.days) > 0 {
 			kept.digest()
 		}
 	}()
