@@ -316,15 +316,23 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // to date (keep), and the list's orders (keepOrder): when they cannot be,
 // nothing of it is written.
 func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
-	if err := s.keep(ctx, tx); err != nil {
+	if err := s.keepUpToDate(ctx, tx); err != nil {
 		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// keepUpToDate computes the kept deadlines and the list's orders of the
+// agreements tx changed so far.
+func (s *Store) keepUpToDate(ctx context.Context, tx *sql.Tx) error {
+	if err := s.keep(ctx, tx); err != nil {
 		return fmt.Errorf("cannot keep the deadlines up to date: %w", err)
 	}
 	if err := s.keepOrder(ctx, tx); err != nil {
-		tx.Rollback()
 		return fmt.Errorf("cannot keep the list's orders up to date: %w", err)
 	}
-	return tx.Commit()
+	return nil
 }
 
 // WaitWrites returns once every write begun before it has committed or

@@ -128,6 +128,10 @@ type Analysis struct {
 	pending sync.WaitGroup // the tasks not yet done
 	finish  func()
 	done    chan struct{}
+	// untagged counts the tag tasks not yet done; the last one done
+	// closes tagged.
+	untagged atomic.Int64
+	tagged   chan struct{}
 }
 
 // StartAnalysis begins Analyse of a plan only Read, in the background (at
@@ -140,8 +144,9 @@ type Analysis struct {
 // Proposals once Done is closed.
 func (p *Plan) StartAnalysis() *Analysis {
 	if !p.unanalysed {
-		a := &Analysis{done: make(chan struct{})}
+		a := &Analysis{done: make(chan struct{}), tagged: make(chan struct{})}
 		close(a.done)
+		close(a.tagged)
 		return a
 	}
 	p.unanalysed = false
@@ -152,6 +157,10 @@ func (p *Plan) StartAnalysis() *Analysis {
 
 // Done is closed when the analysis is done.
 func (a *Analysis) Done() <-chan struct{} { return a.done }
+
+// Tagged is closed when every clause's Suggested is found, before the
+// proposals may be: the tags can be stored meanwhile.
+func (a *Analysis) Tagged() <-chan struct{} { return a.tagged }
 
 // Help runs tasks of the analysis on the calling goroutine until none is
 // left to begin; tasks others began may still run when it returns.
@@ -183,7 +192,7 @@ func (a *Analysis) run(workers int) {
 func (p *Plan) analysis() *Analysis {
 	// Each document's proposals are one task, the longest first, so that
 	// no core is left with a long one at the end; the tag batches fill in.
-	a := &Analysis{done: make(chan struct{})}
+	a := &Analysis{done: make(chan struct{}), tagged: make(chan struct{})}
 	docs := make([]*Document, len(p.Documents))
 	for i := range p.Documents {
 		docs[i] = &p.Documents[i]
@@ -200,8 +209,15 @@ func (p *Plan) analysis() *Analysis {
 					tags := extract.SuggestTags(out.Clauses[j].Heading, out.Clauses[j].Body)
 					out.Suggested[j] = tags[:min(len(tags), MaxTags)]
 				}
+				if a.untagged.Add(-1) == 0 {
+					close(a.tagged)
+				}
 			})
+			a.untagged.Add(1)
 		}
+	}
+	if a.untagged.Load() == 0 {
+		close(a.tagged)
 	}
 	a.pending.Add(len(a.tasks))
 	a.finish = func() {
