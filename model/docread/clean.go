@@ -106,13 +106,16 @@ func Clean(s string) string {
 
 // nfkcStable reports whether r is one of the characters, common in
 // contracts, that NFKC leaves as they are wherever they stand: the Latin-1
-// letters and the typographic quotes, dashes and signs.
+// letters and the typographic quotes, dashes and signs (with the Latin-1
+// signs NFKC keeps, so that a text cleaned before with one of them, "¬"
+// or "£", is not normalised again).
 func nfkcStable(r rune) bool {
 	if r >= 0xc0 && r <= 0xff {
 		return true
 	}
 	switch r {
-	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•':
+	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•',
+		'¡', '¢', '£', '¤', '¥', '¦', '¬', '®', '±', '¶', '·', '¿', '€', '−':
 		return true
 	}
 	return false
