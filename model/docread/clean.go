@@ -74,6 +74,10 @@ func Clean(s string) string {
 		case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			change(i, next, "\n")
 		case r == '\n' || r == '\t':
+		case r == '\u00a0' || r == '\u202f':
+			// A no-break space is a space, as NFKC makes it; made so here,
+			// it leaves a text with nothing else for NFKC to change as it is.
+			change(i, next, " ")
 		case r < 0x20 || r == 0x7f || Invisible(r):
 			change(i, next, "")
 			r = -1
