@@ -179,13 +179,13 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 	return res, nil
 }
 
-// helpUntil helps the analysis a with the tasks left to begin, if there is
-// one, and waits until the channel until returns is closed.
+// helpUntil helps the analysis a, if there is one, with its tasks until
+// the channel until returns is closed, and waits for that.
 func helpUntil(ctx context.Context, a *docimport.Analysis, until func(*docimport.Analysis) <-chan struct{}) error {
 	if a == nil {
 		return nil
 	}
-	a.Help()
+	a.Help(until(a))
 	select {
 	case <-until(a):
 		return nil
