@@ -218,6 +218,27 @@ func (a *Agreement) TermStart() Date {
 	return Date{}
 }
 
+// DatesLack names the fields the agreement lacks for the dates of its term
+// (its periods, renewals and cancel-by days) to be counted: a start (or an
+// effective or signed date) and, as it does not run until further notice,
+// the length of its first period. None when they can be counted, for an
+// agreement until further notice (its end counts from a notice given), and
+// for one that has ended. A completed import whose calendar stays empty
+// says so with this.
+func (a *Agreement) DatesLack() []string {
+	if a.Term.Indefinite || a.Ended() {
+		return nil
+	}
+	var lack []string
+	if a.TermStart().IsZero() {
+		lack = append(lack, "start")
+	}
+	if !a.Term.Initial.Advances() {
+		lack = append(lack, "term.initial")
+	}
+	return lack
+}
+
 // Ended reports whether the agreement has been terminated or has expired,
 // so it has no notice date left to plan for.
 func (a *Agreement) Ended() bool {

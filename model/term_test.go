@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func centuriTerm() Term {
 	return Term{Initial: Period{36, Months}, Renewal: Period{12, Months}, Notice: Period{6, Months}}
@@ -295,6 +298,29 @@ func TestAmountIsExact(t *testing.T) {
 	for _, bad := range []string{"", "-", ".", "1e6", "1.2.3", "10000000000000001", "NaN", "12 kr"} {
 		if _, err := ParseAmount(bad); err == nil {
 			t.Errorf("ParseAmount(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestDatesLack(t *testing.T) {
+	year := Period{N: 1, Unit: Years}
+	day := MustDate(2026, 2, 1)
+	tests := []struct {
+		name string
+		a    Agreement
+		want []string
+	}{
+		{"nothing known", Agreement{}, []string{"start", "term.initial"}},
+		{"a renewal, no first period", Agreement{Start: day, Term: Term{Renewal: year}}, []string{"term.initial"}},
+		{"a first period, no start", Agreement{Term: Term{Initial: year}}, []string{"start"}},
+		{"the signing day starts it", Agreement{Signed: day, Term: Term{Initial: year}}, nil},
+		{"a start and a first period", Agreement{Start: day, Term: Term{Initial: year, Notice: Period{N: 3, Unit: Months}}}, nil},
+		{"until further notice", Agreement{Term: Term{Indefinite: true}}, nil},
+		{"ended", Agreement{Status: StatusTerminated}, nil},
+	}
+	for _, tt := range tests {
+		if got := tt.a.DatesLack(); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

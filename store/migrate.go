@@ -43,8 +43,9 @@ var migrations = func() []migration {
 	return out
 }()
 
-// trigramCountsStep is the schema step that adds trigram_counts.
-const trigramCountsStep = 13
+// trigramEstimatesStep is the schema step that keeps estimates in
+// trigram_counts (step 13 added the table).
+const trigramEstimatesStep = 21
 
 // SchemaVersion is the schema version this program writes.
 func SchemaVersion() int { return len(migrations) }
@@ -96,8 +97,9 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("schema step %d (%s) failed, the file is unchanged at schema %d: %w", i+1, migrations[i].name, version, err)
 		}
 	}
-	// A register from before step 13 has clauses to count the trigrams of.
-	if version < trigramCountsStep {
+	// A register from before step 21 has clauses to count the trigrams of
+	// (again, with the estimates).
+	if version < trigramEstimatesStep {
 		if err := keepTrigramCounts(ctx, tx); err != nil {
 			return fmt.Errorf("counting the search index's trigrams: %w", err)
 		}

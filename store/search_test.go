@@ -192,34 +192,38 @@ func TestSearchSkipsOldVersions(t *testing.T) {
 	}
 }
 
-// A program that maps the file for reading finds what one that reads it
-// finds, in the same order, and writes as before.
+// A program that maps the file for reading, or reads it through a small
+// cache, finds what one that reads it finds, in the same order, and writes
+// as before.
 func TestSearchMappedReads(t *testing.T) {
 	s := openReview(t)
 	ctx := context.Background()
-	mapped, err := Open(ctx, s.Path(), testClock, MappedReads())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mapped.Close()
-	for _, q := range []string{"biträde", "uppsagning", "leverantören", "tillgänglighet"} {
-		want, err := s.Search(ctx, q, 10, nil)
+	for i, opt := range map[string]Option{"mapped": MappedReads(), "scattered": ScatteredReads()} {
+		other, err := Open(ctx, s.Path(), testClock, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := mapped.Search(ctx, q, 10, nil)
-		if err != nil {
+		defer other.Close()
+		for _, q := range []string{"biträde", "uppsagning", "leverantören", "tillgänglighet"} {
+			want, err := s.Search(ctx, q, 10, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := other.Search(ctx, q, 10, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want.Hits) == 0 || !slices.Equal(hitKeys(got), hitKeys(want)) {
+				t.Errorf("%s: %s %v, read %v", q, i, hitKeys(got), hitKeys(want))
+			}
+		}
+		id := "gamma-" + i
+		if err := other.PutAgreement(ctx, sampleAgreement(id, "Gamma"), false); err != nil {
 			t.Fatal(err)
 		}
-		if len(want.Hits) == 0 || !slices.Equal(hitKeys(got), hitKeys(want)) {
-			t.Errorf("%s: mapped %v, read %v", q, hitKeys(got), hitKeys(want))
+		if _, err := s.Agreement(ctx, id); err != nil {
+			t.Errorf("the %s program's write: %v", i, err)
 		}
-	}
-	if err := mapped.PutAgreement(ctx, sampleAgreement("gamma", "Gamma"), false); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Agreement(ctx, "gamma"); err != nil {
-		t.Errorf("the mapped program's write: %v", err)
 	}
 }
 

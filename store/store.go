@@ -48,8 +48,9 @@ type Store struct {
 	// who names who writes; a lookup is asked at the first write.
 	who   func() string
 	clock func() time.Time
-	// mapped maps the file for the read pool (MappedReads).
-	mapped bool
+	// mapped maps the file for the read pool (MappedReads); scattered
+	// gives it a small page cache instead (ScatteredReads).
+	mapped, scattered bool
 	// trigrams are the trigram counts search plans with (searchplan.go).
 	trigrams *trigramCounts
 	// writes counts the write transactions, shared by the views As makes
@@ -109,6 +110,22 @@ const readMapSize = 1 << 31
 // it runs, which in the workbench or the SSH server would grow towards the
 // size of the file. Writes never use the map.
 func MappedReads() Option { return func(s *Store) { s.mapped = true } }
+
+// scatteredCacheKB is the read pool's page cache under ScatteredReads:
+// 16 pages of 4 KB.
+const scatteredCacheKB = 64
+
+// ScatteredReads gives the read pool a page cache of 64 KB, and no map,
+// for a program that runs one search. A search of a rare word reads a few
+// hundred pages scattered over the file, each once. Mapped, each costs a
+// page fault (4–5 µs on a small virtual machine) and its share of the
+// unmapping at the end; read into the usual cache, each lands in fresh
+// memory, which costs the same fault. Read into a cache that small, the
+// same few buffers are used again and again: on the 10 000-agreement
+// register, a program searching a rare word takes 1 030 page faults instead
+// of 1 340 and a seventh less processor time. For a program that reads
+// much of the file in order, mapping is as quick.
+func ScatteredReads() Option { return func(s *Store) { s.scattered = true } }
 
 // dsn is the URI every connection opens path with. WAL mode, a busy
 // timeout of busyWait and no checkpoint of Avtal's own that truncates the
@@ -197,7 +214,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	// The read pool waits for a lock as the writer does: Open's checks
 	// read through it while another program may be creating the file.
 	readPragmas := []string{"busy_timeout(5000)", "query_only(1)"}
-	if s.mapped {
+	switch {
+	case s.scattered:
+		readPragmas = append(readPragmas, fmt.Sprintf("cache_size(-%d)", scatteredCacheKB))
+	case s.mapped:
 		readPragmas = append(readPragmas, fmt.Sprintf("mmap_size(%d)", readMapSize))
 	}
 	if s.read, err = sql.Open(readDriver, dsn(path, url.Values{"_pragma": readPragmas})); err != nil {

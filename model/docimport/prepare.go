@@ -65,7 +65,7 @@ func (p *Plan) Clauses() int {
 	return n
 }
 
-// Prepare reads the document called name (.txt, .md, .docx or .pdf) from its
+// Prepare reads the document called name (.txt, .md, .html, .docx or .pdf) from its
 // bytes and finds its documents, clauses, tag suggestions and proposals: Read,
 // then Analyse.
 func Prepare(name string, data []byte) (Plan, error) {
@@ -76,7 +76,7 @@ func Prepare(name string, data []byte) (Plan, error) {
 	return p, err
 }
 
-// Read reads the document called name (.txt, .md, .docx or .pdf) from its
+// Read reads the document called name (.txt, .md, .html, .docx or .pdf) from its
 // bytes and finds its documents and clauses, leaving the suggestions and
 // proposals to Analyse. It fails with an error naming the file (a
 // *docread.FileError) when the file cannot be read, or is empty or binary.

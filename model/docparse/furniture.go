@@ -44,6 +44,13 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 	keys := make([]string, len(lines)) // "" for lines that cannot be furniture
 	counts := map[string]int{}
 	lastAt := map[string]int{}
+	// sentence holds, for each repeated line, whether every time the same
+	// next line finishes a sentence begun on it: "… apply only to the
+	// Customers who pay a" / "Subscription Fee." under several headings
+	// is a sentence the text repeats, not a running header, which is
+	// followed by whatever its page holds.
+	sentence := map[string]bool{}
+	nextOf := map[string]string{}
 	bare := 0
 	// Each line is classified once, here, for all that follows.
 	cls := make([]lineClass, len(lines))
@@ -56,6 +63,15 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 				keys[i] = k
 				if j, seen := lastAt[k]; !seen || i-j > pageLines {
 					counts[k]++ // a repetition close by is a row of a list or table
+				}
+				next := ""
+				if i+1 < len(lines) {
+					next = lines[i+1].text
+				}
+				if prev, seen := nextOf[k]; !seen {
+					nextOf[k], sentence[k] = next, endsSentence(next)
+				} else if prev != next {
+					sentence[k] = false
 				}
 				lastAt[k] = i
 			}
@@ -81,7 +97,7 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 		case bare >= 3 && bareNumberRe().MatchString(t):
 			// Clause numbers standing alone carry a dot ("4."), page numbers do not.
 			why[i] = SkipFurniture
-		case keys[i] != "" && counts[keys[i]] >= 3 && !startsNumbering(lines, cls, i+1):
+		case keys[i] != "" && counts[keys[i]] >= 3 && !sentence[keys[i]] && !startsNumbering(lines, cls, i+1):
 			// A repeated line that a numbering starts under is a title
 			// ("DEL 2 AV AVTALET"), not a running header.
 			why[i] = SkipFurniture
@@ -104,6 +120,12 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 		footers = append(footers, lines[i].text)
 	}
 	return why, footers
+}
+
+// endsSentence reports whether the line l ends a sentence.
+func endsSentence(l string) bool {
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?", last)
 }
 
 // startsNumbering reports whether the first non-blank line of lines from

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"avtal/model"
 )
@@ -88,9 +90,9 @@ func footerVersion(footers []string) string {
 }
 
 // companyRe finds company names by their legal-form suffix, with up to
-// three capitalised words before it.
+// three capitalised words before it; a word may be a domain ("Exempel.IO").
 var companyRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})(` + strings.Join(legalForms, "|") + `)\b`)
+	return regexp.MustCompile(`((?:\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d&-]+)*\s+){1,4})(` + strings.Join(legalForms, "|") + `)\b`)
 })
 
 // legalForms are the suffixes companyRe looks for.
@@ -127,9 +129,10 @@ var leadWords = map[string]bool{
 
 // guessSupplier returns the company the text is most about: among the
 // names with a legal-form suffix ("Centuri AB", "SuperOffice Sweden AB"),
-// the one whose first word the text uses most. Trailing words of a longer
-// match are tried too, since a capitalised word before the name ("Mellan
-// SuperOffice Sweden AB") is often not part of it.
+// the one whose first word the text uses most, at the start of a word
+// ("Centuri" in "Centuriplattformen" too, "Health" not in "StartHealth").
+// Trailing words of a longer match are tried too, since a capitalised word
+// before the name ("Mellan SuperOffice Sweden AB") is often not part of it.
 func guessSupplier(text string) string {
 	const maxNames = 50 // bounds the counting work on hostile input
 	type candidate struct{ name, word string }
@@ -147,6 +150,13 @@ func guessSupplier(text string) string {
 			if leadWords[strings.ToLower(words[k])] {
 				continue
 			}
+			if m[2] == "AS" && inCapitals(words[k:]) && !strings.Contains(text, titleCased(words[k:])+" AS") {
+				// "AS" after words in capitals may be English ("EXCEPT AS
+				// PROVIDED", "IS GIVEN AS IS"): such a name counts only
+				// when the text also writes it in small letters ("Bjerk
+				// AS" beside "BJERK AS").
+				continue
+			}
 			name := strings.Join(words[k:], " ") + " " + m[2]
 			if !seen[name] && len(cands) < maxNames {
 				seen[name] = true
@@ -159,7 +169,10 @@ func guessSupplier(text string) string {
 	for _, c := range cands {
 		n, ok := counts[c.word]
 		if !ok {
-			n = strings.Count(text, c.word)
+			n = countWord(text, c.word)
+			if t := titleCased([]string{c.word}); t != c.word && inCapitals([]string{c.word}) {
+				n += countWord(text, t) // "BJERK AS" in a heading, "Bjerk" in the text
+			}
 			counts[c.word] = n
 		}
 		if n > bestCount {
@@ -168,6 +181,47 @@ func guessSupplier(text string) string {
 	}
 	return best
 }
+
+// countWord counts where word starts a word of text: a brand is the first
+// part of the words made from it ("Exempeltjänst"), and a name ending
+// another word is not the brand ("Health" in "StartHealth").
+func countWord(text, word string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return n
+		}
+		start, end := i+j, i+j+len(word)
+		if before, _ := utf8.DecodeLastRuneInString(text[:start]); !isWordRune(before) {
+			n++
+		}
+		i = end
+	}
+}
+
+// inCapitals reports whether every letter of words is a capital.
+func inCapitals(words []string) bool {
+	for _, w := range words {
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased is words, each with its first letter a capital and the rest
+// small, joined by spaces.
+func titleCased(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+	}
+	return strings.Join(out, " ")
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 var (
 	slaRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\bSLA\b`) })

@@ -172,6 +172,33 @@ func TestFurniture(t *testing.T) {
 	}
 }
 
+// A sentence a text repeats under several headings, wrapped the same way
+// each time, is text; a running header that the page's text goes on from
+// is furniture, as the line after it differs from page to page.
+func TestRepeatedWrappedSentenceIsText(t *testing.T) {
+	var lines []string
+	for i := range 4 {
+		lines = append(lines, "", "Avsnitt "+strings.Repeat("I", i+1), "",
+			"Det här avsnittet gäller bara kunder som betalar en",
+			"månadsavgift.", "", "Exempel AB – villkor för molnet",
+			"och leverantören svarar för driften i avsnitt "+strings.Repeat("I", i+1)+".", "", "Mer text.")
+	}
+	var in []line
+	for i, s := range lines {
+		in = append(in, line{no: i + 1, text: s})
+	}
+	why, _ := furniture(in, false)
+	for i, l := range lines {
+		want := Reason("")
+		if l == "Exempel AB – villkor för molnet" {
+			want = SkipFurniture
+		}
+		if why[i] != want {
+			t.Errorf("line %d %q: %q, want %q", i+1, l, why[i], want)
+		}
+	}
+}
+
 // TestQuickTestsMatchExpressions checks that the shortcuts before the
 // expressions of classify — the first bytes tested, and a long line cut
 // to its head — find exactly what the expressions find on the whole line.

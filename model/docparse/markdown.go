@@ -17,6 +17,11 @@ var (
 		return regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+|$|([\p{L}\p{N}*_"“(\[]))`)
 	})
 	mdClosingRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[ \t]+#+[ \t]*$`) })
+	// A heading's permalink, as web pages saved as Markdown keep it:
+	// "## 2. Fees[#](https://example.com/terms#2-fees)", "[¶](#fees)".
+	mdPermalinkRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[ \t]*\[(?:#|\\#|¶|§|🔗)?\]\([^)\s]*\)`)
+	})
 	// A horizontal rule, a setext underline or a code fence.
 	mdRuleRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^ {0,3}(?:(?:[-*_=][ \t]*){3,}|` + "```" + `.*|~~~.*)$`)
@@ -64,7 +69,7 @@ func readLines(text string) ([]line, bool) {
 			if m[4] >= 0 {
 				start = m[4]
 			}
-			l.text = plain(mdClosingRe().ReplaceAllString(r[start:], ""))
+			l.text = plain(mdClosingRe().ReplaceAllString(mdPermalinkRe().ReplaceAllString(r[start:], ""), ""))
 			if l.text == "" {
 				l.heading = 0 // an empty heading is a blank line
 			}

@@ -436,3 +436,24 @@ func TestParseLabelledHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A web page saved as Markdown keeps each heading's permalink; the link is
+// no part of the heading, and the numbers in front are still read.
+func TestHeadingPermalinksGo(t *testing.T) {
+	text := "# Villkor för Exempeltjänsten[#](https://example.se/villkor#villkor)\n\n" +
+		"## 1. Avtalstid[#](https://example.se/villkor#1-avtalstid)\n\nAvtalet gäller ett år.\n\n" +
+		"## 2. Avgifter [¶](#2-avgifter)\n\nAvgiften betalas månadsvis.\n\n" +
+		"### 2.1 Fakturering[](https://example.se/villkor#21)\n\nFaktura skickas i förskott.\n"
+	res, err := Parse("villkor.md", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Documents[0]
+	if got := numbers(d); got != "1 2 2.1" {
+		t.Errorf("clause numbers %q, want 1 2 2.1", got)
+	}
+	c := clauseMap(d)
+	if res.Title != "Villkor för Exempeltjänsten" || c["1"].Heading != "Avtalstid" || c["2"].Heading != "Avgifter" || c["2.1"].Heading != "Fakturering" {
+		t.Errorf("title %q, headings %q %q %q", res.Title, c["1"].Heading, c["2"].Heading, c["2.1"].Heading)
+	}
+}

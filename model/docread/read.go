@@ -1,4 +1,4 @@
-// Package docread turns the bytes of an agreement document (.txt, .md,
+// Package docread turns the bytes of an agreement document (.txt, .md, .html,
 // .docx or .pdf) into clean text: decoded to UTF-8, NFKC-normalised, with
 // control characters and terminal escape sequences removed, so that nothing
 // in a contract can repaint or hijack the user's terminal. The one control

@@ -16,13 +16,18 @@ type Applied struct {
 	// NewSLA says the SLA terms were created for them.
 	TiersBefore []model.CreditTier `json:"tiers_before,omitempty"`
 	NewSLA      bool               `json:"new_sla,omitempty"`
+	// SubListed says the sub-processor accepted was listed already, just
+	// so, and nothing was added: two rows of one table name it for two of
+	// its services.
+	SubListed bool `json:"sub_listed,omitempty"`
 }
 
 // Apply makes an accepted proposal part of the agreement a and returns what
 // it changed. A rule is added to the rules, except an objection window or
 // an advance notice, which fills the sub-processor policy instead (the one
 // source the notice check and the calendar count from); SLA tiers replace the credit
-// tiers; a sub-processor is added to the list; a term, supplier or field
+// tiers; a sub-processor is added to the list unless it is listed just so
+// already; a term, supplier or field
 // proposal sets the fields it states and leaves the others. An amendment
 // changes nothing here (the store confirms it). The result is checked with
 // Validate; on an error a may be half changed and should be dropped.
@@ -59,7 +64,9 @@ func (p *Proposal) Apply(a *model.Agreement) (Applied, error) {
 		out.TiersBefore = a.SLA.Tiers
 		a.SLA.Tiers = slices.Clone(p.Tiers)
 	case p.Kind == ProposeSubProcessor && p.Sub != nil:
-		a.Subs = append(a.Subs, *p.Sub)
+		if out.SubListed = slices.Contains(a.Subs, *p.Sub); !out.SubListed {
+			a.Subs = append(a.Subs, *p.Sub)
+		}
 	case p.Kind == ProposeTerm && p.Term != nil:
 		err = applyTerm(*p.Term, set)
 	case p.Kind == ProposeSupplier && p.Supplier != nil:
@@ -162,7 +169,7 @@ func (p *Proposal) Undo(a *model.Agreement, applied Applied) error {
 		if created := p.newSLA(); applied.NewSLA && a.SLA.Clause == created.Clause && a.SLA.Window.Kind == created.Window.Kind && a.SLA.TargetPct == 0 {
 			a.SLA = nil
 		}
-	case p.Kind == ProposeSubProcessor && p.Sub != nil:
+	case p.Kind == ProposeSubProcessor && p.Sub != nil && !applied.SubListed:
 		i := slices.IndexFunc(a.Subs, func(s model.SubProcessor) bool { return s == *p.Sub })
 		if i < 0 {
 			return model.Refuse("undo_sub_changed", "%s was changed or removed since the proposal was accepted", p.Sub.Name).On("subprocessors")

@@ -79,6 +79,31 @@ func TestApplyAndUndoEachKind(t *testing.T) {
 	}
 }
 
+// Two rows of one table that name the same sub-processor the same way (one
+// row for each of its services) make one entry when both are accepted;
+// undoing the second leaves the first's entry.
+func TestSubProcessorAcceptedTwiceIsListedOnce(t *testing.T) {
+	a := imported()
+	row := func() Proposal {
+		return Proposal{Kind: ProposeSubProcessor, Sub: &model.SubProcessor{Name: "Lagring Oy", Status: model.SubApproved}}
+	}
+	first, second := row(), row()
+	if _, err := first.Apply(&a); err != nil {
+		t.Fatal(err)
+	}
+	applied, err := second.Apply(&a)
+	if err != nil || !applied.SubListed || len(a.Subs) != 1 {
+		t.Fatalf("second accept: %+v %v; subs %+v", applied, err, a.Subs)
+	}
+	if err := second.Undo(&a, applied); err != nil || len(a.Subs) != 1 {
+		t.Errorf("undoing the second: %v; subs %+v", err, a.Subs)
+	}
+	other := Proposal{Kind: ProposeSubProcessor, Sub: &model.SubProcessor{Name: "Lagring Oy", Country: "FI", Status: model.SubApproved}}
+	if applied, _ := other.Apply(&a); applied.SubListed || len(a.Subs) != 2 {
+		t.Errorf("the same name with a country is an entry of its own: %+v", a.Subs)
+	}
+}
+
 func TestApplyRefusesWhatTheModelRefuses(t *testing.T) {
 	for _, tc := range []struct {
 		p     Proposal

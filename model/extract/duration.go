@@ -22,6 +22,25 @@ var unitWords = sync.OnceValue(buildUnits)
 // unitMaps are the tables of unitWords.
 type unitMaps struct{ units, quals, abbrevs map[string]unitValue }
 
+// oneUnitBeforeWords are the words before which a unit alone counts one,
+// and unitDeterminerWords those that, before such a unit, make it none,
+// with the languages that write them.
+var (
+	oneUnitBeforeWords  = sync.OnceValue(func() map[string]langSet { return langWords(func(l *language) []string { return l.oneUnitBefore }) })
+	unitDeterminerWords = sync.OnceValue(func() map[string]langSet { return langWords(func(l *language) []string { return l.unitDeterminers }) })
+)
+
+// langWords maps words to the languages that write them.
+func langWords(pick func(*language) []string) map[string]langSet {
+	m := map[string]langSet{}
+	for i, l := range languages() {
+		for _, w := range pick(l) {
+			m[w] |= langSet(1) << i
+		}
+	}
+	return m
+}
+
 // oneUnitWords are the words after which a unit alone counts one, with
 // the languages that write them.
 var oneUnitWords = sync.OnceValue(func() map[string]langSet {
@@ -97,6 +116,19 @@ func durations(text, clause string, toks []token) []Item {
 					item.Period = model.Period{N: 1, Unit: unit}
 					items = append(items, item)
 					i = k - 1
+					continue
+				}
+			}
+			// "kuukauden kuluessa": a unit alone before a within word, one of it
+			if i+1 < len(toks) && toks[i].kind == tWord && toks[i+1].near {
+				langs := oneUnitBeforeWords()[toks[i+1].low]
+				if i > 0 && toks[i-1].kind == tWord {
+					langs &^= unitDeterminerWords()[toks[i-1].low]
+				}
+				if u, ok := unitWords().units[toks[i].low]; ok && u.langs&langs != 0 {
+					item := newItem(KindDuration, clause, text, toks[i].start, toks[i].end)
+					item.Period = model.Period{N: 1, Unit: u.unit}
+					items = append(items, item)
 				}
 			}
 			continue

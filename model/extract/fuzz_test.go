@@ -28,9 +28,24 @@ func checkItems(t *testing.T, text string, items []Item) {
 }
 
 func FuzzDurations(f *testing.F) {
+	for _, seed := range []string{
+		"Avtalet kan sägas upp med tre (3) månaders varsel, dock tidigast efter 12 månader.",
+		"Tilaaja voi irtisanoa sopimuksen kuukauden kuluessa; takuu on 24 kuukauden takuu.",
+		"Either party may end it on 30 days' notice after the first 12-month period.",
+		"Aftalen kan opsiges med en måneds varsel til udgangen af en måned.",
+	} {
+		f.Add(seed)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		items := Durations(text, "1")
 		checkItems(t, text, items)
+		// lengths reads the words between neighbouring durations, so they
+		// must come in order and never overlap.
+		for i := 1; i < len(items); i++ {
+			if items[i].Start < items[i-1].End {
+				t.Fatalf("durations %q and %q overlap in %q", items[i-1].Text, items[i].Text, text)
+			}
+		}
 		for _, it := range items {
 			if it.Period.N < 0 || it.Period.Unit == "" {
 				t.Fatalf("duration %q has period %v", it.Text, it.Period)

@@ -28,6 +28,11 @@ type language struct {
 	// oneUnitAfter are words after which a unit alone counts one, in a
 	// language with no article: "viimeistään kuukautta ennen" (a month before).
 	oneUnitAfter []string
+	// oneUnitBefore are the words before which a unit alone counts one
+	// ("kuukauden kuluessa", within a month), unless a word in
+	// unitDeterminers stands before it ("saman kuukauden kuluessa", within
+	// the same month, is no length).
+	oneUnitBefore, unitDeterminers []string
 	// unitAbbreviations are units written right after the digits, with no
 	// space: "24h", "30d". Apart, a letter is too often something else
 	// (a list item "4 d)").
@@ -92,6 +97,10 @@ type language struct {
 // and when in the sentence itself. None of not may be in the sentence.
 type kindWords struct {
 	topic, act, when, not []string
+	// named are the nouns that, standing right after the length, make it
+	// of the kind whatever else the sentence says: "24 kuukauden takuu",
+	// "12 months' warranty".
+	named []string
 }
 
 // termWords are the cue words of the agreement's own term.

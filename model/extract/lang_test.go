@@ -28,6 +28,10 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 		{"viiden arkipäivän kuluessa", "viiden arkipäivän", p(5, model.WorkDays)},
 		{"14&nbsp;päivän kuluessa", "14&nbsp;päivän", p(14, model.Days)},
 		{"viimeistään kuukautta ennen muutosta", "kuukautta", p(1, model.Months)},
+		// a unit alone before "within": one of it
+		{"voi irtisanoa sopimuksen kuukauden kuluessa ilmoituksesta", "kuukauden", p(1, model.Months)},
+		{"palautettava viikon sisällä toimituksesta", "viikon", p(1, model.Weeks)},
+		{"poistaa tiedot viimeistään kuukauden kuluessa päättymisestä", "kuukauden", p(1, model.Months)},
 		{"inom tre (3) månader", "tre (3) månader", p(3, model.Months)},
 		{"inom fem arbetsdagar", "fem arbetsdagar", p(5, model.WorkDays)},
 		{"within thirty (30) days", "thirty (30) days", p(30, model.Days)},
@@ -44,7 +48,8 @@ func TestDurationsInFiveLanguages(t *testing.T) {
 	}
 	// a number word and a unit of different languages make no length: the
 	// English "one" and the Danish "time" (an hour)
-	for _, in := range []string{"at any one time", "one dag", "to years"} {
+	// …and "within the same month" is no length
+	for _, in := range []string{"at any one time", "one dag", "to years", "laskutetaan saman kuukauden kuluessa"} {
 		if got := Durations(in, "1"); len(got) != 0 {
 			t.Errorf("Durations(%q) = %+v, want none", in, got)
 		}
@@ -93,10 +98,45 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 30 days"}},
 		{"en", "Subprocessors", "Provider will notify Customer at least 20 business days in advance of adding a subprocessor; Customer may object within 14 days of the notice.",
 			[]string{"subprocessor_advance_notice event:notice_received 20 business days", "subprocessor_objection event:notice_received 14 days"}},
+		// the notice given as "the information", in a sentence of its own under a sub-processor heading
+		{"en", "Sub-processors", "The processor may engage other processors. The information shall reach the customer at least two months before the change.",
+			[]string{"subprocessor_advance_notice event:notice_received 2 months"}},
+		{"sv", "Underbiträden", "Biträdet får anlita nya underbiträden. Informationen ska lämnas minst sex veckor innan ändringen.",
+			[]string{"subprocessor_advance_notice event:notice_received 6 weeks"}},
+		{"no", "Underdatabehandlere", "Databehandleren kan bruke nye underleverandører. Informasjonen skal gis senest en måned før endringen.",
+			[]string{"subprocessor_advance_notice event:notice_received 1 month"}},
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
+		// changed terms end the agreement within a month, said with no number
+		{"fi", "Muutokset", "Asiakas voi irtisanoa sopimuksen kuukauden kuluessa siitä, kun hän on saanut tiedon ehtojen muutoksesta.",
+			[]string{"terms_change_termination event:terms_changed 1 month"}},
+		// a warranty named right after its length
+		{"fi", "Laite", "Laitteella on 36 kuukauden takuu.", []string{"warranty_end event:delivery 36 months"}},
+		{"sv", "Produkten", "Produkten har 24 månaders garanti från leveransen.", []string{"warranty_end event:delivery 24 months"}},
+		{"da", "Produktet", "Der ydes 12 måneders garanti på enheden.", []string{"warranty_end event:delivery 12 months"}},
+		{"no", "Produktet", "Enheten har 24 måneders garanti.", []string{"warranty_end event:delivery 24 months"}},
+		{"en", "Hardware", "Each device comes with a 12 months' warranty.", []string{"warranty_end event:delivery 12 months"}},
+		// time counted from a payment reminder, or for an overdue invoice, is no payment term
+		{"fi", "Maksut", "Jos erääntynyttä laskua ei ole maksettu 10 päivän kuluessa maksukehotuksesta, palvelu voidaan sulkea.", nil},
+		{"sv", "Betalning", "Betalas fakturan inte inom 10 dagar från betalningspåminnelsen får Leverantören ta ut en avgift.", nil},
+		{"en", "Payment", "If an invoice is still unpaid 14 days after our reminder, we may charge a fee.", nil},
+		{"da", "Betaling", "Den skyldige betaling skal ske inden for 10 dage efter betalingspåmindelsen.", nil},
+		// a time before which something may not be done is a wait, no deadline
+		{"da", "Opsigelse", "Kunden kan tidligst opsige aftalen 4 måneder efter ikrafttrædelsen mod betaling af et gebyr.", nil},
+		{"sv", "Uppsägning", "Kunden får tidigast säga upp avtalet 6 månader efter avtalsstart och ska då betala en avgift.", nil},
+		{"en", "Fees", "The customer may end the plan no earlier than 3 months after signing, upon payment of a fee.", nil},
 		// the report to the authority (named by its short name) is not the supplier's to the customer
+		// …nor is a report written after the incident is over
+		{"en", "Security incidents", "We notify you within 24 hours of a security incident. A post mortem report follows no later than 3 weeks after the incident.",
+			[]string{"breach_notification event:breach 24 hours"}},
+		{"sv", "Incidenter", "Biträdet meddelar Kunden inom 24 timmar efter en incident. En slutrapport om incidenten meddelas inom 10 arbetsdagar.",
+			[]string{"breach_notification event:breach 24 hours"}},
+		// …nor is a report of a theft to the police
+		{"en", "Theft", "Report the theft to the police within 3 business days and send us a copy of the incident report.", nil},
+		{"sv", "Stöld", "Gör en polisanmälan om händelsen inom fem arbetsdagar och meddela oss incidenten.", nil},
+		{"da", "Tyveri", "Anmeld hændelsen til politiet inden for 4 hverdage.", nil},
+		{"no", "Tyveri", "Hendelsen skal meldes til politiet innen 3 virkedager.", nil},
 		{"sv", "Incidenter", "Anmälan av personuppgiftsincidenten till IMY görs inom 72h.", nil},
 		// hours and days written right after the digits
 		{"da", "Brud", "Databehandleren underretter den dataansvarlige om et databrud senest 36h efter opdagelsen.",
@@ -302,6 +342,10 @@ func TestProposeTerm(t *testing.T) {
 		{"no", "Avtalen gjelder fra signering inntil den sies opp.", model.Term{Indefinite: true}},
 		{"fi", "Sopimus on voimassa, kunnes jompikumpi osapuoli irtisanoo sen.", model.Term{Indefinite: true}},
 		{"en", "The agreement remains in effect until either party terminates it in writing.", model.Term{Indefinite: true}},
+		// a subscription that renews by a period has periods, though it
+		// also runs "until terminated": not until further notice
+		{"en", "Each subscription renews automatically for successive periods of twelve (12) months unless either party gives thirty (30) days' notice of non-renewal. The subscription remains in effect until terminated as set out here.",
+			model.Term{Renewal: m(12), Notice: model.Period{N: 30, Unit: model.Days}}},
 		// a notice period and no period of the agreement's own: until ended
 		{"en", "Either party may terminate this Agreement on ninety (90) days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 90, Unit: model.Days}}},
 		{"da", "Aftalen kan opsiges af begge parter med to måneders varsel.", model.Term{Indefinite: true, Notice: m(2)}},
@@ -338,6 +382,9 @@ func TestProposeTerm(t *testing.T) {
 		{"sv", "Leverantören får stänga av kontot tills vidare om Kunden bryter mot avtalet.", model.Term{}},
 		{"en", "We may suspend access to the Service until further notice if you breach this Agreement.", model.Term{}},
 		{"en", "This addendum remains in force as long as the main agreement is in effect.", model.Term{}},
+		// what lasts as long as something is not the agreement, which is only named
+		{"en", "The customer's audit rights last for the term of this agreement and after it for as long as the supplier keeps customer data.", model.Term{}},
+		{"sv", "Kundens rätt till revision gäller under avtalstiden och därefter så länge Leverantören lagrar Kundens uppgifter.", model.Term{}},
 		// ended at any time without notice: until further notice, with a notice of none
 		{"en", "Either party may terminate this agreement at any time without notice.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
 		{"sv", "Vardera parten får säga upp avtalet när som helst utan uppsägningstid.", model.Term{Indefinite: true, Notice: model.Period{N: 0, Unit: model.Days}}},
@@ -371,6 +418,14 @@ func TestProposeTerm(t *testing.T) {
 			model.Term{Notice: model.Period{N: 24, Unit: model.Hours}}},
 		// hours in a sentence that names no renewal or end are no notice
 		{"en", "We may terminate the service if an outage lasts longer than 24 hours.", model.Term{}},
+		// notice that may be given once the binding period is over: the agreement runs on until ended
+		{"sv", "Efter bindningstidens slut kan abonnemanget sägas upp med en månads varsel.", model.Term{Indefinite: true, Notice: m(1)}},
+		{"da", "Efter bindingsperioden kan aftalen opsiges med 30 dages skriftligt varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 30, Unit: model.Days}}},
+		{"en", "After the minimum term you may cancel the subscription on 60 days' written notice.", model.Term{Indefinite: true, Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a binding period and the notice after it in one sentence: the notice is the length called notice
+		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 14, Unit: model.Days}}},
+		{"en", "When the minimum term of 12 months expires you may cancel the subscription with 30 days' written notice.", model.Term{Notice: model.Period{N: 30, Unit: model.Days}}},
+		{"sv", "När bindningstiden om 12 månader löper ut kan Kunden säga upp abonnemanget med 60 dagars varsel.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
 		// deleting data after the end is no notice period
 		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
 		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},
@@ -434,6 +489,13 @@ func TestProposeSupplier(t *testing.T) {
 		// a name and its form written in capitals
 		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
 		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},
+		// the role given on the line after the company's name and address
+		{"en", "This agreement is made between\n\nBlue Harbour Ltd, 1 Dock Road, Hull\n\n- hereinafter referred to as the Customer -\n\nand\n\nGrey Anchor GmbH, Kaistraße 2, 20457 Hamburg (trading as Anchor Cloud)\n\n- hereinafter referred to as the Processor -", "Grey Anchor GmbH", ""},
+		{"sv", "Avtal mellan\n\nStadsbyggnad i Norrköping AB, Drottninggatan 3, 602 24 Norrköping\n(nedan kallad Kunden)\n\noch\n\nMolnhyllan Sverige AB, Box 12, 111 22 Stockholm\n(nedan kallad Leverantören)", "Molnhyllan Sverige AB", ""},
+		// a Nordic company's number under an English label
+		{"en", "These terms apply to services ordered from Nordpil Systems AS, legal entity number 987 654 321 MVA.", "Nordpil Systems AS", "987 654 321"},
+		{"en", "The provider is Kestrel Analytics Oy, business ID 2345678-9.", "Kestrel Analytics Oy", "2345678-9"},
+		{"en", "The supplier is Lindholm Data AB (organisation number 556111-2222).", "Lindholm Data AB", "556111-2222"},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}
@@ -574,6 +636,20 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 		if want := []string{"Lanternfish", "Owl Relay Ltd", "Quarry Hosting"}; !slices.Equal(names, want) {
 			t.Errorf("%s: names %q, want %q", tt.lang, names, want)
 		}
+	}
+}
+
+// TestSubProcessorFormsAbroad: a name backed by a company form of another
+// country (Luxembourg, Belgium, Italy) is a sub-processor as "AB" backs one.
+func TestSubProcessorFormsAbroad(t *testing.T) {
+	c := model.Clause{Number: "5", Heading: "Sub-processors", Body: "The controller approves these sub-processors:\n\n" +
+		"* Northwind Compute EMEA SARL\n* Polder Mail NV\n* Vesuvio Dati SpA\n\nOthers may be added later."}
+	var names []string
+	for _, p := range ProposeSubProcessors(c) {
+		names = append(names, p.Sub.Name)
+	}
+	if want := []string{"Northwind Compute EMEA SARL", "Polder Mail NV", "Vesuvio Dati SpA"}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
 	}
 }
 

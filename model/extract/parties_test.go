@@ -40,6 +40,9 @@ func TestSupplierNamedAsDomainWithForm(t *testing.T) {
 		{"no", "Tjenesten leveres av Fjordsky.no AS.\n\nFjordsky.no AS sender faktura.", "Fjordsky.no AS"},
 		{"fi", "Palvelun tarjoaa Pilvi.fi Oy.\n\nPilvi.fi Oy laskuttaa.", "Pilvi.fi Oy"},
 		{"en", "The service is run by Ledger.io Ltd.\n\nLedger.io Ltd sends the invoice.", "Ledger.io Ltd"},
+		// A domain written in capitals is still one name with its form,
+		// and the number after it is the company's.
+		{"en", "1.1 The supplier is TRAILMAP.IO AS 911 222 333 (\"Trailmap\").", "TRAILMAP.IO AS"},
 	}
 	for _, tt := range tests {
 		var got string

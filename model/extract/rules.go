@@ -42,6 +42,8 @@ type ruleKind struct {
 	// main clause of the sentence (or where scope allows), act and when near
 	// the length; not must have none in the length's own main clause.
 	topic, act, when, not []cue
+	// named, right after the length, is the kind's name: see kindWords.
+	named []cue
 }
 
 // ruleKinds are tried in order and the first that fits wins, so the
@@ -79,6 +81,7 @@ func buildRuleKinds(kinds []ruleKind) []ruleKind {
 			k.act = append(k.act, cues(w.act...)...)
 			k.when = append(k.when, cues(w.when...)...)
 			k.not = append(k.not, cues(w.not...)...)
+			k.named = append(k.named, cues(w.named...)...)
 		}
 	}
 	return kinds
@@ -130,7 +133,12 @@ type length struct {
 	near   normText // the sentence from the length before it to the next one
 	before normText // the part of near before the length
 	next   normText // the three words after the length
+	first  normText // the first of them
 	notice bool     // a notice period: "3 månaders varsel"
+	// noticeBeside: another length of the same sentence is the notice
+	// period, so this one is not: "after the 12-month binding period you
+	// may cancel on 30 days' notice"
+	noticeBeside bool
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
@@ -180,6 +188,7 @@ func lengths(c *prepared) []length {
 			before: normalize(body[min(from, d.Start):d.Start]), next: normalize(strings.Join(next, " ")), notice: noticeAfter(next)}
 		if len(next) > 0 {
 			first := normalize(next[0])
+			l.first = first
 			l.period, l.after = anyCue(periodNouns(), first), anyCue(afterWords(), first)
 			l.ahead = aheadOf(next)
 		}
@@ -195,6 +204,13 @@ func lengths(c *prepared) []length {
 		}
 		l.billing = anyCue(billingCues(), l.s) && !anyCue(withinCues(), l.before)
 		out = append(out, l)
+	}
+	for i := range out {
+		for j := range out {
+			if j != i && out[j].notice && out[j].sentence == out[i].sentence {
+				out[i].noticeBeside = !out[i].notice
+			}
+		}
 	}
 	return out
 }
@@ -353,6 +369,11 @@ func (rk ruleKind) match(d length, heading normText, outer, clause func() normTe
 	}
 	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
 		return "", false, false
+	}
+	if len(rk.named) > 0 {
+		if c, ok := firstCue(rk.named, d.first); ok {
+			return c.label, true, true
+		}
 	}
 	if len(rk.act) > 0 && !anyCue(rk.act, d.near) {
 		return "", false, false

@@ -21,6 +21,8 @@ var (
 	legalForms = map[string]bool{"AB": true, "Ab": true, "AS": true, "ASA": true, "Oy": true, "Oyj": true, "GmbH": true,
 		"Ltd": true, "Limited": true, "Inc": true, "LLC": true, "ApS": true, "AG": true, "BV": true, "SA": true,
 		"SAS": true, "Corp": true, "Corporation": true, "plc": true, "HB": true, "KB": true,
+		// forms of companies that large sub-processors' European arms take
+		"SARL": true, "Sàrl": true, "LLP": true, "NV": true, "SRL": true, "SpA": true, "Pty": true,
 		"oy": true, // a Finnish form is often written in lower case: "Esimerkki oy"
 		// and any form in capitals, as names are in headings and all-caps terms
 		"INC": true, "LTD": true, "CORP": true, "GMBH": true, "OY": true, "OYJ": true, "APS": true}

@@ -144,10 +144,12 @@ func (f *supplierFinder) clause(c *prepared) {
 			}
 			form := start
 			for start > 0 && start > i-4 {
-				if capitalised(toks[start-1].low, line[toks[start-1].start:toks[start-1].end]) {
-					start--
-				} else if d := domainStart(toks, start-1, line); d >= 0 {
+				// A domain first, as its last part may be in capitals too:
+				// "Exempel.IO AS" is one name, not "IO AS".
+				if d := domainStart(toks, start-1, line); d >= 0 {
 					start = d
+				} else if capitalised(toks[start-1].low, line[toks[start-1].start:toks[start-1].end]) {
+					start--
 				} else {
 					break
 				}
@@ -171,7 +173,7 @@ func (f *supplierFinder) clause(c *prepared) {
 					Confidence: 0.7, Reason: "a company named with its organisation number",
 					Supplier: &model.Party{Name: name, OrgNumber: c.Body[at+m[2] : at+m[3]]}}
 			}
-			if f.called == nil && calledSupplier(line[t.end:]) {
+			if f.called == nil && (calledSupplier(line[t.end:]) || calledSupplier(roleLineAfter(c.Body, l.End))) {
 				span := Span{l.Start + toks[start].start, l.Start + t.end}
 				f.called = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: span, Evidence: evidence(c.Body, l),
 					Confidence: 0.7, Reason: "the company the text calls by the supplier's role", Supplier: &model.Party{Name: name}}
@@ -197,6 +199,31 @@ func calledSupplier(after string) bool {
 		}
 	}
 	return false
+}
+
+// roleLineAfter returns the next line of body after byte offset end that
+// holds words, when it is short enough to be no more than the role a
+// party's block ends with: "Exempel AB, Gatan 1, Stad" over "(nedan kallad
+// Leverantören)", "- hereinafter referred to as the Processor -".
+func roleLineAfter(body string, end int) string {
+	for end < len(body) {
+		next := strings.IndexByte(body[end+1:], '\n')
+		line := body[end+1:]
+		if next >= 0 {
+			line = body[end+1 : end+1+next]
+		}
+		if words := strings.Fields(line); len(words) > 0 {
+			if len(words) > 8 {
+				return ""
+			}
+			return line
+		}
+		if next < 0 {
+			break
+		}
+		end += 1 + next
+	}
+	return ""
 }
 
 // selfDefinition finds where the text names who "we" are: `Example Ltd

@@ -72,7 +72,8 @@ func termPartOf(d length, heading normText) termPart {
 			return termRenewal
 		}
 		return termNone
-	case (anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)) && !d.lapse) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice:
+	case ((anyCue(t.terminate, d.near) && (d.notice || anyCue(t.end, d.near)) && !d.lapse) || (d.notice && anyCue(t.terminate, d.s)) || hoursNotice) &&
+		!d.noticeBeside:
 		// (not time that runs out after the end, "the keys stop working
 		// after 15 days from the cancellation", but notice given before it)
 		if suppliersOnly(d.before) || (!anyCue(t.customerSide, d.before) && !anyCue(t.customerSide, heading) && suppliersOnly(heading)) {
@@ -116,16 +117,62 @@ func suppliersOnly(text normText) bool {
 	return false
 }
 
+// namesPeriodAhead reports whether sentence s names a period of the
+// agreement that its notice counts back from ("before the end of the
+// subscription term"), not one after which the notice may be given ("after
+// the binding period, on 30 days' notice"), when it runs until ended.
+func namesPeriodAhead(s normText) bool {
+	t := termCues()
+	for _, cs := range [][]cue{t.initial, t.renewal} {
+		for i := range cs {
+			if !cs[i].in(&s) {
+				continue
+			}
+			at := strings.Index(s.text, cs[i].needle)
+			if !anyCue(afterWords(), normalize(lastWords(s.text[:max(at, 0)], 3))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // indefiniteIn reports whether sentence s says the agreement runs until
 // someone ends it: "Avtalet gäller tills vidare", "toistaiseksi voimassa",
 // "gäller så länge tjänsten används" — but not "så länge huvudavtalet
-// gäller", which ties it to another agreement's term.
+// gäller", which ties it to another agreement's term, nor "the rights
+// exist during the term of this agreement and as long as…", where what
+// lasts is not the agreement: the agreement is named before it runs.
 func indefiniteIn(s normText) bool {
 	t := termCues()
 	if !anyCue(t.agreement, s) || anyCue(t.suspended, s) {
 		return false
 	}
-	return anyCue(t.indefinite, s) || (anyCue(t.untilEnded, s) && anyCue(t.runs, s) && !anyCue(t.mainAgreement, s))
+	if anyCue(t.indefinite, s) {
+		return true
+	}
+	if !anyCue(t.untilEnded, s) || anyCue(t.mainAgreement, s) {
+		return false
+	}
+	rest, ok := fromCue(t.agreement, s)
+	return ok && anyCue(t.runs, rest)
+}
+
+// fromCue returns n from the first place one of cs occurs in it on.
+func fromCue(cs []cue, n normText) (normText, bool) {
+	at := -1
+	for i := range cs {
+		if !cs[i].in(&n) {
+			continue
+		}
+		if j := strings.Index(n.text, cs[i].needle); at < 0 || j < at {
+			at = j
+		}
+	}
+	if at < 0 {
+		return noSentence, false
+	}
+	return normalize(n.text[at:]), true
 }
 
 // mainClauses cuts sentence sent of body into its main clauses, at a
@@ -222,7 +269,7 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 		}
 		*slot = d.Period
 		if part == termNotice {
-			f.noticeOfPeriod = anyCue(termCues().initial, d.s) || anyCue(termCues().renewal, d.s)
+			f.noticeOfPeriod = namesPeriodAhead(d.s)
 		}
 		if first == nil {
 			first = d
@@ -273,7 +320,9 @@ func (f *termFinder) proposals() []Proposal {
 			}
 		}
 	}
-	if f.indefinite == nil || !f.term.Initial.IsZero() {
+	if f.indefinite == nil || !f.term.Initial.IsZero() || !f.term.Renewal.IsZero() {
+		// A term that renews by a period has periods: it does not run
+		// until further notice, whatever else the text says of its end.
 		return f.props
 	}
 	for i, p := range f.props {

@@ -18,7 +18,7 @@ func ProposeTiers(c model.Clause) []Proposal {
 		body = body[:at] // a worked example reads like rows but adds no tier
 	}
 	rows := creditTiers(body, c.Number, c.Heading+"\n"+c.Body)
-	if len(rows) == 0 {
+	if len(rows) == 0 || unreadRow(body, rows) {
 		return nil
 	}
 	var tiers []model.CreditTier
@@ -35,6 +35,36 @@ func ProposeTiers(c model.Clause) []Proposal {
 	}
 	return []Proposal{{Kind: ProposeSLATiers, Clause: c.Number, Span: span, Evidence: evidence(c.Body, span),
 		Confidence: conf, Reason: fmt.Sprintf("credit table with %d rows", len(tiers)), Tiers: tiers}}
+}
+
+// unreadRow reports whether the table that holds rows has a row that
+// gives a credit below a threshold written in words ("< the guaranteed
+// level | 10 %", a level set per plan elsewhere): its other rows alone
+// would say that no credit is due where one is.
+func unreadRow(body string, rows []Item) bool {
+	lines := lineSpans(body)
+	first := slices.IndexFunc(lines, func(l Span) bool { return l.End >= rows[0].Start })
+	last := slices.IndexFunc(lines, func(l Span) bool { return l.End >= rows[len(rows)-1].End })
+	for first > 0 && strings.Contains(lines[first-1].In(body), "|") {
+		first--
+	}
+	for last+1 < len(lines) && strings.Contains(lines[last+1].In(body), "|") {
+		last++
+	}
+	for _, l := range lines[first : last+1] {
+		if slices.ContainsFunc(rows, func(r Item) bool { return r.Start >= l.Start && r.End <= l.End }) {
+			continue
+		}
+		line := l.In(body)
+		toks := tokenize(line)
+		if len(percentages(line, "", toks)) != 1 {
+			continue
+		}
+		if _, below := belowWord(toks, 0, len(line)); below || strings.HasPrefix(strings.TrimLeft(line, "| \t"), "<") {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleAt returns where the first line that introduces an example

@@ -49,6 +49,19 @@ func TestTierRanges(t *testing.T) {
 	}
 }
 
+// TestTierRowInWordsIsNoTable: a row whose threshold is a level named in
+// words, not a figure, leaves the table unread rather than read short.
+func TestTierRowInWordsIsNoTable(t *testing.T) {
+	for _, body := range []string{
+		"| Uptime | Credit |\n|---|---|\n| < the plan's committed level | 5 % |\n| < 98 % | 20 % |\n| < 93 % | 40 % |",
+		"| Upptid | Kredit |\n| Under avtalad nivå | 5 % |\n| Under 98 % | 20 % |",
+	} {
+		if ps := ProposeTiers(model.Clause{Number: "7", Heading: "Uptime credits", Body: body}); len(ps) != 0 {
+			t.Errorf("%q: %+v, want no tiers", body, ps)
+		}
+	}
+}
+
 func TestTierExampleIsNoTable(t *testing.T) {
 	body := "| Below 99.5% | 10% |\n\nExample:\n\n- The month reached 99.2%, below 99.5% so the credit is 10%.\n- Below 99.9% with 3% credit."
 	ps := ProposeTiers(model.Clause{Number: "4", Heading: "Uptime credits", Body: body})

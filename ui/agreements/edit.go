@@ -77,7 +77,7 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 	}
 	fields := make([]form.Field, len(formFields))
 	for i, name := range formFields {
-		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(&shown, name), Check: m.checkField(name),
+		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(m.c.Lang.Model(), &shown, name), Check: m.checkField(name),
 			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status",
 			Choices:  fieldChoices[name], ChoiceLabels: m.choiceLabels(name)}
 	}
@@ -94,8 +94,12 @@ var fieldChoices = map[string][]string{
 }
 
 // choiceLabels names a picker field's values in the session's language
-// ("allmänna villkor" for general_terms), as the list and detail do.
+// ("allmänna villkor" for general_terms, "ja" for until further notice),
+// as the list and detail do.
 func (m *Model) choiceLabels(name string) []string {
+	if name == "term.indefinite" {
+		return []string{m.c.T("yes")}
+	}
 	prefix := map[string]string{"kind": "kind.", "status": "status."}[name]
 	if prefix == "" {
 		return nil
@@ -116,12 +120,20 @@ func stringsOf[T ~string](values []T) []string {
 	return out
 }
 
-// formValue is a field's value as the form shows it: "until further
-// notice" is blank unless it is so.
-func formValue(a *model.Agreement, name string) string {
+// formValue is a field's value as the form shows it in the language l: a
+// period in its words ("6 månader", which the model reads back), "until
+// further notice" blank unless it is so.
+func formValue(l model.Lang, a *model.Agreement, name string) string {
 	v, _ := a.Field(name)
-	if name == "term.indefinite" && v == "false" {
-		return ""
+	switch name {
+	case "term.indefinite":
+		if v == "false" {
+			return ""
+		}
+	case "term.initial", "term.renewal", "term.notice":
+		if p, err := model.ParsePeriod(v); err == nil {
+			return p.In(l)
+		}
 	}
 	return v
 }
@@ -167,7 +179,7 @@ func (m *Model) saveEdit(e *editing) tea.Cmd {
 	values := e.form.Values()
 	var assign []string
 	for _, name := range formFields {
-		if values[name] != formValue(&e.stored, name) {
+		if values[name] != formValue(m.c.Lang.Model(), &e.stored, name) {
 			assign = append(assign, name+"="+values[name])
 		}
 	}

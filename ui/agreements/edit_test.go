@@ -31,7 +31,7 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 		t.Fatal("the review does not open after an import")
 	}
 	v := s.view()
-	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *"} {
+	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *   no dates until set: Start"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review's fields lack %q:\n%s", want, v)
 		}
@@ -59,6 +59,27 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 	}
 	if got := s.lastStatus(); got != "Saved norrsken-moln" {
 		t.Errorf("status %q", got)
+	}
+	if v := s.view(); strings.Contains(v, "no dates until set") {
+		t.Errorf("with a start and a term the review still says the dates lack:\n%s", v)
+	}
+}
+
+// On an 80×24 terminal (a pane 21 lines high) the review shows the fields
+// it completes above a few proposals and their evidence; it once hid them
+// below 22 lines, so the review right after an import showed no fields.
+func TestReviewShowsTheFieldsAt80x24(t *testing.T) {
+	s := local(t, 80, 21)
+	s.importFile(s.file("drift.txt", drift(t)), "")
+	v := s.view()
+	for _, want := range []string{"Supplier: Norrsken Drift AB", "Term: 3 years, renews by 12 months", "›    1  pending supplier", "5  pending"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the review at 80×24 lacks %q:\n%s", want, v)
+		}
+	}
+	fields, rows, evidence := s.m.reviewLayout()
+	if fields != fieldsHeight || rows < 3 || evidence < 2 {
+		t.Errorf("layout fields %d, rows %d, evidence %d", fields, rows, evidence)
 	}
 }
 
@@ -93,7 +114,7 @@ func TestEditFormRefusesNamingTheField(t *testing.T) {
 	s.focusField("term.initial")
 	s.typeText("12 months")
 	s.keys("tab", "tab", "tab") // to term.indefinite
-	s.typeText("true")
+	s.typeText("y")             // yes
 	s.keys("ctrl+s")
 	if s.m.editing == nil || !strings.Contains(s.view(), "an indefinite agreement has no initial period") {
 		t.Errorf("indefinite with an initial period:\n%s", s.view())

@@ -112,6 +112,9 @@ func (m *Model) importDone(msg importDoneMsg) tea.Cmd {
 	}
 	m.importForm = nil
 	o := msg.outcome
+	if o.Created {
+		m.imported = o.AgreementID
+	}
 	cmds := []tea.Cmd{session.Status(importfile.Summary(m.c.Lang, o)), m.c.Changed(o.AgreementID, "documents")}
 	if o.Created || len(o.Proposals) > 0 {
 		// A new draft is completed, and what the import proposes

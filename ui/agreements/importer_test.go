@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"avtal/assets"
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/session"
@@ -99,7 +100,7 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 	s.typeText(s.file("drift.txt", drift(t)))
 	s.keys("enter", "enter")
-	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; 9 proposal(s) to review"
+	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document, 14 clauses; 9 proposals to review"
 	if !slices.Contains(s.status, want) {
 		t.Fatalf("status %q, want %q", s.status, want)
 	}
@@ -170,6 +171,22 @@ func TestImportThenReviewProposals(t *testing.T) {
 	}
 }
 
+// Closing the review after an import leaves the cursor on the agreement
+// imported, wherever the list sorts it, not on the one selected before.
+func TestImportedAgreementIsSelected(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openPane(t, sample, 100, 27, func(c *session.State) { c.LocalFiles = true })
+	before := s.m.selectedID()
+	s.importFile(s.file("drift.txt", drift(t)), "")
+	s.keys("esc")
+	if got := s.m.selectedID(); got != "norrsken-moln" || got == before {
+		t.Errorf("selected %q after the import (was %q), want norrsken-moln", got, before)
+	}
+}
+
 func TestImportNewVersionFromTheForm(t *testing.T) {
 	s := local(t, 100, 27)
 	s.importFile(s.file("v1.txt", drift(t)), "")
@@ -177,12 +194,26 @@ func TestImportNewVersionFromTheForm(t *testing.T) {
 	// v2 shortens the notice in 1.2 to three months: a new rule to propose.
 	v2 := strings.Replace(drift(t), "senast sex (6) månader", "senast tre (3) månader", 1)
 	s.importFile(s.file("v2.txt", v2), "norrsken-moln")
-	want := "Added a new version to DRIFTAVTAL FÖR NORRSKEN MOLN (norrsken-moln): 1 document(s), 14 clauses (1 changed, 0 added, 0 removed); 1 proposal(s) to review"
+	want := "Added a new version to DRIFTAVTAL FÖR NORRSKEN MOLN (norrsken-moln): 1 document, 14 clauses (1 changed, 0 added, 0 removed); 1 proposal to review"
 	if got := s.lastStatus(); got != want {
 		t.Errorf("status %q\nwant %q", got, want)
 	}
 	if s.count() != 1 {
 		t.Errorf("%d agreements, want 1", s.count())
+	}
+}
+
+// A web page saved as .html imports from the form as it does with `avtal
+// import`: the form once refused every extension but .txt, .md, .docx, .pdf.
+func TestImportHTMLFromTheForm(t *testing.T) {
+	for _, name := range []string{"terms.html", "terms.HTM"} {
+		s := local(t, 80, 21)
+		page := "<html><head><title>Villkor</title></head><body><h1>Allmänna villkor för Exempeltjänsten</h1>" +
+			"<h2>1. Avtalstid</h2><p>Avtalet gäller tills vidare.</p><h2>2. Betalning</h2><p>Faktura betalas inom trettio dagar.</p></body></html>"
+		s.importFile(s.file(name, page), "")
+		if s.count() != 1 || !strings.HasPrefix(s.lastStatus(), "Imported Allmänna villkor för Exempeltjänsten") {
+			t.Errorf("%s: %d agreements, status %q:\n%s", name, s.count(), s.lastStatus(), s.view())
+		}
 	}
 }
 
@@ -193,7 +224,7 @@ func TestImportFormShowsWhatIsWrong(t *testing.T) {
 	}{
 		{name: "empty file", path: "empty.txt", want: "the file is empty", field: "path"},
 		{name: "missing file", path: "missing.pdf", want: "there is no such file", field: "path"},
-		{name: "not a document", path: "sheet.xlsx", want: "choose a .txt, .md, .docx or .pdf file", field: "path"},
+		{name: "not a document", path: "sheet.xlsx", want: "choose a .txt, .md, .html, .docx or .pdf file", field: "path"},
 		{name: "unknown agreement", path: "drift.txt", agreement: "nope", want: `no agreement with id "nope"`, field: "agreement"},
 	}
 	for _, tt := range tests {

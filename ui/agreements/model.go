@@ -4,6 +4,7 @@
 package agreements
 
 import (
+	"cmp"
 	"context"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -86,9 +87,13 @@ type Model struct {
 
 	importForm *form.Form // open while the user picks a file to import
 	importing  bool       // an import is running
-	review     *review    // open while the user reviews proposals
-	reviewSeq  int
-	editing    *editing // the edit form, over the list or the review
+	// imported is the agreement an import just created: the list goes to
+	// it when it reads the register again, so closing the review leaves
+	// the cursor on what was imported.
+	imported  string
+	review    *review // open while the user reviews proposals
+	reviewSeq int
+	editing   *editing // the edit form, over the list or the review
 }
 
 // New returns the Agreements pane for one session.
@@ -106,6 +111,12 @@ func (m *Model) Init() tea.Cmd { return m.fetch(reset, store.ListCursor{}, false
 // they take every key.
 func (m *Model) Capturing() bool {
 	return m.importForm != nil || m.review != nil || m.editing != nil || m.list.Filter.Typing()
+}
+
+// TakesNoText is true while the review of proposals is open with no form
+// over it: its keys are commands, so ? may open the help (session.Textless).
+func (m *Model) TakesNoText() bool {
+	return m.review != nil && m.editing == nil && m.importForm == nil
 }
 
 // BelowTop is true while a filter is set: esc drops the filter before the
@@ -221,9 +232,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.detailArrived(msg)
 	case session.ChangedMsg:
 		m.details = map[string]detailMsg{}
-		list := m.refresh()
-		if m.list.Filter.Active() {
-			list = m.refetch(m.selectedID())
+		keep := cmp.Or(m.imported, m.selectedID())
+		m.imported = ""
+		var list tea.Cmd
+		switch {
+		case m.list.Filter.Active():
+			list = m.refetch(keep)
+		case keep != m.selectedID():
+			list = m.fetchAround(keep)
+		default:
+			list = m.refresh()
 		}
 		if m.review != nil {
 			return tea.Batch(list, m.loadProposals())

@@ -237,12 +237,17 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 }
 
 // The overlay's parts: the agreement's fields (six lines, the advice and a
-// blank line) when the pane has room for them; the list; a blank line and
-// the reason; the evidence, at least one line and at most evidenceLines
-// unless the list leaves more room.
+// blank line) when the pane has room for them beside a few proposals and
+// their evidence; the list; a blank line and the reason; the evidence, at
+// least one line and at most evidenceLines unless the list leaves more room.
 const (
 	fieldsHeight  = 8
 	evidenceLines = 6
+	// fieldsBeside is the least room for the list and the evidence under
+	// the fields: three proposals, the reason and two lines of evidence.
+	// An 80×24 terminal has room for them, and the fields are what the
+	// review completes, so they go first.
+	fieldsBeside = 3 + 2 + 2
 )
 
 // reviewLayout splits the overlay's height between the fields, the list
@@ -250,11 +255,16 @@ const (
 func (m *Model) reviewLayout() (fields, rows, evidence int) {
 	_, frameH := m.c.Styles.Pane.GetFrameSize()
 	h := m.height - frameH
-	if h >= fieldsHeight+12 {
+	if h >= fieldsHeight+fieldsBeside {
 		fields = fieldsHeight
 	}
-	evidence = min(max(1, h-fields-2-3), evidenceLines)
-	return fields, max(1, h-fields-2-evidence), evidence
+	rest := h - fields - 2 // the list and the evidence
+	if fields > 0 {
+		evidence = min(max(2, rest/2), evidenceLines) // the list as tall as the evidence, when short
+	} else {
+		evidence = min(max(1, rest-3), evidenceLines)
+	}
+	return fields, max(1, rest-evidence), evidence
 }
 
 // reviewRows is how many proposals fit between the fields and the detail.
@@ -300,7 +310,7 @@ func (m *Model) viewReview() string {
 			b.WriteString(row + "\n")
 		}
 		p := r.list[r.rows.Cursor()]
-		about := fmt.Sprintf("%s · %.0f %%", p.Reason, p.Confidence*100)
+		about := fmt.Sprintf("%s · %.0f %%", importfile.Why(m.c.Lang, p.Reason), p.Confidence*100)
 		if len(r.pending()) == 0 {
 			about = t("proposals.review_done")
 		}
@@ -335,7 +345,7 @@ func (m *Model) viewFields(w int) string {
 		}
 	}
 	value := func(name string) string {
-		v := formValue(&shown, name)
+		v := formValue(m.c.Lang.Model(), &shown, name)
 		if name == "kind" || name == "status" {
 			v = importfile.FieldValueWords(m.c.Lang, name, v)
 		}
@@ -343,7 +353,7 @@ func (m *Model) viewFields(w int) string {
 			v = "–"
 		}
 		v = session.Sanitize(v)
-		if v != "–" && formValue(&shown, name) != formValue(r.a, name) {
+		if v != "–" && formValue(m.c.Lang.Model(), &shown, name) != formValue(m.c.Lang.Model(), r.a, name) {
 			return st.Highlight.Render(v + " *")
 		}
 		return st.Value.Render(v)
@@ -368,6 +378,9 @@ func (m *Model) viewFields(w int) string {
 		term = st.Highlight.Render(session.Sanitize(term) + " *")
 	} else {
 		term = st.Value.Render(session.Sanitize(term))
+	}
+	if lack := m.c.Lang.DatesLack(&shown); lack != "" {
+		term += "   " + st.Dim.Render(lack) // why the calendar stays empty
 	}
 	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
 	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))

@@ -1,10 +1,13 @@
 package agreements
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"avtal/assets"
+	"avtal/model"
+	"avtal/store"
 	"avtal/ui/i18n"
 	"avtal/ui/session"
 )
@@ -44,4 +47,51 @@ func TestSwedishDetailIsSwedish(t *testing.T) {
 			t.Errorf("no Swedish detail shows %q", want)
 		}
 	}
+}
+
+// The Swedish edit form writes the term's periods in Swedish, as the
+// review above it does, and "until further notice" as ja; saving it
+// untouched changes nothing, and a period typed in Swedish is read.
+func TestSwedishEditFormIsSwedish(t *testing.T) {
+	sample, err := assets.Agreements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := openPane(t, sample, 100, 40, func(c *session.State) { c.Lang = i18n.SV })
+	p.keys("e") // Centuri: 36 months, renewals of 12, notice 6
+	v := p.view()
+	for _, want := range []string{"36 månader", "12 månader", "6 månader"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the form lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "months") {
+		t.Errorf("the Swedish form shows English periods:\n%s", v)
+	}
+	before := len(auditLog(t, p))
+	p.keys("ctrl+s")
+	if p.m.editing != nil || len(auditLog(t, p)) != before {
+		t.Errorf("saving the untouched form wrote %d changes", len(auditLog(t, p))-before)
+	}
+	p.keys("e")
+	p.focusField("term.indefinite")
+	if v := p.view(); !strings.Contains(v, "ja") || strings.Contains(v, "true") {
+		t.Errorf("until further notice should offer ja:\n%s", v)
+	}
+	p.keys("shift+tab", "ctrl+u")
+	p.typeText("3 månader")
+	p.keys("ctrl+s")
+	a, _ := p.st.Agreement(context.Background(), "centuri-saas")
+	if a.Term.Notice != (model.Period{N: 3, Unit: model.Months}) || p.m.editing != nil {
+		t.Errorf("notice %v after typing 3 månader; form open %v", a.Term.Notice, p.m.editing != nil)
+	}
+}
+
+func auditLog(t *testing.T, p *pane) []store.AuditEntry {
+	t.Helper()
+	log, err := p.st.AuditLog(context.Background(), "", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return log
 }

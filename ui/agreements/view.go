@@ -162,7 +162,7 @@ func (m *Model) View() string {
 	case m.editing != nil:
 		frameW, frameH := st.Pane.GetFrameSize()
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
-		return st.Box(m.editing.form.View(w), w, h, true, "")
+		return st.Box(m.editing.form.ViewIn(w, h), w, h, true, "")
 	case m.review != nil:
 		return m.viewReview()
 	}
@@ -280,6 +280,7 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	line(c.T("detail.signed"), a.Signed.String())
 	line(c.T("detail.effective"), a.Effective.String())
 	line(c.T("detail.start"), a.Start.String())
+	line("", c.Lang.DatesLack(a)) // why the term shows no dates
 
 	section(c.T("detail.term"))
 	termLines(c, a, d.terminated, line)

@@ -148,14 +148,24 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.answerBackup(msg)
 	}
 	focused := m.panes[m.focus]
+	k := m.c.Keys
 	if focused.Capturing() {
+		// Over an overlay that takes no text, ? opens and closes the help
+		// and the help's keys scroll it; the other keys stay the pane's.
+		switch {
+		case textless(focused) && key.Matches(msg, k.Help):
+			m.showHelp, m.helpTop = !m.showHelp, 0
+			m.resize(m.c.Width, m.c.Height)
+			return nil
+		case textless(focused) && m.showHelp && m.helpKey(msg):
+			return nil
+		}
 		m.status = "" // the key is the next action: the message has been read
 		return m.tell(m.focus).Update(msg)
 	}
 	if m.showHelp && m.helpKey(msg) {
 		return nil
 	}
-	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
@@ -175,6 +185,12 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.tell(m.focus).Update(msg)
 	}
 	return nil
+}
+
+// textless reports that a capturing pane takes no text just now.
+func textless(p session.Pane) bool {
+	t, ok := p.(session.Textless)
+	return ok && t.TakesNoText()
 }
 
 // belowTop reports that esc means "back" inside the pane rather than

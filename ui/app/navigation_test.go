@@ -56,6 +56,38 @@ func TestFormFooterShowsOnlyTheFormsKeys(t *testing.T) {
 	}
 }
 
+// Over the review of proposals, which takes no text, ? opens the help
+// with the review's own keys (sort among them, which the footer has no
+// room for) and closes it again; the review stays open under it. ? once
+// went to the review and did nothing.
+func TestHelpOpensOverTheReview(t *testing.T) {
+	r := newRoot(t, i18n.EN)
+	r.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	r.key("P")
+	if !r.m.panes[r.m.focus].Capturing() {
+		t.Fatal("P should open the review")
+	}
+	lines := strings.Split(r.m.View(), "\n")
+	if footer := lines[len(lines)-1]; !strings.HasPrefix(footer, "? help") {
+		t.Errorf("footer %q; want ? first", footer)
+	}
+	r.key("?")
+	view := r.m.View()
+	checkFits(t, "help over the review", view, 80, 24)
+	if !r.m.showHelp || !strings.Contains(view, "sort by the next column") || !strings.Contains(view, "accept") || strings.Contains(view, "next pane") {
+		t.Fatalf("? should show the review's keys and no tab keys:\n%s", view)
+	}
+	r.key("?")
+	if r.m.showHelp || !r.m.panes[r.m.focus].Capturing() {
+		t.Errorf("? should close the help and leave the review open (help %v)", r.m.showHelp)
+	}
+	r.key("e") // the fields form takes text: ? is typed there
+	r.key("?")
+	if r.m.showHelp {
+		t.Error("? opened the help over a form")
+	}
+}
+
 // A message belongs to the pane that said it, fades when its time is up
 // unless a newer one took its place, and goes at the next key.
 func TestStatusFadesAndStaysWithItsPane(t *testing.T) {

@@ -284,16 +284,25 @@ func (m *Model) globalKeys() []key.Binding {
 // fullHelp is the ? help: the global keys and the mouse, then the focused
 // pane's keys.
 func (m *Model) fullHelp() [][]key.Binding {
-	return append([][]key.Binding{append(m.globalKeys(), m.c.Keys.Mouse)}, m.panes[m.focus].FullHelp()...)
+	focused := m.panes[m.focus]
+	if focused.Capturing() {
+		// Over an overlay only its own keys work, and ? closes the help.
+		return append([][]key.Binding{{m.c.Keys.Help}}, focused.FullHelp()...)
+	}
+	return append([][]key.Binding{append(m.globalKeys(), m.c.Keys.Mouse)}, focused.FullHelp()...)
 }
 
 func (m *Model) shortHelp() []key.Binding {
 	focused := m.panes[m.focus]
+	k := m.c.Keys
 	if focused.Capturing() {
-		// A form or a search field takes every key: only its own keys work.
+		// A form or a search field takes every key: only its own keys work,
+		// and ? too over an overlay that takes no text.
+		if textless(focused) {
+			return append([]key.Binding{k.Help}, focused.ShortHelp()...)
+		}
 		return focused.ShortHelp()
 	}
-	k := m.c.Keys
 	if m.c.Width < wideFooter {
 		// A narrow footer shows how to get help, then the pane's own keys;
 		// quitting and the tabs are in the help and on the tab bar.

@@ -135,7 +135,7 @@ func (m *Model) sideView(w, h int) string {
 	case m.form != nil:
 		// The form's own lines can run a cell wide, and a refusal from the
 		// store is a long sentence: give it room and wrap.
-		return st.Box(session.Clip(ansi.Wrap(m.form.View(w-1), w, ""), w, h), w, h, true, "")
+		return st.Box(session.Clip(ansi.Wrap(m.form.ViewIn(w-1, h), w, ""), w, h), w, h, true, "")
 	case m.events != nil:
 		x, y := m.sideAt()
 		return st.Box(m.eventsView(w, h, x, y), w, h, true, ansi.Truncate(m.c.T("cal.events.title", session.Sanitize(m.events.title)), max(0, w-4), "…"))

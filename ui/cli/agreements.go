@@ -70,6 +70,9 @@ type termFacts struct {
 	PeriodStart *model.Date `json:"period_start,omitempty"`
 	termDates
 	Explanation string `json:"explanation,omitempty"`
+	// DatesLack names the fields without which no term dates can be
+	// counted (model.Agreement.DatesLack).
+	DatesLack []string `json:"dates_lack,omitempty"`
 
 	ending, cancelFor string // the two in words, for the text output
 }
@@ -79,7 +82,8 @@ type termFacts struct {
 // session's language.
 func computeTerm(env *Env, a *model.Agreement, terminated, today model.Date) termFacts {
 	o := deadlines.OutlookOn(a, terminated, today)
-	f := termFacts{termDates: datesOf(o), Explanation: o.Explain(a, env.Lang.Model()), ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
+	f := termFacts{termDates: datesOf(o), Explanation: o.Explain(a, env.Lang.Model()), DatesLack: a.DatesLack(),
+		ending: env.Lang.Ending(o), cancelFor: env.Lang.CancelFor(o)}
 	if o.HasPeriod {
 		f.PeriodStart = &o.Period.Start
 	}
@@ -247,6 +251,7 @@ func writeShow(env *Env, r showResult) error {
 	if r.Term.CancelBy != nil {
 		row(t("detail.cancel_by"), r.Term.cancelFor+" ("+t("detail.act_by", r.Term.ActBy.String())+"); "+r.Term.Explanation)
 	}
+	row(t("detail.dates"), env.Lang.DatesLack(a))
 	row(t("detail.law"), a.Law)
 	row(t("detail.venue"), a.Venue)
 	if a.Fee.Amount > 0 {
@@ -280,7 +285,7 @@ type importResult struct {
 	Imported []string `json:"imported"`
 }
 
-// importFiles imports YAML agreements, or one document (.txt, .md, .docx,
+// importFiles imports YAML agreements, or one document (.txt, .md, .html, .docx,
 // .pdf) as a new agreement or, with --agreement, as a new version.
 func importFiles(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")

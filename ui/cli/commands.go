@@ -39,6 +39,9 @@ const (
 	openRegister opening = iota // the register; a new one gets the sample
 	openEmpty                   // the register; a new one stays empty (gen)
 	openNothing                 // the body handles the file itself, or needs none
+	// openScattered is openRegister for a command that reads a few pages
+	// scattered over the file (search): see store.ScatteredReads.
+	openScattered
 )
 
 // commands is the command table: every command avtal has.
@@ -69,7 +72,7 @@ func (a *program) commands() []command {
 		}},
 		{name: "gen", open: openEmpty, flags: generate},
 		{name: "clauses", complete: a.firstID, maxArgs: 1, flags: agreementClauses},
-		{name: "search", maxArgs: anyArgs, flags: search},
+		{name: "search", maxArgs: anyArgs, open: openScattered, flags: search},
 		{name: "tag", complete: a.firstID, maxArgs: 3, flags: tagClause},
 		{name: "note", complete: a.firstID, maxArgs: anyArgs, flags: noteClause, subs: []command{
 			{name: "edit", maxArgs: anyArgs, flags: editNote},
@@ -201,7 +204,7 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 			return body(cc.Context(), env, args)
 		}
 		env.Store = a.store
-		if cc.HasParent() && open == openRegister {
+		if cc.HasParent() && (open == openRegister || open == openScattered) {
 			// A command on the register lives a fraction of a second:
 			// collecting its garbage a quarter as often costs megabytes
 			// and saves a seventh of its processor time (avtal list of
@@ -230,10 +233,14 @@ func (a *program) runner(open opening, body runFunc) func(*cobra.Command, []stri
 }
 
 // open opens the register; a new one gets the sample unless the command
-// fills it itself. oneCommand maps the file for reading (store.MappedReads).
+// fills it itself. oneCommand maps the file for reading (store.MappedReads),
+// or reads it through a small cache (store.ScatteredReads, openScattered).
 func (a *program) open(ctx context.Context, open opening, oneCommand bool) (*store.Store, error) {
 	var opts []store.Option
-	if oneCommand {
+	switch {
+	case oneCommand && open == openScattered:
+		opts = append(opts, store.ScatteredReads())
+	case oneCommand:
 		opts = append(opts, store.MappedReads())
 	}
 	var st *store.Store

@@ -100,6 +100,10 @@ func listDeadlines(fs *pflag.FlagSet) runFunc {
 		none := t("cli.no_deadlines")
 		if *missed {
 			none = t("cli.no_missed")
+		} else if *only != "" {
+			if a, err := env.Store.Agreement(ctx, *only); err == nil && env.Lang.DatesLack(a) != "" {
+				none += " (" + env.Lang.DatesLack(a) + ")" // why the agreement has none
+			}
 		}
 		// Page by page: five years of a large register is tens of megabytes.
 		out := newRowWriter(env.Stdout, *asJSON, []string{t("col.act_by"), t("col.days"), t("col.deadline"), "ID", t("col.clause"), t("col.date"), ""}, none)

@@ -248,8 +248,8 @@ func TestImportPlainSummary(t *testing.T) {
 	e := newCLI(t)
 	path := e.file(t, "drift.txt", []byte("Sida 1 av 2\n"+driftText(t)+"Sida 2 av 2\n"))
 	out := e.ok(t, nil, "import", path)
-	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document(s), 14 clauses; skipped 2 lines (page header or footer 2); " +
-		"9 proposal(s) to review — review with `avtal proposals norrsken-moln`\n" +
+	want := "Imported DRIFTAVTAL FÖR NORRSKEN MOLN as norrsken-moln: 1 document, 14 clauses; skipped 2 lines (page header or footer 2); " +
+		"9 proposals to review — review with `avtal proposals norrsken-moln`\n" +
 		"  line 1: page header or footer: Sida 1 av 2\n" +
 		"  line 24: page header or footer: Sida 2 av 2\n" // after the 22 lines of the fixture
 	if out != want {

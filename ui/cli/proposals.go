@@ -48,6 +48,12 @@ func proposals(fs *pflag.FlagSet) runFunc {
 			return writeJSON(env.Stdout, list)
 		}
 		if len(list) == 0 {
+			// Decided proposals are only listed with --all: say so, or an
+			// agreement just reviewed seems to have had none.
+			if decided, err := env.Store.Proposals(ctx, id, ""); err == nil && len(decided) > 0 && !*all {
+				fmt.Fprintln(env.Stdout, env.Lang.T("proposals.none_left", id, len(decided)))
+				return nil
+			}
 			fmt.Fprintln(env.Stdout, env.Lang.T("proposals.none", id))
 			return nil
 		}

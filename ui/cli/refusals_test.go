@@ -158,7 +158,11 @@ func TestBadAgreementEditRefusedAlikeByCLIAndPane(t *testing.T) {
 		for range editFormIndex(t, tt.field) {
 			drive(t, p, "tab")
 		}
-		drive(t, p, "ctrl+u", tt.value, "ctrl+s")
+		typed := tt.value
+		if tt.field == "term.indefinite" {
+			typed = map[i18n.Lang]string{i18n.EN: "y", i18n.SV: "j"}[tt.lang] // the picker's yes, ja
+		}
+		drive(t, p, "ctrl+u", typed, "ctrl+s")
 		refusedByForm(t, p, string(tt.lang)+" edit form "+tt.field+"="+tt.value, tt.want)
 
 		after, err := st.Agreement(context.Background(), id)

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -61,6 +63,53 @@ func TestSetCompletesAnImportedAgreement(t *testing.T) {
 	}
 	if e.run("set", "nope", "owner=Eva"); e.code != ExitFail || !strings.Contains(e.stderrText, `no agreement with id "nope"`) {
 		t.Errorf("unknown agreement: exit %d %q", e.code, e.stderrText)
+	}
+}
+
+// An imported draft says which fields its term's dates wait for, in
+// `show` and its JSON, until they are set: a calendar left empty after
+// the review is explained.
+func TestShowSaysWhatTheDatesLack(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	var res struct {
+		Term struct {
+			DatesLack []string `json:"dates_lack"`
+		} `json:"term_dates"`
+	}
+	e.ok(t, &res, "show", id, "--json")
+	if strings.Join(res.Term.DatesLack, " ") != "start term.initial" {
+		t.Errorf("dates_lack %q", res.Term.DatesLack)
+	}
+	if out := e.ok(t, nil, "show", id); !strings.Contains(out, "Dates      no dates until set: Start, Initial term") {
+		t.Errorf("show:\n%s", out)
+	}
+	if out := e.ok(t, nil, "deadlines", "--agreement", id); out != "no deadlines in that period (no dates until set: Start, Initial term)\n" {
+		t.Errorf("deadlines printed %q", out)
+	}
+	e.ok(t, nil, "set", id, "start=2025-01-01", "term.initial=24 months")
+	if out := e.ok(t, nil, "show", id); strings.Contains(out, "no dates until set") {
+		t.Errorf("show still says dates are lacking:\n%s", out)
+	}
+}
+
+// Once every proposal is decided, `proposals ID` says how many were and
+// how to list them, rather than that there were none.
+func TestProposalsAllDecidedSaysSo(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	var pending []struct {
+		ID int `json:"id"`
+	}
+	e.ok(t, &pending, "proposals", id, "--json")
+	args := []string{"proposals", id, "reject"}
+	for _, p := range pending {
+		args = append(args, strconv.Itoa(p.ID))
+	}
+	e.ok(t, nil, args...)
+	want := fmt.Sprintf("%s has no proposals left to review; %d decided (--all lists them)\n", id, len(pending))
+	if out := e.ok(t, nil, "proposals", id); out != want {
+		t.Errorf("printed %q, want %q", out, want)
 	}
 }
 

@@ -293,17 +293,43 @@ func (f *Form) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()
 
 // View draws the form in width cells.
 func (f *Form) View(width int) string {
+	lines, _, _, _ := f.lines(width)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// ViewIn draws the form in width×height cells. A form taller than that
+// shows the part around the field being edited, and always what the form
+// says at its end (a refused save, the question esc asks): the fields of
+// an agreement fill more than an 80×24 terminal.
+func (f *Form) ViewIn(width, height int) string {
+	lines, from, to, end := f.lines(width)
+	if len(lines) <= height {
+		return strings.Join(lines, "\n")
+	}
+	tail := lines[end:] // the messages under the fields
+	room := max(1, height-len(tail))
+	start := max(0, min(from, to-room)) // the focused field and its advice in sight
+	out := append(slices.Clip(lines[start:min(end, start+room)]), tail...)
+	return strings.Join(out[:min(len(out), height)], "\n")
+}
+
+// lines draws the form in width cells, a line each; from and to are the
+// lines of the focused field and its advice, end the first line after the
+// fields.
+func (f *Form) lines(width int) (lines []string, from, to, end int) {
 	st := f.c.Styles
 	labelW := 0
 	for _, fd := range f.fields {
 		labelW = max(labelW, ansi.StringWidth(fd.Label))
 	}
 	labelW = min(labelW+2, width/3) // room for the required mark and a space
-	var b strings.Builder
 	// Titles and messages quote the register (an agreement's title, a
 	// refused save), so they are made safe here for every form.
-	b.WriteString(st.Title.Render(session.Sanitize(f.title)) + "\n\n")
+	lines = append(lines, st.Title.Render(session.Sanitize(f.title)), "")
 	for i, fd := range f.fields {
+		if i == f.focus {
+			from = len(lines)
+		}
 		label := ansi.Truncate(fd.Label, labelW-1, "…")
 		if fd.Required {
 			label += "*"
@@ -318,20 +344,25 @@ func (f *Form) View(width int) string {
 		if len(fd.Choices) > 0 {
 			value = ansi.Truncate(f.pickerView(fd, i == f.focus), fd.input.Width+1, "…")
 		}
-		b.WriteString(st.Mark(i == f.focus) + st.Label.Render(label) + value + "\n")
+		lines = append(lines, st.Mark(i == f.focus)+st.Label.Render(label)+value)
 		if fd.err != "" { // wrapped under the input, so the whole advice shows
 			for _, l := range strings.Split(ansi.Wrap(session.Sanitize(fd.err), max(10, width-labelW-2), " "), "\n") {
-				b.WriteString(strings.Repeat(" ", labelW+2) + st.Danger.Render(l) + "\n")
+				lines = append(lines, strings.Repeat(" ", labelW+2)+st.Danger.Render(l))
 			}
 		}
+		if i == f.focus {
+			to = len(lines)
+		}
 	}
+	end = len(lines)
 	if f.err != "" {
-		b.WriteString("\n" + st.Danger.Render(session.Sanitize(f.err)) + "\n")
+		lines = append(lines, "", st.Danger.Render(session.Sanitize(f.err)))
 	}
 	if f.discarding {
-		b.WriteString("\n" + st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")) + "\n")
+		lines = append(lines, "")
+		lines = append(lines, strings.Split(st.Warn.Render(ansi.Wrap(f.c.T("form.discard"), max(10, width), " ")), "\n")...)
 	}
-	return b.String()
+	return lines, from, to, end
 }
 
 // plainCursor marks where typing goes in the focused field of a terminal

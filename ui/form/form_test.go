@@ -257,3 +257,42 @@ func TestPlainTerminalShowsTheCursor(t *testing.T) {
 		t.Errorf("the empty focused field shows no cursor:\n%s", v)
 	}
 }
+
+// A form taller than its room shows the field being edited, and the
+// question esc asks, however far down they are: at 80×24 an agreement's
+// eighteen fields filled the pane, and the question fell below it.
+func TestTallFormKeepsTheFocusAndTheQuestionInSight(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	c := session.New(r, nil, i18n.EN, time.Now)
+	var fields []Field
+	for i := range 20 {
+		fields = append(fields, Field{Key: string(rune('a' + i)), Label: "Field " + string(rune('A'+i))})
+	}
+	f := New(c, "Edit the agreement", fields...)
+	const height = 12
+	view := func() string {
+		v := f.ViewIn(60, height)
+		if h := lipgloss.Height(v); h > height {
+			t.Fatalf("%d lines, room for %d:\n%s", h, height, v)
+		}
+		return v
+	}
+	if v := view(); !strings.Contains(v, "Edit the agreement") || !strings.Contains(v, "› Field A") {
+		t.Errorf("the top of the form should show first:\n%s", v)
+	}
+	for range 19 {
+		f.Update(tea.KeyMsg{Type: tea.KeyTab})
+	}
+	typeText(f, "typed")
+	if v := view(); !strings.Contains(v, "› Field T") || !strings.Contains(v, "typed") {
+		t.Errorf("the last field, focused, is out of sight:\n%s", v)
+	}
+	f.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	if v := view(); !strings.Contains(v, "Throw away what you typed?") || !strings.Contains(v, "› Field T") {
+		t.Errorf("the question esc asks is out of sight:\n%s", v)
+	}
+	if v := f.ViewIn(60, 40); v != strings.TrimSuffix(f.View(60), "\n") {
+		t.Errorf("a form with room is drawn whole:\n%s", v)
+	}
+}

@@ -111,7 +111,7 @@ var agreementsMsgs = sync.OnceValue(func() map[string]msg {
 		"per.months":           {"month", "månad"},
 		"per.years":            {"year", "år"},
 
-		"agreements.empty":          {"The register is empty. Press i to import an agreement document (.txt, .md, .docx, .pdf), run `avtal import FILE`, or load the sample with `avtal demo`.", "Registret är tomt. Tryck i för att importera ett avtalsdokument (.txt, .md, .docx, .pdf), kör `avtal import FIL`, eller läs in exemplen med `avtal demo`."},
+		"agreements.empty":          {"The register is empty. Press i to import an agreement document (.txt, .md, .html, .docx, .pdf), run `avtal import FILE`, or load the sample with `avtal demo`.", "Registret är tomt. Tryck i för att importera ett avtalsdokument (.txt, .md, .html, .docx, .pdf), kör `avtal import FIL`, eller läs in exemplen med `avtal demo`."},
 		"agreements.count":          {"%d of %d", "%d av %d"},
 		"agreements.filtered":       {"%d of %d matching “%s”", "%d av %d som matchar ”%s”"},
 		"agreements.filtered_first": {"%d of the first %d matching “%s”", "%d av de första %d som matchar ”%s”"},

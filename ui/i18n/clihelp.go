@@ -53,10 +53,10 @@ avtal deadlines --ics > frister.ics`},
 		"cli.cmd.import":       {"import agreements (YAML) or an agreement's document", "importera avtal (YAML) eller ett avtals dokument"},
 		"cli.cmd.import.args":  {"FILE...", "FIL..."},
 		"cli.cmd.import.long": {`Files ending .yaml or .yml are agreements in the register's format, imported
-all or none. One .txt, .md, .docx or .pdf file is a document: without
+all or none. One .txt, .md, .html, .docx or .pdf file is a document: without
 --agreement it becomes a draft agreement, with it a new version of that
 agreement's documents, and tags and notes carry over to the clauses it keeps.`, `Filer som slutar på .yaml eller .yml är avtal i registrets format och
-importeras alla eller inga. En .txt-, .md-, .docx- eller .pdf-fil är ett
+importeras alla eller inga. En .txt-, .md-, .html-, .docx- eller .pdf-fil är ett
 dokument: utan --agreement blir det ett avtalsutkast, med den en ny version av
 avtalets dokument, och taggar och anteckningar följer med till klausulerna den
 behåller.`},

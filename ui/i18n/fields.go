@@ -11,6 +11,21 @@ import (
 	"avtal/model/subproc"
 )
 
+// DatesLack says which fields an agreement lacks for its term's dates
+// ("no dates until set: Start, Initial term"), "" when it lacks none
+// (model.Agreement.DatesLack).
+func (l Lang) DatesLack(a *model.Agreement) string {
+	lack := a.DatesLack()
+	if len(lack) == 0 {
+		return ""
+	}
+	labels := make([]string, len(lack))
+	for i, f := range lack {
+		labels[i] = l.T("field." + f)
+	}
+	return l.T("dates.lack", strings.Join(labels, ", "))
+}
+
 // Field words a refused field in the language: the catalogue's message
 // for its key, or the model's own words for a refusal without one.
 func (l Lang) Field(e *model.FieldError) string {

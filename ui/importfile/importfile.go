@@ -1,4 +1,4 @@
-// Package importfile imports one agreement document (.txt, .md, .docx or
+// Package importfile imports one agreement document (.txt, .md, .html, .docx or
 // .pdf) into the register, for the CLI and the TUI alike: it reads the file
 // within the size docread accepts, reads its clauses (model/docimport), stores
 // them (store.ImportDocuments) while it analyses them, and says in the
@@ -27,7 +27,7 @@ import (
 )
 
 // Extensions are the document types Import reads.
-var Extensions = []string{".txt", ".md", ".markdown", ".docx", ".pdf"}
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 
 // IsDocument reports whether path names a document Import reads (by its
 // extension; the content decides the format in the end).
@@ -153,7 +153,7 @@ func Summary(lang i18n.Lang, o Outcome) string {
 	} else {
 		b.WriteString(lang.T("import.versioned", o.Title, o.AgreementID))
 	}
-	b.WriteString(lang.T("import.counts", len(o.Documents), o.Clauses()))
+	b.WriteString(lang.T("import.counts", lang.Count("import.documents", len(o.Documents)), lang.Count("detail.clauses", o.Clauses())))
 	var diff []clausediff.Change
 	for _, d := range o.Documents {
 		diff = append(diff, d.Diff...)
@@ -167,10 +167,10 @@ func Summary(lang i18n.Lang, o Outcome) string {
 		b.WriteString(lang.T("import.unstructured"))
 	}
 	if len(o.Skipped) > 0 {
-		b.WriteString(lang.T("import.skipped", len(o.Skipped), skipReasons(lang, o.Skipped)))
+		b.WriteString(lang.T("import.skipped", lang.Count("import.lines", len(o.Skipped)), skipReasons(lang, o.Skipped)))
 	}
 	if len(o.Proposals) > 0 {
-		b.WriteString(lang.T("import.proposals", len(o.Proposals)))
+		b.WriteString(lang.T("import.proposals", lang.Count("import.proposal_count", len(o.Proposals))))
 	}
 	return b.String()
 }

@@ -19,6 +19,13 @@ type Pane interface {
 	Capturing() bool
 }
 
+// Textless is a capturing pane that can say it takes no text just now
+// (a list of proposals to decide, not a form): ? then opens the help over
+// it, as on any pane, instead of going to the pane as a typed character.
+type Textless interface {
+	TakesNoText() bool
+}
+
 // Leveled is a pane with levels of its own (the calendar's month, agenda
 // and detail). While it is below its top level, esc goes back one level
 // inside it and the scope stays; only at the top does esc drop the scope.

@@ -96,7 +96,7 @@ func (m *Model) View() string {
 		return m.message(l, "", m.c.T("sla.empty.none"))
 	case m.form != nil:
 		// The form draws its inputs one cell wider than asked, for the cursor.
-		return st.Box(session.Clip(m.form.View(l.fullW-1), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
+		return st.Box(session.Clip(m.form.ViewIn(l.fullW-1, l.innerH), l.fullW, l.innerH), l.fullW, l.innerH, true, "")
 	case a.SLA == nil:
 		return m.message(l, m.title(a), m.c.T("sla.empty.terms"))
 	}
