@@ -127,24 +127,28 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 				return err
 			}
 		}
-		// The clauses go in together, while the analysis may still run;
-		// then, once the plan is analysed, the suggested tags and what else
-		// refers to them.
+		// The clauses go in together, while the analysis may still run,
+		// and the deadlines and the list's orders are kept up to date,
+		// which nothing the analysis finds changes; then, once the plan's
+		// tags are found, the suggested tags, and once it is analysed,
+		// what else refers to the clauses. The commit keeps them again
+		// only if something written after changed them.
 		if err := im.w.flushClauses(ctx); err != nil {
 			return err
 		}
-		if req.Analysed != nil {
-			req.Analysed.Help()
-			select {
-			case <-req.Analysed.Done():
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+		if _, err := s.keepUpToDate(ctx, tx); err != nil {
+			return err
+		}
+		if err := helpUntil(ctx, req.Analysed, (*docimport.Analysis).Tagged); err != nil {
+			return err
 		}
 		for i := range plan.Documents {
 			im.w.suggest(added[i].clauseIDs, plan.Documents[i].Suggested)
 		}
 		if err := im.w.flushTags(ctx); err != nil {
+			return err
+		}
+		if err := helpUntil(ctx, req.Analysed, (*docimport.Analysis).Done); err != nil {
 			return err
 		}
 		for i := range plan.Documents {
@@ -173,6 +177,21 @@ func (s *Store) ImportDocuments(ctx context.Context, req ImportRequest) (ImportR
 	s.writes.Add(1)
 	s.indexInBackground(ctx, done)
 	return res, nil
+}
+
+// helpUntil helps the analysis a, if there is one, with its tasks until
+// the channel until returns is closed, and waits for that.
+func helpUntil(ctx context.Context, a *docimport.Analysis, until func(*docimport.Analysis) <-chan struct{}) error {
+	if a == nil {
+		return nil
+	}
+	a.Help(until(a))
+	select {
+	case <-until(a):
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // createDraft writes a new draft agreement for a plan under a free id.

@@ -278,6 +278,12 @@ func (s *Store) freshen(ctx context.Context, o ListOrder) error {
 // transaction changed (list_dirty) before it commits: their folded texts
 // and their list dates today.
 func (s *Store) keepOrder(ctx context.Context, tx *sql.Tx) error {
+	// Most writes change no agreement's place in the list (a tag, a note,
+	// an import's proposals), and an import keeps it before its commit.
+	var dirty bool
+	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM list_dirty)").Scan(&dirty); err != nil || !dirty {
+		return err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT id, sort_key, supplier, title, status, facts, "+terminatedColumn+
 		" FROM agreements WHERE id IN (SELECT agreement_id FROM list_dirty)")
 	if err != nil {

@@ -128,6 +128,10 @@ type Analysis struct {
 	pending sync.WaitGroup // the tasks not yet done
 	finish  func()
 	done    chan struct{}
+	// untagged counts the tag tasks not yet done; the last one done
+	// closes tagged.
+	untagged atomic.Int64
+	tagged   chan struct{}
 }
 
 // StartAnalysis begins Analyse of a plan only Read, in the background (at
@@ -140,8 +144,9 @@ type Analysis struct {
 // Proposals once Done is closed.
 func (p *Plan) StartAnalysis() *Analysis {
 	if !p.unanalysed {
-		a := &Analysis{done: make(chan struct{})}
+		a := &Analysis{done: make(chan struct{}), tagged: make(chan struct{})}
 		close(a.done)
+		close(a.tagged)
 		return a
 	}
 	p.unanalysed = false
@@ -153,10 +158,20 @@ func (p *Plan) StartAnalysis() *Analysis {
 // Done is closed when the analysis is done.
 func (a *Analysis) Done() <-chan struct{} { return a.done }
 
+// Tagged is closed when every clause's Suggested is found, before the
+// proposals may be: the tags can be stored meanwhile.
+func (a *Analysis) Tagged() <-chan struct{} { return a.tagged }
+
 // Help runs tasks of the analysis on the calling goroutine until none is
-// left to begin; tasks others began may still run when it returns.
-func (a *Analysis) Help() {
+// left to begin, or until stop (nil for never) is closed; tasks others
+// began may still run when it returns.
+func (a *Analysis) Help(stop <-chan struct{}) {
 	for {
+		select {
+		case <-stop:
+			return
+		default:
+		}
 		i := int(a.next.Add(1)) - 1
 		if i >= len(a.tasks) {
 			return
@@ -170,9 +185,9 @@ func (a *Analysis) Help() {
 // and closes done.
 func (a *Analysis) run(workers int) {
 	for range min(workers, len(a.tasks)) - 1 {
-		go a.Help()
+		go a.Help(nil)
 	}
-	a.Help()
+	a.Help(nil)
 	a.pending.Wait()
 	a.finish()
 	close(a.done)
@@ -182,27 +197,39 @@ func (a *Analysis) run(workers int) {
 // plan's own fields alone.
 func (p *Plan) analysis() *Analysis {
 	// Each document's proposals are one task, the longest first, so that
-	// no core is left with a long one at the end; the tag batches fill in.
-	a := &Analysis{done: make(chan struct{})}
+	// no core is left with a long one at the end. The tag batches come
+	// right after the longest, so that the tags can be stored while the
+	// other documents' proposals are found.
+	a := &Analysis{done: make(chan struct{}), tagged: make(chan struct{})}
 	docs := make([]*Document, len(p.Documents))
 	for i := range p.Documents {
 		docs[i] = &p.Documents[i]
 	}
 	slices.SortStableFunc(docs, func(a, b *Document) int { return cmp.Compare(len(b.Clauses), len(a.Clauses)) })
+	var proposals, tagging []func()
 	for _, out := range docs {
-		a.tasks = append(a.tasks, func() { out.Proposals = extract.Propose(out.Clauses) })
+		proposals = append(proposals, func() { out.Proposals = extract.Propose(out.Clauses) })
 	}
 	for i := range p.Documents {
 		out := &p.Documents[i]
 		for start := 0; start < len(out.Clauses); start += tagBatch {
-			a.tasks = append(a.tasks, func() {
+			tagging = append(tagging, func() {
 				for j := start; j < min(start+tagBatch, len(out.Clauses)); j++ {
 					tags := extract.SuggestTags(out.Clauses[j].Heading, out.Clauses[j].Body)
 					out.Suggested[j] = tags[:min(len(tags), MaxTags)]
 				}
+				if a.untagged.Add(-1) == 0 {
+					close(a.tagged)
+				}
 			})
+			a.untagged.Add(1)
 		}
 	}
+	if a.untagged.Load() == 0 {
+		close(a.tagged)
+	}
+	longest := min(1, len(proposals))
+	a.tasks = slices.Concat(proposals[:longest], tagging, proposals[longest:])
 	a.pending.Add(len(a.tasks))
 	a.finish = func() {
 		found := make([][]extract.Proposal, len(p.Documents))

@@ -74,6 +74,10 @@ func Clean(s string) string {
 		case r == '\f' || r == '\v' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			change(i, next, "\n")
 		case r == '\n' || r == '\t':
+		case r == '\u00a0' || r == '\u202f':
+			// A no-break space is a space, as NFKC makes it; made so here,
+			// it leaves a text with nothing else for NFKC to change as it is.
+			change(i, next, " ")
 		case r < 0x20 || r == 0x7f || Invisible(r):
 			change(i, next, "")
 			r = -1
@@ -106,13 +110,16 @@ func Clean(s string) string {
 
 // nfkcStable reports whether r is one of the characters, common in
 // contracts, that NFKC leaves as they are wherever they stand: the Latin-1
-// letters and the typographic quotes, dashes and signs.
+// letters and the typographic quotes, dashes and signs (with the Latin-1
+// signs NFKC keeps, so that a text cleaned before with one of them, "¬"
+// or "£", is not normalised again).
 func nfkcStable(r rune) bool {
 	if r >= 0xc0 && r <= 0xff {
 		return true
 	}
 	switch r {
-	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•':
+	case '§', '°', '«', '»', '©', '–', '—', '‘', '’', '“', '”', '•',
+		'¡', '¢', '£', '¤', '¥', '¦', '¬', '®', '±', '¶', '·', '¿', '€', '−':
 		return true
 	}
 	return false

@@ -22,6 +22,9 @@ type cue struct {
 	// start is the bit of first's first three bytes in normText.starts,
 	// or -1 when it has fewer or the cue is an infix.
 	start int
+	// grams are the bits of the needle's runs of three bytes in
+	// normText.grams.
+	grams []int
 	infix bool
 	whole bool
 	multi bool
@@ -44,6 +47,9 @@ func parseCue(s string) cue {
 	default:
 		c.needle = " " + text
 	}
+	for i := 0; i+3 <= len(c.needle); i++ {
+		c.grams = append(c.grams, gramBit(c.needle[i:]))
+	}
 	return c
 }
 
@@ -65,6 +71,11 @@ type normText struct {
 	// more set: a cue whose bit is not set is not in the text, and most
 	// cues are not, so most need no search at all.
 	starts [4]uint64
+	// grams has the bit of every run of three bytes in text set: a cue
+	// with a run whose bit is not set is not in the text. Of the cues a
+	// word's start leaves in, and of the infixes, most are ruled out so,
+	// rather than by a search through the text.
+	grams [16]uint64
 }
 
 // startBit hashes the first three bytes of w to one of normText.starts' 256 bits.
@@ -72,8 +83,17 @@ func startBit(w string) int {
 	return int((uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])) * 0x9E3779B1 >> 24)
 }
 
+// gramBit hashes the first three bytes of s to one of normText.grams' 1024 bits.
+func gramBit(s string) int {
+	return int((uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 0x9E3779B1 >> 22)
+}
+
 func normalize(s string) normText {
 	n := normText{text: fold(s)}
+	for i := 0; i+3 <= len(n.text); i++ {
+		bit := gramBit(n.text[i:])
+		n.grams[bit/64] |= 1 << (bit % 64)
+	}
 	for rest := n.text[1:]; rest != ""; {
 		i := strings.IndexByte(rest, ' ')
 		if i >= 3 {
@@ -148,16 +168,27 @@ func (n *normText) mayStart(c *cue) bool {
 	return c.start < 0 || n.starts[c.start/64]&(1<<(c.start%64)) != 0
 }
 
+// mayHold reports whether every run of three bytes of the cue's needle is
+// in n, by grams: false rules the cue out, true leaves it to a search.
+func (n *normText) mayHold(c *cue) bool {
+	for _, bit := range c.grams {
+		if n.grams[bit/64]&(1<<(bit%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // in reports whether the cue occurs in n.
 func (c *cue) in(n *normText) bool {
 	if c.infix {
-		return strings.Contains(n.text, c.needle)
+		return n.mayHold(c) && strings.Contains(n.text, c.needle)
 	}
 	// Every word of n follows a space, so the needle, a space and the cue
 	// (and a space after it when it is a whole word), is in n's text
 	// exactly when a word starts as the cue does; a text of no words holds
 	// none.
-	return n.mayStart(c) && len(n.text) > 1 && strings.Contains(n.text, c.needle)
+	return n.mayStart(c) && len(n.text) > 1 && n.mayHold(c) && strings.Contains(n.text, c.needle)
 }
 
 // firstCue returns the first of cs that occurs in n.

@@ -156,20 +156,18 @@ var tagCueIndex = sync.OnceValue(func() tagIndex {
 	return ix
 })
 
-// eachTagCue calls found with the tag of every stem that occurs in text
-// (normalize(s).text), as cue.in would find it: each word of the text
-// looks up the stems its first three bytes may begin, rather than each
-// stem being searched for in the text.
-func eachTagCue(text string, found func(tag int)) {
+// eachTagCue calls found with the tag of every stem that occurs in n, as
+// cue.in would find it: each word of the text looks up the stems its first
+// three bytes may begin, rather than each stem being searched for in the
+// text.
+func eachTagCue(n *normText, found func(tag int)) {
 	cs, ix := tagCues(), tagCueIndex()
 	for _, i := range ix.search {
-		// Every word of text follows a space, so the needle of a stem
-		// found at a word's start, whole or with the words after it, is
-		// in text exactly when the stem is.
-		if strings.Contains(text, cs[i].cue.needle) {
+		if cs[i].cue.in(n) {
 			found(cs[i].tag)
 		}
 	}
+	text := n.text
 	var done [maxTagCues / 64]uint64 // the stems found, or, of several words, checked
 	for rest := text[1:]; rest != ""; {
 		end := strings.IndexByte(rest, ' ')
@@ -220,8 +218,9 @@ func TagByID(id string) (Tag, bool) {
 // payment in its body; ties keep Taxonomy order.
 func SuggestTags(heading, body string) []string {
 	score := make([]int, len(Taxonomy))
-	eachTagCue(fold(heading), func(tag int) { score[tag] += 2 })
-	eachTagCue(fold(body), func(tag int) { score[tag]++ })
+	h, b := normalize(heading), normalize(body)
+	eachTagCue(&h, func(tag int) { score[tag] += 2 })
+	eachTagCue(&b, func(tag int) { score[tag]++ })
 	type scored struct {
 		id    string
 		score int

@@ -109,7 +109,7 @@ func TestTagCueWalkFindsWhatEachStemFinds(t *testing.T) {
 			}
 		}
 		got := map[int]int{}
-		eachTagCue(n.text, func(tag int) { got[tag]++ })
+		eachTagCue(&n, func(tag int) { got[tag]++ })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: the walk found stems of tags %v, each stem alone %v", text, got, want)
 		}

@@ -197,9 +197,15 @@ func mainClauses(body string, sent Span) []Span {
 // party end the agreement at any time without notice: an agreement until
 // further notice whose notice is none.
 func endsWithoutNotice(s normText) bool {
+	return mayEndWithoutNotice(s) && !anyCue(termCues().notTerm, s) && !suppliersOnly(s)
+}
+
+// mayEndWithoutNotice reports whether s has the words endsWithoutNotice
+// needs in a sentence. A part of a sentence has no word the sentence has
+// not, so a sentence without them needs no cutting into its parts.
+func mayEndWithoutNotice(s normText) bool {
 	t := termCues()
-	return anyCue(t.noNotice, s) && anyCue(t.terminate, s) && anyCue(t.agreement, s) && !anyCue(t.notTerm, s) &&
-		!suppliersOnly(s)
+	return anyCue(t.noNotice, s) && anyCue(t.terminate, s) && anyCue(t.agreement, s)
 }
 
 // rowOf returns the line of a table that holds the byte offset at, or ""
@@ -287,7 +293,7 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 					Term: &model.Term{Indefinite: true, Clause: c.Number}}
 				break
 			}
-			if slices.ContainsFunc(mainClauses(c.Body, s), func(p Span) bool { return endsWithoutNotice(normalize(p.In(c.Body))) }) {
+			if mayEndWithoutNotice(n) && slices.ContainsFunc(mainClauses(c.Body, s), func(p Span) bool { return endsWithoutNotice(normalize(p.In(c.Body))) }) {
 				// a notice of 0 days says there is none, where an unset notice is unknown
 				f.indefinite = &Proposal{Kind: ProposeTerm, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
 					Confidence: 0.6, Reason: "the agreement may be ended at any time without notice",

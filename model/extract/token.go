@@ -34,8 +34,16 @@ type token struct {
 // punctuation tokens, so every span stays on a boundary of the text.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
+	// Words not lower-case already are lower-cased into one buffer, cut
+	// into their tokens' low at the end: one allocation, not one a word.
+	var lowered []byte
+	var loweredAt []int // a token's index, then where its word ends in lowered
 	gapStart := 0
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += size
@@ -57,15 +65,39 @@ func tokenize(text string) []token {
 			i += size
 		}
 		gap := text[gapStart:start]
-		t := token{kind: kind, start: start, end: i, low: text[start:i],
-			near: strings.Count(gap, "\n") <= 1, groupGap: groupSpace(gap)}
+		// a gap of one byte, most of them, has one line break at most
+		near := len(gap) < 2 || strings.Count(gap, "\n") <= 1
 		if kind == tWord && !lower {
-			t.low = strings.ToLower(t.low)
+			lowered = appendLower(lowered, text[start:i])
+			loweredAt = append(loweredAt, len(toks), len(lowered))
 		}
-		toks = append(toks, t)
+		toks = append(toks, token{kind: kind, start: start, end: i, low: text[start:i], near: near, groupGap: groupSpace(gap)})
 		gapStart = i
 	}
+	all, from := string(lowered), 0
+	for k := 0; k < len(loweredAt); k += 2 {
+		toks[loweredAt[k]].low = all[from:loweredAt[k+1]]
+		from = loweredAt[k+1]
+	}
 	return toks
+}
+
+// appendLower appends strings.ToLower(word) to b, for a word of valid UTF-8.
+func appendLower(b []byte, word string) []byte {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	return b
 }
 
 // wordEnd returns where the word that starts at text[i] ends, and whether
