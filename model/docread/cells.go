@@ -13,6 +13,11 @@ const cellLineSpacing = 2.0
 // other are the columns of a page, not of a table.
 const maxCellLines = 8
 
+// minColumns is the fewest columns a table has here: two blocks side by
+// side are more often the columns of a page, or boxes of party details,
+// which are read one after the other.
+const minColumns = 3
+
 // maxCellWords is the most words a line of a cell has: a cell is narrow,
 // a line of a paragraph beside a number or a margin heading is not.
 const maxCellWords = 8
@@ -34,12 +39,17 @@ func narrow(parts []string) bool {
 // lines after it belong to the row while each of their parts stands at a
 // column of the row: one line below that column's last line, or level with
 // the row's top when the part opens a column to the right of the others.
-// A row of two cells or more becomes one line, its cells parted by tabs;
+// A row of three cells or more becomes one line, its cells parted by tabs;
 // other lines are left as they are. It judges from the positions alone.
 func joinCells(lines []pdfLine) []pdfLine {
 	var out []pdfLine
 	for k := 0; k < len(lines); {
 		rows, end := tableRow(lines, k)
+		if end == k+1 && len(rows[0].cols) < minColumns {
+			// Two parts on a line are a run-in heading and its text, or
+			// the columns of a page: the gap is a space.
+			rows[0].text = strings.ReplaceAll(rows[0].text, "\t", " ")
+		}
 		out = append(out, rows...)
 		k = end
 	}
@@ -79,7 +89,7 @@ func tableRow(lines []pdfLine, k int) ([]pdfLine, int) {
 			break
 		}
 	}
-	if len(cells) < 2 {
+	if end == k+1 || len(cells) < minColumns {
 		return lines[k : k+1], k + 1
 	}
 	if rows := levelRows(cells, size); rows != nil {
