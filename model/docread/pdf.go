@@ -571,8 +571,8 @@ func writePages(pages [][]pdfLine) []string {
 	boldTitles := false // set below: whether unnumbered bold lines are headings
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
-		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
-			return 0
+		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) || strings.Count(t, "\t") >= minColumns-1 {
+			return 0 // a row of a table (see joinCells) is no heading
 		}
 		if l.size >= body*headingScale {
 			return min(slices.Index(larger, l.size)+1, headingLevels)
