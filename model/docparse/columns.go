@@ -63,31 +63,39 @@ func splitColumns(s string) []string {
 
 // markColumns turns runs of two or more lines with the same number of
 // cells (see columnCells) into table rows "| a | b |": the rows of a
-// tab-separated table, or of a table in text taken from a PDF. A single
-// such line stays text.
+// tab-separated table, or of a table in text taken from a PDF, where a
+// blank line may stand between two rows. A single such line stays text.
 func markColumns(out []line, raw []string) {
-	start, width := 0, 0
-	var cells [][]string // the cells of the lines from start on
+	all := make([][]string, len(out))
+	for i := range out {
+		if !out[i].own() {
+			all[i] = columnCells(raw[i])
+		}
+	}
+	start, width, rows := 0, 0, 0
 	flush := func(end int) {
-		if end-start >= 2 && width >= 2 {
+		if rows >= 2 && width >= 2 {
 			for k := start; k < end; k++ {
 				out[k].table = true
 				out[k].headEnd = 0
-				out[k].text = "| " + strings.Join(cells[k-start], " | ") + " |"
+				if all[k] != nil {
+					out[k].text = "| " + strings.Join(all[k], " | ") + " |"
+				}
 			}
 		}
 	}
 	for i := range out {
-		var c []string
-		if !out[i].own() {
-			c = columnCells(raw[i])
+		n := len(all[i])
+		if n == 0 && width >= 2 && strings.TrimSpace(raw[i]) == "" && i+1 < len(out) && len(all[i+1]) == width && all[i-1] != nil {
+			continue // a blank line between two rows
 		}
-		n := len(c)
 		if n != width || n == 0 {
 			flush(i)
-			start, width, cells = i, n, cells[:0]
+			start, width, rows = i, n, 0
 		}
-		cells = append(cells, c)
+		if n > 0 {
+			rows++
+		}
 	}
 	flush(len(out))
 }

@@ -28,6 +28,12 @@ func TestColumnRowsStayInTheirClause(t *testing.T) {
 			body:   "Avtalet löper ett år.",
 		},
 		{
+			name:   "rows from a PDF with blank lines between them",
+			text:   "4. Helpers\nThe vendor uses these helpers.\n\nCompany\tPurpose\tCountry\n\nHarbour Storage Limited\tKeeps backups\tIreland\n\nPinecone Mail\tSends reminders\tFinland\n\n5. Fees\nFees are paid yearly.\n",
+			clause: "4",
+			body:   "The vendor uses these helpers.\n\n| Company | Purpose | Country |\n| Harbour Storage Limited | Keeps backups | Ireland |\n| Pinecone Mail | Sends reminders | Finland |",
+		},
+		{
 			name:   "one line with a gap",
 			text:   "1. Kontakt\nSupport nås på vardagar.     Telefon 010-000 00 00\n",
 			clause: "1",

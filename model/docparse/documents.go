@@ -75,7 +75,8 @@ var fieldRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`
 // validity, a cover page) into an unnumbered clause of its own, under the
 // first title-like line in it, preferring one that names a document, or
 // under the document's name when it has none. Lines of metadata ("Last
-// Updated: …") stay in its body and never head it.
+// Updated: …") and the lines of entries (a name over its address) stay
+// in its body and never head it.
 func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
 	if !b.textAfter(p.preamble) {
 		return model.Clause{}, false
@@ -85,7 +86,7 @@ func (b *builder) preamble(p *part, name string) (model.Clause, bool) {
 	for pass := 0; pass < 2 && head < 0; pass++ {
 		for n, k := range p.preamble {
 			t := b.lines[k].text
-			if b.cls[k].kind == kindText && !b.lines[k].table && !fieldRe().MatchString(t) && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
+			if b.cls[k].kind == kindText && !b.lines[k].table && !b.entry[k] && !fieldRe().MatchString(t) && (pass == 0 && strongTitle(t) || pass == 1 && titleLike(t)) {
 				head = n
 				break
 			}

@@ -16,7 +16,7 @@ import (
 func (b *builder) headingsOnly() {
 	p := b.cur()
 	for i, l := range b.lines {
-		if l.text != "" && (i == 0 || b.lines[i-1].text == "" || wordCount(l.text) <= 6 && endsBlock(b.lines[i-1].text)) && titleLike(l.text) &&
+		if l.text != "" && !b.entry[i] && (i == 0 || b.lines[i-1].text == "" || wordCount(l.text) <= 6 && endsBlock(b.lines[i-1].text)) && titleLike(l.text) &&
 			!strings.Contains(l.text, ":") && b.nextNonBlank(i) >= 0 {
 			p.clauses = append(p.clauses, &clause{line: i, heading: l.text})
 			continue
@@ -33,6 +33,34 @@ func (b *builder) headingsOnly() {
 		p.preamble = append(p.preamble, c.line)
 		p.preamble = append(p.preamble, c.body...)
 	}
+}
+
+// maxEntryWords is the most words a line of an entry has: a name, an
+// address, what the company does.
+const maxEntryWords = 12
+
+// entries marks the lines of entries: two or more short lines tied by
+// Markdown hard breaks and set apart by blank lines, such as a company's
+// name over its address and what it does. Such a line is part of a list,
+// never a heading or a clause. A short line broken off a paragraph ("Fees"
+// above its text, which goes on after the break) is no entry.
+func entries(lines []line) []bool {
+	entry := make([]bool, len(lines))
+	for start := 0; start < len(lines); {
+		end, short := start+1, wordCount(lines[start].text) <= maxEntryWords
+		for end < len(lines) && lines[end-1].brk && lines[end].text != "" {
+			short = short && wordCount(lines[end].text) <= maxEntryWords
+			end++
+		}
+		apart := (start == 0 || lines[start-1].text == "") && (end == len(lines) || lines[end].text == "")
+		if short && apart && end-start >= 2 {
+			for k := start; k < end; k++ {
+				entry[k] = true
+			}
+		}
+		start = end
+	}
+	return entry
 }
 
 // plainHeadings marks as headings, in a Markdown text whose headings carry

@@ -24,6 +24,32 @@ func TestParseLayouts(t *testing.T) {
 			bodies:  map[string]string{"2": "underlag i tid", "3": "inom en månad"},
 		},
 		{
+			name: "a web page's numbered banner above the agreement does not take clause 1",
+			text: "  1. This site stores small files in your browser. [More](https://example.com/files)\nAgree Refuse\n  * Products\n  * Prices\n" +
+				"# Response Times\n\nThe provider answers as follows.\n\n### 1. Answer Times\n\nTickets are answered within a day.\n\n### 2. Refunds\n\nA late answer earns a refund.\n",
+			numbers:  "- 1 2",
+			headings: map[string]string{"1": "Answer Times"},
+			bodies:   map[string]string{"": "small files in your browser", "2": "earns a refund"},
+		},
+		{
+			name: "a list of companies with <br> breaks stays in its clause",
+			text: "# Processing Terms\n\n## 1. Purpose\n\nThe vendor stores files for the client.\n\n## 2. Helpers\n\nThe client accepts these helpers:\n\n" +
+				"**Harbour Storage Ltd**<br>\n12 Quay Lane, Galway, Ireland<br>\nKeeps backups\n\n**Pinecone Mail Oy**<br>\n7 Birch Street, Oulu, Finland<br>\nSends reminders\n\n" +
+				"## 3. Audits\n\nThe client may check the vendor yearly.\n",
+			numbers: "1 2 3",
+			bodies:  map[string]string{"2": "Harbour Storage Ltd\n12 Quay Lane, Galway, Ireland\nKeeps backups"},
+		},
+		{
+			name: "an unnumbered list of companies in HTML does not become headings",
+			text: "<p>Our helpers</p><p>These companies help to run the service.</p>" +
+				"<p><strong>Harbour Storage Ltd</strong><br>12 Quay Lane, Galway, Ireland<br>Keeps backups.</p>" +
+				"<p><strong>Pinecone Mail Oy</strong><br>7 Birch Street, Oulu, Finland<br>Sends reminders.</p>" +
+				"<p><strong>Quarry Billing Inc.</strong><br>40 Elm Road, Austin, USA<br>Sends invoices.</p>",
+			numbers:  "1",
+			headings: map[string]string{"1": "Our helpers"},
+			bodies:   map[string]string{"1": "Pinecone Mail Oy\n7 Birch Street"},
+		},
+		{
 			name:     "markdown headings in a .txt file",
 			text:     "# Tjänsteavtal\n\n## 1. Parter\n\nExempel AB och Kunden.\n\n## 2. Avtalstid\n\n2.1. Avtalet gäller i två år.\n\n2.2. Det förlängs med ett år i taget.\n",
 			numbers:  "1 2 2.1 2.2",

@@ -15,6 +15,7 @@ type line struct {
 	table   bool // a row of a table: "| a | b |"
 	headEnd int  // where a run-in heading ends in text ("7.1 Title."), or 0
 	nested  bool // an ordered list item numbered by its nesting ("5.1")
+	brk     bool // ends in a Markdown hard break: the next line belongs to the same block
 }
 
 // own reports a line that never joins another: a heading, a table row or
@@ -108,9 +109,9 @@ func joinWraps(lines []line) []line {
 	width := wrapWidth(lines)
 	out := make([]line, 0, len(lines))
 	for _, l := range lines {
-		if n := len(out); n > 0 && l.text != "" && out[n-1].text != "" && !l.own() && !out[n-1].own() {
+		if n := len(out); n > 0 && l.text != "" && out[n-1].text != "" && !l.own() && !out[n-1].own() && !out[n-1].brk {
 			if joined, ok := join(out[n-1].text, l.text, width); ok {
-				out[n-1].text = joined
+				out[n-1].text, out[n-1].brk = joined, l.brk
 				continue
 			}
 		}

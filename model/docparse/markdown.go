@@ -83,9 +83,13 @@ func readLines(text string) ([]line, bool) {
 				l.text = tableRow(body)
 			}
 		default:
-			l.text = body
+			// A backslash at the end is a hard break in any text
+			// (docread.FromHTML writes a <br> so). Trailing spaces are
+			// not read as one: they are often no-break spaces.
+			l.text = strings.TrimSpace(strings.TrimSuffix(body, "\\"))
+			l.brk = l.text != body && l.text != ""
 			if md {
-				l.text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(l.text, ">"), " "), "\\")
+				l.text = strings.TrimPrefix(strings.TrimPrefix(l.text, ">"), " ")
 				l.text, l.nested, open = nestItem(l.text, indent, open)
 				if h := mdHeadingRe().FindStringSubmatchIndex(afterNumber(l.text)); h != nil {
 					// "1. # **OSAPUOLET**": a heading inside a list item.

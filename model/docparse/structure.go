@@ -57,6 +57,8 @@ type builder struct {
 	anyStart bool           // some line could begin a numbering
 	topLevel int            // the highest level of the Markdown headings, 0 if none
 	topCount int            // how many headings have that level
+	leadIn   int            // lines before it are a web page's furniture: their numbers are not clauses
+	entry    []bool         // lines of entries tied by hard breaks (see entries)
 	parts    []*part
 	skipped  []Skip
 }
@@ -87,6 +89,8 @@ func newBuilder(lines []line) *builder {
 		}
 	}
 	b.sections = b.letterSections()
+	b.leadIn = b.leadInEnd()
+	b.entry = entries(lines)
 	next := -1
 	for i := len(lines) - 1; i >= 0; i-- {
 		b.nextNum[i] = next
@@ -95,6 +99,34 @@ func newBuilder(lines []line) *builder {
 		}
 	}
 	return b
+}
+
+// leadInEnd returns the first Markdown heading when the document numbers
+// its headings from 1 ("### 1. Uptime"): numbered lines above every heading
+// are then the site around the agreement (a cookie banner's "1. We use
+// cookies", a menu), and the document's own numbering must win. They stay
+// in the preamble. It returns 0 when the headings carry no such numbering.
+func (b *builder) leadInEnd() int {
+	first := -1
+	for i, l := range b.lines {
+		if l.heading == 0 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if n := b.cls[i].num; b.cls[i].kind == kindNumbered && n.letter == "" && isStart(n.path) {
+			return first
+		}
+	}
+	return 0
+}
+
+// afterBreak reports a numbered line that goes on an entry ("4 Harbour
+// Road" under a company's name), unless it is written as an item of a
+// list ("4. ").
+func (b *builder) afterBreak(i int) bool {
+	return b.entry[i] && b.lines[i-1].brk && !b.lines[i].own() && !mdOrderedRe().MatchString(b.lines[i].text)
 }
 
 func (b *builder) cur() *part { return b.parts[len(b.parts)-1] }
@@ -121,6 +153,9 @@ func (b *builder) run() {
 		}
 		switch b.cls[i].kind {
 		case kindNumbered:
+			if i < b.leadIn || b.afterBreak(i) {
+				break
+			}
 			if b.numbered(i) || b.lines[i].heading > 0 && b.forceNumbered(i) {
 				continue
 			}

@@ -42,7 +42,8 @@ var (
 // FromHTML turns HTML, a whole page or fragments inside Markdown, into the
 // Markdown the clause parser reads: headings become "#" lines, list items
 // "-" or "1." lines, table rows "| a | b |" lines, paragraphs and line
-// breaks new lines; every other tag goes and its text stays. Scripts and
+// breaks new lines (a <br> a Markdown hard break, a backslash at the
+// line's end); every other tag goes and its text stays. Scripts and
 // styles go with their content. Text without HTML tags is returned as it is,
 // with its character entities ("&nbsp;", "&amp;") decoded.
 //
@@ -164,7 +165,19 @@ func FromHTML(s string) string {
 			default:
 				b.WriteString(" ")
 			}
-		case "br", "p", "div", "table", "tbody", "thead", "section", "article", "blockquote", "pre", "hr", "body", "html":
+		case "br":
+			if inRow {
+				b.WriteString(" ")
+				break
+			}
+			// A Markdown hard break: the next line goes on in the same
+			// block (a name, its address, its purpose), so the line
+			// break that follows the tag in the source is not a second one.
+			b.WriteString("\\\n")
+			if rest := strings.TrimLeft(s[m[1]:], " \t"); strings.HasPrefix(rest, "\n") {
+				last = len(s) - len(rest) + 1
+			}
+		case "p", "div", "table", "tbody", "thead", "section", "article", "blockquote", "pre", "hr", "body", "html":
 			if inRow {
 				b.WriteString(" ")
 			} else {

@@ -25,7 +25,7 @@ in the price list.
 	for _, want := range []string{
 		"### Terms for renting a boat\n",
 		"\n1. SCOPE.  The boat is rented by the day.\n",
-		"\nFuel is not included.\nLife vests are.\n",
+		"\nFuel is not included.\\\nLife vests are.\n",
 		"\n2. PRICE.  The price is set\n",
 		"| Small boat | 100 kr |",
 	} {
@@ -37,5 +37,15 @@ in the price list.
 		if strings.Contains(got, gone) {
 			t.Errorf("FromHTML kept %q:\n%s", gone, got)
 		}
+	}
+}
+
+// A <br> is a hard break: the lines it parts stay one block, with no blank
+// line between them even when the source breaks the line after the tag.
+func TestFromHTMLLineBreakKeepsBlock(t *testing.T) {
+	got := FromHTML("<p><b>Harbour Storage Ltd</b><br>\n12 Quay Lane, Galway<br/>Keeps backups</p><p>Next paragraph.</p>")
+	want := "Harbour Storage Ltd\\\n12 Quay Lane, Galway\\\nKeeps backups\n\nNext paragraph."
+	if strings.TrimSpace(got) != want {
+		t.Errorf("FromHTML = %q, want %q", strings.TrimSpace(got), want)
 	}
 }

@@ -49,7 +49,7 @@ func PDF(data []byte) (text string, err error) {
 		if err != nil {
 			return "", err
 		}
-		lines := placeLateBlocks(pageLines(glyphs))
+		lines := placeLateBlocks(joinCells(pageLines(glyphs)))
 		for _, l := range lines {
 			size += len(l.text) + 2
 		}
@@ -74,6 +74,10 @@ func PDF(data []byte) (text string, err error) {
 	// after cleaning.
 	return joinKerned(strings.Join(texts, PageBreak+"\n")), nil
 }
+
+// columnGap is the gap, in font sizes, between the columns of a table
+// on one line: wider than the widest space of justified text.
+const columnGap = 2.0
 
 // PageBreak is the line between two pages of a PDF's text.
 const PageBreak = "\f"
@@ -243,10 +247,11 @@ func pageGlyphs(r *pdf.Reader, i int) (glyphs []pdf.Text, err error) {
 type pdfLine struct {
 	text      string
 	size      float64
-	y, yEnd   float64 // the heights of its first and last characters on the page
-	gap       float64 // 0 for the first line of a page, less when it stands higher (a new column): set by setGaps
-	paragraph bool    // a clear gap above it starts a paragraph: set by writePages
-	bold      bool    // every character of the line is bold
+	y, yEnd   float64   // the heights of its first and last characters on the page
+	gap       float64   // 0 for the first line of a page, less when it stands higher (a new column): set by setGaps
+	paragraph bool      // a clear gap above it starts a paragraph: set by writePages
+	bold      bool      // every character of the line is bold
+	cols      []float64 // where the line and each part after a column gap (a tab) start
 }
 
 // pageLines reads glyphs, in the order the page draws them, as lines: a
@@ -262,6 +267,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 	plain := false // type that is not bold came before the first bold run
 	var last pdf.Text
 	var lineY float64 // where the line's first character stands
+	var cols []float64
 	flush := func() {
 		size, most := 0.0, 0
 		for s, n := range sizes {
@@ -273,8 +279,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if boldClosed {
 			text = runInHeading(text, boldStart, boldEnd)
 		}
-		lines = append(lines, pdfLine{text: text, size: size, y: lineY, yEnd: last.Y, bold: boldStart >= 0 && !boldClosed && !plain})
+		lines = append(lines, pdfLine{text: text, size: size, y: lineY, yEnd: last.Y, bold: boldStart >= 0 && !boldClosed && !plain, cols: cols})
 		b.Reset()
+		cols = nil
 		clear(sizes)
 		boldStart, boldEnd, boldClosed, plain = -1, -1, false, false
 	}
@@ -293,10 +300,15 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		size := math.Max(g.FontSize, 1)
 		switch {
 		case !started:
-			started, lineY = true, g.Y
+			started, lineY, cols = true, g.Y, []float64{g.X}
 		case math.Abs(g.Y-last.Y) > size*0.5:
 			flush()
-			lineY = g.Y
+			lineY, cols = g.Y, []float64{g.X}
+		case g.X > end+size*columnGap:
+			// A gap wider than any between words parts the columns of a
+			// table: a tab, so that the row's cells can be told apart.
+			b.WriteByte('\t')
+			cols = append(cols, g.X)
 		case g.X > end+size*0.15 || g.X < last.X-size:
 			if !strings.HasSuffix(last.S, " ") && g.S != " " {
 				b.WriteByte(' ')
@@ -559,8 +571,8 @@ func writePages(pages [][]pdfLine) []string {
 	boldTitles := false // set below: whether unnumbered bold lines are headings
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
-		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) {
-			return 0
+		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) || strings.Count(t, "\t") >= minColumns-1 {
+			return 0 // a row of a table (see joinCells) is no heading
 		}
 		if l.size >= body*headingScale {
 			return min(slices.Index(larger, l.size)+1, headingLevels)

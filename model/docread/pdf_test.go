@@ -341,3 +341,23 @@ func TestPDFLateBlocksInPlace(t *testing.T) {
 		"2. Betalning", "Kunden betalar inom trettio dagar.", PageBreak,
 		"3. Ansvar", "Ansvaret ar begransat.", "4. Tvist", "Tvist avgors av domstol.")
 }
+
+// A table whose cells wrap, drawn a cell at a time: the page goes down the
+// first cell, back up for the next. Each row is put together as one line
+// with its cells parted by tabs; a row that fits on one line keeps its
+// tabs, and two blocks side by side are not a table.
+func TestPDFWrappedTableRows(t *testing.T) {
+	wantText(t, "avtal.pdf", makePDF(
+		[]pdfTestLine{
+			{size: 10, y: 760, text: "Company", after: "Purpose", at: 200},
+			{size: 10, y: 760, after: "Country", at: 350},
+			{size: 10, y: 740, text: "Harbour Storage"},
+			{size: 10, y: 726, text: "Limited"},
+			{size: 10, y: 740, after: "Keeps backups", at: 200},
+			{size: 10, y: 740, after: "Ireland and", at: 350},
+			{size: 10, y: 726, after: "the UK", at: 350},
+			{size: 10, y: 700, text: "Pinecone Mail", after: "Sends reminders", at: 200},
+			{size: 10, y: 700, after: "Finland", at: 350},
+		}),
+		"Company\tPurpose\tCountry", "", "Harbour Storage Limited\tKeeps backups\tIreland and the UK", "", "Pinecone Mail\tSends reminders\tFinland")
+}
