@@ -67,6 +67,8 @@ func danish() *language {
 		ahead:           []string{"før", "inden", "forud for"},
 		billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},
 		within:          []string{"inden", "senest"},
+		moreThan:        []string{"mere end", "mer end", "længere end", "=over", "ud over", "overstiger"},
+		notMoreThan:     []string{"ikke mere end", "ikke mer end", "ikke længere end", "ikke over"},
 		clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 		examples:        []string{"eksempel"},

@@ -90,6 +90,8 @@ func finnish() *language {
 		ahead:           []string{"ennen"},
 		billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 		within:          []string{"kuluessa", "viimeistään", "sisällä"},
+		moreThan:        []string{"=yli", "pidempään kuin", "pidemmän kuin", "ylittää", "ylittävän"},
+		notMoreThan:     []string{"ei yli"},
 		clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta", "jolloin"},
 		nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 		examples:        []string{"esimerk"},

@@ -71,6 +71,8 @@ func norwegian() *language {
 		ahead:           []string{"før", "forut for"},
 		billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},
 		within:          []string{"innen", "senest"},
+		moreThan:        []string{"mer enn", "mere enn", "lengre enn", "=over", "utover", "overstiger"},
+		notMoreThan:     []string{"ikke mer enn", "ikke mere enn", "ikke lengre enn", "ikke over"},
 		clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 		examples:        []string{"eksempel"},

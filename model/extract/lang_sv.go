@@ -79,6 +79,8 @@ func swedish() *language {
 		ahead:           []string{"innan", "före"},
 		billingPeriod:   []string{"*faktureringsperiod", "*debiteringsperiod", "*betalningsperiod"},
 		within:          []string{"inom", "senast"},
+		moreThan:        []string{"mer än", "längre än", "=över", "utöver", "överstiger"},
+		notMoreThan:     []string{"inte mer än", "ej mer än", "inte längre än", "inte över", "ej över"},
 		clauseBreaks:    []string{"och", "men", "dock", "utom", "förutom", "så", "varvid"},
 		nameHeaders:     []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 		examples:        []string{"exempel"},

@@ -297,6 +297,17 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
 		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
 		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
+		// a length that something goes past is a line crossed, not a payment term;
+		// "no more than" makes it a limit again
+		{"no", "Utlån", "Ved fravær i mer enn fire måneder må eleven betale det som gjenstår av leien.", nil},
+		{"no", "Utlån", "Beholder eleven maskinen over to år etter levering, må hun betale en ny leie.", nil},
+		{"sv", "Hyra", "Behåller kunden utrustningen längre än två år efter leveransen ska han betala en ny avgift.", nil},
+		{"da", "Leje", "Har kunden haft udstyret i mere end tre måneder efter leveringen, skal han betale for en ny periode.", nil},
+		{"en", "Loans", "If the device is kept for more than 90 days after delivery, the borrower must pay its full price.", nil},
+		{"en", "Fees", "Invoices must be paid no more than 25 days after the invoice date.", []string{"payment event:invoice 25 days"}},
+		{"no", "Betaling", "Faktura betales ikke mer enn 20 dager etter fakturadato.", []string{"payment event:invoice 20 days"}},
+		// a customer left unpaid some days after a reminder is a ground to terminate, not the payment term
+		{"en", "Ending the contract", "The vendor may end the contract at once if the client fails to pay an amount when due and stays in default for not less than 10 days after being told so.", nil},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
