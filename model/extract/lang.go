@@ -181,6 +181,9 @@ type partyWords struct {
 	// selves are what a supplier calls itself, in lower case: "we", "vi";
 	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
 	selves []string
+	// articles begin words that describe a company right after its name
+	// and a comma: "Exempel AB, ett svenskt aktiebolag med org.nr …".
+	articles []string
 }
 
 // fieldWords are the words of the agreement's fields.

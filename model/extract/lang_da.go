@@ -101,6 +101,7 @@ func danish() *language {
 			noNotice:      []string{"uden varsel", "uden opsigelsesvarsel", "uden opsigelse"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "et"},
 			orgLabels:   []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"virksomheden", "selskabet", "firmaet"},

@@ -112,6 +112,7 @@ func english() *language {
 			noNotice:      []string{"without notice", "without any notice", "without prior notice", "with immediate effect at any time"},
 		},
 		party: partyWords{
+			articles: []string{"a", "an"},
 			orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no.",
 				"organisation number", "organization number", "legal entity number", "business id"},
 			roles:       []string{"provider", "supplier", "vendor", "processor", "licensor"},

@@ -105,6 +105,7 @@ func norwegian() *language {
 			noNotice:      []string{"uten varsel", "uten oppsigelsestid", "uten oppsigelse"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "et", "ei"},
 			orgLabels:   []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"selskapet", "virksomheten", "firmaet"},

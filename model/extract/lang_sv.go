@@ -115,6 +115,7 @@ func swedish() *language {
 			noNotice:      []string{"utan uppsägningstid", "utan föregående uppsägning", "utan varsel"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "ett"},
 			orgLabels:   []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 			roles:       []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
 			companies:   []string{"företaget", "bolaget"},

@@ -507,6 +507,11 @@ func TestProposeSupplier(t *testing.T) {
 		{"en", "These terms apply to services ordered from Nordpil Systems AS, legal entity number 987 654 321 MVA.", "Nordpil Systems AS", "987 654 321"},
 		{"en", "The provider is Kestrel Analytics Oy, business ID 2345678-9.", "Kestrel Analytics Oy", "2345678-9"},
 		{"en", "The supplier is Lindholm Data AB (organisation number 556111-2222).", "Lindholm Data AB", "556111-2222"},
+		// words that describe the company stand between its name and its number
+		{"en", "The processor is Tindra Systems AS, a limited company under Norwegian law with registration number 923 456 781.", "Tindra Systems AS", "923 456 781"},
+		{"sv", "Leverantör är Björkdal Data AB, ett svenskt aktiebolag med organisationsnummer 556222-3333.", "Björkdal Data AB", "556222-3333"},
+		// a country code and a space before the number
+		{"no", "Utleier er Vestfjord kommune (organisasjonsnummer NO 964 111 222), heretter kalt kommunen.", "Vestfjord kommune", "NO 964 111 222"},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}
