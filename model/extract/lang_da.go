@@ -42,8 +42,10 @@ func danish() *language {
 				act:  []string{"varsl", "meddel", "underret", "informer", "varsel"},
 				when: []string{"forhøj", "ændr", "*stigning", "juster", "*prisændring"}},
 			model.DLPayment: {topic: []string{"betaling", "betale", "faktur", "forfald", "*betalingsbetingelse", "udbetal"},
-				act: []string{"inden", "netto", "fra", "efter", "senest", "forfald", "*betalingsbetingelse", "betalingsfrist"},
-				not: []string{"rykker", "inkasso", "lukke", "spærr", "mislykke", "udløb", "=forfalden", "=forfaldne", "*morarente", "=bod", "=boden", "*dagbod", "konventionalbod", "sende faktura", "sender faktura", "fremsende faktura", "udstede faktura", "paus", "*påmindelse"}},
+				// the credit given on a sale: "30 dagars kredit"
+				named: []string{"=kredit"},
+				act:   []string{"inden", "netto", "fra", "efter", "senest", "forfald", "*betalingsbetingelse", "betalingsfrist"},
+				not:   []string{"rykker", "inkasso", "lukke", "spærr", "mislykke", "udløb", "=forfalden", "=forfaldne", "*morarente", "=bod", "=boden", "*dagbod", "konventionalbod", "sende faktura", "sender faktura", "fremsende faktura", "udstede faktura", "paus", "*påmindelse"}},
 			model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "godtgørelse"},
 				act: []string{"anmod", "krav", "skriftlig", "meddel", "anmeld"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkendelsesprøve", "*accepttest", "overtagelsesprøve"}},

@@ -22,7 +22,7 @@ func english() *language {
 		unitQualifiers: map[string]model.Unit{"calendar": model.Days, "business": model.WorkDays, "working": model.WorkDays,
 			"bank": model.WorkDays},
 		rules: map[model.DeadlineKind]kindWords{
-			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection"}},
+			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection", "oppose"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif",
 				// the noun, in a sentence of its own: "The information shall be given at least…"
 				"=information"},
@@ -92,7 +92,7 @@ func english() *language {
 			atLeast: []string{"least", "≥", "minimum", "greater", "more"},
 		},
 		term: termWords{
-			agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
+			agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract", "order form"},
 			runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",
 				"=term", "=run", "runs"},
 			initial:   []string{"initial", "first", "minimum term", "subscription term"},
@@ -101,6 +101,7 @@ func english() *language {
 			terminate: []string{"terminat", "cancel", "non renewal", "nonrenewal", "not to renew"},
 			end:       []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing", "notice period"},
 			indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced",
+				"until the processing ends", "until the processing ceases", "until processing ends",
 				"until either party terminates", "until this agreement is terminated", "until cancelled", "until canceled"},
 			untilEnded: []string{"so long as", "as long as"},
 			suspended:  []string{"suspend", "suspension", "block", "disable", "force majeure"},

@@ -46,8 +46,10 @@ func norwegian() *language {
 				act:  []string{"varsl", "meld", "informer", "varsel", "underrett"},
 				when: []string{"øk", "endr", "*økning", "juster", "*prisendring"}},
 			model.DLPayment: {topic: []string{"betaling", "betale", "faktura", "forfall", "*betalingsbetingelse", "utbetal"},
-				act: []string{"innen", "netto", "fra", "etter", "senest", "forfall", "*betalingsbetingelse", "betalingsfrist"},
-				not: []string{"purring", "*purring", "*påminnelse", "inkasso", "steng", "sperr", "mislykke", "utløp", "forfalt", "*forsinkelsesrente", "dagbot", "dagmulkt", "*dagbot", "*dagmulkt", "sende faktura", "sender faktura", "oversende faktura", "utstede faktura", "paus"}},
+				// the credit given on a sale: "14 dagers kreditt"
+				named: []string{"=kreditt"},
+				act:   []string{"innen", "netto", "fra", "etter", "senest", "forfall", "*betalingsbetingelse", "betalingsfrist"},
+				not:   []string{"purring", "*purring", "*påminnelse", "inkasso", "steng", "sperr", "mislykke", "utløp", "forfalt", "*forsinkelsesrente", "dagbot", "dagmulkt", "*dagbot", "*dagmulkt", "sende faktura", "sender faktura", "oversende faktura", "utstede faktura", "paus"}},
 			model.DLCreditClaim: {topic: []string{"kreditt", "*kreditering", "godtgjør"},
 				act: []string{"krav", "skriftlig", "melde", "anmod"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkjenningsprøve", "*akseptansetest", "overtakelsesprøve"}},

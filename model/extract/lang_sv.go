@@ -51,6 +51,8 @@ func swedish() *language {
 				when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "ändra pris", "ändra våra pris",
 					"ändra avgift", "justera", "förändr"}},
 			model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall", "utbetal"},
+				// the credit given on a sale: "30 dagars kredit"
+				named: []string{"=kredit"},
 				// the name of the term says it too: "Betalningsvillkor är 30 dagar"
 				act: []string{"inom", "netto", "från", "efter", "senast", "förfall", "*betalningsvillkor", "betalningstid"},
 				not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur", "paus", "*betalningsfel", "radera", "*påminnelse"}},

@@ -105,6 +105,9 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 6 weeks"}},
 		{"no", "Underdatabehandlere", "Databehandleren kan bruke nye underleverandører. Informasjonen skal gis senest en måned før endringen.",
 			[]string{"subprocessor_advance_notice event:notice_received 1 month"}},
+		// the objection written as opposing the change
+		{"en", "Change of subprocessor", "The processor tells the customer of a new subprocessor in writing, and the customer may oppose the change within ten (10) days.",
+			[]string{"subprocessor_objection event:notice_received 10 days"}},
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
@@ -308,6 +311,10 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		{"no", "Betaling", "Faktura betales ikke mer enn 20 dager etter fakturadato.", []string{"payment event:invoice 20 days"}},
 		// a customer left unpaid some days after a reminder is a ground to terminate, not the payment term
 		{"en", "Ending the contract", "The vendor may end the contract at once if the client fails to pay an amount when due and stays in default for not less than 10 days after being told so.", nil},
+		// the credit given on a sale is the payment term
+		{"no", "Fakturering", "Ved salg på kreditt gir vi 15 dagers kreditt, om ikke annet er avtalt.", []string{"payment event:invoice 15 days"}},
+		{"da", "Betaling", "Erhvervskunder får 20 dages kredit fra fakturaens dato.", []string{"payment event:invoice 20 days"}},
+		{"sv", "Betalning", "Företag handlar mot faktura med 30 dagars kredit.", []string{"payment event:invoice 30 days"}},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
@@ -347,6 +354,11 @@ func TestProposeTerm(t *testing.T) {
 		{"no", "Avtalen gjelder i to år fra signering og fornyes deretter med ett år om gangen.", model.Term{Initial: y(2), Renewal: y(1)}},
 		{"fi", "Sopimus on voimassa kaksi vuotta, minkä jälkeen se uusiutuu automaattisesti 12 kuukaudeksi kerrallaan.", model.Term{Initial: y(2), Renewal: m(12)}},
 		{"en", "This Agreement runs for eighteen (18) months and then renews for successive periods of six (6) months.", model.Term{Initial: m(18), Renewal: m(6)}},
+		// an order form renewing by periods is the agreement's renewal
+		{"en", "After the first period each order form renews for further periods of twenty-four months unless a party gives written notice of termination at least sixty (60) days before that period expires.",
+			model.Term{Renewal: m(24), Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a data processing agreement that runs while the processing does
+		{"en", "This agreement applies from its signature until the processing ends.", model.Term{Indefinite: true}},
 		// running until someone ends it, in other words
 		{"sv", "Avtalet gäller från undertecknandet tills det sägs upp av någon av parterna.", model.Term{Indefinite: true}},
 		{"da", "Aftalen er gældende, indtil den opsiges skriftligt.", model.Term{Indefinite: true}},
