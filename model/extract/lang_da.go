@@ -24,7 +24,7 @@ func danish() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsDA, act: []string{"indsigelse", "protest", "modsætte"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsDA,
-				act: []string{"underret", "meddel", "informer", "varsl", "orienter", "varsel"},
+				act: []string{"underret", "meddel", "informer", "varsl", "orienter", "varsel", "opdater"},
 				// "før" alone folds to "for", an English and Swedish word; so only with what follows it
 				when: []string{"forud", "forvejen", "før en ny", "før nye", "før brug", "før ibrugtag", "før ændring", "varsel", "inden"},
 				not:  []string{"opsig"}},

@@ -24,6 +24,8 @@ func english() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection", "oppose"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif",
+				// the published list brought up to date: "update the list at least 10 days before"
+				"=update", "=updates", "=updated",
 				// the noun, in a sentence of its own: "The information shall be given at least…"
 				"=information"},
 				when: []string{"in advance", "prior", "before", "advance"},

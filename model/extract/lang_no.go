@@ -26,7 +26,7 @@ func norwegian() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsNO, act: []string{"innsigelse", "innvend", "protester", "motsette"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsNO,
-				act: []string{"varsl", "meld", "informer", "underrett", "orienter", "varsel", "=informasjon", "=informasjonen"},
+				act: []string{"varsl", "meld", "informer", "underrett", "orienter", "varsel", "=informasjon", "=informasjonen", "oppdater"},
 				// "før" alone folds to "for", an English and Swedish word; so only with what follows it
 				when: []string{"forkant", "forhånd", "før en ny", "før nye", "før bruk", "før endring", "varsel", "innen"},
 				not:  []string{"oppsi", "si opp"}},

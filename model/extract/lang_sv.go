@@ -28,7 +28,7 @@ func swedish() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsSV, act: []string{"invänd", "invändning", "motsätta"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsSV,
-				act:  []string{"meddela", "informera", "underrätta", "varsel", "besked", "avisera", "publicera", "=information", "=informationen"},
+				act:  []string{"meddela", "informera", "underrätta", "varsel", "besked", "avisera", "publicera", "=information", "=informationen", "uppdater"},
 				when: []string{"i förväg", "innan", "före", "förhand", "varsel"},
 				not:  terminateWordsSV},
 			model.DLBreachNotice: {topic: []string{"*incident", "*intrång"},

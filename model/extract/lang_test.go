@@ -105,6 +105,11 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 6 weeks"}},
 		{"no", "Underdatabehandlere", "Databehandleren kan bruke nye underleverandører. Informasjonen skal gis senest en måned før endringen.",
 			[]string{"subprocessor_advance_notice event:notice_received 1 month"}},
+		// the published list brought up to date ahead of a change is the advance notice
+		{"en", "Subprocessors", "The processor keeps a list of its subprocessors on its website and will update it at least fifteen (15) days before any change.",
+			[]string{"subprocessor_advance_notice event:notice_received 15 days"}},
+		{"sv", "Underbiträden", "Listan över underbiträden uppdateras senast 20 dagar innan ett nytt underbiträde anlitas.",
+			[]string{"subprocessor_advance_notice event:notice_received 20 days"}},
 		// the objection written as opposing the change
 		{"en", "Change of subprocessor", "The processor tells the customer of a new subprocessor in writing, and the customer may oppose the change within ten (10) days.",
 			[]string{"subprocessor_objection event:notice_received 10 days"}},
