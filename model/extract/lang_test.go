@@ -527,6 +527,8 @@ func TestProposeSupplier(t *testing.T) {
 		// words that describe the company stand between its name and its number
 		{"en", "The processor is Tindra Systems AS, a limited company under Norwegian law with registration number 923 456 781.", "Tindra Systems AS", "923 456 781"},
 		{"sv", "Leverantör är Björkdal Data AB, ett svenskt aktiebolag med organisationsnummer 556222-3333.", "Björkdal Data AB", "556222-3333"},
+		// only the company named last before the number is described by the words between
+		{"no", "Avtalen gjelder mellom Kunde Bygg AS, en av våre kunder, og leverandøren Fjordskyen AS (organisasjonsnummer 998 111 222).", "Fjordskyen AS", "998 111 222"},
 		// a country code and a space before the number
 		{"no", "Utleier er Vestfjord kommune (organisasjonsnummer NO 964 111 222), heretter kalt kommunen.", "Vestfjord kommune", "NO 964 111 222"},
 		// the name ends at its form, not at the word that joins it to its number

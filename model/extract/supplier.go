@@ -393,21 +393,22 @@ func nameBefore(body string, at int) (string, Span) {
 // describedName reads the company named with its legal form before a
 // number whose label follows words that describe it: "Exempel AB, ett
 // svenskt aktiebolag med org.nr …". Those words begin with an article
-// right after the form and its comma, so a company named earlier in
-// another role ("… between Kund AB, and the supplier, with org.nr …") is
-// not taken.
+// right after the form and its comma, and the company must be the last
+// one named before the number: in "Kund AB, en av våra kunder, och
+// Leverantören Lev AS (org.nr …)" the number is Lev AS's.
 func describedName(body string, start, end int) (string, Span) {
 	text := body[start:end]
 	toks := tokenize(text)
-	for i := len(toks) - 3; i > 0; i-- {
+	for i := len(toks) - 1; i > 0; i-- {
 		t := toks[i]
 		if t.kind != tWord || !legalForms[text[t.start:t.end]] {
 			continue
 		}
-		next := toks[i+2]
-		if isPunct(toks, i+1, ",") && next.kind == tWord && articleWords()[strings.ToLower(text[next.start:next.end])] {
+		if i+2 < len(toks) && isPunct(toks, i+1, ",") && toks[i+2].kind == tWord &&
+			articleWords()[strings.ToLower(text[toks[i+2].start:toks[i+2].end])] {
 			return trailingName(body, start, start+t.end)
 		}
+		break // only the company named last before the number
 	}
 	return "", Span{}
 }
