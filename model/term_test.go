@@ -30,6 +30,42 @@ func TestAddMonthsClamps(t *testing.T) {
 	}
 }
 
+func TestAddDays(t *testing.T) {
+	tests := []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2026-12-31", 1, "2027-01-01"},
+		{"2027-01-01", -1, "2026-12-31"},
+		{"2024-02-28", 1, "2024-02-29"},
+		{"2025-02-28", 1, "2025-03-01"},
+		{"2024-03-01", -1, "2024-02-29"},
+		{"2026-03-28", 2, "2026-03-30"}, // summer time starts in Europe: a date has no zone
+		{"2026-01-01", 365, "2027-01-01"},
+		{"2024-01-01", 366, "2025-01-01"},
+		{"2026-06-15", 0, "2026-06-15"},
+		{"2000-01-01", 36525, "2100-01-01"},
+		{"2100-01-01", -36525, "2000-01-01"},
+		{"1900-01-01", 73049, "2100-01-01"}, // past the fast way's reach
+		{"2100-01-01", -73049, "1900-01-01"},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := d.AddDays(tt.n)
+		if got.String() != tt.want {
+			t.Errorf("%s + %d days = %s, want %s", tt.from, tt.n, got, tt.want)
+		}
+		// The same value as the date parsed, so == compares dates.
+		if want, _ := ParseDate(tt.want); got != want {
+			t.Errorf("%s + %d days = %#v, not == %#v", tt.from, tt.n, got, want)
+		}
+	}
+}
+
 func TestTermPeriods(t *testing.T) {
 	start := MustDate(2024, 4, 1)
 	tests := []struct {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
@@ -71,30 +72,31 @@ func (sp span) covers(from, to model.Date) bool {
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
 // upgrade to schema 12) or when most agreements changed (a bulk load),
-// otherwise those of the agreements the transaction changed.
-func (s *Store) keep(ctx context.Context, tx *sql.Tx) error {
+// otherwise those of the agreements the transaction changed. all reports
+// whether it computed them all.
+func (s *Store) keep(ctx context.Context, tx *sql.Tx) (all bool, err error) {
 	from, to := keptSpan(model.DateOf(s.clock()))
 	have, err := readSpan(ctx, tx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if have.from != from.String() || have.to != to.String() {
-		return keepAll(ctx, tx, from, to)
+		return true, keepAll(ctx, tx, from, to)
 	}
 	var dirty int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
-		return err
+		return false, err
 	}
 	if dirty > 64 {
 		var total int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total); err != nil {
-			return err
+			return false, err
 		}
 		if dirty*4 > total {
-			return keepAll(ctx, tx, from, to)
+			return true, keepAll(ctx, tx, from, to)
 		}
 	}
-	return keepDirty(ctx, tx, from, to)
+	return false, keepDirty(ctx, tx, from, to)
 }
 
 // keepAll computes every agreement's deadlines over [from, to] again.
@@ -123,39 +125,134 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		_, undo := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", cache))
 		err = errors.Join(err, unmap, undo)
 	}()
-	// The old deadlines go while the new ones are computed.
-	forget := func() error {
-		for _, q := range []string{"DELETE FROM kept_days", "DELETE FROM kept_agreements", "DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
+	// What is kept already (each day's digest, each agreement's row) is
+	// read while the new deadlines are computed, so that only what
+	// changed is written: a new year moves the span by one of its seven
+	// years, and the other six years' days come out as they were; an
+	// upgrade that only asks for a computation writes nothing. Every page
+	// not written is one the commit does not copy into the log nor a
+	// checkpoint into the file.
+	var was keptRows
+	meanwhile := func() (err error) {
+		if was, err = readKept(ctx, tx); err != nil {
+			return err
+		}
+		for _, q := range []string{"DELETE FROM kept_dirty", "DELETE FROM kept_span"} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return err
 			}
 		}
-		_, err := tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
+		_, err = tx.ExecContext(ctx, "INSERT INTO kept_span VALUES (1, ?, ?, 0)", from.String(), to.String())
 		return err
 	}
-	var kept keptDays
-	if err := keepScope(ctx, tx, scope{}, from, to, &kept, forget); err != nil {
+	var fresh keptDays
+	if err := keepScope(ctx, tx, scope{}, from, to, &fresh, meanwhile, &was); err != nil {
 		return err
 	}
 	// In order, so that a range of days is a run of the table's pages.
-	order := make([]int, len(kept.names))
-	for n := range order {
-		order[n] = n
+	var order []int
+	var gone []string
+	for n, day := range fresh.names {
+		digest, ok := was.days[day]
+		delete(was.days, day)
+		if ok && digest == fresh.digests[n] {
+			continue
+		}
+		if ok {
+			gone = append(gone, day)
+		}
+		order = append(order, n)
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(kept.names[a], kept.names[b]) })
+	for day := range was.days {
+		gone = append(gone, day)
+	}
+	all, err := forgetRows(ctx, tx, "kept_days", "act_by", gone, len(fresh.names)-len(order), len(fresh.names))
+	if err != nil {
+		return err
+	}
+	if all {
+		order = order[:0]
+		for n := range fresh.names {
+			order = append(order, n)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(fresh.names[a], fresh.names[b]) })
 	// Each statement's bodies are made in one of two buffers, used again
 	// for the statement after next: the bodies are megabytes the
 	// statement copies anyway.
 	var bodies [2][]byte
-	return putRows(ctx, tx, "kept_days(act_by, body)", len(order), func(i int, row []any) {
+	return putRows(ctx, tx, "kept_days(act_by, digest, body)", len(order), func(i int, row []any) {
 		b := &bodies[i/rowsAStatement%2]
 		if i%rowsAStatement == 0 {
 			*b = (*b)[:0]
 		}
 		start := len(*b)
-		*b = kept.appendBody(*b, order[i])
-		row[0], row[1] = kept.names[order[i]], (*b)[start:len(*b):len(*b)]
+		n := order[i]
+		*b = fresh.appendBody(*b, n)
+		body := (*b)[start:len(*b):len(*b)]
+		row[0], row[1], row[2] = fresh.names[n], []byte(dayDigest(body)), body
 	})
+}
+
+// keptRows are the kept tables' rows as a full computation finds them: each
+// day's digest (dayDigest) by act-by day, each agreement's row by id.
+type keptRows struct {
+	days       map[string]string
+	agreements map[string][5]string
+}
+
+// readKept reads what the kept tables hold in tx.
+func readKept(ctx context.Context, tx *sql.Tx) (keptRows, error) {
+	k := keptRows{days: map[string]string{}, agreements: map[string][5]string{}}
+	rows, err := tx.QueryContext(ctx, "SELECT act_by, digest FROM kept_days")
+	if err != nil {
+		return keptRows{}, err
+	}
+	for rows.Next() {
+		var day, digest string
+		if err := rows.Scan(&day, &digest); err != nil {
+			rows.Close()
+			return keptRows{}, err
+		}
+		k.days[day] = digest
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return keptRows{}, err
+	}
+	if rows, err = tx.QueryContext(ctx, "SELECT id, sort_key, title, events, days FROM kept_agreements"); err != nil {
+		return keptRows{}, err
+	}
+	for rows.Next() {
+		var a [5]string
+		if err := rows.Scan(&a[0], &a[1], &a[2], &a[3], &a[4]); err != nil {
+			rows.Close()
+			return keptRows{}, err
+		}
+		k.agreements[a[0]] = a
+	}
+	return k, errors.Join(rows.Err(), rows.Close())
+}
+
+// forgetRows deletes from table the rows that went or changed (gone, by
+// key), before the changed and new ones of the fresh rows are written, stay
+// of them being as they were. When fewer than half stay, all go (all is
+// true), and every fresh row is to be written: written anew in order they
+// are packed into fewer pages, and more cheaply, than each put back between
+// those that stay (a new year changes most agreements' rows).
+func forgetRows(ctx context.Context, tx *sql.Tx, table, key string, gone []string, stay, fresh int) (all bool, err error) {
+	if stay*2 < fresh {
+		_, err := tx.ExecContext(ctx, "DELETE FROM "+table)
+		return true, err
+	}
+	if len(gone) == 0 {
+		return false, nil
+	}
+	list, err := json.Marshal(gone)
+	if err != nil {
+		return false, err
+	}
+	_, err = tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE "+key+" IN (SELECT value FROM json_each(?))", string(list))
+	return false, err
 }
 
 // rowsAStatement is how many rows putRows inserts with one statement.
@@ -257,7 +354,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		return err
 	}
 	var kept keptDays
-	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil); err != nil {
+	if err := keepScope(ctx, tx, dirtyAgreements, from, to, &kept, nil, nil); err != nil {
 		return err
 	}
 	fresh := make(dayBodies, len(kept.names))
@@ -288,7 +385,8 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 		if len(merged) == 0 {
 			_, err = tx.ExecContext(ctx, "DELETE FROM kept_days WHERE act_by = ?", day)
 		} else {
-			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, body) VALUES (?, ?) ON CONFLICT DO UPDATE SET body = excluded.body", day, merged)
+			_, err = tx.ExecContext(ctx, "INSERT INTO kept_days(act_by, digest, body) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET digest = excluded.digest, body = excluded.body",
+				day, []byte(dayDigest(merged)), merged)
 		}
 		if err != nil {
 			return err
@@ -355,13 +453,39 @@ type dayBodies map[string][]byte
 // day's entries lie in the runs, in list order. A day's body is made as it
 // is written.
 type keptDays struct {
-	runs  []keptRun
-	names []string     // the days
-	parts [][]entryRef // each day's entries
+	runs    []keptRun
+	names   []string     // the days
+	parts   [][]entryRef // each day's entries
+	digests []string     // each day's dayDigest, when a full computation compares (digest)
 }
 
 // entryRef is entry k of run run.
 type entryRef struct{ run, k int32 }
+
+// dayDigest is the digest kept_days keeps of a day's body: a full
+// computation writes the days whose digest changed. It trusts the digest to
+// be its body's: 16 bytes of SHA-256 do not come out the same for two
+// bodies by chance.
+func dayDigest(body []byte) string {
+	sum := sha256.Sum256(body)
+	return string(sum[:16])
+}
+
+// digest fills kd.digests, each day's dayDigest, hashing its entries where
+// they are rather than copying them into a body first.
+func (kd *keptDays) digest() {
+	kd.digests = make([]string, len(kd.names))
+	h := sha256.New()
+	var sum []byte
+	for n, parts := range kd.parts {
+		h.Reset()
+		for _, p := range parts {
+			h.Write(kd.runs[p.run].entry(int(p.k)))
+		}
+		sum = h.Sum(sum[:0])
+		kd.digests[n] = string(sum[:16])
+	}
+}
 
 // appendBody appends the body of day n to dst.
 func (kd *keptDays) appendBody(dst []byte, n int) []byte {
@@ -377,8 +501,12 @@ func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 // batch of agreements is computed, as one run, on the core that decoded
 // its facts: the facts are read first, then what the user recorded (the
 // computation waits for it, the decoding does not), then, when it is not
-// nil, meanwhile runs on tx while the deadlines are computed.
-func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error) error {
+// nil, meanwhile runs on tx while the deadlines are computed. When was is
+// not nil, meanwhile has read into it what the tables held, only the
+// agreements' rows that changed are written, and, when days were kept,
+// kept has each day's digest to compare theirs with, made on the other
+// core while the agreements' rows are written.
+func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, kept *keptDays, meanwhile func() error, was *keptRows) error {
 	var days *dayNames
 	if sc.cond == "" {
 		days = newDayNames(from, to) // worth it for the whole register only
@@ -427,21 +555,58 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	go func() {
 		defer close(indexed)
 		*kept = indexDays(runs)
+		if was != nil && len(was.days) > 0 {
+			kept.digest()
+		}
 	}()
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
 	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
-	err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
-		for k, v := range agreements[i] {
-			row[k] = v
-		}
-	})
+	if was != nil {
+		agreements, err = changedAgreements(ctx, tx, agreements, was.agreements)
+	}
+	if err == nil {
+		err = putRows(ctx, tx, "kept_agreements(id, sort_key, title, events, days)", len(agreements), func(i int, row []any) {
+			for k, v := range agreements[i] {
+				row[k] = v
+			}
+		})
+	}
 	<-indexed
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, "UPDATE kept_span SET gap = max(gap, ?)", gap)
 	return err
+}
+
+// changedAgreements returns the rows of fresh to write, those not in was as
+// they are, and deletes from kept_agreements those of was that are not in
+// fresh as they are (forgetRows: all rows when most changed).
+func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was map[string][5]string) ([][5]string, error) {
+	var changed [][5]string
+	var gone []string
+	for _, a := range fresh {
+		old, ok := was[a[0]]
+		if ok {
+			delete(was, a[0])
+		}
+		switch {
+		case ok && old == a:
+			continue
+		case ok:
+			gone = append(gone, a[0])
+		}
+		changed = append(changed, a)
+	}
+	for id := range was {
+		gone = append(gone, id)
+	}
+	all, err := forgetRows(ctx, tx, "kept_agreements", "id", gone, len(fresh)-len(changed), len(fresh))
+	if all {
+		changed = fresh
+	}
+	return changed, err
 }
 
 // indexDays finds each day's entries in runs, in the runs' order.

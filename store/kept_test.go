@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -120,6 +121,25 @@ func checkKept(t *testing.T, s *Store, step string) {
 	}
 	if n := count(t, s, "SELECT count(*) FROM kept_dirty"); n != 0 {
 		t.Fatalf("%s: %d agreements left dirty", step, n)
+	}
+	// Each day's digest is its body's, as a full computation trusts.
+	rows, err := s.read.QueryContext(ctx, "SELECT act_by, digest, body FROM kept_days")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var day string
+		var digest, body []byte
+		if err := rows.Scan(&day, &digest, &body); err != nil {
+			t.Fatal(err)
+		}
+		if string(digest) != dayDigest(body) {
+			t.Fatalf("%s: the digest of %s is %x, its body's %x", step, day, digest, dayDigest(body))
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -424,8 +444,7 @@ func TestUpgradeKeepsEveryDeadline(t *testing.T) {
 
 // TestFullComputationFailsAsAWhole: when the computation of every
 // agreement's deadlines fails (one agreement's facts are damaged), the old
-// kept rows, deleted while the new deadlines were being computed, are all
-// still there.
+// kept rows are all still there.
 func TestFullComputationFailsAsAWhole(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
@@ -476,4 +495,125 @@ func TestPutRowsStopsAtAFailedRow(t *testing.T) {
 	if got := count(t, s, "SELECT count(*) FROM kept_dirty"); got != 0 {
 		t.Errorf("%d rows left by the failed transaction", got)
 	}
+}
+
+// TestFullComputationWritesWhatChanged: a full computation puts right
+// every kept row that is not what it computes (a day's body changed, a day
+// and an agreement missing, a day that has no deadlines) and leaves the
+// others as they were, not written again; when most agreements changed,
+// it writes them all anew.
+func TestFullComputationWritesWhatChanged(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"), sampleAgreement("c", "Gamma AB"),
+		sampleAgreement("d", "Delta AB"), sampleAgreement("e", "Epsilon AB"))
+	days := slices.Sorted(maps.Keys(columnSet(t, s.read, "SELECT act_by FROM kept_days")))
+	if len(days) < 3 {
+		t.Fatalf("%d kept days, want at least 3", len(days))
+	}
+	changed, missing := days[0], days[1]
+	// The writing connection notes every row written, in a table of its own.
+	for _, q := range []string{
+		"CREATE TEMP TABLE written(key TEXT)",
+		"CREATE TEMP TRIGGER days_written AFTER INSERT ON main.kept_days BEGIN INSERT INTO written VALUES (new.act_by); END",
+		"CREATE TEMP TRIGGER agreements_written AFTER INSERT ON main.kept_agreements BEGIN INSERT INTO written VALUES (new.id); END",
+	} {
+		if _, err := s.write.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := s.Tx(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{
+			"DELETE FROM kept_span", // every deadline again
+			"UPDATE kept_days SET body = substr(body, 1, length(body) - 1), digest = x'00' WHERE act_by = '" + changed + "'",
+			"DELETE FROM kept_days WHERE act_by = '" + missing + "'",
+			"INSERT INTO kept_days VALUES ('1999-01-01', x'00', x'00')",
+			"DELETE FROM kept_agreements WHERE id = 'b'",
+			"UPDATE kept_agreements SET title = 'Old title' WHERE id = 'c'",
+			"DELETE FROM temp.written",
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, s, "after the full computation")
+	if _, ok := columnSet(t, s.read, "SELECT act_by FROM kept_days")["1999-01-01"]; ok {
+		t.Error("a day without deadlines is still kept")
+	}
+	written := slices.Sorted(maps.Keys(columnSet(t, s.write, "SELECT key FROM temp.written")))
+	if want := []string{changed, missing, "b", "c"}; !slices.Equal(written, want) {
+		t.Errorf("rows written again: %v, want %v", written, want)
+	}
+
+	err = s.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM kept_span; UPDATE kept_agreements SET title = 'Old title' WHERE id IN ('a', 'b', 'c'); DELETE FROM temp.written")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, s, "after most agreements changed")
+	written = slices.Sorted(maps.Keys(columnSet(t, s.write, "SELECT key FROM temp.written")))
+	if want := []string{"a", "b", "c", "d", "e"}; !slices.Equal(written, want) {
+		t.Errorf("rows written again when most agreements changed: %v, want %v", written, want)
+	}
+}
+
+// columnSet returns the values of the query's one column.
+func columnSet(t *testing.T, db *sql.DB, query string) map[string]bool {
+	t.Helper()
+	rows, err := db.Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		out[v] = true
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestFullComputationCheckpointsAfter: a full computation's commit leaves
+// its pages in the log, and a checkpoint after it folds them into the file
+// (Close waits for it); the writing connection checkpoints again at its
+// next commits, so the log does not grow without end.
+func TestFullComputationCheckpointsAfter(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"))
+	if err := s.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM kept_span")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.checkpoints.Wait()
+	var busy, logged, folded int
+	if err := s.read.QueryRowContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logged, &folded); err != nil {
+		t.Fatal(err)
+	}
+	if busy != 0 || logged != folded {
+		t.Errorf("after the checkpoint: busy %d, %d pages in the log, %d of them in the file", busy, logged, folded)
+	}
+	var auto int
+	if err := s.write.QueryRowContext(ctx, "PRAGMA wal_autocheckpoint").Scan(&auto); err != nil {
+		t.Fatal(err)
+	}
+	if auto != autoCheckpoint {
+		t.Errorf("the writer checkpoints after %d pages, want %d", auto, autoCheckpoint)
+	}
+	checkKept(t, s, "after the full computation")
 }

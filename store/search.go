@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"math"
@@ -123,18 +124,33 @@ func parseQuery(query string) (terms []term, ignored []string) {
 type candidate struct {
 	id            int64
 	heading, body string
-	// fhead and fbody are heading and body folded, once folded is set:
-	// a plan's check folds them, and ranking need not do it again.
-	fhead, fbody string
-	folded       bool
-	exact        int
-	score        float64
+	// Once weighed (freq not nil), length is the folded heading's and
+	// body's length, and freq[i] counts term i's folded stem in them, a
+	// heading's counting headingWeight: a plan's check weighs a candidate,
+	// and ranking need not do it again.
+	length int
+	freq   []int
+	exact  int
+	score  float64
 }
 
-// fold folds the candidate's heading and body unless it was done.
-func (c *candidate) fold() {
-	if !c.folded {
-		c.fhead, c.fbody, c.folded = foldText(c.heading, false).text, foldText(c.body, false).text, true
+// weigh folds the candidate's heading and body into buf, a buffer used
+// again for the next candidate, and counts the terms' stems in them,
+// unless it was done: only the counts are kept, not the folded text.
+func (c *candidate) weigh(terms []term, buf *[]byte) {
+	if c.freq != nil {
+		return
+	}
+	c.freq = make([]int, len(terms))
+	*buf, _ = appendFold((*buf)[:0], nil, c.heading, false)
+	c.length = len(*buf)
+	for i, t := range terms {
+		c.freq[i] = headingWeight * bytes.Count(*buf, []byte(t.stemFold))
+	}
+	*buf, _ = appendFold((*buf)[:0], nil, c.body, false)
+	c.length += len(*buf)
+	for i, t := range terms {
+		c.freq[i] += bytes.Count(*buf, []byte(t.stemFold))
 	}
 }
 
@@ -268,12 +284,13 @@ func (s *Store) candidates(ctx context.Context, plan *searchPlan, terms []term, 
 	}
 	defer rows.Close()
 	var out []*candidate
+	var buf []byte
 	for len(out) < limit && rows.Next() {
 		c := &candidate{}
 		if err := rows.Scan(&c.id, &c.heading, &c.body); err != nil {
 			return nil, err
 		}
-		if plan.holds(c, terms) {
+		if plan.holds(c, terms, &buf) {
 			out = append(out, c)
 		}
 	}
@@ -319,16 +336,16 @@ func rank(cands []*candidate, terms []term) {
 		return
 	}
 	total := 0
+	var buf []byte
 	for _, c := range cands {
-		c.fold()
-		total += len(c.fbody) + len(c.fhead)
+		c.weigh(terms, &buf)
+		total += c.length
 	}
 	avg := float64(total) / float64(len(cands))
 	for _, c := range cands {
-		length := float64(len(c.fbody) + len(c.fhead))
-		lengthNorm := bm25K1 * (1 - bm25B + bm25B*length/max(avg, 1))
-		for _, t := range terms {
-			f := float64(headingWeight*strings.Count(c.fhead, t.stemFold) + strings.Count(c.fbody, t.stemFold))
+		lengthNorm := bm25K1 * (1 - bm25B + bm25B*float64(c.length)/max(avg, 1))
+		for i, t := range terms {
+			f := float64(c.freq[i])
 			c.score += f * (bm25K1 + 1) / (f + lengthNorm)
 			if containsLower(c.heading, t.word) || containsLower(c.body, t.word) {
 				c.exact++
@@ -352,12 +369,20 @@ func containsLower(s, word string) bool {
 		return true
 	}
 	for i := 0; i < len(s); {
-		if hasLowerPrefix(s[i:], word) {
-			return true
-		}
-		if s[i] < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
+			// An ASCII byte that lower-cased is not the word's first byte
+			// starts no match: most of a text is passed without a call.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c == word[0] && hasLowerPrefix(s[i:], word) {
+				return true
+			}
 			i++
 			continue
+		}
+		if hasLowerPrefix(s[i:], word) {
+			return true
 		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		i += n

@@ -266,7 +266,9 @@ func TestContainsLowerIsToLowerThenContains(t *testing.T) {
 		{"ansvar", "ansvarig", false},   // the text ends first
 		{"\u212Aelvin", "kelvin", true}, // the Kelvin sign lower-cases to k
 		{"Ölands ÖL", "öl", true},
-		{"bad \xff byte", "\ufffd byte", true}, // ToLower writes a broken byte as U+FFFD
+		{"Kulans KREDIT", "kredit", true},              // a match that starts past other ASCII capitals
+		{"en kortare text, och mer", "kortast", false}, // the first letter met often, the rest not
+		{"bad \xff byte", "\ufffd byte", true},         // ToLower writes a broken byte as U+FFFD
 		{"", "a", false},
 		{"abc", "", true},
 	} {
@@ -276,6 +278,19 @@ func TestContainsLowerIsToLowerThenContains(t *testing.T) {
 		if got := containsLower(tc.text, tc.word); got != tc.want {
 			t.Errorf("containsLower(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
+	}
+}
+
+// TestFoldMapsBack: folding copies runs of ASCII whole and maps each
+// folded byte back to where its letter starts in the original.
+func TestFoldMapsBack(t *testing.T) {
+	f := fold("Ab ÄR Öx")
+	if want := "ab ar ox"; f.text != want {
+		t.Fatalf("fold = %q, want %q", f.text, want)
+	}
+	// A, b, space, Ä (2 bytes), R, space, Ö (2 bytes), x, and the end.
+	if want := []int{0, 1, 2, 3, 5, 6, 7, 9, 10}; !slices.Equal(f.at, want) {
+		t.Errorf("at = %v, want %v", f.at, want)
 	}
 }
 

@@ -98,14 +98,14 @@ func (s *Store) plan(ctx context.Context, terms []term, agreementID string) (sea
 
 // holds reports whether a clause the index found holds every word the plan
 // asked for by a trigram, in its heading or its body, folded as the index
-// folds.
-func (p *searchPlan) holds(c *candidate, terms []term) bool {
+// folds (weighing it in buf).
+func (p *searchPlan) holds(c *candidate, terms []term, buf *[]byte) bool {
 	if len(p.check) == 0 {
 		return true
 	}
-	c.fold()
+	c.weigh(terms, buf)
 	for _, i := range p.check {
-		if !strings.Contains(c.fhead, terms[i].stemFold) && !strings.Contains(c.fbody, terms[i].stemFold) {
+		if c.freq[i] == 0 {
 			return false
 		}
 	}

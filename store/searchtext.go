@@ -80,23 +80,43 @@ func foldText(s string, keepOffsets bool) folded {
 	if ascii {
 		return folded{text: strings.ToLower(s)}
 	}
-	// A byte slice, not a strings.Builder: its WriteByte checks for a copy
-	// at every letter, a fifth of folding a clause.
-	b := make([]byte, 0, len(s))
 	var at []int
 	if keepOffsets {
 		at = make([]int, 0, len(s)+1)
 	}
+	b, at := appendFold(make([]byte, 0, len(s)), at, s, keepOffsets)
+	if !keepOffsets {
+		return folded{text: string(b)}
+	}
+	return folded{text: string(b), at: append(at, len(s))}
+}
+
+// appendFold appends s folded to b and, with keepOffsets, where each
+// folded byte came from in s to at. A byte slice, not a strings.Builder:
+// its WriteByte checks for a copy at every letter, a fifth of folding a
+// clause.
+func appendFold(b []byte, at []int, s string, keepOffsets bool) ([]byte, []int) {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII is copied whole and lower-cased in place:
+			// a byte at a time, it was most of folding a Swedish clause.
+			end := i + 1
+			for end < len(s) && s[end] < utf8.RuneSelf {
+				end++
 			}
-			b = append(b, c)
+			run := len(b)
+			b = append(b, s[i:end]...)
+			for k, c := range b[run:] {
+				if 'A' <= c && c <= 'Z' {
+					b[run+k] = c + 'a' - 'A'
+				}
+			}
 			if keepOffsets {
-				at = append(at, i)
+				for j := i; j < end; j++ {
+					at = append(at, j)
+				}
 			}
-			i++
+			i = end
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -119,10 +139,7 @@ func foldText(s string, keepOffsets bool) folded {
 		}
 		i += n
 	}
-	if !keepOffsets {
-		return folded{text: string(b)}
-	}
-	return folded{text: string(b), at: append(at, len(s))}
+	return b, at
 }
 
 // FoldText folds s the way search does (case and accents ignored), for a

@@ -59,6 +59,9 @@ type Store struct {
 	// indexing is the full-text index's catching up after imports,
 	// shared by the views As makes (unindexed.go).
 	indexing *indexing
+	// checkpoints are the checkpoints under way after a large commit
+	// (commitLarge).
+	checkpoints *sync.WaitGroup
 	// Created is true when this Open made the schema of a new, empty
 	// database (of several programs opening a new file at once, only one).
 	Created bool
@@ -162,7 +165,7 @@ func fileURI(path string) string {
 // date. A file that is not an Avtal database, or one written by a newer
 // Avtal, is refused before anything touches it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, who: func() string { return "local" }, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}, indexing: &indexing{}}
+	s := &Store{path: path, who: func() string { return "local" }, trigrams: &trigramCounts{}, writes: &atomic.Uint64{}, indexing: &indexing{}, checkpoints: &sync.WaitGroup{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -191,6 +194,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	fail := func(err error) (*Store, error) {
+		s.checkpoints.Wait() // after an upgrade's commit
 		for _, db := range []*sql.DB{s.write, s.read} {
 			if db != nil {
 				db.Close()
@@ -314,6 +318,7 @@ func (s *Store) Path() string { return s.path }
 // reported; the next Open indexes those clauses.
 func (s *Store) Close() error {
 	indexed := s.indexing.wait()
+	s.checkpoints.Wait()
 	return errors.Join(indexed, s.read.Close(), s.write.Close(), s.lock.close())
 }
 
@@ -336,7 +341,8 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // to date (keep), and the list's orders (keepOrder): when they cannot be,
 // nothing of it is written.
 func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
-	if err := s.keep(ctx, tx); err != nil {
+	all, err := s.keep(ctx, tx)
+	if err != nil {
 		tx.Rollback()
 		return fmt.Errorf("cannot keep the deadlines up to date: %w", err)
 	}
@@ -344,7 +350,37 @@ func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
 		tx.Rollback()
 		return fmt.Errorf("cannot keep the list's orders up to date: %w", err)
 	}
+	if all {
+		return s.commitLarge(ctx, tx)
+	}
 	return tx.Commit()
+}
+
+// autoCheckpoint is SQLite's default: a commit that leaves the write-ahead
+// log longer than this many pages folds it into the file (a PASSIVE
+// checkpoint, as Litestream needs).
+const autoCheckpoint = 1000
+
+// commitLarge commits a transaction that computed every kept deadline
+// again, which may have written tens of megabytes: folding them into the
+// file would take the commit longer than the writing. The commit leaves
+// them in the log, and a PASSIVE checkpoint folds them in on a reading
+// connection while the program goes on; the next write waits for it
+// (begin), as Close does.
+func (s *Store) commitLarge(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
+		tx.Rollback()
+		return err
+	}
+	err := tx.Commit()
+	// The one writing connection, which the caller's turn keeps free.
+	_, restore := s.write.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", autoCheckpoint))
+	if err == nil {
+		// One that fails (the file closing under it) leaves the log to
+		// the next: nothing is lost but the log's length.
+		s.checkpoints.Go(func() { s.read.ExecContext(context.Background(), "PRAGMA wal_checkpoint(PASSIVE)") })
+	}
+	return errors.Join(err, restore)
 }
 
 // WaitWrites returns once every write begun before it has committed or

@@ -118,12 +118,13 @@ func (s *Store) unindexedCandidates(ctx context.Context, plan *searchPlan, terms
 	defer rows.Close()
 	every := searchPlan{check: everyTerm(terms)}
 	var out []*candidate
+	var buf []byte
 	for rows.Next() {
 		c := &candidate{}
 		if err := rows.Scan(&c.id, &c.heading, &c.body); err != nil {
 			return nil, err
 		}
-		if every.holds(c, terms) {
+		if every.holds(c, terms, &buf) {
 			out = append(out, c)
 		}
 	}

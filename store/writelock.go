@@ -88,6 +88,10 @@ func (s *Store) begin(ctx context.Context) (tx *sql.Tx, done func(), err error) 
 	if err := s.lock.lock(ctx); err != nil {
 		return nil, nil, err
 	}
+	// A large commit's checkpoint (commitLarge) ends before the next write
+	// begins: a write begun while it ran could not start the log over, and
+	// full computations one after another would grow it by theirs each.
+	s.checkpoints.Wait()
 	if tx, err = beginWrite(ctx, s.write); err != nil {
 		s.lock.unlock()
 		return nil, nil, err

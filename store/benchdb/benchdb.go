@@ -17,6 +17,7 @@ package benchdb
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -84,21 +85,30 @@ func Open(tb testing.TB) *store.Store {
 // the copy's path: for a benchmark that writes.
 func Copy(tb testing.TB) string {
 	tb.Helper()
-	src, err := os.Open(Path(tb))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(tb.TempDir(), "register.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		tb.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		tb.Fatal(err)
+	from, path := Path(tb), filepath.Join(tb.TempDir(), "register.db")
+	// With its write-ahead log: the register may be open, its last large
+	// commit still being folded into the file by a checkpoint (the file
+	// then half old, half new); the log holds every page the checkpoint
+	// writes, and the copy reads it over the file when it is opened.
+	for _, suffix := range []string{"", "-wal"} {
+		src, err := os.Open(from + suffix)
+		if suffix != "" && errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		dst, err := os.Create(path + suffix)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		_, err = io.Copy(dst, src)
+		src.Close()
+		// On the disk before the benchmark: otherwise the first
+		// checkpoint's sync of the file writes out the whole copy.
+		if err = errors.Join(err, dst.Sync(), dst.Close()); err != nil {
+			tb.Fatal(err)
+		}
 	}
 	return path
 }
