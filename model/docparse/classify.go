@@ -61,6 +61,10 @@ var (
 	})
 	// A number glued to the capital that begins its text: "2.5Genom".
 	gluedNumberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,7})(\.?)\p{Lu}\p{Ll}`) })
+	// A number whose levels are set apart by spaces, each ending in a dot:
+	// "2. 3. Betalning". Dates and amounts ("1. 5 000", "1. 2. 2024")
+	// never match, the last level needing its dot and text after it.
+	spacedNumberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}\.(?: \d{1,3}\.){1,7}[ \t]+`) })
 	// Enumerated list items: "(a)", "a)", "iv)", "(1)", "1)", "a. ".
 	enumRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:\(?[a-zA-Z]\)|\(?[ivxIVX]{1,5}\)|\(?\d{1,2}\)|[a-z]\.\s)`)
@@ -80,6 +84,9 @@ func classify(s string) lineClass {
 		}
 	}
 	if c, ok := gluedNumber(s); ok {
+		return c
+	}
+	if c, ok := spacedNumber(s); ok {
 		return c
 	}
 	if a, rest := appendixHeading(s); a != nil {
@@ -110,6 +117,29 @@ func gluedNumber(s string) (lineClass, bool) {
 		return lineClass{}, false
 	}
 	rest := s[loc[5]:]
+	return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}, true
+}
+
+// spacedNumber reads a clause number typed with a space after each
+// level's dot, "1. 2. Definitions", as 1.2. Its text must begin a clause,
+// as any number's must; a number alone on its line stays text.
+func spacedNumber(s string) (lineClass, bool) {
+	if s == "" || !isDigit(s[0]) {
+		return lineClass{}, false
+	}
+	loc := spacedNumberRe().FindStringIndex(s)
+	if loc == nil {
+		return lineClass{}, false
+	}
+	rest := s[loc[1]:]
+	if rest == "" || !clauseText(rest, true) {
+		return lineClass{}, false
+	}
+	digits := strings.ReplaceAll(strings.TrimRight(s[:loc[1]], ". \t"), ". ", ".")
+	n, ok := parseNumber("", digits)
+	if !ok {
+		return lineClass{}, false
+	}
 	return lineClass{kind: kindNumbered, num: n, rest: rest, appendix: declaresAppendix(rest)}, true
 }
 

@@ -45,8 +45,8 @@ func furniture(lines []line, md bool) (why []Reason, footers []string) {
 	counts := map[string]int{}
 	lastAt := map[string]int{}
 	// sentence holds, for each repeated line, whether every time the same
-	// next line finishes a sentence begun on it: "… apply only to the
-	// Customers who pay a" / "Subscription Fee." under several headings
+	// next line finishes a sentence begun on it: "… is offered to members
+	// who have paid their" / "yearly fee." under several headings
 	// is a sentence the text repeats, not a running header, which is
 	// followed by whatever its page holds.
 	sentence := map[string]bool{}

@@ -140,6 +140,13 @@ func TestParseLayouts(t *testing.T) {
 			headings: map[string]string{"1": "Fees", "2": "Term"},
 		},
 		{
+			name:     "levels set apart by a space after each dot",
+			text:     "# Leveransvillkor\n\n## 1. Inledning\n\n### 1. 1. Omfattning\n\nVillkoren gäller alla uppdrag.\n\n### 1. 2. Parter\n\nByrån och Kunden.\n\n## 2. Betalning\n\n### 2. 1. Fakturor\n\nFakturor betalas inom 15 dagar.\n",
+			numbers:  "1 1.1 1.2 2 2.1",
+			headings: map[string]string{"1.1": "Omfattning", "2.1": "Fakturor"},
+			bodies:   map[string]string{"2.1": "inom 15 dagar"},
+		},
+		{
 			name:     "a number glued to its text",
 			text:     "1.Allmänt\n1.1 Villkoren gäller för tjänsten.\n1.2Kunden ska betala i tid.\n2.Tvist\nTvister avgörs i domstol.\nPriset är 2.5GHz-tillägget plus moms.\n",
 			numbers:  "1 1.1 1.2 2",

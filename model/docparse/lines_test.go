@@ -110,6 +110,11 @@ func TestClassify(t *testing.T) {
 		{"22.10.2025 2.9 Ny punkt:", kindText, "", ""},
 		{"99.5% 25%", kindText, "", ""},
 		{"A. Fysisk säkerhet", kindText, "", ""},
+		{"3. 2. Fakturering", kindNumbered, "3.2", ""},
+		{"4. 1. 3. Särskilda fall", kindNumbered, "4.1.3", ""},
+		{"1. 5 000 kronor per månad", kindText, "", ""},
+		{"1. 2. 2024 började avtalet", kindText, "", ""},
+		{"2. 3.", kindText, "", ""},
 		{"", kindBlank, "", ""},
 	}
 	for _, tt := range tests {

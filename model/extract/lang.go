@@ -64,6 +64,11 @@ type language struct {
 	// agreement's term nor a payment term, unless within stands before it
 	// ("faktureringsperioden är en månad" against "betalas inom 30 dagar").
 	billingPeriod, within []string
+	// moreThan right before a length makes it a line that something
+	// passes, not a time limit kept: "absent for more than six months".
+	// They are matched in the two words before the length; notMoreThan,
+	// in the three, make it a limit again: "no more than 30 days".
+	moreThan, notMoreThan []string
 	// clauseBreaks after a comma begin another main clause of the sentence,
 	// which says another thing: ", och", ", but", ", except".
 	clauseBreaks []string
@@ -176,6 +181,9 @@ type partyWords struct {
 	// selves are what a supplier calls itself, in lower case: "we", "vi";
 	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
 	selves []string
+	// articles begin words that describe a company right after its name
+	// and a comma: "Exempel AB, ett svenskt aktiebolag med org.nr …".
+	articles []string
 }
 
 // fieldWords are the words of the agreement's fields.

@@ -24,7 +24,7 @@ func danish() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsDA, act: []string{"indsigelse", "protest", "modsætte"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsDA,
-				act: []string{"underret", "meddel", "informer", "varsl", "orienter", "varsel"},
+				act: []string{"underret", "meddel", "informer", "varsl", "orienter", "varsel", "opdater"},
 				// "før" alone folds to "for", an English and Swedish word; so only with what follows it
 				when: []string{"forud", "forvejen", "før en ny", "før nye", "før brug", "før ibrugtag", "før ændring", "varsel", "inden"},
 				not:  []string{"opsig"}},
@@ -42,8 +42,10 @@ func danish() *language {
 				act:  []string{"varsl", "meddel", "underret", "informer", "varsel"},
 				when: []string{"forhøj", "ændr", "*stigning", "juster", "*prisændring"}},
 			model.DLPayment: {topic: []string{"betaling", "betale", "faktur", "forfald", "*betalingsbetingelse", "udbetal"},
-				act: []string{"inden", "netto", "fra", "efter", "senest", "forfald", "*betalingsbetingelse", "betalingsfrist"},
-				not: []string{"rykker", "inkasso", "lukke", "spærr", "mislykke", "udløb", "=forfalden", "=forfaldne", "*morarente", "=bod", "=boden", "*dagbod", "konventionalbod", "sende faktura", "sender faktura", "fremsende faktura", "udstede faktura", "paus", "*påmindelse"}},
+				// the credit given on a sale: "30 dagars kredit"
+				named: []string{"=kredit"},
+				act:   []string{"inden", "netto", "fra", "efter", "senest", "forfald", "*betalingsbetingelse", "betalingsfrist"},
+				not:   []string{"rykker", "inkasso", "lukke", "spærr", "mislykke", "udløb", "=forfalden", "=forfaldne", "*morarente", "=bod", "=boden", "*dagbod", "konventionalbod", "sende faktura", "sender faktura", "fremsende faktura", "udstede faktura", "paus", "*påmindelse"}},
 			model.DLCreditClaim: {topic: []string{"kredit", "*kreditering", "godtgørelse"},
 				act: []string{"anmod", "krav", "skriftlig", "meddel", "anmeld"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkendelsesprøve", "*accepttest", "overtagelsesprøve"}},
@@ -67,6 +69,8 @@ func danish() *language {
 		ahead:           []string{"før", "inden", "forud for"},
 		billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*afregningsperiode"},
 		within:          []string{"inden", "senest"},
+		moreThan:        []string{"mere end", "mer end", "længere end", "=over", "ud over", "overstiger"},
+		notMoreThan:     []string{"ikke mere end", "ikke mer end", "ikke længere end", "ikke over"},
 		clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 		examples:        []string{"eksempel"},
@@ -99,6 +103,7 @@ func danish() *language {
 			noNotice:      []string{"uden varsel", "uden opsigelsesvarsel", "uden opsigelse"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "et"},
 			orgLabels:   []string{"CVR-nr.", "CVR-nummer", "CVR nr.", "CVR", "selskabsnummer"},
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"virksomheden", "selskabet", "firmaet"},

@@ -22,8 +22,10 @@ func english() *language {
 		unitQualifiers: map[string]model.Unit{"calendar": model.Days, "business": model.WorkDays, "working": model.WorkDays,
 			"bank": model.WorkDays},
 		rules: map[model.DeadlineKind]kindWords{
-			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection"}},
+			model.DLObjection: {topic: subprocessorWordsEN, act: []string{"object", "objection", "oppose"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsEN, act: []string{"=inform", "=informs", "=informed", "=informing", "notify", "notice", "publish", "announce", "notif",
+				// the published list brought up to date: "update the list at least 10 days before"
+				"=update", "=updates", "=updated",
 				// the noun, in a sentence of its own: "The information shall be given at least…"
 				"=information"},
 				when: []string{"in advance", "prior", "before", "advance"},
@@ -47,7 +49,8 @@ func english() *language {
 			model.DLPayment: {topic: []string{"payment", "invoice", "=pay", "payable", "=due", "=paid"},
 				act: []string{"within", "after", "from", "net", "=due", "payment terms", "payment term"},
 				not: []string{"overdue", "past due", "outstanding", "suspen", "late", "liabilit", "dispute", "refund", "failed", "expire",
-					"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus", "reminder"}},
+					"cancel", "postpone", "=credit", "liquidated damages", "penalt", "send the invoice", "send an invoice", "issue the invoice", "issue an invoice", "shall invoice", "will invoice", "paus", "reminder",
+					"fails to pay", "fail to pay", "failure to pay", "in default"}},
 			model.DLCreditClaim: {topic: []string{"credit"},
 				act: []string{"request", "claim", "notify", "in writing", "submit", "lapse", "ticket"}},
 			model.DLAcceptanceEnd: {topic: []string{"acceptance test", "acceptance period", "acceptance testing"}},
@@ -75,6 +78,8 @@ func english() *language {
 		ahead:           []string{"before", "prior to", "in advance of"},
 		billingPeriod:   []string{"billing period", "billing cycle", "invoicing period", "billing term"},
 		within:          []string{"within", "no later than"},
+		moreThan:        []string{"more than", "longer than", "in excess of", "exceeding"},
+		notMoreThan:     []string{"no more than", "not more than", "not longer than", "not exceeding"},
 		clauseBreaks:    []string{"and", "but", "except", "however", "so", "whereby", "whereupon"},
 		nameHeaders:     []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 		examples:        []string{"example", "e g"},
@@ -89,7 +94,7 @@ func english() *language {
 			atLeast: []string{"least", "≥", "minimum", "greater", "more"},
 		},
 		term: termWords{
-			agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract"},
+			agreement: []string{"agreement", "=terms", "subscription", "=dpa", "contract", "order form"},
 			runs: []string{"effective", "in force", "in effect", "remain", "continue", "valid", "last", "commence",
 				"=term", "=run", "runs"},
 			initial:   []string{"initial", "first", "minimum term", "subscription term"},
@@ -98,6 +103,7 @@ func english() *language {
 			terminate: []string{"terminat", "cancel", "non renewal", "nonrenewal", "not to renew"},
 			end:       []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing", "notice period"},
 			indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced",
+				"until the processing ends", "until the processing ceases", "until processing ends",
 				"until either party terminates", "until this agreement is terminated", "until cancelled", "until canceled"},
 			untilEnded: []string{"so long as", "as long as"},
 			suspended:  []string{"suspend", "suspension", "block", "disable", "force majeure"},
@@ -109,6 +115,7 @@ func english() *language {
 			noNotice:      []string{"without notice", "without any notice", "without prior notice", "with immediate effect at any time"},
 		},
 		party: partyWords{
+			articles: []string{"a", "an"},
 			orgLabels: []string{"company registration number", "company number", "registration number", "registered number", "reg. no.",
 				"organisation number", "organization number", "legal entity number", "business id"},
 			roles:       []string{"provider", "supplier", "vendor", "processor", "licensor"},

@@ -39,7 +39,7 @@ func finnish() *language {
 		unitAbbreviations: map[string]model.Unit{"h": model.Hours, "t": model.Hours, "pv": model.Days},
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsFI, act: []string{"vastust", "vastalause"}},
-			model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott"},
+			model.DLAdvanceNotice: {topic: subprocessorWordsFI, act: []string{"ilmoit", "tiedott", "päivit"},
 				when: []string{"etukäteen", "ennen"}, not: []string{"irtisan"}},
 			model.DLBreachNotice: {topic: []string{"*loukkau", "*tietoturvaloukk"}, act: []string{"ilmoit", "tiedott", "raportoi"},
 				not: []string{"*valvontaviranomai", "*tietosuojavaltuutet", "poliisi", "*rikosilmoitu", "*loppuraport", "*juurisy"}},
@@ -90,6 +90,8 @@ func finnish() *language {
 		ahead:           []string{"ennen"},
 		billingPeriod:   []string{"*laskutuskau", "*laskutusjakso", "*maksukau"},
 		within:          []string{"kuluessa", "viimeistään", "sisällä"},
+		moreThan:        []string{"=yli", "pidempään kuin", "pidemmän kuin", "ylittää", "ylittävän"},
+		notMoreThan:     []string{"ei yli"},
 		clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta", "jolloin"},
 		nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 		examples:        []string{"esimerk"},

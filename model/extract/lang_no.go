@@ -26,7 +26,7 @@ func norwegian() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsNO, act: []string{"innsigelse", "innvend", "protester", "motsette"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsNO,
-				act: []string{"varsl", "meld", "informer", "underrett", "orienter", "varsel", "=informasjon", "=informasjonen"},
+				act: []string{"varsl", "meld", "informer", "underrett", "orienter", "varsel", "=informasjon", "=informasjonen", "oppdater"},
 				// "før" alone folds to "for", an English and Swedish word; so only with what follows it
 				when: []string{"forkant", "forhånd", "før en ny", "før nye", "før bruk", "før endring", "varsel", "innen"},
 				not:  []string{"oppsi", "si opp"}},
@@ -46,8 +46,10 @@ func norwegian() *language {
 				act:  []string{"varsl", "meld", "informer", "varsel", "underrett"},
 				when: []string{"øk", "endr", "*økning", "juster", "*prisendring"}},
 			model.DLPayment: {topic: []string{"betaling", "betale", "faktura", "forfall", "*betalingsbetingelse", "utbetal"},
-				act: []string{"innen", "netto", "fra", "etter", "senest", "forfall", "*betalingsbetingelse", "betalingsfrist"},
-				not: []string{"purring", "*purring", "*påminnelse", "inkasso", "steng", "sperr", "mislykke", "utløp", "forfalt", "*forsinkelsesrente", "dagbot", "dagmulkt", "*dagbot", "*dagmulkt", "sende faktura", "sender faktura", "oversende faktura", "utstede faktura", "paus"}},
+				// the credit given on a sale: "14 dagers kreditt"
+				named: []string{"=kreditt"},
+				act:   []string{"innen", "netto", "fra", "etter", "senest", "forfall", "*betalingsbetingelse", "betalingsfrist"},
+				not:   []string{"purring", "*purring", "*påminnelse", "inkasso", "steng", "sperr", "mislykke", "utløp", "forfalt", "*forsinkelsesrente", "dagbot", "dagmulkt", "*dagbot", "*dagmulkt", "sende faktura", "sender faktura", "oversende faktura", "utstede faktura", "paus"}},
 			model.DLCreditClaim: {topic: []string{"kreditt", "*kreditering", "godtgjør"},
 				act: []string{"krav", "skriftlig", "melde", "anmod"}},
 			model.DLAcceptanceEnd: {topic: []string{"godkjenningsprøve", "*akseptansetest", "overtakelsesprøve"}},
@@ -71,6 +73,8 @@ func norwegian() *language {
 		ahead:           []string{"før", "forut for"},
 		billingPeriod:   []string{"*faktureringsperiode", "*betalingsperiode", "*avregningsperiode"},
 		within:          []string{"innen", "senest"},
+		moreThan:        []string{"mer enn", "mere enn", "lengre enn", "=over", "utover", "overstiger"},
+		notMoreThan:     []string{"ikke mer enn", "ikke mere enn", "ikke lengre enn", "ikke over"},
 		clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 		examples:        []string{"eksempel"},
@@ -103,6 +107,7 @@ func norwegian() *language {
 			noNotice:      []string{"uten varsel", "uten oppsigelsestid", "uten oppsigelse"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "et", "ei"},
 			orgLabels:   []string{"organisasjonsnummer", "org.nr.", "org.nr", "org nr", "orgnr", "foretaksnummer"},
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"selskapet", "virksomheten", "firmaet"},

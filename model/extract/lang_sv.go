@@ -28,7 +28,7 @@ func swedish() *language {
 		rules: map[model.DeadlineKind]kindWords{
 			model.DLObjection: {topic: subprocessorWordsSV, act: []string{"invänd", "invändning", "motsätta"}},
 			model.DLAdvanceNotice: {topic: subprocessorWordsSV,
-				act:  []string{"meddela", "informera", "underrätta", "varsel", "besked", "avisera", "publicera", "=information", "=informationen"},
+				act:  []string{"meddela", "informera", "underrätta", "varsel", "besked", "avisera", "publicera", "=information", "=informationen", "uppdater"},
 				when: []string{"i förväg", "innan", "före", "förhand", "varsel"},
 				not:  terminateWordsSV},
 			model.DLBreachNotice: {topic: []string{"*incident", "*intrång"},
@@ -51,6 +51,8 @@ func swedish() *language {
 				when: []string{"*höjning", "höja", "höjer", "*ändring", "ändrar", "ändrade", "ändra pris", "ändra våra pris",
 					"ändra avgift", "justera", "förändr"}},
 			model.DLPayment: {topic: []string{"betalning", "betala", "faktur", "*betalningsvillkor", "förfall", "utbetal"},
+				// the credit given on a sale: "30 dagars kredit"
+				named: []string{"=kredit"},
 				// the name of the term says it too: "Betalningsvillkor är 30 dagar"
 				act: []string{"inom", "netto", "från", "efter", "senast", "förfall", "*betalningsvillkor", "betalningstid"},
 				not: []string{"dröjsmål", "stäng", "spärr", "avbok", "förskjut", "begräns", "*ansvar", "avbryt", "återbetal", "misslyck", "löper ut", "=förfallen", "=förfallna", "vite", "*vite", "*viten", "*vitet", "skicka faktur", "skickar faktur", "utfärda faktur", "ställa ut faktur", "paus", "*betalningsfel", "radera", "*påminnelse"}},
@@ -79,6 +81,8 @@ func swedish() *language {
 		ahead:           []string{"innan", "före"},
 		billingPeriod:   []string{"*faktureringsperiod", "*debiteringsperiod", "*betalningsperiod"},
 		within:          []string{"inom", "senast"},
+		moreThan:        []string{"mer än", "längre än", "=över", "utöver", "överstiger"},
+		notMoreThan:     []string{"inte mer än", "ej mer än", "inte längre än", "inte över", "ej över"},
 		clauseBreaks:    []string{"och", "men", "dock", "utom", "förutom", "så", "varvid"},
 		nameHeaders:     []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 		examples:        []string{"exempel"},
@@ -113,6 +117,7 @@ func swedish() *language {
 			noNotice:      []string{"utan uppsägningstid", "utan föregående uppsägning", "utan varsel"},
 		},
 		party: partyWords{
+			articles:    []string{"en", "ett"},
 			orgLabels:   []string{"org.nr", "org. nr", "orgnr", "org.nummer", "organisationsnummer", "organisationsnr", "FO-nummer"},
 			roles:       []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
 			companies:   []string{"företaget", "bolaget"},

@@ -105,6 +105,14 @@ func TestRulesInFiveLanguages(t *testing.T) {
 			[]string{"subprocessor_advance_notice event:notice_received 6 weeks"}},
 		{"no", "Underdatabehandlere", "Databehandleren kan bruke nye underleverandører. Informasjonen skal gis senest en måned før endringen.",
 			[]string{"subprocessor_advance_notice event:notice_received 1 month"}},
+		// the published list brought up to date ahead of a change is the advance notice
+		{"en", "Subprocessors", "The processor keeps a list of its subprocessors on its website and will update it at least fifteen (15) days before any change.",
+			[]string{"subprocessor_advance_notice event:notice_received 15 days"}},
+		{"sv", "Underbiträden", "Listan över underbiträden uppdateras senast 20 dagar innan ett nytt underbiträde anlitas.",
+			[]string{"subprocessor_advance_notice event:notice_received 20 days"}},
+		// the objection written as opposing the change
+		{"en", "Change of subprocessor", "The processor tells the customer of a new subprocessor in writing, and the customer may oppose the change within ten (10) days.",
+			[]string{"subprocessor_objection event:notice_received 10 days"}},
 		// the objection window is the notice period itself, written as one hyphenated word
 		{"en", "Subprocessors", "The customer may raise an objection within the 21-day notice period by email.",
 			[]string{"subprocessor_objection event:notice_received 21 days"}},
@@ -297,6 +305,21 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
 		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
 		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
+		// a length that something goes past is a line crossed, not a payment term;
+		// "no more than" makes it a limit again
+		{"no", "Utlån", "Ved fravær i mer enn fire måneder må eleven betale det som gjenstår av leien.", nil},
+		{"no", "Utlån", "Beholder eleven maskinen over to år etter levering, må hun betale en ny leie.", nil},
+		{"sv", "Hyra", "Behåller kunden utrustningen längre än två år efter leveransen ska han betala en ny avgift.", nil},
+		{"da", "Leje", "Har kunden haft udstyret i mere end tre måneder efter leveringen, skal han betale for en ny periode.", nil},
+		{"en", "Loans", "If the device is kept for more than 90 days after delivery, the borrower must pay its full price.", nil},
+		{"en", "Fees", "Invoices must be paid no more than 25 days after the invoice date.", []string{"payment event:invoice 25 days"}},
+		{"no", "Betaling", "Faktura betales ikke mer enn 20 dager etter fakturadato.", []string{"payment event:invoice 20 days"}},
+		// a customer left unpaid some days after a reminder is a ground to terminate, not the payment term
+		{"en", "Ending the contract", "The vendor may end the contract at once if the client fails to pay an amount when due and stays in default for not less than 10 days after being told so.", nil},
+		// the credit given on a sale is the payment term
+		{"no", "Fakturering", "Ved salg på kreditt gir vi 15 dagers kreditt, om ikke annet er avtalt.", []string{"payment event:invoice 15 days"}},
+		{"da", "Betaling", "Erhvervskunder får 20 dages kredit fra fakturaens dato.", []string{"payment event:invoice 20 days"}},
+		{"sv", "Betalning", "Företag handlar mot faktura med 30 dagars kredit.", []string{"payment event:invoice 30 days"}},
 		// exporting one's data after the end is getting it back
 		{"sv", "Kontoavslutning", "Du kan exportera dina data i 45 dagar efter uppsägningen.", []string{"data_return agreement_end 45 days"}},
 	}
@@ -336,6 +359,11 @@ func TestProposeTerm(t *testing.T) {
 		{"no", "Avtalen gjelder i to år fra signering og fornyes deretter med ett år om gangen.", model.Term{Initial: y(2), Renewal: y(1)}},
 		{"fi", "Sopimus on voimassa kaksi vuotta, minkä jälkeen se uusiutuu automaattisesti 12 kuukaudeksi kerrallaan.", model.Term{Initial: y(2), Renewal: m(12)}},
 		{"en", "This Agreement runs for eighteen (18) months and then renews for successive periods of six (6) months.", model.Term{Initial: m(18), Renewal: m(6)}},
+		// an order form renewing by periods is the agreement's renewal
+		{"en", "After the first period each order form renews for further periods of twenty-four months unless a party gives written notice of termination at least sixty (60) days before that period expires.",
+			model.Term{Renewal: m(24), Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a data processing agreement that runs while the processing does
+		{"en", "This agreement applies from its signature until the processing ends.", model.Term{Indefinite: true}},
 		// running until someone ends it, in other words
 		{"sv", "Avtalet gäller från undertecknandet tills det sägs upp av någon av parterna.", model.Term{Indefinite: true}},
 		{"da", "Aftalen er gældende, indtil den opsiges skriftligt.", model.Term{Indefinite: true}},
@@ -496,6 +524,13 @@ func TestProposeSupplier(t *testing.T) {
 		{"en", "These terms apply to services ordered from Nordpil Systems AS, legal entity number 987 654 321 MVA.", "Nordpil Systems AS", "987 654 321"},
 		{"en", "The provider is Kestrel Analytics Oy, business ID 2345678-9.", "Kestrel Analytics Oy", "2345678-9"},
 		{"en", "The supplier is Lindholm Data AB (organisation number 556111-2222).", "Lindholm Data AB", "556111-2222"},
+		// words that describe the company stand between its name and its number
+		{"en", "The processor is Tindra Systems AS, a limited company under Norwegian law with registration number 923 456 781.", "Tindra Systems AS", "923 456 781"},
+		{"sv", "Leverantör är Björkdal Data AB, ett svenskt aktiebolag med organisationsnummer 556222-3333.", "Björkdal Data AB", "556222-3333"},
+		// only the company named last before the number is described by the words between
+		{"no", "Avtalen gjelder mellom Kunde Bygg AS, en av våre kunder, og leverandøren Fjordskyen AS (organisasjonsnummer 998 111 222).", "Fjordskyen AS", "998 111 222"},
+		// a country code and a space before the number
+		{"no", "Utleier er Vestfjord kommune (organisasjonsnummer NO 964 111 222), heretter kalt kommunen.", "Vestfjord kommune", "NO 964 111 222"},
 		// the name ends at its form, not at the word that joins it to its number
 		{"no", "Leverandøren er Skogbryn AS med organisasjonsnummer 912 345 678.", "Skogbryn AS", "912 345 678"},
 	}

@@ -34,6 +34,10 @@ type ruleKind struct {
 	// back from something ("order the export 30 days before the end",
 	// "send the invoices 10 days before they fall due") is not of it.
 	onward bool
+	// limit: the length must be a time limit, not a line passed ("more
+	// than six months"): a payment term is always the former, while a
+	// claim "made more than 30 days after" still states a deadline.
+	limit bool
 	// whenInHeading: the when word may also be the heading's, its own or
 	// its section's: "Data is deleted within 30 days" listed under
 	// "Termination" counts from the end.
@@ -66,7 +70,7 @@ var ruleKinds = sync.OnceValue(func() []ruleKind {
 		{kind: model.DLConfidentialEnd, anchor: model.AnchorEnd, scope: orHeading, window: true, onward: true},
 		{kind: model.DLMarketingEnd, anchor: model.AnchorEnd, scope: orHeading, window: true, onward: true},
 		{kind: model.DLDataReturn, anchor: model.AnchorEnd, window: true, whenInHeading: true, onward: true},
-		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true, onward: true},
+		{kind: model.DLPayment, anchor: model.EventAnchor("invoice"), scope: orHeading, window: true, onward: true, limit: true},
 	})
 })
 
@@ -109,8 +113,10 @@ var (
 		}
 		return out
 	})
-	billingCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.billingPeriod }) })
-	withinCues  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.within }) })
+	billingCues     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.billingPeriod }) })
+	withinCues      = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.within }) })
+	moreThanCues    = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.moreThan }) })
+	notMoreThanCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.notMoreThan }) })
 	// breakWords begin another main clause after a comma, in every language.
 	breakWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.clauseBreaks }) })
 	indexCues  = sync.OnceValue(func() []cue { return cues("*index", "=kpi", "=lci", "=cpi", "indeks") })
@@ -142,6 +148,9 @@ type length struct {
 	// within: a within word stands right before the length, so even a
 	// notice period is a window to act in: "within the 30-day notice period"
 	within bool
+	// beyond: a more-than word stands right before the length, which is
+	// a line passed, not a limit kept: "absent for more than six months"
+	beyond bool
 	period bool // the length of a period: "a 30-day period", "the first 12 months"
 	after  bool // counted after something: "12 months after termination"
 	ahead  bool // counted back from something: "30 days before the end"
@@ -193,6 +202,8 @@ func lengths(c *prepared) []length {
 			l.ahead = aheadOf(next)
 		}
 		l.within = anyCue(withinCues(), normalize(lastWords(body[sent.Start:d.Start], 2)))
+		l.beyond = anyCue(moreThanCues(), normalize(lastWords(body[sent.Start:d.Start], 2))) &&
+			!anyCue(notMoreThanCues(), normalize(lastWords(body[sent.Start:d.Start], 3)))
 		l.period = l.period || anyCue(firsts(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.lapse = anyCue(afterWords(), normalize(lastWords(body[sent.Start:d.Start], 1)))
 		l.own = l.s
@@ -367,7 +378,7 @@ func (rk ruleKind) match(d length, heading normText, outer, clause func() normTe
 	if (d.Period.Unit == model.Hours && !rk.hours) || (rk.window && d.notice && !d.within) || (rk.onward && d.ahead) || len(rk.topic) == 0 {
 		return "", false, false
 	}
-	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) {
+	if anyCue(rk.not, d.own) || (rk.kind == model.DLPayment && d.billing) || (rk.limit && d.beyond) {
 		return "", false, false
 	}
 	if len(rk.named) > 0 {

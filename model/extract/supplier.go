@@ -33,7 +33,8 @@ var (
 	bareOrgNumberRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^[ \t]*,?\s*\(?(\d{3} \d{3} \d{3}|\d{6}-\d{4}|\d{7}-\d)(?:[^\d-]|$)`)
 	})
-	hereafters = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
+	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
+	hereafters   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -44,7 +45,8 @@ func buildOrgNumberRe() *regexp.Regexp {
 		}
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[]*((?:[A-Z]{2}-?)?\d[\d -]{4,12}\d)`)
+	// A country's code may open the number, with a dash or a space: "DK-44196972", "NO 940 192 226".
+	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[]*((?:[A-Z]{2}[- ]?)?\d[\d -]{4,12}\d)`)
 }
 
 // supplierFinder looks for the supplier over the clauses of a document: a
@@ -372,6 +374,9 @@ func lineAround(body string, at int) Span {
 func nameBefore(body string, at int) (string, Span) {
 	line := lineAround(body, at)
 	start, end := line.Start, at
+	if name, span := describedName(body, start, end); name != "" {
+		return name, span
+	}
 	if name, span := trailingName(body, start, end); name != "" {
 		return name, span
 	}
@@ -383,6 +388,29 @@ func nameBefore(body string, at int) (string, Span) {
 		prev = lineAround(body, prev.Start-1)
 	}
 	return trailingName(body, prev.Start, prev.End)
+}
+
+// describedName reads the company named with its legal form before a
+// number whose label follows words that describe it: "Exempel AB, ett
+// svenskt aktiebolag med org.nr …". Those words begin with an article
+// right after the form and its comma, and the company must be the last
+// one named before the number: in "Kund AB, en av våra kunder, och
+// Leverantören Lev AS (org.nr …)" the number is Lev AS's.
+func describedName(body string, start, end int) (string, Span) {
+	text := body[start:end]
+	toks := tokenize(text)
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if t.kind != tWord || !legalForms[text[t.start:t.end]] {
+			continue
+		}
+		if i+2 < len(toks) && isPunct(toks, i+1, ",") && toks[i+2].kind == tWord &&
+			articleWords()[strings.ToLower(text[toks[i+2].start:toks[i+2].end])] {
+			return trailingName(body, start, start+t.end)
+		}
+		break // only the company named last before the number
+	}
+	return "", Span{}
 }
 
 // trailingName reads the name that ends body[start:end], leaving out what
