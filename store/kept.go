@@ -72,32 +72,47 @@ func (sp span) covers(from, to model.Date) bool {
 // keep brings the kept deadlines up to date in tx, before it commits: all
 // of them when the span should move (or none are kept yet, as in the
 // upgrade to schema 12) or when most agreements changed (a bulk load),
-// otherwise those of the agreements the transaction changed. all reports
-// whether it computed them all.
-func (s *Store) keep(ctx context.Context, tx *sql.Tx) (all bool, err error) {
+// otherwise those of the agreements the transaction changed. large reports
+// whether it computed them all for a register of largeComputation
+// agreements or more, whose commit is then worth leaving the log's
+// checkpoint to after it (commitLarge).
+func (s *Store) keep(ctx context.Context, tx *sql.Tx) (large bool, err error) {
 	from, to := keptSpan(model.DateOf(s.clock()))
 	have, err := readSpan(ctx, tx)
 	if err != nil {
 		return false, err
 	}
+	var total int
+	countAll := func() error {
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total)
+	}
 	if have.from != from.String() || have.to != to.String() {
-		return true, keepAll(ctx, tx, from, to)
+		if err := countAll(); err != nil {
+			return false, err
+		}
+		return total >= largeComputation, keepAll(ctx, tx, from, to)
 	}
 	var dirty int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
 		return false, err
 	}
 	if dirty > 64 {
-		var total int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM agreements").Scan(&total); err != nil {
+		if err := countAll(); err != nil {
 			return false, err
 		}
 		if dirty*4 > total {
-			return true, keepAll(ctx, tx, from, to)
+			return total >= largeComputation, keepAll(ctx, tx, from, to)
 		}
 	}
 	return false, keepDirty(ctx, tx, from, to)
 }
+
+// largeComputation is the register size from which a full computation
+// writes megabytes to the log: below it, checkpointing after the commit on
+// another connection (which reads the schema first) costs more than it
+// saves, as on a new register's first write. A variable only so that tests
+// can cross it with a small register.
+var largeComputation = 1000
 
 // keepAll computes every agreement's deadlines over [from, to] again.
 func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {

@@ -591,6 +591,8 @@ func columnSet(t *testing.T, db *sql.DB, query string) map[string]bool {
 // (Close waits for it); the writing connection checkpoints again at its
 // next commits, so the log does not grow without end.
 func TestFullComputationCheckpointsAfter(t *testing.T) {
+	defer func(was int) { largeComputation = was }(largeComputation)
+	largeComputation = 2
 	s := openTemp(t)
 	ctx := context.Background()
 	putAll(t, s, withEventRules("a", "Alfa AB"), sampleAgreement("b", "Beta AB"))

@@ -341,28 +341,29 @@ func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // to date (keep), and the list's orders (keepOrder): when they cannot be,
 // nothing of it is written.
 func (s *Store) commit(ctx context.Context, tx *sql.Tx) error {
-	all, err := s.keepUpToDate(ctx, tx)
+	large, err := s.keepUpToDate(ctx, tx)
 	if err != nil {
 		tx.Rollback()
 		return err
 	}
-	if all {
+	if large {
 		return s.commitLarge(ctx, tx)
 	}
 	return tx.Commit()
 }
 
 // keepUpToDate computes the kept deadlines and the list's orders of the
-// agreements tx changed so far; all says it computed every agreement's.
-func (s *Store) keepUpToDate(ctx context.Context, tx *sql.Tx) (all bool, err error) {
-	all, err = s.keep(ctx, tx)
+// agreements tx changed so far; large says it computed those of a large
+// register all again (keep).
+func (s *Store) keepUpToDate(ctx context.Context, tx *sql.Tx) (large bool, err error) {
+	large, err = s.keep(ctx, tx)
 	if err != nil {
 		return false, fmt.Errorf("cannot keep the deadlines up to date: %w", err)
 	}
 	if err := s.keepOrder(ctx, tx); err != nil {
 		return false, fmt.Errorf("cannot keep the list's orders up to date: %w", err)
 	}
-	return all, nil
+	return large, nil
 }
 
 // autoCheckpoint is SQLite's default: a commit that leaves the write-ahead
