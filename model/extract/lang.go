@@ -79,6 +79,9 @@ type language struct {
 	nameHeaders []string
 	// examples head a column of examples, which is no list: "Exempel på leverantörer".
 	examples []string
+	// undecided say that a row's company is not chosen yet: "(TBD)",
+	// "meddelas senare". Such a row names no sub-processor.
+	undecided []string
 	// definitions head a clause of defined terms, whose "Term: meaning"
 	// lines are no list of sub-processors though one defines the word.
 	definitions []string

@@ -74,6 +74,7 @@ func danish() *language {
 		clauseBreaks:    []string{"og", "men", "dog", "undtagen", "sådan", "således", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "virksomhed", "leverandør", "selskab"},
 		examples:        []string{"eksempel"},
+		undecided:       []string{"ikke fastlagt", "endnu ikke valgt", "oplyses senere", "fastlægges senere"},
 		definitions:     []string{"definition", "*begreber"},
 		placeHeaders:    []string{"placering", "land", "region", "lokation", "*datacenter", "hosting"},
 		transferHeaders: []string{"*overførsel", "=scc", "grundlag", "garanti"},

@@ -83,6 +83,7 @@ func english() *language {
 		clauseBreaks:    []string{"and", "but", "except", "however", "so", "whereby", "whereupon"},
 		nameHeaders:     []string{"name", "subprocessor", "sub processor", "company", "entity", "vendor", "provider"},
 		examples:        []string{"example", "e g"},
+		undecided:       []string{"tbd", "tba", "to be determined", "to be confirmed", "to be announced", "not yet selected", "not yet chosen"},
 		definitions:     []string{"definition", "defined terms"},
 		placeHeaders:    []string{"location", "region", "country", "hosting", "data center", "datacenter", "where"},
 		transferHeaders: []string{"transfer", "=scc", "=sccs", "=dpf", "safeguard", "legal basis", "mechanism"},

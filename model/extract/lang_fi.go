@@ -95,6 +95,7 @@ func finnish() *language {
 		clauseBreaks:    []string{"ja", "mutta", "kuitenkin", "paitsi", "jotta", "jolloin"},
 		nameHeaders:     []string{"nimi", "alihankkija", "yritys", "*alikäsittelijä", "toimittaja", "palveluntarjoaja"},
 		examples:        []string{"esimerk"},
+		undecided:       []string{"ilmoitetaan myöhemmin", "ei vielä valittu", "päätetään myöhemmin"},
 		definitions:     []string{"määritelm", "käsitteet"},
 		placeHeaders:    []string{"sijainti", "maa", "alue", "*konesali", "sijaintimaa"},
 		transferHeaders: []string{"*siirto", "=scc", "suojatoimi", "peruste"},

@@ -78,6 +78,7 @@ func norwegian() *language {
 		clauseBreaks:    []string{"og", "men", "dog", "unntatt", "slik", "så", "hvorved"},
 		nameHeaders:     []string{"navn", "*underdatabehandler", "underleverandør", "selskap", "leverandør"},
 		examples:        []string{"eksempel"},
+		undecided:       []string{"ikke fastsatt", "ennå ikke valgt", "opplyses senere", "fastsettes senere"},
 		definitions:     []string{"definisjon", "*begreper"},
 		placeHeaders:    []string{"plassering", "land", "region", "lokasjon", "*datasenter", "hosting"},
 		transferHeaders: []string{"*overføring", "=scc", "grunnlag", "garanti"},

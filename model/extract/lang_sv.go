@@ -86,6 +86,7 @@ func swedish() *language {
 		clauseBreaks:    []string{"och", "men", "dock", "utom", "förutom", "så", "varvid"},
 		nameHeaders:     []string{"namn", "*underbiträde", "underleverantör", "företag", "leverantör", "bolag"},
 		examples:        []string{"exempel"},
+		undecided:       []string{"ej fastställd", "ännu inte vald", "ännu ej vald", "meddelas senare", "fastställs senare"},
 		definitions:     []string{"definition", "*begrepp"},
 		placeHeaders:    []string{"plats", "land", "region", "placering", "lokalisering", "*lagring", "*datacenter"},
 		transferHeaders: []string{"*överföring", "=scc", "skyddsåtgärd", "rättslig grund"},

@@ -558,6 +558,18 @@ func TestSubProcessorTable(t *testing.T) {
 	if want := []string{"Molnhallen (drift)", "Brevbäraren"}; !slices.Equal(names, want) {
 		t.Errorf("names %q, want %q", names, want)
 	}
+	// a company still to be chosen names no sub-processor, in every language
+	undecided := model.Clause{Number: "D", Heading: "Sub-processors", Body: "Name\tService\tLocation\n" +
+		"Molnhallen AB\tHosting\tSweden\nBackup partner (TBD)\tOff-site copies\tEU\n" +
+		"Leverantör meddelas senare\tSupport\tEU\nKumppani ilmoitetaan myöhemmin\tTuki\tEU\n" +
+		"Partner ikke fastlagt\tDrift\tEU\nLeverandør opplyses senere\tDrift\tEU\nRelay vendor to be confirmed\tMail\tUS"}
+	names = nil
+	for _, p := range ProposeSubProcessors(undecided) {
+		names = append(names, p.Sub.Name)
+	}
+	if want := []string{"Molnhallen AB"}; !slices.Equal(names, want) {
+		t.Errorf("names with undecided rows %q, want %q", names, want)
+	}
 	// a form to fill in: a key and a blank per row, no header of names
 	form := model.Clause{Number: "C", Heading: "Nytt underbiträde", Body: "Företagsnamn | [NAMN]\nKontaktperson | [E-POST]"}
 	if ps := ProposeSubProcessors(form); len(ps) != 0 {

@@ -12,6 +12,7 @@ import (
 // nameHeaders are the headers of a column of names, in every language.
 var (
 	nameHeaders     = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.nameHeaders }) })
+	undecidedNames  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.undecided }) })
 	examples        = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.examples }) })
 	placeHeaders    = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.placeHeaders }) })
 	transferHeaders = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.transferHeaders }) })
@@ -198,13 +199,14 @@ func cleanName(s string) string {
 
 // placeholder reports whether a cell is a template's blank rather than a
 // name: no letter at all ("1", "–"), a bracketed field ("[NAMN]", "<name>"),
-// or a header word standing as a value ("Företagsnamn").
+// a header word standing as a value ("Företagsnamn"), or a company not
+// chosen yet ("Mail relay partner (TBD)", "meddelas senare").
 func placeholder(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s[:1], "[<{_") || strings.Contains(s, "…") || strings.Contains(s, "...") {
 		return true
 	}
-	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 || anyCue(undecidedNames(), normalize(s)) {
 		return true
 	}
 	for _, w := range strings.Fields(normalize(s).text) {
