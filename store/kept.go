@@ -249,11 +249,11 @@ func readKept(ctx context.Context, tx *sql.Tx) (keptRows, error) {
 }
 
 // forgetRows deletes from table the rows that went or changed (gone, by
-// key), before the changed and new ones of the fresh rows are written, stay
-// of them being as they were. When fewer than half stay, all go (all is
-// true), and every fresh row is to be written: written anew in order they
-// are packed into fewer pages, and more cheaply, than each put back between
-// those that stay (a new year changes most agreements' rows).
+// key), before the changed and new rows are written; stay of the fresh
+// rows are as they were. When fewer than half stay, all go (all is true)
+// and every fresh row is to be written: written anew in order, they fill
+// fewer pages, and cost less, than each put back between those that stay
+// (a new year changes most agreements' rows).
 func forgetRows(ctx context.Context, tx *sql.Tx, table, key string, gone []string, stay, fresh int) (all bool, err error) {
 	if stay*2 < fresh {
 		_, err := tx.ExecContext(ctx, "DELETE FROM "+table)
