@@ -109,6 +109,7 @@ func danish() *language {
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"virksomheden", "selskabet", "firmaet"},
 			hereinafter: []string{"herefter", "i det følgende"},
+			provides:    []string{"leverer tjenesten", "udbyder tjenesten", "driver tjenesten"},
 			between:     []string{"mellem"},
 			parties:     []string{"parterne", "parter"},
 			are:         []string{"er"},

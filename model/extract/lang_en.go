@@ -122,6 +122,7 @@ func english() *language {
 			roles:       []string{"provider", "supplier", "vendor", "processor", "licensor"},
 			companies:   []string{"company"},
 			hereinafter: []string{"hereinafter", "hereafter", "referred to as"},
+			provides:    []string{"provides the service", "operates the service", "offers the service", "runs the service"},
 			between:     []string{"between"},
 			parties:     []string{"parties"},
 			are:         []string{"are"},

@@ -130,6 +130,7 @@ func finnish() *language {
 			roles:       []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
 			companies:   []string{"yhtiö", "yritys"},
 			hereinafter: []string{"jäljempänä", "jatkossa"},
+			provides:    []string{"tarjoaa palvelun", "tuottaa palvelun", "ylläpitää palvelua"},
 			parties:     []string{"osapuolet"},
 			are:         []string{"ovat"},
 			and:         []string{"ja"},

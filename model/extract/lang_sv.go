@@ -123,6 +123,7 @@ func swedish() *language {
 			roles:       []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
 			companies:   []string{"företaget", "bolaget"},
 			hereinafter: []string{"nedan kallad", "nedan kallat", "nedan benämnd", "nedan benämnt", "hädanefter"},
+			provides:    []string{"tillhandahåller tjänsten", "levererar tjänsten", "driver tjänsten"},
 			between:     []string{"mellan"},
 			parties:     []string{"parterna", "parter"},
 			are:         []string{"är"},

@@ -547,6 +547,38 @@ func TestProposeSupplier(t *testing.T) {
 	}
 }
 
+// A supplier known only by its brand is named when a sentence opens with
+// the brand and says it provides the service, in each language; a role,
+// "we", the customer or a name later in the sentence is no supplier.
+func TestBrandSupplier(t *testing.T) {
+	tests := []struct{ lang, body, name string }{
+		{"en", "Lindenfield provides the Service to the Customer from its own servers.", "Lindenfield"},
+		{"en", "Northgate Cloud operates the Services described in the order.", "Northgate Cloud"},
+		{"sv", "Molnbacken tillhandahåller tjänsten enligt dessa villkor.", "Molnbacken"},
+		{"da", "Skybro leverer tjenesten fra datacentre i EU.", "Skybro"},
+		{"no", "Fjellnett tilbyr tjenesten til kunden.", "Fjellnett"},
+		{"fi", "Pilvimaa tarjoaa palvelun asiakkaalle.", "Pilvimaa"},
+		{"en", "The Supplier provides the Service with reasonable care.", ""},
+		{"en", "Customer provides the service account for the integration.", ""},
+		{"en", "We provide the Service as it stands.", ""},
+		{"en", "Under this agreement Harbourline provides the Service.", ""},
+		{"en", "Everyone who uses Streamlet accepts these rules.", ""},
+		// the sentence before the name is no part of it
+		{"en", "Welcome. Quillhaven (\"we\", \"us\") runs the platform.", "Quillhaven"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Service", Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.name {
+			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.body, got, tt.name)
+		}
+	}
+}
+
 func TestSubProcessorTable(t *testing.T) {
 	c := model.Clause{Number: "B", Heading: "Underbiträden", Body: "| Underbiträde | Tjänst | Plats |\n| --- | --- | --- |\n" +
 		"| Molnhallen (drift) | Hosting | Sverige |\n| Brevbäraren | E-post | EU |\n| Molnhallen (drift) | Backup | Sverige |\n" +

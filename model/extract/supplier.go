@@ -35,6 +35,15 @@ var (
 	})
 	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
 	hereafters   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
+	providesCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.provides }) })
+	// providesWords are the same words as written, to find in a sentence.
+	providesWords = sync.OnceValue(func() []string {
+		var out []string
+		for _, l := range languages() {
+			out = append(out, l.party.provides...)
+		}
+		return out
+	})
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -64,8 +73,11 @@ type supplierFinder struct {
 	numbered *Proposal
 	// called is the company named and then called by the supplier's
 	// role: "Exempel Oy:n, jatkossa nimellä palveluntarjoaja".
-	called    *Proposal
-	party     *Proposal
+	called *Proposal
+	party  *Proposal
+	// provider is the name a sentence opens with to say it supplies the
+	// service: "Exempel provides the Service".
+	provider  *Proposal
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
@@ -97,6 +109,16 @@ func (f *supplierFinder) clause(c *prepared) {
 		if name := partiesSupplier(s.In(c.Body)); name != "" {
 			f.party = &Proposal{Kind: ProposeSupplier, Clause: c.Number, Span: s, Evidence: evidence(c.Body, s),
 				Confidence: 0.6, Reason: "the party named beside the customer", Supplier: &model.Party{Name: name}}
+		}
+	}
+	for i, s := range c.sents {
+		if f.provider != nil {
+			break
+		}
+		if anyCue(providesCues(), c.norms[i]) {
+			if f.provider = providerIn(c.Body, s); f.provider != nil {
+				f.provider.Clause = c.Number
+			}
 		}
 	}
 	for _, m := range orgNumbers(c.Body) {
@@ -182,6 +204,34 @@ func (f *supplierFinder) clause(c *prepared) {
 			}
 		}
 	}
+}
+
+// providerIn reads the supplier from a sentence of body that opens with a
+// name and says that it provides the service ("Exempel provides the
+// Service to the Customer"): a brand with no company form, stated as the
+// supplier. A role ("The Supplier provides …"), "we" or the customer's side
+// is no name, and neither is a name later in the sentence.
+func providerIn(body string, s Span) *Proposal {
+	sentence := s.In(body)
+	low := strings.ToLower(sentence)
+	if len(low) != len(sentence) {
+		return nil // offsets would not hold
+	}
+	for _, w := range providesWords() {
+		at := strings.Index(low, " "+w)
+		if at < 0 {
+			continue
+		}
+		name, span := trailingName(body, s.Start, s.Start+at)
+		first, _, _ := strings.Cut(strings.ToLower(name), " ")
+		if name == "" || strings.Trim(body[s.Start:span.Start], " \t\n*_\"“") != "" || leadWords[first] ||
+			commonNames()[strings.ToLower(name)] || selfWords()[strings.ToLower(name)] || partyName(strings.Fields(name)) == "" {
+			return nil
+		}
+		return &Proposal{Kind: ProposeSupplier, Span: span, Evidence: evidence(body, s), Confidence: 0.5,
+			Reason: "the name the text says provides the service", Supplier: &model.Party{Name: name}}
+	}
+	return nil
 }
 
 // calledSupplier reports whether the words right after a company's name
@@ -333,6 +383,9 @@ func (f *supplierFinder) proposal() []Proposal {
 	if f.party != nil {
 		return []Proposal{*f.party}
 	}
+	if f.provider != nil {
+		return []Proposal{*f.provider}
+	}
 	text := f.text.String()
 	var best *formName
 	bestCount := 0
@@ -431,7 +484,9 @@ func trailingName(body string, start, end int) (string, Span) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		word := text[t.start:t.end]
-		if t.kind == tPunct && (word == "-" || word == "." || word == "&") && k > 0 && attached(toks, k) {
+		// A dot inside a name joins it to the next word ("Exempel.io"); a
+		// dot and a space end the sentence before it ("Welcome. Exempel").
+		if t.kind == tPunct && (word == "-" || word == "." && attached(toks, k+1) || word == "&") && k > 0 && attached(toks, k) {
 			continue
 		}
 		if t.kind != tWord {
