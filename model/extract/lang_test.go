@@ -579,6 +579,39 @@ func TestBrandSupplier(t *testing.T) {
 	}
 }
 
+// An organisation number in a table's cell belongs to the company named
+// in the same column above it: a column a party, or a label and a value; a
+// number in the customer's column names no supplier.
+func TestOrgNumberInTableCell(t *testing.T) {
+	tests := []struct{ name, body, supplier, org string }{
+		{"a column a party",
+			"| | Supplier | Customer |\n| --- | --- | --- |\n| Name | Larchmoor Systems Ltd | Riverside Council |\n| Company number | 07654321 | – |\n| Address | 2 Quay Street | Town Hall |",
+			"Larchmoor Systems Ltd", "07654321"},
+		{"a label and a value",
+			"| Supplier name | Larchmoor Systems Ltd |\n| --- | --- |\n| Registered number | 07654321 |\n| Customer name | Riverside Council |",
+			"Larchmoor Systems Ltd", "07654321"},
+		{"a Swedish label",
+			"| Leverantör | Tallkotten AB |\n| --- | --- |\n| Organisationsnummer | 556123-4567 |",
+			"Tallkotten AB", "556123-4567"},
+		{"the customer's number",
+			"| | Customer | Supplier |\n| --- | --- | --- |\n| Name | Riverside Homes Ltd | Larchmoor |\n| Company number | 07654321 | – |",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got model.Party
+			for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Parties", Body: tt.body}}) {
+				if p.Kind == ProposeSupplier && p.Supplier.OrgNumber != "" {
+					got = *p.Supplier
+				}
+			}
+			if got.Name != tt.supplier || got.OrgNumber != tt.org {
+				t.Errorf("supplier %q %q, want %q %q", got.Name, got.OrgNumber, tt.supplier, tt.org)
+			}
+		})
+	}
+}
+
 func TestSubProcessorTable(t *testing.T) {
 	c := model.Clause{Number: "B", Heading: "Underbiträden", Body: "| Underbiträde | Tjänst | Plats |\n| --- | --- | --- |\n" +
 		"| Molnhallen (drift) | Hosting | Sverige |\n| Brevbäraren | E-post | EU |\n| Molnhallen (drift) | Backup | Sverige |\n" +

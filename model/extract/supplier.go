@@ -16,7 +16,8 @@ import (
 var (
 	// orgNumberRe finds an organisation number after its label in any
 	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
-	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
+	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)", and in
+	// a table, "| Company number | 01234567 |".
 	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
 	selfWords   = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.selves }) })
 	// commonNames are the roles and common nouns a text may define itself
@@ -55,7 +56,7 @@ func buildOrgNumberRe() *regexp.Regexp {
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
 	// A country's code may open the number, with a dash or a space: "DK-44196972", "NO 940 192 226".
-	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[]*((?:[A-Z]{2}[- ]?)?\d[\d -]{4,12}\d)`)
+	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[|]*((?:[A-Z]{2}[- ]?)?\d[\d -]{4,12}\d)`)
 }
 
 // supplierFinder looks for the supplier over the clauses of a document: a
@@ -127,11 +128,24 @@ func (f *supplierFinder) clause(c *prepared) {
 			continue
 		}
 		name, span := nameBefore(c.Body, m[0])
+		role := false
+		labelAt := m[0]
+		if r, size := utf8.DecodeRuneInString(c.Body[m[0]:]); !unicode.IsLetter(r) {
+			labelAt += size
+		}
+		if cellStart := strings.LastIndexByte(c.Body[line.Start:labelAt], '|'); cellStart >= 0 &&
+			strings.Trim(c.Body[line.Start+cellStart:labelAt], "| \t*") == "" {
+			// The label opens a cell of a table: the name stands above.
+			var customer bool
+			if name, span, role, customer = cellName(c.Body, line, m[2]); customer {
+				continue
+			}
+		}
 		if name == "" {
 			continue
 		}
 		number := strings.TrimSpace(c.Body[m[2]:m[3]])
-		role := anyCue(partyRoles(), normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
+		role = role || anyCue(partyRoles(), normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
 		if f.best != nil && (f.bestRole || !role) {
 			continue
 		}
@@ -232,6 +246,52 @@ func providerIn(body string, s Span) *Proposal {
 			Reason: "the name the text says provides the service", Supplier: &model.Party{Name: name}}
 	}
 	return nil
+}
+
+// maxCellRowsUp is how many rows above its number a table gives a
+// company's name in.
+const maxCellRowsUp = 6
+
+// cellName reads the company whose organisation number stands at byte
+// offset at in a row of a table (line): the name with a company form in
+// the same column of a row above, in a table with a column a party ("|
+// Name | Exempel Ltd | Kund AB |" over "| Company number | 01234567 | … |")
+// or with one a label and a value ("| Supplier | Exempel Ltd |" over "|
+// Company number | 01234567 |"). role tells that the column's header or the
+// name's label is the supplier's role; customer that either is the
+// customer's side, whose number it is.
+func cellName(body string, line Span, at int) (name string, span Span, role, customer bool) {
+	col := strings.Count(strings.TrimLeft(body[line.Start:at], " \t"), "|") - 1
+	rows := []Span{line}
+	for len(rows) <= maxCellRowsUp && rows[len(rows)-1].Start > 0 {
+		above := lineAround(body, rows[len(rows)-1].Start-1)
+		if !strings.HasPrefix(strings.TrimSpace(above.In(body)), "|") {
+			break
+		}
+		rows = append(rows, above)
+	}
+	says := func(cell string) {
+		n := normalize(cell)
+		role = role || anyCue(partyRoles(), n)
+		for _, w := range strings.Fields(strings.ToLower(cell)) {
+			customer = customer || partyWordSets().customers[strings.Trim(w, ".,:;*")]
+		}
+	}
+	for _, r := range rows[1:] {
+		row := r.In(body)
+		cells := tableCells(row)
+		if col < 1 || col >= len(cells) || !holdsLegalForm(tokenize(cells[col]), cells[col]) {
+			continue
+		}
+		if header := tableCells(rows[len(rows)-1].In(body)); col < len(header) {
+			says(header[col])
+		}
+		says(cells[0])
+		from := r.Start + strings.Index(row, cells[col])
+		name, span = trailingName(body, from, from+len(cells[col]))
+		return name, span, role, customer
+	}
+	return "", Span{}, false, false
 }
 
 // calledSupplier reports whether the words right after a company's name
