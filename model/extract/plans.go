@@ -51,6 +51,9 @@ func planPart(rows [][]string, rs []int, j int) string {
 //     5 % | 10 % |" under a header of plans, or a row a plan under
 //     "| Plan | Uptime commitment | Service credit |".
 func planTiers(c model.Clause, body string) []Proposal {
+	if !strings.ContainsAny(body, "|\t") {
+		return nil // most clauses hold no table
+	}
 	for _, t := range tablesOf(body) {
 		plans := ladderColumns(t, c.Number)
 		if plans == nil {
