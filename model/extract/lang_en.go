@@ -123,6 +123,7 @@ func english() *language {
 			companies:   []string{"company"},
 			hereinafter: []string{"hereinafter", "hereafter", "referred to as"},
 			provides:    []string{"provides the service", "operates the service", "offers the service", "runs the service"},
+			providedBy:  []string{"the service is provided by", "the services are provided by", "the service is operated by", "the services are operated by"},
 			between:     []string{"between"},
 			parties:     []string{"parties"},
 			are:         []string{"are"},

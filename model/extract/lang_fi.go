@@ -131,6 +131,7 @@ func finnish() *language {
 			companies:   []string{"yhtiö", "yritys"},
 			hereinafter: []string{"jäljempänä", "jatkossa"},
 			provides:    []string{"tarjoaa palvelun", "tuottaa palvelun", "ylläpitää palvelua"},
+			providedBy:  []string{"palvelun tarjoaa", "palvelun tuottaa", "palvelua ylläpitää"},
 			parties:     []string{"osapuolet"},
 			are:         []string{"ovat"},
 			and:         []string{"ja"},

@@ -124,6 +124,7 @@ func swedish() *language {
 			companies:   []string{"företaget", "bolaget"},
 			hereinafter: []string{"nedan kallad", "nedan kallat", "nedan benämnd", "nedan benämnt", "hädanefter"},
 			provides:    []string{"tillhandahåller tjänsten", "levererar tjänsten", "driver tjänsten"},
+			providedBy:  []string{"tjänsten tillhandahålls av", "tjänsten levereras av", "tjänsterna tillhandahålls av"},
 			between:     []string{"mellan"},
 			parties:     []string{"parterna", "parter"},
 			are:         []string{"är"},

@@ -36,16 +36,23 @@ var (
 	})
 	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
 	hereafters   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
-	providesCues = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.provides }) })
-	// providesWords are the same words as written, to find in a sentence.
-	providesWords = sync.OnceValue(func() []string {
-		var out []string
-		for _, l := range languages() {
-			out = append(out, l.party.provides...)
-		}
-		return out
+	providesCues = sync.OnceValue(func() []cue {
+		return merged(func(l *language) []string { return slices.Concat(l.party.provides, l.party.providedBy) })
 	})
+	// providesWords and providedByWords are the same words as written, to
+	// find in a sentence.
+	providesWords   = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.provides }) })
+	providedByWords = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.providedBy }) })
 )
+
+// allWords is the words pick gives for every language, in one list.
+func allWords(pick func(*language) []string) []string {
+	var out []string
+	for _, l := range languages() {
+		out = append(out, pick(l)...)
+	}
+	return out
+}
 
 func buildOrgNumberRe() *regexp.Regexp {
 	var labels []string
@@ -220,32 +227,50 @@ func (f *supplierFinder) clause(c *prepared) {
 	}
 }
 
-// providerIn reads the supplier from a sentence of body that opens with a
-// name and says that it provides the service ("Exempel provides the
-// Service to the Customer"): a brand with no company form, stated as the
-// supplier. A role ("The Supplier provides …"), "we" or the customer's side
-// is no name, and neither is a name later in the sentence.
+// providerIn reads the supplier from a sentence of body that says who
+// provides the service: one that opens with the name ("Exempel provides
+// the Service to the Customer") or names it right after the words
+// ("The Service is provided by Exempel", "Palvelun tarjoaa Exempel"). It
+// finds a brand with no company form, stated as the supplier. A role ("The
+// Supplier provides …"), "we" or the customer's side is no name, and
+// neither is a name later in the sentence.
 func providerIn(body string, s Span) *Proposal {
 	sentence := s.In(body)
 	low := strings.ToLower(sentence)
 	if len(low) != len(sentence) {
 		return nil // offsets would not hold
 	}
+	name, span := "", Span{}
 	for _, w := range providesWords() {
-		at := strings.Index(low, " "+w)
-		if at < 0 {
+		if at := strings.Index(low, " "+w); at >= 0 {
+			name, span = trailingName(body, s.Start, s.Start+at)
+			if strings.Trim(body[s.Start:span.Start], " \t\n*_\"“") != "" {
+				return nil
+			}
+			break
+		}
+	}
+	for _, w := range providedByWords() {
+		if name != "" {
+			break
+		}
+		at := strings.Index(low, w)
+		if at < 0 || at > 0 && !strings.ContainsRune(" *_\"“", rune(low[at-1])) {
 			continue
 		}
-		name, span := trailingName(body, s.Start, s.Start+at)
-		first, _, _ := strings.Cut(strings.ToLower(name), " ")
-		if name == "" || strings.Trim(body[s.Start:span.Start], " \t\n*_\"“") != "" || leadWords[first] ||
-			commonNames()[strings.ToLower(name)] || selfWords()[strings.ToLower(name)] || partyName(strings.Fields(name)) == "" {
-			return nil
+		after := s.Start + at + len(w)
+		name = partyName(strings.Fields(body[after:s.End]))
+		if i := strings.Index(body[after:s.End], name); name != "" && i >= 0 {
+			span = Span{after + i, after + i + len(name)}
 		}
-		return &Proposal{Kind: ProposeSupplier, Span: span, Evidence: evidence(body, s), Confidence: 0.5,
-			Reason: "the name the text says provides the service", Supplier: &model.Party{Name: name}}
 	}
-	return nil
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	if name == "" || span.End == 0 || leadWords[first] || commonNames()[strings.ToLower(name)] ||
+		selfWords()[strings.ToLower(name)] || partyName(strings.Fields(name)) == "" {
+		return nil
+	}
+	return &Proposal{Kind: ProposeSupplier, Span: span, Evidence: evidence(body, s), Confidence: 0.5,
+		Reason: "the name the text says provides the service", Supplier: &model.Party{Name: name}}
 }
 
 // maxCellRowsUp is how many rows above its number a table gives a
