@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -90,7 +91,7 @@ func (s *Store) keep(ctx context.Context, tx *sql.Tx) (large bool, err error) {
 		if err := countAll(); err != nil {
 			return false, err
 		}
-		return total >= largeComputation, keepAll(ctx, tx, from, to)
+		return total >= largeComputation, keepAll(ctx, tx, from, to, total)
 	}
 	var dirty int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM kept_dirty").Scan(&dirty); err != nil || dirty == 0 {
@@ -101,7 +102,7 @@ func (s *Store) keep(ctx context.Context, tx *sql.Tx) (large bool, err error) {
 			return false, err
 		}
 		if dirty*4 > total {
-			return total >= largeComputation, keepAll(ctx, tx, from, to)
+			return total >= largeComputation, keepAll(ctx, tx, from, to, total)
 		}
 	}
 	return false, keepDirty(ctx, tx, from, to)
@@ -114,8 +115,10 @@ func (s *Store) keep(ctx context.Context, tx *sql.Tx) (large bool, err error) {
 // can cross it with a small register.
 var largeComputation = 1000
 
-// keepAll computes every agreement's deadlines over [from, to] again.
-func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
+// keepAll computes every agreement's deadlines over [from, to] again, for
+// a register of total agreements.
+func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date, total int) (err error) {
+	defer collectLess(total)()
 	// The kept tables are tens of megabytes of new pages: with the usual
 	// cache of 2 MB, SQLite would write most of them to the log before
 	// the commit, and read some of them back, to make room. The cache is
@@ -207,6 +210,53 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date) (err error) {
 		body := (*b)[start:len(*b):len(*b)]
 		row[0], row[1], row[2] = fresh.names[n], []byte(dayDigest(body)), body
 	})
+}
+
+// lessGC is the garbage collector's percentage while a full computation
+// runs (Go's default is 100), for registers of up to lessGCAgreements
+// agreements. A full computation of 10 000 agreements makes some 60 MB of
+// garbage with some 20 MB live: collected a quarter as often, it costs a
+// sixth less processor time (545 -> 450 ms). The heap grows by at most
+// what the computation makes, tens of megabytes below the bound; a larger
+// register is collected as usual, lest its peak grow with it.
+const (
+	lessGC           = 400
+	lessGCAgreements = 50_000
+)
+
+// gcRaised counts the full computations running with lessGC, and keeps
+// the percentage from before the first of them.
+var gcRaised struct {
+	sync.Mutex
+	running, was int
+}
+
+// collectLess has the garbage collector run as lessGC says while a full
+// computation of total agreements runs, until the returned function is
+// called. It only ever raises the percentage (a program that collects
+// less still, or not at all, is left so), and puts back the one it found
+// unless the program set another meanwhile.
+func collectLess(total int) (restore func()) {
+	if total > lessGCAgreements {
+		return func() {}
+	}
+	gcRaised.Lock()
+	defer gcRaised.Unlock()
+	if gcRaised.running++; gcRaised.running == 1 {
+		gcRaised.was = debug.SetGCPercent(lessGC)
+		if gcRaised.was < 0 || gcRaised.was > lessGC {
+			debug.SetGCPercent(gcRaised.was)
+		}
+	}
+	return func() {
+		gcRaised.Lock()
+		defer gcRaised.Unlock()
+		if gcRaised.running--; gcRaised.running == 0 {
+			if now := debug.SetGCPercent(gcRaised.was); now != lessGC {
+				debug.SetGCPercent(now)
+			}
+		}
+	}
 }
 
 // keptRows are the kept tables' rows as a full computation finds them: each
