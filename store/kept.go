@@ -515,17 +515,14 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh d
 type dayBodies map[string][]byte
 
 // keptDays are the deadlines keepScope computed by act-by day: where each
-// day's entries lie in the runs, in list order. A day's body is made as it
-// is written.
+// day's entries lie in the runs' chunks, in list order. A day's body is made
+// as it is written.
 type keptDays struct {
-	runs    []keptRun
-	names   []string     // the days
-	parts   [][]entryRef // each day's entries
-	digests []string     // each day's dayDigest, when a full computation compares (digest)
+	chunks  [][]byte      // every run's chunks, one run after another
+	names   []string      // the days
+	parts   [][]entrySpan // each day's entries, in chunks
+	digests []string      // each day's dayDigest, when a full computation compares (digest)
 }
-
-// entryRef is entry k of run run.
-type entryRef struct{ run, k int32 }
 
 // dayDigest is the digest kept_days keeps of a day's body: a full
 // computation writes the days whose digest changed. It trusts the digest to
@@ -537,15 +534,25 @@ func dayDigest(body []byte) string {
 }
 
 // digest fills kd.digests, each day's dayDigest, hashing its entries where
-// they are rather than copying them into a body first.
+// they are rather than copying them into a body first, half the days on
+// each core: what waits for them has little else to do meanwhile.
 func (kd *keptDays) digest() {
 	kd.digests = make([]string, len(kd.names))
+	half := len(kd.parts) / 2
+	var wg sync.WaitGroup
+	wg.Go(func() { kd.digestDays(half, len(kd.parts)) })
+	kd.digestDays(0, half)
+	wg.Wait()
+}
+
+// digestDays fills the digests of days [from, to).
+func (kd *keptDays) digestDays(from, to int) {
 	h := sha256.New()
 	var sum []byte
-	for n, parts := range kd.parts {
+	for n := from; n < to; n++ {
 		h.Reset()
-		for _, p := range parts {
-			h.Write(kd.runs[p.run].entry(int(p.k)))
+		for _, p := range kd.parts[n] {
+			h.Write(kd.chunks[p.chunk][p.start:p.end])
 		}
 		sum = h.Sum(sum[:0])
 		kd.digests[n] = string(sum[:16])
@@ -555,7 +562,7 @@ func (kd *keptDays) digest() {
 // appendBody appends the body of day n to dst.
 func (kd *keptDays) appendBody(dst []byte, n int) []byte {
 	for _, p := range kd.parts[n] {
-		dst = append(dst, kd.runs[p.run].entry(int(p.k))...)
+		dst = append(dst, kd.chunks[p.chunk][p.start:p.end]...)
 	}
 	return dst
 }
@@ -649,6 +656,9 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 // they are, and deletes from kept_agreements those of was that are not in
 // fresh as they are (forgetRows: all rows when most changed).
 func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was map[string][5]string) ([][5]string, error) {
+	if len(was) == 0 { // none kept: every row is new
+		return fresh, nil
+	}
 	var changed [][5]string
 	var gone []string
 	for _, a := range fresh {
@@ -698,17 +708,23 @@ func indexDays(runs []keptRun) keptDays {
 			total++
 		}
 	}
-	all, parts := make([]entryRef, total), make([][]entryRef, len(names))
+	// Where each entry lies is looked up here, a run at a time, rather than
+	// as each day's body is made from entries all over the runs.
+	all, parts := make([]entrySpan, total), make([][]entrySpan, len(names))
 	for n, c := range count {
 		parts[n], all = all[:0:c], all[c:]
 	}
+	var chunks [][]byte
 	for i := range runs {
+		first := int32(len(chunks))
+		chunks = append(chunks, runs[i].chunks...)
 		for k, day := range runs[i].dayOf {
-			n := at[i][day]
-			parts[n] = append(parts[n], entryRef{int32(i), int32(k)})
+			n, sp := at[i][day], runs[i].spans[k]
+			sp.chunk += first
+			parts[n] = append(parts[n], sp)
 		}
 	}
-	return keptDays{runs: runs, names: names, parts: parts}
+	return keptDays{chunks: chunks, names: names, parts: parts}
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
@@ -747,12 +763,6 @@ func (r *keptRun) add(entry []byte) {
 	start := len(*c)
 	*c = append(binary.AppendUvarint(*c, uint64(len(entry))), entry...)
 	r.spans = append(r.spans, entrySpan{int32(n - 1), int32(start), int32(len(*c))})
-}
-
-// entry returns the run's k-th entry.
-func (r *keptRun) entry(k int) []byte {
-	sp := r.spans[k]
-	return r.chunks[sp.chunk][sp.start:sp.end]
 }
 
 func (r *keptRun) compute(as []*model.Agreement, keys []string, recs map[string]deadlines.Record, from, to model.Date, names *dayNames) {
