@@ -195,20 +195,15 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date, total int) (e
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(fresh.names[a], fresh.names[b]) })
-	// Each statement's bodies are made in one of two buffers, used again
-	// for the statement after next: the bodies are megabytes the
-	// statement copies anyway.
-	var bodies [2][]byte
 	return putRows(ctx, tx, "kept_days(act_by, digest, body)", len(order), func(i int, row []any) {
-		b := &bodies[i/rowsAStatement%2]
-		if i%rowsAStatement == 0 {
-			*b = (*b)[:0]
-		}
-		start := len(*b)
 		n := order[i]
-		*b = fresh.appendBody(*b, n)
-		body := (*b)[start:len(*b):len(*b)]
-		row[0], row[1], row[2] = fresh.names[n], []byte(dayDigest(body)), body
+		var digest string
+		if fresh.digests != nil { // made to compare with the kept days'
+			digest = fresh.digests[n]
+		} else {
+			digest = dayDigest(fresh.bodies[n])
+		}
+		row[0], row[1], row[2] = fresh.names[n], []byte(digest), fresh.bodies[n]
 	})
 }
 
@@ -424,7 +419,7 @@ func keepDirty(ctx context.Context, tx *sql.Tx, from, to model.Date) error {
 	}
 	fresh := make(dayBodies, len(kept.names))
 	for n, day := range kept.names {
-		fresh[day] = kept.appendBody(nil, n)
+		fresh[day] = kept.bodies[n]
 	}
 	for day := range fresh {
 		affected[day] = true
@@ -514,14 +509,11 @@ func daySortKeys(ctx context.Context, tx *sql.Tx, old map[string]string, fresh d
 // another in list order.
 type dayBodies map[string][]byte
 
-// keptDays are the deadlines keepScope computed by act-by day: where each
-// day's entries lie in the runs' chunks, in list order. A day's body is made
-// as it is written.
+// keptDays are the deadlines keepScope computed by act-by day.
 type keptDays struct {
-	chunks  [][]byte      // every run's chunks, one run after another
-	names   []string      // the days
-	parts   [][]entrySpan // each day's entries, in chunks
-	digests []string      // each day's dayDigest, when a full computation compares (digest)
+	names   []string // the days
+	bodies  [][]byte // each day's body: its entries in list order
+	digests []string // each day's dayDigest, when a full computation compares (digest)
 }
 
 // dayDigest is the digest kept_days keeps of a day's body: a full
@@ -533,38 +525,22 @@ func dayDigest(body []byte) string {
 	return string(sum[:16])
 }
 
-// digest fills kd.digests, each day's dayDigest, hashing its entries where
-// they are rather than copying them into a body first, half the days on
-// each core: what waits for them has little else to do meanwhile.
+// digest fills kd.digests, each day's dayDigest, half the days on each
+// core: what waits for them has little else to do meanwhile.
 func (kd *keptDays) digest() {
 	kd.digests = make([]string, len(kd.names))
-	half := len(kd.parts) / 2
+	half := len(kd.names) / 2
 	var wg sync.WaitGroup
-	wg.Go(func() { kd.digestDays(half, len(kd.parts)) })
+	wg.Go(func() { kd.digestDays(half, len(kd.names)) })
 	kd.digestDays(0, half)
 	wg.Wait()
 }
 
 // digestDays fills the digests of days [from, to).
 func (kd *keptDays) digestDays(from, to int) {
-	h := sha256.New()
-	var sum []byte
 	for n := from; n < to; n++ {
-		h.Reset()
-		for _, p := range kd.parts[n] {
-			h.Write(kd.chunks[p.chunk][p.start:p.end])
-		}
-		sum = h.Sum(sum[:0])
-		kd.digests[n] = string(sum[:16])
+		kd.digests[n] = dayDigest(kd.bodies[n])
 	}
-}
-
-// appendBody appends the body of day n to dst.
-func (kd *keptDays) appendBody(dst []byte, n int) []byte {
-	for _, p := range kd.parts[n] {
-		dst = append(dst, kd.chunks[p.chunk][p.start:p.end]...)
-	}
-	return dst
 }
 
 // keepScope computes the deadlines of the agreements in sc over [from, to]
@@ -621,7 +597,7 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 		agreements = append(agreements, runs[i].agreements...)
 		gap = max(gap, runs[i].gap)
 	}
-	// The days are indexed on the other core while the agreements are
+	// The days' bodies are made on the other core while the agreements are
 	// written.
 	indexed := make(chan struct{})
 	go func() {
@@ -684,7 +660,7 @@ func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was m
 	return changed, err
 }
 
-// indexDays finds each day's entries in runs, in the runs' order.
+// indexDays makes each day's body from runs, its entries in the runs' order.
 func indexDays(runs []keptRun) keptDays {
 	// The runs' days by one numbering: each run's day i is names[at[run][i]].
 	var names []string
@@ -700,31 +676,34 @@ func indexDays(runs []keptRun) keptDays {
 			at[i] = append(at[i], n)
 		}
 	}
-	// Each day's entries, from the runs in order, in one array.
-	count, total := make([]int, len(names)), 0
+	// Each day's body, its entries from the runs in order, in one buffer:
+	// the runs are read in order, a stream of bytes, and each entry copied
+	// to the end of its day's body so far, rather than each body gathered
+	// from entries all over the runs as it is written.
+	sizes := make([]int, len(names))
 	for i := range runs {
-		for _, day := range runs[i].dayOf {
-			count[at[i][day]]++
-			total++
-		}
-	}
-	// Where each entry lies is looked up here, a run at a time, rather than
-	// as each day's body is made from entries all over the runs.
-	all, parts := make([]entrySpan, total), make([][]entrySpan, len(names))
-	for n, c := range count {
-		parts[n], all = all[:0:c], all[c:]
-	}
-	var chunks [][]byte
-	for i := range runs {
-		first := int32(len(chunks))
-		chunks = append(chunks, runs[i].chunks...)
 		for k, day := range runs[i].dayOf {
-			n, sp := at[i][day], runs[i].spans[k]
-			sp.chunk += first
-			parts[n] = append(parts[n], sp)
+			sp := runs[i].spans[k]
+			sizes[at[i][day]] += int(sp.end - sp.start)
 		}
 	}
-	return keptDays{chunks: chunks, names: names, parts: parts}
+	ends, total := make([]int, len(names)), 0 // each body's end so far
+	for n, size := range sizes {
+		ends[n] = total
+		total += size
+	}
+	all, bodies := make([]byte, total), make([][]byte, len(names))
+	for i := range runs {
+		r := &runs[i]
+		for k, day := range r.dayOf {
+			sp, n := r.spans[k], at[i][day]
+			ends[n] += copy(all[ends[n]:], r.chunks[sp.chunk][sp.start:sp.end])
+		}
+	}
+	for n, end := range ends {
+		bodies[n] = all[end-sizes[n] : end : end]
+	}
+	return keptDays{names: names, bodies: bodies}
 }
 
 // keptRun is what one run of agreements comes to: their deadlines encoded
