@@ -592,9 +592,13 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	for i := range runs {
 		rows += len(runs[i].agreements)
 	}
-	agreements := make([][5]string, 0, rows)
+	// The rows where the runs have them, each sorted by where it points:
+	// moving a row is moving five strings.
+	agreements := make([]*[5]string, 0, rows)
 	for i := range runs {
-		agreements = append(agreements, runs[i].agreements...)
+		for k := range runs[i].agreements {
+			agreements = append(agreements, &runs[i].agreements[k])
+		}
 		gap = max(gap, runs[i].gap)
 	}
 	// The days' bodies are made on the other core while the agreements are
@@ -609,7 +613,7 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 	}()
 	// By id, the table's key: each row goes at the end of its pages
 	// rather than into the middle of one.
-	slices.SortFunc(agreements, func(a, b [5]string) int { return strings.Compare(a[0], b[0]) })
+	slices.SortFunc(agreements, func(a, b *[5]string) int { return strings.Compare(a[0], b[0]) })
 	if was != nil {
 		agreements, err = changedAgreements(ctx, tx, agreements, was.agreements)
 	}
@@ -631,11 +635,11 @@ func keepScope(ctx context.Context, tx *sql.Tx, sc scope, from, to model.Date, k
 // changedAgreements returns the rows of fresh to write, those not in was as
 // they are, and deletes from kept_agreements those of was that are not in
 // fresh as they are (forgetRows: all rows when most changed).
-func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was map[string][5]string) ([][5]string, error) {
+func changedAgreements(ctx context.Context, tx *sql.Tx, fresh []*[5]string, was map[string][5]string) ([]*[5]string, error) {
 	if len(was) == 0 { // none kept: every row is new
 		return fresh, nil
 	}
-	var changed [][5]string
+	var changed []*[5]string
 	var gone []string
 	for _, a := range fresh {
 		old, ok := was[a[0]]
@@ -643,7 +647,7 @@ func changedAgreements(ctx context.Context, tx *sql.Tx, fresh [][5]string, was m
 			delete(was, a[0])
 		}
 		switch {
-		case ok && old == a:
+		case ok && old == *a:
 			continue
 		case ok:
 			gone = append(gone, a[0])
@@ -699,6 +703,7 @@ func indexDays(runs []keptRun) keptDays {
 			sp, n := r.spans[k], at[i][day]
 			ends[n] += copy(all[ends[n]:], r.chunks[sp.chunk][sp.start:sp.end])
 		}
+		r.chunks = nil // copied: free for the garbage collector
 	}
 	for n, end := range ends {
 		bodies[n] = all[end-sizes[n] : end : end]
