@@ -210,13 +210,14 @@ func keepAll(ctx context.Context, tx *sql.Tx, from, to model.Date, total int) (e
 // lessGC is the garbage collector's percentage while a full computation
 // runs (Go's default is 100), for registers of up to lessGCAgreements
 // agreements. A full computation of 10 000 agreements makes some 60 MB of
-// garbage with some 20 MB live: collected a quarter as often, it costs a
-// sixth less processor time (545 -> 450 ms). The heap grows by at most
-// what the computation makes, tens of megabytes below the bound; a larger
-// register is collected as usual, lest its peak grow with it.
+// garbage with 15-20 MB live: collected a quarter as often, it cost an
+// eighth to a seventh less processor time (at load 10-15, 505-608 ->
+// 440-539 ms by case). The heap grows by at most what the computation
+// makes, some 6 KB an agreement; a larger register is collected as usual,
+// lest its peak grow with it.
 const (
 	lessGC           = 400
-	lessGCAgreements = 50_000
+	lessGCAgreements = 20_000
 )
 
 // gcRaised counts the full computations running with lessGC, and keeps
