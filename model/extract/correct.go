@@ -7,6 +7,7 @@ import (
 
 	"avtal/model"
 	"avtal/model/slacredit"
+	"avtal/model/subproc"
 )
 
 // Corrections names the values of a proposal a person may correct before
@@ -114,7 +115,18 @@ func (p Proposal) Correct(values map[string]string) (Proposal, error) {
 		set("country", &sp.Country)
 		set("region", &sp.Region)
 		set("purpose", &sp.Purpose)
-		sp.Country = strings.ToUpper(sp.Country)
+		if sp.Country != "" { // a code in any case, or a name ("Irland")
+			c, err := subproc.ParseCountry(sp.Country)
+			if err != nil {
+				return p, model.RefusedOn("country", err)
+			}
+			sp.Country = c.Code
+		}
+		region, err := model.ParseRegion(sp.Region)
+		if err != nil {
+			return p, model.RefusedOn("region", err)
+		}
+		sp.Region = region
 		if err := sp.Validate(); err != nil {
 			return p, err
 		}

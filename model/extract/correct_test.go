@@ -28,7 +28,7 @@ func TestCorrectSetsWhatWasTypedAndKeepsTheEvidence(t *testing.T) {
 			func(p Proposal) bool {
 				return p.Rule.Offset == model.Period{N: 2, Unit: model.Months} && p.Rule.Kind == model.DLTermsChange
 			}},
-		{"a sub-processor's country, lower case", sub, map[string]string{"country": "ie", "purpose": "hosting"},
+		{"a sub-processor's country, lower case", sub, map[string]string{"country": "Irland", "purpose": "hosting"},
 			func(p Proposal) bool {
 				return p.Sub.Country == "IE" && p.Sub.Purpose == "hosting" && p.Sub.Name == "Hostco"
 			}},
@@ -74,7 +74,7 @@ func TestCorrectRefusesNamingTheValue(t *testing.T) {
 		{rule, map[string]string{"offset": "soon"}, "offset"},
 		{rule, map[string]string{"offset": ""}, "offset"},
 		{rule, map[string]string{"country": "SE"}, "country"},
-		{sub, map[string]string{"country": "Sweden"}, "country"},
+		{sub, map[string]string{"country": "Swedn"}, "country"},
 		{sub, map[string]string{"name": " "}, "name"},
 		{term, map[string]string{"term.initial": "0 months"}, "term.initial"},
 		{term, map[string]string{"term.indefinite": "true"}, "term.initial"}, // the period to clear,

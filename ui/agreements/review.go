@@ -42,7 +42,7 @@ type proposalsMsg struct {
 // decidedMsg answers an accept, a reject or an undo.
 type decidedMsg struct {
 	p      store.ProposalRow
-	action string // accept | reject | undo
+	action string // accept | reject | undo | correct
 	err    error
 }
 
@@ -169,6 +169,15 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		if r.a != nil {
 			return m.openEdit(r.a, r.pending())
 		}
+	case key.Matches(msg, k.Correct):
+		i := r.rows.Selected()
+		if r.busy || r.a == nil || i < 0 || i >= len(r.list) {
+			return nil
+		}
+		if p := r.list[i]; p.Status != store.ProposalPending {
+			return session.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
+		}
+		return m.openCorrect(r.list[i])
 	case key.Matches(msg, k.Accept, k.Reject, k.Undo):
 		i := r.rows.Selected()
 		if r.busy || i < 0 || i >= len(r.list) {
@@ -228,8 +237,11 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 	status := t("proposals.undone", p.ID, importfile.Which(m.c.Lang, p))
 	if msg.action != "undo" {
 		verb := t("proposals.accepted")
-		if msg.action == "reject" {
+		switch msg.action {
+		case "reject":
 			verb = t("proposals.rejected")
+		case "correct":
+			verb = t("proposals.corrected")
 		}
 		status = t("proposals.decided", verb, p.ID, importfile.Which(m.c.Lang, p))
 	}

@@ -11,6 +11,7 @@ import (
 	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/importfile"
 	"avtal/ui/session"
 )
 
@@ -159,6 +160,15 @@ func (m *Model) View() string {
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
 		note := st.Dim.Width(w).Render(m.c.T("import.tui.note"))
 		return st.Box(m.importForm.View(w)+"\n"+note, w, h, true, "")
+	case m.editing != nil && m.editing.correcting != nil:
+		// What is corrected stays in sight: the proposal in words and its
+		// evidence under the form.
+		frameW, frameH := st.Pane.GetFrameSize()
+		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
+		p := *m.editing.correcting
+		about := st.Dim.Width(w).Render(session.Sanitize(importfile.Describe(m.c.Lang, p))) + "\n" +
+			st.Value.Width(w).Render(session.Sanitize(p.Evidence))
+		return st.Box(m.editing.form.View(w)+"\n\n"+about, w, h, true, "")
 	case m.editing != nil:
 		frameW, frameH := st.Pane.GetFrameSize()
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
