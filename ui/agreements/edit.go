@@ -31,6 +31,10 @@ type editing struct {
 	stored     model.Agreement
 	pending    []store.ProposalRow
 	correcting *store.ProposalRow
+	// shown are the values the form opened with, before they were put in
+	// the session's words ("Sweden" shown as "Sverige"): one left as shown
+	// is saved as it was, not in the words it was shown in.
+	shown map[string]string
 	busy       bool
 }
 
@@ -85,12 +89,18 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 		own = append(own, p)
 	}
 	fields := make([]form.Field, len(formFields))
+	shownValues := map[string]string{}
 	for i, name := range formFields {
-		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(m.c.Lang.Model(), &shown, name), Check: m.checkField(name),
+		v := formValue(m.c.Lang.Model(), &shown, name)
+		shownValues[name] = v
+		if fieldChoices[name] == nil { // a picker names its values itself
+			v = importfile.FieldValueWords(m.c.Lang, name, v)
+		}
+		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: v, Check: m.checkField(name),
 			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status",
 			Choices:  fieldChoices[name], ChoiceLabels: m.choiceLabels(name)}
 	}
-	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own}
+	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own, shown: shownValues}
 	return nil
 }
 
@@ -234,8 +244,12 @@ func (m *Model) saveEdit(e *editing) tea.Cmd {
 	}
 	var assign []string
 	for _, name := range formFields {
-		if values[name] != formValue(m.c.Lang.Model(), &e.stored, name) {
-			assign = append(assign, name+"="+values[name])
+		v := values[name]
+		if raw := e.shown[name]; v == importfile.FieldValueWords(m.c.Lang, name, raw) {
+			v = raw
+		}
+		if v != formValue(m.c.Lang.Model(), &e.stored, name) {
+			assign = append(assign, name+"="+v)
 		}
 	}
 	ctx, id, st, pending := m.c.WriteCtx(), e.stored.ID, m.c.Store, e.pending
@@ -258,7 +272,7 @@ func (m *Model) saveEdit(e *editing) tea.Cmd {
 			}
 			saved, empty := map[string]string{}, true
 			for _, name := range p.Corrections() {
-				saved[name] = formValue(model.English, a, name)
+				saved[name] = formValue(model.English, a, name) // "" for not until further notice
 				empty = empty && saved[name] == ""
 			}
 			if empty {

@@ -357,10 +357,7 @@ func (m *Model) viewFields(w int) string {
 		}
 	}
 	value := func(name string) string {
-		v := formValue(m.c.Lang.Model(), &shown, name)
-		if name == "kind" || name == "status" {
-			v = importfile.FieldValueWords(m.c.Lang, name, v)
-		}
+		v := importfile.FieldValueWords(m.c.Lang, name, formValue(m.c.Lang.Model(), &shown, name))
 		if v == "" {
 			v = "–"
 		}

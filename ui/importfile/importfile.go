@@ -327,10 +327,35 @@ func TermWords(lang i18n.Lang, t model.Term) string {
 	return strings.Join(parts, ", ")
 }
 
+// PartyWords names a party with its organisation number, "Exempel AB
+// (556000-0001)", in the language's words for one an import could not name.
+func PartyWords(lang i18n.Lang, p model.Party) string {
+	name := FieldValueWords(lang, "supplier.name", p.Name)
+	if p.OrgNumber == "" {
+		return name
+	}
+	return name + " (" + p.OrgNumber + ")"
+}
+
 // FieldValueWords writes a field's value in the language where it has
-// words of its own (a kind, a status), else as it is.
+// words of its own (a kind, a status, a country whose law governs,
+// arbitration as the venue, the supplier an import could not name), else
+// as it is: what a person typed stays theirs.
 func FieldValueWords(lang i18n.Lang, field, value string) string {
-	if k := field + "." + value; (field == "kind" || field == "status") && i18n.Has(k) {
+	var k string
+	switch field {
+	case "kind", "status":
+		k = field + "." + value
+	case "governing_law":
+		k = "law." + value
+	case "venue":
+		k = "venue." + value
+	case "supplier.name":
+		if value == docimport.UnknownSupplier {
+			k = "supplier.unknown"
+		}
+	}
+	if k != "" && i18n.Has(k) {
 		return lang.T(k)
 	}
 	return value
