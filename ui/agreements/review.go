@@ -248,8 +248,8 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 	return tea.Batch(session.Status(status), m.c.Changed(p.AgreementID, "proposals"))
 }
 
-// The overlay's parts: the agreement's fields (six lines, the advice and a
-// blank line) when the pane has room for them beside a few proposals and
+// The overlay's parts: the agreement's fields (six lines, the advice and
+// what the dates lack, or a blank line) when the pane has room for them beside a few proposals and
 // their evidence; the list; a blank line and the reason; the evidence, at
 // least one line and at most evidenceLines unless the list leaves more room.
 const (
@@ -388,11 +388,11 @@ func (m *Model) viewFields(w int) string {
 	} else {
 		term = st.Value.Render(session.Sanitize(term))
 	}
-	if lack := m.c.Lang.DatesLack(&shown); lack != "" {
-		term += "   " + st.Dim.Render(lack) // why the calendar stays empty
-	}
 	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
 	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))
-	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n\n")
+	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n")
+	// Why the calendar stays empty, on a line of its own so that a long
+	// term on a narrow terminal does not cut it off.
+	b.WriteString(st.Dim.Render(ansi.Truncate(m.c.Lang.DatesLack(&shown), w, "…")) + "\n")
 	return b.String()
 }
