@@ -310,7 +310,8 @@ func (m *Model) viewReview() string {
 			kindW = max(kindW, ansi.StringWidth(t("proposal."+string(p.Kind))))
 			clauseW = max(clauseW, ansi.StringWidth(session.Sanitize(p.Clause)))
 		}
-		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, 16)
+		// A heading standing in for a clause number gets more room on a wide terminal.
+		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, max(16, w/6))
 		render := func(i int) string {
 			p := r.list[i]
 			line := fmt.Sprintf("%4d  %s%s%s%s", p.ID, cell(t("proposal.status."+p.Status), statusW), cell(t("proposal."+string(p.Kind)), kindW),

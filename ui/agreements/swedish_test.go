@@ -135,3 +135,21 @@ func TestSwedishReviewWordsTheImportersValues(t *testing.T) {
 		t.Errorf("the Swedish history is not Swedish:\n%s", v)
 	}
 }
+
+// At 80 columns the review's hint and what the dates lack are whole, in
+// both languages.
+func TestReviewHintFitsAt80Columns(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.SV} {
+		p := openPane(t, nil, 80, 21, func(c *session.State) { c.Lang = lang; c.LocalFiles = true })
+		p.importFile(p.file("drift.txt", drift(t)), "")
+		v := p.view()
+		for _, line := range strings.Split(v, "\n") {
+			if strings.HasPrefix(line, "│ * ") && strings.Contains(line, "…") {
+				t.Errorf("%s: the hint is cut: %q", lang, line)
+			}
+		}
+		if want := lang.T("dates.lack", lang.T("field.start")); !strings.Contains(v, want) {
+			t.Errorf("%s: no %q:\n%s", lang, want, v)
+		}
+	}
+}

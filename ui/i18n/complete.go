@@ -106,7 +106,7 @@ var completeMsgs = sync.OnceValue(func() map[string]msg {
 		"why.credit_table":              {"credit table with %s rows", "kredittabell med %s rader"},
 		"why.credit_tables":             {"credit tables of %s with %s rows", "kredittabeller i %s med %s rader"},
 		"dates.lack":                    {"no dates until set: %s", "inga datum förrän ifyllt: %s"},
-		"review.fields_hint":            {"* proposed, not saved · e edit fields · a accept c correct r reject u undo", "* föreslaget, ej sparat · e ändra uppgifter · a godta c rätta r avvisa u ångra"},
+		"review.fields_hint":            {"* proposed, not saved · e edit fields · a accept c correct r reject u undo", "* föreslaget, ej sparat · e ändra · a godta c rätta r avvisa u ångra"},
 		"key.edit_agreement":            {"edit fields", "redigera uppgifter"},
 		"key.filter":                    {"filter", "filtrera"},
 		"key.clear_filter":              {"clear the filter", "rensa filtret"},
