@@ -254,3 +254,31 @@ func TestCorrectProposalAcceptsWhatWasTypedAndAuditsTheFinding(t *testing.T) {
 		t.Errorf("correcting a decided proposal: %v", err)
 	}
 }
+
+func TestCitedClauseFindsTheClauseAProposalNames(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	res := importPlan(t, s, "", drift(t))
+	ps, err := s.Proposals(ctx, res.AgreementID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cited ProposalRow
+	for _, p := range ps {
+		if p.Clause != "" && p.DocumentID != 0 {
+			cited = p
+			break
+		}
+	}
+	id, err := s.CitedClause(ctx, cited.DocumentID, cited.Clause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Clause(ctx, id)
+	if err != nil || c.Number != cited.Clause || !strings.Contains(c.Body, strings.TrimSuffix(cited.Evidence, "…")[:20]) {
+		t.Errorf("clause %+v for proposal %+v (%v)", c, cited, err)
+	}
+	if _, err := s.CitedClause(ctx, cited.DocumentID, "99.9"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a clause the document lacks: %v", err)
+	}
+}

@@ -20,6 +20,7 @@ type keyMap struct {
 	Reject  key.Binding
 	Undo    key.Binding
 	Correct key.Binding
+	Cited   key.Binding
 	Close   key.Binding
 }
 
@@ -36,6 +37,7 @@ func newKeyMap(c *session.State) keyMap {
 		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
 		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.undo_proposal"))),
 		Correct:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", c.T("key.correct_proposal"))),
+		Cited:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.cited_clause"))),
 		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
@@ -67,7 +69,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.editing != nil:
 		return m.editing.form.FullHelp()
 	case m.review != nil:
-		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Correct, k.Reject, k.Undo, k.Edit, k.nav.Sort, k.Close}}
+		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Correct, k.Reject, k.Undo, k.Cited, k.Edit, k.nav.Sort, k.Close}}
 	}
 	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

@@ -169,6 +169,10 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		if r.a != nil {
 			return m.openEdit(r.a, r.pending())
 		}
+	case key.Matches(msg, k.Cited):
+		if i := r.rows.Selected(); i >= 0 && i < len(r.list) {
+			return m.showCited(r.list[i])
+		}
 	case key.Matches(msg, k.Correct):
 		i := r.rows.Selected()
 		if r.busy || r.a == nil || i < 0 || i >= len(r.list) {
@@ -214,6 +218,22 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// showCited looks up the clause the proposal p cites and shows it in the
+// Clauses pane; the review stays open behind it, to come back to with 1.
+func (m *Model) showCited(p store.ProposalRow) tea.Cmd {
+	if p.Clause == "" || p.DocumentID == 0 {
+		return session.Fail(errors.New(m.c.T("proposals.no_clause", p.ID)))
+	}
+	ctx, st, title := m.c.Ctx, m.c.Store, m.review.title
+	return func() tea.Msg {
+		id, err := st.CitedClause(ctx, p.DocumentID, p.Clause)
+		if err != nil {
+			return session.ErrMsg{Err: err}
+		}
+		return session.ShowClauseMsg{AgreementID: p.AgreementID, Title: title, ClauseID: id}
+	}
 }
 
 // decided reports a decision and reloads: the register changed for every

@@ -123,6 +123,8 @@ var completeMsgs = sync.OnceValue(func() map[string]msg {
 		"key.undo_proposal":      {"undo decision", "ångra beslut"},
 
 		"key.correct_proposal":  {"correct, then accept", "rätta och godta"},
+		"key.cited_clause":      {"show the clause in Clauses", "visa punkten under Klausuler"},
+		"proposals.no_clause":   {"Proposal %d cites no clause: its evidence is before the first one", "Förslag %d hänvisar inte till någon punkt: underlaget står före den första"},
 		"proposals.corrected":   {"corrected and accepted", "rättade och godtog"},
 		"correct.nothing":       {"Proposal %d is an amendment: it is accepted or rejected as it stands", "Förslag %d är en ändring: den godtas eller avvisas som den står"},
 		"correct.title":         {"Correct proposal %d (%s); saving accepts it", "Rätta förslag %d (%s); att spara godtar det"},
