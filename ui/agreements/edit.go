@@ -35,7 +35,7 @@ type editing struct {
 	// the session's words ("Sweden" shown as "Sverige"): one left as shown
 	// is saved as it was, not in the words it was shown in.
 	shown map[string]string
-	busy       bool
+	busy  bool
 }
 
 // editedMsg answers a save of the edit form.
