@@ -2,9 +2,6 @@ package agreements
 
 import (
 	"errors"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -37,7 +34,7 @@ func (m *Model) openImport() tea.Cmd {
 	m.importForm = form.New(m.c, t("import.tui.title"),
 		form.Field{Key: "path", Label: t("import.tui.file"), Placeholder: t("import.tui.file_hint"), Required: true,
 			Check: func(v string) error {
-				if !importfile.IsDocument(pastedPath(v)) {
+				if !importfile.IsDocument(importfile.PastedPath(v)) {
 					return errors.New(t("import.tui.not_document"))
 				}
 				return nil
@@ -74,7 +71,7 @@ func (m *Model) updateImport(msg tea.Msg) tea.Cmd {
 func importCmd(c *session.State, path, agreementID string) tea.Cmd {
 	ctx, st, lang := c.WriteCtx(), c.Store, c.Lang
 	return func() tea.Msg {
-		path = pastedPath(path)
+		path = importfile.PastedPath(path)
 		o, err := importfile.Import(ctx, st, lang, path, agreementID)
 		field := "path"
 		if errors.Is(err, store.ErrNotFound) {
@@ -82,40 +79,6 @@ func importCmd(c *session.State, path, agreementID string) tea.Cmd {
 		}
 		return importDoneMsg{path: path, outcome: o, err: err, field: field}
 	}
-}
-
-// pastedPath reads a path as a file manager hands it to a terminal when
-// the file is dragged there, or as a shell would: in quotes ('/x/my
-// agreement.pdf'), with its spaces escaped (/x/my\ agreement.pdf), as a
-// file:// URL, or from the home folder (~/x).
-func pastedPath(path string) string {
-	path = strings.TrimSpace(path)
-	if len(path) >= 2 && (path[0] == '\'' || path[0] == '"') && path[len(path)-1] == path[0] {
-		path = path[1 : len(path)-1]
-	} else if strings.Contains(path, "\\") {
-		var b strings.Builder
-		for i := 0; i < len(path); i++ {
-			if path[i] == '\\' && i+1 < len(path) {
-				i++
-			}
-			b.WriteByte(path[i])
-		}
-		path = b.String()
-	}
-	if rest, ok := strings.CutPrefix(path, "file://"); ok {
-		if p, err := url.PathUnescape(rest); err == nil {
-			path = p
-		}
-	}
-	rest, ok := strings.CutPrefix(path, "~/")
-	if !ok {
-		return path
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return path
-	}
-	return filepath.Join(home, rest)
 }
 
 // importDone shows what the import did, or keeps the form open with what

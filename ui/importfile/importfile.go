@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -359,4 +360,38 @@ func FieldValueWords(lang i18n.Lang, field, value string) string {
 		return lang.T(k)
 	}
 	return value
+}
+
+// PastedPath reads a path as a file manager hands it to a terminal when
+// the file is dragged there, or as a shell would: in quotes ('/x/my
+// agreement.pdf'), with its spaces escaped (/x/my\ agreement.pdf), as a
+// file:// URL, or from the home folder (~/x).
+func PastedPath(path string) string {
+	path = strings.TrimSpace(path)
+	if len(path) >= 2 && (path[0] == '\'' || path[0] == '"') && path[len(path)-1] == path[0] {
+		path = path[1 : len(path)-1]
+	} else if strings.Contains(path, "\\") {
+		var b strings.Builder
+		for i := 0; i < len(path); i++ {
+			if path[i] == '\\' && i+1 < len(path) {
+				i++
+			}
+			b.WriteByte(path[i])
+		}
+		path = b.String()
+	}
+	if rest, ok := strings.CutPrefix(path, "file://"); ok {
+		if p, err := url.PathUnescape(rest); err == nil {
+			path = p
+		}
+	}
+	rest, ok := strings.CutPrefix(path, "~/")
+	if !ok {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, rest)
 }
