@@ -27,14 +27,16 @@ type Period struct {
 }
 
 // unitWords maps the words people write (English and Swedish, singular and
-// plural) to units.
+// plural, the Swedish genitive of "30 dagars varsel", and the usual
+// abbreviations "mån", "dgr", "wks") to units.
 var unitWords = map[string]Unit{
-	"d": Days, "day": Days, "days": Days, "dag": Days, "dagar": Days, "kalenderdag": Days, "kalenderdagar": Days,
-	"w": Weeks, "week": Weeks, "weeks": Weeks, "vecka": Weeks, "veckor": Weeks,
-	"m": Months, "month": Months, "months": Months, "månad": Months, "månader": Months,
-	"y": Years, "year": Years, "years": Years, "år": Years,
-	"h": Hours, "hour": Hours, "hours": Hours, "timme": Hours, "timmar": Hours,
-	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "business day": WorkDays, "arbetsdag": WorkDays, "arbetsdagar": WorkDays,
+	"d": Days, "day": Days, "days": Days, "dag": Days, "dagar": Days, "dagars": Days, "dgr": Days, "kalenderdag": Days, "kalenderdagar": Days,
+	"w": Weeks, "wk": Weeks, "wks": Weeks, "week": Weeks, "weeks": Weeks, "v": Weeks, "v.": Weeks, "vecka": Weeks, "veckor": Weeks, "veckors": Weeks,
+	"m": Months, "mo": Months, "mos": Months, "month": Months, "months": Months, "mån": Months, "mån.": Months, "månad": Months, "månader": Months, "månaders": Months,
+	"y": Years, "yr": Years, "yrs": Years, "year": Years, "years": Years, "år": Years, "års": Years,
+	"h": Hours, "hour": Hours, "hours": Hours, "tim": Hours, "tim.": Hours, "timme": Hours, "timmar": Hours, "timmars": Hours,
+	"business_days": WorkDays, "business_day": WorkDays, "business days": WorkDays, "business day": WorkDays, "working days": WorkDays, "working day": WorkDays,
+	"arbetsdag": WorkDays, "arbetsdagar": WorkDays, "arbetsdagars": WorkDays, "bankdag": WorkDays, "bankdagar": WorkDays, "bankdagars": WorkDays,
 }
 
 // ParsePeriod reads "36 months", "4 weeks", "14 days", "1 year", "6 månader",

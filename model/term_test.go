@@ -132,6 +132,16 @@ func TestParsePeriod(t *testing.T) {
 		{"5 business days", Period{5, WorkDays}, false},
 		{"1 year", Period{1, Years}, false},
 		{"24 timmar", Period{24, Hours}, false},
+		// What a Swedish contract manager types: abbreviations, the
+		// genitive of "30 dagars varsel", bank days as business days.
+		{"3 mån", Period{3, Months}, false},
+		{"3 mån.", Period{3, Months}, false},
+		{"30 dgr", Period{30, Days}, false},
+		{"30 dagars", Period{30, Days}, false},
+		{"2 veckors", Period{2, Weeks}, false},
+		{"10 bankdagar", Period{10, WorkDays}, false},
+		{"5 working days", Period{5, WorkDays}, false},
+		{"6 mos", Period{6, Months}, false},
 		{"months", Period{}, true},
 		{"3 fortnights", Period{}, true},
 	}

@@ -229,3 +229,18 @@ func (s *Store) FindClause(ctx context.Context, agreementID, number, document st
 	}
 	return s.Clause(ctx, ids[0])
 }
+
+// CitedClause returns the id of the clause a proposal of the document
+// documentID cites: by its number ("8.9.2", a trailing dot optional) or,
+// in a document numbered by position, by its heading. A clause the
+// document does not hold is ErrNotFound.
+func (s *Store) CitedClause(ctx context.Context, documentID int64, cited string) (int64, error) {
+	n := trimNumber(strings.TrimSpace(cited))
+	var id int64
+	err := s.read.QueryRowContext(ctx, `SELECT id FROM clauses WHERE document_id = ? AND (number IN (?, ? || '.') OR heading = ?)
+		ORDER BY number IN (?, ? || '.') DESC, position LIMIT 1`, documentID, n, n, cited, n, n).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("clause %q: %w", cited, ErrNotFound)
+	}
+	return id, err
+}

@@ -200,3 +200,85 @@ func TestSetFieldsIsAllOrNothing(t *testing.T) {
 		t.Errorf("the refused proposal is no longer pending")
 	}
 }
+
+func TestCorrectProposalAcceptsWhatWasTypedAndAuditsTheFinding(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	id := importPlan(t, s, "", drift(t)).AgreementID
+	rule := propose(t, s, id, extract.Proposal{Kind: extract.ProposeRule, Clause: "4", Evidence: "pay within a month",
+		Rule: &model.Rule{Kind: model.DLPayment, Anchor: model.EventAnchor("invoice"), Offset: model.Period{N: 20, Unit: model.Days}, Clause: "4"}})
+	term := propose(t, s, id, extract.Proposal{Kind: extract.ProposeTerm, Clause: "2",
+		Term: &model.Term{Initial: model.Period{N: 12, Unit: model.Months}, Notice: model.Period{N: 60, Unit: model.Days}}})
+
+	// A refused value names it and stores nothing.
+	audits := count(t, s, "SELECT count(*) FROM audit_log")
+	_, err := s.CorrectProposal(ctx, rule, map[string]string{"offset": "a month"})
+	var fe *model.FieldError
+	if !errors.As(err, &fe) || fe.Field != "offset" {
+		t.Fatalf("err = %v, want offset named", err)
+	}
+	if n := count(t, s, "SELECT count(*) FROM audit_log"); n != audits {
+		t.Error("a refused correction was audited")
+	}
+	if a, _ := s.Agreement(ctx, id); len(a.Rules) != 0 {
+		t.Errorf("a refused correction added %+v", a.Rules)
+	}
+
+	p, err := s.CorrectProposal(ctx, rule, map[string]string{"offset": "30 dagar"})
+	if err != nil || p.Status != ProposalAccepted || p.Rule.Offset != (model.Period{N: 30, Unit: model.Days}) || p.Evidence != "pay within a month" {
+		t.Fatalf("corrected: %v %+v", err, p)
+	}
+	if _, err := s.CorrectProposal(ctx, term, map[string]string{"term.notice": "3 months"}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Agreement(ctx, id)
+	if len(a.Rules) != 1 || a.Rules[0].Offset.N != 30 || a.Term.Notice != (model.Period{N: 3, Unit: model.Months}) || a.Term.Initial.N != 12 {
+		t.Errorf("agreement: rules %+v, term %+v", a.Rules, a.Term)
+	}
+	var before, after string
+	if err := s.read.QueryRow(`SELECT before, after FROM audit_log WHERE entity = 'proposal' AND action = 'corrected' ORDER BY id LIMIT 1`).Scan(&before, &after); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(before, `"offset":"20 days"`) || !strings.Contains(after, `"offset":"30 days"`) {
+		t.Errorf("audit before %s\nafter %s", before, after)
+	}
+	// Undone, the corrected proposal is pending again and the rule gone;
+	// a decided one cannot be corrected.
+	if _, err := s.UndoProposal(ctx, rule); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Agreement(ctx, id); len(a.Rules) != 0 {
+		t.Errorf("after undo: %+v", a.Rules)
+	}
+	if _, err := s.CorrectProposal(ctx, term, map[string]string{"term.notice": "1 month"}); !errors.Is(err, ErrConflict) {
+		t.Errorf("correcting a decided proposal: %v", err)
+	}
+}
+
+func TestCitedClauseFindsTheClauseAProposalNames(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	res := importPlan(t, s, "", drift(t))
+	ps, err := s.Proposals(ctx, res.AgreementID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cited ProposalRow
+	for _, p := range ps {
+		if p.Clause != "" && p.DocumentID != 0 {
+			cited = p
+			break
+		}
+	}
+	id, err := s.CitedClause(ctx, cited.DocumentID, cited.Clause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Clause(ctx, id)
+	if err != nil || c.Number != cited.Clause || !strings.Contains(c.Body, strings.TrimSuffix(cited.Evidence, "…")[:20]) {
+		t.Errorf("clause %+v for proposal %+v (%v)", c, cited, err)
+	}
+	if _, err := s.CitedClause(ctx, cited.DocumentID, "99.9"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a clause the document lacks: %v", err)
+	}
+}

@@ -78,9 +78,31 @@ func (s *Store) Proposals(ctx context.Context, agreementID, status string) ([]Pr
 // refuses is refused and nothing is stored. A proposal already decided is
 // refused with ErrConflict, an unknown one with ErrNotFound.
 func (s *Store) DecideProposal(ctx context.Context, id int64, accept bool) (ProposalRow, error) {
+	return s.decideProposal(ctx, id, accept, nil)
+}
+
+// CorrectProposal accepts a pending proposal with some of its values
+// corrected first (extract.Proposal.Correct: a rule's length, a
+// sub-processor's country, the term's notice …), in one transaction: the
+// proposal is stored as corrected, with its clause and evidence, and the
+// audit entry holds what the importer found before. A value the model
+// refuses is refused with the value named, and nothing is stored.
+func (s *Store) CorrectProposal(ctx context.Context, id int64, values map[string]string) (ProposalRow, error) {
+	return s.decideProposal(ctx, id, true, values)
+}
+
+func (s *Store) decideProposal(ctx context.Context, id int64, accept bool, corrections map[string]string) (ProposalRow, error) {
 	return s.changeProposal(ctx, id, func(tx *sql.Tx, p *ProposalRow) (string, error) {
 		if p.Status != ProposalPending {
 			return "", fmt.Errorf("proposal %d was already %s: %w", id, p.Status, ErrConflict)
+		}
+		action := ProposalAccepted
+		if corrections != nil {
+			corrected, err := p.Correct(corrections)
+			if err != nil {
+				return "", fmt.Errorf("proposal %d: %w", id, err)
+			}
+			p.Proposal, action = corrected, "corrected"
 		}
 		if !accept {
 			p.Status = ProposalRejected
@@ -99,7 +121,7 @@ func (s *Store) DecideProposal(ctx context.Context, id int64, accept bool) (Prop
 			return "", fmt.Errorf("proposal %d: %w", id, err)
 		}
 		p.Status, p.Applied = ProposalAccepted, &applied
-		return p.Status, nil
+		return action, nil
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"avtal/model/extract"
 	"avtal/store"
 	"avtal/ui/form"
+	"avtal/ui/importfile"
 	"avtal/ui/session"
 )
 
@@ -22,20 +23,32 @@ var formFields = slices.DeleteFunc(slices.Clone(model.Fields), func(f string) bo
 })
 
 // editing is an open edit form: the agreement as stored, and the pending
-// proposals of its own fields, settled when the form saves what they say.
+// proposals of its own fields, settled when the form saves what they say;
+// or, with correcting set, the form correcting that proposal's values,
+// which saving accepts.
 type editing struct {
-	form    *form.Form
-	stored  model.Agreement
-	pending []store.ProposalRow
-	busy    bool
+	form       *form.Form
+	stored     model.Agreement
+	pending    []store.ProposalRow
+	correcting *store.ProposalRow
+	// shown are the values the form opened with, before they were put in
+	// the session's words ("Sweden" shown as "Sverige"): one left as shown
+	// is saved as it was, not in the words it was shown in.
+	shown map[string]string
+	busy  bool
 }
 
 // editedMsg answers a save of the edit form.
 type editedMsg struct {
 	id       string
-	settled  int
 	err      error
 	fieldErr *model.FieldError
+}
+
+// correctedMsg answers a save of the correction form.
+type correctedMsg struct {
+	p   store.ProposalRow
+	err error
 }
 
 // agreementMsg carries an agreement fetched to open the edit form on.
@@ -76,12 +89,51 @@ func (m *Model) openEdit(a *model.Agreement, pending []store.ProposalRow) tea.Cm
 		own = append(own, p)
 	}
 	fields := make([]form.Field, len(formFields))
+	shownValues := map[string]string{}
 	for i, name := range formFields {
-		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: formValue(m.c.Lang.Model(), &shown, name), Check: m.checkField(name),
+		v := formValue(m.c.Lang.Model(), &shown, name)
+		shownValues[name] = v
+		if fieldChoices[name] == nil { // a picker names its values itself
+			v = importfile.FieldValueWords(m.c.Lang, name, v)
+		}
+		fields[i] = form.Field{Key: name, Label: m.c.T("field." + name), Value: v, Check: m.checkField(name),
 			Required: name == "title" || name == "supplier.name" || name == "kind" || name == "status",
 			Choices:  fieldChoices[name], ChoiceLabels: m.choiceLabels(name)}
 	}
-	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own}
+	m.editing = &editing{form: form.New(m.c, m.c.T("edit.tui.title", a.Title), fields...), stored: *a, pending: own, shown: shownValues}
+	return nil
+}
+
+// openCorrect opens a form on what the proposal p found (a rule's length,
+// a sub-processor's country, SLA tiers), prefilled; saving accepts p as
+// corrected. A proposal of the agreement's own fields is corrected in the
+// edit form, on its first field, where the others it fills are in sight.
+func (m *Model) openCorrect(p store.ProposalRow) tea.Cmd {
+	names := p.Corrections()
+	if len(names) == 0 { // an amendment is confirmed or not
+		return session.Fail(errors.New(m.c.T("correct.nothing", p.ID)))
+	}
+	if ownField(p.Kind) {
+		cmd := m.openEdit(m.review.a, m.review.pending())
+		if m.editing != nil {
+			m.editing.form.Focus(names[0])
+		}
+		return cmd
+	}
+	if err := m.c.CanWrite(); err != nil {
+		return session.Fail(err)
+	}
+	fields := make([]form.Field, len(names))
+	for i, name := range names {
+		fields[i] = form.Field{Key: name, Label: m.c.T("correct." + name), Value: p.Value(m.c.Lang.Model(), name),
+			Placeholder: m.c.T("correct.ph." + name), Required: name != "org_number" && name != "country" && name != "region" && name != "purpose",
+			Check: func(v string) error {
+				_, err := p.Correct(map[string]string{name: v})
+				return m.fieldWords(err)
+			}}
+	}
+	title := m.c.T("correct.title", p.ID, importfile.Which(m.c.Lang, p))
+	m.editing = &editing{form: form.New(m.c, title, fields...), correcting: &p}
 	return nil
 }
 
@@ -146,14 +198,16 @@ func ownField(k extract.ProposalKind) bool {
 // checkField checks one field's text as the model would read it, and
 // words a refusal in the session's language.
 func (m *Model) checkField(name string) func(string) error {
-	return func(v string) error {
-		err := model.CheckField(name, v)
-		var fe *model.FieldError
-		if errors.As(err, &fe) {
-			return errors.New(m.c.Lang.Field(fe))
-		}
-		return err
+	return func(v string) error { return m.fieldWords(model.CheckField(name, v)) }
+}
+
+// fieldWords is a refusal of one field in the session's language.
+func (m *Model) fieldWords(err error) error {
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return errors.New(m.c.Lang.Field(fe))
 	}
+	return err
 }
 
 // updateEdit handles a key while the edit form is open.
@@ -174,13 +228,28 @@ func (m *Model) updateEdit(msg tea.KeyMsg) tea.Cmd {
 }
 
 // saveEdit stores the fields that differ from the stored agreement, then
-// accepts the pending proposals the saved agreement now agrees with.
+// settles the pending proposals the form showed: those the saved agreement
+// agrees with are accepted, those whose values were changed are accepted
+// as corrected to what was saved, and those whose fields were emptied are
+// rejected, so that none stays to show its first value over the saved one.
+// A correction form accepts its proposal as corrected.
 func (m *Model) saveEdit(e *editing) tea.Cmd {
 	values := e.form.Values()
+	if p := e.correcting; p != nil {
+		ctx, st := m.c.WriteCtx(), m.c.Store
+		return func() tea.Msg {
+			row, err := st.CorrectProposal(ctx, p.ID, values)
+			return correctedMsg{p: row, err: err}
+		}
+	}
 	var assign []string
 	for _, name := range formFields {
-		if values[name] != formValue(m.c.Lang.Model(), &e.stored, name) {
-			assign = append(assign, name+"="+values[name])
+		v := values[name]
+		if raw := e.shown[name]; v == importfile.FieldValueWords(m.c.Lang, name, raw) {
+			v = raw
+		}
+		if v != formValue(m.c.Lang.Model(), &e.stored, name) {
+			assign = append(assign, name+"="+v)
 		}
 	}
 	ctx, id, st, pending := m.c.WriteCtx(), e.stored.ID, m.c.Store, e.pending
@@ -193,17 +262,45 @@ func (m *Model) saveEdit(e *editing) tea.Cmd {
 		if err != nil {
 			return editedMsg{id: id, err: err}
 		}
-		settled := 0
+		// The fields are saved; a proposal decided meanwhile in another
+		// session is refused here and stays as it was decided there.
 		for _, p := range pending {
 			trial := *a
 			if applied, err := p.Apply(&trial); err == nil && len(applied.Fields) == 0 {
-				if _, err := st.DecideProposal(ctx, p.ID, true); err == nil {
-					settled++
-				}
+				_, _ = st.DecideProposal(ctx, p.ID, true)
+				continue
+			}
+			saved, empty := map[string]string{}, true
+			for _, name := range p.Corrections() {
+				saved[name] = formValue(model.English, a, name) // "" for not until further notice
+				empty = empty && saved[name] == ""
+			}
+			if empty {
+				_, _ = st.DecideProposal(ctx, p.ID, false)
+			} else {
+				_, _ = st.CorrectProposal(ctx, p.ID, saved)
 			}
 		}
-		return editedMsg{id: id, settled: settled}
+		return editedMsg{id: id}
 	}
+}
+
+// corrected closes the correction form after the proposal was accepted as
+// corrected, or shows under its field what the model refused.
+func (m *Model) corrected(msg correctedMsg) tea.Cmd {
+	e := m.editing
+	var fe *model.FieldError
+	if e != nil && e.correcting != nil {
+		e.busy = false
+		if errors.As(msg.err, &fe) {
+			e.form.SetFieldError(fe.Field, m.c.Lang.Field(fe))
+			return nil
+		}
+		if msg.err == nil {
+			m.editing = nil
+		}
+	}
+	return m.decided(decidedMsg{p: msg.p, action: "correct", err: msg.err})
 }
 
 // edited closes the form after a save, or shows what was refused.

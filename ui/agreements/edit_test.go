@@ -31,7 +31,7 @@ func TestReviewPrefillsTheFieldsFromProposalsAndSavesThem(t *testing.T) {
 		t.Fatal("the review does not open after an import")
 	}
 	v := s.view()
-	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *   no dates until set: Start"} {
+	for _, want := range []string{"Supplier: Norrsken Drift AB", "Status: draft", "Term: 3 years, renews by 12 months, 6 months notice *  ", "│ no dates until set: Start"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the review's fields lack %q:\n%s", want, v)
 		}

@@ -2,8 +2,6 @@ package agreements
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -36,7 +34,7 @@ func (m *Model) openImport() tea.Cmd {
 	m.importForm = form.New(m.c, t("import.tui.title"),
 		form.Field{Key: "path", Label: t("import.tui.file"), Placeholder: t("import.tui.file_hint"), Required: true,
 			Check: func(v string) error {
-				if !importfile.IsDocument(v) {
+				if !importfile.IsDocument(importfile.PastedPath(v)) {
 					return errors.New(t("import.tui.not_document"))
 				}
 				return nil
@@ -73,7 +71,7 @@ func (m *Model) updateImport(msg tea.Msg) tea.Cmd {
 func importCmd(c *session.State, path, agreementID string) tea.Cmd {
 	ctx, st, lang := c.WriteCtx(), c.Store, c.Lang
 	return func() tea.Msg {
-		path = expandHome(path)
+		path = importfile.PastedPath(path)
 		o, err := importfile.Import(ctx, st, lang, path, agreementID)
 		field := "path"
 		if errors.Is(err, store.ErrNotFound) {
@@ -81,19 +79,6 @@ func importCmd(c *session.State, path, agreementID string) tea.Cmd {
 		}
 		return importDoneMsg{path: path, outcome: o, err: err, field: field}
 	}
-}
-
-// expandHome reads "~/x" as a file in the user's home folder, as a shell would.
-func expandHome(path string) string {
-	rest, ok := strings.CutPrefix(path, "~/")
-	if !ok {
-		return path
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return path
-	}
-	return filepath.Join(home, rest)
 }
 
 // importDone shows what the import did, or keeps the form open with what

@@ -282,3 +282,12 @@ func TestImportViewsFitEverySize(t *testing.T) {
 		}
 	}
 }
+
+func TestImportADraggedFileFromTheForm(t *testing.T) {
+	s := local(t, 100, 27)
+	path := s.file("ett avtal.txt", drift(t))
+	s.importFile("'"+path+"'", "")
+	if s.m.review == nil || s.count() != 1 {
+		t.Fatalf("a quoted path was not imported: %v\n%s", s.status, s.view())
+	}
+}

@@ -16,10 +16,12 @@ type keyMap struct {
 	Review     key.Binding
 	Edit       key.Binding
 	// Keys of the proposal review.
-	Accept key.Binding
-	Reject key.Binding
-	Undo   key.Binding
-	Close  key.Binding
+	Accept  key.Binding
+	Reject  key.Binding
+	Undo    key.Binding
+	Correct key.Binding
+	Cited   key.Binding
+	Close   key.Binding
 }
 
 func newKeyMap(c *session.State) keyMap {
@@ -34,6 +36,8 @@ func newKeyMap(c *session.State) keyMap {
 		Accept:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.accept_proposal"))),
 		Reject:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.reject_proposal"))),
 		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", c.T("key.undo_proposal"))),
+		Correct:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", c.T("key.correct_proposal"))),
+		Cited:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.cited_clause"))),
 		Close:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.close_review"))),
 	}
 }
@@ -47,7 +51,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.editing != nil:
 		return m.editing.form.ShortHelp()
 	case m.review != nil:
-		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Reject, k.Undo, k.Edit, k.Close}
+		return []key.Binding{k.nav.Up, k.nav.Down, k.Accept, k.Correct, k.Reject, k.Undo, k.Edit, k.Close}
 	case m.list.Filter.Typing():
 		return []key.Binding{k.nav.KeepFilter, k.nav.ClearFilter}
 	case m.list.Filter.Active():
@@ -65,7 +69,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.editing != nil:
 		return m.editing.form.FullHelp()
 	case m.review != nil:
-		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Reject, k.Undo, k.Edit, k.nav.Sort, k.Close}}
+		return [][]key.Binding{k.nav.Navigation(), {k.Accept, k.Correct, k.Reject, k.Undo, k.Cited, k.Edit, k.nav.Sort, k.Close}}
 	}
 	return [][]key.Binding{k.nav.Navigation(), {k.Scope, k.nav.Filter, k.nav.ClearFilter, k.nav.Sort, k.DetailUp}, {k.Import, k.Review, k.Edit}}
 }

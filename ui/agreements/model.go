@@ -260,6 +260,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.openEdit(msg.a, nil)
 	case editedMsg:
 		return m.edited(msg)
+	case correctedMsg:
+		return m.corrected(msg)
 	case tea.KeyMsg:
 		switch {
 		case m.importForm != nil:

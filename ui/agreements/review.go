@@ -42,7 +42,7 @@ type proposalsMsg struct {
 // decidedMsg answers an accept, a reject or an undo.
 type decidedMsg struct {
 	p      store.ProposalRow
-	action string // accept | reject | undo
+	action string // accept | reject | undo | correct
 	err    error
 }
 
@@ -169,6 +169,19 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		if r.a != nil {
 			return m.openEdit(r.a, r.pending())
 		}
+	case key.Matches(msg, k.Cited):
+		if i := r.rows.Selected(); i >= 0 && i < len(r.list) {
+			return m.showCited(r.list[i])
+		}
+	case key.Matches(msg, k.Correct):
+		i := r.rows.Selected()
+		if r.busy || r.a == nil || i < 0 || i >= len(r.list) {
+			return nil
+		}
+		if p := r.list[i]; p.Status != store.ProposalPending {
+			return session.Fail(errors.New(m.c.T("proposals.conflict", p.ID, m.c.T("proposal.status."+p.Status))))
+		}
+		return m.openCorrect(r.list[i])
 	case key.Matches(msg, k.Accept, k.Reject, k.Undo):
 		i := r.rows.Selected()
 		if r.busy || i < 0 || i >= len(r.list) {
@@ -207,6 +220,22 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// showCited looks up the clause the proposal p cites and shows it in the
+// Clauses pane; the review stays open behind it, to come back to with 1.
+func (m *Model) showCited(p store.ProposalRow) tea.Cmd {
+	if p.Clause == "" || p.DocumentID == 0 {
+		return session.Fail(errors.New(m.c.T("proposals.no_clause", p.ID)))
+	}
+	ctx, st, title := m.c.Ctx, m.c.Store, m.review.title
+	return func() tea.Msg {
+		id, err := st.CitedClause(ctx, p.DocumentID, p.Clause)
+		if err != nil {
+			return session.ErrMsg{Err: err}
+		}
+		return session.ShowClauseMsg{AgreementID: p.AgreementID, Title: title, ClauseID: id}
+	}
+}
+
 // decided reports a decision and reloads: the register changed for every
 // pane. The cursor moves on to the next proposal still pending.
 func (m *Model) decided(msg decidedMsg) tea.Cmd {
@@ -228,16 +257,19 @@ func (m *Model) decided(msg decidedMsg) tea.Cmd {
 	status := t("proposals.undone", p.ID, importfile.Which(m.c.Lang, p))
 	if msg.action != "undo" {
 		verb := t("proposals.accepted")
-		if msg.action == "reject" {
+		switch msg.action {
+		case "reject":
 			verb = t("proposals.rejected")
+		case "correct":
+			verb = t("proposals.corrected")
 		}
 		status = t("proposals.decided", verb, p.ID, importfile.Which(m.c.Lang, p))
 	}
 	return tea.Batch(session.Status(status), m.c.Changed(p.AgreementID, "proposals"))
 }
 
-// The overlay's parts: the agreement's fields (six lines, the advice and a
-// blank line) when the pane has room for them beside a few proposals and
+// The overlay's parts: the agreement's fields (six lines, the advice and
+// what the dates lack, or a blank line) when the pane has room for them beside a few proposals and
 // their evidence; the list; a blank line and the reason; the evidence, at
 // least one line and at most evidenceLines unless the list leaves more room.
 const (
@@ -298,7 +330,8 @@ func (m *Model) viewReview() string {
 			kindW = max(kindW, ansi.StringWidth(t("proposal."+string(p.Kind))))
 			clauseW = max(clauseW, ansi.StringWidth(session.Sanitize(p.Clause)))
 		}
-		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, 16)
+		// A heading standing in for a clause number gets more room on a wide terminal.
+		statusW, kindW, clauseW = min(statusW, 10), min(kindW, 18), min(clauseW, max(16, w/6))
 		render := func(i int) string {
 			p := r.list[i]
 			line := fmt.Sprintf("%4d  %s%s%s%s", p.ID, cell(t("proposal.status."+p.Status), statusW), cell(t("proposal."+string(p.Kind)), kindW),
@@ -345,10 +378,7 @@ func (m *Model) viewFields(w int) string {
 		}
 	}
 	value := func(name string) string {
-		v := formValue(m.c.Lang.Model(), &shown, name)
-		if name == "kind" || name == "status" {
-			v = importfile.FieldValueWords(m.c.Lang, name, v)
-		}
+		v := importfile.FieldValueWords(m.c.Lang, name, formValue(m.c.Lang.Model(), &shown, name))
 		if v == "" {
 			v = "–"
 		}
@@ -379,11 +409,11 @@ func (m *Model) viewFields(w int) string {
 	} else {
 		term = st.Value.Render(session.Sanitize(term))
 	}
-	if lack := m.c.Lang.DatesLack(&shown); lack != "" {
-		term += "   " + st.Dim.Render(lack) // why the calendar stays empty
-	}
 	b.WriteString(ansi.Truncate(st.Label.Render(t("detail.term")+": ")+term, w, "…") + "\n")
 	b.WriteString(pair("fee.amount", "fee.currency", "fee.per"))
-	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n\n")
+	b.WriteString(st.Dim.Render(ansi.Truncate(t("review.fields_hint"), w, "…")) + "\n")
+	// Why the calendar stays empty, on a line of its own so that a long
+	// term on a narrow terminal does not cut it off.
+	b.WriteString(st.Dim.Render(ansi.Truncate(m.c.Lang.DatesLack(&shown), w, "…")) + "\n")
 	return b.String()
 }

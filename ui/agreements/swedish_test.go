@@ -95,3 +95,61 @@ func auditLog(t *testing.T, p *pane) []store.AuditEntry {
 	}
 	return log
 }
+
+// The values the importer stores in English words of its own — a country
+// whose law governs, arbitration, a supplier it could not name — are
+// shown in Swedish in the review, the form, the list and the detail, and
+// a form saved as shown stores them as they were.
+func TestSwedishReviewWordsTheImportersValues(t *testing.T) {
+	p := openPane(t, nil, 100, 70, func(c *session.State) { c.Lang = i18n.SV; c.LocalFiles = true })
+	text := "VILLKOR FÖR TJÄNSTEN\n\n1. Lag\nVillkoren ska tillämpas och tolkas enligt svensk lag.\n\n2. Tvist\nEn tvist avgörs slutligt genom skiljeförfarande.\n"
+	p.importFile(p.file("villkor.txt", text), "")
+	if p.m.review == nil {
+		t.Fatal("the review does not open after an import")
+	}
+	english := []string{"(unknown)", "Sweden", "arbitration"}
+	check := func(where string) {
+		t.Helper()
+		v := p.view()
+		for _, w := range english {
+			if strings.Contains(v, w) {
+				t.Errorf("the Swedish %s shows %q:\n%s", where, w, v)
+			}
+		}
+		for _, w := range []string{"(okänd)", "Sverige", "skiljeförfarande"} {
+			if !strings.Contains(v, w) {
+				t.Errorf("the Swedish %s lacks %q:\n%s", where, w, v)
+			}
+		}
+	}
+	check("review")
+	p.keys("e")
+	check("edit form")
+	p.keys("ctrl+s", "esc")
+	a, _ := p.st.Agreement(context.Background(), p.m.selectedID())
+	if a.Supplier.Name != "(unknown)" || a.Law != "Sweden" || a.Venue != "arbitration" {
+		t.Errorf("saved as shown: supplier %q, law %q, venue %q", a.Supplier.Name, a.Law, a.Venue)
+	}
+	check("detail")
+	if v := p.view(); !strings.Contains(v, "godtog förslag av") || strings.Contains(v, "accepted proposal") {
+		t.Errorf("the Swedish history is not Swedish:\n%s", v)
+	}
+}
+
+// At 80 columns the review's hint and what the dates lack are whole, in
+// both languages.
+func TestReviewHintFitsAt80Columns(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.SV} {
+		p := openPane(t, nil, 80, 21, func(c *session.State) { c.Lang = lang; c.LocalFiles = true })
+		p.importFile(p.file("drift.txt", drift(t)), "")
+		v := p.view()
+		for _, line := range strings.Split(v, "\n") {
+			if strings.HasPrefix(line, "│ * ") && strings.Contains(line, "…") {
+				t.Errorf("%s: the hint is cut: %q", lang, line)
+			}
+		}
+		if want := lang.T("dates.lack", lang.T("field.start")); !strings.Contains(v, want) {
+			t.Errorf("%s: no %q:\n%s", lang, want, v)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"avtal/model/deadlines"
 	"avtal/store"
 	"avtal/ui/i18n"
+	"avtal/ui/importfile"
 	"avtal/ui/session"
 )
 
@@ -145,7 +146,7 @@ func (m *Model) renderRow(r *store.Row) string {
 	if a.Ended() || !o.Ends.IsZero() {
 		next = m.c.T("none")
 	}
-	line := m.highlight(cell(session.Sanitize(a.Supplier.Name), c.supplier)) + m.highlight(cell(session.Sanitize(title), c.title)) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
+	line := m.highlight(cell(session.Sanitize(importfile.FieldValueWords(m.c.Lang, "supplier.name", a.Supplier.Name)), c.supplier)) + m.highlight(cell(session.Sanitize(title), c.title)) + cell(m.c.T("kind."+string(a.Kind)), c.kind) +
 		cell(m.c.T("status."+string(a.Status)), c.status) + cell(end, c.end) + cell(next, c.next)
 	return ansi.Truncate(line, m.rowW(), "")
 }
@@ -159,6 +160,15 @@ func (m *Model) View() string {
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
 		note := st.Dim.Width(w).Render(m.c.T("import.tui.note"))
 		return st.Box(m.importForm.View(w)+"\n"+note, w, h, true, "")
+	case m.editing != nil && m.editing.correcting != nil:
+		// What is corrected stays in sight: the proposal in words and its
+		// evidence under the form.
+		frameW, frameH := st.Pane.GetFrameSize()
+		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
+		p := *m.editing.correcting
+		about := st.Dim.Width(w).Render(session.Sanitize(importfile.Describe(m.c.Lang, p))) + "\n" +
+			st.Value.Width(w).Render(session.Sanitize(p.Evidence))
+		return st.Box(m.editing.form.View(w)+"\n\n"+about, w, h, true, "")
 	case m.editing != nil:
 		frameW, frameH := st.Pane.GetFrameSize()
 		w, h := max(0, m.width-frameW), max(0, m.height-frameH)
@@ -273,8 +283,8 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	}
 
 	section(c.T("detail.parties"))
-	line(c.T("detail.supplier"), party(a.Supplier))
-	line(c.T("detail.customer"), party(a.Customer))
+	line(c.T("detail.supplier"), importfile.PartyWords(c.Lang, a.Supplier))
+	line(c.T("detail.customer"), importfile.PartyWords(c.Lang, a.Customer))
 
 	section(c.T("detail.dates"))
 	line(c.T("detail.signed"), a.Signed.String())
@@ -288,8 +298,8 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	if a.Law != "" || a.Venue != "" || a.Fee.Amount > 0 || a.Owner != "" {
 		section(c.T("detail.general"))
 	}
-	line(c.T("detail.law"), a.Law)
-	line(c.T("detail.venue"), a.Venue)
+	line(c.T("detail.law"), importfile.FieldValueWords(c.Lang, "governing_law", a.Law))
+	line(c.T("detail.venue"), importfile.FieldValueWords(c.Lang, "venue", a.Venue))
 	if a.Fee.Amount > 0 {
 		line(c.T("detail.fee"), c.T("detail.fee_per", a.Fee.Amount.Grouped(), a.Fee.Currency, c.T("per."+string(a.Fee.Per))))
 	}
@@ -323,7 +333,7 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	if len(d.history) > 0 {
 		section(c.T("detail.history"))
 		for _, e := range d.history {
-			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", actionWord(c, e.Action), e.Entity, e.Who))
+			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", auditWord(c, "audit."+e.Action, e.Action), auditWord(c, "audit.entity."+e.Entity, e.Entity), e.Who))
 		}
 	}
 	if len(a.Sample) > 0 {
@@ -365,13 +375,6 @@ func termLines(c *session.State, a *model.Agreement, terminated model.Date, line
 	}
 }
 
-func party(p model.Party) string {
-	if p.OrgNumber == "" {
-		return p.Name
-	}
-	return p.Name + " (" + p.OrgNumber + ")"
-}
-
 // inverse names a relation seen from its target: a framework has call-offs.
 func inverse(k model.RelationKind) string {
 	switch k {
@@ -383,11 +386,12 @@ func inverse(k model.RelationKind) string {
 	return "rel.superseded_by"
 }
 
-// actionWord translates an audit action; actions the catalogue does not
-// know yet are shown as recorded.
-func actionWord(c *session.State, action string) string {
-	if i18n.Has("audit." + action) {
-		return c.T("audit." + action)
+// auditWord is an audit entry's action or entity in the session's
+// language (key "audit.ACTION", "audit.entity.ENTITY"), or as stored when
+// the catalogue has no words for it.
+func auditWord(c *session.State, key, stored string) string {
+	if i18n.Has(key) {
+		return c.T(key)
 	}
-	return action
+	return stored
 }

@@ -118,6 +118,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.backgroundLoaded(msg)
 	case session.ScopeMsg:
 		return m, m.setScope(msg)
+	case session.ShowClauseMsg:
+		return m, tea.Batch(m.focusOn(clausesPane), m.tell(clausesPane).Update(msg))
 	case session.StatusMsg:
 		return m, m.say(msg.Text, false)
 	case session.AnnounceMsg:

@@ -60,3 +60,24 @@ func TestViewerShowsWhereANoteWasWritten(t *testing.T) {
 		t.Errorf("1.2 did not change, yet its note says so:\n%s", p.m.View())
 	}
 }
+
+// A document imported alone carries its agreement's name; the viewer says
+// it once, not "Färjeavtal · Färjeavtal".
+func TestViewerNamesALoneDocumentOnce(t *testing.T) {
+	st := tuitest.Store(t, nil)
+	res := importText(t, st, "", ferryV1)
+	d, err := st.FindClause(context.Background(), res.AgreementID, "1.1", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPane(t, tuitest.Session(st, i18n.EN), 300, 30) // wide enough for the line not to wrap
+	p.scope(res.AgreementID, res.Title)
+	p.selectClause(res.AgreementID, "1.1")
+	p.viewHas(d.Agreement)
+	if strings.Contains(p.m.View(), d.Agreement+" · "+d.Document) {
+		t.Errorf("the viewer names the document twice:\n%s", p.m.View())
+	}
+	if d.Document != d.Agreement {
+		t.Fatalf("the document %q is not named as its agreement %q", d.Document, d.Agreement)
+	}
+}

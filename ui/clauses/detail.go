@@ -23,7 +23,11 @@ func (m *Model) clauseText(d *store.ClauseDetail) string {
 	w := max(1, m.viewer.Width)
 	var b strings.Builder
 	b.WriteString(st.Title.Width(w).Render(strings.TrimSpace(session.Sanitize(d.Number+" "+d.Heading))) + "\n")
-	b.WriteString(st.Dim.Width(w).Render(session.Sanitize(d.Agreement+" · "+d.Document)) + "\n")
+	where := d.Agreement + " · " + d.Document
+	if d.Document == d.Agreement { // a document imported alone is named as its agreement
+		where = d.Agreement
+	}
+	b.WriteString(st.Dim.Width(w).Render(session.Sanitize(where)) + "\n")
 	if d.Superseded {
 		b.WriteString(st.Warn.Width(w).Render(m.c.T("clauses.old_version_note")) + "\n")
 	}

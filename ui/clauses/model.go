@@ -167,6 +167,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(m.reload(false), m.rescope())
 	case session.ChangedMsg:
 		return m.changed(msg)
+	case session.ShowClauseMsg:
+		return m.showCited(msg)
 	case pageMsg:
 		return m.applyPage(msg)
 	case treeMsg:

@@ -210,6 +210,22 @@ func (m *Model) showHit() tea.Cmd {
 	return m.showClause(s.hits[s.shown.Cursor()].ClauseID)
 }
 
+// showCited selects the clause a ShowClauseMsg names, scoping every pane
+// to its agreement first when it is another one, as a search hit does.
+func (m *Model) showCited(msg session.ShowClauseMsg) tea.Cmd {
+	m.search = nil
+	m.layout()
+	if msg.AgreementID != m.scopeID {
+		m.pendingJump = msg.ClauseID
+		return func() tea.Msg { return session.ScopeMsg{ID: msg.AgreementID, Title: msg.Title} }
+	}
+	if !m.reveal(msg.ClauseID) {
+		m.pendingJump = msg.ClauseID // the tree is on its way
+		return nil
+	}
+	return m.showSelected()
+}
+
 // jump closes the search and selects the hit's clause in the tree, scoping
 // every pane to its agreement first when it is another one.
 func (m *Model) jump() tea.Cmd {

@@ -15,6 +15,7 @@ import (
 	"avtal/model/deadlines"
 	"avtal/model/yamlreg"
 	"avtal/store"
+	"avtal/ui/importfile"
 	"avtal/ui/session"
 )
 
@@ -146,7 +147,7 @@ func list(fs *pflag.FlagSet) runFunc {
 				if r.Parent != "" && order.By == store.OwnOrder { // sorted by a column, a call-off is not drawn under its framework
 					title = "└ " + title
 				}
-				out.row(a.ID, session.Sanitize(a.Supplier.Name), title, t("kind."+string(a.Kind)),
+				out.row(a.ID, session.Sanitize(importfile.FieldValueWords(env.Lang, "supplier.name", a.Supplier.Name)), title, t("kind."+string(a.Kind)),
 					t("status."+string(a.Status)), textOr(env.Lang.Ending(o), periodEnd(o)), textOr(env.Lang.CancelFor(o), "—"))
 			}
 			return out.flush()
@@ -232,8 +233,8 @@ func writeShow(env *Env, r showResult) error {
 	row(t("col.title"), a.Title)
 	row(t("col.kind"), t("kind."+string(a.Kind)))
 	row(t("col.status"), t("status."+string(a.Status)))
-	row(t("detail.supplier"), partyText(a.Supplier))
-	row(t("detail.customer"), partyText(a.Customer))
+	row(t("detail.supplier"), importfile.PartyWords(env.Lang, a.Supplier))
+	row(t("detail.customer"), importfile.PartyWords(env.Lang, a.Customer))
 	row(t("detail.signed"), a.Signed.String())
 	row(t("detail.effective"), a.Effective.String())
 	row(t("detail.start"), a.Start.String())
@@ -252,8 +253,8 @@ func writeShow(env *Env, r showResult) error {
 		row(t("detail.cancel_by"), r.Term.cancelFor+" ("+t("detail.act_by", r.Term.ActBy.String())+"); "+r.Term.Explanation)
 	}
 	row(t("detail.dates"), env.Lang.DatesLack(a))
-	row(t("detail.law"), a.Law)
-	row(t("detail.venue"), a.Venue)
+	row(t("detail.law"), importfile.FieldValueWords(env.Lang, "governing_law", a.Law))
+	row(t("detail.venue"), importfile.FieldValueWords(env.Lang, "venue", a.Venue))
 	if a.Fee.Amount > 0 {
 		row(t("detail.fee"), t("detail.fee_per", a.Fee.Amount.Grouped(), a.Fee.Currency, t("per."+string(a.Fee.Per))))
 	}
@@ -271,13 +272,6 @@ func writeShow(env *Env, r showResult) error {
 		row(t("detail.documents"), d.Name+": "+env.Lang.Count("detail.clauses", len(d.Clauses)))
 	}
 	return tw.Flush()
-}
-
-func partyText(p model.Party) string {
-	if p.OrgNumber == "" {
-		return p.Name
-	}
-	return p.Name + " (" + p.OrgNumber + ")"
 }
 
 // importResult is `avtal import --json` for YAML files.

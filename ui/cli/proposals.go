@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/pflag"
 
+	"avtal/model"
 	"avtal/store"
 	"avtal/ui/importfile"
 )
@@ -28,6 +31,9 @@ func proposals(fs *pflag.FlagSet) runFunc {
 			return &UsageError{Msg: env.Lang.T("cli.needs_id", "proposals")}
 		}
 		id := pos[0]
+		if len(pos) > 1 && pos[1] == "correct" {
+			return correct(ctx, env, id, pos[2:])
+		}
 		if len(pos) > 1 {
 			return decide(ctx, env, id, pos[1], pos[2:])
 		}
@@ -133,4 +139,48 @@ func mustExist(ctx context.Context, env *Env, id string) error {
 		return errors.New(env.Lang.T("cli.not_found", id))
 	}
 	return err
+}
+
+// correct accepts one pending proposal with some of its values corrected:
+// `avtal proposals ID correct 3 offset="30 days"` (store.CorrectProposal),
+// or names the value refused and stores nothing.
+func correct(ctx context.Context, env *Env, agreementID string, args []string) error {
+	t := env.Lang.T
+	if len(args) < 2 {
+		return &UsageError{Msg: t("proposals.correct_usage", agreementID)}
+	}
+	n, err := strconv.ParseInt(args[0], 10, 64)
+	if err != nil {
+		return &UsageError{Msg: t("proposals.bad_id", args[0])}
+	}
+	values := map[string]string{}
+	for _, a := range args[1:] {
+		name, value, ok := strings.Cut(a, "=")
+		if !ok {
+			return &UsageError{Msg: t("proposals.correct_usage", agreementID)}
+		}
+		values[strings.TrimSpace(name)] = value
+	}
+	list, err := env.Store.Proposals(ctx, agreementID, "")
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(list, func(p store.ProposalRow) bool { return p.ID == n })
+	switch {
+	case i < 0:
+		return errors.New(t("proposals.not_found", n, agreementID))
+	case list[i].Status != store.ProposalPending:
+		return errors.New(t("proposals.conflict", n, t("proposal.status."+list[i].Status)))
+	}
+	p, err := env.Store.CorrectProposal(ctx, n, values)
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return errors.New(t("proposals.correct_refused", n, fe.Field+": "+env.Lang.Field(fe)))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, t("proposals.decided", t("proposals.corrected"), p.ID, importfile.Which(env.Lang, p)))
+	fmt.Fprintln(env.Stdout, "  "+importfile.Describe(env.Lang, p))
+	return nil
 }

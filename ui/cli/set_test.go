@@ -227,3 +227,31 @@ func TestEditAbandoned(t *testing.T) {
 		}
 	}
 }
+
+// A proposal that is almost right is corrected and accepted in one
+// command; a refused value is named and nothing is stored.
+func TestProposalsCorrect(t *testing.T) {
+	e := newCLI(t)
+	id := e.imported(t)
+	payment := proposalID(t, e, id, "rule", "2.1")
+	if e.run("proposals", id, "correct", payment, "offset=a fortnight"); e.code != ExitFail ||
+		e.stderrText != "avtal proposals: proposal "+payment+": offset: \"a fortnight\" is not a period (want e.g. \"6 months\", \"4 weeks\", \"14 days\")\n" {
+		t.Errorf("a refused value: exit %d %q", e.code, e.stderrText)
+	}
+	if a, _ := e.st.Agreement(context.Background(), id); len(a.Rules) != 0 {
+		t.Errorf("a refused correction stored %+v", a.Rules)
+	}
+	if e.run("proposals", id, "correct", payment); e.code != ExitUsage {
+		t.Errorf("correct without NAME=VALUE: exit %d", e.code)
+	}
+	out := e.ok(t, nil, "proposals", id, "correct", payment, "offset=20 days")
+	if !strings.HasPrefix(out, "corrected and accepted proposal "+payment+" (deadline rule, clause 2.1)\n") || !strings.Contains(out, "20 days") {
+		t.Errorf("correct printed %q", out)
+	}
+	if a, _ := e.st.Agreement(context.Background(), id); len(a.Rules) != 1 || a.Rules[0].Offset != (model.Period{N: 20, Unit: model.Days}) {
+		t.Errorf("rules after the correction: %+v", a.Rules)
+	}
+	if e.run("proposals", id, "correct", payment, "offset=30 days"); e.code != ExitFail || !strings.Contains(e.stderrText, "already accepted") {
+		t.Errorf("correcting a decided proposal: exit %d %q", e.code, e.stderrText)
+	}
+}

@@ -138,6 +138,14 @@ func (f *Form) focusField(i int) {
 	f.focus = i
 }
 
+// Focus moves the focus to the field named key, its value selected, as
+// if the person had tabbed there; a key the form has not leaves it.
+func (f *Form) Focus(key string) {
+	if i := slices.IndexFunc(f.fields, func(fd *field) bool { return fd.Key == key }); i >= 0 {
+		f.focusField(i)
+	}
+}
+
 // select_ marks a field's whole value as selected, or not, and shows it.
 func (f *Form) selectWhole(fd *field, whole bool) {
 	fd.whole = whole

@@ -62,15 +62,21 @@ avtalets dokument, och taggar och anteckningar följer med till klausulerna den
 behåller.`},
 		"cli.cmd.import.example": {"avtal import centuri.yaml pureservice.yaml --replace\navtal import agreement-2027.pdf --agreement centuri-saas",
 			"avtal import centuri.yaml pureservice.yaml --replace\navtal import avtal-2027.pdf --agreement centuri-saas"},
-		"cli.cmd.proposals":      {"what imports propose for an agreement; accept, reject or undo them", "vad importer föreslår för ett avtal; godta, avvisa eller ångra dem"},
-		"cli.cmd.proposals.args": {"ID [accept|reject|undo N...]", "ID [accept|reject|undo N...]"},
+		"cli.cmd.proposals":      {"what imports propose for an agreement; accept, correct, reject or undo them", "vad importer föreslår för ett avtal; godta, rätta, avvisa eller ångra dem"},
+		"cli.cmd.proposals.args": {"ID [accept|reject|undo N... | correct N NAME=VALUE...]", "ID [accept|reject|undo N... | correct N NAMN=VÄRDE...]"},
 		"cli.cmd.proposals.long": {`A proposal is a deadline rule, an SLA credit tier, a sub-processor, an
 amendment, the term, the supplier or a date the importer found, with its clause
-and evidence; nothing is applied until it is accepted.`, `Ett förslag är en fristregel, en SLA-nivå, ett underbiträde, en ändring,
+and evidence; nothing is applied until it is accepted. One that is almost right
+is corrected and accepted at once: a rule's offset, a sub-processor's name,
+org_number, country, region or purpose, tiers, or the agreement's fields as
+avtal set names them (term.notice, supplier.name, start …).`, `Ett förslag är en fristregel, en SLA-nivå, ett underbiträde, en ändring,
 avtalstiden, leverantören eller ett datum som importen hittade, med sin klausul
-och sitt belägg; inget tillämpas förrän det godtas.`},
-		"cli.cmd.proposals.example": {"avtal proposals centuri-saas\navtal proposals centuri-saas accept 1 2\navtal proposals centuri-saas undo 2",
-			"avtal proposals centuri-saas\navtal proposals centuri-saas accept 1 2\navtal proposals centuri-saas undo 2"},
+och sitt belägg; inget tillämpas förrän det godtas. Ett som nästan stämmer rättas
+och godtas på en gång: en regels offset, ett underbiträdes name, org_number,
+country, region eller purpose, tiers, eller avtalets fält som avtal set
+namnger dem (term.notice, supplier.name, start …).`},
+		"cli.cmd.proposals.example": {"avtal proposals centuri-saas\navtal proposals centuri-saas accept 1 2\navtal proposals centuri-saas correct 3 offset=\"30 days\"\navtal proposals centuri-saas undo 2",
+			"avtal proposals centuri-saas\navtal proposals centuri-saas accept 1 2\navtal proposals centuri-saas correct 3 offset=\"30 dagar\"\navtal proposals centuri-saas undo 2"},
 		"cli.cmd.set":      {"set fields of an agreement, all or none", "ändra fält i ett avtal, alla eller inget"},
 		"cli.cmd.set.args": {"ID FIELD=VALUE...", "ID FÄLT=VÄRDE..."},
 		"cli.cmd.set.long": {`FIELD is one of title, supplier.name, supplier.org_number, kind, status,

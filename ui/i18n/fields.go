@@ -130,12 +130,27 @@ func (l Lang) refusalArgs(args []any) []any {
 // note, in every face.
 var fieldMsgs = sync.OnceValue(func() map[string]msg {
 	return map[string]msg{
-		"field.err.required":           {"must be filled in", "måste fyllas i"},
-		"field.err.negative":           {"must not be negative", "får inte vara negativt"},
-		"field.err.one_of":             {"%q is not one of %s", "%q är inte något av %s"},
-		"field.err.id":                 {"%q must be lower-case letters, digits and dashes (at most 64)", "%q ska vara gemena bokstäver, siffror och bindestreck (högst 64)"},
-		"field.err.id_fixed":           {"cannot change (%s); export and import under the new id instead", "kan inte ändras (%s); exportera och importera under det nya id:t i stället"},
-		"field.err.date":               {"%q is not a date that exists, written YYYY-MM-DD", "%q är inget datum som finns, skrivet ÅÅÅÅ-MM-DD"},
+		"field.err.required": {"must be filled in", "måste fyllas i"},
+		"field.err.negative": {"must not be negative", "får inte vara negativt"},
+		"field.err.one_of":   {"%q is not one of %s", "%q är inte något av %s"},
+		"field.err.id":       {"%q must be lower-case letters, digits and dashes (at most 64)", "%q ska vara gemena bokstäver, siffror och bindestreck (högst 64)"},
+		"field.err.id_fixed": {"cannot change (%s); export and import under the new id instead", "kan inte ändras (%s); exportera och importera under det nya id:t i stället"},
+		"field.err.date":     {"%q is not a date that exists, written YYYY-MM-DD", "%q är inget datum som finns, skrivet ÅÅÅÅ-MM-DD"},
+		// The values the importer stores in English words of its own: the
+		// countries whose law it recognises, arbitration as the venue, and the
+		// supplier it could not name.
+		"law.Sweden":                   {"Sweden", "Sverige"},
+		"law.Denmark":                  {"Denmark", "Danmark"},
+		"law.Norway":                   {"Norway", "Norge"},
+		"law.Finland":                  {"Finland", "Finland"},
+		"law.England and Wales":        {"England and Wales", "England och Wales"},
+		"law.Ireland":                  {"Ireland", "Irland"},
+		"law.Germany":                  {"Germany", "Tyskland"},
+		"law.New York":                 {"New York", "New York"},
+		"law.California":               {"California", "Kalifornien"},
+		"law.Delaware":                 {"Delaware", "Delaware"},
+		"venue.arbitration":            {"arbitration", "skiljeförfarande"},
+		"supplier.unknown":             {"(unknown)", "(okänd)"},
 		"field.err.period":             {"%q is not a period (e.g. 6 months, 4 weeks, 14 days)", "%q är ingen period (t.ex. 6 månader, 4 veckor, 14 dagar)"},
 		"field.err.amount":             {"%q is not an amount (e.g. 10000 or 10 000,50)", "%q är inget belopp (t.ex. 10000 eller 10 000,50)"},
 		"field.err.yes_no":             {"%q is not true or false", "%q är inte sant eller falskt"},

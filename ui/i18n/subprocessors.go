@@ -217,7 +217,7 @@ var subprocsMsgs = sync.OnceValue(func() map[string]msg {
 		// Comparing lists.
 		"subprocs.compare.title":    {"Compare the supplier's list with %s", "Jämför leverantörens lista med %s"},
 		"subprocs.compare.path":     {"CSV file", "CSV-fil"},
-		"subprocs.compare.path_ph":  {"path to a .csv file, or leave empty and paste below", "sökväg till en .csv-fil, eller lämna tomt och klistra in nedan"},
+		"subprocs.compare.path_ph":  {"path to a .csv file, or paste below", "sökväg till en .csv-fil, eller klistra in nedan"},
 		"subprocs.compare.paste":    {"…or paste the list (a header row: name, country, purpose, org number)", "…eller klistra in listan (en rubrikrad: namn, land, ändamål, org.nr)"},
 		"subprocs.compare.paste_ph": {"name;country;purpose", "namn;land;ändamål"},
 		"subprocs.compare.help":     {"ctrl+s compares · tab moves · esc cancels", "ctrl+s jämför · tab flyttar · esc avbryter"},

@@ -50,3 +50,25 @@ func TestDescribeInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A rule counted from an announcement is named by what its date is, not
+// by the announcement again.
+func TestAnnouncedRulesDoNotRepeatTheirAnchor(t *testing.T) {
+	days := model.Period{N: 60, Unit: model.Days}
+	terms := model.Rule{Kind: model.DLTermsChangeNotice, Anchor: model.EventAnchor("terms_notice_received"), Offset: days}
+	subs := model.Rule{Kind: model.DLAdvanceNotice, Anchor: model.EventAnchor("notice_received"), Offset: days}
+	for _, tc := range []struct {
+		lang i18n.Lang
+		r    model.Rule
+		want string
+	}{
+		{i18n.SV, terms, "Ändrade villkor gäller tidigast 60 dagar efter besked om ändrade villkor"},
+		{i18n.EN, terms, "Changed terms apply at the earliest 60 days after changed terms are announced"},
+		{i18n.SV, subs, "Nytt underbiträde får börja tidigast 60 dagar efter besked om nytt underbiträde"},
+		{i18n.EN, subs, "New sub-processor may start at the earliest 60 days after a sub-processor change is announced"},
+	} {
+		if got := RuleWords(tc.lang, tc.r); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}

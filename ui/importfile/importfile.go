@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -330,11 +331,70 @@ func TermWords(lang i18n.Lang, t model.Term) string {
 	return strings.Join(parts, ", ")
 }
 
+// PartyWords names a party with its organisation number, "Exempel AB
+// (556000-0001)", in the language's words for one an import could not name.
+func PartyWords(lang i18n.Lang, p model.Party) string {
+	name := FieldValueWords(lang, "supplier.name", p.Name)
+	if p.OrgNumber == "" {
+		return name
+	}
+	return name + " (" + p.OrgNumber + ")"
+}
+
 // FieldValueWords writes a field's value in the language where it has
-// words of its own (a kind, a status), else as it is.
+// words of its own (a kind, a status, a country whose law governs,
+// arbitration as the venue, the supplier an import could not name), else
+// as it is: what a person typed stays theirs.
 func FieldValueWords(lang i18n.Lang, field, value string) string {
-	if k := field + "." + value; (field == "kind" || field == "status") && i18n.Has(k) {
+	var k string
+	switch field {
+	case "kind", "status":
+		k = field + "." + value
+	case "governing_law":
+		k = "law." + value
+	case "venue":
+		k = "venue." + value
+	case "supplier.name":
+		if value == docimport.UnknownSupplier {
+			k = "supplier.unknown"
+		}
+	}
+	if k != "" && i18n.Has(k) {
 		return lang.T(k)
 	}
 	return value
+}
+
+// PastedPath reads a path as a file manager hands it to a terminal when
+// the file is dragged there, or as a shell would: in quotes ('/x/my
+// agreement.pdf'), with its spaces escaped (/x/my\ agreement.pdf), as a
+// file:// URL, or from the home folder (~/x).
+func PastedPath(path string) string {
+	path = strings.TrimSpace(path)
+	if len(path) >= 2 && (path[0] == '\'' || path[0] == '"') && path[len(path)-1] == path[0] {
+		path = path[1 : len(path)-1]
+	} else if strings.Contains(path, "\\") {
+		var b strings.Builder
+		for i := 0; i < len(path); i++ {
+			if path[i] == '\\' && i+1 < len(path) {
+				i++
+			}
+			b.WriteByte(path[i])
+		}
+		path = b.String()
+	}
+	if rest, ok := strings.CutPrefix(path, "file://"); ok {
+		if p, err := url.PathUnescape(rest); err == nil {
+			path = p
+		}
+	}
+	rest, ok := strings.CutPrefix(path, "~/")
+	if !ok {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, rest)
 }

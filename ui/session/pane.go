@@ -63,6 +63,15 @@ type ScopeMsg struct {
 	Title string
 }
 
+// ShowClauseMsg brings the Clauses pane into view on one clause of an
+// agreement (the clause a proposal under review cites), scoping every pane
+// to the agreement when it is another one.
+type ShowClauseMsg struct {
+	AgreementID string
+	Title       string
+	ClauseID    int64
+}
+
 // StatusMsg puts a message in the status bar.
 type StatusMsg struct{ Text string }
 

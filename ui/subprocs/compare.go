@@ -15,6 +15,7 @@ import (
 	"avtal/model"
 	"avtal/model/subproc"
 	"avtal/store"
+	"avtal/ui/importfile"
 	"avtal/ui/session"
 )
 
@@ -173,7 +174,7 @@ func (cm *compareModal) compare() tea.Cmd {
 	}
 	path, text := "", cm.paste.Value()
 	if cm.m.c.LocalFiles {
-		path = strings.TrimSpace(cm.path.Value())
+		path = importfile.PastedPath(cm.path.Value())
 	}
 	if path == "" && strings.TrimSpace(text) == "" {
 		cm.err = t(cm.pasteKey("subprocs.compare.nothing"))

@@ -253,6 +253,23 @@ func TestCompareListsReadsAFileOnlyLocally(t *testing.T) {
 	}
 }
 
+// A list dragged onto the terminal arrives quoted; it is read all the same.
+func TestCompareListsReadsADraggedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "the list.csv")
+	if err := os.WriteFile(path, []byte("name;country\nFourEdge AB;SE\nSecretCo;SE\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := newPane(t, i18n.EN, false, 100, 30)
+	p.m.c.LocalFiles = true
+	p.scope("centuri-saas", "Centuri SaaS")
+	p.keys("i")
+	p.typeText("'" + path + "'")
+	p.keys("ctrl+s")
+	if v := p.view(); !strings.Contains(v, "+ SecretCo (SE)") {
+		t.Errorf("a quoted path was not read:\n%s", v)
+	}
+}
+
 func TestCompareListsRefusesBadList(t *testing.T) {
 	p := newPane(t, i18n.EN, false, 100, 30)
 	p.scope("centuri-saas", "Centuri SaaS")
