@@ -365,7 +365,11 @@ func rank(cands []*candidate, terms []term) {
 // every candidate, and copying a clause with letters beyond ASCII (every
 // Swedish one) was most of ranking's time.
 func containsLower(s, word string) bool {
-	if word == "" {
+	// Most clauses that hold a word hold it as typed, in lower case: that
+	// is found by the quick search for bytes, and is a match, as
+	// strings.ToLower lower-cases letter by letter, and lower-cases a
+	// lower-case letter to itself.
+	if strings.Contains(s, word) {
 		return true
 	}
 	for i := 0; i < len(s); {

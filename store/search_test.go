@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"avtal/model"
 	"avtal/model/extract"
@@ -254,6 +255,13 @@ func TestMarksFollowTheOriginalLetters(t *testing.T) {
 }
 
 func TestContainsLowerIsToLowerThenContains(t *testing.T) {
+	// A word held as typed is a match without lower-casing the text: that
+	// needs every lower-case letter to lower-case to itself.
+	for r := range unicode.MaxRune + 1 {
+		if l := unicode.ToLower(rune(r)); unicode.ToLower(l) != l {
+			t.Fatalf("%U lower-cases to %U, which lower-cases to %U", r, l, unicode.ToLower(l))
+		}
+	}
 	for _, tc := range []struct {
 		text, word string
 		want       bool
@@ -271,6 +279,8 @@ func TestContainsLowerIsToLowerThenContains(t *testing.T) {
 		{"bad \xff byte", "\ufffd byte", true},         // ToLower writes a broken byte as U+FFFD
 		{"", "a", false},
 		{"abc", "", true},
+		{"\xc3uppsägning", "uppsägning", true}, // a broken byte before the word as typed
+		{"UPPSÄGNING och uppsägning", "uppsägning", true},
 	} {
 		if ref := strings.Contains(strings.ToLower(tc.text), tc.word); ref != tc.want {
 			t.Fatalf("%q in %q: the table says %v, strings.ToLower says %v", tc.word, tc.text, tc.want, ref)
@@ -315,5 +325,38 @@ func TestFoldKeepsSigns(t *testing.T) {
 	want := []extract.Span{{Start: 0, End: 11}}
 	if got := markTerms(text, terms); !slices.Equal(got, want) {
 		t.Errorf("marks %v, want %v", got, want)
+	}
+}
+
+// TestFoldEightAtATime: folding eight ASCII bytes as one word gives what
+// folding each letter alone gives, for every ASCII byte (the ones next to
+// 'A' and 'Z' too) and with letters beyond ASCII at every place of a word.
+func TestFoldEightAtATime(t *testing.T) {
+	var ascii strings.Builder
+	for c := range 0x80 {
+		ascii.WriteByte(byte(c))
+	}
+	texts := []string{ascii.String(), "@AZ[`az{", "ABCDEFGH", "ABCDEFG", "ABCDEFGHI"}
+	for at := range 10 {
+		base := "KUNDEN@ZA[ÅTAR`SIG{ALLT"
+		texts = append(texts, base[:at]+"Ä"+base[at:], strings.Repeat("Ö", at)+"XYZ§ABCDEFGH")
+	}
+	for _, s := range texts {
+		var want []byte
+		var wantAt []int
+		for i, r := range s {
+			var at []int
+			want, at = appendFold(want, nil, string(r), true)
+			for _, j := range at {
+				wantAt = append(wantAt, i+j)
+			}
+		}
+		got, gotAt := appendFold(nil, nil, s, true)
+		if string(got) != string(want) || !slices.Equal(gotAt, wantAt) {
+			t.Errorf("appendFold(%q) = %q %v, want %q %v", s, got, gotAt, want, wantAt)
+		}
+		if got, _ := appendFold(nil, nil, s, false); string(got) != string(want) {
+			t.Errorf("appendFold(%q) without offsets = %q, want %q", s, got, want)
+		}
 	}
 }
