@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -77,6 +78,18 @@ func checkIndex(t *testing.T, s *Store) {
 	}
 }
 
+// indexedHolding counts the clauses the full-text index lists under every
+// trigram of word: it keeps no positions (schema step 24) to be asked for
+// the word itself.
+func indexedHolding(t *testing.T, s *Store, word string) int {
+	t.Helper()
+	var tris []string
+	for _, tri := range trigramsOf(word) {
+		tris = append(tris, quote(tri))
+	}
+	return count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", strings.Join(tris, " "))
+}
+
 // A search right after an import, before the index has the clauses, finds
 // them, ranked and paged exactly as once the index has them: across the
 // ranked window and the pages in index order after it, with indexed
@@ -144,7 +157,7 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 		t.Errorf("%d clauses still waiting for the index after Open", n)
 	}
 	checkIndex(t, reopened)
-	if n := count(t, reopened, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'uppsägningstid'"); n != 4 {
+	if n := indexedHolding(t, reopened, "uppsägningstid"); n != 4 {
 		t.Errorf("%d clauses in the index hold the word, want 4", n)
 	}
 }
@@ -183,7 +196,7 @@ func TestUnindexedClausesChangedOrDeleted(t *testing.T) {
 	release()
 	checkIndex(t, s)
 	for q, want := range map[string]int{"avtalstiden": 1, "justeras": 1, "kvartal": 1, "månadsvis": 0} {
-		if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", q); n != want {
+		if n := indexedHolding(t, s, q); n != want {
 			t.Errorf("%s: %d clauses in the index, want %d", q, n, want)
 		}
 	}
@@ -254,7 +267,7 @@ func TestBackupBeforeTheIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer copied.Close()
-	if n := count(t, copied, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'godkännande'"); n != 3 {
+	if n := indexedHolding(t, copied, "godkännande"); n != 3 {
 		t.Errorf("%d clauses of the backup's index hold the word, want 3", n)
 	}
 }
