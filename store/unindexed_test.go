@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -136,8 +137,33 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 	release := holdIndex(t)
 	defer release()
 	importClauses(t, s, "Avbrutet avtal", 4, "Avtalet gäller tills vidare med tre månaders uppsägningstid.")
-	// The file as a program killed now leaves it: the import committed, its
-	// index not begun.
+	checkIndexedAtOpen(t, killedCopy(t, s))
+}
+
+// Schema step 24 makes the index again from every clause, those an import
+// left for later too, and lists none of them as waiting after it: the next
+// Open must not index them twice.
+func TestIndexRemadeWithClausesLeftUnindexed(t *testing.T) {
+	s := openTemp(t)
+	release := holdIndex(t)
+	defer release()
+	importClauses(t, s, "Avbrutet avtal", 4, "Avtalet gäller tills vidare med tre månaders uppsägningstid.")
+	path := killedCopy(t, s)
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	checkIndexedAtOpen(t, path)
+}
+
+// killedCopy copies s's file as a program killed now leaves it (the
+// import committed, its index not begun) and returns the copy's path.
+func killedCopy(t *testing.T, s *Store) string {
+	t.Helper()
 	dir := t.TempDir()
 	for _, suffix := range []string{"", "-wal"} {
 		data, err := os.ReadFile(s.Path() + suffix)
@@ -148,7 +174,14 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	reopened, err := Open(context.Background(), filepath.Join(dir, "avtal.db"), testClock)
+	return filepath.Join(dir, "avtal.db")
+}
+
+// checkIndexedAtOpen opens the register at path and checks that its index
+// holds, once each, the four clauses with "uppsägningstid" that waited.
+func checkIndexedAtOpen(t *testing.T, path string) {
+	t.Helper()
+	reopened, err := Open(context.Background(), path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
