@@ -210,6 +210,12 @@ func TestParseLayouts(t *testing.T) {
 			bodies:  map[string]string{"1": "| Under 99,9 % | 5 % |\n| Under 99,5 % | 10 % |\n| Under 99,0 % | 20 % |"},
 		},
 		{
+			name:    "an empty corner cell keeps the columns in place",
+			text:    "1. Nivåer\n\n| | Bas | Plus |\n| --- | --- | --- |\n| Tillgänglighet | 99,5 % | 99,9 % |\n\n2. Ansvar\n\nAnsvaret är begränsat.\n",
+			numbers: "1 2",
+			bodies:  map[string]string{"1": "| | Bas | Plus |\n| Tillgänglighet | 99,5 % | 99,9 % |"},
+		},
+		{
 			name:    "an item after '; or' keeps its line",
 			text:    "1. Uppsägning\n\nAvtalet får sägas upp om\n1) part bryter mot avtalet; eller\n2) part går i konkurs.\n\n2. Övrigt\n\nInget mer.\n",
 			numbers: "1 2",

@@ -346,9 +346,12 @@ func plain(s string) string {
 	return s
 }
 
-// tableRow writes a table row as "| a | b |" with its cells trimmed.
+// tableRow writes a table row as "| a | b |" with its cells trimmed. Only
+// the outer pipes go: an empty first cell (the corner above a column of
+// labels) keeps the columns in place.
 func tableRow(s string) string {
-	cells := strings.Split(strings.Trim(s, "| "), "|")
+	s = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "|"), "|")
+	cells := strings.Split(s, "|")
 	for i, c := range cells {
 		cells[i] = strings.TrimSpace(c)
 	}

@@ -34,7 +34,12 @@ var (
 	// boldHeadRe is a line that a bold run heads a clause on: a number and
 	// a title in capitals ("1. GENERAL", "2. <b>PRICES</b>").
 	boldHeadRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*\p{Lu}`) })
-	entityRe   = sync.OnceValue(func() *regexp.Regexp {
+	// bannerAttrRe is an element's id or class that names a cookie or
+	// consent banner: the words a site puts over every page.
+	bannerAttrRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\s(?:id|class)\s*=\s*["']?[^"'>]*(?:cookie|consent|gdpr)`)
+	})
+	entityRe = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 	})
 )
@@ -43,8 +48,9 @@ var (
 // Markdown the clause parser reads: headings become "#" lines, list items
 // "-" or "1." lines, table rows "| a | b |" lines, paragraphs and line
 // breaks new lines (a <br> a Markdown hard break, a backslash at the
-// line's end); every other tag goes and its text stays. Scripts and
-// styles go with their content. Text without HTML tags is returned as it is,
+// line's end); every other tag goes and its text stays. Scripts, styles
+// and a site's navigation bars and cookie banners (see bannerEnd) go with
+// their content. Text without HTML tags is returned as it is,
 // with its character entities ("&nbsp;", "&amp;") decoded.
 //
 // Old pages lay out their text in a table: a row holding paragraphs or
@@ -83,8 +89,11 @@ func FromHTML(s string) string {
 		}
 		b.WriteString(t)
 	}
-	last := 0
+	last, bannerTo := 0, 0
 	for _, m := range htmlTagRe().FindAllStringSubmatchIndex(s, -1) {
+		if m[0] < bannerTo {
+			continue
+		}
 		tag := s[m[0]:m[1]]
 		name := ""
 		if m[2] >= 0 {
@@ -99,6 +108,12 @@ func FromHTML(s string) string {
 		text(s[last:m[0]])
 		last = m[1]
 		closing := strings.HasPrefix(tag, "</")
+		if !closing && (name == "nav" || name != "" && bannerAttrRe().MatchString(tag)) {
+			if end := bannerEnd(s, m[1], name); end > 0 {
+				last, bannerTo = end, end
+				continue
+			}
+		}
 		switch name {
 		case "script", "style":
 			if !closing {
@@ -189,6 +204,36 @@ func FromHTML(s string) string {
 		text(s[last:])
 	}
 	return blankRunsRe().ReplaceAllString(b.String(), "\n\n")
+}
+
+// maxBannerWords is the most words a cookie banner has: an element named
+// so that holds more (a cookie policy page) is read.
+const maxBannerWords = 120
+
+// bannerEnd returns where the element named name that opens just before
+// s[from:] ends, when it is a cookie banner or a navigation bar: no
+// heading in it and at most maxBannerWords words. Else, or when it never
+// closes, it returns 0.
+func bannerEnd(s string, from int, name string) int {
+	depth := 1
+	for _, m := range htmlTagRe().FindAllStringSubmatchIndex(s[from:], -1) {
+		if m[2] < 0 || !strings.EqualFold(s[from+m[2]:from+m[3]], name) || strings.HasSuffix(s[from+m[0]:from+m[1]], "/>") {
+			continue
+		}
+		if s[from+m[0]+1] != '/' {
+			depth++
+			continue
+		}
+		if depth--; depth > 0 {
+			continue
+		}
+		inner := s[from : from+m[0]]
+		if headingTagRe().MatchString(inner) || len(strings.Fields(htmlTagRe().ReplaceAllString(inner, " "))) > maxBannerWords {
+			return 0
+		}
+		return from + m[1]
+	}
+	return 0
 }
 
 func layoutRow(row string) bool {

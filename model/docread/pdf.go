@@ -571,7 +571,7 @@ func writePages(pages [][]pdfLine) []string {
 	boldTitles := false // set below: whether unnumbered bold lines are headings
 	level := func(l pdfLine) int {
 		t := strings.TrimSpace(l.text)
-		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) || strings.Count(t, "\t") >= minColumns-1 {
+		if t == "" || utf8.RuneCountInString(t) > maxHeading || !strings.ContainsFunc(t, unicode.IsLetter) || strings.Contains(t, "\t") {
 			return 0 // a row of a table (see joinCells) is no heading
 		}
 		if l.size >= body*headingScale {

@@ -361,3 +361,53 @@ func TestPDFWrappedTableRows(t *testing.T) {
 		}),
 		"Company\tPurpose\tCountry", "", "Harbour Storage Limited\tKeeps backups\tIreland and the UK", "", "Pinecone Mail\tSends reminders\tFinland")
 }
+
+// A table of two columns whose cells wrap is put together row by row when
+// a header row of short labels stands above it; a margin heading beside its
+// paragraph, two boxes of party details and a page set in two numbered
+// columns stay lines of text.
+func TestPDFTwoColumnTables(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []pdfTestLine
+		want  []string
+	}{
+		{"cells drawn one at a time", []pdfTestLine{
+			{size: 10, y: 760, text: "Provider", after: "What it does", at: 250},
+			{size: 10, y: 740, text: "Northwind Hosting"},
+			{size: 10, y: 726, text: "Limited"},
+			{size: 10, y: 740, after: "Runs the servers", at: 250},
+			{size: 10, y: 700, text: "Bluebird Post", after: "Delivers the monthly", at: 250},
+			{size: 10, y: 686, after: "invoices by email", at: 250},
+		}, []string{"Provider\tWhat it does", "", "Northwind Hosting Limited\tRuns the servers", "", "Bluebird Post\tDelivers the monthly invoices by email"}},
+		{"rows drawn across, one on a line", []pdfTestLine{
+			{size: 10, y: 760, text: "Availability", after: "Credit", at: 300},
+			{size: 10, y: 740, text: "Below 99.9 % but at", after: "5 %", at: 300},
+			{size: 10, y: 726, text: "least 99.0 %"},
+			{size: 10, y: 706, text: "Below 99.0 %", after: "15 %", at: 300},
+		}, []string{"Availability\tCredit", "", "Below 99.9 % but at least 99.0 %\t5 %", "", "Below 99.0 %\t15 %"}},
+		{"margin heading and a long paragraph", []pdfTestLine{
+			{size: 10, y: 760, text: "Fees", after: "The customer pays", at: 200},
+			{size: 10, y: 746, after: "each invoice within", at: 200},
+			{size: 10, y: 732, after: "thirty days of its", at: 200},
+			{size: 10, y: 718, after: "date, in the currency", at: 200},
+			{size: 10, y: 704, after: "the order names.", at: 200},
+		}, []string{"Fees The customer pays", "each invoice within", "thirty days of its", "date, in the currency", "the order names."}},
+		{"party boxes", []pdfTestLine{
+			{size: 10, y: 760, text: "Customer", after: "Supplier", at: 300},
+			{size: 10, y: 740, text: "Example Town", after: "Example Ltd", at: 300},
+			{size: 10, y: 726, text: "Main Street 1", after: "Harbour Road 2", at: 300},
+		}, []string{"Customer Supplier", "", "Example Town Example Ltd", "Main Street 1 Harbour Road 2"}},
+		{"a page in two numbered columns", []pdfTestLine{
+			{size: 10, y: 760, text: "Villkor", after: "Terms", at: 300},
+			{size: 10, y: 740, text: "1. Tjansten", after: "1. The service", at: 300},
+			{size: 10, y: 726, text: "Vi driver den."},
+			{size: 10, y: 712, text: "Dygnet runt.", after: "We run it.", at: 300},
+		}, []string{"Villkor Terms", "", "1. Tjansten 1. The service", "Vi driver den.", "Dygnet runt. We run it."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantText(t, "avtal.pdf", makePDF(tt.lines), tt.want...)
+		})
+	}
+}

@@ -181,6 +181,13 @@ type partyWords struct {
 	// hereinafter introduce the short name a party is called by after
 	// its name: "Exempel AB, nedan kallad Leverantören".
 	hereinafter []string
+	// provides say, right after a name that opens the sentence, that it
+	// is who supplies the service: "Exempel provides the Service",
+	// "Exempel tillhandahåller tjänsten".
+	provides []string
+	// providedBy say the same before the name: "the Service is provided
+	// by Exempel", "Palvelun tarjoaa Exempel".
+	providedBy []string
 	// selves are what a supplier calls itself, in lower case: "we", "vi";
 	// a name defined as one of them ("Example (\"we\", \"us\")") is the supplier.
 	selves []string

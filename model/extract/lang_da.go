@@ -109,6 +109,8 @@ func danish() *language {
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"virksomheden", "selskabet", "firmaet"},
 			hereinafter: []string{"herefter", "i det følgende"},
+			provides:    []string{"leverer tjenesten", "udbyder tjenesten", "driver tjenesten"},
+			providedBy:  []string{"tjenesten leveres af", "tjenesten udbydes af", "tjenesterne leveres af"},
 			between:     []string{"mellem"},
 			parties:     []string{"parterne", "parter"},
 			are:         []string{"er"},

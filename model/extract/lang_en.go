@@ -122,6 +122,8 @@ func english() *language {
 			roles:       []string{"provider", "supplier", "vendor", "processor", "licensor"},
 			companies:   []string{"company"},
 			hereinafter: []string{"hereinafter", "hereafter", "referred to as"},
+			provides:    []string{"provides the service", "operates the service", "offers the service", "runs the service"},
+			providedBy:  []string{"the service is provided by", "the services are provided by", "the service is operated by", "the services are operated by"},
 			between:     []string{"between"},
 			parties:     []string{"parties"},
 			are:         []string{"are"},

@@ -130,6 +130,8 @@ func finnish() *language {
 			roles:       []string{"toimittaja", "palveluntarjoaja", "käsittelijä"},
 			companies:   []string{"yhtiö", "yritys"},
 			hereinafter: []string{"jäljempänä", "jatkossa"},
+			provides:    []string{"tarjoaa palvelun", "tuottaa palvelun", "ylläpitää palvelua"},
+			providedBy:  []string{"palvelun tarjoaa", "palvelun tuottaa", "palvelua ylläpitää"},
 			parties:     []string{"osapuolet"},
 			are:         []string{"ovat"},
 			and:         []string{"ja"},

@@ -113,6 +113,8 @@ func norwegian() *language {
 			roles:       []string{"leverandør", "leverandøren", "databehandler", "databehandleren"},
 			companies:   []string{"selskapet", "virksomheten", "firmaet"},
 			hereinafter: []string{"heretter", "i det følgende"},
+			provides:    []string{"leverer tjenesten", "tilbyr tjenesten", "drifter tjenesten"},
+			providedBy:  []string{"tjenesten leveres av", "tjenesten tilbys av", "tjenestene leveres av"},
 			between:     []string{"mellom"},
 			parties:     []string{"partene", "parter"},
 			are:         []string{"er"},

@@ -123,6 +123,8 @@ func swedish() *language {
 			roles:       []string{"leverantör", "leverantören", "biträdet", "personuppgiftsbiträdet", "tjänsteleverantör"},
 			companies:   []string{"företaget", "bolaget"},
 			hereinafter: []string{"nedan kallad", "nedan kallat", "nedan benämnd", "nedan benämnt", "hädanefter"},
+			provides:    []string{"tillhandahåller tjänsten", "levererar tjänsten", "driver tjänsten"},
+			providedBy:  []string{"tjänsten tillhandahålls av", "tjänsten levereras av", "tjänsterna tillhandahålls av"},
 			between:     []string{"mellan"},
 			parties:     []string{"parterna", "parter"},
 			are:         []string{"är"},

@@ -547,6 +547,76 @@ func TestProposeSupplier(t *testing.T) {
 	}
 }
 
+// A supplier known only by its brand is named when a sentence opens with
+// the brand and says it provides the service, in each language; a role,
+// "we", the customer or a name later in the sentence is no supplier.
+func TestBrandSupplier(t *testing.T) {
+	tests := []struct{ lang, body, name string }{
+		{"en", "Lindenfield provides the Service to the Customer from its own servers.", "Lindenfield"},
+		{"en", "Northgate Cloud operates the Services described in the order.", "Northgate Cloud"},
+		{"sv", "Molnbacken tillhandahåller tjänsten enligt dessa villkor.", "Molnbacken"},
+		{"da", "Skybro leverer tjenesten fra datacentre i EU.", "Skybro"},
+		{"no", "Fjellnett tilbyr tjenesten til kunden.", "Fjellnett"},
+		{"fi", "Pilvimaa tarjoaa palvelun asiakkaalle.", "Pilvimaa"},
+		{"en", "The Service is provided by Ferncliff, a company registered in Estonia.", "Ferncliff"},
+		{"sv", "Tjänsten tillhandahålls av Snöbrand och dess partner.", "Snöbrand"},
+		{"fi", "Palvelun tarjoaa Revontuli kaikille asiakkaille.", "Revontuli"},
+		{"en", "The hosting service is provided by Amazon Web Services.", ""},
+		{"en", "The Service is provided by the Supplier.", ""},
+		{"en", "The Supplier provides the Service with reasonable care.", ""},
+		{"en", "Customer provides the service account for the integration.", ""},
+		{"en", "We provide the Service as it stands.", ""},
+		{"en", "Under this agreement Harbourline provides the Service.", ""},
+		{"en", "Everyone who uses Streamlet accepts these rules.", ""},
+		// the sentence before the name is no part of it
+		{"en", "Welcome. Quillhaven (\"we\", \"us\") runs the platform.", "Quillhaven"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Service", Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.name {
+			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.body, got, tt.name)
+		}
+	}
+}
+
+// An organisation number in a table's cell belongs to the company named
+// in the same column above it: a column a party, or a label and a value; a
+// number in the customer's column names no supplier.
+func TestOrgNumberInTableCell(t *testing.T) {
+	tests := []struct{ name, body, supplier, org string }{
+		{"a column a party",
+			"| | Supplier | Customer |\n| --- | --- | --- |\n| Name | Larchmoor Systems Ltd | Riverside Council |\n| Company number | 07654321 | – |\n| Address | 2 Quay Street | Town Hall |",
+			"Larchmoor Systems Ltd", "07654321"},
+		{"a label and a value",
+			"| Supplier name | Larchmoor Systems Ltd |\n| --- | --- |\n| Registered number | 07654321 |\n| Customer name | Riverside Council |",
+			"Larchmoor Systems Ltd", "07654321"},
+		{"a Swedish label",
+			"| Leverantör | Tallkotten AB |\n| --- | --- |\n| Organisationsnummer | 556123-4567 |",
+			"Tallkotten AB", "556123-4567"},
+		{"the customer's number",
+			"| | Customer | Supplier |\n| --- | --- | --- |\n| Name | Riverside Homes Ltd | Larchmoor |\n| Company number | 07654321 | – |",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got model.Party
+			for _, p := range Propose([]model.Clause{{Number: "1", Heading: "Parties", Body: tt.body}}) {
+				if p.Kind == ProposeSupplier && p.Supplier.OrgNumber != "" {
+					got = *p.Supplier
+				}
+			}
+			if got.Name != tt.supplier || got.OrgNumber != tt.org {
+				t.Errorf("supplier %q %q, want %q %q", got.Name, got.OrgNumber, tt.supplier, tt.org)
+			}
+		})
+	}
+}
+
 func TestSubProcessorTable(t *testing.T) {
 	c := model.Clause{Number: "B", Heading: "Underbiträden", Body: "| Underbiträde | Tjänst | Plats |\n| --- | --- | --- |\n" +
 		"| Molnhallen (drift) | Hosting | Sverige |\n| Brevbäraren | E-post | EU |\n| Molnhallen (drift) | Backup | Sverige |\n" +

@@ -79,6 +79,11 @@ func partiesSupplier(sentence string) string {
 			continue
 		}
 		if strings.ContainsAny(word[len(word)-1:], ",;:.") && !strings.HasSuffix(word, "-") {
+			if strings.HasSuffix(word, ",") {
+				if name := appositionParty(list[:i+1], list[i+1:]); name != "" {
+					return name
+				}
+			}
 			list = list[:i+1]
 			break
 		}
@@ -97,6 +102,39 @@ func partiesSupplier(sentence string) string {
 			return inRole(sentence, first, second)
 		}
 		return ""
+	}
+	return ""
+}
+
+// maxApposition is the most words that describe the first party between
+// commas before "and" joins the second.
+const maxApposition = 12
+
+// appositionParty reads "between Exempel, a studio in Oslo, and you": the
+// first party named and then described between commas, the second joined
+// by "and" after the closing comma and no name (the customer's side). It
+// returns the first party's name, or "".
+func appositionParty(first, rest []string) string {
+	name := partyName(first)
+	if name == "" {
+		return ""
+	}
+	w := partyWordSets()
+	for k := 1; k < min(len(rest), maxApposition); k++ {
+		if !w.and[bareWord(rest[k])] || !strings.HasSuffix(rest[k-1], ",") {
+			continue
+		}
+		other := rest[k+1:]
+		for j, word := range other {
+			if strings.ContainsAny(word[len(word)-1:], ",;:.") {
+				other = other[:j+1]
+				break
+			}
+		}
+		if len(other) == 0 || partyName(other) != "" {
+			return ""
+		}
+		return name
 	}
 	return ""
 }

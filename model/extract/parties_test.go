@@ -18,6 +18,10 @@ func TestPartiesSupplier(t *testing.T) {
 		{"no", "Avtalens parter er kommunen og Vann- og avløpsetaten.", "Vann- og avløpsetaten"},
 		{"no", "Partene er Fjordlyd Konsult og virksomheten som tar tjenesten i bruk.", "Fjordlyd Konsult"},
 		{"fi", "Sopimuksen osapuolet ovat asiakas ja Revontuli Pilvi.", "Revontuli Pilvi"},
+		// the first party described between commas before "and"
+		{"sv", `Villkoren gäller mellan Vinterhamn, verksamt under varumärket Vinterhamn ("Vinterhamn"), och den som tecknar abonnemang.`, "Vinterhamn"},
+		{"en", "This agreement is between Lumora, a design studio in Tallinn, and you.", "Lumora"},
+		{"en", "This agreement is between Lumora, a studio, and Harbour Design.", ""},
 		// two names: only the one put in the supplier's role
 		{"sv", `Avtalet ingås mellan Stadsbolaget ("Kunden") och Nordsaga AB ("Leverantören").`, "Nordsaga AB"},
 		{"en", "This agreement is between Alpha Corp and Beta Inc.", ""},

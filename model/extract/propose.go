@@ -57,6 +57,9 @@ type Proposal struct {
 	Term      *model.Term         `json:"term,omitempty"`
 	Supplier  *model.Party        `json:"supplier,omitempty"`
 	Field     *Field              `json:"field,omitempty"`
+	// Plan names the plan or service level Tiers hold for, when a table
+	// gives the tiers of several side by side ("Pro").
+	Plan string `json:"plan,omitempty"`
 }
 
 // Propose looks through the clauses of a document and proposes the

@@ -16,7 +16,8 @@ import (
 var (
 	// orgNumberRe finds an organisation number after its label in any
 	// language: "org.nr 559420-6665", "CVR: DK-44196972", "Y-tunnus 0313471-7",
-	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)".
+	// "organisasjonsnummer 929 782 216", "CVR [DK12345678](link)", and in
+	// a table, "| Company number | 01234567 |".
 	orgNumberRe = sync.OnceValue(func() *regexp.Regexp { return buildOrgNumberRe() })
 	selfWords   = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.selves }) })
 	// commonNames are the roles and common nouns a text may define itself
@@ -35,7 +36,23 @@ var (
 	})
 	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
 	hereafters   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
+	providesCues = sync.OnceValue(func() []cue {
+		return merged(func(l *language) []string { return slices.Concat(l.party.provides, l.party.providedBy) })
+	})
+	// providesWords and providedByWords are the same words as written, to
+	// find in a sentence.
+	providesWords   = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.provides }) })
+	providedByWords = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.providedBy }) })
 )
+
+// allWords is the words pick gives for every language, in one list.
+func allWords(pick func(*language) []string) []string {
+	var out []string
+	for _, l := range languages() {
+		out = append(out, pick(l)...)
+	}
+	return out
+}
 
 func buildOrgNumberRe() *regexp.Regexp {
 	var labels []string
@@ -46,7 +63,7 @@ func buildOrgNumberRe() *regexp.Regexp {
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
 	// A country's code may open the number, with a dash or a space: "DK-44196972", "NO 940 192 226".
-	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[]*((?:[A-Z]{2}[- ]?)?\d[\d -]{4,12}\d)`)
+	return regexp.MustCompile(`(?i)(?:^|[^\pL])(?:` + strings.Join(labels, "|") + `)[\s:.*\[|]*((?:[A-Z]{2}[- ]?)?\d[\d -]{4,12}\d)`)
 }
 
 // supplierFinder looks for the supplier over the clauses of a document: a
@@ -64,8 +81,11 @@ type supplierFinder struct {
 	numbered *Proposal
 	// called is the company named and then called by the supplier's
 	// role: "Exempel Oy:n, jatkossa nimellä palveluntarjoaja".
-	called    *Proposal
-	party     *Proposal
+	called *Proposal
+	party  *Proposal
+	// provider is the name a sentence opens with to say it supplies the
+	// service: "Exempel provides the Service".
+	provider  *Proposal
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
@@ -99,17 +119,40 @@ func (f *supplierFinder) clause(c *prepared) {
 				Confidence: 0.6, Reason: "the party named beside the customer", Supplier: &model.Party{Name: name}}
 		}
 	}
+	for i, s := range c.sents {
+		if f.provider != nil {
+			break
+		}
+		if anyCue(providesCues(), c.norms[i]) {
+			if f.provider = providerIn(c.Body, s); f.provider != nil {
+				f.provider.Clause = c.Number
+			}
+		}
+	}
 	for _, m := range orgNumbers(c.Body) {
 		line := lineAround(c.Body, m[0])
 		if anyCue(subCues(), normalize(line.In(c.Body))) {
 			continue
 		}
 		name, span := nameBefore(c.Body, m[0])
+		role := false
+		labelAt := m[0]
+		if r, size := utf8.DecodeRuneInString(c.Body[m[0]:]); !unicode.IsLetter(r) {
+			labelAt += size
+		}
+		if cellStart := strings.LastIndexByte(c.Body[line.Start:labelAt], '|'); cellStart >= 0 &&
+			strings.Trim(c.Body[line.Start+cellStart:labelAt], "| \t*") == "" {
+			// The label opens a cell of a table: the name stands above.
+			var customer bool
+			if name, span, role, customer = cellName(c.Body, line, m[2]); customer {
+				continue
+			}
+		}
 		if name == "" {
 			continue
 		}
 		number := strings.TrimSpace(c.Body[m[2]:m[3]])
-		role := anyCue(partyRoles(), normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
+		role = role || anyCue(partyRoles(), normalize(c.Body[max(0, span.Start-120):min(len(c.Body), m[1]+120)]))
 		if f.best != nil && (f.bestRole || !role) {
 			continue
 		}
@@ -182,6 +225,98 @@ func (f *supplierFinder) clause(c *prepared) {
 			}
 		}
 	}
+}
+
+// providerIn reads the supplier from a sentence of body that says who
+// provides the service: one that opens with the name ("Exempel provides
+// the Service to the Customer") or names it right after the words
+// ("The Service is provided by Exempel", "Palvelun tarjoaa Exempel"). It
+// finds a brand with no company form, stated as the supplier. A role ("The
+// Supplier provides …"), "we" or the customer's side is no name, and
+// neither is a name later in the sentence.
+func providerIn(body string, s Span) *Proposal {
+	sentence := s.In(body)
+	low := strings.ToLower(sentence)
+	if len(low) != len(sentence) {
+		return nil // offsets would not hold
+	}
+	name, span := "", Span{}
+	for _, w := range providesWords() {
+		if at := strings.Index(low, " "+w); at >= 0 {
+			name, span = trailingName(body, s.Start, s.Start+at)
+			if strings.Trim(body[s.Start:span.Start], " \t\n*_\"“") != "" {
+				return nil
+			}
+			break
+		}
+	}
+	for _, w := range providedByWords() {
+		if name != "" {
+			break
+		}
+		at := strings.Index(low, w)
+		if at < 0 || at > 0 && !strings.ContainsRune(" *_\"“", rune(low[at-1])) {
+			continue
+		}
+		after := s.Start + at + len(w)
+		name = partyName(strings.Fields(body[after:s.End]))
+		if i := strings.Index(body[after:s.End], name); name != "" && i >= 0 {
+			span = Span{after + i, after + i + len(name)}
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	if name == "" || span.End == 0 || leadWords[first] || commonNames()[strings.ToLower(name)] ||
+		selfWords()[strings.ToLower(name)] || partyName(strings.Fields(name)) == "" {
+		return nil
+	}
+	return &Proposal{Kind: ProposeSupplier, Span: span, Evidence: evidence(body, s), Confidence: 0.5,
+		Reason: "the name the text says provides the service", Supplier: &model.Party{Name: name}}
+}
+
+// maxCellRowsUp is how many rows above its number a table gives a
+// company's name in.
+const maxCellRowsUp = 6
+
+// cellName reads the company whose organisation number stands at byte
+// offset at in a row of a table (line): the name with a company form in
+// the same column of a row above, in a table with a column a party ("|
+// Name | Exempel Ltd | Kund AB |" over "| Company number | 01234567 | … |")
+// or with one a label and a value ("| Supplier | Exempel Ltd |" over "|
+// Company number | 01234567 |"). role tells that the column's header or the
+// name's label is the supplier's role; customer that either is the
+// customer's side, whose number it is.
+func cellName(body string, line Span, at int) (name string, span Span, role, customer bool) {
+	col := strings.Count(strings.TrimLeft(body[line.Start:at], " \t"), "|") - 1
+	rows := []Span{line}
+	for len(rows) <= maxCellRowsUp && rows[len(rows)-1].Start > 0 {
+		above := lineAround(body, rows[len(rows)-1].Start-1)
+		if !strings.HasPrefix(strings.TrimSpace(above.In(body)), "|") {
+			break
+		}
+		rows = append(rows, above)
+	}
+	says := func(cell string) {
+		n := normalize(cell)
+		role = role || anyCue(partyRoles(), n)
+		for _, w := range strings.Fields(strings.ToLower(cell)) {
+			customer = customer || partyWordSets().customers[strings.Trim(w, ".,:;*")]
+		}
+	}
+	for _, r := range rows[1:] {
+		row := r.In(body)
+		cells := tableCells(row)
+		if col < 1 || col >= len(cells) || !holdsLegalForm(tokenize(cells[col]), cells[col]) {
+			continue
+		}
+		if header := tableCells(rows[len(rows)-1].In(body)); col < len(header) {
+			says(header[col])
+		}
+		says(cells[0])
+		from := r.Start + strings.Index(row, cells[col])
+		name, span = trailingName(body, from, from+len(cells[col]))
+		return name, span, role, customer
+	}
+	return "", Span{}, false, false
 }
 
 // calledSupplier reports whether the words right after a company's name
@@ -333,6 +468,9 @@ func (f *supplierFinder) proposal() []Proposal {
 	if f.party != nil {
 		return []Proposal{*f.party}
 	}
+	if f.provider != nil {
+		return []Proposal{*f.provider}
+	}
 	text := f.text.String()
 	var best *formName
 	bestCount := 0
@@ -431,7 +569,9 @@ func trailingName(body string, start, end int) (string, Span) {
 	for k := j; k >= 0 && k > j-6; k-- {
 		t := toks[k]
 		word := text[t.start:t.end]
-		if t.kind == tPunct && (word == "-" || word == "." || word == "&") && k > 0 && attached(toks, k) {
+		// A dot inside a name joins it to the next word ("Exempel.io"); a
+		// dot and a space end the sentence before it ("Welcome. Exempel").
+		if t.kind == tPunct && (word == "-" || word == "." && attached(toks, k+1) || word == "&") && k > 0 && attached(toks, k) {
 			continue
 		}
 		if t.kind != tWord {

@@ -17,6 +17,9 @@ func ProposeTiers(c model.Clause) []Proposal {
 	if at, ok := exampleAt(body); ok {
 		body = body[:at] // a worked example reads like rows but adds no tier
 	}
+	if ps := planTiers(c, body); ps != nil {
+		return ps
+	}
 	rows := creditTiers(body, c.Number, c.Heading+"\n"+c.Body)
 	if len(rows) == 0 || unreadRow(body, rows) {
 		return nil
@@ -28,6 +31,9 @@ func ProposeTiers(c model.Clause) []Proposal {
 		}
 	}
 	slices.SortFunc(tiers, func(a, b model.CreditTier) int { return cmp.Compare(b.Below, a.Below) })
+	if !ladder(tiers) {
+		return nil
+	}
 	span := Span{rows[0].Start, rows[len(rows)-1].End}
 	conf := 0.6
 	if len(tiers) > 1 {
@@ -35,6 +41,19 @@ func ProposeTiers(c model.Clause) []Proposal {
 	}
 	return []Proposal{{Kind: ProposeSLATiers, Clause: c.Number, Span: span, Evidence: evidence(c.Body, span),
 		Confidence: conf, Reason: fmt.Sprintf("credit table with %d rows", len(tiers)), Tiers: tiers}}
+}
+
+// ladder reports whether tiers, from the highest threshold down, give a
+// credit at least as large the lower uptime falls. Rows whose credit
+// shrinks as uptime falls are the commitments of different plans (Basic
+// 99.5 % and 5 %, Pro 99.9 % and 10 %), not one ladder.
+func ladder(tiers []model.CreditTier) bool {
+	for i := 1; i < len(tiers); i++ {
+		if tiers[i].CreditPct < tiers[i-1].CreditPct {
+			return false
+		}
+	}
+	return true
 }
 
 // unreadRow reports whether the table that holds rows has a row that
@@ -95,7 +114,7 @@ func mergeSiblingTiers(ps []Proposal) []Proposal {
 			out = append(out, p)
 			continue
 		}
-		if last >= 0 {
+		if last >= 0 && p.Plan == "" && out[last].Plan == "" {
 			prev := &out[last]
 			if parent := model.ParentNumber(p.Clause); parent != "" && parent == model.ParentNumber(first) {
 				for _, t := range p.Tiers {

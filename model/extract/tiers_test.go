@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -70,15 +71,15 @@ func TestTierExampleIsNoTable(t *testing.T) {
 	}
 }
 
-// TestTierMatrixIsNoTable: a credit per plan in columns side by side says
-// no tiers until the plan is known, while a row that names its tier keeps it.
+// TestTierMatrixIsNoTable: a credit per plan in columns whose header gives
+// no plain plan names says no tiers, while a row that names its tier keeps
+// it (TestPlanTiers has the tables read plan by plan).
 func TestTierMatrixIsNoTable(t *testing.T) {
 	tests := []struct {
 		body string
 		want []model.CreditTier
 	}{
 		{"Monthly uptime | Basic 99% | Pro 99.9%\n98% - < 99.9% | n/a | 15%\n< 98% | 20% | 40%", nil},
-		{"Reached | Gold | Silver | Bronze\n< 99.8% | – | 10% | 5%\n< 97% | 30% | 20% | 10%", nil},
 		{"Level | Monthly uptime | Credit\nTier A | < 99.9% | 10%\nTier B | < 99% | 25%",
 			[]model.CreditTier{{Below: 99.9, CreditPct: 10}, {Below: 99, CreditPct: 25}}},
 	}
@@ -103,5 +104,58 @@ func TestMergeSiblingTiers(t *testing.T) {
 	}
 	if want := []model.CreditTier{{Below: 99.9, CreditPct: 5}, {Below: 99.5, CreditPct: 5}}; !slices.Equal(got[0].Tiers, want) {
 		t.Errorf("tiers %+v, want %+v", got[0].Tiers, want)
+	}
+}
+
+// A table of plans side by side gives a proposal for each plan, named by
+// it; tiers of different plans are never one ladder.
+func TestPlanTiers(t *testing.T) {
+	type perPlan struct {
+		name  string
+		tiers []model.CreditTier
+	}
+	tests := []struct {
+		name, body string
+		want       []perPlan
+	}{
+		{"a column a plan over thresholds",
+			"| Monthly uptime | Starter | Team |\n|---|---|---|\n| Below 99.9 % | 5 % | 10 % |\n| Below 99.0 % | 10 % | 20 % |",
+			[]perPlan{{"Starter", []model.CreditTier{{Below: 99.9, CreditPct: 5}, {Below: 99, CreditPct: 10}}},
+				{"Team", []model.CreditTier{{Below: 99.9, CreditPct: 10}, {Below: 99, CreditPct: 20}}}}},
+		{"a plan left without credit at the first threshold",
+			"| Reached | Gold | Silver | Bronze |\n| < 99.8% | – | 10% | 5% |\n| < 97% | 30% | 20% | 10% |",
+			[]perPlan{{"Gold", []model.CreditTier{{Below: 97, CreditPct: 30}}},
+				{"Silver", []model.CreditTier{{Below: 99.8, CreditPct: 10}, {Below: 97, CreditPct: 20}}},
+				{"Bronze", []model.CreditTier{{Below: 99.8, CreditPct: 5}, {Below: 97, CreditPct: 10}}}}},
+		{"a commitment row and a credit row under the plans",
+			"| | Lite | Plus | Max |\n|---|---|---|---|\n| Uptime commitment | 99.0 % | 99.5 % | 99.9 % |\n| Service credit | 5 % | 10 % | 20 % |\n| Support reply | 2 days | 1 day | 4 hours |",
+			[]perPlan{{"Lite", []model.CreditTier{{Below: 99, CreditPct: 5}}},
+				{"Plus", []model.CreditTier{{Below: 99.5, CreditPct: 10}}},
+				{"Max", []model.CreditTier{{Below: 99.9, CreditPct: 20}}}}},
+		{"a row a plan with its commitment and credit",
+			"| Plan | Availability | Credit |\n|---|---|---|\n| Lite | 99.0 % | 5 % |\n| Plus | 99.5 % | 5 % |",
+			[]perPlan{{"Lite", []model.CreditTier{{Below: 99, CreditPct: 5}}},
+				{"Plus", []model.CreditTier{{Below: 99.5, CreditPct: 5}}}}},
+		{"named levels of one ladder",
+			"| Level | Availability | Credit |\n| First | 99.9 % | 10 % |\n| Second | 99.0 % | 25 % |",
+			[]perPlan{{"", []model.CreditTier{{Below: 99.9, CreditPct: 10}, {Below: 99, CreditPct: 25}}}}},
+		{"credits that shrink as uptime falls are no ladder",
+			"| 99.0 % | 5 % |\n| 99.5 % | 10 % |\n| 99.9 % | 20 % |", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []perPlan
+			evidence := map[string]bool{} // the store tells a clause's proposals apart by it
+			for _, p := range ProposeTiers(model.Clause{Number: "2", Heading: "Availability credits", Body: tt.body}) {
+				got = append(got, perPlan{p.Plan, p.Tiers})
+				if evidence[p.Evidence] {
+					t.Errorf("two proposals with the evidence %q", p.Evidence)
+				}
+				evidence[p.Evidence] = true
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

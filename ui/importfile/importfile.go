@@ -243,7 +243,7 @@ func Which(lang i18n.Lang, p store.ProposalRow) string {
 
 // Describe says in a few words what accepting a proposal would add:
 // "Termination notice 6 months before the cancel-by date", "< 99.5 % →
-// 10 %; < 99 % → 25 %", "Exempel AB (SE)", "8.6.6 removed", "36 months,
+// 10 %; < 99 % → 25 %" ("Pro: < 99.9 % → 10 %" for one plan of several), "Exempel AB (SE)", "8.6.6 removed", "36 months,
 // renews by 12 months, 3 months notice", "Moln AB, org. no. 556000-0000",
 // "Signed: 2024-01-01" — periods and words in the language.
 func Describe(lang i18n.Lang, p store.ProposalRow) string {
@@ -254,6 +254,9 @@ func Describe(lang i18n.Lang, p store.ProposalRow) string {
 		parts := make([]string, len(p.Tiers))
 		for i, t := range p.Tiers {
 			parts[i] = fmt.Sprintf("< %g %% → %g %%", t.Below, t.CreditPct)
+		}
+		if p.Plan != "" {
+			return p.Plan + ": " + strings.Join(parts, "; ")
 		}
 		return strings.Join(parts, "; ")
 	case p.Sub != nil:
