@@ -316,9 +316,7 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 			if err != nil || len(incs) != 1 || !incs[0].Start.Equal(want.Start) || incs[0].Description != want.Description {
 				t.Errorf("incidents after migration = %+v, %v; want the one of the fixture", incs, err)
 			}
-			var hits int
-			s.read.QueryRow("SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'Uppsägningstid'").Scan(&hits)
-			if hits != 2 {
+			if hits := indexedHolding(t, s, "Uppsägningstid"); hits != 2 {
 				t.Errorf("a search for a fixture clause found %d, want 2 (one per agreement)", hits)
 			}
 			if log, _ := s.AuditLog(ctx, "", 100); len(log) < 3 {

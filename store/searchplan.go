@@ -4,20 +4,24 @@ import (
 	"context"
 	"database/sql"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
-// The trigram index finds a piece of text by reading the list of clauses of
-// each of its trigrams and keeping the clauses where they follow one
-// another. A long word is made of common trigrams ("ing", "ter", "ans")
-// whose lists run to hundreds of thousands of clauses, so a word that few
-// clauses hold costs the whole length of those lists: 30–70 ms in a million
-// clauses, where a common word, found at once, costs 1 ms. When one trigram
-// of the word is rare, search asks the index for that trigram alone — a
-// short list that holds every clause with the word — and keeps the clauses
-// whose folded text holds the word, as the index would have.
+// The trigram index lists, for each trigram, the clauses that hold it, and
+// not where (schema step 24: keeping the positions was most of the cost of
+// indexing an import). A word is asked for by its trigrams, and the
+// clauses found are checked in Go to hold the word itself. A long word is
+// made of common trigrams ("ing", "ter", "ans") whose lists run to
+// hundreds of thousands of clauses, so a word that few clauses hold costs
+// the whole length of those lists: 30–70 ms in a million clauses, where a
+// common word, found at once, costs 1 ms. When one trigram of the word is
+// rare, search asks the index for that trigram and one other — short lists
+// that hold every clause with the word — and keeps the clauses whose
+// folded text holds the word.
 
 // rareTrigram is the count below which a trigram is rare: the clauses that
 // hold it are few enough to read and check. It is also where counting
@@ -30,8 +34,9 @@ var rareTrigram = 2000
 // every term.
 type searchPlan struct {
 	match string // the FTS5 expression
-	// check are the terms asked for by one rare trigram of theirs: the
-	// clauses found must be checked to hold the whole word.
+	// check are the terms asked for by some of their trigrams: the index
+	// keeps no positions (schema step 24), so the clauses found must be
+	// checked to hold the whole word.
 	check []int
 	// agreementID limits the search to one agreement; scan reads its
 	// current clauses instead of asking the index, and checks every term.
@@ -50,8 +55,9 @@ type searchPlan struct {
 var scopeScan = 2000
 
 // plan asks for each term by its two rarest trigrams when it has a rare
-// one — two short lists intersected leave few clauses to check — and by the
-// whole word otherwise. Limited to an agreement (agreementID), it reads
+// one — two short lists intersected leave few clauses to check — and by
+// all of them otherwise; the clauses found are checked to hold the word,
+// unless it is a single trigram. Limited to an agreement (agreementID), it reads
 // the agreement's clauses instead when they are fewer than scopeScan, or
 // when no term has a rare trigram (the index's lists are long); an
 // agreement the register does not hold is ErrNotFound.
@@ -75,21 +81,28 @@ func (s *Store) plan(ctx context.Context, terms []term, agreementID string) (sea
 	}
 	p := searchPlan{agreementID: agreementID}
 	var parts []string
+	anyRare := false
 	for i, t := range terms {
-		rare, err := s.rareTrigrams(ctx, t.stem)
+		tris, err := s.rareTrigrams(ctx, t.stem)
 		if err != nil {
 			return p, err
 		}
-		if len(rare) == 0 {
-			parts = append(parts, quote(t.stem))
-			continue
+		anyRare = anyRare || len(tris) > 0
+		if len(tris) == 0 {
+			// Every trigram of the word, each once: the index keeps no
+			// positions (schema step 24) to ask for the word itself.
+			tris = trigramsOf(t.stem)
+			slices.Sort(tris)
+			tris = slices.Compact(tris)
 		}
-		for _, tri := range rare {
+		for _, tri := range tris {
 			parts = append(parts, quote(tri))
 		}
-		p.check = append(p.check, i)
+		if len(tris) > 1 || tris[0] != t.stem {
+			p.check = append(p.check, i)
+		}
 	}
-	if agreementID != "" && len(p.check) == 0 {
+	if agreementID != "" && !anyRare {
 		return scan, nil
 	}
 	p.match = strings.Join(parts, " ")
@@ -132,14 +145,10 @@ func everyTerm(terms []term) []int {
 // "tsö" and "inu" leaves 34 clauses of a million in 0.9 ms; by "tsö" and
 // "kon" 59 in 1.1; by "tsö" and "sov" 477.
 func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error) {
-	r := []rune(word)
-	if len(r) <= 3 {
+	if utf8.RuneCountInString(word) <= 3 {
 		return nil, nil
 	}
-	var tris []string
-	for i := 0; i+3 <= len(r); i++ {
-		tris = append(tris, string(r[i:i+3]))
-	}
+	tris := trigramsOf(word)
 	counts, err := s.trigrams.counts(ctx, s, tris)
 	if err != nil {
 		return nil, err
@@ -165,6 +174,16 @@ func (s *Store) rareTrigrams(ctx context.Context, word string) ([]string, error)
 		}
 	}
 	return []string{tris[rarest], tris[second]}, nil
+}
+
+// trigramsOf returns the trigrams of a word, in order.
+func trigramsOf(word string) []string {
+	r := []rune(word)
+	var tris []string
+	for i := 0; i+3 <= len(r); i++ {
+		tris = append(tris, string(r[i:i+3]))
+	}
+	return tris
 }
 
 // trigramCounts remembers how many clauses hold each trigram (up to

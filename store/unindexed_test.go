@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"avtal/model"
@@ -77,6 +79,18 @@ func checkIndex(t *testing.T, s *Store) {
 	}
 }
 
+// indexedHolding counts the clauses the full-text index lists under every
+// trigram of word: it keeps no positions (schema step 24) to be asked for
+// the word itself.
+func indexedHolding(t *testing.T, s *Store, word string) int {
+	t.Helper()
+	var tris []string
+	for _, tri := range trigramsOf(word) {
+		tris = append(tris, quote(tri))
+	}
+	return count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", strings.Join(tris, " "))
+}
+
 // A search right after an import, before the index has the clauses, finds
 // them, ranked and paged exactly as once the index has them: across the
 // ranked window and the pages in index order after it, with indexed
@@ -123,8 +137,33 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 	release := holdIndex(t)
 	defer release()
 	importClauses(t, s, "Avbrutet avtal", 4, "Avtalet gäller tills vidare med tre månaders uppsägningstid.")
-	// The file as a program killed now leaves it: the import committed, its
-	// index not begun.
+	checkIndexedAtOpen(t, killedCopy(t, s))
+}
+
+// Schema step 24 makes the index again from every clause, those an import
+// left for later too, and lists none of them as waiting after it: the next
+// Open must not index them twice.
+func TestIndexRemadeWithClausesLeftUnindexed(t *testing.T) {
+	s := openTemp(t)
+	release := holdIndex(t)
+	defer release()
+	importClauses(t, s, "Avbrutet avtal", 4, "Avtalet gäller tills vidare med tre månaders uppsägningstid.")
+	path := killedCopy(t, s)
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	checkIndexedAtOpen(t, path)
+}
+
+// killedCopy copies s's file as a program killed now leaves it (the
+// import committed, its index not begun) and returns the copy's path.
+func killedCopy(t *testing.T, s *Store) string {
+	t.Helper()
 	dir := t.TempDir()
 	for _, suffix := range []string{"", "-wal"} {
 		data, err := os.ReadFile(s.Path() + suffix)
@@ -135,7 +174,14 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	reopened, err := Open(context.Background(), filepath.Join(dir, "avtal.db"), testClock)
+	return filepath.Join(dir, "avtal.db")
+}
+
+// checkIndexedAtOpen opens the register at path and checks that its index
+// holds, once each, the four clauses with "uppsägningstid" that waited.
+func checkIndexedAtOpen(t *testing.T, path string) {
+	t.Helper()
+	reopened, err := Open(context.Background(), path, testClock)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +190,7 @@ func TestClausesLeftUnindexedAreIndexedAtOpen(t *testing.T) {
 		t.Errorf("%d clauses still waiting for the index after Open", n)
 	}
 	checkIndex(t, reopened)
-	if n := count(t, reopened, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'uppsägningstid'"); n != 4 {
+	if n := indexedHolding(t, reopened, "uppsägningstid"); n != 4 {
 		t.Errorf("%d clauses in the index hold the word, want 4", n)
 	}
 }
@@ -183,7 +229,7 @@ func TestUnindexedClausesChangedOrDeleted(t *testing.T) {
 	release()
 	checkIndex(t, s)
 	for q, want := range map[string]int{"avtalstiden": 1, "justeras": 1, "kvartal": 1, "månadsvis": 0} {
-		if n := count(t, s, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?", q); n != want {
+		if n := indexedHolding(t, s, q); n != want {
 			t.Errorf("%s: %d clauses in the index, want %d", q, n, want)
 		}
 	}
@@ -254,7 +300,7 @@ func TestBackupBeforeTheIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer copied.Close()
-	if n := count(t, copied, "SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH 'godkännande'"); n != 3 {
+	if n := indexedHolding(t, copied, "godkännande"); n != 3 {
 		t.Errorf("%d clauses of the backup's index hold the word, want 3", n)
 	}
 }
