@@ -88,6 +88,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	if version >= len(migrations) {
 		return newerSchema(s.path, version)
 	}
+	if version > 0 && s.upgrading != nil {
+		s.upgrading(version, len(migrations))
+	}
 	for i := version; i < len(migrations); i++ {
 		stmts := migrations[i].statements()
 		if i == 0 {

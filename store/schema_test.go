@@ -241,6 +241,23 @@ func columns(t *testing.T, db *sql.DB, table string) []string {
 	return cols
 }
 
+// TestNoUpgradeNoticeForNewOrCurrent: a new register is created, not
+// upgraded, and one already at this schema needs nothing; neither tells.
+func TestNoUpgradeNoticeForNewOrCurrent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "avtal.db")
+	for _, what := range []string{"new", "current"} {
+		told := 0
+		s, err := Open(context.Background(), path, testClock, WithUpgradeNotice(func(int, int) { told++ }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if told != 0 {
+			t.Errorf("opening a %s register told of an upgrade %d time(s)", what, told)
+		}
+	}
+}
+
 // TestMigratesEveryEarlierSchema opens a copy of each earlier version's
 // database with this program: the schema comes up to date, and every row
 // of every old table is still there, readable through the store.
@@ -255,6 +272,8 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 			}
 			old := tableColumns(t, raw)
 			before := tableDump(t, raw, old)
+			var fixtureVersion int
+			raw.QueryRow("PRAGMA user_version").Scan(&fixtureVersion)
 			raw.Close()
 			for table, rows := range before {
 				if len(rows) == 0 {
@@ -262,7 +281,8 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 				}
 			}
 
-			s, err := Open(ctx, path, testClock)
+			var told [][2]int
+			s, err := Open(ctx, path, testClock, WithUpgradeNotice(func(from, to int) { told = append(told, [2]int{from, to}) }))
 			if err != nil {
 				t.Fatalf("opening the old database: %v", err)
 			}
@@ -271,6 +291,9 @@ func TestMigratesEveryEarlierSchema(t *testing.T) {
 			s.read.QueryRow("PRAGMA user_version").Scan(&version)
 			if version != SchemaVersion() {
 				t.Errorf("schema after opening = %d, want %d", version, SchemaVersion())
+			}
+			if want := [][2]int{{fixtureVersion, SchemaVersion()}}; !reflect.DeepEqual(told, want) {
+				t.Errorf("upgrade notices = %v, want %v", told, want)
 			}
 			checkIntact(t, s.write)
 

@@ -48,6 +48,8 @@ type Store struct {
 	// who names who writes; a lookup is asked at the first write.
 	who   func() string
 	clock func() time.Time
+	// upgrading is told before an older register is brought to this schema.
+	upgrading func(from, to int)
 	// mapped maps the file for the read pool (MappedReads); scattered
 	// gives it a small page cache instead (ScatteredReads).
 	mapped, scattered bool
@@ -93,6 +95,14 @@ func WithUserLookup(lookup func() string) Option {
 // program's one clock, which the binary reads once and tests fix. Open
 // refuses to work without it, so no store keeps a clock of its own.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.clock = now } }
+
+// WithUpgradeNotice has notice told, once and before the work starts, when
+// Open brings a register made by an older Avtal to this schema: some steps
+// rebuild an index, which takes half a minute on a million clauses, and a
+// user waiting on a silent terminal would think it hung.
+func WithUpgradeNotice(notice func(from, to int)) Option {
+	return func(s *Store) { s.upgrading = notice }
+}
 
 // journalSizeLimit is the size, in bytes, the write-ahead log is cut back
 // to when it starts over: a bulk load leaves a log of gigabytes that would

@@ -247,7 +247,7 @@ func (a *program) open(ctx context.Context, open opening, oneCommand bool) (*sto
 	var err error
 	if open == openEmpty {
 		if err = a.g.makeOwnDir(); err == nil {
-			st, err = store.Open(ctx, a.g.db, append(opts, store.WithClock(a.g.now))...)
+			st, err = store.Open(ctx, a.g.db, append(opts, store.WithClock(a.g.now), upgradeNotice(a.g, a.stderr))...)
 		}
 	} else {
 		st, err = openStore(ctx, a.g, a.stderr, opts...)

@@ -116,7 +116,7 @@ func openStore(ctx context.Context, g globals, stderr io.Writer, opts ...store.O
 	if err := g.makeOwnDir(); err != nil {
 		return nil, err
 	}
-	st, err := store.Open(ctx, g.db, append(opts, store.WithUserLookup(localUser), store.WithClock(g.now))...)
+	st, err := store.Open(ctx, g.db, append(opts, store.WithUserLookup(localUser), store.WithClock(g.now), upgradeNotice(g, stderr))...)
 	if err != nil {
 		return nil, err
 	}
@@ -128,6 +128,14 @@ func openStore(ctx context.Context, g globals, stderr io.Writer, opts ...store.O
 		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.created_register", g.db))
 	}
 	return st, nil
+}
+
+// upgradeNotice says on stderr that an older register is being brought to
+// this schema before the work starts.
+func upgradeNotice(g globals, stderr io.Writer) store.Option {
+	return store.WithUpgradeNotice(func(from, to int) {
+		fmt.Fprintln(stderr, "avtal: "+g.lang.T("cli.upgrading", g.db, from, to))
+	})
 }
 
 // localUser names who writes from this machine in the audit log.
