@@ -552,7 +552,7 @@ func TestSubProcessorTable(t *testing.T) {
 		"| Molnhallen (drift) | Hosting | Sverige |\n| Brevbäraren | E-post | EU |\n| Molnhallen (drift) | Backup | Sverige |\n" +
 		"| [NAMN] | [TJÄNST] | [LAND] |"}
 	var names []string
-	for _, p := range ProposeSubProcessors(c) {
+	for _, p := range ProposeSubProcessors(c, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Molnhallen (drift)", "Brevbäraren"}; !slices.Equal(names, want) {
@@ -564,7 +564,7 @@ func TestSubProcessorTable(t *testing.T) {
 		"Leverantör meddelas senare\tSupport\tEU\nKumppani ilmoitetaan myöhemmin\tTuki\tEU\n" +
 		"Partner ikke fastlagt\tDrift\tEU\nLeverandør opplyses senere\tDrift\tEU\nRelay vendor to be confirmed\tMail\tUS"}
 	names = nil
-	for _, p := range ProposeSubProcessors(undecided) {
+	for _, p := range ProposeSubProcessors(undecided, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Molnhallen AB"}; !slices.Equal(names, want) {
@@ -572,7 +572,7 @@ func TestSubProcessorTable(t *testing.T) {
 	}
 	// a form to fill in: a key and a blank per row, no header of names
 	form := model.Clause{Number: "C", Heading: "Nytt underbiträde", Body: "Företagsnamn | [NAMN]\nKontaktperson | [E-POST]"}
-	if ps := ProposeSubProcessors(form); len(ps) != 0 {
+	if ps := ProposeSubProcessors(form, ""); len(ps) != 0 {
 		t.Errorf("a blank form gives %+v", ps)
 	}
 }
@@ -677,7 +677,7 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 	for _, tt := range tests {
 		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery\n- Owl Relay Ltd: backups\n\nQuarry Hosting: servers"}
 		var names []string
-		for _, p := range ProposeSubProcessors(c) {
+		for _, p := range ProposeSubProcessors(c, "") {
 			names = append(names, p.Sub.Name)
 		}
 		if want := []string{"Lanternfish", "Owl Relay Ltd", "Quarry Hosting"}; !slices.Equal(names, want) {
@@ -692,7 +692,7 @@ func TestSubProcessorFormsAbroad(t *testing.T) {
 	c := model.Clause{Number: "5", Heading: "Sub-processors", Body: "The controller approves these sub-processors:\n\n" +
 		"* Northwind Compute EMEA SARL\n* Polder Mail NV\n* Vesuvio Dati SpA\n\nOthers may be added later."}
 	var names []string
-	for _, p := range ProposeSubProcessors(c) {
+	for _, p := range ProposeSubProcessors(c, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Northwind Compute EMEA SARL", "Polder Mail NV", "Vesuvio Dati SpA"}; !slices.Equal(names, want) {
@@ -743,7 +743,7 @@ func TestSubProcessorColumns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := model.Clause{Number: "A", Heading: tt.heading, Body: tt.header + "\n|---|---|---|---|\n" + tt.row}
-		ps := ProposeSubProcessors(c)
+		ps := ProposeSubProcessors(c, "")
 		if len(ps) != 1 {
 			t.Errorf("%s %q: %d proposals, want 1", tt.lang, tt.row, len(ps))
 			continue
@@ -772,7 +772,7 @@ func TestNoSubProcessors(t *testing.T) {
 		{"fi", "Määritelmät", "Tässä sopimuksessa:\n\nAsiakastieto: asiakkaan tallentama tieto.\nAlikäsittelijä: kolmas osapuoli, joka käsittelee tietoja."},
 	}
 	for _, tt := range tests {
-		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}); len(ps) != 0 {
+		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}, ""); len(ps) != 0 {
 			t.Errorf("%s %q: proposes %+v", tt.lang, tt.body, ps[0].Sub)
 		}
 	}
@@ -784,7 +784,7 @@ func TestNoSubProcessors(t *testing.T) {
 func TestSubProcessorEntryOverLines(t *testing.T) {
 	body := "Den dataansvarlige har godkendt følgende underdatabehandlere\n\n- Nordhav S.A.S.  \n  RCS Exempelby 123 456 789  \n" +
 		"  1 rue de l'Exemple, 59000 Lille, France  \n  Databehandling: drift af servere\n\nListen kan ændres."
-	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body})
+	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body}, "")
 	if len(ps) != 1 || ps[0].Sub.Name != "Nordhav S.A.S." {
 		t.Fatalf("%+v, want the one entry Nordhav S.A.S.", ps)
 	}
@@ -801,7 +801,7 @@ func TestSubProcessorBulletsWithPurpose(t *testing.T) {
 	for _, tt := range tests {
 		c := model.Clause{Number: "8", Heading: tt.heading, Body: tt.intro + "\n- Lanternfish (mail delivery)\n- Owl Relay (backups, nightly)"}
 		var got []string
-		for _, p := range ProposeSubProcessors(c) {
+		for _, p := range ProposeSubProcessors(c, "") {
 			got = append(got, p.Sub.Name+"/"+p.Sub.Purpose)
 		}
 		if want := []string{"Lanternfish/mail delivery", "Owl Relay/backups, nightly"}; !slices.Equal(got, want) {
