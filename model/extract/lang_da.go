@@ -86,7 +86,9 @@ func danish() *language {
 			atLeast: []string{"mindst"},
 		},
 		term: termWords{
-			agreement: []string{"*aftale", "abonnement", "vilkår", "betingelser"},
+			// "Bestemmelserne": the Danish Data Protection Agency's standard
+			// processor clauses name themselves so, and many DPAs are them
+			agreement: []string{"*aftale", "abonnement", "vilkår", "betingelser", "=bestemmelserne"},
 			runs:      []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},
 			initial:   []string{"indledende", "første", "bindingsperiode", "uopsigelig", "aftaleperiode"},
 			renewal:   []string{"forlæng", "forny", "automatisk", "ad gangen"},

@@ -58,7 +58,8 @@ func finnish() *language {
 				// a heading "Maksut" (fees) over a sentence that changes them
 				"=maksut"},
 				act:  []string{"ilmoit", "tiedott", "ennakkoilmoit"},
-				when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
+				// a change inside a compound too: "hinnanmuutoksista ilmoitetaan"
+				when: []string{"korot", "muutt", "*muutok", "muutos", "*korotu", "tarkist"}},
 			model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
 				act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty", "*maksuehto", "maksuaika"},
 				not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa", "erääntyn", "erääntyne", "*maksukehotu", "*muistutu"}},
@@ -68,10 +69,13 @@ func finnish() *language {
 			model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}, named: []string{"takuu"}},
 			model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim", "ilmoit",
 				// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
-				"vaadittava", "vaadittu", "vaatia"},
-				// …or what must be done with it: "vaatimukset on tehtävä / esitettävä"
+				"vaadittava", "vaadittu", "vaatia",
+				// a complaint: "laskua koskevat huomautukset"
+				"huomautu"},
+				// …or what must be done with it: "vaatimukset on tehtävä / esitettävä",
+				// said also "vaatimukset tulee tehdä / esittää"
 				act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "puute", "puuttei", "vanhentu",
-					"tehtävä", "esitettävä"},
+					"tehtävä", "esitettävä", "tulee tehdä", "tulee esittää"},
 				// the supplier's time to repair a fault is no deadline for a claim
 				not: []string{"korjaa", "korjat", "korjau"}},
 			model.DLNonSolicitEnd: {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},

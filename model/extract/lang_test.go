@@ -305,6 +305,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
 		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
 		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
+		// complaints that "tulee tehdä" by some date, a claim said the other way
+		{"fi", "Huomautukset", "Laskuun liittyvät huomautukset tulee tehdä kirjallisesti, kuitenkin viimeistään 10 päivän kuluessa laskun saapumisesta.",
+			[]string{"claims_deadline event:damage 10 days"}},
+		{"fi", "Reklamaatiot", "Vaatimukset tulee esittää viimeistään kahden viikon kuluessa toimituksesta.", []string{"claims_deadline event:damage 2 weeks"}},
+		// a price change announced some months ahead, the change inside a compound word
+		{"fi", "Hinnat", "Hinnanmuutoksista ilmoitetaan asiakkaille kaksi kuukautta ennen kuin ne tulevat voimaan.",
+			[]string{"price_increase_notice cancel_by 2 months before"}},
 		// a length that something goes past is a line crossed, not a payment term;
 		// "no more than" makes it a limit again
 		{"no", "Utlån", "Ved fravær i mer enn fire måneder må eleven betale det som gjenstår av leien.", nil},
@@ -454,6 +461,10 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 14, Unit: model.Days}}},
 		{"en", "When the minimum term of 12 months expires you may cancel the subscription with 30 days' written notice.", model.Term{Notice: model.Period{N: 30, Unit: model.Days}}},
 		{"sv", "När bindningstiden om 12 månader löper ut kan Kunden säga upp abonnemanget med 60 dagars varsel.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
+		// the Danish agency's standard clauses call the agreement "Bestemmelserne"
+		{"da", "Bestemmelserne gælder, så længe behandlingen af personoplysninger for kunden står på.", model.Term{Indefinite: true}},
+		// …but a law's provisions lasting as long as something are no term
+		{"da", "Lovens regler gælder, så længe oplysningerne opbevares.", model.Term{}},
 		// deleting data after the end is no notice period
 		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
 		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},
