@@ -57,7 +57,7 @@ func finnish() *language {
 			model.DLPriceNotice: {topic: []string{"hinta", "hinnan", "hinnat", "hintoj", "hinnasto", "*hinnankorotu", "*hinnanmuuto", "korotu",
 				// a heading "Maksut" (fees) over a sentence that changes them
 				"=maksut"},
-				act:  []string{"ilmoit", "tiedott", "ennakkoilmoit"},
+				act: []string{"ilmoit", "tiedott", "ennakkoilmoit"},
 				// a change inside a compound too: "hinnanmuutoksista ilmoitetaan"
 				when: []string{"korot", "muutt", "*muutok", "muutos", "*korotu", "tarkist"}},
 			model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
