@@ -121,6 +121,10 @@ type termWords struct {
 	// atATime, right after a length, makes it each period's ("12 months at
 	// a time"), never a notice.
 	initial, renewal, atATime []string
+	// renews are the verbs of an automatic renewal, and yearly and monthly
+	// the words that say, without a number, how often it comes: "renews
+	// annually", "auto-renew on an annual basis", "förnyas årligen".
+	renews, yearly, monthly []string
 	// terminate is giving notice to end the agreement; end is the end of a
 	// period it is counted back from, or the name of the notice period
 	// ("uppsägningstid", "notice period") that the length is.

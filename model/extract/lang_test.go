@@ -461,6 +461,15 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 14, Unit: model.Days}}},
 		{"en", "When the minimum term of 12 months expires you may cancel the subscription with 30 days' written notice.", model.Term{Notice: model.Period{N: 30, Unit: model.Days}}},
 		{"sv", "När bindningstiden om 12 månader löper ut kan Kunden säga upp abonnemanget med 60 dagars varsel.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a renewal whose length is a word, not a number
+		{"en", "Unless an order form says otherwise, each subscription auto-renews on a yearly basis.", model.Term{Renewal: y(1)}},
+		{"sv", "Abonnemanget förnyas automatiskt årsvis om ingen av parterna säger upp det.", model.Term{Renewal: y(1)}},
+		{"da", "Abonnementet fornyes automatisk hver måned.", model.Term{Renewal: m(1)}},
+		{"no", "Lisensavtalen fornyes årlig uten ny bestilling.", model.Term{Renewal: y(1)}},
+		{"fi", "Käyttösopimus uusiutuu automaattisesti kuukausittain.", model.Term{Renewal: m(1)}},
+		// …but not a billing period said apart from the renewal
+		{"en", "The subscription renews automatically. Its fees are invoiced monthly in advance.", model.Term{}},
+		{"en", "The agreement renews automatically for the same period, and the invoices for it are sent out monthly.", model.Term{}},
 		// the Danish agency's standard clauses call the agreement "Bestemmelserne"
 		{"da", "Bestemmelserne gælder, så længe behandlingen af personoplysninger for kunden står på.", model.Term{Indefinite: true}},
 		// …but a law's provisions lasting as long as something are no term
