@@ -534,6 +534,10 @@ func TestProposeSupplier(t *testing.T) {
 		{"sv", "Tjänsten tillhandahålls av Granskogen AB, 556123-4567, till kunden.", "Granskogen AB", "556123-4567"},
 		// the dot of a legal form between the parties ends no sentence
 		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
+		// a defined name with the comma put inside its quotes, as American
+		// English does: the full name before the brackets is the name
+		{"en", "The portal is run by Tidewater Labs, Inc. (“Tidewater,” “we,” or “us”) for its customers.", "Tidewater Labs, Inc.", ""},
+		{"en", "The portal is run by tidewater. (“Tidewater,” “we,” or “us”) for its customers.", "tidewater", ""},
 		// a name and its form written in capitals
 		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
 		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},

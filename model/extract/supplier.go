@@ -242,7 +242,8 @@ func selfDefinition(c *prepared) *Proposal {
 		inner := body[open+1 : open+end]
 		self, quoted := false, ""
 		for _, q := range quotedTerm().FindAllStringSubmatch(inner, -1) {
-			term := strings.TrimSpace(q[1])
+			// American English puts the comma inside the quotes: (“Acme,” “we,” or “us”)
+			term := strings.TrimRight(strings.TrimSpace(q[1]), ",")
 			first, _, _ := strings.Cut(strings.ToLower(term), " ")
 			switch {
 			case selfWords()[strings.ToLower(term)]:
@@ -434,6 +435,9 @@ func trailingName(body string, start, end int) (string, Span) {
 		if t.kind == tPunct && (word == "-" || word == "." || word == "&") && k > 0 && attached(toks, k) {
 			continue
 		}
+		if t.kind == tPunct && word == "," && k == j-1 && legalForms[text[toks[j].start:toks[j].end]] && attached(toks, k) {
+			continue // "Example, Inc.": the comma before the legal form is the name's
+		}
 		if t.kind != tWord {
 			break
 		}
@@ -450,6 +454,9 @@ func trailingName(body string, start, end int) (string, Span) {
 		return "", Span{}
 	}
 	s, e := toks[first].start, toks[j].end
+	if dottedForms[text[toks[j].start:e]] && first < j && strings.HasPrefix(text[e:], ".") {
+		e++ // and so is the form's own dot
+	}
 	return text[s:e], Span{start + s, start + e}
 }
 
