@@ -191,6 +191,13 @@ type partyWords struct {
 	// articles begin words that describe a company right after its name
 	// and a comma: "Exempel AB, ett svenskt aktiebolag med org.nr …".
 	articles []string
+	// acts are the verbs a party does things with, right after its name:
+	// "Acme will", "Exempel förbehåller sig". A name with no company form
+	// that acts so is the supplier when nothing else names one.
+	acts []string
+	// controllers name the customer's role in a data processing agreement,
+	// a role and no name however often it acts: "Personuppgiftsansvarige ska".
+	controllers []string
 }
 
 // fieldWords are the words of the agreement's fields.

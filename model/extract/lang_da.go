@@ -120,6 +120,8 @@ func danish() *language {
 			and:         []string{"og"},
 			customers:   []string{"kunden", "kunde", "du", "dig"},
 			selves:      []string{"vi", "os", "vores"},
+			acts:        []string{"skal", "må", "forbeholder", "leverer", "garanterer", "behandler"},
+			controllers: []string{"dataansvarlig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"træder i kraft", "gældende fra", "gælder fra"},

@@ -131,6 +131,8 @@ func english() *language {
 			and:         []string{"and"},
 			customers:   []string{"customer", "client", "licensee", "subscriber", "you", "user"},
 			selves:      []string{"we", "us", "our"},
+			acts:        []string{"shall", "will", "may", "must", "reserves", "agrees", "warrants", "provides", "publishes", "processes"},
+			controllers: []string{"controller"},
 		},
 		fields: fieldWords{
 			effective:   []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},

@@ -142,6 +142,8 @@ func finnish() *language {
 			and:         []string{"ja"},
 			customers:   []string{"asiakas", "asiakkaan"},
 			selves:      []string{"me", "meidän", "meitä", "meille"},
+			acts:        []string{"pidättää", "sitoutuu", "vastaa", "toimittaa", "käsittelee"},
+			controllers: []string{"rekisterinpitäj"},
 		},
 		fields: fieldWords{
 			effective:   []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},

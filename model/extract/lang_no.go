@@ -122,6 +122,8 @@ func norwegian() *language {
 			and:         []string{"og"},
 			customers:   []string{"kunden", "kunde", "kommunen", "du", "deg"},
 			selves:      []string{"vi", "oss", "vår", "våre"},
+			acts:        []string{"skal", "forbeholder", "leverer", "garanterer", "behandler"},
+			controllers: []string{"behandlingsansvarlig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"trer i kraft", "gjelder fra", "gyldig fra"},

@@ -132,6 +132,8 @@ func swedish() *language {
 			and:         []string{"och"},
 			customers:   []string{"kunden", "kund", "beställaren", "du", "dig"},
 			selves:      []string{"vi", "oss", "vår", "våra"},
+			acts:        []string{"ska", "skall", "får", "förbehåller", "ansvarar", "svarar", "garanterar", "åtar", "tillhandahåller"},
+			controllers: []string{"personuppgiftsansvarig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},

@@ -882,3 +882,36 @@ func TestSuppliersTerminationHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSupplierKnownByItsBrand: with no company form, number or definition
+// anywhere, the supplier is the name that acts as a party twice or more
+// and stands in the opening lines; a role, a defined term or a word also
+// written in lower case is no name.
+func TestSupplierKnownByItsBrand(t *testing.T) {
+	tests := []struct {
+		lang, heading, body, want string
+	}{
+		{"sv", "Villkor för Molnkattens tjänst", "Molnkatten förbehåller sig rätten att ändra tjänsten. Molnkatten ansvarar inte för det du lagrar.", "Molnkatten"},
+		{"en", "Hosting terms", "These terms cover Brightpath hosting. Brightpath will keep the service running and Brightpath may change these terms.", "Brightpath"},
+		{"da", "Vilkår", "Tjenesten drives af Fjordlyd. Fjordlyd forbeholder sig ret til at lukke konti, og Fjordlyd leverer tjenesten som den er.", "Fjordlyd"},
+		// acting once is not enough
+		{"en", "Hosting terms", "Brightpath will keep the service running.", ""},
+		// a defined term, a word also in lower case, a role
+		{"en", "Hosting terms", "The \"Platform\" is hosted for you. Platform will be updated often. Platform may change.", ""},
+		{"en", "Hosting terms", "Platform will be updated often. Platform may change. The platform runs in Sweden.", ""},
+		{"sv", "Personuppgifter", "Personuppgiftsansvarige ska ge instruktioner. Personuppgiftsansvarige ansvarar för uppgifterna.", ""},
+		// two names acting as often as each other: no telling which supplies
+		{"en", "Hosting terms", "Brightpath will host it and Brightpath will back it up. Stormway will sell it and Stormway will bill for it.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range Propose([]model.Clause{{Number: "", Heading: tt.heading, Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.body, got, tt.want)
+		}
+	}
+}

@@ -34,7 +34,19 @@ var (
 		return regexp.MustCompile(`^[ \t]*,?\s*\(?(\d{3} \d{3} \d{3}|\d{6}-\d{4}|\d{7}-\d)(?:[^\d-]|$)`)
 	})
 	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
-	hereafters   = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
+	// actingName is a capitalised word right before a party's verb:
+	// "Tele2 förbehåller", "GitHub publishes", "SESAM shall".
+	actingName = sync.OnceValue(func() *regexp.Regexp {
+		var verbs []string
+		for _, l := range languages() {
+			for _, v := range l.party.acts {
+				verbs = append(verbs, regexp.QuoteMeta(v))
+			}
+		}
+		return regexp.MustCompile(`(?:^|[^\pL\pN])(\pN*\p{Lu}[\pL\pN]{2,})[ \t]+(?:` + strings.Join(verbs, "|") + `)(?:$|[^\pL])`)
+	})
+	hereafters  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
+	controllers = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.controllers }) })
 )
 
 func buildOrgNumberRe() *regexp.Regexp {
@@ -69,7 +81,24 @@ type supplierFinder struct {
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
+	// acting counts the names that act as a party does, by first place;
+	// opening is the text's first lines, headings and all, where a
+	// document names whom it is about.
+	acting   map[string]*actor
+	actOrder []string
+	opening  strings.Builder
 }
+
+// actor is a name that acts in the text: how often, and where first.
+type actor struct {
+	n      int
+	clause string
+	span   Span
+	ev     string
+}
+
+// openingSize is how much of a text its opening lines are.
+const openingSize = 400
 
 type formName struct {
 	name   string
@@ -81,8 +110,24 @@ type formName struct {
 func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
+	if f.opening.Len() < openingSize {
+		f.opening.WriteString(c.Heading + "\n" + c.Body + "\n")
+	}
 	if anyCue(subCues(), c.heading) {
 		return
+	}
+	for _, m := range actingName().FindAllStringSubmatchIndex(c.Body, -1) {
+		name := c.Body[m[2]:m[3]]
+		a := f.acting[name]
+		if a == nil {
+			if f.acting == nil {
+				f.acting = map[string]*actor{}
+			}
+			a = &actor{clause: c.Number, span: Span{m[2], m[3]}, ev: evidence(c.Body, lineAround(c.Body, m[2]))}
+			f.acting[name] = a
+			f.actOrder = append(f.actOrder, name)
+		}
+		a.n++
 	}
 	if f.self == nil {
 		f.self = selfDefinition(c)
@@ -347,10 +392,63 @@ func (f *supplierFinder) proposal() []Proposal {
 		}
 	}
 	if best == nil || bestCount < 2 {
-		return nil
+		return f.brand(text)
 	}
 	return []Proposal{{Kind: ProposeSupplier, Clause: best.clause, Span: best.span, Evidence: best.ev, Confidence: 0.5,
 		Reason: "the company the text names most", Supplier: &model.Party{Name: best.name}}}
+}
+
+// brand is the last resort, a supplier known only by its brand: a name
+// with no company form, number or definition that acts in the text as a
+// party does ("Tele2 förbehåller sig rätten", "GitHub publishes") twice
+// or more, more often than any other, and stands in the text's opening
+// lines. A word the text also writes in lower case or defines in quotes
+// is a common noun or a defined term ("Service", "Controller"), not a name.
+func (f *supplierFinder) brand(text string) []Proposal {
+	opening := f.opening.String()
+	pick, top, tied := "", 0, false
+	for _, name := range f.actOrder {
+		a := f.acting[name]
+		if a.n < 2 || a.n < top || !strings.Contains(opening, name) || commonWord(name, text) {
+			continue
+		}
+		tied = a.n == top
+		pick, top = name, a.n
+	}
+	if pick == "" || tied {
+		return nil
+	}
+	a := f.acting[pick]
+	return []Proposal{{Kind: ProposeSupplier, Clause: a.clause, Span: a.span, Evidence: a.ev, Confidence: 0.4,
+		Reason: "the name that acts as a party in the text", Supplier: &model.Party{Name: pick}}}
+}
+
+// commonWord reports whether a capitalised word is a role, the customer,
+// the agreement, or another word the text uses as a common noun or a
+// defined term rather than as a name: in lower case outside an address
+// ("the service", but not "support@acme.io"), or defined in quotes.
+func commonWord(word, text string) bool {
+	low := strings.ToLower(word)
+	n := normalize(word)
+	t := termCues()
+	if anyCue(partyRoles(), n) || anyCue(controllers(), n) || anyCue(t.customerSide, n) || anyCue(t.supplierSide, n) ||
+		anyCue(t.agreement, n) || partyWordSets().customers[low] || selfWords()[low] || commonNames()[low] || leadWords[low] {
+		return true
+	}
+	for _, q := range quotedTerm().FindAllStringSubmatch(text, -1) {
+		if strings.EqualFold(strings.Trim(q[1], " *,."), word) {
+			return true
+		}
+	}
+	for _, tok := range strings.Fields(text) {
+		if strings.ContainsAny(tok, "@/") {
+			continue // an address: "support@acme.io", "https://acme.io/terms"
+		}
+		if t := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t == low {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWords start a sentence before a company's name and are no part of it.
