@@ -34,17 +34,8 @@ var (
 		return regexp.MustCompile(`^[ \t]*,?\s*\(?(\d{3} \d{3} \d{3}|\d{6}-\d{4}|\d{7}-\d)(?:[^\d-]|$)`)
 	})
 	articleWords = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.articles }) })
-	// actingName is a capitalised word right before a party's verb:
-	// "Tele2 förbehåller", "GitHub publishes", "SESAM shall".
-	actingName = sync.OnceValue(func() *regexp.Regexp {
-		var verbs []string
-		for _, l := range languages() {
-			for _, v := range l.party.acts {
-				verbs = append(verbs, regexp.QuoteMeta(v))
-			}
-		}
-		return regexp.MustCompile(`(?:^|[^\pL\pN])(\pN*\p{Lu}[\pL\pN]{2,})[ \t]+(?:` + strings.Join(verbs, "|") + `)(?:$|[^\pL])`)
-	})
+	// actVerbs are the verbs a party does things with, in every language.
+	actVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.acts }) })
 	hereafters  = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.hereinafter }) })
 	controllers = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.controllers }) })
 )
@@ -116,14 +107,14 @@ func (f *supplierFinder) clause(c *prepared) {
 	if anyCue(subCues(), c.heading) {
 		return
 	}
-	for _, m := range actingName().FindAllStringSubmatchIndex(c.Body, -1) {
-		name := c.Body[m[2]:m[3]]
+	for _, at := range actingNames(c.Body, c.toks) {
+		name := at.In(c.Body)
 		a := f.acting[name]
 		if a == nil {
 			if f.acting == nil {
 				f.acting = map[string]*actor{}
 			}
-			a = &actor{clause: c.Number, span: Span{m[2], m[3]}, ev: evidence(c.Body, lineAround(c.Body, m[2]))}
+			a = &actor{clause: c.Number, span: at, ev: evidence(c.Body, lineAround(c.Body, at.Start))}
 			f.acting[name] = a
 			f.actOrder = append(f.actOrder, name)
 		}
@@ -398,6 +389,33 @@ func (f *supplierFinder) proposal() []Proposal {
 		Reason: "the company the text names most", Supplier: &model.Party{Name: best.name}}}
 }
 
+// actingNames returns where a capitalised name stands right before a
+// party's verb, a space between: "Tele2 förbehåller", "GitHub publishes".
+func actingNames(body string, toks []token) []Span {
+	var out []Span
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind != tWord || !actVerbs()[toks[i].low] {
+			continue
+		}
+		j := i - 1
+		if toks[j].end == toks[i].start || strings.Trim(body[toks[j].end:toks[i].start], " \t") != "" {
+			continue
+		}
+		k := j
+		if toks[k].kind == tNum && attached(toks, k) {
+			k-- // a brand with a digit in it: "Tele2"
+		}
+		if k < 0 || toks[k].kind != tWord || utf8.RuneCountInString(toks[k].low) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(body[toks[k].start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		out = append(out, Span{toks[k].start, toks[j].end})
+	}
+	return out
+}
+
 // brand is the last resort, a supplier known only by its brand: a name
 // with no company form, number or definition that acts in the text as a
 // party does ("Tele2 förbehåller sig rätten", "GitHub publishes") twice
@@ -409,7 +427,7 @@ func (f *supplierFinder) brand(text string) []Proposal {
 	pick, top, tied := "", 0, false
 	for _, name := range f.actOrder {
 		a := f.acting[name]
-		if a.n < 2 || a.n < top || !strings.Contains(opening, name) || commonWord(name, text) {
+		if a.n < 2 || a.n < top || !strings.Contains(opening, name) || roleWord(name) || usedAsWord(name, text) {
 			continue
 		}
 		tied = a.n == top
@@ -423,32 +441,56 @@ func (f *supplierFinder) brand(text string) []Proposal {
 		Reason: "the name that acts as a party in the text", Supplier: &model.Party{Name: pick}}}
 }
 
-// commonWord reports whether a capitalised word is a role, the customer,
-// the agreement, or another word the text uses as a common noun or a
-// defined term rather than as a name: in lower case outside an address
-// ("the service", but not "support@acme.io"), or defined in quotes.
-func commonWord(word, text string) bool {
+// roleWord reports whether a capitalised word names a side rather than
+// someone: a role, the customer, the controller, the agreement, "we".
+func roleWord(word string) bool {
 	low := strings.ToLower(word)
 	n := normalize(word)
 	t := termCues()
-	if anyCue(partyRoles(), n) || anyCue(controllers(), n) || anyCue(t.customerSide, n) || anyCue(t.supplierSide, n) ||
-		anyCue(t.agreement, n) || partyWordSets().customers[low] || selfWords()[low] || commonNames()[low] || leadWords[low] {
-		return true
-	}
-	for _, q := range quotedTerm().FindAllStringSubmatch(text, -1) {
-		if strings.EqualFold(strings.Trim(q[1], " *,."), word) {
-			return true
-		}
-	}
-	for _, tok := range strings.Fields(text) {
-		if strings.ContainsAny(tok, "@/") {
-			continue // an address: "support@acme.io", "https://acme.io/terms"
-		}
-		if t := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t == low {
-			return true
+	return anyCue(partyRoles(), n) || anyCue(controllers(), n) || anyCue(t.customerSide, n) || anyCue(t.supplierSide, n) ||
+		anyCue(t.agreement, n) || partyWordSets().customers[low] || selfWords()[low] || commonNames()[low] || leadWords[low]
+}
+
+// usedAsWord reports whether text uses a capitalised word as a common
+// noun or a defined term: writes it in lower case outside an address
+// ("the service", but not "support@acme.io"), or defines it in quotes.
+func usedAsWord(word, text string) bool {
+	low := strings.ToLower(word)
+	for _, w := range []string{low, word} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(w)
+			i = end
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:at], "*_"))
+			after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], "*_,."))
+			if inWord(before) || inWord(after) {
+				continue // a part of a longer word
+			}
+			if w == low && !inAddress(text, at, end) || strings.ContainsRune(quoteRunes, before) && strings.ContainsRune(quoteRunes, after) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// quoteRunes are the quotes a definition puts its term in.
+const quoteRunes = `"“”«»`
+
+func inWord(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) }
+
+// inAddress reports whether text[at:end] is part of an e-mail or web
+// address: of a run without spaces that holds an "@" or a "/".
+func inAddress(text string, at, end int) bool {
+	from := strings.LastIndexAny(text[:at], " \t\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[end:], " \t\n"); k >= 0 {
+		to = end + k
+	}
+	return strings.ContainsAny(text[from:to], "@/")
 }
 
 // leadWords start a sentence before a company's name and are no part of it.
