@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -618,4 +619,53 @@ func TestFullComputationCheckpointsAfter(t *testing.T) {
 		t.Errorf("the writer checkpoints after %d pages, want %d", auto, autoCheckpoint)
 	}
 	checkKept(t, s, "after the full computation")
+}
+
+// TestCollectLess checks that a full computation raises the garbage
+// collector's percentage only while it runs, nested or not, never lowers
+// one set higher, and leaves one the program set meanwhile.
+func TestCollectLess(t *testing.T) {
+	gc := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(gc)
+	percent := func() int { // reads it without changing it
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
+	outer := collectLess(10_000)
+	inner := collectLess(10_000)
+	if p := percent(); p != lessGC {
+		t.Fatalf("while two computations run: %d, want %d", p, lessGC)
+	}
+	inner()
+	if p := percent(); p != lessGC {
+		t.Fatalf("while one computation runs: %d, want %d", p, lessGC)
+	}
+	outer()
+	if p := percent(); p != 100 {
+		t.Fatalf("after the computations: %d, want 100", p)
+	}
+
+	collectLess(lessGCAgreements + 1)()
+	if p := percent(); p != 100 {
+		t.Fatalf("a large register: %d, want 100", p)
+	}
+
+	debug.SetGCPercent(800)
+	done := collectLess(10_000)
+	if p := percent(); p != 800 {
+		t.Fatalf("a higher percentage lowered to %d", p)
+	}
+	done()
+	if p := percent(); p != 800 {
+		t.Fatalf("a higher percentage put back as %d", p)
+	}
+
+	debug.SetGCPercent(100)
+	done = collectLess(10_000)
+	debug.SetGCPercent(50) // the program's own, meanwhile
+	done()
+	if p := percent(); p != 50 {
+		t.Fatalf("the program's percentage replaced by %d", p)
+	}
 }

@@ -79,10 +79,9 @@ type calc struct {
 // register, computations reuse it through a pool instead of allocating it
 // for every agreement.
 type scratch struct {
-	ex     explainer
-	rules  []periodRule
-	order  []int
-	sorted []model.Deadline
+	ex    explainer
+	rules []periodRule
+	order []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -92,8 +91,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (s *scratch) release() {
 	s.ex.b, s.ex.ends = s.ex.b[:0], s.ex.ends[:0]
 	clear(s.rules)
-	clear(s.sorted)
-	s.rules, s.sorted = s.rules[:0], s.sorted[:0]
+	s.rules = s.rules[:0]
 	scratchPool.Put(s)
 }
 
@@ -389,22 +387,33 @@ func (c *calc) escape(s string) string {
 // sortUnique sorts one agreement's deadlines by date, kind and clause and
 // drops repeats of the same key (two downtimes on one day make one claim),
 // returning how many remain. It sorts positions rather than the deadlines
-// themselves, which are large enough that moving them dominated the cost.
+// themselves, which are large enough that moving them dominated the cost,
+// and then moves each deadline once, straight to its place (following the
+// order's cycles), and none that is in its place already.
 func (s *scratch) sortUnique(ds []model.Deadline) int {
 	order := s.order[:0]
 	for i := range ds {
 		order = append(order, i)
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compare(&ds[i], &ds[j]) })
-	s.sorted = append(s.sorted[:0], ds...)
-	for k, i := range order {
-		ds[k] = s.sorted[i]
-	}
 	s.order = order
+	for start := range order { // order[j] is the deadline that goes to j
+		if order[start] == start {
+			continue
+		}
+		first, j := ds[start], start
+		for order[j] != start {
+			k := order[j]
+			ds[j], order[j], j = ds[k], j, k
+		}
+		ds[j], order[j] = first, j
+	}
 	n := 0
 	for i := range ds {
 		if n == 0 || compare(&ds[n-1], &ds[i]) != 0 {
-			ds[n] = ds[i]
+			if n != i {
+				ds[n] = ds[i]
+			}
 			n++
 		}
 	}
