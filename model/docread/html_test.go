@@ -8,7 +8,7 @@ import (
 // A page laid out in a table, the way web pages were written in the
 // nineties: the cell holds paragraphs, rules and bold clause headings.
 func TestFromHTMLOldPage(t *testing.T) {
-	page := `<!doctype html public "-//IETF//DTD HTML//EN">
+	page := `<!doctype html public "-//W3C//DTD HTML 3.2 Final//EN">
 <HTML><HEAD><TITLE>Rental page</TITLE></HEAD><BODY>
 <table><tr><td><h3>Terms for renting a boat</h3></td></tr>
 <tr><td>

@@ -121,6 +121,10 @@ type termWords struct {
 	// atATime, right after a length, makes it each period's ("12 months at
 	// a time"), never a notice.
 	initial, renewal, atATime []string
+	// renews are the verbs of an automatic renewal, and yearly and monthly
+	// the words that say, without a number, how often it comes: "renews
+	// annually", "auto-renew on an annual basis", "förnyas årligen".
+	renews, yearly, monthly []string
 	// terminate is giving notice to end the agreement; end is the end of a
 	// period it is counted back from, or the name of the notice period
 	// ("uppsägningstid", "notice period") that the length is.
@@ -194,6 +198,13 @@ type partyWords struct {
 	// articles begin words that describe a company right after its name
 	// and a comma: "Exempel AB, ett svenskt aktiebolag med org.nr …".
 	articles []string
+	// acts are the verbs a party does things with, right after its name:
+	// "Acme will", "Exempel förbehåller sig". A name with no company form
+	// that acts so is the supplier when nothing else names one.
+	acts []string
+	// controllers name the customer's role in a data processing agreement,
+	// a role and no name however often it acts: "Personuppgiftsansvarige ska".
+	controllers []string
 }
 
 // fieldWords are the words of the agreement's fields.

@@ -86,11 +86,16 @@ func danish() *language {
 			atLeast: []string{"mindst"},
 		},
 		term: termWords{
-			agreement: []string{"*aftale", "abonnement", "vilkår", "betingelser"},
+			// "Bestemmelserne": the Danish Data Protection Agency's standard
+			// processor clauses name themselves so, and many DPAs are them
+			agreement: []string{"*aftale", "abonnement", "vilkår", "betingelser", "=bestemmelserne"},
 			runs:      []string{"gælder", "løber", "træder i kraft", "gældende", "varer"},
 			initial:   []string{"indledende", "første", "bindingsperiode", "uopsigelig", "aftaleperiode"},
 			renewal:   []string{"forlæng", "forny", "automatisk", "ad gangen"},
 			atATime:   []string{"ad gangen", "af gangen"},
+			renews:    []string{"forny", "forlæng"},
+			yearly:    []string{"=årligt", "=årligen", "=hvert år", "=år for år"},
+			monthly:   []string{"=månedligt", "månedsvis", "=hver måned"},
 			terminate: []string{"opsig", "opsag"},
 			end:       []string{"udløb", "udgang", "slut", "ophør", "faktur", "opsigelsesvarsel", "opsigelsesfrist"},
 			indefinite: []string{"indtil videre", "tidsubegrænset", "ubestemt tid", "uden tidsbegrænsning", "indtil den opsiges",
@@ -117,6 +122,8 @@ func danish() *language {
 			and:         []string{"og"},
 			customers:   []string{"kunden", "kunde", "du", "dig"},
 			selves:      []string{"vi", "os", "vores"},
+			acts:        []string{"skal", "må", "forbeholder", "leverer", "garanterer", "behandler"},
+			controllers: []string{"dataansvarlig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"træder i kraft", "gældende fra", "gælder fra"},

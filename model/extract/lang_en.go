@@ -101,6 +101,9 @@ func english() *language {
 			initial:   []string{"initial", "first", "minimum term", "subscription term"},
 			renewal:   []string{"renew", "successive", "additional", "extend", "at a time"},
 			atATime:   []string{"at a time"},
+			renews:    []string{"renew"},
+			yearly:    []string{"annual", "annually", "yearly", "=each year", "=every year"},
+			monthly:   []string{"monthly", "=each month", "=every month"},
 			terminate: []string{"terminat", "cancel", "non renewal", "nonrenewal", "not to renew"},
 			end:       []string{"end of", "expir", "prior to the end", "before the end", "invoice", "billing", "notice period"},
 			indefinite: []string{"until further notice", "indefinite", "until terminated", "until it is terminated", "until replaced",
@@ -130,6 +133,8 @@ func english() *language {
 			and:         []string{"and"},
 			customers:   []string{"customer", "client", "licensee", "subscriber", "you", "user"},
 			selves:      []string{"we", "us", "our"},
+			acts:        []string{"shall", "will", "may", "must", "reserves", "agrees", "warrants", "provides", "publishes", "processes"},
+			controllers: []string{"controller"},
 		},
 		fields: fieldWords{
 			effective:   []string{"effective as of", "effective from", "effective date", "comes into force", "in force from"},

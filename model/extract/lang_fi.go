@@ -57,8 +57,9 @@ func finnish() *language {
 			model.DLPriceNotice: {topic: []string{"hinta", "hinnan", "hinnat", "hintoj", "hinnasto", "*hinnankorotu", "*hinnanmuuto", "korotu",
 				// a heading "Maksut" (fees) over a sentence that changes them
 				"=maksut"},
-				act:  []string{"ilmoit", "tiedott", "ennakkoilmoit"},
-				when: []string{"korot", "muutt", "muutok", "muutos", "*korotu", "tarkist"}},
+				act: []string{"ilmoit", "tiedott", "ennakkoilmoit"},
+				// a change inside a compound too: "hinnanmuutoksista ilmoitetaan"
+				when: []string{"korot", "muutt", "*muutok", "muutos", "*korotu", "tarkist"}},
 			model.DLPayment: {topic: []string{"maksu", "makse", "lasku", "*maksuehto", "eräänty", "eräpäivä"},
 				act: []string{"kuluessa", "netto", "päivämäärästä", "viimeistään", "eräänty", "*maksuehto", "maksuaika"},
 				not: []string{"viivästy", "epäonnistu", "vanhene", "*sakko", "sakon", "sakkoa", "erääntyn", "erääntyne", "*maksukehotu", "*muistutu"}},
@@ -68,10 +69,13 @@ func finnish() *language {
 			model.DLWarrantyEnd:   {topic: []string{"takuuaika", "takuuaja"}, named: []string{"takuu"}},
 			model.DLClaims: {topic: []string{"reklamaat", "vaatimus", "vaatimukset", "takuupyyn", "takuuvaatim", "ilmoit",
 				// the verb: "korvausta on vaadittava", "vaadittava kirjallisesti"
-				"vaadittava", "vaadittu", "vaatia"},
-				// …or what must be done with it: "vaatimukset on tehtävä / esitettävä"
+				"vaadittava", "vaadittu", "vaatia",
+				// a complaint: "laskua koskevat huomautukset"
+				"huomautu"},
+				// …or what must be done with it: "vaatimukset on tehtävä / esitettävä",
+				// said also "vaatimukset tulee tehdä / esittää"
 				act: []string{"vahingo", "virhe", "reklamaat", "korvau", "vika", "vian", "vikaa", "ongelm", "puute", "puuttei", "vanhentu",
-					"tehtävä", "esitettävä"},
+					"tehtävä", "esitettävä", "tulee tehdä", "tulee esittää"},
 				// the supplier's time to repair a fault is no deadline for a claim
 				not: []string{"korjaa", "korjat", "korjau"}},
 			model.DLNonSolicitEnd: {topic: []string{"palkata", "rekrytoi"}, when: []string{"jälkeen", "päättymi"}},
@@ -112,6 +116,9 @@ func finnish() *language {
 			initial:    []string{"ensimmäinen", "alkuperäinen", "määräaikainen", "sopimuskausi", "sopimusaika"},
 			renewal:    []string{"jatkuu", "uusiutuu", "jatketaan", "automaattisesti", "kerrallaan"},
 			atATime:    []string{"kerrallaan"},
+			renews:     []string{"uusiutu", "uusitaan", "uudistu"},
+			yearly:     []string{"vuosittain"},
+			monthly:    []string{"kuukausittain"},
 			terminate:  []string{"irtisan", "irti"},
 			end:        []string{"päättymis", "loppu", "päätty", "irtisanomisaika"},
 			indefinite: []string{"toistaiseksi", "kunnes se irtisanotaan", "kunnes sopimus irtisanotaan", "kunnes jompikumpi osapuoli irtisanoo"},
@@ -137,6 +144,8 @@ func finnish() *language {
 			and:         []string{"ja"},
 			customers:   []string{"asiakas", "asiakkaan"},
 			selves:      []string{"me", "meidän", "meitä", "meille"},
+			acts:        []string{"pidättää", "sitoutuu", "vastaa", "toimittaa", "käsittelee"},
+			controllers: []string{"rekisterinpitäj"},
 		},
 		fields: fieldWords{
 			effective:   []string{"tulee voimaan", "voimassa alkaen", "astuu voimaan"},

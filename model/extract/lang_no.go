@@ -95,6 +95,9 @@ func norwegian() *language {
 			initial:   []string{"første", "bindingstid", "avtaleperiode", "innledende"},
 			renewal:   []string{"forleng", "forny", "automatisk", "om gangen", "av gangen"},
 			atATime:   []string{"om gangen", "av gangen"},
+			renews:    []string{"forny", "forleng"},
+			yearly:    []string{"=årlig", "=årlige", "=hvert år", "=år for år"},
+			monthly:   []string{"=månedlig", "=månedlige", "=hver måned"},
 			terminate: []string{"oppsi", "si opp", "sies opp", "sier opp", "oppsag"},
 			end:       []string{"utløp", "slutt", "opphør", "faktur", "oppsigelsestid", "oppsigelsesfrist"},
 			indefinite: []string{"inntil videre", "ubestemt tid", "tidsubegrenset", "blir erstattet", "erstattes av", "inntil den sies opp",
@@ -121,6 +124,8 @@ func norwegian() *language {
 			and:         []string{"og"},
 			customers:   []string{"kunden", "kunde", "kommunen", "du", "deg"},
 			selves:      []string{"vi", "oss", "vår", "våre"},
+			acts:        []string{"skal", "forbeholder", "leverer", "garanterer", "behandler"},
+			controllers: []string{"behandlingsansvarlig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"trer i kraft", "gjelder fra", "gyldig fra"},

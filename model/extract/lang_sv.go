@@ -103,6 +103,9 @@ func swedish() *language {
 			initial:   []string{"inledande", "första", "avtalstid", "avtalsperiod", "bindningstid"},
 			renewal:   []string{"förläng", "förnya", "förnyelse", "i taget", "åt gången", "automatisk"},
 			atATime:   []string{"i taget", "åt gången"},
+			renews:    []string{"förnya", "förläng"},
+			yearly:    []string{"årligen", "årsvis", "=varje år", "=år för år"},
+			monthly:   []string{"månadsvis", "månatligen", "=varje månad"},
 			terminate: terminateWordsSV,
 			end:       []string{"utgång", "slut", "upphör", "löper ut", "periodens", "avtalsperiod", "avtalstid", "faktur", "uppsägningstid"},
 			indefinite: []string{"tills vidare", "tillsvidare", "obestämd tid", "tills den sägs upp", "tills det sägs upp",
@@ -131,6 +134,8 @@ func swedish() *language {
 			and:         []string{"och"},
 			customers:   []string{"kunden", "kund", "beställaren", "du", "dig"},
 			selves:      []string{"vi", "oss", "vår", "våra"},
+			acts:        []string{"ska", "skall", "får", "förbehåller", "ansvarar", "svarar", "garanterar", "åtar", "tillhandahåller"},
+			controllers: []string{"personuppgiftsansvarig"},
 		},
 		fields: fieldWords{
 			effective:   []string{"gäller från", "träder i kraft", "giltig från", "gäller fr o m", "ikraftträdande"},

@@ -305,6 +305,13 @@ func TestRulesInFiveLanguages(t *testing.T) {
 		// a fault or a defect reported in Finnish; the supplier's time to repair one is no claim
 		{"fi", "Virheet", "Tilaajan on ilmoitettava puutteista kirjallisesti kolmen kuukauden kuluessa toimituksesta.", []string{"claims_deadline event:damage 3 months"}},
 		{"fi", "Virheet", "Toimittaja korjaa vian viiden päivän kuluessa ja ilmoittaa siitä tilaajalle.", nil},
+		// complaints that "tulee tehdä" by some date, a claim said the other way
+		{"fi", "Huomautukset", "Laskuun liittyvät huomautukset tulee tehdä kirjallisesti, kuitenkin viimeistään 10 päivän kuluessa laskun saapumisesta.",
+			[]string{"claims_deadline event:damage 10 days"}},
+		{"fi", "Reklamaatiot", "Vaatimukset tulee esittää viimeistään kahden viikon kuluessa toimituksesta.", []string{"claims_deadline event:damage 2 weeks"}},
+		// a price change announced some months ahead, the change inside a compound word
+		{"fi", "Hinnat", "Hinnanmuutoksista ilmoitetaan asiakkaille kaksi kuukautta ennen kuin ne tulevat voimaan.",
+			[]string{"price_increase_notice cancel_by 2 months before"}},
 		// a length that something goes past is a line crossed, not a payment term;
 		// "no more than" makes it a limit again
 		{"no", "Utlån", "Ved fravær i mer enn fire måneder må eleven betale det som gjenstår av leien.", nil},
@@ -454,6 +461,19 @@ func TestProposeTerm(t *testing.T) {
 		{"da", "Efter udløbet af bindingsperioden på 6 måneder kan abonnementet opsiges med 14 dages varsel.", model.Term{Indefinite: true, Notice: model.Period{N: 14, Unit: model.Days}}},
 		{"en", "When the minimum term of 12 months expires you may cancel the subscription with 30 days' written notice.", model.Term{Notice: model.Period{N: 30, Unit: model.Days}}},
 		{"sv", "När bindningstiden om 12 månader löper ut kan Kunden säga upp abonnemanget med 60 dagars varsel.", model.Term{Notice: model.Period{N: 60, Unit: model.Days}}},
+		// a renewal whose length is a word, not a number
+		{"en", "Unless an order form says otherwise, each subscription auto-renews on a yearly basis.", model.Term{Renewal: y(1)}},
+		{"sv", "Abonnemanget förnyas automatiskt årsvis om ingen av parterna säger upp det.", model.Term{Renewal: y(1)}},
+		{"da", "Abonnementet fornyes automatisk hver måned.", model.Term{Renewal: m(1)}},
+		{"no", "Lisensavtalen fornyes årlig uten ny bestilling.", model.Term{Renewal: y(1)}},
+		{"fi", "Käyttösopimus uusiutuu automaattisesti kuukausittain.", model.Term{Renewal: m(1)}},
+		// …but not a billing period said apart from the renewal
+		{"en", "The subscription renews automatically. Its fees are invoiced monthly in advance.", model.Term{}},
+		{"en", "The agreement renews automatically for the same period, and the invoices for it are sent out monthly.", model.Term{}},
+		// the Danish agency's standard clauses call the agreement "Bestemmelserne"
+		{"da", "Bestemmelserne gælder, så længe behandlingen af personoplysninger for kunden står på.", model.Term{Indefinite: true}},
+		// …but a law's provisions lasting as long as something are no term
+		{"da", "Lovens regler gælder, så længe oplysningerne opbevares.", model.Term{}},
 		// deleting data after the end is no notice period
 		{"fi", "Sopimuksen päättymisen tai irtisanomisen jälkeen toimittaja poistaa asiakkaan tiedot 60 päivän kuluessa.", model.Term{}},
 		{"en", "After termination of the agreement we delete the customer's data within 60 days.", model.Term{}},
@@ -514,6 +534,10 @@ func TestProposeSupplier(t *testing.T) {
 		{"sv", "Tjänsten tillhandahålls av Granskogen AB, 556123-4567, till kunden.", "Granskogen AB", "556123-4567"},
 		// the dot of a legal form between the parties ends no sentence
 		{"en", "This schedule forms part of the Master Agreement between Brightwater, Inc. (\"Brightwater\") and Customer.", "Brightwater, Inc.", ""},
+		// a defined name with the comma put inside its quotes, as American
+		// English does: the full name before the brackets is the name
+		{"en", "The portal is run by Tidewater Labs, Inc. (“Tidewater,” “we,” or “us”) for its customers.", "Tidewater Labs, Inc.", ""},
+		{"en", "The portal is run by tidewater. (“Tidewater,” “we,” or “us”) for its customers.", "tidewater", ""},
 		// a name and its form written in capitals
 		{"en", "THIS AGREEMENT IS MADE BETWEEN YOU AND NORTHWIND LABS, INC. FOR THE SERVICE.", "NORTHWIND LABS, INC.", ""},
 		{"en", "The provider is HARBOURLINE SYSTEMS LTD, company number 07654321, of Leeds.", "HARBOURLINE SYSTEMS LTD", "07654321"},
@@ -622,7 +646,7 @@ func TestSubProcessorTable(t *testing.T) {
 		"| Molnhallen (drift) | Hosting | Sverige |\n| Brevbäraren | E-post | EU |\n| Molnhallen (drift) | Backup | Sverige |\n" +
 		"| [NAMN] | [TJÄNST] | [LAND] |"}
 	var names []string
-	for _, p := range ProposeSubProcessors(c) {
+	for _, p := range ProposeSubProcessors(c, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Molnhallen (drift)", "Brevbäraren"}; !slices.Equal(names, want) {
@@ -634,7 +658,7 @@ func TestSubProcessorTable(t *testing.T) {
 		"Leverantör meddelas senare\tSupport\tEU\nKumppani ilmoitetaan myöhemmin\tTuki\tEU\n" +
 		"Partner ikke fastlagt\tDrift\tEU\nLeverandør opplyses senere\tDrift\tEU\nRelay vendor to be confirmed\tMail\tUS"}
 	names = nil
-	for _, p := range ProposeSubProcessors(undecided) {
+	for _, p := range ProposeSubProcessors(undecided, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Molnhallen AB"}; !slices.Equal(names, want) {
@@ -642,7 +666,7 @@ func TestSubProcessorTable(t *testing.T) {
 	}
 	// a form to fill in: a key and a blank per row, no header of names
 	form := model.Clause{Number: "C", Heading: "Nytt underbiträde", Body: "Företagsnamn | [NAMN]\nKontaktperson | [E-POST]"}
-	if ps := ProposeSubProcessors(form); len(ps) != 0 {
+	if ps := ProposeSubProcessors(form, ""); len(ps) != 0 {
 		t.Errorf("a blank form gives %+v", ps)
 	}
 }
@@ -747,7 +771,7 @@ func TestSubProcessorListInEachLanguage(t *testing.T) {
 	for _, tt := range tests {
 		c := model.Clause{Number: "7", Heading: tt.heading, Body: tt.intro + "\n\nLanternfish: mail delivery\n- Owl Relay Ltd: backups\n\nQuarry Hosting: servers"}
 		var names []string
-		for _, p := range ProposeSubProcessors(c) {
+		for _, p := range ProposeSubProcessors(c, "") {
 			names = append(names, p.Sub.Name)
 		}
 		if want := []string{"Lanternfish", "Owl Relay Ltd", "Quarry Hosting"}; !slices.Equal(names, want) {
@@ -762,7 +786,7 @@ func TestSubProcessorFormsAbroad(t *testing.T) {
 	c := model.Clause{Number: "5", Heading: "Sub-processors", Body: "The controller approves these sub-processors:\n\n" +
 		"* Northwind Compute EMEA SARL\n* Polder Mail NV\n* Vesuvio Dati SpA\n\nOthers may be added later."}
 	var names []string
-	for _, p := range ProposeSubProcessors(c) {
+	for _, p := range ProposeSubProcessors(c, "") {
 		names = append(names, p.Sub.Name)
 	}
 	if want := []string{"Northwind Compute EMEA SARL", "Polder Mail NV", "Vesuvio Dati SpA"}; !slices.Equal(names, want) {
@@ -813,7 +837,7 @@ func TestSubProcessorColumns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := model.Clause{Number: "A", Heading: tt.heading, Body: tt.header + "\n|---|---|---|---|\n" + tt.row}
-		ps := ProposeSubProcessors(c)
+		ps := ProposeSubProcessors(c, "")
 		if len(ps) != 1 {
 			t.Errorf("%s %q: %d proposals, want 1", tt.lang, tt.row, len(ps))
 			continue
@@ -842,7 +866,7 @@ func TestNoSubProcessors(t *testing.T) {
 		{"fi", "Määritelmät", "Tässä sopimuksessa:\n\nAsiakastieto: asiakkaan tallentama tieto.\nAlikäsittelijä: kolmas osapuoli, joka käsittelee tietoja."},
 	}
 	for _, tt := range tests {
-		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}); len(ps) != 0 {
+		if ps := ProposeSubProcessors(model.Clause{Number: "A", Heading: tt.heading, Body: tt.body}, ""); len(ps) != 0 {
 			t.Errorf("%s %q: proposes %+v", tt.lang, tt.body, ps[0].Sub)
 		}
 	}
@@ -854,7 +878,7 @@ func TestNoSubProcessors(t *testing.T) {
 func TestSubProcessorEntryOverLines(t *testing.T) {
 	body := "Den dataansvarlige har godkendt følgende underdatabehandlere\n\n- Nordhav S.A.S.  \n  RCS Exempelby 123 456 789  \n" +
 		"  1 rue de l'Exemple, 59000 Lille, France  \n  Databehandling: drift af servere\n\nListen kan ændres."
-	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body})
+	ps := ProposeSubProcessors(model.Clause{Number: "Bilag B", Heading: "Underdatabehandlere", Body: body}, "")
 	if len(ps) != 1 || ps[0].Sub.Name != "Nordhav S.A.S." {
 		t.Fatalf("%+v, want the one entry Nordhav S.A.S.", ps)
 	}
@@ -871,7 +895,7 @@ func TestSubProcessorBulletsWithPurpose(t *testing.T) {
 	for _, tt := range tests {
 		c := model.Clause{Number: "8", Heading: tt.heading, Body: tt.intro + "\n- Lanternfish (mail delivery)\n- Owl Relay (backups, nightly)"}
 		var got []string
-		for _, p := range ProposeSubProcessors(c) {
+		for _, p := range ProposeSubProcessors(c, "") {
 			got = append(got, p.Sub.Name+"/"+p.Sub.Purpose)
 		}
 		if want := []string{"Lanternfish/mail delivery", "Owl Relay/backups, nightly"}; !slices.Equal(got, want) {
@@ -925,6 +949,39 @@ func TestSuppliersTerminationHeading(t *testing.T) {
 		}
 		if found != tt.notice {
 			t.Errorf("%s %q: a term's notice proposed %v, want %v", tt.lang, tt.heading, found, tt.notice)
+		}
+	}
+}
+
+// TestSupplierKnownByItsBrand: with no company form, number or definition
+// anywhere, the supplier is the name that acts as a party twice or more
+// and stands in the opening lines; a role, a defined term or a word also
+// written in lower case is no name.
+func TestSupplierKnownByItsBrand(t *testing.T) {
+	tests := []struct {
+		lang, heading, body, want string
+	}{
+		{"sv", "Villkor för Molnkattens tjänst", "Molnkatten förbehåller sig rätten att ändra tjänsten. Molnkatten ansvarar inte för det du lagrar.", "Molnkatten"},
+		{"en", "Hosting terms", "These terms cover Brightpath hosting. Brightpath will keep the service running and Brightpath may change these terms.", "Brightpath"},
+		{"da", "Vilkår", "Tjenesten drives af Fjordlyd. Fjordlyd forbeholder sig ret til at lukke konti, og Fjordlyd leverer tjenesten som den er.", "Fjordlyd"},
+		// acting once is not enough
+		{"en", "Hosting terms", "Brightpath will keep the service running.", ""},
+		// a defined term, a word also in lower case, a role
+		{"en", "Hosting terms", "The \"Platform\" is hosted for you. Platform will be updated often. Platform may change.", ""},
+		{"en", "Hosting terms", "Platform will be updated often. Platform may change. The platform runs in Sweden.", ""},
+		{"sv", "Personuppgifter", "Personuppgiftsansvarige ska ge instruktioner. Personuppgiftsansvarige ansvarar för uppgifterna.", ""},
+		// two names acting as often as each other: no telling which supplies
+		{"en", "Hosting terms", "Brightpath will host it and Brightpath will back it up. Stormway will sell it and Stormway will bill for it.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range Propose([]model.Clause{{Number: "", Heading: tt.heading, Body: tt.body}}) {
+			if p.Kind == ProposeSupplier {
+				got = p.Supplier.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s %q: supplier %q, want %q", tt.lang, tt.body, got, tt.want)
 		}
 	}
 }

@@ -77,6 +77,7 @@ func Propose(clauses []model.Clause) []Proposal {
 	// comes to it first.
 	prep := make([]func() *prepared, len(clauses))
 	outer := outerHeadings(clauses)
+	title := documentTitle(clauses)
 	size := 0
 	for i, c := range clauses {
 		prep[i] = sync.OnceValue(func() *prepared {
@@ -110,16 +111,25 @@ func Propose(clauses []model.Clause) []Proposal {
 			}
 		}
 		out = append(out, ProposeTiers(c.Clause)...)
-		out = append(out, ProposeSubProcessors(c.Clause)...)
+		out = append(out, ProposeSubProcessors(c.Clause, c.outer+"\n"+title)...)
 		amendments = append(amendments, findAmendments(c.Number, c.Body, c.sents)...)
 	}
 	<-parties
 	sup := supplier.proposal()
-	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(mergeSiblingTiers(out), sup)...)
+	out = append(append(append(sup, fields.props...), term.proposals()...), notSupplier(oncePerName(mergeSiblingTiers(out)), sup)...)
 	for _, a := range amendments {
 		out = append(out, a.proposal(clauses))
 	}
 	return out
+}
+
+// documentTitle is the heading of a document's opening clause when it has
+// no number: the title, which may say what the whole page lists.
+func documentTitle(clauses []model.Clause) string {
+	if len(clauses) > 0 && clauses[0].Number == "" {
+		return clauses[0].Heading
+	}
+	return ""
 }
 
 // notSupplier drops from ps the sub-processors that are the supplier
@@ -133,6 +143,21 @@ func notSupplier(ps, supplier []Proposal) []Proposal {
 	own := bareName(supplier[0].Supplier.Name)
 	return slices.DeleteFunc(ps, func(p Proposal) bool {
 		return p.Kind == ProposeSubProcessor && bareName(p.Sub.Name) == own
+	})
+}
+
+// oncePerName drops a sub-processor proposed again under a name already
+// proposed: a list split by region names one company in each of its
+// tables, and it is one sub-processor, as it is when a table names it twice.
+func oncePerName(ps []Proposal) []Proposal {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(ps, func(p Proposal) bool {
+		if p.Kind != ProposeSubProcessor {
+			return false
+		}
+		dup := seen[p.Sub.Name]
+		seen[p.Sub.Name] = true
+		return dup
 	})
 }
 

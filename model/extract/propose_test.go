@@ -183,7 +183,7 @@ func TestProposeSubProcessors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := clauseByNumber(tt.clause)
-		got := ProposeSubProcessors(c)
+		got := ProposeSubProcessors(c, "")
 		if len(got) != len(tt.want) {
 			t.Errorf("ProposeSubProcessors(%s) = %+v, want %d", tt.clause, got, len(tt.want))
 			continue
@@ -258,6 +258,52 @@ func TestTopicFromTheOuterHeading(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%+v: rules %q, want %q", tt.clauses, got, tt.want)
+		}
+	}
+}
+
+// TestSubProcessorTablesUnderTheirTitle: a list of sub-processors split
+// into tables by region names them only in the page's title or in the
+// section the tables sit in; a table of names elsewhere is no such list.
+func TestSubProcessorTablesUnderTheirTitle(t *testing.T) {
+	table := "| Company | Location | Purpose |\n| --- | --- | --- |\n| Molnhallen Oy | Finland | Hosting |\n| Postiljon GmbH | Germany | E-mail |"
+	tests := []struct {
+		clauses []model.Clause
+		want    []string
+	}{
+		// the page's title names them, the region headings do not
+		{[]model.Clause{{Number: "", Heading: "Sub-processors", Body: "Who may process data for us."},
+			{Number: "1", Heading: "Europe", Body: table}},
+			[]string{"1 Molnhallen Oy FI", "1 Postiljon GmbH DE"}},
+		{[]model.Clause{{Number: "", Heading: "Underbiträden", Body: "Vi anlitar följande."},
+			{Number: "1", Heading: "Norden", Body: "| Företag | Land |\n| --- | --- |\n| Molnhallen Oy | Finland |"}},
+			[]string{"1 Molnhallen Oy FI"}},
+		// a company in the tables of two regions is one sub-processor
+		{[]model.Clause{{Number: "", Heading: "Sub-processors", Body: "Who may process data for us."},
+			{Number: "1", Heading: "Europe", Body: table},
+			{Number: "2", Heading: "Asia", Body: "| Company | Location |\n| --- | --- |\n| Postiljon GmbH | Singapore |"}},
+			[]string{"1 Molnhallen Oy FI", "1 Postiljon GmbH DE"}},
+		// the section a sub-clause sits in names them
+		{[]model.Clause{{Number: "9", Heading: "Use of subprocessors"},
+			{Number: "9.2", Heading: "Current list", Body: table}},
+			[]string{"9.2 Molnhallen Oy FI", "9.2 Postiljon GmbH DE"}},
+		// a table of names under a title about something else
+		{[]model.Clause{{Number: "", Heading: "Support partners", Body: "Who answers your calls."},
+			{Number: "1", Heading: "Europe", Body: table}}, nil},
+		// under the right title, but a list of lines, not a table: loose
+		// names are left to a clause that names sub-processors itself
+		{[]model.Clause{{Number: "", Heading: "Subprocessors", Body: "Who may process data for us."},
+			{Number: "1", Heading: "Europe", Body: "Molnhallen Oy, Finland\nPostiljon GmbH, Germany"}}, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Propose(tt.clauses) {
+			if p.Kind == ProposeSubProcessor {
+				got = append(got, p.Clause+" "+p.Sub.Name+" "+p.Sub.Country)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: sub-processors %q, want %q", tt.clauses, got, tt.want)
 		}
 	}
 }

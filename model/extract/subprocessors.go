@@ -49,16 +49,26 @@ const maxRowLines = 6
 // "AS", "GmbH"), a Swedish organisation number (NNNNNN-NNNN) or, in a table,
 // a country or region; the row gives its country (Sverige → SE), region
 // (EES → EEA) and, in a table, the purpose from its last cell.
-func ProposeSubProcessors(c model.Clause) []Proposal {
+//
+// under is the headings the clause stands under: its section's and the
+// document's title. A list split into tables by region ("United States",
+// "European Union") under a page titled "Subprocessors" names them only
+// there, so there a table with a column of names is read too; loose lines
+// are not, as a name in a sentence is no entry of a list.
+func ProposeSubProcessors(c model.Clause, under string) []Proposal {
 	lines := lineSpans(c.Body)
 	if !strings.Contains(c.Body, "|") && !strings.Contains(c.Body, "\t") && !strings.Contains(c.Body, "\n") {
 		return nil // no table, no list: the common case, decided without folding the clause
 	}
-	if _, ok := firstCue(subCues(), normalize(c.Heading+"\n"+c.Body)); !ok {
-		return nil
-	}
 	if _, ok := firstCue(definitionCues(), normalize(c.Heading)); ok {
 		return nil
+	}
+	if _, ok := firstCue(subCues(), normalize(c.Heading+"\n"+c.Body)); !ok {
+		if _, ok := firstCue(subCues(), normalize(under)); !ok || !strings.Contains(c.Body, "|") && !strings.Contains(c.Body, "\t") {
+			return nil
+		}
+		out, _ := tableSubProcessors(c, lines)
+		return out
 	}
 	out, inTable := tableSubProcessors(c, lines)
 	var rows []subRow

@@ -43,6 +43,9 @@ var (
 	// find in a sentence.
 	providesWords   = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.provides }) })
 	providedByWords = sync.OnceValue(func() []string { return allWords(func(l *language) []string { return l.party.providedBy }) })
+	// actVerbs are the verbs a party does things with, in every language.
+	actVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(func(l *language) []string { return l.party.acts }) })
+	controllers = sync.OnceValue(func() []cue { return merged(func(l *language) []string { return l.party.controllers }) })
 )
 
 // allWords is the words pick gives for every language, in one list.
@@ -89,7 +92,24 @@ type supplierFinder struct {
 	formNames map[string]*formName
 	order     []string
 	text      strings.Builder // the clauses read, to count names in
+	// acting counts the names that act as a party does, by first place;
+	// opening is the text's first lines, headings and all, where a
+	// document names whom it is about.
+	acting   map[string]*actor
+	actOrder []string
+	opening  strings.Builder
 }
+
+// actor is a name that acts in the text: how often, and where first.
+type actor struct {
+	n      int
+	clause string
+	span   Span
+	ev     string
+}
+
+// openingSize is how much of a text its opening lines are.
+const openingSize = 400
 
 type formName struct {
 	name   string
@@ -101,8 +121,24 @@ type formName struct {
 func (f *supplierFinder) clause(c *prepared) {
 	f.text.WriteString(c.Body)
 	f.text.WriteByte('\n')
+	if f.opening.Len() < openingSize {
+		f.opening.WriteString(c.Heading + "\n" + c.Body + "\n")
+	}
 	if anyCue(subCues(), c.heading) {
 		return
+	}
+	for _, at := range actingNames(c.Body, c.toks) {
+		name := at.In(c.Body)
+		a := f.acting[name]
+		if a == nil {
+			if f.acting == nil {
+				f.acting = map[string]*actor{}
+			}
+			a = &actor{clause: c.Number, span: at, ev: evidence(c.Body, lineAround(c.Body, at.Start))}
+			f.acting[name] = a
+			f.actOrder = append(f.actOrder, name)
+		}
+		a.n++
 	}
 	if f.self == nil {
 		f.self = selfDefinition(c)
@@ -377,7 +413,8 @@ func selfDefinition(c *prepared) *Proposal {
 		inner := body[open+1 : open+end]
 		self, quoted := false, ""
 		for _, q := range quotedTerm().FindAllStringSubmatch(inner, -1) {
-			term := strings.TrimSpace(q[1])
+			// American English puts the comma inside the quotes: (“Acme,” “we,” or “us”)
+			term := strings.TrimRight(strings.TrimSpace(q[1]), ",")
 			first, _, _ := strings.Cut(strings.ToLower(term), " ")
 			switch {
 			case selfWords()[strings.ToLower(term)]:
@@ -484,10 +521,114 @@ func (f *supplierFinder) proposal() []Proposal {
 		}
 	}
 	if best == nil || bestCount < 2 {
-		return nil
+		return f.brand(text)
 	}
 	return []Proposal{{Kind: ProposeSupplier, Clause: best.clause, Span: best.span, Evidence: best.ev, Confidence: 0.5,
 		Reason: "the company the text names most", Supplier: &model.Party{Name: best.name}}}
+}
+
+// actingNames returns where a capitalised name stands right before a
+// party's verb, a space between: "Tele2 förbehåller", "GitHub publishes".
+func actingNames(body string, toks []token) []Span {
+	var out []Span
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind != tWord || !actVerbs()[toks[i].low] {
+			continue
+		}
+		j := i - 1
+		if toks[j].end == toks[i].start || strings.Trim(body[toks[j].end:toks[i].start], " \t") != "" {
+			continue
+		}
+		k := j
+		if toks[k].kind == tNum && attached(toks, k) {
+			k-- // a brand with a digit in it: "Tele2"
+		}
+		if k < 0 || toks[k].kind != tWord || utf8.RuneCountInString(toks[k].low) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(body[toks[k].start:]); !unicode.IsUpper(r) {
+			continue
+		}
+		out = append(out, Span{toks[k].start, toks[j].end})
+	}
+	return out
+}
+
+// brand is the last resort, a supplier known only by its brand: a name
+// with no company form, number or definition that acts in the text as a
+// party does ("Tele2 förbehåller sig rätten", "GitHub publishes") twice
+// or more, more often than any other, and stands in the text's opening
+// lines. A word the text also writes in lower case or defines in quotes
+// is a common noun or a defined term ("Service", "Controller"), not a name.
+func (f *supplierFinder) brand(text string) []Proposal {
+	opening := f.opening.String()
+	pick, top, tied := "", 0, false
+	for _, name := range f.actOrder {
+		a := f.acting[name]
+		if a.n < 2 || a.n < top || !strings.Contains(opening, name) || roleWord(name) || usedAsWord(name, text) {
+			continue
+		}
+		tied = a.n == top
+		pick, top = name, a.n
+	}
+	if pick == "" || tied {
+		return nil
+	}
+	a := f.acting[pick]
+	return []Proposal{{Kind: ProposeSupplier, Clause: a.clause, Span: a.span, Evidence: a.ev, Confidence: 0.4,
+		Reason: "the name that acts as a party in the text", Supplier: &model.Party{Name: pick}}}
+}
+
+// roleWord reports whether a capitalised word names a side rather than
+// someone: a role, the customer, the controller, the agreement, "we".
+func roleWord(word string) bool {
+	low := strings.ToLower(word)
+	n := normalize(word)
+	t := termCues()
+	return anyCue(partyRoles(), n) || anyCue(controllers(), n) || anyCue(t.customerSide, n) || anyCue(t.supplierSide, n) ||
+		anyCue(t.agreement, n) || partyWordSets().customers[low] || selfWords()[low] || commonNames()[low] || leadWords[low]
+}
+
+// usedAsWord reports whether text uses a capitalised word as a common
+// noun or a defined term: writes it in lower case outside an address
+// ("the service", but not "support@acme.io"), or defines it in quotes.
+func usedAsWord(word, text string) bool {
+	low := strings.ToLower(word)
+	for _, w := range []string{low, word} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(w)
+			i = end
+			before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:at], "*_"))
+			after, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], "*_,."))
+			if inWord(before) || inWord(after) {
+				continue // a part of a longer word
+			}
+			if w == low && !inAddress(text, at, end) || strings.ContainsRune(quoteRunes, before) && strings.ContainsRune(quoteRunes, after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteRunes are the quotes a definition puts its term in.
+const quoteRunes = `"“”«»`
+
+func inWord(r rune) bool { return isWordRune(r) || unicode.IsDigit(r) }
+
+// inAddress reports whether text[at:end] is part of an e-mail or web
+// address: of a run without spaces that holds an "@" or a "/".
+func inAddress(text string, at, end int) bool {
+	from := strings.LastIndexAny(text[:at], " \t\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[end:], " \t\n"); k >= 0 {
+		to = end + k
+	}
+	return strings.ContainsAny(text[from:to], "@/")
 }
 
 // leadWords start a sentence before a company's name and are no part of it.
@@ -574,6 +715,9 @@ func trailingName(body string, start, end int) (string, Span) {
 		if t.kind == tPunct && (word == "-" || word == "." && attached(toks, k+1) || word == "&") && k > 0 && attached(toks, k) {
 			continue
 		}
+		if t.kind == tPunct && word == "," && k == j-1 && legalForms[text[toks[j].start:toks[j].end]] && attached(toks, k) {
+			continue // "Example, Inc.": the comma before the legal form is the name's
+		}
 		if t.kind != tWord {
 			break
 		}
@@ -590,6 +734,9 @@ func trailingName(body string, start, end int) (string, Span) {
 		return "", Span{}
 	}
 	s, e := toks[first].start, toks[j].end
+	if dottedForms[text[toks[j].start:e]] && first < j && strings.HasPrefix(text[e:], ".") {
+		e++ // and so is the form's own dot
+	}
 	return text[s:e], Span{start + s, start + e}
 }
 

@@ -11,6 +11,7 @@ import (
 // termCueSet are the merged term words of every language.
 type termCueSet struct {
 	agreement, runs, initial, renewal, atATime, terminate, end, indefinite, untilEnded, suspended, notTerm []cue
+	renews, yearly, monthly                                                                                []cue
 	supplierSide, customerSide, mainAgreement, noNotice                                                    []cue
 }
 
@@ -29,6 +30,9 @@ var termCues = sync.OnceValue(func() termCueSet {
 		untilEnded: merged(func(l *language) []string { return l.term.untilEnded }),
 		suspended:  merged(func(l *language) []string { return l.term.suspended }),
 		notTerm:    merged(func(l *language) []string { return l.term.notTerm }),
+		renews:     merged(func(l *language) []string { return l.term.renews }),
+		yearly:     merged(func(l *language) []string { return l.term.yearly }),
+		monthly:    merged(func(l *language) []string { return l.term.monthly }),
 
 		supplierSide:  merged(func(l *language) []string { return l.term.supplierSide }),
 		customerSide:  merged(func(l *language) []string { return l.term.customerSide }),
@@ -97,6 +101,28 @@ func termPartOf(d length, heading normText) termPart {
 		return termInitial
 	}
 	return termNone
+}
+
+// renewsEvery returns how often sentence s renews the agreement when it
+// says so in a word rather than a length: a year in "subscriptions
+// auto-renew on an annual basis", a month in "förnyas månadsvis". The word
+// must follow the verb closely, so that "renews automatically; fees are
+// billed monthly" says nothing of the renewal's length.
+func renewsEvery(s normText) (model.Period, bool) {
+	t := termCues()
+	if !anyCue(t.renews, s) || !anyCue(t.agreement, s) || anyCue(t.notTerm, s) {
+		return model.Period{}, false
+	}
+	rest, _ := fromCue(t.renews, s)
+	words := strings.Fields(rest.text)
+	next := normalize(strings.Join(words[1:min(len(words), 6)], " "))
+	switch {
+	case anyCue(t.yearly, next):
+		return model.Period{N: 1, Unit: model.Years}, true
+	case anyCue(t.monthly, next):
+		return model.Period{N: 1, Unit: model.Months}, true
+	}
+	return model.Period{}, false
 }
 
 // suppliersOnly reports whether the first party text names is the
@@ -275,13 +301,28 @@ func (f *termFinder) clause(c *prepared, ls []length) map[int]bool {
 			first = d
 		}
 	}
+	span, sent := Span{}, Span{}
 	if first != nil {
+		span, sent = first.Span, first.sentence
+	}
+	if found.Renewal.IsZero() && f.term.Renewal.IsZero() {
+		for i, s := range c.sents {
+			if p, ok := renewsEvery(c.norms[i]); ok {
+				found.Renewal = p
+				if first == nil {
+					span, sent = s, s
+				}
+				break
+			}
+		}
+	}
+	if found != (model.Term{}) {
 		found.Clause = c.Number
 		f.term.Initial = orPeriod(f.term.Initial, found.Initial)
 		f.term.Renewal = orPeriod(f.term.Renewal, found.Renewal)
 		f.term.Notice = orPeriod(f.term.Notice, found.Notice)
-		f.props = append(f.props, Proposal{Kind: ProposeTerm, Clause: c.Number, Span: first.Span,
-			Evidence: evidence(c.Body, first.sentence), Confidence: 0.7, Reason: "the agreement's term: " + termReason(found),
+		f.props = append(f.props, Proposal{Kind: ProposeTerm, Clause: c.Number, Span: span,
+			Evidence: evidence(c.Body, sent), Confidence: 0.7, Reason: "the agreement's term: " + termReason(found),
 			Term: &found})
 	}
 	if f.indefinite == nil {
