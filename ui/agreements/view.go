@@ -333,7 +333,7 @@ func renderDetail(c *session.State, d detailMsg, width int) string {
 	if len(d.history) > 0 {
 		section(c.T("detail.history"))
 		for _, e := range d.history {
-			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", auditWord(c, "audit."+e.Action, e.Action), auditWord(c, "audit.entity."+e.Entity, e.Entity), e.Who))
+			line(e.At[:min(len(e.At), 10)], c.T("detail.history_entry", c.Lang.AuditWhat(e.Action, e.Entity), e.Who))
 		}
 	}
 	if len(a.Sample) > 0 {
@@ -384,14 +384,4 @@ func inverse(k model.RelationKind) string {
 		return "rel.has_part"
 	}
 	return "rel.superseded_by"
-}
-
-// auditWord is an audit entry's action or entity in the session's
-// language (key "audit.ACTION", "audit.entity.ENTITY"), or as stored when
-// the catalogue has no words for it.
-func auditWord(c *session.State, key, stored string) string {
-	if i18n.Has(key) {
-		return c.T(key)
-	}
-	return stored
 }

@@ -42,7 +42,7 @@ func auditLog(fs *pflag.FlagSet) runFunc {
 		}
 		tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 		for _, e := range entries {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\n", e.At, e.Who, e.Action, e.Entity, e.EntityID)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", e.At, e.Who, env.Lang.AuditWhat(e.Action, e.Entity), e.EntityID)
 		}
 		if len(entries) == 0 {
 			fmt.Fprintln(env.Stdout, strings.TrimSpace(env.Lang.T("cli.log_empty")))

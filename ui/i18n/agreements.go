@@ -103,7 +103,7 @@ var agreementsMsgs = sync.OnceValue(func() map[string]msg {
 		"detail.ended":         {"the term has ended", "avtalstiden har löpt ut"},
 		"detail.clause":        {"clause %s", "punkt %s"},
 		"detail.history":       {"History", "Historik"},
-		"detail.history_entry": {"%s %s by %s", "%s %s av %s"},
+		"detail.history_entry": {"%s by %s", "%s av %s"},
 		"audit.create":         {"created", "skapade"},
 		"audit.replace":        {"replaced", "ersatte"},
 		"audit.update":         {"changed", "ändrade"},

@@ -116,6 +116,19 @@ func (l Lang) Model() model.Lang {
 // Has reports whether the catalogue holds key.
 func Has(key string) bool { _, ok := lookup(key); return ok }
 
+// AuditWhat says in words what an audit entry records ("accepted
+// proposal"), from its stored action and entity codes; a code the
+// catalogue lacks (written by a newer Avtal) is shown as stored.
+func (l Lang) AuditWhat(action, entity string) string {
+	word := func(key, stored string) string {
+		if Has(key) {
+			return l.T(key)
+		}
+		return stored
+	}
+	return word("audit."+action, action) + " " + word("audit.entity."+entity, entity)
+}
+
 // DeadlineKind names what a deadline is in the language (your own one by
 // its title), with its subject
 // when it has one ("Sub-processor objection: Acme"), so two deadlines of
