@@ -279,8 +279,8 @@ type importResult struct {
 	Imported []string `json:"imported"`
 }
 
-// importFiles imports YAML agreements, or one document (.txt, .md, .html, .docx,
-// .pdf) as a new agreement or, with --agreement, as a new version.
+// importFiles imports YAML agreements, or documents (.txt, .md, .html, .docx,
+// .pdf) each as a new agreement or, one with --agreement, as a new version.
 func importFiles(fs *pflag.FlagSet) runFunc {
 	asJSON := fs.Bool("json", false, "")
 	replace := fs.Bool("replace", false, "")
@@ -296,8 +296,10 @@ func importFiles(fs *pflag.FlagSet) runFunc {
 			}
 		}
 		switch {
+		case yamls == 0 && len(files) > 1 && *agreement != "":
+			return &UsageError{Msg: env.Lang.T("import.agreement_one_file")}
 		case yamls == 0 && len(files) > 1:
-			return &UsageError{Msg: env.Lang.T("import.one_file")}
+			return importDocuments(ctx, env, files, *asJSON)
 		case yamls == 0:
 			return importDocument(ctx, env, files[0], *agreement, *asJSON)
 		case yamls < len(files):

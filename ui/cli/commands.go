@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"avtal/store"
+	"avtal/ui/i18n"
 	"avtal/ui/session"
 )
 
@@ -281,7 +282,7 @@ func (a *program) report(cmd *cobra.Command, err error) int {
 		// An error can quote the register (a title, a file's line); the
 		// model's and the store's refusals are worded in the session's
 		// language.
-		fmt.Fprintln(a.stderr, prefix+session.Sanitize(a.g.lang.FieldErrors(storeFileError(a.g.lang, err)).Error()))
+		fmt.Fprintln(a.stderr, prefix+errorText(a.g.lang, err))
 		return ExitFail
 	}
 	fmt.Fprintln(a.stderr, prefix+msg)
@@ -291,6 +292,13 @@ func (a *program) report(cmd *cobra.Command, err error) int {
 		fmt.Fprintln(a.stderr, t("cli.see_cmd_help", strings.TrimPrefix(cmd.CommandPath(), "avtal ")))
 	}
 	return ExitUsage
+}
+
+// errorText is a failed operation's one line in the session's language:
+// the model's and the store's refusals are worded there, and the line can
+// quote the register (a title, a file's line), so it is sanitised.
+func errorText(lang i18n.Lang, err error) string {
+	return session.Sanitize(lang.FieldErrors(storeFileError(lang, err)).Error())
 }
 
 // topName is the name of the top-level command cmd is or is under ("sla"

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -54,6 +55,15 @@ type diffJSON struct {
 // maxSkipLines is how many skipped lines the plain output lists; --json has them all.
 const maxSkipLines = 10
 
+// importFileJSON is one file's result in `avtal import FILE... --json` of
+// several documents: the file, and either what the import did (as for
+// one file) or why nothing was imported from it.
+type importFileJSON struct {
+	File  string `json:"file"`
+	Error string `json:"error,omitempty"`
+	*importJSON
+}
+
 func importDocument(ctx context.Context, env *Env, path, agreementID string, asJSON bool) error {
 	o, err := importfile.Import(ctx, env.Store, env.Lang, path, agreementID)
 	if err != nil {
@@ -62,8 +72,55 @@ func importDocument(ctx context.Context, env *Env, path, agreementID string, asJ
 	if asJSON {
 		return writeJSON(env.Stdout, toImportJSON(o))
 	}
+	writeImport(env, o, "")
+	return nil
+}
+
+// importDocuments imports several documents, each on its own (its own
+// transaction, a new agreement each): a file that fails is named with its
+// problem on stderr and leaves nothing behind, and the others still go in.
+// The last line counts them; any failure makes the command fail.
+func importDocuments(ctx context.Context, env *Env, files []string, asJSON bool) error {
+	results := make([]importFileJSON, 0, len(files))
+	var failed []string
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		o, err := importfile.Import(ctx, env.Store, env.Lang, f, "")
+		if err != nil {
+			failed = append(failed, f)
+			results = append(results, importFileJSON{File: f, Error: errorText(env.Lang, err)})
+			fmt.Fprintln(env.Stderr, "avtal import: "+errorText(env.Lang, err))
+			continue
+		}
+		if asJSON {
+			res := toImportJSON(o)
+			results = append(results, importFileJSON{File: f, importJSON: &res})
+		} else {
+			writeImport(env, o, f+": ")
+		}
+	}
+	if asJSON {
+		if err := writeJSON(env.Stdout, results); err != nil {
+			return err
+		}
+	}
 	t := env.Lang.T
-	line := importfile.Summary(env.Lang, o)
+	if len(failed) > 0 {
+		return errors.New(t("import.files_failed", len(files)-len(failed), len(files), strings.Join(failed, ", ")))
+	}
+	if !asJSON {
+		fmt.Fprintln(env.Stdout, t("import.files_done", len(files)))
+	}
+	return nil
+}
+
+// writeImport writes what one document's import did, its first line after
+// prefix (the file's name when there are several).
+func writeImport(env *Env, o importfile.Outcome, prefix string) {
+	t := env.Lang.T
+	line := prefix + importfile.Summary(env.Lang, o)
 	if len(o.Proposals) > 0 {
 		line += t("import.review_cli", o.AgreementID)
 	}
@@ -93,7 +150,6 @@ func importDocument(ctx context.Context, env *Env, path, agreementID string, asJ
 		}
 		fmt.Fprintf(env.Stdout, "  %s %d: %s: %s\n", t("import.line"), s.Line, importfile.ReasonText(env.Lang, s.Reason), s.Text)
 	}
-	return nil
 }
 
 // versionText shows an unnumbered first version as "1".

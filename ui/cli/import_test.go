@@ -385,13 +385,49 @@ func TestImportMissingFileAndUsage(t *testing.T) {
 		t.Errorf("folder: exit %d %q", e.code, e.stderrText)
 	}
 	for _, args := range [][]string{
-		{"import", "a.txt", "b.txt"},
+		{"import", "a.txt", "b.txt", "--agreement", "x"},
 		{"import", "a.yaml", "b.txt"},
 		{"import", "a.yaml", "--agreement", "x"},
 	} {
 		if e.run(args...); e.code != ExitUsage {
 			t.Errorf("%v: exit %d, want 2 (usage)", args, e.code)
 		}
+	}
+}
+
+// Several documents are imported each on its own: a file that fails is
+// named with its problem, leaves nothing behind and fails the command,
+// while the others are in the register; --json gives one result a file.
+func TestImportSeveralDocuments(t *testing.T) {
+	e := newCLI(t)
+	good := e.file(t, "drift.txt", []byte(driftText(t)))
+	bad := e.file(t, "scan.pdf", []byte("these bytes are no PDF"))
+	other := e.file(t, "drift2.txt", []byte(driftText(t)))
+	e.run("import", good, bad, other)
+	if e.code != ExitFail || strings.Count(e.stdout, "Imported") != 2 || !strings.Contains(e.stdout, good+": Imported") ||
+		!strings.Contains(e.stderrText, "avtal import: "+bad+": ") ||
+		!strings.HasSuffix(e.stderrText, "avtal import: imported 2 of 3 files; nothing was imported from "+bad+"\n") {
+		t.Fatalf("exit %d\nstdout %s\nstderr %s", e.code, e.stdout, e.stderrText)
+	}
+	if ids, err := e.st.IDs(context.Background()); err != nil || len(ids) != 2 {
+		t.Errorf("register after the import: %v %v", ids, err)
+	}
+
+	e.ok(t, nil, "import", good, other)
+	if !strings.HasSuffix(e.stdout, "imported all 2 files\n") || e.stderrText != "" {
+		t.Errorf("all imported: %q %q", e.stdout, e.stderrText)
+	}
+
+	e.run("import", bad, good, "--json")
+	var results []struct {
+		File  string `json:"file"`
+		Error string `json:"error"`
+		importOut
+	}
+	if err := json.Unmarshal([]byte(e.stdout), &results); err != nil || e.code != ExitFail || len(results) != 2 ||
+		results[0].File != bad || results[0].Error == "" || results[0].AgreementID != "" ||
+		results[1].File != good || results[1].Error != "" || !results[1].Created || results[1].AgreementID == "" {
+		t.Errorf("--json: exit %d %v %+v\n%s", e.code, err, results, e.stdout)
 	}
 }
 

@@ -50,18 +50,21 @@ avtal deadlines --ics > frister.ics`},
 		"cli.cmd.show":         {"show one agreement with its computed term dates", "visa ett avtal med dess beräknade datum"},
 		"cli.cmd.show.args":    {"ID", "ID"},
 		"cli.cmd.show.example": {"avtal show centuri-saas\navtal show centuri-saas --json", "avtal show centuri-saas\navtal show centuri-saas --json"},
-		"cli.cmd.import":       {"import agreements (YAML) or an agreement's document", "importera avtal (YAML) eller ett avtals dokument"},
+		"cli.cmd.import":       {"import agreements (YAML) or agreements' documents", "importera avtal (YAML) eller avtals dokument"},
 		"cli.cmd.import.args":  {"FILE...", "FIL..."},
 		"cli.cmd.import.long": {`Files ending .yaml or .yml are agreements in the register's format, imported
-all or none. One .txt, .md, .html, .docx or .pdf file is a document: without
---agreement it becomes a draft agreement, with it a new version of that
-agreement's documents, and tags and notes carry over to the clauses it keeps.`, `Filer som slutar på .yaml eller .yml är avtal i registrets format och
+all or none. A .txt, .md, .html, .docx or .pdf file is a document: without
+--agreement it becomes a draft agreement, with it (one file) a new version of
+that agreement's documents, and tags and notes carry over to the clauses it
+keeps. Several documents are imported each on its own: one that fails is
+named with its problem and the others still go in.`, `Filer som slutar på .yaml eller .yml är avtal i registrets format och
 importeras alla eller inga. En .txt-, .md-, .html-, .docx- eller .pdf-fil är ett
-dokument: utan --agreement blir det ett avtalsutkast, med den en ny version av
-avtalets dokument, och taggar och anteckningar följer med till klausulerna den
-behåller.`},
-		"cli.cmd.import.example": {"avtal import centuri.yaml pureservice.yaml --replace\navtal import agreement-2027.pdf --agreement centuri-saas",
-			"avtal import centuri.yaml pureservice.yaml --replace\navtal import avtal-2027.pdf --agreement centuri-saas"},
+dokument: utan --agreement blir det ett avtalsutkast, med den (en fil) en ny
+version av avtalets dokument, och taggar och anteckningar följer med till
+klausulerna den behåller. Flera dokument importeras var för sig: ett som
+misslyckas nämns med sitt problem och de andra importeras ändå.`},
+		"cli.cmd.import.example": {"avtal import centuri.yaml pureservice.yaml --replace\navtal import *.pdf\navtal import agreement-2027.pdf --agreement centuri-saas",
+			"avtal import centuri.yaml pureservice.yaml --replace\navtal import *.pdf\navtal import avtal-2027.pdf --agreement centuri-saas"},
 		"cli.cmd.proposals":      {"what imports propose for an agreement; accept, correct, reject or undo them", "vad importer föreslår för ett avtal; godta, rätta, avvisa eller ångra dem"},
 		"cli.cmd.proposals.args": {"ID [accept|reject|undo N... | correct N NAME=VALUE...]", "ID [accept|reject|undo N... | correct N NAMN=VÄRDE...]"},
 		"cli.cmd.proposals.long": {`A proposal is a deadline rule, an SLA credit tier, a sub-processor, an

@@ -23,7 +23,9 @@ var importsMsgs = sync.OnceValue(func() map[string]msg {
 		"import.proposal_count":     {"%d proposals", "%d förslag"},
 		"import.proposal_count.one": {"1 proposal", "1 förslag"},
 		"import.review_cli":         {" — review with `avtal proposals %s`", " — granska med `avtal proposals %s`"},
-		"import.one_file":           {"import takes one document at a time (.txt, .md, .html, .docx, .pdf); YAML files may be several", "import tar ett dokument åt gången (.txt, .md, .html, .docx, .pdf); YAML-filer får vara flera"},
+		"import.agreement_one_file": {"--agreement makes a document a new version of that agreement: give it one file, or leave it out to import each file as a new agreement", "--agreement gör ett dokument till en ny version av det avtalet: ge den en fil, eller utelämna den för att importera varje fil som ett nytt avtal"},
+		"import.files_done":         {"imported all %d files", "importerade alla %d filer"},
+		"import.files_failed":       {"imported %d of %d files; nothing was imported from %s", "importerade %d av %d filer; inget importerades från %s"},
 		"import.mixed":              {"import YAML files and documents separately", "importera YAML-filer och dokument var för sig"},
 		"import.agreement_yaml":     {"--agreement is for documents (.txt, .md, .html, .docx, .pdf), not YAML", "--agreement gäller dokument (.txt, .md, .html, .docx, .pdf), inte YAML"},
 
