@@ -65,7 +65,7 @@ func TestWorkbench(t *testing.T) {
 		// columns the title column is 24 cells, so titles are cut after that.
 		// Centuri's period (ending 2027-03-31 on 2026-11-24) is the one of the day.
 		waitFor(t, tm, "Centuri SaaS", "Volymavtal Cleura", "Inera Kundavtal 2", "└ Nationell patientöver…",
-			"Pureservice tjänsteavta…", "SuperOffice CRM Online", " 1 of 8 ", "all agreements", centuriPeriodEnd(t, day))
+			"Pureservice tjänsteavta…", "SuperOffice CRM Online", " 1 of 8 ", "scope: all", centuriPeriodEnd(t, day))
 
 		// Every pane by number, then round the tabs both ways.
 		panes := []struct{ key, text string }{
@@ -123,7 +123,7 @@ func TestWorkbench(t *testing.T) {
 func TestWorkbenchInSwedish(t *testing.T) {
 	tuitest.EachDay(t, func(t *testing.T) {
 		tm := program(t, i18n.SV, 100, 30)
-		waitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "alla avtal",
+		waitFor(t, tm, "1 Avtal", "2 Klausuler", "3 Underbiträden", "4 Kalender", " 1 av 8 ", "urval: alla",
 			"Leverantör", "Säg upp senast", "tills vidare", "när som helst", "? hjälp", "q avsluta")
 		tm.Type("2")
 		waitFor(t, tm, "Tryck enter för att öppna dokument")

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"avtal/assets"
 	"avtal/ui/i18n"
@@ -90,6 +91,20 @@ func TestViewFitsEverySize(t *testing.T) {
 				checkFits(t, string(lang)+" help", r.m.View(), w, h)
 				r.key("?")
 			}
+		}
+	}
+}
+
+// At 80 columns the tab bar keeps the unscoped scope whole, beside all
+// five tabs with their padding, in both languages.
+func TestTabBarScopeFitsAt80(t *testing.T) {
+	for lang, want := range map[i18n.Lang]string{i18n.EN: "│ 2 Clauses │", i18n.SV: "│ 2 Klausuler │"} {
+		r := newRoot(t, lang)
+		r.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		tabs, _, _ := strings.Cut(r.m.View(), "\n")
+		tabs = strings.TrimRight(ansi.Strip(tabs), " ")
+		if scope := lang.T("scope.tab_all"); !strings.HasSuffix(tabs, " "+scope) || !strings.Contains(tabs, want) || strings.Contains(tabs, "…") {
+			t.Errorf("%s: %q, want the tabs padded and %q whole", lang, tabs, scope)
 		}
 	}
 }

@@ -174,7 +174,10 @@ func (m *Model) tabBar() string {
 		// Without their padding all five tabs fit the narrowest layout.
 		bar = m.tabs(st.Tab.Padding(0), st.ActiveTab.Padding(0))
 	}
-	scope := st.Dim.Render(m.c.T("scope.all"))
+	// Unscoped, the scope is said in the scoped form's words ("scope: all"):
+	// short enough to stay whole beside the tabs at 80 columns in both
+	// languages, where "all agreements" was cut.
+	scope := st.Dim.Render(m.c.T("scope.tab_all"))
 	if m.scopeID != "" {
 		scope = st.Scope.Render(m.c.T("scope.one", session.Sanitize(m.scope)))
 	}

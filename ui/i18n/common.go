@@ -13,6 +13,7 @@ var common = sync.OnceValue(func() map[string]msg {
 		"tab.sla":           {"SLA", "SLA"},
 		"scope.all":         {"all agreements", "alla avtal"},
 		"scope.one":         {"scope: %s", "urval: %s"},
+		"scope.tab_all":     {"scope: all", "urval: alla"},
 		"status.db":         {"db: %s", "db: %s"},
 		"status.ready":      {"Ready. Press ? for help.", "Redo. Tryck ? för hjälp."},
 		"status.scoped":     {"Showing %s in every pane. Press esc to see all agreements.", "Visar %s i alla flikar. Tryck esc för alla avtal."},
