@@ -106,3 +106,27 @@ func TestCorrectingTheTermInTheFormSettlesItsProposal(t *testing.T) {
 		t.Errorf("c on an amendment: status %q", s.lastStatus())
 	}
 }
+
+// q closes the review as esc does (and as it closes the clauses'
+// comparison), while in a correction over the review it is a letter of
+// the value being typed, never a way to lose it.
+func TestQClosesTheReviewButNotACorrection(t *testing.T) {
+	s := local(t, 80, 24)
+	s.importFile(s.file("drift.txt", drift(t)), "")
+	s.selectKind(extract.ProposeRule)
+	s.keys("c")
+	s.keys("ctrl+u")
+	s.typeText("q")
+	if s.m.editing == nil || s.m.review == nil || !strings.Contains(s.view(), "q") {
+		t.Fatalf("q in the correction form should be typed:\n%s", s.view())
+	}
+	s.keys("esc")
+	s.keys("y") // throw the typed text away
+	if s.m.editing != nil || s.m.review == nil {
+		t.Fatalf("esc then y should close the correction only:\n%s", s.view())
+	}
+	s.keys("q")
+	if s.m.review != nil {
+		t.Errorf("q should close the review:\n%s", s.view())
+	}
+}

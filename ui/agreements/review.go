@@ -156,7 +156,9 @@ func (m *Model) updateReview(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case key.Matches(msg, k.Close, k.Review):
+	case key.Matches(msg, k.Close, k.Review, k.nav.Quit):
+		// q closes the review as it closes the clauses' comparison, the
+		// other overlay without text; a form over it takes the q as text.
 		m.review = nil
 	case key.Matches(msg, k.nav.Sort):
 		keep := r.selectedID()
