@@ -15,6 +15,25 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
+// pdfProblem words the PDF library's refusal of a file in our own terms
+// for the common failures, whose English library text ("not a PDF file:
+// missing %%EOF") says little to a reader; any other keeps the library's
+// words as its detail, for a report.
+func pdfProblem(err error) error {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword), strings.Contains(msg, "encrypt"):
+		return ErrEncrypted
+	case strings.Contains(msg, "invalid header"):
+		return problem(ErrDamaged, "pdf_header", "the file does not begin as a PDF does")
+	case strings.Contains(msg, "EOF"):
+		return problem(ErrDamaged, "pdf_end", "the end of the PDF is missing: the file may have been cut off when it was copied or downloaded")
+	case strings.HasPrefix(msg, "malformed"):
+		return problem(ErrDamaged, "pdf_structure", "the PDF's internal index of its parts is broken")
+	}
+	return problem(ErrDamaged, "library", "%s", detail(err))
+}
+
 // maxPages bounds the work a hostile PDF can ask for.
 const maxPages = 5000
 
@@ -33,10 +52,7 @@ func PDF(data []byte) (text string, err error) {
 	data = type3ToUnicode(pdfCompatible(data))
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
-			return "", ErrEncrypted
-		}
-		return "", problem(ErrDamaged, "library", "%s", detail(err))
+		return "", pdfProblem(err)
 	}
 	n := r.NumPage()
 	if n > maxPages {

@@ -41,23 +41,32 @@ func TestPDF(t *testing.T) {
 	}
 }
 
+// A PDF the library refuses is ErrDamaged (or ErrEncrypted) with a detail
+// of our own for the common failures, so it can be said in the reader's
+// language; the library's English words are kept only for the others.
 func TestPDFBadFiles(t *testing.T) {
 	valid := readFixture(t, "clauses.pdf")
 	tests := []struct {
 		name string
 		data []byte
 		want error
+		key  string
 	}{
-		{"garbage between header and trailer", readFixture(t, "garbage.pdf"), ErrDamaged},
-		{"password-protected", readFixture(t, "encrypted.pdf"), ErrEncrypted},
-		{"cut in half", valid[:len(valid)/2], ErrDamaged},
-		{"header only", []byte("%PDF-1.7\n"), ErrDamaged},
+		{"garbage between header and trailer", readFixture(t, "garbage.pdf"), ErrDamaged, "pdf_structure"},
+		{"password-protected", readFixture(t, "encrypted.pdf"), ErrEncrypted, ""},
+		{"cut in half", valid[:len(valid)/2], ErrDamaged, "pdf_end"},
+		{"header only", []byte("%PDF-1.7\n"), ErrDamaged, "pdf_end"},
+		{"a few words after the header", []byte("%PDF-1.4\nsome words and no more\n"), ErrDamaged, "pdf_end"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Read("avtal.pdf", tt.data)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			var d *Detail
+			if errors.As(err, &d) != (tt.key != "") || d != nil && d.Key != tt.key {
+				t.Errorf("detail %+v, want the key %q", d, tt.key)
 			}
 		})
 	}

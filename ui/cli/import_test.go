@@ -487,3 +487,18 @@ func TestProposalsCommand(t *testing.T) {
 		t.Errorf("unknown agreement: exit %d %q", e.code, e.stderrText)
 	}
 }
+
+// A PDF the library refuses is explained in the session's language, the
+// library's English detail not quoted.
+func TestImportBrokenPDFInSwedish(t *testing.T) {
+	e := newSampleCLI(t)
+	path := filepath.Join(t.TempDir(), "avtal.pdf")
+	if err := os.WriteFile(path, []byte("%PDF-1.4\nnågra ord och sedan inget mer\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := e.runIn(i18n.SV, "import", path)
+	want := "avtal import: " + path + ": filen är skadad eller inte vad namnet säger (PDF-filens slut saknas: filen kan ha kapats när den kopierades eller laddades ner)\n"
+	if code != ExitFail || errOut != want {
+		t.Errorf("exit %d\n%q\nwant\n%q", code, errOut, want)
+	}
+}
