@@ -103,7 +103,8 @@ func (m *Model) eventsKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	case key.Matches(msg, k.DeleteEvent):
 		return m.askDeleteEvent()
-	case key.Matches(msg, k.CloseEvents):
+	case key.Matches(msg, k.CloseEvents, k.nav.Quit):
+		// q closes the list as it closes the other overlays without text.
 		m.events = nil
 	}
 	return nil

@@ -618,6 +618,10 @@ func TestDeleteRecordedEvent(t *testing.T) {
 	if p.m.events != nil || p.m.Capturing() {
 		t.Error("esc leaves the list open")
 	}
+	p.keys("r", "q")
+	if p.m.events != nil || p.m.Capturing() {
+		t.Error("q leaves the list open")
+	}
 }
 
 // At 80×24 the agenda sits below the grid with a few rows; an explanation
